@@ -1,0 +1,90 @@
+# Two commands set everything up: `make run` serves the tracker, `make test` runs the suite.
+# DATABASE_URL switches from the embedded SQLite database to PostgreSQL.
+
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+FIXTURE := fixtures/doha-talks-2024-03-19.json
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/tracker
+PYTEST_ARGS ?=
+
+# The first interpreter on PATH that is Python 3.12 or newer (Django 6.1 needs it).
+# pyenv shims answer for versions that .python-version selects; others fail the check.
+PYTHON_CANDIDATES := python3.14 python3.13 python3.12 python3 python
+PYTHON := $(shell for candidate in $(PYTHON_CANDIDATES); do \
+	if command -v $$candidate >/dev/null 2>&1 && \
+	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+	   echo $$candidate; break; fi; done)
+
+.PHONY: run test lint format superuser migrate seed browser clean help
+
+help:
+	@echo "make run        set up .venv, migrate, load the Doha fixture, serve on http://$(HOST):$(PORT)"
+	@echo "make test       install and run the whole suite (SQLite, then PostgreSQL when it answers)"
+	@echo "make superuser  create a staff account for /admin/"
+	@echo "make lint       ruff check and format check"
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "error: no Python 3.12 or newer found (tried: $(PYTHON_CANDIDATES))." >&2; \
+		echo "Django 6.1 needs Python >= 3.12: install one (e.g. 'pyenv install 3.12') and retry." >&2; \
+		exit 1; fi
+	@echo "Creating $(VENV) with $$($(PYTHON) --version) ($(PYTHON))"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+migrate: $(VENV)/.installed
+	$(BIN)/python manage.py ensure_database
+	$(BIN)/python manage.py migrate --no-input
+
+seed: migrate
+	$(BIN)/python manage.py seed $(FIXTURE)
+
+run: seed
+	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+superuser: migrate
+	$(BIN)/python manage.py createsuperuser
+
+# Browser tests drive Debian's Chromium; no browser is ever downloaded. Where it is missing
+# and we may install packages, install it; otherwise the browser tests say why they skip.
+browser:
+	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "note: /usr/bin/chromium is missing and cannot be installed here; browser tests will skip"; \
+	fi
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: $(VENV)/.installed browser
+	$(MAKE) --no-print-directory lint
+	@echo "== Test suite on SQLite =="
+	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
+		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)) =="; \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/pytest $(PYTEST_ARGS); \
+	elif [ "$(REQUIRE_POSTGRES)" = 1 ]; then \
+		echo "error: PostgreSQL does not answer at $(TEST_POSTGRES_URL) and REQUIRE_POSTGRES=1" >&2; exit 1; \
+	else \
+		echo "note: PostgreSQL does not answer at $(TEST_POSTGRES_URL); skipped the PostgreSQL run"; \
+	fi
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,320 @@
+"""Approximate dates and approximate quantities: the two reusable pieces of the domain.
+
+Sources rarely give exact values: "last week", "in November", "about 42", "20 to 50",
+"at least 31,819". Each piece is declared once on a model and contributes its real
+columns, its database constraints, its validation and a value object to read it:
+
+    class Event(models.Model):
+        date = ApproximateDateField()          # columns date, date_precision
+    class ExchangeTerm(models.Model):
+        count = ApproximateQuantityField()     # columns count_min, count_max, count_qualifier
+
+    event.approximate_date   -> ApproximateDate(2024-03-11, "week"), shown "week of 11 Mar 2024"
+    term.count               -> Quantity(42, 42, "about"), shown "about 42"
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "day"
+    WEEK = "week", "week"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "exact"
+    ABOUT = "about", "about"
+    AT_LEAST = "at_least", "at least"
+    UP_TO = "up_to", "up to"
+
+
+@dataclass(frozen=True)
+class ApproximateDate:
+    """A date known only to a precision: a day, a week (by its Monday), a month or a year."""
+
+    date: datetime.date
+    precision: str
+
+    def __str__(self):
+        if self.precision == DatePrecision.WEEK:
+            return f"week of {self.date.day} {self.date:%b %Y}"
+        if self.precision == DatePrecision.MONTH:
+            return f"{self.date:%b %Y}"
+        if self.precision == DatePrecision.YEAR:
+            return f"{self.date:%Y}"
+        return f"{self.date.day} {self.date:%b %Y}"
+
+    @property
+    def last_day(self):
+        """The last calendar day the value may stand for."""
+        if self.precision == DatePrecision.WEEK:
+            return self.date + datetime.timedelta(days=6)
+        if self.precision == DatePrecision.MONTH:
+            next_month = (self.date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+            return next_month - datetime.timedelta(days=1)
+        if self.precision == DatePrecision.YEAR:
+            return self.date.replace(month=12, day=31)
+        return self.date
+
+    def problem(self):
+        """Why this date cannot stand for its precision, or None when it can."""
+        if self.precision == DatePrecision.WEEK and self.date.isoweekday() != 1:
+            return "A week is recorded by its Monday; use the Monday of that week."
+        if self.precision == DatePrecision.MONTH and self.date.day != 1:
+            return "A month is recorded by its first day."
+        if self.precision == DatePrecision.YEAR and (self.date.month, self.date.day) != (1, 1):
+            return "A year is recorded by 1 January."
+        return None
+
+    @classmethod
+    def week_of(cls, day):
+        """The week (Monday-started) that contains ``day``."""
+        return cls(day - datetime.timedelta(days=day.isoweekday() - 1), DatePrecision.WEEK)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count or ratio as a source gives it: bounds plus how firm they are."""
+
+    minimum: int | None
+    maximum: int | None
+    qualifier: str
+
+    def __str__(self):
+        def number(value):
+            return f"{value:,}"
+
+        if self.qualifier == Qualifier.AT_LEAST:
+            return f"at least {number(self.minimum)}"
+        if self.qualifier == Qualifier.UP_TO:
+            return f"up to {number(self.maximum)}"
+        if self.minimum == self.maximum:
+            value = number(self.minimum)
+        else:
+            value = f"{number(self.minimum)}–{number(self.maximum)}"
+        return f"about {value}" if self.qualifier == Qualifier.ABOUT else value
+
+    def problems(self):
+        """Field-keyed messages for bounds that contradict each other or the qualifier."""
+        problems = {}
+        if self.minimum is not None and self.minimum < 0:
+            problems["min"] = "A count cannot be negative."
+        if self.maximum is not None and self.maximum < 0:
+            problems["max"] = "A count cannot be negative."
+        if self.qualifier == Qualifier.AT_LEAST:
+            if self.minimum is None:
+                problems["min"] = "“At least” needs a minimum."
+            if self.maximum is not None:
+                problems["max"] = "“At least” has no maximum; leave it empty."
+        elif self.qualifier == Qualifier.UP_TO:
+            if self.maximum is None:
+                problems["max"] = "“Up to” needs a maximum."
+            if self.minimum is not None:
+                problems["min"] = "“Up to” has no minimum; leave it empty."
+        else:
+            if self.minimum is None:
+                problems["min"] = "Give the number (the same in minimum and maximum if exact)."
+            if self.maximum is None:
+                problems["max"] = "Give the number (the same in minimum and maximum if exact)."
+        if (
+            self.minimum is not None
+            and self.maximum is not None
+            and self.minimum > self.maximum
+            and "max" not in problems
+        ):
+            problems["max"] = (
+                f"The maximum ({self.maximum:,}) is below the minimum ({self.minimum:,})."
+            )
+        return problems
+
+
+def add_constraints(cls, constraints):
+    """Attach constraints to a model as if its Meta had declared them."""
+    cls._meta.constraints = [*cls._meta.constraints, *constraints]
+    # Migrations read declared options from original_attrs, not from the resolved list.
+    cls._meta.original_attrs["constraints"] = cls._meta.constraints
+
+
+class _ValueDescriptor:
+    def __init__(self, build):
+        self.build = build
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self
+        return self.build(instance)
+
+
+class ApproximateDateField:
+    """Declares ``<name>`` (a date) and ``<name>_precision`` on a model, kept consistent.
+
+    ``approximate_<name>`` reads both as an :class:`ApproximateDate` (None when unset).
+    """
+
+    def __init__(self, verbose_name=None, *, required=True, help_text=""):
+        self.verbose_name = verbose_name
+        self.required = required
+        self.help_text = help_text
+
+    def contribute_to_class(self, cls, name):
+        precision_name = f"{name}_precision"
+        cls.add_to_class(
+            name,
+            models.DateField(
+                self.verbose_name or name.replace("_", " "),
+                null=not self.required,
+                blank=not self.required,
+                help_text=self.help_text
+                or "For a week, the Monday; for a month, the 1st; for a year, 1 January.",
+            ),
+        )
+        cls.add_to_class(
+            precision_name,
+            models.CharField(
+                "precision",
+                max_length=5,
+                choices=DatePrecision.choices,
+                default=DatePrecision.DAY,
+            ),
+        )
+
+        def build(instance):
+            value = getattr(instance, name)
+            if value is None:
+                return None
+            return ApproximateDate(value, getattr(instance, precision_name))
+
+        setattr(cls, f"approximate_{name}", _ValueDescriptor(build))
+        label = cls._meta.model_name
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(**{f"{precision_name}__in": DatePrecision.values}),
+                name=f"{label}_{name}_precision_known",
+                violation_error_message="Unknown date precision.",
+            )
+        ]
+        add_constraints(cls, constraints)
+        cls._approximate_dates = [*getattr(cls, "_approximate_dates", []), name]
+
+
+class ApproximateQuantityField:
+    """Declares ``<name>_min``, ``<name>_max`` and ``<name>_qualifier``, kept consistent.
+
+    ``<name>`` reads them as a :class:`Quantity` (None when no bound is set).
+    """
+
+    def __init__(self, verbose_name=None, *, required=True, help_text=""):
+        self.verbose_name = verbose_name
+        self.required = required
+        self.help_text = help_text
+
+    def contribute_to_class(self, cls, name):
+        label = self.verbose_name or name.replace("_", " ")
+        minimum, maximum, qualifier = f"{name}_min", f"{name}_max", f"{name}_qualifier"
+        cls.add_to_class(
+            minimum,
+            models.PositiveIntegerField(
+                f"{label} (minimum)",
+                null=True,
+                blank=True,
+                help_text=self.help_text or "For an exact or “about” number, the number itself.",
+            ),
+        )
+        cls.add_to_class(
+            maximum,
+            models.PositiveIntegerField(
+                f"{label} (maximum)",
+                null=True,
+                blank=True,
+                help_text="Same as the minimum unless the source gives a range.",
+            ),
+        )
+        cls.add_to_class(
+            qualifier,
+            models.CharField(
+                f"{label} qualifier",
+                max_length=8,
+                choices=Qualifier.choices,
+                default=Qualifier.EXACT,
+            ),
+        )
+
+        def build(instance):
+            low, high = getattr(instance, minimum), getattr(instance, maximum)
+            if low is None and high is None:
+                return None
+            return Quantity(low, high, getattr(instance, qualifier))
+
+        setattr(cls, name, _ValueDescriptor(build))
+
+        unset = Q(**{f"{minimum}__isnull": True, f"{maximum}__isnull": True})
+        two_bounds = Q(
+            **{
+                f"{qualifier}__in": [Qualifier.EXACT, Qualifier.ABOUT],
+                f"{minimum}__isnull": False,
+                f"{maximum}__isnull": False,
+                f"{minimum}__lte": models.F(maximum),
+            }
+        )
+        at_least = Q(
+            **{
+                qualifier: Qualifier.AT_LEAST,
+                f"{minimum}__isnull": False,
+                f"{maximum}__isnull": True,
+            }
+        )
+        up_to = Q(
+            **{qualifier: Qualifier.UP_TO, f"{minimum}__isnull": True, f"{maximum}__isnull": False}
+        )
+        allowed = two_bounds | at_least | up_to
+        if not self.required:
+            allowed |= unset
+        model = cls._meta.model_name
+        constraints = [
+            models.CheckConstraint(
+                condition=allowed,
+                name=f"{model}_{name}_bounds_consistent",
+                violation_error_message=(
+                    f"The {label} bounds contradict each other or the qualifier "
+                    "(minimum must not exceed maximum)."
+                ),
+            ),
+        ]
+        add_constraints(cls, constraints)
+        cls._approximate_quantities = [
+            *getattr(cls, "_approximate_quantities", []),
+            (name, self.required),
+        ]
+
+
+def approximate_value_errors(instance):
+    """Field-keyed validation errors for every approximate date and quantity on ``instance``."""
+    errors = {}
+    for name in getattr(type(instance), "_approximate_dates", []):
+        value = getattr(instance, f"approximate_{name}")
+        problem = value.problem() if value else None
+        if problem:
+            errors[name] = problem
+    for name, required in getattr(type(instance), "_approximate_quantities", []):
+        value = getattr(instance, name)
+        if value is None:
+            if required:
+                errors[f"{name}_min"] = "This number is required."
+            continue
+        for part, message in value.problems().items():
+            errors[f"{name}_{part}"] = message
+    return errors
+
+
+def raise_for_approximate_values(instance):
+    """Raise a field-keyed ``ValidationError`` when an approximate value is inconsistent."""
+    errors = approximate_value_errors(instance)
+    if errors:
+        raise ValidationError(errors)

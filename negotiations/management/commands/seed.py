@@ -1,0 +1,20 @@
+"""Load a fixture into a database that holds no negotiation yet, and never over edited data."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from negotiations.models import Negotiation
+
+
+class Command(BaseCommand):
+    help = "Load the given fixture files when the database holds no negotiation yet."
+
+    def add_arguments(self, parser):
+        parser.add_argument("fixtures", nargs="+")
+
+    def handle(self, *args, fixtures, **options):
+        # Loading a fixture over existing rows would overwrite what staff edited since.
+        if Negotiation.objects.exists():
+            self.stdout.write("The database already holds negotiations; fixtures not reloaded.")
+            return
+        call_command("loaddata", *fixtures, verbosity=options["verbosity"])

@@ -1,0 +1,789 @@
+"""The negotiation domain: who proposed what, to whom, through whom, when, and on what source.
+
+Every factual record cites one or more sources through :class:`Citation`. Dates and
+numbers keep the precision the source gives them (see ``negotiations.fields``).
+"""
+
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from .fields import ApproximateDateField, ApproximateQuantityField, approximate_value_errors
+
+
+class DomainModel(models.Model):
+    """Common base: full edit history and validation of approximate dates and quantities."""
+
+    history = HistoricalRecords(inherit=True)
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = approximate_value_errors(self)
+        errors.update(self.domain_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def domain_errors(self):
+        """Field-keyed messages for invariants particular to this model."""
+        return {}
+
+
+class CitedModel(DomainModel):
+    """A factual record: it cites the sources it rests on."""
+
+    citations = GenericRelation("Citation")
+
+    class Meta:
+        abstract = True
+
+
+# --- Sources -------------------------------------------------------------------------
+
+
+class Source(DomainModel):
+    """A cited document, and what kind of document it is."""
+
+    class Kind(models.TextChoices):
+        NEWS_REPORT = "news_report", "news report"
+        WIRE_REPORT = "wire_report", "wire report"
+        OFFICIAL_STATEMENT = "official_statement", "official statement"
+        PARTY_AFFILIATED_MEDIA = "party_affiliated_media", "party-affiliated media"
+        INTERVIEW = "interview", "interview"
+        DOCUMENT = "document", "document"
+        OTHER = "other", "other"
+
+    title = models.CharField(
+        max_length=300, help_text="How the tracker refers to it; the headline if it has one."
+    )
+    headline = models.CharField(max_length=300, blank=True, help_text="As published, if known.")
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    publisher = models.CharField(max_length=200, blank=True, help_text="Leave empty if unknown.")
+    url = models.URLField("URL", max_length=500, blank=True, help_text="Leave empty if unknown.")
+    archive_reference = models.CharField(
+        max_length=300, blank=True, help_text="Where the tracker keeps its copy of the text."
+    )
+    published_on = models.DateField()
+    dateline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Place and day the report speaks from; relative dates resolve from here.",
+    )
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(url="") | Q(url__startswith="http://") | Q(url__startswith="https://"),
+                name="source_url_is_http",
+                violation_error_message="A source URL must start with http:// or https://.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.published_on:%d %b %Y})"
+
+    def get_absolute_url(self):
+        return reverse("source-detail", args=[self.pk])
+
+    def domain_errors(self):
+        if self.url and not self.url.startswith(("http://", "https://")):
+            return {"url": "A source URL must start with http:// or https://."}
+        return {}
+
+
+class Citation(models.Model):
+    """One record resting on one source, optionally with the passage it rests on."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    passage = models.TextField(blank=True, help_text="The words of the source, quoted exactly.")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source__published_on", "pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return f"{self.source.title}: {self.passage[:60]}" if self.passage else self.source.title
+
+
+# --- Actors and people ---------------------------------------------------------------
+
+
+class Actor(DomainModel):
+    """A state, armed group, organisation or office that takes part in or speaks on talks."""
+
+    class Kind(models.TextChoices):
+        STATE = "state", "state"
+        ARMED_GROUP = "armed_group", "armed group"
+        GOVERNMENT_BODY = "government_body", "government body or office"
+        INTERNATIONAL_ORGANISATION = "international_organisation", "international organisation"
+        NEWS_ORGANISATION = "news_organisation", "news organisation"
+        MEDIA_OUTLET = "media_outlet", "media outlet"
+        OTHER = "other", "other"
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    description = models.TextField(blank=True)
+    part_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="parts",
+        help_text="The state, movement or organisation this one belongs to, if the source says.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(part_of=F("pk")),
+                name="actor_not_part_of_itself",
+                violation_error_message="An actor cannot be part of itself.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def domain_errors(self):
+        if self.pk and self.part_of_id == self.pk:
+            return {"part_of": "An actor cannot be part of itself."}
+        return {}
+
+
+class Person(DomainModel):
+    """A named individual, or an official the source names only by office."""
+
+    name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Only a name the source gives; leave empty for an official named by office.",
+    )
+    title = models.CharField(
+        max_length=200, help_text="Office or role as the source gives it, e.g. “Qatari premier”."
+    )
+    affiliation = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="people", null=True, blank=True
+    )
+
+    class Meta:
+        ordering = ["name", "title"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        if self.name:
+            return f"{self.name}, {self.title}"
+        return self.title
+
+
+# --- Negotiations --------------------------------------------------------------------
+
+
+class Negotiation(DomainModel):
+    """A set of talks between parties, followed over time."""
+
+    class Stage(models.TextChoices):
+        EXPLORATORY = "exploratory", "exploratory contacts"
+        ACTIVE = "active", "active talks"
+        TECHNICAL = "technical", "technical talks on details"
+        STALLED = "stalled", "stalled"
+        AGREEMENT = "agreement", "agreement reached"
+        IMPLEMENTATION = "implementation", "agreement being implemented"
+        COLLAPSED = "collapsed", "collapsed"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    summary = models.TextField(blank=True)
+    stage = models.CharField(max_length=20, choices=Stage.choices)
+    actors = models.ManyToManyField(Actor, through="Participation", related_name="negotiations")
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("timeline", args=[self.slug])
+
+
+class Participation(DomainModel):
+    """The role an actor plays in one negotiation (Qatar mediates here, a party elsewhere)."""
+
+    class Role(models.TextChoices):
+        PARTY = "party", "party"
+        MEDIATOR = "mediator", "mediator"
+        FACILITATOR = "facilitator", "facilitator"
+        GUARANTOR = "guarantor", "guarantor"
+
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.CASCADE, related_name="participations"
+    )
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    citations = GenericRelation(Citation)
+
+    class Meta:
+        ordering = ["negotiation", "role", "actor__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["negotiation", "actor", "role"],
+                name="participation_unique_role",
+                violation_error_message="This actor already has this role in this negotiation.",
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=["party", "mediator", "facilitator", "guarantor"]),
+                name="participation_role_known",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.actor} — {self.get_role_display()} in {self.negotiation}"
+
+
+# --- Rounds of talks -----------------------------------------------------------------
+
+
+class Round(CitedModel):
+    """A round of talks: where, when, who attended for whom, and what it produced."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="rounds")
+    title = models.CharField(max_length=200)
+    venue = models.CharField(max_length=200)
+    start = ApproximateDateField("started")
+    end = ApproximateDateField("ended", required=False)
+    outcome = models.TextField(blank=True, help_text="What the round produced, per the sources.")
+
+    class Meta:
+        ordering = ["start", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=F("start")),
+                name="round_ends_after_it_starts",
+                violation_error_message="A round cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def domain_errors(self):
+        if self.start and self.end and self.end < self.start:
+            return {"end": "A round cannot end before it starts."}
+        return {}
+
+
+class Attendance(DomainModel):
+    """Who attended a round for whom; an unnamed delegation is described, not invented."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="attendances")
+    actor = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="attendances", help_text="For whom."
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="attendances", null=True, blank=True
+    )
+    description = models.CharField(
+        max_length=200, blank=True, help_text="As the source puts it, e.g. “Egyptian officials”."
+    )
+
+    class Meta:
+        ordering = ["round", "actor__name", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(person__isnull=False) | ~Q(description=""),
+                name="attendance_names_someone",
+                violation_error_message="Name the person or describe who attended.",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.person) if self.person else self.description
+
+    def domain_errors(self):
+        if self.person_id is None and not self.description:
+            return {"description": "Name the person or describe who attended."}
+        return {}
+
+
+# --- Proposals and their terms -------------------------------------------------------
+
+
+class Proposal(CitedModel):
+    """A proposal, counter-proposal, framework or agreement, and whom it was put to."""
+
+    class Kind(models.TextChoices):
+        PROPOSAL = "proposal", "proposal"
+        COUNTER_PROPOSAL = "counter_proposal", "counter-proposal"
+        FRAMEWORK = "framework", "framework"
+        AGREEMENT = "agreement", "agreement"
+
+    class Status(models.TextChoices):
+        EXPECTED = "expected", "expected to be presented"
+        DRAFTED = "drafted", "drafted"
+        PRESENTED = "presented", "presented"
+        UNDER_CONSIDERATION = "under_consideration", "under consideration"
+        ACCEPTED = "accepted", "accepted"
+        REJECTED = "rejected", "rejected"
+        COUNTERED = "countered", "countered"
+        SUPERSEDED = "superseded", "superseded"
+        WITHDRAWN = "withdrawn", "withdrawn"
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="proposals")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    proposed_by = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="proposals_made",
+        null=True,
+        blank=True,
+        help_text="Leave empty when the sources do not say who drafted it.",
+    )
+    addressed_to = models.ManyToManyField(Actor, related_name="proposals_received", blank=True)
+    mediators = models.ManyToManyField(
+        Actor,
+        related_name="proposals_mediated",
+        blank=True,
+        help_text="Through whom it was passed, if the sources say.",
+    )
+    date = ApproximateDateField(
+        "presented", required=False, help_text="When it was put forward; empty if not yet."
+    )
+    status = models.CharField(max_length=20, choices=Status.choices)
+    responds_to = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        related_name="responses",
+        null=True,
+        blank=True,
+        help_text="The proposal this one answers (required for a counter-proposal).",
+    )
+    note = models.TextField(blank=True, help_text="What the sources leave open.")
+
+    class Meta:
+        ordering = ["date", "pk"]
+        indexes = [models.Index(fields=["negotiation", "date"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(responds_to__isnull=True) | ~Q(responds_to=F("pk")),
+                name="proposal_not_responding_to_itself",
+                violation_error_message="A proposal cannot respond to itself.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="counter_proposal") | Q(responds_to__isnull=False),
+                name="counter_proposal_responds_to_a_proposal",
+                violation_error_message="A counter-proposal must respond to another proposal.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def domain_errors(self):
+        errors = {}
+        if self.responds_to_id is not None:
+            if self.pk is not None and self.responds_to_id == self.pk:
+                errors["responds_to"] = "A proposal cannot respond to itself."
+            elif self.responds_to.negotiation_id != self.negotiation_id:
+                errors["responds_to"] = (
+                    "A proposal can only respond to a proposal in the same negotiation."
+                )
+        elif self.kind == self.Kind.COUNTER_PROPOSAL:
+            errors["responds_to"] = "A counter-proposal must respond to another proposal."
+        return errors
+
+
+class StatusChange(CitedModel):
+    """A proposal's status as of a date, so its history stays readable."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="status_changes")
+    status = models.CharField(max_length=20, choices=Proposal.Status.choices)
+    date = ApproximateDateField("as of")
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} ({self.approximate_date})"
+
+
+class ExchangeTerm(DomainModel):
+    """Who releases whom under a proposal: how many, which category, what ratio, which phase."""
+
+    class Group(models.TextChoices):
+        HOSTAGES = "hostages", "hostages"
+        PRISONERS = "prisoners", "prisoners"
+
+    class Category(models.TextChoices):
+        UNSPECIFIED = "unspecified", "not specified"
+        WOMEN = "women", "women"
+        CHILDREN = "children", "children"
+        ELDERLY = "elderly", "elderly"
+        SICK = "sick", "sick or wounded"
+        SOLDIERS = "soldiers", "soldiers"
+        CIVILIANS = "civilians", "civilians"
+        REMAINS = "remains", "remains of the dead"
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="exchange_terms")
+    releasing_party = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="exchange_terms", null=True, blank=True
+    )
+    group = models.CharField("released group", max_length=10, choices=Group.choices)
+    category = models.CharField(max_length=12, choices=Category.choices, default="unspecified")
+    count = ApproximateQuantityField("number released", required=False)
+    ratio = ApproximateQuantityField(
+        "prisoners per hostage",
+        required=False,
+        help_text="For prisoner releases set per hostage freed, e.g. 20 to 50.",
+    )
+    phase = models.PositiveSmallIntegerField(null=True, blank=True)
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["proposal", "phase", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(group="prisoners") | Q(ratio_min__isnull=True, ratio_max__isnull=True),
+                name="exchangeterm_ratio_only_for_prisoners",
+                violation_error_message="Only a prisoner release has a per-hostage ratio.",
+            ),
+            models.CheckConstraint(
+                condition=Q(count_min__isnull=False)
+                | Q(count_max__isnull=False)
+                | Q(ratio_min__isnull=False)
+                | Q(ratio_max__isnull=False)
+                | ~Q(description=""),
+                name="exchangeterm_says_something",
+                violation_error_message="Give a number, a ratio or a description.",
+            ),
+            models.CheckConstraint(
+                condition=Q(phase__isnull=True) | Q(phase__gte=1),
+                name="exchangeterm_phase_from_one",
+                violation_error_message="Phases are numbered from 1.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_group_display()} released by {self.releasing_party or 'unstated party'}"
+
+    def domain_errors(self):
+        errors = {}
+        if self.group != self.Group.PRISONERS and self.ratio is not None:
+            errors["ratio_min"] = "Only a prisoner release has a per-hostage ratio."
+        if self.count is None and self.ratio is None and not self.description:
+            errors["description"] = "Give a number, a ratio or a description."
+        return errors
+
+
+class OtherTerm(DomainModel):
+    """A non-exchange term: truce length, withdrawal, aid, return of the displaced, and so on."""
+
+    class Kind(models.TextChoices):
+        TRUCE = "truce", "truce"
+        WITHDRAWAL = "withdrawal", "withdrawal"
+        AID = "aid", "humanitarian aid"
+        RETURN_OF_DISPLACED = "return_of_displaced", "return of the displaced"
+        END_OF_MILITARY_OPERATIONS = "end_of_operations", "end of military operations"
+        PHASES = "phases", "phasing"
+        OTHER = "other", "other"
+
+    class WithdrawalExtent(models.TextChoices):
+        NONE = "none", "no withdrawal"
+        PARTIAL = "partial", "partial withdrawal"
+        COMPLETE = "complete", "complete withdrawal"
+
+    class Unit(models.TextChoices):
+        DAYS = "days", "days"
+        WEEKS = "weeks", "weeks"
+        MONTHS = "months", "months"
+        TRUCKS_PER_DAY = "trucks_per_day", "trucks per day"
+        PHASES = "phases", "phases"
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="other_terms")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    amount = ApproximateQuantityField(required=False)
+    unit = models.CharField(max_length=20, choices=Unit.choices, blank=True)
+    withdrawal_extent = models.CharField(
+        max_length=10, choices=WithdrawalExtent.choices, blank=True
+    )
+    phase = models.PositiveSmallIntegerField(null=True, blank=True)
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["proposal", "phase", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    kind="withdrawal", withdrawal_extent__in=["none", "partial", "complete"]
+                )
+                | (~Q(kind="withdrawal") & Q(withdrawal_extent="")),
+                name="otherterm_withdrawal_extent_only_for_withdrawal",
+                violation_error_message="A withdrawal needs its extent; other terms have none.",
+            ),
+            models.CheckConstraint(
+                condition=(Q(amount_min__isnull=True) & Q(amount_max__isnull=True)) | ~Q(unit=""),
+                name="otherterm_amount_has_unit",
+                violation_error_message="An amount needs a unit.",
+            ),
+            models.CheckConstraint(
+                condition=Q(phase__isnull=True) | Q(phase__gte=1),
+                name="otherterm_phase_from_one",
+                violation_error_message="Phases are numbered from 1.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.describe()
+
+    def describe(self):
+        """The term in plain words, e.g. "6-week truce" or "partial withdrawal"."""
+        if self.kind == self.Kind.WITHDRAWAL:
+            text = self.get_withdrawal_extent_display()
+        elif self.amount is not None and self.unit in {self.Unit.DAYS, self.Unit.WEEKS}:
+            text = f"{self.amount}-{self.unit.removesuffix('s')} {self.get_kind_display()}"
+        elif self.amount is not None:
+            text = f"{self.get_kind_display()}: {self.amount} {self.get_unit_display()}"
+        else:
+            text = self.get_kind_display()
+        return f"{text} ({self.description})" if self.description else text
+
+    def domain_errors(self):
+        errors = {}
+        if self.kind == self.Kind.WITHDRAWAL and not self.withdrawal_extent:
+            errors["withdrawal_extent"] = "Say how far the withdrawal goes."
+        if self.kind != self.Kind.WITHDRAWAL and self.withdrawal_extent:
+            errors["withdrawal_extent"] = "Only a withdrawal term has an extent."
+        if self.amount is not None and not self.unit:
+            errors["unit"] = "An amount needs a unit."
+        return errors
+
+
+# --- What happened and what was said -------------------------------------------------
+
+
+class Statement(CitedModel):
+    """Something said: by whom, for whom, when, where, in quotation or paraphrase."""
+
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.CASCADE, related_name="statements"
+    )
+    speaker = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="statements", null=True, blank=True
+    )
+    on_behalf_of = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
+    speaker_description = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="For an unnamed speaker, as the source says: “a Hamas official”.",
+    )
+    date = ApproximateDateField()
+    date_note = models.CharField(max_length=300, blank=True)
+    outlet = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="statements_aired",
+        null=True,
+        blank=True,
+        help_text="Where it was said, if through a media outlet (e.g. a TV station).",
+    )
+    text = models.TextField()
+    is_direct_quote = models.BooleanField(
+        default=False, help_text="Ticked: the text is quoted exactly. Unticked: a paraphrase."
+    )
+
+    class Meta:
+        ordering = ["date", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(speaker__isnull=False) | ~Q(speaker_description=""),
+                name="statement_has_a_speaker",
+                violation_error_message="Name the speaker or describe them as the source does.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker_label}, {self.approximate_date}"
+
+    @property
+    def speaker_label(self):
+        """Who spoke, as precisely as the source allows."""
+        return str(self.speaker) if self.speaker else self.speaker_description
+
+    def domain_errors(self):
+        if self.speaker_id is None and not self.speaker_description:
+            return {"speaker_description": "Name the speaker or describe them as the source does."}
+        return {}
+
+
+class EventQuerySet(models.QuerySet):
+    """Queries the event pages share."""
+
+    def for_timeline(self, negotiation=None):
+        """Events in date order with all a timeline entry shows, in a fixed number of queries."""
+        events = self
+        if negotiation is not None:
+            events = events.filter(negotiation=negotiation)
+        return (
+            events.select_related("negotiation", "proposal", "round", "statement")
+            .prefetch_related(
+                "participants",
+                "people",
+                Prefetch("citations", queryset=Citation.objects.select_related("source")),
+            )
+            .order_by("date", "pk")
+        )
+
+
+class Event(CitedModel):
+    """Something that happened: a meeting, a visit, a statement, a proposal, a development."""
+
+    class Kind(models.TextChoices):
+        MEETING = "meeting", "meeting"
+        VISIT = "visit", "visit"
+        STATEMENT = "statement", "statement"
+        PROPOSAL_PRESENTED = "proposal_presented", "proposal presented"
+        RESPONSE = "response", "response"
+        MILITARY = "military", "military development"
+        HUMANITARIAN = "humanitarian", "humanitarian development"
+        TRUCE_START = "truce_start", "truce start"
+        TRUCE_END = "truce_end", "truce end"
+        TRUCE = "truce", "truce"
+        CONTEXT = "context", "context"
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300, help_text="What happened, in one line.")
+    summary = models.TextField(blank=True)
+    date = ApproximateDateField()
+    date_note = models.CharField(
+        max_length=300, blank=True, help_text="How the date was resolved, or what is uncertain."
+    )
+    place = models.CharField(max_length=200, blank=True)
+    participants = models.ManyToManyField(Actor, related_name="events", blank=True)
+    people = models.ManyToManyField(Person, related_name="events", blank=True)
+    round = models.ForeignKey(
+        Round, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    proposal = models.ForeignKey(
+        Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    statement = models.ForeignKey(
+        Statement, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "pk"]
+        indexes = [
+            models.Index(fields=["negotiation", "date", "id"]),
+            models.Index(fields=["kind", "date"]),
+            models.Index(fields=["date", "id"]),
+        ]
+
+    def __str__(self):
+        return f"{self.approximate_date}: {self.title}"
+
+
+class Position(CitedModel):
+    """An actor's stance on one issue as of a date; a change of stance is a new position."""
+
+    class Issue(models.TextChoices):
+        WITHDRAWAL = "withdrawal", "Israeli withdrawal from Gaza"
+        TRUCE_LENGTH = "truce_length", "length of the truce"
+        END_OF_WAR = "end_of_war", "end of the war"
+        PRISONER_RATIO = "prisoner_ratio", "prisoners per hostage"
+        HOSTAGE_RELEASE = "hostage_release", "release of hostages"
+        RAFAH_OPERATION = "rafah_operation", "military operation in Rafah"
+        AID = "aid", "humanitarian aid"
+        OTHER = "other", "other"
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="positions")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="positions")
+    issue = models.CharField(max_length=20, choices=Issue.choices)
+    stance = models.CharField(max_length=200, help_text="The stance in a few words.")
+    detail = models.TextField(blank=True)
+    date = ApproximateDateField("as of", required=False)
+    date_note = models.CharField(
+        max_length=300, blank=True, help_text="E.g. “before 18 Mar 2024” when only that is known."
+    )
+
+    class Meta:
+        ordering = ["issue", "actor__name", F("date").asc(nulls_first=True), "pk"]
+
+    def __str__(self):
+        return f"{self.actor} on {self.get_issue_display()}: {self.stance}"
+
+
+class Figure(CitedModel):
+    """A key number: what it counts, who says so, as of when; breakdowns are figures within it."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="figures")
+    counts = models.CharField(max_length=300, help_text="What the number counts.")
+    value = ApproximateQuantityField("value")
+    attributed_to = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="figures", null=True, blank=True
+    )
+    attribution = models.CharField(
+        max_length=300, blank=True, help_text="Who says so, in the source's words."
+    )
+    date = ApproximateDateField("as of")
+    part_of = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="breakdown",
+        help_text="The larger figure this one breaks down.",
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["part_of_id", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(part_of__isnull=True) | ~Q(part_of=F("pk")),
+                name="figure_not_part_of_itself",
+                violation_error_message="A figure cannot break itself down.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.value} {self.counts}"
+
+    def domain_errors(self):
+        if self.pk and self.part_of_id == self.pk:
+            return {"part_of": "A figure cannot break itself down."}
+        return {}
+
+
+class Risk(CitedModel):
+    """A danger to the talks that a source names, and who names it."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="risks")
+    description = models.TextField()
+    named_by = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="risks_named", null=True, blank=True
+    )
+    date = ApproximateDateField("named on")
+
+    class Meta:
+        ordering = ["-date", "pk"]
+
+    def __str__(self):
+        return self.description[:80]

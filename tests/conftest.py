@@ -1,0 +1,92 @@
+"""Shared fixtures: the Doha data, named users, and a real Chromium for browser tests."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+DOHA_FIXTURE = ROOT / "fixtures" / "doha-talks-2024-03-19.json"
+DOHA_ARTICLE = ROOT.parent / "shared" / "sources" / "2024-03-19-doha-talks.txt"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+DOHA = "israel-hamas-ceasefire-talks"
+
+
+@pytest.fixture
+def doha(db):
+    """The Doha talks fixture, loaded into the test database."""
+    call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
+    from negotiations.models import Negotiation
+
+    return Negotiation.objects.get(slug=DOHA)
+
+
+@pytest.fixture
+def article_text():
+    """The article the fixture is seeded from."""
+    if not DOHA_ARTICLE.exists():
+        pytest.skip(f"the source article is not at {DOHA_ARTICLE}")
+    return DOHA_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def editor(db):
+    """A staff member who edits records in the admin."""
+    return User.objects.create_superuser("editor", "editor@example.org", "correct horse battery")
+
+
+@pytest.fixture
+def outsider(db):
+    """A logged-in account without staff rights."""
+    return User.objects.create_user("outsider", "outsider@example.org", "correct horse battery")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def chromium_available():
+    return os.access(CHROMIUM, os.X_OK) or shutil.which("chromium") is not None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium under Playwright; without it, skip (fail under REQUIRE_BROWSER=1)."""
+    if not chromium_available():
+        message = f"Chromium not found at {CHROMIUM}: install Debian's 'chromium' package"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message + " (REQUIRE_BROWSER=1)")
+        pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; the test database is still
+    # used synchronously, so Django's async-safety guard must stand aside here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()

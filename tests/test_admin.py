@@ -1,0 +1,150 @@
+"""Staff edit every record in the admin; a proposal's terms are edited on its own page."""
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+
+from negotiations.models import ExchangeTerm, Proposal
+
+pytestmark = pytest.mark.django_db
+
+MODELS = list(apps.get_app_config("negotiations").get_models())
+DOMAIN_MODELS = [model for model in MODELS if not model.__name__.startswith("Historical")]
+
+
+def admin_url(model, action, *args):
+    return reverse(f"admin:negotiations_{model._meta.model_name}_{action}", args=args)
+
+
+@pytest.mark.parametrize("model", DOMAIN_MODELS, ids=lambda model: model.__name__)
+def test_staff_open_the_add_and_change_pages_of_every_model(editor_client, doha, model):
+    assert editor_client.get(admin_url(model, "add")).status_code == 200
+    assert editor_client.get(admin_url(model, "changelist")).status_code == 200
+    record = model.objects.first()
+    assert record is not None, f"the fixture has no {model.__name__}"
+    assert editor_client.get(admin_url(model, "change", record.pk)).status_code == 200
+
+
+@pytest.mark.parametrize("model", DOMAIN_MODELS, ids=lambda model: model.__name__)
+def test_anonymous_users_are_sent_to_log_in(client, db, model):
+    response = client.get(admin_url(model, "add"))
+    assert response.status_code == 302
+    assert response.url.startswith("/admin/login/")
+
+
+def test_a_logged_in_non_staff_user_cannot_edit(client, outsider):
+    client.force_login(outsider)
+    response = client.get(admin_url(Proposal, "add"))
+    assert response.status_code == 302
+
+
+def test_the_proposal_page_shows_its_terms_inline(editor_client, doha):
+    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    text = editor_client.get(admin_url(Proposal, "change", proposal.pk)).text
+    assert 'name="exchange_terms-0-count_min"' in text
+    assert 'name="other_terms-0-amount_min"' in text
+    assert 'value="42"' in text
+
+
+def proposal_form(proposal, **changes):
+    """The proposal change form as the admin renders it, with some fields changed."""
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(Proposal)
+    prefix = "negotiations-citation-content_type-object_id"
+    terms = list(proposal.exchange_terms.order_by("pk"))
+    data = {
+        "negotiation": proposal.negotiation_id,
+        "kind": proposal.kind,
+        "status": proposal.status,
+        "title": proposal.title,
+        "summary": proposal.summary,
+        "proposed_by": proposal.proposed_by_id or "",
+        "date": proposal.date.isoformat() if proposal.date else "",
+        "date_precision": proposal.date_precision,
+        "responds_to": proposal.responds_to_id or "",
+        "note": proposal.note,
+        "exchange_terms-TOTAL_FORMS": len(terms),
+        "exchange_terms-INITIAL_FORMS": len(terms),
+        "other_terms-TOTAL_FORMS": 0,
+        "other_terms-INITIAL_FORMS": 0,
+        "status_changes-TOTAL_FORMS": 0,
+        "status_changes-INITIAL_FORMS": 0,
+        f"{prefix}-TOTAL_FORMS": 1,
+        f"{prefix}-INITIAL_FORMS": 1,
+    }
+    citation = proposal.citations.first()
+    data.update(
+        {
+            f"{prefix}-0-id": citation.pk,
+            f"{prefix}-0-source": citation.source_id,
+            f"{prefix}-0-passage": citation.passage,
+        }
+    )
+    for index, term in enumerate(terms):
+        for field in [
+            "id",
+            "releasing_party",
+            "group",
+            "category",
+            "phase",
+            "count_qualifier",
+            "count_min",
+            "count_max",
+            "ratio_qualifier",
+            "ratio_min",
+            "ratio_max",
+            "description",
+        ]:
+            value = getattr(
+                term,
+                "pk" if field == "id" else f"{field}_id" if field == "releasing_party" else field,
+            )
+            data[f"exchange_terms-{index}-{field}"] = "" if value is None else value
+        data[f"exchange_terms-{index}-proposal"] = proposal.pk
+    assert content_type  # the generic inline is keyed by it
+    data.update(changes)
+    return data
+
+
+def test_a_proposal_and_its_terms_save_from_one_page(editor_client, doha):
+    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    hostages = proposal.exchange_terms.get(group="hostages")
+    index = list(proposal.exchange_terms.order_by("pk")).index(hostages)
+    response = editor_client.post(
+        admin_url(Proposal, "change", proposal.pk),
+        proposal_form(proposal, **{f"exchange_terms-{index}-count_min": 40}),
+    )
+    assert response.status_code == 302, response.context["errors"] if response.context else ""
+    hostages.refresh_from_db()
+    assert (hostages.count_min, hostages.count_max) == (40, 42)
+
+
+def test_an_upside_down_range_is_refused_with_a_message_and_nothing_changes(editor_client, doha):
+    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    before = list(ExchangeTerm.objects.values().order_by("pk"))
+    hostages = proposal.exchange_terms.get(group="hostages")
+    index = list(proposal.exchange_terms.order_by("pk")).index(hostages)
+    response = editor_client.post(
+        admin_url(Proposal, "change", proposal.pk),
+        proposal_form(
+            proposal,
+            title="Changed title",
+            **{f"exchange_terms-{index}-count_min": 90, f"exchange_terms-{index}-count_max": 10},
+        ),
+    )
+    assert response.status_code == 200
+    assert "The maximum (10) is below the minimum (90)." in response.text
+    assert list(ExchangeTerm.objects.values().order_by("pk")) == before
+    assert Proposal.objects.get(pk=proposal.pk).title == proposal.title
+
+
+def test_a_proposal_responding_to_itself_is_refused_with_a_message(editor_client, doha):
+    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    response = editor_client.post(
+        admin_url(Proposal, "change", proposal.pk),
+        proposal_form(proposal, responds_to=proposal.pk),
+    )
+    assert response.status_code == 200
+    assert "A proposal cannot respond to itself." in response.text
+    assert Proposal.objects.get(pk=proposal.pk).responds_to is None

@@ -1,0 +1,95 @@
+"""Approximate dates and quantities read the way the sources word them."""
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from negotiations.fields import ApproximateDate, DatePrecision, Qualifier, Quantity
+
+
+def test_a_day_shows_as_day_month_year():
+    assert str(ApproximateDate(datetime.date(2024, 3, 18), "day")) == "18 Mar 2024"
+
+
+def test_a_week_shows_as_week_of_its_monday():
+    assert str(ApproximateDate(datetime.date(2024, 3, 11), "week")) == "week of 11 Mar 2024"
+
+
+def test_a_month_shows_without_a_day():
+    assert str(ApproximateDate(datetime.date(2023, 11, 1), "month")) == "Nov 2023"
+
+
+def test_a_year_shows_alone():
+    assert str(ApproximateDate(datetime.date(2024, 1, 1), "year")) == "2024"
+
+
+def test_last_week_from_tuesday_19_march_2024_is_the_week_of_11_march():
+    last_week = datetime.date(2024, 3, 19) - datetime.timedelta(weeks=1)
+    assert ApproximateDate.week_of(last_week) == ApproximateDate(datetime.date(2024, 3, 11), "week")
+
+
+def test_a_week_not_starting_on_monday_is_a_problem():
+    assert "Monday" in ApproximateDate(datetime.date(2024, 3, 12), "week").problem()
+
+
+def test_a_month_not_on_the_first_is_a_problem():
+    assert ApproximateDate(datetime.date(2023, 11, 2), "month").problem()
+
+
+@given(st.dates(), st.sampled_from(DatePrecision.values))
+def test_a_normalised_date_covers_the_day_it_came_from(day, precision):
+    if precision == "week":
+        value = ApproximateDate.week_of(day)
+    elif precision == "month":
+        value = ApproximateDate(day.replace(day=1), precision)
+    elif precision == "year":
+        value = ApproximateDate(day.replace(month=1, day=1), precision)
+    else:
+        value = ApproximateDate(day, precision)
+    assert value.problem() is None
+    assert value.date <= day <= value.last_day
+
+
+def test_about_42_reads_about_42():
+    assert str(Quantity(42, 42, Qualifier.ABOUT)) == "about 42"
+
+
+def test_a_range_reads_with_an_en_dash():
+    assert str(Quantity(20, 50, Qualifier.EXACT)) == "20–50"
+
+
+def test_at_least_keeps_thousands_separators():
+    assert str(Quantity(31819, None, Qualifier.AT_LEAST)) == "at least 31,819"
+
+
+def test_up_to_reads_up_to():
+    assert str(Quantity(None, 50, Qualifier.UP_TO)) == "up to 50"
+
+
+def test_it_rejects_a_range_upside_down():
+    assert "below the minimum" in Quantity(50, 20, Qualifier.EXACT).problems()["max"]
+
+
+def test_it_rejects_a_negative_count():
+    assert Quantity(-1, 3, Qualifier.EXACT).problems()["min"] == "A count cannot be negative."
+
+
+def test_at_least_with_a_maximum_is_a_problem():
+    assert "max" in Quantity(10, 20, Qualifier.AT_LEAST).problems()
+
+
+@given(st.integers(0, 10**7), st.integers(0, 10**7), st.sampled_from(Qualifier.values))
+def test_a_quantity_is_valid_exactly_when_its_bounds_agree(low, high, qualifier):
+    if qualifier == Qualifier.AT_LEAST:
+        quantity = Quantity(low, None, qualifier)
+    elif qualifier == Qualifier.UP_TO:
+        quantity = Quantity(None, high, qualifier)
+    else:
+        quantity = Quantity(low, high, qualifier)
+    problems = quantity.problems()
+    expected_valid = qualifier in (Qualifier.AT_LEAST, Qualifier.UP_TO) or low <= high
+    assert (problems == {}) == expected_valid
+    if expected_valid:
+        text = str(quantity)
+        assert f"{(low if qualifier != Qualifier.UP_TO else high):,}" in text

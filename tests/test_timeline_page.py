@@ -1,0 +1,79 @@
+"""The timeline page shows every event in date order, at its true precision, with sources."""
+
+import re
+
+import pytest
+
+from negotiations.models import Event, Negotiation
+
+from .conftest import DOHA
+
+pytestmark = pytest.mark.django_db
+
+TIMELINE = f"/negotiations/{DOHA}/timeline/"
+
+
+def test_the_home_page_lists_negotiations_and_links_to_their_timeline(client, doha):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert doha.title in response.text
+    assert f'href="{TIMELINE}"' in response.text
+
+
+def test_the_timeline_shows_every_event_in_date_order(client, doha):
+    response = client.get(TIMELINE)
+    assert response.status_code == 200
+    titles = [event.title for event in Event.objects.order_by("date", "pk")]
+    positions = [response.text.index(title.replace("'", "&#x27;")) for title in titles]
+    assert positions == sorted(positions)
+    assert len(titles) == 11
+
+
+def test_the_timeline_shows_dates_at_their_true_precision(client, doha):
+    text = client.get(TIMELINE).text
+    assert '<time datetime="2024-03-18">18 Mar 2024</time>' in text
+    assert '<time datetime="2024-03-11">week of 11 Mar 2024</time>' in text
+    assert '<time datetime="2023-11-01">Nov 2023</time>' in text
+
+
+def test_each_entry_says_who_took_part_and_links_its_source(client, doha):
+    text = client.get(TIMELINE).text
+    entries = re.findall(r'<li class="event".*?</li>\s*</ul></dd>', text, flags=re.S)
+    assert len(entries) == 11
+    for entry in entries:
+        assert 'href="/sources/' in entry
+    meeting = next(entry for entry in entries if "Mossad head meets" in entry)
+    assert "David Barnea, Mossad head" in meeting
+    assert "Qatari premier" in meeting
+    assert "Egypt" in meeting
+
+
+def test_a_source_page_shows_its_kind_and_passages(client, doha):
+    text = client.get("/sources/1/").text
+    assert "news report" in text
+    assert "Publisher" in text and "not known" in text
+    assert "Any operation in Rafah right now will be a humanitarian catastrophe" in text
+
+
+def test_an_unknown_negotiation_is_a_404(client, db):
+    assert client.get("/negotiations/no-such-talks/timeline/").status_code == 404
+
+
+def test_an_unknown_source_is_a_404(client, db):
+    assert client.get("/sources/999999/").status_code == 404
+
+
+def test_the_timeline_query_count_does_not_grow_with_events(
+    client, doha, django_assert_max_num_queries
+):
+    negotiation = Negotiation.objects.get(slug=DOHA)
+    template = Event.objects.filter(negotiation=negotiation).first()
+    with django_assert_max_num_queries(8):
+        client.get(TIMELINE)
+    for index in range(40):
+        event = Event.objects.create(
+            negotiation=negotiation, kind="meeting", title=f"Extra {index}", date=template.date
+        )
+        event.participants.set(template.participants.all())
+    with django_assert_max_num_queries(8):
+        client.get(TIMELINE)
