@@ -1,0 +1,65 @@
+"""Timeline filters narrow events exactly, and refuse malformed values instead of ignoring them."""
+
+import datetime
+
+import pytest
+
+from negotiations.filters import EventFilter
+from negotiations.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def filtered(data):
+    events = EventFilter(data, queryset=Event.objects.all())
+    assert events.is_valid(), events.errors
+    return set(events.qs.values_list("title", flat=True))
+
+
+def test_an_actor_filter_keeps_the_events_it_took_part_in(doha):
+    titles = filtered({"actor": "egypt"})
+    assert titles == {"Mossad head meets the Qatari premier and Egyptian officials in Doha"}
+
+
+def test_an_actor_filter_never_repeats_an_event(doha):
+    events = EventFilter({"actor": "israel"}, queryset=Event.objects.all())
+    assert events.is_valid()
+    titles = list(events.qs.values_list("title", flat=True))
+    assert len(titles) == len(set(titles)) == 3
+
+
+def test_a_kind_filter_accepts_several_kinds(doha):
+    titles = filtered({"kind": ["truce", "proposal_presented"]})
+    assert len(titles) == 2
+
+
+def test_a_date_range_keeps_entries_dated_within_it(doha):
+    events = EventFilter(
+        {"date_from": "2024-03-18", "date_to": "2024-03-18"}, queryset=Event.objects.all()
+    )
+    assert events.is_valid()
+    assert {event.date for event in events.qs} == {datetime.date(2024, 3, 18)}
+    assert events.qs.count() == 4
+
+
+def test_free_text_matches_every_word_in_any_field(doha):
+    assert filtered({"q": "rafah catastrophe"}) == {
+        "Qatar warns that a Rafah operation would be a humanitarian catastrophe and could "
+        "derail the talks"
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"actor": "no-such-actor"}, "actor"),
+        ({"kind": "picnic"}, "kind"),
+        ({"date_from": "2024-13-45"}, "date_from"),
+        ({"date_from": "2024-03-19", "date_to": "2024-03-01"}, "date_to"),
+        ({"negotiation": "nowhere"}, "negotiation"),
+    ],
+)
+def test_it_refuses_a_malformed_value_with_a_message(doha, data, field):
+    events = EventFilter(data, queryset=Event.objects.all())
+    assert not events.is_valid()
+    assert events.errors[field]
