@@ -1,6 +1,12 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class NegotiationsConfig(AppConfig):
     name = "negotiations"
     verbose_name = "Negotiations"
+
+    def ready(self):
+        from .triggers import install_after_migrate
+
+        post_migrate.connect(install_after_migrate, sender=self)

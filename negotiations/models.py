@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .fields import ApproximateDateField, ApproximateQuantityField, approximate_value_errors
@@ -19,9 +20,17 @@ class DomainModel(models.Model):
     """Common base: full edit history and validation of approximate dates and quantities."""
 
     history = HistoricalRecords(inherit=True)
+    # A default rather than auto_now, so that fixtures and bulk inserts get a value too.
+    updated_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        self.updated_at = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at"}
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -275,3 +275,11 @@ def test_an_official_named_by_office_needs_no_name(hamas):
     premier = Person(title="Qatari premier", affiliation=hamas)
     premier.full_clean()
     assert str(premier) == "Qatari premier"
+
+
+def test_saving_a_record_marks_when_it_changed(proposal):
+    before = proposal.updated_at
+    proposal.title = "Renamed"
+    proposal.save(update_fields=["title"])
+    proposal.refresh_from_db()
+    assert proposal.updated_at > before
