@@ -133,6 +133,7 @@ class PersonAdmin(TrackerAdmin):
     list_display = ["__str__", "affiliation"]
     search_fields = ["name", "title", "affiliation__name"]
     autocomplete_fields = ["affiliation"]
+    inlines = [CitationInline]
 
 
 @admin.register(Negotiation)

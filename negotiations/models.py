@@ -172,7 +172,7 @@ class Actor(DomainModel):
         return {}
 
 
-class Person(DomainModel):
+class Person(CitedModel):
     """A named individual, or an official the source names only by office."""
 
     name = models.CharField(
@@ -228,7 +228,7 @@ class Negotiation(DomainModel):
         return reverse("timeline", args=[self.slug])
 
 
-class Participation(DomainModel):
+class Participation(CitedModel):
     """The role an actor plays in one negotiation (Qatar mediates here, a party elsewhere)."""
 
     class Role(models.TextChoices):
@@ -242,7 +242,6 @@ class Participation(DomainModel):
     )
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="participations")
     role = models.CharField(max_length=20, choices=Role.choices)
-    citations = GenericRelation(Citation)
 
     class Meta:
         ordering = ["negotiation", "role", "actor__name"]
