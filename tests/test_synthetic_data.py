@@ -1,0 +1,143 @@
+"""The synthetic data generator: deterministic, valid row by row, and never mixed into real data."""
+
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import CommandError, call_command
+from django.db.models import F
+
+from negotiations.fields import DatePrecision
+from negotiations.models import (
+    Actor,
+    Citation,
+    Event,
+    ExchangeTerm,
+    Negotiation,
+    Proposal,
+    Source,
+    Statement,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def generate(**options):
+    arguments = {"negotiations": 3, "events": 300, "seed": 1, "stdout": io.StringIO(), **options}
+    call_command("generate_synthetic", **arguments)
+
+
+def fingerprint():
+    """The content of the data set, independent of primary keys."""
+    return {
+        "events": list(
+            Event.objects.order_by("negotiation__slug", "date", "title", "kind").values_list(
+                "negotiation__slug", "kind", "title", "date", "date_precision", "place"
+            )
+        ),
+        "proposals": list(
+            Proposal.objects.order_by("negotiation__slug", "date", "title").values_list(
+                "negotiation__slug", "kind", "title", "date", "status", "responds_to__title"
+            )
+        ),
+        "terms": list(
+            ExchangeTerm.objects.order_by("proposal__title", "group", "count_min").values_list(
+                "proposal__title", "group", "count_min", "count_max", "ratio_min", "phase"
+            )
+        ),
+        "citations": Citation.objects.count(),
+    }
+
+
+def test_the_same_seed_gives_the_same_data(db):
+    generate(seed=7)
+    first = fingerprint()
+    generate(seed=7)
+    assert fingerprint() == first
+    assert len(first["events"]) == 300
+
+
+def test_another_seed_gives_other_data(db):
+    generate(seed=7)
+    first = fingerprint()
+    generate(seed=8)
+    assert fingerprint()["events"] != first["events"]
+
+
+def test_a_second_run_replaces_the_first_instead_of_adding_to_it(db):
+    generate(events=200)
+    generate(events=250)
+    assert Event.objects.count() == 250
+    assert Negotiation.objects.count() == 3
+
+
+def test_every_generated_row_passes_full_validation_on_a_sample(db):
+    generate()
+    checked = 0
+    for model in apps.get_app_config("negotiations").get_models(include_auto_created=True):
+        if model._meta.model_name.startswith("historical"):
+            continue
+        for record in model.objects.order_by("?")[:40]:
+            record.full_clean()
+            checked += 1
+    assert checked > 450
+
+
+def test_dates_come_in_every_precision_on_their_proper_day(db):
+    generate(events=1000)
+    precisions = set(Event.objects.values_list("date_precision", flat=True))
+    assert precisions == set(DatePrecision.values)
+    for day in Event.objects.filter(date_precision="week").values_list("date", flat=True):
+        assert day.isoweekday() == 1
+    assert not Event.objects.filter(date_precision="month").exclude(date__day=1).exists()
+    years = Event.objects.filter(date_precision="year")
+    assert not years.exclude(date__day=1, date__month=1).exists()
+
+
+def test_counter_proposals_answer_an_earlier_proposal_of_the_same_negotiation(db):
+    generate()
+    counters = Proposal.objects.filter(kind=Proposal.Kind.COUNTER_PROPOSAL)
+    assert counters.exists()
+    assert not counters.filter(responds_to__isnull=True).exists()
+    assert not counters.exclude(negotiation=F("responds_to__negotiation")).exists()
+    dated = counters.filter(date__isnull=False, date_precision="day")
+    assert not dated.filter(
+        responds_to__date_precision="day", date__lt=F("responds_to__date")
+    ).exists()
+    answered = Proposal.objects.filter(responses__isnull=False).distinct()
+    assert set(answered.values_list("status", flat=True)) == {Proposal.Status.COUNTERED}
+
+
+def test_the_data_has_every_kind_of_record_a_tracker_keeps(db):
+    generate()
+    for model in apps.get_app_config("negotiations").get_models():
+        if not model._meta.model_name.startswith("historical"):
+            assert model.objects.exists(), model.__name__
+    assert Actor.objects.filter(part_of__isnull=False).exists()
+    assert Statement.objects.filter(speaker__isnull=True).exists()
+    assert Event.objects.filter(citations__isnull=True).count() == 0
+
+
+def test_the_number_of_exchange_terms_can_be_set(db):
+    generate(exchange_terms=1234)
+    assert ExchangeTerm.objects.count() == 1234
+
+
+def test_it_refuses_to_mix_with_real_data(doha):
+    before = Event.objects.count()
+    with pytest.raises(CommandError, match="real"):
+        generate()
+    assert Event.objects.count() == before
+    assert not Negotiation.objects.filter(slug__startswith="synthetic-").exists()
+
+
+def test_with_force_it_adds_synthetic_data_and_leaves_real_data_intact(doha):
+    real_events = list(Event.objects.filter(negotiation=doha).values_list("pk", "title"))
+    real_sources = Source.objects.count()
+    generate(force=True)
+    generate(force=True)  # the second run replaces only the synthetic rows
+    assert list(Event.objects.filter(negotiation=doha).values_list("pk", "title")) == real_events
+    assert Event.objects.count() == len(real_events) + 300
+    synthetic_sources = Source.objects.filter(archive_reference__startswith="synthetic/")
+    assert Source.objects.count() - synthetic_sources.count() == real_sources
+    assert Citation.objects.filter(source__in=synthetic_sources).exists()
