@@ -25,7 +25,7 @@ from .models import (
     Statement,
     citations_with_sources,
 )
-from .terms import compare_proposals, describe_term
+from .terms import compare_proposals
 from .visual_timeline import build_strip
 
 TIMELINE_PAGE_SIZE = 50
@@ -158,10 +158,6 @@ def proposal_list(request, slug):
 def proposal_detail(request, pk):
     """One proposal: its terms in plain words, status history, chain and sources."""
     proposal = get_object_or_404(Proposal.objects.with_terms(), pk=pk)
-    terms = [
-        (describe_term(term), term)
-        for term in [*proposal.exchange_terms.all(), *proposal.other_terms.all()]
-    ]
     events = Event.objects.filter(proposal=proposal).order_by("date", "pk")
     return render(
         request,
@@ -169,7 +165,6 @@ def proposal_detail(request, pk):
         {
             "proposal": proposal,
             "negotiation": proposal.negotiation,
-            "terms": terms,
             "events": events,
         },
     )
