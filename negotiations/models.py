@@ -373,7 +373,11 @@ class ProposalQuerySet(models.QuerySet):
                 "status_changes",
                 queryset=StatusChange.objects.prefetch_related(citations_with_sources()),
             ),
-            Prefetch("responses", queryset=Proposal.objects.order_by("date", "pk")),
+            # Undated (not yet presented) responses last, on every database.
+            Prefetch(
+                "responses",
+                queryset=Proposal.objects.order_by(F("date").asc(nulls_last=True), "pk"),
+            ),
             citations_with_sources(),
         )
 

@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
-from negotiations.models import Actor, ExchangeTerm, Negotiation, OtherTerm, Proposal
+from negotiations.models import Actor, Event, ExchangeTerm, Negotiation, OtherTerm, Proposal
 
 from .conftest import DOHA, DOHA_FIXTURE
 
@@ -82,6 +82,31 @@ def test_a_filtered_view_is_a_shareable_link(page, doha_site):
     assert page.get_by_label("statement").is_checked()
 
 
+def test_newer_events_load_in_place_and_keep_the_filters(page, doha_site):
+    doha = Negotiation.objects.get(slug=DOHA)
+    Event.objects.bulk_create(
+        Event(
+            negotiation=doha,
+            kind="meeting",
+            title=f"Extra meeting {index}",
+            date=datetime.date(2024, 4, 1) + datetime.timedelta(days=index),
+        )
+        for index in range(60)
+    )
+    page.goto(f"{doha_site}{TIMELINE}?q=Extra")
+    assert page.locator("li.event").count() == 50
+    page.evaluate("window.sameDocument = 'yes'")
+    page.get_by_role("link", name="Newer events →").click()
+    page.wait_for_url("**after=*")
+    page.wait_for_function("document.querySelectorAll('li.event').length === 10")
+    assert "q=Extra" in page.url
+    assert page.locator("li.event h3").last.inner_text() == "Extra meeting 59"
+    assert page.evaluate("window.sameDocument") == "yes"
+    page.get_by_role("link", name="← Older events").click()
+    page.wait_for_function("document.querySelectorAll('li.event').length === 50")
+    assert page.locator("li.event h3").first.inner_text() == "Extra meeting 0"
+
+
 def test_a_malformed_filter_shows_a_message_in_place(page, doha_site):
     page.goto(doha_site + TIMELINE)
     page.get_by_label("From:", exact=True).fill("2024-03-19")
@@ -120,7 +145,7 @@ def test_a_reader_opens_a_proposal_and_its_comparison(page, doha_site):
 
 def test_the_comparison_shows_changed_and_added_terms(page, counter_proposal, doha_site):
     page.goto(f"{doha_site}/proposals/1/")
-    page.get_by_role("link", name="compare term by term").last.click()
+    page.locator(f'a[href="/proposals/1/compare/{counter_proposal.pk}/"]').click()
     page.wait_for_url(f"**/proposals/1/compare/{counter_proposal.pk}/")
     rows = page.locator("table.compare tbody tr")
     assert rows.nth(0).locator("td").last.inner_text().startswith("CHANGED")
