@@ -8,12 +8,18 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .fields import ApproximateDateField, ApproximateQuantityField, approximate_value_errors
+
+
+def citations_with_sources():
+    """Prefetch a record's citations together with the sources they cite, in one query."""
+    return Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
 class DomainModel(models.Model):
@@ -56,6 +62,23 @@ class CitedModel(DomainModel):
 # --- Sources -------------------------------------------------------------------------
 
 
+class SourceQuerySet(models.QuerySet):
+    """Queries on cited documents."""
+
+    def cited_in(self, negotiation):
+        """Sources cited by any record of one negotiation, newest first."""
+        scoped = {
+            model: model.objects.filter(negotiation=negotiation)
+            for model in (Event, Statement, Proposal, Position, Figure, Risk, Round, Participation)
+        }
+        scoped[StatusChange] = StatusChange.objects.filter(proposal__negotiation=negotiation)
+        content_types = ContentType.objects.get_for_models(*scoped)
+        cited = Q()
+        for model, records in scoped.items():
+            cited |= Q(content_type=content_types[model], object_id__in=records.values("pk"))
+        return self.filter(Exists(Citation.objects.filter(cited, source=OuterRef("pk"))))
+
+
 class Source(DomainModel):
     """A cited document, and what kind of document it is."""
 
@@ -84,6 +107,8 @@ class Source(DomainModel):
         blank=True,
         help_text="Place and day the report speaks from; relative dates resolve from here.",
     )
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -166,6 +191,9 @@ class Actor(DomainModel):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("actor-detail", args=[self.slug])
+
     def domain_errors(self):
         if self.pk and self.part_of_id == self.pk:
             return {"part_of": "An actor cannot be part of itself."}
@@ -225,7 +253,7 @@ class Negotiation(DomainModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("timeline", args=[self.slug])
+        return reverse("negotiation-status", args=[self.slug])
 
 
 class Participation(CitedModel):
@@ -329,6 +357,45 @@ class Attendance(DomainModel):
 # --- Proposals and their terms -------------------------------------------------------
 
 
+class ProposalQuerySet(models.QuerySet):
+    """Queries the proposal pages share."""
+
+    def with_terms(self):
+        """Proposals with their parties, terms, status history and sources, in fixed queries."""
+        return self.select_related("negotiation", "proposed_by", "responds_to").prefetch_related(
+            "addressed_to",
+            "mediators",
+            Prefetch(
+                "exchange_terms", queryset=ExchangeTerm.objects.select_related("releasing_party")
+            ),
+            "other_terms",
+            Prefetch(
+                "status_changes",
+                queryset=StatusChange.objects.prefetch_related(citations_with_sources()),
+            ),
+            # Undated (not yet presented) responses last, on every database.
+            Prefetch(
+                "responses",
+                queryset=Proposal.objects.order_by(F("date").asc(nulls_last=True), "pk"),
+            ),
+            citations_with_sources(),
+        )
+
+    def latest_first(self):
+        """Most recently active first: by the latest status change, else the date presented."""
+        return self.annotate(last_activity=Coalesce(Max("status_changes__date"), "date")).order_by(
+            F("last_activity").desc(nulls_last=True), "-pk"
+        )
+
+    def involving(self, actor):
+        """Proposals an actor made, received or passed on as a mediator."""
+        received = Proposal.addressed_to.through.objects.filter(
+            proposal=OuterRef("pk"), actor=actor
+        )
+        mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
+        return self.filter(Q(proposed_by=actor) | Exists(received) | Exists(mediated))
+
+
 class Proposal(CitedModel):
     """A proposal, counter-proposal, framework or agreement, and whom it was put to."""
 
@@ -382,6 +449,8 @@ class Proposal(CitedModel):
     )
     note = models.TextField(blank=True, help_text="What the sources leave open.")
 
+    objects = ProposalQuerySet.as_manager()
+
     class Meta:
         ordering = ["date", "pk"]
         indexes = [models.Index(fields=["negotiation", "date"])]
@@ -400,6 +469,14 @@ class Proposal(CitedModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("proposal-detail", args=[self.pk])
+
+    @property
+    def terms_recorded(self):
+        """Whether any term is recorded (uses prefetched terms when present)."""
+        return bool(self.exchange_terms.all()) or bool(self.other_terms.all())
 
     def domain_errors(self):
         errors = {}
@@ -584,6 +661,23 @@ class OtherTerm(DomainModel):
 # --- What happened and what was said -------------------------------------------------
 
 
+class StatementQuerySet(models.QuerySet):
+    """Queries on what was said."""
+
+    def mediator_quotes(self, negotiation):
+        """Direct quotes of the negotiation's mediators (or their offices), newest first."""
+        mediating = Participation.objects.filter(
+            negotiation=negotiation, role=Participation.Role.MEDIATOR
+        ).filter(Q(actor=OuterRef("on_behalf_of")) | Q(actor=OuterRef("on_behalf_of__part_of")))
+        return (
+            self.filter(negotiation=negotiation, is_direct_quote=True)
+            .filter(Exists(mediating))
+            .select_related("speaker", "on_behalf_of", "outlet")
+            .prefetch_related(citations_with_sources())
+            .order_by("-date", "pk")
+        )
+
+
 class Statement(CitedModel):
     """Something said: by whom, for whom, when, where, in quotation or paraphrase."""
 
@@ -613,6 +707,8 @@ class Statement(CitedModel):
     is_direct_quote = models.BooleanField(
         default=False, help_text="Ticked: the text is quoted exactly. Unticked: a paraphrase."
     )
+
+    objects = StatementQuerySet.as_manager()
 
     class Meta:
         ordering = ["date", "pk"]
@@ -655,6 +751,35 @@ class EventQuerySet(models.QuerySet):
             )
             .order_by("date", "pk")
         )
+
+    def with_participant(self, actor):
+        """Events an actor took part in, each once."""
+        taking_part = Event.participants.through.objects.filter(event=OuterRef("pk"), actor=actor)
+        return self.filter(Exists(taking_part))
+
+    def keyset_page(self, *, after=None, before=None, size=50):
+        """One page in (date, id) order after or before a cursor, without OFFSET.
+
+        Returns the events and whether older and newer entries exist beyond them.
+        """
+        if before is not None:
+            date, pk = before
+            rows = list(
+                self.filter(Q(date__lt=date) | Q(date=date, pk__lt=pk)).order_by("-date", "-pk")[
+                    : size + 1
+                ]
+            )
+            return rows[:size][::-1], len(rows) > size, True
+        events = self
+        if after is not None:
+            date, pk = after
+            events = events.filter(Q(date__gt=date) | Q(date=date, pk__gt=pk))
+        rows = list(events.order_by("date", "pk")[: size + 1])
+        return rows[:size], after is not None, len(rows) > size
+
+    def recent(self, limit):
+        """The latest events, newest first."""
+        return self.order_by("-date", "-pk")[:limit]
 
 
 class Event(CitedModel):
@@ -708,6 +833,26 @@ class Event(CitedModel):
         return f"{self.approximate_date}: {self.title}"
 
 
+class PositionQuerySet(models.QuerySet):
+    """Queries on stances."""
+
+    def for_page(self):
+        return self.select_related("actor", "negotiation").prefetch_related(
+            citations_with_sources()
+        )
+
+    def current(self):
+        """Each actor's latest stance on each issue (an undated stance counts as earliest)."""
+        same = Position.objects.filter(
+            negotiation=OuterRef("negotiation"), actor=OuterRef("actor"), issue=OuterRef("issue")
+        )
+        later = same.filter(
+            Q(date__gt=OuterRef("date")) | Q(date=OuterRef("date"), pk__gt=OuterRef("pk"))
+        )
+        after_undated = same.filter(Q(date__isnull=False) | Q(pk__gt=OuterRef("pk")))
+        return self.exclude(Exists(later)).exclude(Q(date__isnull=True) & Exists(after_undated))
+
+
 class Position(CitedModel):
     """An actor's stance on one issue as of a date; a change of stance is a new position."""
 
@@ -731,11 +876,31 @@ class Position(CitedModel):
         max_length=300, blank=True, help_text="E.g. “before 18 Mar 2024” when only that is known."
     )
 
+    objects = PositionQuerySet.as_manager()
+
     class Meta:
         ordering = ["issue", "actor__name", F("date").asc(nulls_first=True), "pk"]
 
     def __str__(self):
         return f"{self.actor} on {self.get_issue_display()}: {self.stance}"
+
+
+class FigureQuerySet(models.QuerySet):
+    """Queries on key figures."""
+
+    def as_tree(self):
+        """Top-level figures, each with ``parts``: its breakdown, to any depth, in fixed queries."""
+        figures = list(
+            self.select_related("attributed_to").prefetch_related(citations_with_sources())
+        )
+        by_pk = {figure.pk: figure for figure in figures}
+        for figure in figures:
+            figure.parts = []
+        roots = []
+        for figure in figures:
+            parent = by_pk.get(figure.part_of_id)
+            (parent.parts if parent else roots).append(figure)
+        return roots
 
 
 class Figure(CitedModel):
@@ -760,6 +925,8 @@ class Figure(CitedModel):
         help_text="The larger figure this one breaks down.",
     )
     note = models.CharField(max_length=300, blank=True)
+
+    objects = FigureQuerySet.as_manager()
 
     class Meta:
         ordering = ["part_of_id", "pk"]

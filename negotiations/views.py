@@ -1,28 +1,248 @@
-"""Public pages: thin views that pick a queryset and render one template each."""
+"""Public pages: thin views that parse input, pick querysets and render one template each.
 
-from django.db.models import Count, Max
+An htmx request renders only the named partial of the page's template that it swaps.
+"""
+
+from django.db.models import Count, F, Max, Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
-from .models import Citation, Event, Negotiation, Source
+from .filters import EventFilter
+from .forms import TimelinePageForm, event_cursor
+from .models import (
+    Actor,
+    Attendance,
+    Citation,
+    Event,
+    Figure,
+    Negotiation,
+    Participation,
+    Position,
+    Proposal,
+    Risk,
+    Source,
+    Statement,
+    citations_with_sources,
+)
+from .terms import compare_proposals
+from .visual_timeline import build_strip
+
+TIMELINE_PAGE_SIZE = 50
+#: How many of the latest events and proposals the status page's strip places.
+STATUS_STRIP_SIZE = 200
 
 
 def home(request):
     """Every negotiation the tracker follows, with its latest activity."""
     negotiations = Negotiation.objects.annotate(
         event_count=Count("events", distinct=True), last_activity=Max("events__date")
-    ).order_by("-last_activity", "title")
+    ).order_by(F("last_activity").desc(nulls_last=True), "title")
     return render(request, "negotiations/home.html", {"negotiations": negotiations})
 
 
-def timeline(request, slug):
-    """One negotiation's events in date order, each with who took part and its sources."""
+def negotiation_status(request, slug):
+    """Where the talks stand today, every fact with its source."""
+    negotiation = get_object_or_404(
+        Negotiation.objects.prefetch_related(
+            Prefetch("participations", queryset=Participation.objects.select_related("actor"))
+        ),
+        slug=slug,
+    )
+    proposals = Proposal.objects.filter(negotiation=negotiation)
+    latest_proposal = proposals.with_terms().latest_first().first()
+    status_history = list(latest_proposal.status_changes.all()) if latest_proposal else []
+    recent_events = list(Event.objects.for_timeline(negotiation).recent(6))
+    timeline_url = reverse("timeline", args=[slug])
+    strip = build_strip(
+        Event.objects.filter(negotiation=negotiation).recent(STATUS_STRIP_SIZE),
+        proposals.latest_first()[:STATUS_STRIP_SIZE],
+        lambda event: (
+            f"{timeline_url}?date_from={event.date}&date_to={event.date}#event-{event.pk}"
+        ),
+    )
+    context = {
+        "negotiation": negotiation,
+        "last_event": recent_events[0] if recent_events else None,
+        "latest_proposal": latest_proposal,
+        "latest_status": status_history[-1] if status_history else None,
+        "mediator_quotes": Statement.objects.mediator_quotes(negotiation)[:6],
+        "positions": Position.objects.filter(negotiation=negotiation)
+        .current()
+        .for_page()
+        .order_by("issue", "actor__name"),
+        "figures": Figure.objects.filter(negotiation=negotiation).as_tree(),
+        "risks": Risk.objects.filter(negotiation=negotiation)
+        .select_related("named_by")
+        .prefetch_related(citations_with_sources()),
+        "recent_events": recent_events,
+        "sources": Source.objects.cited_in(negotiation),
+        "strip": strip,
+    }
+    return render(request, "negotiations/status.html", context)
+
+
+def timeline(request, slug=None):
+    """Events in date order, filtered and paged by a (date, id) cursor; one or all negotiations."""
+    negotiation = get_object_or_404(Negotiation, slug=slug) if slug else None
+    filters = EventFilter(request.GET, queryset=Event.objects.for_timeline(negotiation))
+    if negotiation is not None:
+        # The address already names the negotiation.
+        del filters.filters["negotiation"]
+    paging = TimelinePageForm(request.GET)
+    context = {"negotiation": negotiation, "filters": filters, "events": None}
+    status = 200
+    if filters.is_valid() and paging.is_valid():
+        events, has_older, has_newer = filters.qs.keyset_page(
+            after=paging.cleaned_data["after"],
+            before=paging.cleaned_data["before"],
+            size=TIMELINE_PAGE_SIZE,
+        )
+        context.update(
+            events=events,
+            match_count=filters.qs.count(),
+            older_cursor=event_cursor(events[0]) if events and has_older else None,
+            newer_cursor=event_cursor(events[-1]) if events and has_newer else None,
+            strip=build_strip(events, _proposals_in_span(negotiation, events), _anchor),
+        )
+    else:
+        context["problems"] = _form_problems(filters.form) + _form_problems(paging)
+        # htmx swaps only successful responses; a plain request learns it asked wrongly.
+        status = 200 if request.htmx else 400
+    template = "negotiations/timeline.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#results"
+    return render(request, template, context, status=status)
+
+
+def _form_problems(form):
+    """(field label, message) pairs for every error of a form; the label is empty for the form."""
+    return [
+        (form.fields[name].label if name in form.fields else "", message)
+        for name, messages in form.errors.items()
+        for message in messages
+    ]
+
+
+def _anchor(event):
+    return f"#event-{event.pk}"
+
+
+def _proposals_in_span(negotiation, events):
+    """Proposals active within the dates a page of events covers, for its strip."""
+    if not events:
+        return []
+    proposals = Proposal.objects.latest_first().filter(
+        last_activity__gte=events[0].date, last_activity__lte=events[-1].date
+    )
+    if negotiation is not None:
+        proposals = proposals.filter(negotiation=negotiation)
+    return proposals[:TIMELINE_PAGE_SIZE]
+
+
+def proposal_list(request, slug):
+    """A negotiation's proposals in order, each with its terms, status and chain."""
     negotiation = get_object_or_404(Negotiation, slug=slug)
-    events = Event.objects.for_timeline(negotiation)
+    proposals = (
+        Proposal.objects.filter(negotiation=negotiation)
+        .with_terms()
+        .order_by(F("date").asc(nulls_last=True), "pk")
+    )
     return render(
         request,
-        "negotiations/timeline.html",
-        {"negotiation": negotiation, "events": events},
+        "negotiations/proposal_list.html",
+        {"negotiation": negotiation, "proposals": proposals},
     )
+
+
+def proposal_detail(request, pk):
+    """One proposal: its terms in plain words, status history, chain and sources."""
+    proposal = get_object_or_404(Proposal.objects.with_terms(), pk=pk)
+    events = Event.objects.filter(proposal=proposal).order_by("date", "pk")
+    return render(
+        request,
+        "negotiations/proposal_detail.html",
+        {
+            "proposal": proposal,
+            "negotiation": proposal.negotiation,
+            "events": events,
+        },
+    )
+
+
+def proposal_compare(request, pk, other_pk):
+    """Two proposals side by side, term by term: changed, added, dropped, unchanged."""
+    if pk == other_pk:
+        raise Http404("A proposal is compared with another one.")
+    proposals = Proposal.objects.with_terms().in_bulk([pk, other_pk])
+    if len(proposals) != 2:
+        raise Http404("No such proposal.")
+    earlier, later = proposals[pk], proposals[other_pk]
+    rows = compare_proposals(earlier, later)
+    return render(
+        request,
+        "negotiations/proposal_compare.html",
+        {
+            "earlier": earlier,
+            "later": later,
+            "negotiation": earlier.negotiation,
+            "rows": rows,
+            "counts": {
+                status: sum(1 for row in rows if row.status == status)
+                for status in ("changed", "added", "dropped", "unchanged")
+            },
+        },
+    )
+
+
+def positions(request, slug):
+    """For each issue, each actor's stance over time, oldest first."""
+    negotiation = get_object_or_404(Negotiation, slug=slug)
+    stances = Position.objects.filter(negotiation=negotiation).for_page()
+    return render(
+        request,
+        "negotiations/positions.html",
+        {"negotiation": negotiation, "positions": stances},
+    )
+
+
+#: How many of an actor's latest statements and events its page lists.
+ACTOR_PAGE_LIMIT = 25
+
+
+def actor_detail(request, slug):
+    """What an actor proposed, said and attended, and its role in each negotiation."""
+    actor = get_object_or_404(Actor.objects.select_related("part_of"), slug=slug)
+    context = {
+        "actor": actor,
+        "parts": actor.parts.all(),
+        "participations": actor.participations.select_related("negotiation").prefetch_related(
+            citations_with_sources()
+        ),
+        "proposals": Proposal.objects.involving(actor)
+        .with_terms()
+        .order_by(F("date").desc(nulls_first=True), "-pk"),
+        "statements": Statement.objects.filter(on_behalf_of=actor)
+        .select_related("speaker", "outlet", "negotiation")
+        .prefetch_related(citations_with_sources())
+        .order_by("-date", "-pk")[:ACTOR_PAGE_LIMIT],
+        "attendances": Attendance.objects.filter(actor=actor).select_related(
+            "round__negotiation", "person"
+        ),
+        "events": Event.objects.with_participant(actor)
+        .select_related("negotiation")
+        .prefetch_related(citations_with_sources())
+        .recent(ACTOR_PAGE_LIMIT),
+        "positions": Position.objects.filter(actor=actor).for_page(),
+        "figures": actor.figures.select_related("negotiation").prefetch_related(
+            citations_with_sources()
+        ),
+        "risks": actor.risks_named.select_related("negotiation").prefetch_related(
+            citations_with_sources()
+        ),
+        "limit": ACTOR_PAGE_LIMIT,
+    }
+    return render(request, "negotiations/actor_detail.html", context)
 
 
 def source_detail(request, pk):

@@ -1,0 +1,45 @@
+"""Forms for page parameters that are not filters: the timeline's keyset cursor."""
+
+import datetime
+
+from django import forms
+
+
+class EventCursorField(forms.CharField):
+    """A timeline position written ``YYYY-MM-DD_<id>``: the date and id of an entry."""
+
+    default_error_messages = {
+        "invalid": "This page link is broken: expected a date and an entry number.",
+    }
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        date_text, _, pk_text = value.partition("_")
+        try:
+            date = datetime.date.fromisoformat(date_text)
+            pk = int(pk_text)
+        except ValueError as error:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+        if pk < 1:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return date, pk
+
+
+def event_cursor(event):
+    """The cursor that points at one event."""
+    return f"{event.date.isoformat()}_{event.pk}"
+
+
+class TimelinePageForm(forms.Form):
+    """Which page of the timeline: entries after or before a cursor, never both."""
+
+    after = EventCursorField(required=False)
+    before = EventCursorField(required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("after") and data.get("before"):
+            raise forms.ValidationError("This page link is broken: it points two ways at once.")
+        return data

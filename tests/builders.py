@@ -1,0 +1,108 @@
+"""Builders for page tests: many extra rows, so query counts are shown not to grow with data."""
+
+import datetime
+
+from django.contrib.contenttypes.models import ContentType
+
+from negotiations.models import (
+    Actor,
+    Citation,
+    Event,
+    ExchangeTerm,
+    Figure,
+    OtherTerm,
+    Position,
+    Proposal,
+    Risk,
+    Source,
+    Statement,
+    StatusChange,
+)
+
+
+def cite(record, source, passage=""):
+    return Citation.objects.create(
+        source=source,
+        content_type=ContentType.objects.get_for_model(record),
+        object_id=record.pk,
+        passage=passage,
+    )
+
+
+def add_many_rows(negotiation, count=30):
+    """Add ``count`` of every kind of record a page shows, each cited, to one negotiation."""
+    qatar = Actor.objects.get(slug="qatar")
+    hamas = Actor.objects.get(slug="hamas")
+    israel = Actor.objects.get(slug="israel")
+    start = datetime.date(2024, 4, 1)
+    previous = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
+    for index in range(count):
+        day = start + datetime.timedelta(days=index)
+        source = Source.objects.create(
+            title=f"Extra report {index}", kind="news_report", published_on=day
+        )
+        event = Event.objects.create(
+            negotiation=negotiation, kind="meeting", title=f"Extra meeting {index}", date=day
+        )
+        event.participants.set([qatar, hamas])
+        cite(event, source, "a passage")
+        proposal = Proposal.objects.create(
+            negotiation=negotiation,
+            kind="counter_proposal",
+            title=f"Extra counter-proposal {index}",
+            proposed_by=israel,
+            date=day,
+            status="presented",
+            responds_to=previous,
+        )
+        proposal.addressed_to.set([hamas])
+        proposal.mediators.set([qatar])
+        cite(proposal, source)
+        ExchangeTerm.objects.create(
+            proposal=proposal, group="hostages", count_min=40, count_max=40, releasing_party=hamas
+        )
+        OtherTerm.objects.create(
+            proposal=proposal, kind="truce", amount_min=6, amount_max=6, unit="weeks"
+        )
+        change = StatusChange.objects.create(proposal=proposal, status="presented", date=day)
+        cite(change, source)
+        statement = Statement.objects.create(
+            negotiation=negotiation,
+            on_behalf_of=qatar,
+            speaker_description="a Qatari official",
+            date=day,
+            text=f"Extra remark {index}",
+            is_direct_quote=True,
+        )
+        cite(statement, source)
+        position = Position.objects.create(
+            negotiation=negotiation,
+            actor=hamas,
+            issue="withdrawal",
+            stance=f"stance {index}",
+            date=day,
+        )
+        cite(position, source)
+        figure = Figure.objects.create(
+            negotiation=negotiation,
+            counts=f"extra count {index}",
+            value_min=index,
+            value_max=index,
+            date=day,
+            attributed_to=qatar,
+        )
+        part = Figure.objects.create(
+            negotiation=negotiation,
+            counts=f"part of extra count {index}",
+            value_min=0,
+            value_max=0,
+            date=day,
+            part_of=figure,
+        )
+        cite(figure, source)
+        cite(part, source)
+        risk = Risk.objects.create(
+            negotiation=negotiation, description=f"Extra risk {index}", named_by=qatar, date=day
+        )
+        cite(risk, source)
+        previous = proposal

@@ -1,0 +1,174 @@
+"""Proposals in plain words, their status history and chain, and a term-by-term comparison."""
+
+import datetime
+import re
+
+import pytest
+
+from negotiations.models import Actor, ExchangeTerm, OtherTerm, Proposal, StatusChange
+
+from .builders import add_many_rows
+from .conftest import DOHA
+
+pytestmark = pytest.mark.django_db
+
+PROPOSALS = f"/negotiations/{DOHA}/proposals/"
+
+
+def test_the_list_shows_each_proposal_with_its_terms_in_plain_words(client, doha):
+    text = client.get(PROPOSALS).text
+    assert "<strong>about 42 hostages, released by Hamas</strong>" in text
+    assert "<strong>20–50 prisoners per hostage, released by Israel</strong>" in text
+    assert "<strong>6-week truce</strong>" in text
+    assert "Counter-proposal expected to be presented to Hamas" in text
+    assert "No terms recorded yet: the sources do not say what it will contain." in text
+
+
+def test_the_list_links_each_counterpart_comparison(client, doha):
+    text = client.get(PROPOSALS).text
+    assert text.count('href="/proposals/1/compare/2/"') == 2
+
+
+def test_a_proposal_page_shows_its_terms_status_history_and_responses(client, doha):
+    text = client.get("/proposals/1/").text
+    assert "Hamas proposal: six-week truce" in text
+    assert '<time datetime="2024-03-11">week of 11 Mar 2024</time>' in text
+    history = text[text.index('id="history-heading"') :]
+    assert re.search(r"week of 11 Mar 2024</time>: <strong>presented</strong>", history)
+    chain = text[text.index('id="chain-heading"') :]
+    assert "no earlier proposal" in chain
+    assert 'href="/proposals/2/"' in chain
+    assert 'href="/proposals/1/compare/2/"' in chain
+    assert 'href="/sources/1/"' in text
+
+
+def test_a_counter_proposal_page_says_what_it_responds_to(client, doha):
+    text = client.get("/proposals/2/").text
+    chain = text[text.index('id="chain-heading"') :]
+    assert "Responds to</dt>" in chain
+    assert 'href="/proposals/1/"' in chain
+    assert "no response recorded yet" in chain
+    assert "expected to be presented" in text
+    assert "Qatar expects it to be presented to Hamas." in text
+
+
+def test_the_doha_pair_compares_sensibly_without_counter_proposal_terms(client, doha):
+    response = client.get("/proposals/1/compare/2/")
+    assert response.status_code == 200
+    assert "No terms recorded yet for the counter-proposal." in response.text
+    assert "dropped" not in response.text.lower().replace("dropped: ", "")
+    rows = re.findall(r'<tr class="row-(\w+)">', response.text)
+    assert rows == ["unknown", "unknown", "unknown"]
+
+
+@pytest.fixture
+def revised(doha):
+    """A counter-proposal by Israel with terms that differ from Hamas's proposal by value."""
+    israel, hamas = Actor.objects.get(slug="israel"), Actor.objects.get(slug="hamas")
+    hamas_proposal = Proposal.objects.get(pk=1)
+    counter = Proposal.objects.create(
+        negotiation=doha,
+        kind="counter_proposal",
+        title="Israeli counter-proposal",
+        proposed_by=israel,
+        date=datetime.date(2024, 3, 25),
+        status="presented",
+        responds_to=hamas_proposal,
+    )
+    # Hostages: about 42 → exactly 40 (lower, and no longer approximate).
+    ExchangeTerm.objects.create(
+        proposal=counter, group="hostages", count_min=40, count_max=40, releasing_party=hamas
+    )
+    # Prisoners per hostage: 20–50 → 10–30 (both bounds lowered).
+    ExchangeTerm.objects.create(
+        proposal=counter, group="prisoners", ratio_min=10, ratio_max=30, releasing_party=israel
+    )
+    # The 6-week truce is kept unchanged; a partial withdrawal is added.
+    OtherTerm.objects.create(
+        proposal=counter, kind="truce", amount_min=6, amount_max=6, unit="weeks"
+    )
+    OtherTerm.objects.create(proposal=counter, kind="withdrawal", withdrawal_extent="partial")
+    StatusChange.objects.create(proposal=counter, status="presented", date=counter.date)
+    return counter
+
+
+def compare_rows(text):
+    body = text[text.index("<tbody>") : text.index("</tbody>")]
+    return [
+        (re.sub(r"<[^>]+>", "", label), before, after, status)
+        for label, before, after, status in re.findall(
+            r"<th scope=\"row\">(.*?)</th>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*"
+            r"<td><span class=\"change change-(\w+)\">",
+            body,
+            flags=re.S,
+        )
+    ]
+
+
+def test_the_comparison_matches_terms_and_compares_numbers_as_ranges(client, revised):
+    text = client.get(f"/proposals/1/compare/{revised.pk}/").text
+    assert compare_rows(text) == [
+        (
+            "Hostages released",
+            "about 42 hostages, released by Hamas",
+            "40 hostages, released by Hamas",
+            "changed",
+        ),
+        (
+            "Prisoners released",
+            "20–50 prisoners per hostage, released by Israel",
+            "10–30 prisoners per hostage, released by Israel",
+            "changed",
+        ),
+        ("Truce", "6-week truce", "6-week truce", "unchanged"),
+        ("Withdrawal", "—", "partial withdrawal", "added"),
+    ]
+    assert "number minimum 42 → 40 (lowered)" in text
+    assert "number qualifier about → exact" in text
+    assert "ratio minimum 20 → 10 (lowered)" in text
+    assert "ratio maximum 50 → 30 (lowered)" in text
+    assert "1 changed" not in text
+    assert "2 changed · 1 added · 0 dropped · 1 unchanged" in text
+
+
+def test_the_comparison_the_other_way_shows_dropped_terms(client, revised):
+    text = client.get(f"/proposals/{revised.pk}/compare/1/").text
+    rows = compare_rows(text)
+    assert ("Withdrawal", "partial withdrawal", "—", "dropped") in rows
+    assert "ratio maximum 30 → 50 (raised)" in text
+
+
+def test_phases_keep_terms_apart(client, revised):
+    ExchangeTerm.objects.create(
+        proposal=revised, group="hostages", count_min=20, count_max=20, phase=2
+    )
+    rows = compare_rows(client.get(f"/proposals/1/compare/{revised.pk}/").text)
+    assert ("Hostages released (phase 2)", "—", "20 hostages", "added") in rows
+
+
+def test_unknown_proposals_are_404_pages(client, doha):
+    for url in (
+        "/proposals/999/",
+        "/proposals/1/compare/999/",
+        "/proposals/1/compare/1/",
+        "/negotiations/nowhere/proposals/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert "Page not found" in response.text
+
+
+def test_proposal_pages_query_counts_do_not_grow_with_rows(
+    client, doha, revised, django_assert_max_num_queries
+):
+    urls = [PROPOSALS, "/proposals/1/", f"/proposals/1/compare/{revised.pk}/"]
+    before = {}
+    for url in urls:
+        with django_assert_max_num_queries(13) as queries:
+            client.get(url)
+        before[url] = len(queries.captured_queries)
+    add_many_rows(doha, 40)
+    for url in urls:
+        with django_assert_max_num_queries(13) as queries:
+            assert client.get(url).status_code == 200
+        assert len(queries.captured_queries) <= before[url], url

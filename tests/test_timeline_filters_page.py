@@ -1,0 +1,188 @@
+"""The timeline page filters by actor, kind, dates and text, pages by cursor, and answers htmx."""
+
+import datetime
+import html
+import re
+
+import pytest
+
+from negotiations.models import Event, Negotiation
+
+from .builders import add_many_rows
+from .conftest import DOHA
+
+pytestmark = pytest.mark.django_db
+
+TIMELINE = f"/negotiations/{DOHA}/timeline/"
+HTMX = {"HX-Request": "true"}
+
+
+def listed_ids(text):
+    """Event ids in the order the list shows them."""
+    return [int(pk) for pk in re.findall(r'<li class="event[^"]*" id="event-(\d+)"', text)]
+
+
+def test_an_actor_filter_lists_only_its_events(client, doha):
+    response = client.get(TIMELINE, {"actor": "egypt"})
+    assert response.status_code == 200
+    assert listed_ids(response.text) == [5]
+    assert "1 event matches." in response.text
+    assert '<option value="egypt" selected>Egypt</option>' in response.text
+
+
+def test_kind_and_date_filters_combine(client, doha):
+    response = client.get(
+        TIMELINE, {"kind": "statement", "date_from": "2024-03-19", "date_to": "2024-03-19"}
+    )
+    assert listed_ids(response.text) == [10, 11]
+
+
+def test_free_text_narrows_the_list(client, doha):
+    assert listed_ids(client.get(TIMELINE, {"q": "Ramadan"}).text) == [3, 5]
+
+
+def test_a_filter_that_matches_nothing_says_so(client, doha):
+    response = client.get(TIMELINE, {"q": "picnic"})
+    assert response.status_code == 200
+    assert listed_ids(response.text) == []
+    assert "No event matches these filters." in response.text
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"actor": "no-such-actor"}, "Select a valid choice"),
+        ({"kind": "picnic"}, "Select a valid choice"),
+        ({"date_from": "2024-13-45"}, "Enter a valid date"),
+        ({"date_from": "2024-03-19", "date_to": "2024-03-01"}, "before its start"),
+        ({"after": "yesterday"}, "This page link is broken"),
+        ({"after": "2024-03-18_5", "before": "2024-03-18_5"}, "points two ways at once"),
+    ],
+)
+def test_a_malformed_value_gives_the_page_with_a_message_and_no_list(client, doha, query, message):
+    response = client.get(TIMELINE, query)
+    assert response.status_code == 400
+    assert "These filters could not be applied" in response.text
+    assert message in response.text
+    assert listed_ids(response.text) == []
+    assert "<form" in response.text
+
+
+def test_a_malformed_value_through_htmx_swaps_in_the_message(client, doha):
+    response = client.get(TIMELINE, {"actor": "no-such-actor"}, headers=HTMX)
+    assert response.status_code == 200
+    assert "These filters could not be applied" in response.text
+    assert "<form" not in response.text
+
+
+def test_an_htmx_request_gets_only_the_list_partial(client, doha):
+    response = client.get(TIMELINE, {"actor": "egypt"}, headers=HTMX)
+    assert response.status_code == 200
+    assert "<html" not in response.text
+    assert "<form" not in response.text
+    assert listed_ids(response.text) == [5]
+
+
+def test_an_htmx_history_restore_gets_the_whole_page(client, doha):
+    headers = {**HTMX, "HX-History-Restore-Request": "true"}
+    response = client.get(TIMELINE, {"actor": "egypt"}, headers=headers)
+    assert "<html" in response.text
+    assert listed_ids(response.text) == [5]
+
+
+def test_the_form_works_without_javascript_and_with_htmx(client, doha):
+    text = client.get(TIMELINE).text
+    assert f'<form class="filters" method="get" action="{TIMELINE}" hx-get="{TIMELINE}"' in text
+    assert 'hx-target="#results" hx-push-url="true"' in text
+
+
+def test_the_all_negotiations_timeline_offers_the_negotiation_filter(client, doha):
+    response = client.get("/timeline/", {"negotiation": DOHA, "actor": "qatar"})
+    assert response.status_code == 200
+    assert listed_ids(response.text) == [5, 10, 11]
+    assert 'name="negotiation"' in response.text
+    # Each entry names its negotiation when several may be listed.
+    assert response.text.count('class="negotiation-link"') == 3
+
+
+def test_the_negotiation_timeline_never_shows_another_negotiations_events(client, doha):
+    other = Negotiation.objects.create(title="Other talks", slug="other-talks", stage="active")
+    Event.objects.create(
+        negotiation=other, kind="meeting", title="Elsewhere", date=datetime.date(2024, 3, 18)
+    )
+    text = client.get(TIMELINE, {"negotiation": "other-talks"}).text
+    assert "Elsewhere" not in text
+    assert len(listed_ids(text)) == 11
+
+
+@pytest.fixture
+def long_timeline(doha):
+    """The Doha timeline with 120 more events, several on one day, so it spans three pages."""
+    start = datetime.date(2024, 4, 1)
+    Event.objects.bulk_create(
+        Event(
+            negotiation=doha,
+            kind="meeting",
+            title=f"Extra meeting {index}",
+            date=start + datetime.timedelta(days=index // 3),
+        )
+        for index in range(120)
+    )
+    return list(Event.objects.filter(negotiation=doha).order_by("date", "pk"))
+
+
+def follow(client, text, rel):
+    match = re.search(rf'<a rel="{rel}" href="([^"]+)"', text)
+    return client.get(TIMELINE + html.unescape(match.group(1))).text if match else None
+
+
+def test_pages_follow_each_other_by_cursor_without_gaps_or_repeats(client, long_timeline):
+    first = client.get(TIMELINE).text
+    assert 'rel="prev"' not in first
+    second = follow(client, first, "next")
+    third = follow(client, second, "next")
+    assert 'rel="next"' not in third
+    shown = listed_ids(first) + listed_ids(second) + listed_ids(third)
+    assert shown == [event.pk for event in long_timeline]
+    assert len(listed_ids(first)) == 50
+    assert "131 events match; showing 50" in first
+
+
+def test_older_goes_back_to_the_previous_page(client, long_timeline):
+    first = client.get(TIMELINE).text
+    second = follow(client, first, "next")
+    assert listed_ids(follow(client, second, "prev")) == listed_ids(first)
+
+
+def test_paging_links_keep_the_current_filters(client, long_timeline):
+    first = client.get(TIMELINE, {"actor": "", "q": "Extra"}).text
+    assert "120 events match" in first
+    second = follow(client, first, "next")
+    assert all(pk > 11 for pk in listed_ids(second))
+    assert "q=Extra" in first[first.index('rel="next"') :][:200]
+
+
+def test_the_page_query_uses_a_cursor_not_an_offset(
+    client, long_timeline, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(9) as queries:
+        client.get(TIMELINE, {"after": f"{long_timeline[60].date}_{long_timeline[60].pk}"})
+    assert not any("OFFSET" in query["sql"].upper() for query in queries.captured_queries)
+
+
+def test_the_timeline_query_count_does_not_grow_with_rows(
+    client, doha, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(9) as before:
+        client.get(TIMELINE, {"actor": "qatar"})
+    add_many_rows(doha, 60)
+    with django_assert_max_num_queries(9) as after:
+        response = client.get(TIMELINE, {"actor": "qatar"})
+    assert len(listed_ids(response.text)) == 50
+    assert len(after.captured_queries) <= len(before.captured_queries)
+
+
+def test_an_unknown_negotiation_timeline_is_a_404_page(client, db):
+    response = client.get("/negotiations/nowhere/timeline/")
+    assert response.status_code == 404
+    assert "Page not found" in response.text
