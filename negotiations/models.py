@@ -6,6 +6,7 @@ numbers keep the precision the source gives them (see ``negotiations.fields``).
 
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q
@@ -132,6 +133,30 @@ class Source(DomainModel):
         return {}
 
 
+class CitationQuerySet(models.QuerySet):
+    """Queries on citations."""
+
+    def with_records(self):
+        """Citations with the records they support, loaded per kind of record, not per row."""
+        return self.select_related("content_type").prefetch_related(
+            GenericPrefetch(
+                "record",
+                [
+                    Person.objects.all(),
+                    Participation.objects.select_related("actor", "negotiation"),
+                    Round.objects.all(),
+                    Proposal.objects.all(),
+                    StatusChange.objects.all(),
+                    Statement.objects.select_related("speaker"),
+                    Event.objects.all(),
+                    Position.objects.select_related("actor"),
+                    Figure.objects.all(),
+                    Risk.objects.all(),
+                ],
+            )
+        )
+
+
 class Citation(models.Model):
     """One record resting on one source, optionally with the passage it rests on."""
 
@@ -141,6 +166,8 @@ class Citation(models.Model):
     record = GenericForeignKey("content_type", "object_id")
     passage = models.TextField(blank=True, help_text="The words of the source, quoted exactly.")
     history = HistoricalRecords()
+
+    objects = CitationQuerySet.as_manager()
 
     class Meta:
         ordering = ["source__published_on", "pk"]

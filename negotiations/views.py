@@ -250,8 +250,7 @@ def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
     citations = (
         Citation.objects.filter(source=source)
-        .select_related("content_type")
-        .prefetch_related("record")
+        .with_records()
         .order_by("content_type__model", "object_id", "pk")
     )
     return render(

@@ -29,8 +29,11 @@ def cite(record, source, passage=""):
     )
 
 
-def add_many_rows(negotiation, count=30):
-    """Add ``count`` of every kind of record a page shows, each cited, to one negotiation."""
+def add_many_rows(negotiation, count=30, source=None):
+    """Add ``count`` of every kind of record a page shows, each cited, to one negotiation.
+
+    Each record cites ``source`` when given, else a new source of its own.
+    """
     qatar = Actor.objects.get(slug="qatar")
     hamas = Actor.objects.get(slug="hamas")
     israel = Actor.objects.get(slug="israel")
@@ -38,14 +41,14 @@ def add_many_rows(negotiation, count=30):
     previous = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
     for index in range(count):
         day = start + datetime.timedelta(days=index)
-        source = Source.objects.create(
+        cited = source or Source.objects.create(
             title=f"Extra report {index}", kind="news_report", published_on=day
         )
         event = Event.objects.create(
             negotiation=negotiation, kind="meeting", title=f"Extra meeting {index}", date=day
         )
         event.participants.set([qatar, hamas])
-        cite(event, source, "a passage")
+        cite(event, cited, "a passage")
         proposal = Proposal.objects.create(
             negotiation=negotiation,
             kind="counter_proposal",
@@ -57,7 +60,7 @@ def add_many_rows(negotiation, count=30):
         )
         proposal.addressed_to.set([hamas])
         proposal.mediators.set([qatar])
-        cite(proposal, source)
+        cite(proposal, cited)
         ExchangeTerm.objects.create(
             proposal=proposal, group="hostages", count_min=40, count_max=40, releasing_party=hamas
         )
@@ -65,7 +68,7 @@ def add_many_rows(negotiation, count=30):
             proposal=proposal, kind="truce", amount_min=6, amount_max=6, unit="weeks"
         )
         change = StatusChange.objects.create(proposal=proposal, status="presented", date=day)
-        cite(change, source)
+        cite(change, cited)
         statement = Statement.objects.create(
             negotiation=negotiation,
             on_behalf_of=qatar,
@@ -74,7 +77,7 @@ def add_many_rows(negotiation, count=30):
             text=f"Extra remark {index}",
             is_direct_quote=True,
         )
-        cite(statement, source)
+        cite(statement, cited)
         position = Position.objects.create(
             negotiation=negotiation,
             actor=hamas,
@@ -82,7 +85,7 @@ def add_many_rows(negotiation, count=30):
             stance=f"stance {index}",
             date=day,
         )
-        cite(position, source)
+        cite(position, cited)
         figure = Figure.objects.create(
             negotiation=negotiation,
             counts=f"extra count {index}",
@@ -99,10 +102,10 @@ def add_many_rows(negotiation, count=30):
             date=day,
             part_of=figure,
         )
-        cite(figure, source)
-        cite(part, source)
+        cite(figure, cited)
+        cite(part, cited)
         risk = Risk.objects.create(
             negotiation=negotiation, description=f"Extra risk {index}", named_by=qatar, date=day
         )
-        cite(risk, source)
+        cite(risk, cited)
         previous = proposal

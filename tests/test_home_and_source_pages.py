@@ -1,0 +1,30 @@
+"""The home and source pages keep a fixed number of queries however much is recorded."""
+
+import pytest
+
+from negotiations.models import Source
+
+from .builders import add_many_rows
+from .conftest import DOHA
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_home_page_links_each_negotiations_pages(client, doha):
+    text = client.get("/").text
+    for path in ("", "timeline/", "proposals/", "positions/"):
+        assert f'href="/negotiations/{DOHA}/{path}"' in text
+    assert "11 events · latest entry dated 19 Mar 2024" in text
+
+
+# The source page loads the records it supports with one query per kind of record.
+@pytest.mark.parametrize(("url", "limit"), [("/", 2), ("/sources/1/", 14), ("/timeline/", 9)])
+def test_query_counts_do_not_grow_with_rows(
+    client, doha, django_assert_max_num_queries, url, limit
+):
+    with django_assert_max_num_queries(limit) as before:
+        client.get(url)
+    add_many_rows(doha, 40, source=Source.objects.get(pk=1))
+    with django_assert_max_num_queries(limit) as after:
+        assert client.get(url).status_code == 200
+    assert len(after.captured_queries) <= len(before.captured_queries)
