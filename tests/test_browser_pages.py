@@ -1,11 +1,15 @@
 """A reader in Chromium: the status page, htmx filtering with Back, proposals and their
-comparison, the timeline without JavaScript, and axe on every page."""
+comparison, the timeline without JavaScript, and axe on every page.
+
+Waits use Playwright's expect() rather than string predicates, which a strict
+Content-Security-Policy (no 'unsafe-eval') would refuse to run in the page."""
 
 import datetime
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation, OtherTerm, Proposal
 
@@ -63,14 +67,13 @@ def test_filtering_by_actor_swaps_the_list_and_back_restores_it(page, doha_site)
     page.get_by_label("Actor").select_option("egypt")
     page.get_by_role("button", name="Show events").click()
     page.wait_for_url("**/timeline/?actor=egypt*")
-    page.locator("li.event").first.wait_for()
-    page.wait_for_function("document.querySelectorAll('li.event').length === 1")
+    expect(page.locator("li.event")).to_have_count(1)
     assert page.locator("li.event h3").inner_text().startswith("Mossad head meets")
     assert page.evaluate("window.sameDocument") == "yes"
     assert "actor=egypt" in page.url
 
     page.go_back()
-    page.wait_for_function("document.querySelectorAll('li.event').length === 11")
+    expect(page.locator("li.event")).to_have_count(11)
     assert "actor=" not in page.url
     assert page.evaluate("window.sameDocument") == "yes"
 
@@ -98,12 +101,12 @@ def test_newer_events_load_in_place_and_keep_the_filters(page, doha_site):
     page.evaluate("window.sameDocument = 'yes'")
     page.get_by_role("link", name="Newer events →").click()
     page.wait_for_url("**after=*")
-    page.wait_for_function("document.querySelectorAll('li.event').length === 10")
+    expect(page.locator("li.event")).to_have_count(10)
     assert "q=Extra" in page.url
     assert page.locator("li.event h3").last.inner_text() == "Extra meeting 59"
     assert page.evaluate("window.sameDocument") == "yes"
     page.get_by_role("link", name="← Older events").click()
-    page.wait_for_function("document.querySelectorAll('li.event').length === 50")
+    expect(page.locator("li.event")).to_have_count(50)
     assert page.locator("li.event h3").first.inner_text() == "Extra meeting 0"
 
 
@@ -197,3 +200,28 @@ def test_the_comparison_page_with_terms_has_no_serious_violations(
     assert [
         v for v in results.response["violations"] if v["impact"] in {"serious", "critical"}
     ] == [], results.generate_report()
+
+
+STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+
+
+def test_every_page_and_the_htmx_filter_work_under_a_strict_content_security_policy(
+    page, doha_site
+):
+    def with_strict_policy(route):
+        response = route.fetch()
+        headers = {**response.headers, "content-security-policy": STRICT_CSP}
+        route.fulfill(response=response, headers=headers)
+
+    page.route("**/*", with_strict_policy)
+    messages = []
+    page.on("console", lambda message: messages.append(message.text))
+    for path in PAGES:
+        page.goto(doha_site + path)
+    page.goto(doha_site + TIMELINE)
+    page.evaluate("window.sameDocument = 'yes'")
+    page.get_by_label("Actor").select_option("egypt")
+    page.get_by_role("button", name="Show events").click()
+    expect(page.locator("li.event")).to_have_count(1)
+    assert page.evaluate("window.sameDocument") == "yes"
+    assert [text for text in messages if "Content Security Policy" in text] == []
