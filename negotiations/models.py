@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -915,11 +915,10 @@ class Position(CitedModel):
 class FigureQuerySet(models.QuerySet):
     """Queries on key figures."""
 
-    def as_tree(self):
-        """Top-level figures, each with ``parts``: its breakdown, to any depth, in fixed queries."""
-        figures = list(
-            self.select_related("attributed_to").prefetch_related(citations_with_sources())
-        )
+    def as_tree(self, limit=None):
+        """The newest top-level figures (``limit`` of them, or all), each with ``parts``: its
+        breakdown to any depth, with sources; in a fixed number of queries."""
+        figures = list(self.select_related("attributed_to"))
         by_pk = {figure.pk: figure for figure in figures}
         for figure in figures:
             figure.parts = []
@@ -927,6 +926,14 @@ class FigureQuerySet(models.QuerySet):
         for figure in figures:
             parent = by_pk.get(figure.part_of_id)
             (parent.parts if parent else roots).append(figure)
+        roots.sort(key=lambda figure: (-figure.date.toordinal(), figure.pk))
+        roots = roots[:limit]
+        shown, pending = [], list(roots)
+        while pending:
+            figure = pending.pop()
+            shown.append(figure)
+            pending.extend(figure.parts)
+        prefetch_related_objects(shown, citations_with_sources())
         return roots
 
 

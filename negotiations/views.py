@@ -3,6 +3,7 @@
 An htmx request renders only the named partial of the page's template that it swaps.
 """
 
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count, F, Max, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -29,8 +30,11 @@ from .terms import compare_proposals
 from .visual_timeline import build_strip
 
 TIMELINE_PAGE_SIZE = 50
+PROPOSAL_PAGE_SIZE = 25
 #: How many of the latest events and proposals the status page's strip places.
 STATUS_STRIP_SIZE = 200
+#: How many of the newest figures, risks and sources the status page lists.
+STATUS_LIST_SIZE = 12
 
 
 def home(request):
@@ -71,12 +75,15 @@ def negotiation_status(request, slug):
         .current()
         .for_page()
         .order_by("issue", "actor__name"),
-        "figures": Figure.objects.filter(negotiation=negotiation).as_tree(),
+        "figures": Figure.objects.filter(negotiation=negotiation).as_tree(STATUS_LIST_SIZE),
+        "figure_count": Figure.objects.filter(negotiation=negotiation, part_of=None).count(),
         "risks": Risk.objects.filter(negotiation=negotiation)
         .select_related("named_by")
-        .prefetch_related(citations_with_sources()),
+        .prefetch_related(citations_with_sources())[:STATUS_LIST_SIZE],
+        "risk_count": Risk.objects.filter(negotiation=negotiation).count(),
         "recent_events": recent_events,
-        "sources": Source.objects.cited_in(negotiation),
+        "sources": Source.objects.cited_in(negotiation)[: STATUS_LIST_SIZE * 2],
+        "list_size": STATUS_LIST_SIZE,
         "strip": strip,
     }
     return render(request, "negotiations/status.html", context)
@@ -146,12 +153,17 @@ def proposal_list(request, slug):
     proposals = (
         Proposal.objects.filter(negotiation=negotiation)
         .with_terms()
-        .order_by(F("date").asc(nulls_last=True), "pk")
+        .order_by(F("date").desc(nulls_first=True), "-pk")
     )
+    paginator = Paginator(proposals, PROPOSAL_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except InvalidPage as error:
+        raise Http404("No such page of proposals.") from error
     return render(
         request,
         "negotiations/proposal_list.html",
-        {"negotiation": negotiation, "proposals": proposals},
+        {"negotiation": negotiation, "proposals": page.object_list, "page": page},
     )
 
 
@@ -220,26 +232,30 @@ def actor_detail(request, slug):
             citations_with_sources()
         ),
         "proposals": Proposal.objects.involving(actor)
-        .with_terms()
-        .order_by(F("date").desc(nulls_first=True), "-pk"),
+        .select_related("negotiation")
+        .prefetch_related("addressed_to", "mediators")
+        .order_by(F("date").desc(nulls_first=True), "-pk")[:ACTOR_PAGE_LIMIT],
         "statements": Statement.objects.filter(on_behalf_of=actor)
         .select_related("speaker", "outlet", "negotiation")
         .prefetch_related(citations_with_sources())
         .order_by("-date", "-pk")[:ACTOR_PAGE_LIMIT],
-        "attendances": Attendance.objects.filter(actor=actor).select_related(
-            "round__negotiation", "person"
-        ),
+        "attendances": Attendance.objects.filter(actor=actor)
+        .select_related("round__negotiation", "person")
+        .order_by("-round__start", "-pk")[:ACTOR_PAGE_LIMIT],
         "events": Event.objects.with_participant(actor)
         .select_related("negotiation")
         .prefetch_related(citations_with_sources())
         .recent(ACTOR_PAGE_LIMIT),
-        "positions": Position.objects.filter(actor=actor).for_page(),
-        "figures": actor.figures.select_related("negotiation").prefetch_related(
-            citations_with_sources()
-        ),
-        "risks": actor.risks_named.select_related("negotiation").prefetch_related(
-            citations_with_sources()
-        ),
+        "positions": Position.objects.filter(actor=actor)
+        .current()
+        .for_page()
+        .order_by("negotiation__title", "issue"),
+        "figures": actor.figures.select_related("negotiation")
+        .prefetch_related(citations_with_sources())
+        .order_by("-date", "pk")[:ACTOR_PAGE_LIMIT],
+        "risks": actor.risks_named.select_related("negotiation")
+        .prefetch_related(citations_with_sources())
+        .order_by("-date", "pk")[:ACTOR_PAGE_LIMIT],
         "limit": ACTOR_PAGE_LIMIT,
     }
     return render(request, "negotiations/actor_detail.html", context)

@@ -172,3 +172,21 @@ def test_proposal_pages_query_counts_do_not_grow_with_rows(
         with django_assert_max_num_queries(13) as queries:
             assert client.get(url).status_code == 200
         assert len(queries.captured_queries) <= before[url], url
+
+
+def test_the_list_shows_the_newest_proposals_first_in_pages(client, doha):
+    add_many_rows(doha, 30)
+    first = client.get(PROPOSALS).text
+    assert first.index("Counter-proposal expected to be presented") < first.index(
+        "Extra counter-proposal 29"
+    )
+    assert first.count('class="card proposal"') == 25
+    assert "Page 1 of 2" in first
+    second = client.get(PROPOSALS, {"page": 2}).text
+    assert second.count('class="card proposal"') == 7
+    assert "Hamas proposal: six-week truce" in second
+
+
+@pytest.mark.parametrize("page", ["3", "0", "last-one"])
+def test_a_page_of_proposals_that_does_not_exist_is_a_404(client, doha, page):
+    assert client.get(PROPOSALS, {"page": page}).status_code == 404

@@ -130,3 +130,17 @@ def test_the_status_page_query_count_does_not_grow_with_rows(
     assert response.status_code == 200
     assert len(after.captured_queries) <= len(before.captured_queries)
     assert "Extra remark 39" in response.text
+
+
+def test_long_lists_show_the_newest_entries_and_say_so(client, doha):
+    add_many_rows(doha, 30)
+    text = client.get(STATUS).text
+    figures = section(text, "key-figures")
+    assert "The newest 12 of 35 figures, each with its breakdown." in figures
+    assert "extra count 29" in figures and "extra count 18" in figures
+    assert "extra count 17<" not in figures
+    assert figures.count('class="breakdown"') == 12
+    assert "The newest 12 of 31 risks." in section(text, "risks")
+    sources = section(text, "sources")
+    assert "The newest 24;" in sources
+    assert "Extra report 29" in sources and "Extra report 5<" not in sources
