@@ -241,8 +241,9 @@ class Dataset:
             changed |= Q(**{f"{path}__gte": moment})
         return queryset.filter(changed)
 
-    def rows(self, queryset, chunk_size=CHUNK_SIZE):
+    def rows(self, queryset, chunk_size=None):
         """Typed value tuples in header order, read chunk by chunk."""
+        chunk_size = chunk_size or CHUNK_SIZE
         paths = [column.source_path for column in self.columns]
         names = [column.name for column in self.columns]
         values = queryset.values_list(*paths).order_by(*self.ordering)
