@@ -19,6 +19,7 @@ from itertools import batched
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -489,7 +490,7 @@ DATASETS = {
             "source of their own.",
             model=Actor,
             filterset=filters.ActorFilter,
-            ordering=("name",),
+            ordering=("name", "pk"),
             columns=(
                 identifier("Id of the actor."),
                 Column("slug", SLUG, "Stable slug; other datasets refer to actors by it."),
@@ -508,7 +509,7 @@ DATASETS = {
             description="The role each actor plays in each negotiation.",
             model=Participation,
             filterset=filters.ParticipationFilter,
-            ordering=("negotiation__title", "role", "actor__name"),
+            ordering=("negotiation__title", "role", "actor__name", "pk"),
             columns=(
                 identifier("Id of the participation."),
                 NEGOTIATION,
@@ -603,14 +604,15 @@ class ExportRequest:
                     messages.extend(f"{name}: {problem}" for problem in problems)
         return messages
 
-    def rows(self):
+    def queryset(self):
+        """The dataset's records narrowed by the filters and ?updated_since=."""
         queryset = self.filters.qs
         since = self.options.cleaned_data.get("updated_since")
         if since is not None:
             if timezone.is_naive(since):
                 since = timezone.make_aware(since, datetime.UTC)
             queryset = self.dataset.changed_since(queryset, since)
-        return self.dataset.rows(queryset)
+        return queryset
 
     @property
     def bom(self):
@@ -641,7 +643,7 @@ def csv_cells(dataset, rows):
                 row[i] = "'" + value
         for i in datetimes:
             if row[i] is not None:
-                row[i] = row[i].isoformat()
+                row[i] = row[i].isoformat(timespec="microseconds")
         for i in booleans:
             if row[i] is not None:
                 row[i] = "true" if row[i] else "false"
@@ -649,37 +651,51 @@ def csv_cells(dataset, rows):
 
 
 class _Lines(list):
-    """A file-like list: csv.writer appends each line to it."""
+    """A file-like list collecting the lines csv.writer writes, ending them in LF.
 
-    write = list.append
+    The writer is told to end lines in CRLF, because only the characters of its line
+    terminator make it quote a cell: that way a cell holding a lone CR is quoted too,
+    as PostgreSQL's COPY does, and each line's CRLF then becomes the LF COPY writes.
+    """
+
+    def write(self, line):
+        self.append(line[:-2] + "\n")
 
 
-def stream_csv(dataset, rows, bom=False, batch=500):
-    """UTF-8 CSV bytes (RFC 4180: quoted as needed, CRLF line ends), header first."""
+def stream_csv(dataset, queryset, bom=False, batch=500):
+    """UTF-8 CSV bytes, header first: quoted as RFC 4180 says, lines ending in LF."""
     lines = _Lines()
-    writer = csv.writer(lines)
+    writer = csv.writer(lines, lineterminator="\r\n")
     writer.writerow(dataset.header)
     yield (("\ufeff" if bom else "") + lines.pop()).encode()
-    for group in batched(csv_cells(dataset, rows), batch):
+    if connection.vendor == "postgresql":
+        # Imported here: that module builds on the definitions above.
+        from .export_postgres import stream_copy
+
+        yield from stream_copy(dataset, queryset)
+        return
+    for group in batched(csv_cells(dataset, dataset.rows(queryset)), batch):
         writer.writerows(group)
         yield "".join(lines).encode()
         lines.clear()
 
 
 def json_value(value):
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(timespec="microseconds")
     if isinstance(value, datetime.date):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def stream_json(dataset, rows, batch=500):
+def stream_json(dataset, queryset, batch=500):
     """``{"schema_version", "dataset", "rows": [{column: value}]}`` as UTF-8 bytes."""
     encode = json.JSONEncoder(ensure_ascii=False, default=json_value).encode
     head = {"schema_version": SCHEMA_VERSION, "dataset": dataset.name}
     yield (encode(head)[:-1] + ', "rows": [\n').encode()
     header = dataset.header
     separator = ""
-    for group in batched(rows, batch):
+    for group in batched(dataset.rows(queryset), batch):
         text = ",\n".join(encode(dict(zip(header, row, strict=True))) for row in group)
         yield (separator + text).encode()
         separator = ",\n"

@@ -43,10 +43,10 @@ def export_dataset(request, dataset, file_format):
         message = "The export was not made:\n" + "\n".join(f"- {error}" for error in errors)
         return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
     if file_format == "csv":
-        content = stream_csv(export.dataset, export.rows(), bom=export.bom)
+        content = stream_csv(export.dataset, export.queryset(), bom=export.bom)
         disposition = "attachment"
     else:
-        content = stream_json(export.dataset, export.rows())
+        content = stream_json(export.dataset, export.queryset())
         disposition = "inline"
     response = StreamingHttpResponse(content, content_type=CONTENT_TYPES[file_format])
     response["Content-Disposition"] = f'{disposition}; filename="{export.filename(file_format)}"'

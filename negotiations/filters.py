@@ -19,6 +19,7 @@ from .models import (
     Negotiation,
     OtherTerm,
     Participation,
+    Person,
     Position,
     Proposal,
     Risk,
@@ -129,6 +130,8 @@ CITED_MODELS = (
     (Round, "negotiation"),
     (Risk, "negotiation"),
     (Participation, "negotiation"),
+    (Person, "statements__negotiation"),
+    (Person, "attendances__round__negotiation"),
 )
 
 

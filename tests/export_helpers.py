@@ -32,7 +32,7 @@ def cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, datetime.datetime):
-        return value.isoformat()
+        return value.isoformat(timespec="microseconds")
     return str(value)
 
 

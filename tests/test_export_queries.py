@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 
 from negotiations import export
 from negotiations.models import Actor, Citation, Event, ExchangeTerm, Proposal, Source
@@ -90,8 +91,23 @@ def test_longer_exports_add_queries_per_chunk_not_per_row(
     # One query for the rows (SQLite reads on in chunks, PostgreSQL through one cursor),
     # then per chunk one for participants and one for sources.
     with django_assert_num_queries(1 + 5 * 2):
-        _, rows = csv_rows(client.get("/export/events.csv"))
+        rows = json_document(client.get("/export/events.json"))["rows"]
     assert len(rows) == 461
     assert len({row["id"] for row in rows}) == 461
     meeting = next(row for row in rows if row["title"] == "Meeting 7")
     assert meeting["source_urls"] == "https://news.example/0;https://news.example/1"
+    assert meeting["participants"] == "hamas;israel"
+
+
+def test_on_postgresql_a_csv_export_is_one_copy_statement(client, doha, django_assert_num_queries):
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY is PostgreSQL's; other databases write the CSV in Python")
+    add_events(doha, 450)
+    ContentType.objects.get_for_model(Event)
+    with django_assert_num_queries(1) as captured:
+        _, rows = csv_rows(client.get("/export/events.csv"))
+    assert captured.captured_queries[0]["sql"].startswith("COPY (")
+    assert len(rows) == 461
+    meeting = next(row for row in rows if row["title"] == "Meeting 7")
+    assert meeting["source_urls"] == "https://news.example/0;https://news.example/1"
+    assert meeting["participants"] == "hamas;israel"

@@ -55,9 +55,9 @@ class Command(BaseCommand):
         if errors:
             raise CommandError("The export was not made:\n" + "\n".join(errors))
         if options["format"] == "csv":
-            chunks = stream_csv(export.dataset, export.rows(), bom=export.bom)
+            chunks = stream_csv(export.dataset, export.queryset(), bom=export.bom)
         else:
-            chunks = stream_json(export.dataset, export.rows())
+            chunks = stream_json(export.dataset, export.queryset())
 
         if options["output"]:
             with open(options["output"], "wb") as output:

@@ -1,0 +1,246 @@
+"""Benchmark: our streaming CSV export against PostgreSQL's own COPY, on the same rows.
+
+    .venv/bin/python bench/export.py [--rows 1000000] [--database-url URL] [--reseed]
+
+Seeds a PostgreSQL database with N exchange terms (one proposal per ten terms, each
+proposal citing two of a hundred sources), then measures in one run:
+
+* our endpoint, /export/exchange-terms.csv, called through the WSGI application with
+  its body fully consumed, in a fresh Python process so that its peak RSS is its own;
+* ``COPY (SELECT the same columns in the same order) TO STDOUT WITH CSV`` through psycopg;
+
+and prints rows/s of each, their ratio and our peak RSS. Targets: ratio >= 0.5 and
+peak RSS < 150 MB at 1,000,000 rows. Figures are recorded in bench/README.md.
+"""
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/tracker_export_bench"
+PATH = "/export/exchange-terms.csv"
+
+
+def configure_django(database_url):
+    """Production settings (DEBUG off) on the benchmark database."""
+    sys.path.insert(0, str(ROOT))
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DEBUG"] = "0"
+    os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
+    os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    import django
+
+    django.setup()
+
+
+# --- Seeding ---------------------------------------------------------------------------
+# No synthetic-data generator exists on main yet, so the few tables this benchmark needs
+# are filled with generate_series, which writes a million rows in seconds.
+
+SEED_SQL = """
+TRUNCATE negotiations_citation, negotiations_exchangeterm, negotiations_otherterm,
+    negotiations_proposal, negotiations_source, negotiations_participation,
+    negotiations_negotiation, negotiations_actor RESTART IDENTITY CASCADE;
+
+INSERT INTO negotiations_negotiation (title, slug, summary, stage, updated_at)
+VALUES ('Synthetic talks', 'synthetic-talks', '', 'active', now());
+
+INSERT INTO negotiations_actor (name, slug, kind, description, updated_at)
+VALUES ('Party A', 'party-a', 'state', '', now()), ('Party B', 'party-b', 'armed_group', '', now());
+
+INSERT INTO negotiations_source
+    (title, headline, kind, publisher, url, archive_reference, published_on, dateline, updated_at)
+SELECT 'Report ' || n, '', 'news_report', 'Wire', 'https://news.example/reports/' || n, '',
+       date '2024-01-01' + n, '', now()
+FROM generate_series(1, 100) AS n;
+
+INSERT INTO negotiations_proposal
+    (negotiation_id, kind, title, summary, proposed_by_id, date, date_precision, status,
+     note, updated_at)
+SELECT 1, 'proposal', 'Proposal ' || n || ': truce, hostages for prisoners', '',
+       1 + n % 2, date '2023-10-02' + 7 * (n % 80), CASE WHEN n % 3 = 0 THEN 'week' ELSE 'day' END,
+       'presented', '', now()
+FROM generate_series(1, {proposals}) AS n;
+
+INSERT INTO negotiations_citation (source_id, content_type_id, object_id, passage)
+SELECT 1 + (n * k) % 100, {proposal_type}, n, ''
+FROM generate_series(1, {proposals}) AS n, (VALUES (1), (7)) AS step(k);
+
+INSERT INTO negotiations_exchangeterm
+    (proposal_id, releasing_party_id, "group", category, count_min, count_max, count_qualifier,
+     ratio_min, ratio_max, ratio_qualifier, phase, description, updated_at)
+SELECT 1 + (n - 1) / 10,
+       1 + n % 2,
+       CASE WHEN n % 2 = 0 THEN 'hostages' ELSE 'prisoners' END,
+       'unspecified',
+       CASE WHEN n % 2 = 0 THEN n % 100 END,
+       CASE WHEN n % 2 = 0 THEN n % 100 + n % 7 END,
+       CASE WHEN n % 4 = 0 THEN 'about' ELSE 'exact' END,
+       CASE WHEN n % 2 = 1 THEN 20 END,
+       CASE WHEN n % 2 = 1 THEN 50 END,
+       'exact',
+       1 + n % 3,
+       CASE WHEN n % 100 = 0 THEN '-' || n || ' held back, "pending" review'
+            ELSE 'Release of ' || n % 100 || ' people, phased' END,
+       now()
+FROM generate_series(1, {rows}) AS n;
+
+ANALYZE;
+"""
+
+
+def seed(database_url, rows):
+    import psycopg
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+
+    from negotiations.models import ExchangeTerm, Proposal
+
+    call_command("ensure_database", verbosity=0)
+    call_command("migrate", verbosity=0)
+    if ExchangeTerm.objects.count() == rows:
+        print(f"Reusing the {rows:,} exchange terms already seeded.")
+        return
+    proposal_type = ContentType.objects.get_for_model(Proposal).pk
+    started = time.perf_counter()
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        for statement in SEED_SQL.split(";\n"):
+            if statement.strip():
+                connection.execute(
+                    statement.format(
+                        rows=int(rows), proposals=max(1, rows // 10), proposal_type=proposal_type
+                    )
+                )
+    print(f"Seeded {rows:,} exchange terms in {time.perf_counter() - started:.1f} s.")
+
+
+# --- Measurements ----------------------------------------------------------------------
+
+
+def measure_endpoint():
+    """Consume our CSV response through the WSGI app; report rows, time and peak RSS."""
+    from wsgiref.util import setup_testing_defaults
+
+    from django.core.wsgi import get_wsgi_application
+
+    application = get_wsgi_application()
+    environ = {"PATH_INFO": PATH, "QUERY_STRING": "", "REQUEST_METHOD": "GET"}
+    setup_testing_defaults(environ)
+    status = []
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    body = application(environ, lambda code, headers: status.append(code))
+    size = lines = 0
+    try:
+        for chunk in body:
+            size += len(chunk)
+            lines += chunk.count(b"\n")
+    finally:
+        body.close()
+    seconds = time.perf_counter() - started
+    return {
+        "status": status[0],
+        "rows": lines - 1,
+        "bytes": size,
+        "seconds": seconds,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_before_mb": rss_before / 1024,
+    }
+
+
+COPY_SQL = """
+COPY (
+    SELECT t.id, n.slug, t.proposal_id, p.title, p.date, p.date_precision, a.slug,
+           t."group", t.category, t.count_min, t.count_max, t.count_qualifier,
+           t.ratio_min, t.ratio_max, t.ratio_qualifier, t.phase, t.description, t.updated_at,
+           cited.source_ids, cited.source_urls
+    FROM negotiations_exchangeterm t
+    JOIN negotiations_proposal p ON p.id = t.proposal_id
+    JOIN negotiations_negotiation n ON n.id = p.negotiation_id
+    LEFT JOIN negotiations_actor a ON a.id = t.releasing_party_id
+    LEFT JOIN (
+        SELECT object_id,
+               string_agg(source_id::text, ';' ORDER BY source_id) AS source_ids,
+               string_agg(url, ';' ORDER BY source_id) AS source_urls
+        FROM (
+            SELECT DISTINCT c.object_id, c.source_id, s.url
+            FROM negotiations_citation c JOIN negotiations_source s ON s.id = c.source_id
+            WHERE c.content_type_id = {proposal_type}
+        ) AS distinct_citations
+        GROUP BY object_id
+    ) AS cited ON cited.object_id = t.proposal_id
+    ORDER BY p.date ASC NULLS LAST, t.proposal_id, t.phase, t.id
+) TO STDOUT WITH (FORMAT csv, HEADER)
+"""
+
+
+def measure_copy(database_url):
+    """PostgreSQL writing the same columns, in the same order, as CSV through psycopg."""
+    import psycopg
+    from django.contrib.contenttypes.models import ContentType
+
+    from negotiations.models import Proposal
+
+    proposal_type = ContentType.objects.get_for_model(Proposal).pk
+    size = lines = 0
+    with psycopg.connect(database_url) as connection, connection.cursor() as cursor:
+        started = time.perf_counter()
+        with cursor.copy(COPY_SQL.format(proposal_type=int(proposal_type))) as copy:
+            for chunk in copy:
+                size += len(chunk)
+                lines += bytes(chunk).count(b"\n")
+        seconds = time.perf_counter() - started
+    return {"rows": lines - 1, "bytes": size, "seconds": seconds}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--database-url", default=DEFAULT_URL)
+    parser.add_argument("--endpoint-only", action="store_true", help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    configure_django(arguments.database_url)
+
+    if arguments.endpoint_only:
+        print(json.dumps(measure_endpoint()))
+        return
+
+    seed(arguments.database_url, arguments.rows)
+    child = subprocess.run(
+        [sys.executable, __file__, "--endpoint-only", "--database-url", arguments.database_url],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    ours = json.loads(child.stdout.strip().splitlines()[-1])
+    copy = measure_copy(arguments.database_url)
+
+    assert ours["status"].startswith("200"), ours
+    assert ours["rows"] == copy["rows"] == arguments.rows, (ours["rows"], copy["rows"])
+    ours_rate = ours["rows"] / ours["seconds"]
+    copy_rate = copy["rows"] / copy["seconds"]
+    print(f"rows                 {arguments.rows:,} exchange terms")
+    print(
+        f"our CSV endpoint     {ours_rate:,.0f} rows/s  ({ours['seconds']:.2f} s, "
+        f"{ours['bytes'] / 1e6:,.1f} MB)"
+    )
+    print(
+        f"PostgreSQL COPY      {copy_rate:,.0f} rows/s  ({copy['seconds']:.2f} s, "
+        f"{copy['bytes'] / 1e6:,.1f} MB)"
+    )
+    print(f"ratio (ours / COPY)  {ours_rate / copy_rate:.2f}   (target >= 0.5)")
+    print(
+        f"our peak RSS         {ours['peak_rss_mb']:.0f} MB   (target < 150 MB; "
+        f"{ours['rss_before_mb']:.0f} MB before the request)"
+    )
+
+
+if __name__ == "__main__":
+    main()
