@@ -10,8 +10,7 @@ The export tests run on both databases and check either writer by value.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import F
 from psycopg import ClientCursor
 
 from .export import (
@@ -59,78 +58,89 @@ def cell(column, reference):
     )
 
 
-def cited_sources_sql(lookup, key):
-    """One row per cited record of the export: its source ids and URLs, ";"-separated."""
+def cited_sources_sql(lookup):
+    """Per cited record: its source ids and URLs, ";"-separated, each source once, by id."""
     citation, source = Citation._meta, Source._meta
     content_type = ContentType.objects.get_for_model(lookup.model).pk
     separator = literal(LIST_SEPARATOR)
+    source_id = f"source.{quote(source.pk.column)}"
     return f"""
         SELECT cited.object_id AS key,
                string_agg(cited.source_id::text, {separator} ORDER BY cited.source_id) AS c0,
                string_agg(cited.url, {separator} ORDER BY cited.source_id) AS c1
         FROM (
             SELECT DISTINCT citation.{quote(citation.get_field("object_id").column)} AS object_id,
-                   source.{quote(source.pk.column)} AS source_id,
+                   {source_id} AS source_id,
                    source.{quote(source.get_field("url").column)} AS url
             FROM {quote(citation.db_table)} AS citation
             JOIN {quote(source.db_table)} AS source
-              ON source.{quote(source.pk.column)}
-               = citation.{quote(citation.get_field("source").column)}
+              ON {source_id} = citation.{quote(citation.get_field("source").column)}
             WHERE citation.{quote(citation.get_field("content_type").column)} = {int(content_type)}
-              AND citation.{quote(citation.get_field("object_id").column)}
-                  IN (SELECT {key} FROM base)
         ) AS cited
         GROUP BY cited.object_id"""
 
 
-def linked_actors_sql(lookup, key):
-    """One row per record of the export: the slugs of the actors linked to it."""
+def linked_actors_sql(lookup):
+    """Per record: the slugs of the actors linked to it, ";"-separated, in order."""
     through = lookup.relation.remote_field.through._meta
     record = quote(through.get_field(lookup.relation.m2m_field_name()).column)
     actor_field = through.get_field(lookup.relation.m2m_reverse_field_name())
     actor = actor_field.related_model._meta
+    slug = f"actor.{quote(actor.get_field('slug').column)}"
     return f"""
         SELECT link.{record} AS key,
-               string_agg(actor.{quote(actor.get_field("slug").column)},
-                          {literal(LIST_SEPARATOR)}
-                          ORDER BY actor.{quote(actor.get_field("slug").column)}) AS c0
+               string_agg({slug}, {literal(LIST_SEPARATOR)} ORDER BY {slug}) AS c0
         FROM {quote(through.db_table)} AS link
         JOIN {quote(actor.db_table)} AS actor
           ON actor.{quote(actor.pk.column)} = link.{quote(actor_field.column)}
-        WHERE link.{record} IN (SELECT {key} FROM base)
         GROUP BY link.{record}"""
 
 
+def order_keys(dataset):
+    """Each ordering term as (expression, SQL direction), to select and sort by it again."""
+    for term in dataset.ordering:
+        if isinstance(term, str):
+            descending = term.startswith("-")
+            yield F(term.removeprefix("-")), "DESC" if descending else "ASC"
+        else:
+            nulls = " NULLS LAST" if term.nulls_last else " NULLS FIRST" if term.nulls_first else ""
+            yield term.expression, ("DESC" if term.descending else "ASC") + nulls
+
+
 def copy_statement(dataset, queryset):
-    """``COPY (…) TO STDOUT WITH (FORMAT csv)`` for the rows of ``queryset`` (no header)."""
+    """``COPY (…) TO STDOUT WITH (FORMAT csv)`` for the rows of ``queryset`` (no header).
+
+    The lists are aggregated once per table and joined before the one sort, the plan
+    PostgreSQL runs fastest (in parallel) for a hand-written query of the same columns.
+    """
+    keys = list(order_keys(dataset))
     aliases = {f"c{index}": F(column.source_path) for index, column in enumerate(dataset.columns)}
-    base = queryset.order_by().values(
-        **aliases, export_position=Window(RowNumber(), order_by=list(dataset.ordering))
-    )
+    aliases |= {f"o{index}": expression for index, (expression, _) in enumerate(keys)}
+    base = queryset.values(**aliases).order_by()
     sql, params = base.query.get_compiler(connection=connection).as_sql()
+    connection.ensure_connection()
     with ClientCursor(connection.connection) as client:
         base_sql = client.mogrify(sql, params)
 
     names = [column.name for column in dataset.columns]
     cells = [cell(column, f"base.c{index}") for index, column in enumerate(dataset.columns)]
-    tables = [f"WITH base AS ({base_sql})"]
     joins = []
     for number, lookup in enumerate(dataset.lists):
         key = f"c{names.index(lookup.key)}"
         if isinstance(lookup, CitedSources):
-            body = cited_sources_sql(lookup, key)
+            body = cited_sources_sql(lookup)
         elif isinstance(lookup, LinkedActors):
-            body = linked_actors_sql(lookup, key)
+            body = linked_actors_sql(lookup)
         else:
             raise TypeError(f"No SQL for {lookup!r}")
-        tables.append(f"list{number} AS ({body})")
-        joins.append(f"LEFT JOIN list{number} ON list{number}.key = base.{key}")
+        joins.append(f"LEFT JOIN ({body}) AS list{number} ON list{number}.key = base.{key}")
         for part, column in enumerate(lookup.columns):
             cells.append(cell(column, f"list{number}.c{part}"))
+    order = ", ".join(f"base.o{index} {direction}" for index, (_, direction) in enumerate(keys))
     return (
-        f"COPY ({',\n'.join(tables)}\n"
-        f"SELECT {', '.join(cells)}\nFROM base {' '.join(joins)}\n"
-        f"ORDER BY base.export_position) TO STDOUT WITH (FORMAT csv)"
+        f"COPY (SELECT {', '.join(cells)}\nFROM ({base_sql}) AS base\n"
+        + "\n".join(joins)
+        + f"\nORDER BY {order}) TO STDOUT WITH (FORMAT csv)"
     )
 
 
