@@ -111,3 +111,17 @@ def test_on_postgresql_a_csv_export_is_one_copy_statement(client, doha, django_a
     meeting = next(row for row in rows if row["title"] == "Meeting 7")
     assert meeting["source_urls"] == "https://news.example/0;https://news.example/1"
     assert meeting["participants"] == "hamas;israel"
+
+
+# Outside a transaction, as in production: an abandoned COPY is cancelled on the server.
+@pytest.mark.django_db(transaction=True)
+def test_a_download_abandoned_half_way_leaves_the_database_usable(client, doha):
+    add_events(doha, 800)
+    response = client.get("/export/events.csv")
+    parts = iter(response.streaming_content)
+    next(parts)
+    next(parts)
+    response.close()
+    assert Event.objects.count() == 811
+    _, rows = csv_rows(client.get("/export/events.csv"))
+    assert len(rows) == 811
