@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/tracker_export_bench"
-PATH = "/export/exchange-terms.csv"
+PATHS = {"csv": "/export/exchange-terms.csv", "json": "/export/exchange-terms.json"}
 
 
 def configure_django(database_url):
@@ -124,14 +124,14 @@ def seed(database_url, rows):
 # --- Measurements ----------------------------------------------------------------------
 
 
-def measure_endpoint():
-    """Consume our CSV response through the WSGI app; report rows, time and peak RSS."""
+def measure_endpoint(file_format):
+    """Consume our response through the WSGI app; report rows, time and peak RSS."""
     from wsgiref.util import setup_testing_defaults
 
     from django.core.wsgi import get_wsgi_application
 
     application = get_wsgi_application()
-    environ = {"PATH_INFO": PATH, "QUERY_STRING": "", "REQUEST_METHOD": "GET"}
+    environ = {"PATH_INFO": PATHS[file_format], "QUERY_STRING": "", "REQUEST_METHOD": "GET"}
     setup_testing_defaults(environ)
     status = []
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -147,7 +147,8 @@ def measure_endpoint():
     seconds = time.perf_counter() - started
     return {
         "status": status[0],
-        "rows": lines - 1,
+        # One header line in CSV; the opening and closing lines in JSON.
+        "rows": lines - (1 if file_format == "csv" else 2),
         "bytes": size,
         "seconds": seconds,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -200,26 +201,33 @@ def measure_copy(database_url):
     return {"rows": lines - 1, "bytes": size, "seconds": seconds}
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--database-url", default=DEFAULT_URL)
-    parser.add_argument("--endpoint-only", action="store_true", help=argparse.SUPPRESS)
-    arguments = parser.parse_args()
-    configure_django(arguments.database_url)
-
-    if arguments.endpoint_only:
-        print(json.dumps(measure_endpoint()))
-        return
-
-    seed(arguments.database_url, arguments.rows)
+def endpoint_in_fresh_process(file_format, database_url):
     child = subprocess.run(
-        [sys.executable, __file__, "--endpoint-only", "--database-url", arguments.database_url],
+        [sys.executable, __file__, "--endpoint-only", file_format, "--database-url", database_url],
         capture_output=True,
         text=True,
         check=True,
     )
-    ours = json.loads(child.stdout.strip().splitlines()[-1])
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--database-url", default=DEFAULT_URL)
+    parser.add_argument(
+        "--json", action="store_true", help="also measure the JSON export (Python, slower)"
+    )
+    parser.add_argument("--endpoint-only", choices=sorted(PATHS), help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    configure_django(arguments.database_url)
+
+    if arguments.endpoint_only:
+        print(json.dumps(measure_endpoint(arguments.endpoint_only)))
+        return
+
+    seed(arguments.database_url, arguments.rows)
+    ours = endpoint_in_fresh_process("csv", arguments.database_url)
     copy = measure_copy(arguments.database_url)
 
     assert ours["status"].startswith("200"), ours
@@ -240,6 +248,15 @@ def main():
         f"our peak RSS         {ours['peak_rss_mb']:.0f} MB   (target < 150 MB; "
         f"{ours['rss_before_mb']:.0f} MB before the request)"
     )
+    if arguments.json:
+        document = endpoint_in_fresh_process("json", arguments.database_url)
+        assert document["rows"] == arguments.rows, document["rows"]
+        json_rate = document["rows"] / document["seconds"]
+        print(
+            f"our JSON endpoint    {json_rate:,.0f} rows/s  ({document['seconds']:.2f} s, "
+            f"ratio to COPY {json_rate / copy_rate:.2f}, peak RSS "
+            f"{document['peak_rss_mb']:.0f} MB)"
+        )
 
 
 if __name__ == "__main__":

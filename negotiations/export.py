@@ -571,8 +571,9 @@ class ExportOptions(forms.Form):
     )
 
 
-#: Query parameters a list page may carry that do not narrow what is exported.
-IGNORED_PARAMETERS = frozenset({"page"})
+#: Query parameters a list page may carry that page through the list rather than narrow
+#: it: a download holds every matching row, so they are ignored.
+IGNORED_PARAMETERS = frozenset({"page", "after", "before"})
 
 
 class ExportRequest:

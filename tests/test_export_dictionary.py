@@ -44,3 +44,15 @@ def test_the_dictionary_has_no_inline_script_or_style(client, doha):
     assert not re.search(r"<script(?![^>]*\bsrc=)", text)
     assert "style=" not in text
     assert "<style" not in text
+
+
+def test_the_timeline_links_to_its_events_as_csv_keeping_its_filters(client, doha):
+    text = client.get(f"/negotiations/{doha.slug}/timeline/?kind=truce").text
+    link = re.search(r'href="(/export/events\.csv\?[^"]*)">Download CSV', text).group(1)
+    link = link.replace("&amp;", "&")
+    assert link == f"/export/events.csv?negotiation={doha.slug}&kind=truce"
+    assert "of all 1 matching event" in text
+    response = client.get(link)
+    assert response.status_code == 200
+    rows = b"".join(response.streaming_content).decode().splitlines()[1:]
+    assert len(rows) == 1
