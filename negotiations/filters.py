@@ -7,26 +7,20 @@ to an unfiltered list.
 
 import django_filters
 from django import forms
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Q
 
 from .models import (
     Actor,
-    Citation,
     Event,
     ExchangeTerm,
     Figure,
     Negotiation,
     OtherTerm,
     Participation,
-    Person,
     Position,
     Proposal,
-    Risk,
-    Round,
     Source,
     Statement,
-    StatusChange,
 )
 
 
@@ -119,22 +113,6 @@ class EventFilter(NegotiationScopedFilterSet):
         return queryset.filter(Exists(taking_part))
 
 
-#: Every model that cites sources, with the path from it to its negotiation.
-CITED_MODELS = (
-    (Event, "negotiation"),
-    (Proposal, "negotiation"),
-    (StatusChange, "proposal__negotiation"),
-    (Statement, "negotiation"),
-    (Position, "negotiation"),
-    (Figure, "negotiation"),
-    (Round, "negotiation"),
-    (Risk, "negotiation"),
-    (Participation, "negotiation"),
-    (Person, "statements__negotiation"),
-    (Person, "attendances__round__negotiation"),
-)
-
-
 # --- Filters of the other exported datasets ------------------------------------------
 # Each keeps the shared negotiation / date range / text filters and adds what its rows
 # are about (an actor, a kind), so an export URL takes the same parameters as a page.
@@ -165,11 +143,7 @@ class ProposalFilter(NegotiationScopedFilterSet):
         fields = ["negotiation", "actor", "kind", "status", "date_from", "date_to", "q"]
 
     def filter_actor(self, queryset, name, actor):
-        addressed = Proposal.addressed_to.through.objects.filter(
-            proposal=OuterRef("pk"), actor=actor
-        )
-        mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
-        return queryset.filter(Q(proposed_by=actor) | Exists(addressed) | Exists(mediated))
+        return queryset.involving(actor)
 
 
 class ExchangeTermFilter(NegotiationScopedFilterSet):
@@ -293,12 +267,4 @@ class SourceFilter(NegotiationScopedFilterSet):
         self.filters["negotiation"].method = "filter_negotiation"
 
     def filter_negotiation(self, queryset, name, negotiation):
-        # A source belongs to a negotiation when any record of that negotiation cites it.
-        cited_here = Q()
-        for model, path in CITED_MODELS:
-            records = model.objects.filter(**{path: negotiation}).values("pk")
-            cited_here |= Q(
-                content_type=ContentType.objects.get_for_model(model), object_id__in=records
-            )
-        citing = Citation.objects.filter(cited_here, source=OuterRef("pk"))
-        return queryset.filter(Exists(citing))
+        return queryset.cited_in(negotiation)
