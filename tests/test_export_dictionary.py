@@ -56,3 +56,18 @@ def test_the_timeline_links_to_its_events_as_csv_keeping_its_filters(client, doh
     assert response.status_code == 200
     rows = b"".join(response.streaming_content).decode().splitlines()[1:]
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "datasets"),
+    [
+        ("proposals/", ["proposals", "exchange-terms", "other-terms"]),
+        ("positions/", ["positions"]),
+    ],
+)
+def test_list_pages_link_to_their_datasets_for_the_negotiation(client, doha, page, datasets):
+    text = client.get(f"/negotiations/{doha.slug}/{page}").text
+    for dataset in datasets:
+        link = f'href="/export/{dataset}.csv?negotiation={doha.slug}"'
+        assert link in text
+        assert client.get(f"/export/{dataset}.csv?negotiation={doha.slug}").status_code == 200
