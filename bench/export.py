@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/export.py [--rows 1000000] [--database-url URL] [--reseed]
 
-Seeds a PostgreSQL database with N exchange terms (one proposal per ten terms, each
-proposal citing two of a hundred sources), then measures in one run:
+Seeds a PostgreSQL database with N exchange terms through ``manage.py generate_synthetic``
+(20 negotiations, their proposals, sources and citations, a thousand events), then
+measures in one run:
 
 * our endpoint, /export/exchange-terms.csv, called through the WSGI application with
   its body fully consumed, in a fresh Python process so that its peak RSS is its own;
@@ -41,83 +42,22 @@ def configure_django(database_url):
 
 
 # --- Seeding ---------------------------------------------------------------------------
-# No synthetic-data generator exists on main yet, so the few tables this benchmark needs
-# are filled with generate_series, which writes a million rows in seconds.
-
-SEED_SQL = """
-TRUNCATE negotiations_citation, negotiations_exchangeterm, negotiations_otherterm,
-    negotiations_proposal, negotiations_source, negotiations_participation,
-    negotiations_negotiation, negotiations_actor RESTART IDENTITY CASCADE;
-
-INSERT INTO negotiations_negotiation (title, slug, summary, stage, updated_at)
-VALUES ('Synthetic talks', 'synthetic-talks', '', 'active', now());
-
-INSERT INTO negotiations_actor (name, slug, kind, description, updated_at)
-VALUES ('Party A', 'party-a', 'state', '', now()), ('Party B', 'party-b', 'armed_group', '', now());
-
-INSERT INTO negotiations_source
-    (title, headline, kind, publisher, url, archive_reference, published_on, dateline, updated_at)
-SELECT 'Report ' || n, '', 'news_report', 'Wire', 'https://news.example/reports/' || n, '',
-       date '2024-01-01' + n, '', now()
-FROM generate_series(1, 100) AS n;
-
-INSERT INTO negotiations_proposal
-    (negotiation_id, kind, title, summary, proposed_by_id, date, date_precision, status,
-     note, updated_at)
-SELECT 1, 'proposal', 'Proposal ' || n || ': truce, hostages for prisoners', '',
-       1 + n % 2, date '2023-10-02' + 7 * (n % 80), CASE WHEN n % 3 = 0 THEN 'week' ELSE 'day' END,
-       'presented', '', now()
-FROM generate_series(1, {proposals}) AS n;
-
-INSERT INTO negotiations_citation (source_id, content_type_id, object_id, passage)
-SELECT 1 + (n * k) % 100, {proposal_type}, n, ''
-FROM generate_series(1, {proposals}) AS n, (VALUES (1), (7)) AS step(k);
-
-INSERT INTO negotiations_exchangeterm
-    (proposal_id, releasing_party_id, "group", category, count_min, count_max, count_qualifier,
-     ratio_min, ratio_max, ratio_qualifier, phase, description, updated_at)
-SELECT 1 + (n - 1) / 10,
-       1 + n % 2,
-       CASE WHEN n % 2 = 0 THEN 'hostages' ELSE 'prisoners' END,
-       'unspecified',
-       CASE WHEN n % 2 = 0 THEN n % 100 END,
-       CASE WHEN n % 2 = 0 THEN n % 100 + n % 7 END,
-       CASE WHEN n % 4 = 0 THEN 'about' ELSE 'exact' END,
-       CASE WHEN n % 2 = 1 THEN 20 END,
-       CASE WHEN n % 2 = 1 THEN 50 END,
-       'exact',
-       1 + n % 3,
-       CASE WHEN n % 100 = 0 THEN '-' || n || ' held back, "pending" review'
-            ELSE 'Release of ' || n % 100 || ' people, phased' END,
-       now()
-FROM generate_series(1, {rows}) AS n;
-
-ANALYZE;
-"""
 
 
-def seed(database_url, rows):
-    import psycopg
-    from django.contrib.contenttypes.models import ContentType
+def seed(rows):
+    """N synthetic exchange terms (``manage.py generate_synthetic``), unless already there."""
     from django.core.management import call_command
 
-    from negotiations.models import ExchangeTerm, Proposal
+    from negotiations.models import ExchangeTerm
 
     call_command("ensure_database", verbosity=0)
     call_command("migrate", verbosity=0)
     if ExchangeTerm.objects.count() == rows:
         print(f"Reusing the {rows:,} exchange terms already seeded.")
         return
-    proposal_type = ContentType.objects.get_for_model(Proposal).pk
     started = time.perf_counter()
-    with psycopg.connect(database_url, autocommit=True) as connection:
-        for statement in SEED_SQL.split(";\n"):
-            if statement.strip():
-                connection.execute(
-                    statement.format(
-                        rows=int(rows), proposals=max(1, rows // 10), proposal_type=proposal_type
-                    )
-                )
+    # It replaces earlier synthetic data, and refuses a database holding real records.
+    call_command("generate_synthetic", exchange_terms=rows, events=1000, verbosity=0)
     print(f"Seeded {rows:,} exchange terms in {time.perf_counter() - started:.1f} s.")
 
 
@@ -226,7 +166,7 @@ def main():
         print(json.dumps(measure_endpoint(arguments.endpoint_only)))
         return
 
-    seed(arguments.database_url, arguments.rows)
+    seed(arguments.rows)
     ours = endpoint_in_fresh_process("csv", arguments.database_url)
     copy = measure_copy(arguments.database_url)
 

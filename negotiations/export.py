@@ -6,7 +6,8 @@ downloads and the ``export`` management command, so the three cannot drift apart
 Rows are read with ``values_list(...).iterator()`` in chunks; the lists a row carries
 (its sources, the actors linked to it) are read with one extra query per chunk, so an
 export costs the same few queries whatever the number of rows, plus a bounded few per
-chunk of ``CHUNK_SIZE`` rows, and holds at most one chunk in memory.
+chunk of ``CHUNK_SIZE`` rows, and holds at most one chunk in memory. On PostgreSQL the
+CSV is written by the database instead, in one COPY statement (``export_postgres``).
 """
 
 import csv
@@ -121,8 +122,8 @@ def approximate_date(name, what, path=None):
 def approximate_quantity(name, what):
     """The three columns of an approximate quantity: minimum, maximum and qualifier."""
     return (
-        Column(f"{name}_min", INTEGER, f"{what}: lower bound (equal to max when exact)."),
-        Column(f"{name}_max", INTEGER, f"{what}: upper bound (equal to min when exact)."),
+        Column(f"{name}_min", INTEGER, f"{what}: lower bound (equal to max for a single number)."),
+        Column(f"{name}_max", INTEGER, f"{what}: upper bound (equal to min for a single number)."),
         code(
             f"{name}_qualifier",
             f"How firm the {what.lower()} is: exact, about, at least (no max), up to (no min).",
