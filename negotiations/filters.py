@@ -9,7 +9,19 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
 
-from .models import Actor, Event, Negotiation
+from .models import (
+    Actor,
+    Event,
+    ExchangeTerm,
+    Figure,
+    Negotiation,
+    OtherTerm,
+    Participation,
+    Position,
+    Proposal,
+    Source,
+    Statement,
+)
 
 
 class DateInput(forms.DateInput):
@@ -39,6 +51,18 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
 
     #: Fields searched by the free-text filter; each dataset names its own.
     text_fields = ()
+    #: Where the negotiation and the date are, seen from the filtered model (terms reach
+    #: them through their proposal).
+    negotiation_path = "negotiation"
+    date_path = "date"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "negotiation" in self.filters:
+            self.filters["negotiation"].field_name = self.negotiation_path
+        for name in ("date_from", "date_to"):
+            if name in self.filters:
+                self.filters[name].field_name = self.date_path
 
     def filter_text(self, queryset, name, value):
         words = value.split()
@@ -87,3 +111,160 @@ class EventFilter(NegotiationScopedFilterSet):
         # A subquery, not a join, so an event never appears twice.
         taking_part = Event.participants.through.objects.filter(event=OuterRef("pk"), actor=actor)
         return queryset.filter(Exists(taking_part))
+
+
+# --- Filters of the other exported datasets ------------------------------------------
+# Each keeps the shared negotiation / date range / text filters and adds what its rows
+# are about (an actor, a kind), so an export URL takes the same parameters as a page.
+
+
+def actor_filter(label="Actor", **options):
+    """An actor chosen by slug; unknown slugs make the filter set invalid."""
+    return django_filters.ModelChoiceFilter(
+        queryset=Actor.objects.all(),
+        to_field_name="slug",
+        label=label,
+        empty_label="Any actor",
+        **options,
+    )
+
+
+class ProposalFilter(NegotiationScopedFilterSet):
+    """Proposals: an actor who made, received or mediated them, their kind and status."""
+
+    actor = actor_filter(method="filter_actor")
+    kind = django_filters.MultipleChoiceFilter(choices=Proposal.Kind.choices)
+    status = django_filters.MultipleChoiceFilter(choices=Proposal.Status.choices)
+
+    text_fields = ("title", "summary", "note")
+
+    class Meta:
+        model = Proposal
+        fields = ["negotiation", "actor", "kind", "status", "date_from", "date_to", "q"]
+
+    def filter_actor(self, queryset, name, actor):
+        return queryset.involving(actor)
+
+
+class ExchangeTermFilter(NegotiationScopedFilterSet):
+    """Exchange terms: the releasing party, the group released; dated by their proposal."""
+
+    actor = actor_filter("Releasing party", field_name="releasing_party")
+    group = django_filters.MultipleChoiceFilter(choices=ExchangeTerm.Group.choices)
+    category = django_filters.MultipleChoiceFilter(choices=ExchangeTerm.Category.choices)
+
+    text_fields = ("description", "proposal__title")
+    negotiation_path = "proposal__negotiation"
+    date_path = "proposal__date"
+
+    class Meta:
+        model = ExchangeTerm
+        fields = ["negotiation", "actor", "group", "category", "date_from", "date_to", "q"]
+
+
+class OtherTermFilter(NegotiationScopedFilterSet):
+    """Other terms (truce, withdrawal, aid, …) by kind; dated by their proposal."""
+
+    kind = django_filters.MultipleChoiceFilter(choices=OtherTerm.Kind.choices)
+
+    text_fields = ("description", "proposal__title")
+    negotiation_path = "proposal__negotiation"
+    date_path = "proposal__date"
+
+    class Meta:
+        model = OtherTerm
+        fields = ["negotiation", "kind", "date_from", "date_to", "q"]
+
+
+class StatementFilter(NegotiationScopedFilterSet):
+    """Statements by the actor spoken for."""
+
+    actor = actor_filter("On behalf of", field_name="on_behalf_of")
+
+    text_fields = ("text", "speaker_description", "speaker__name", "speaker__title")
+
+    class Meta:
+        model = Statement
+        fields = ["negotiation", "actor", "date_from", "date_to", "q"]
+
+
+class PositionFilter(NegotiationScopedFilterSet):
+    """Positions by actor and issue."""
+
+    actor = actor_filter()
+    issue = django_filters.MultipleChoiceFilter(choices=Position.Issue.choices)
+
+    text_fields = ("stance", "detail", "date_note")
+
+    class Meta:
+        model = Position
+        fields = ["negotiation", "actor", "issue", "date_from", "date_to", "q"]
+
+
+class FigureFilter(NegotiationScopedFilterSet):
+    """Figures by the actor they are attributed to."""
+
+    actor = actor_filter("Attributed to", field_name="attributed_to")
+
+    text_fields = ("counts", "attribution", "note")
+
+    class Meta:
+        model = Figure
+        fields = ["negotiation", "actor", "date_from", "date_to", "q"]
+
+
+class ActorFilter(NegotiationScopedFilterSet):
+    """Actors by the negotiation they take part in, and by kind. Actors carry no date."""
+
+    date_from = None
+    date_to = None
+    kind = django_filters.MultipleChoiceFilter(choices=Actor.Kind.choices)
+
+    text_fields = ("name", "description")
+
+    class Meta:
+        model = Actor
+        fields = ["negotiation", "kind", "q"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["negotiation"].method = "filter_negotiation"
+
+    def filter_negotiation(self, queryset, name, negotiation):
+        taking_part = Participation.objects.filter(actor=OuterRef("pk"), negotiation=negotiation)
+        return queryset.filter(Exists(taking_part))
+
+
+class ParticipationFilter(NegotiationScopedFilterSet):
+    """Participations by actor and role. They carry no date."""
+
+    date_from = None
+    date_to = None
+    actor = actor_filter()
+    role = django_filters.MultipleChoiceFilter(choices=Participation.Role.choices)
+
+    text_fields = ("actor__name",)
+
+    class Meta:
+        model = Participation
+        fields = ["negotiation", "actor", "role", "q"]
+
+
+class SourceFilter(NegotiationScopedFilterSet):
+    """Sources by kind, publication date, and the negotiation whose records cite them."""
+
+    kind = django_filters.MultipleChoiceFilter(choices=Source.Kind.choices)
+
+    text_fields = ("title", "headline", "publisher", "url")
+    date_path = "published_on"
+
+    class Meta:
+        model = Source
+        fields = ["negotiation", "kind", "date_from", "date_to", "q"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["negotiation"].method = "filter_negotiation"
+
+    def filter_negotiation(self, queryset, name, negotiation):
+        return queryset.cited_in(negotiation)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import export_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -19,4 +19,10 @@ urlpatterns = [
     ),
     path("actors/<slug:slug>/", views.actor_detail, name="actor-detail"),
     path("sources/<int:pk>/", views.source_detail, name="source-detail"),
+    path("export/", export_views.export_dictionary, name="export"),
+    path(
+        "export/<slug:dataset>.<slug:file_format>",
+        export_views.export_dataset,
+        name="export-dataset",
+    ),
 ]

@@ -1,0 +1,704 @@
+"""Analyst exports: each dataset's columns, their types and meanings, and the streaming writers.
+
+One definition per dataset drives the data dictionary page (/export/), the CSV and JSON
+downloads and the ``export`` management command, so the three cannot drift apart.
+
+Rows are read with ``values_list(...).iterator()`` in chunks; the lists a row carries
+(its sources, the actors linked to it) are read with one extra query per chunk, so an
+export costs the same few queries whatever the number of rows, plus a bounded few per
+chunk of ``CHUNK_SIZE`` rows, and holds at most one chunk in memory. On PostgreSQL the
+CSV is written by the database instead, in one COPY statement (``export_postgres``).
+"""
+
+import csv
+import datetime
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import batched
+
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import F, Q
+from django.utils import timezone
+
+from . import filters
+from .fields import DatePrecision, Qualifier
+from .models import (
+    Actor,
+    Citation,
+    Event,
+    ExchangeTerm,
+    Figure,
+    OtherTerm,
+    Participation,
+    Position,
+    Proposal,
+    Source,
+    Statement,
+)
+
+SCHEMA_VERSION = "1.0"
+#: (version, date, what changed), newest first; shown on /export/.
+SCHEMA_CHANGELOG = (
+    (
+        "1.0",
+        "2026-11-25",
+        "First published schema: ten datasets, approximate dates as date + date_precision, "
+        "approximate quantities as min + max + qualifier, sources as source_ids + source_urls.",
+    ),
+)
+
+CHUNK_SIZE = 2000
+LIST_SEPARATOR = ";"
+#: Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\0")
+
+# Column types, as the data dictionary names them.
+INTEGER = "integer"
+DATE = "date"
+DATETIME = "datetime"
+BOOLEAN = "boolean"
+TEXT = "text"
+CODE = "code"
+SLUG = "slug"
+LIST = "list"
+
+TYPE_MEANINGS = {
+    INTEGER: "A whole number, written plainly; empty when unknown.",
+    DATE: "An ISO 8601 date (YYYY-MM-DD); empty when unknown.",
+    DATETIME: "An ISO 8601 date and time in UTC (YYYY-MM-DDTHH:MM:SS.ffffff+00:00).",
+    BOOLEAN: "true or false.",
+    TEXT: "Free text as the tracker records it.",
+    CODE: "One of a fixed list of values (listed with the column).",
+    SLUG: "Stable identifier of an actor or negotiation: lowercase letters, digits, hyphens.",
+    LIST: f"Several values separated by “{LIST_SEPARATOR}”, empty when there are none.",
+}
+#: Types written as they are; every other cell is protected against formula injection.
+PLAIN_TYPES = frozenset({INTEGER, DATE, DATETIME, BOOLEAN})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a dataset: its stable name, type and meaning, and where it is read."""
+
+    name: str
+    type: str
+    meaning: str
+    path: str | None = None  # values_list path; defaults to the name
+    choices: tuple = ()
+
+    @property
+    def source_path(self):
+        return self.path or self.name
+
+
+def code(name, meaning, choices, path=None):
+    """A column holding one value of a Django choices enumeration."""
+    return Column(name, CODE, meaning, path, tuple(choices.values))
+
+
+def approximate_date(name, what, path=None):
+    """The two columns of an approximate date; ``path`` reaches another record's date."""
+    path = path or name
+    return (
+        Column(
+            name,
+            DATE,
+            f"{what}: the day, or the first day of the week (Monday), month or year it stands for.",
+            path,
+        ),
+        code(
+            f"{name}_precision",
+            f"How precisely the source gives {name}: day, week, month or year.",
+            DatePrecision,
+            f"{path}_precision",
+        ),
+    )
+
+
+def approximate_quantity(name, what):
+    """The three columns of an approximate quantity: minimum, maximum and qualifier."""
+    return (
+        Column(f"{name}_min", INTEGER, f"{what}: lower bound (equal to max for a single number)."),
+        Column(f"{name}_max", INTEGER, f"{what}: upper bound (equal to min for a single number)."),
+        code(
+            f"{name}_qualifier",
+            f"How firm the {what.lower()} is: exact, about, at least (no max), up to (no min).",
+            Qualifier,
+        ),
+    )
+
+
+def identifier(meaning):
+    return Column("id", INTEGER, meaning)
+
+
+NEGOTIATION = Column(
+    "negotiation", SLUG, "Slug of the negotiation the row belongs to.", "negotiation__slug"
+)
+UPDATED_AT = Column(
+    "updated_at", DATETIME, "When the row was last changed (what ?updated_since= compares)."
+)
+
+
+class CitedSources:
+    """``source_ids`` and ``source_urls`` of the record a row rests on, one query per chunk."""
+
+    def __init__(self, model, key="id", whose="the row"):
+        self.model = model
+        self.key = key
+        self.columns = (
+            Column(
+                "source_ids",
+                LIST,
+                f"Ids of the sources {whose} cites (see the sources dataset), ascending.",
+            ),
+            Column(
+                "source_urls",
+                LIST,
+                "URLs of those sources, in the same order; an empty item where a source "
+                "has no URL.",
+            ),
+        )
+
+    def fetch(self, keys):
+        content_type = ContentType.objects.get_for_model(self.model)
+        citations = (
+            Citation.objects.filter(content_type=content_type, object_id__in=keys)
+            .values_list("object_id", "source_id", "source__url")
+            .order_by("object_id", "source_id")
+        )
+        sources = defaultdict(dict)
+        for record, source, url in citations:
+            sources[record][source] = url
+        return {
+            record: (
+                LIST_SEPARATOR.join(map(str, cited)),
+                LIST_SEPARATOR.join(cited.values()),
+            )
+            for record, cited in sources.items()
+        }
+
+
+class LinkedActors:
+    """Slugs of the actors a many-to-many relation links to a row, one query per chunk."""
+
+    def __init__(self, name, relation, meaning):
+        self.relation = relation.field
+        self.key = "id"
+        self.columns = (Column(name, LIST, meaning),)
+
+    def fetch(self, keys):
+        through = self.relation.remote_field.through
+        record = self.relation.m2m_field_name()
+        actor = self.relation.m2m_reverse_field_name()
+        links = (
+            through.objects.filter(**{f"{record}__in": keys})
+            .values_list(f"{record}_id", f"{actor}__slug")
+            .order_by(f"{record}_id", f"{actor}__slug")
+        )
+        slugs = defaultdict(list)
+        for row, slug in links:
+            slugs[row].append(slug)
+        return {row: (LIST_SEPARATOR.join(found),) for row, found in slugs.items()}
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A downloadable dataset: its rows, columns, filters and order."""
+
+    name: str
+    title: str
+    description: str
+    model: type
+    filterset: type
+    columns: tuple
+    ordering: tuple
+    lists: tuple = ()  # CitedSources / LinkedActors: their columns come last
+    #: A row counts as changed when any of these timestamps is at or after ?updated_since=.
+    updated_paths: tuple = ("updated_at",)
+    all_columns: tuple = field(init=False)
+
+    def __post_init__(self):
+        list_columns = tuple(column for lookup in self.lists for column in lookup.columns)
+        object.__setattr__(self, "all_columns", (*self.columns, *list_columns))
+
+    @property
+    def header(self):
+        return [column.name for column in self.all_columns]
+
+    @property
+    def filter_names(self):
+        return list(self.filterset.base_filters)
+
+    def queryset(self):
+        return self.model._default_manager.all()
+
+    def changed_since(self, queryset, moment):
+        changed = Q()
+        for path in self.updated_paths:
+            changed |= Q(**{f"{path}__gte": moment})
+        return queryset.filter(changed)
+
+    def rows(self, queryset, chunk_size=None):
+        """Typed value tuples in header order, read chunk by chunk."""
+        chunk_size = chunk_size or CHUNK_SIZE
+        paths = [column.source_path for column in self.columns]
+        names = [column.name for column in self.columns]
+        values = queryset.values_list(*paths).order_by(*self.ordering)
+        lookups = [(lookup, names.index(lookup.key)) for lookup in self.lists]
+        for chunk in batched(values.iterator(chunk_size=chunk_size), chunk_size):
+            found = [
+                (
+                    lookup.fetch({row[key] for row in chunk if row[key] is not None}),
+                    key,
+                    ("",) * len(lookup.columns),
+                )
+                for lookup, key in lookups
+            ]
+            for row in chunk:
+                for extra, key, missing in found:
+                    row += extra.get(row[key], missing)
+                yield row
+
+
+# --- The datasets --------------------------------------------------------------------
+
+# SQLite and PostgreSQL sort NULL differently; say where undated rows go.
+UNDATED_LAST = F("date").asc(nulls_last=True)
+UNDATED_PROPOSALS_LAST = F("proposal__date").asc(nulls_last=True)
+
+
+def proposal_columns():
+    """The proposal an exchange or other term belongs to, repeated so the file stands alone."""
+    return (
+        Column("negotiation", SLUG, NEGOTIATION.meaning, "proposal__negotiation__slug"),
+        Column("proposal_id", INTEGER, "Id of the proposal (see the proposals dataset)."),
+        Column("proposal_title", TEXT, "Title of the proposal.", "proposal__title"),
+        *approximate_date("proposal_date", "When the proposal was put forward", "proposal__date"),
+    )
+
+
+DATASETS = {
+    dataset.name: dataset
+    for dataset in (
+        Dataset(
+            name="events",
+            title="Events",
+            description="What happened: meetings, visits, statements, proposals, truces.",
+            model=Event,
+            filterset=filters.EventFilter,
+            ordering=("date", "pk"),
+            columns=(
+                identifier("Id of the event."),
+                NEGOTIATION,
+                *approximate_date("date", "When it happened"),
+                Column("date_note", TEXT, "How the date was resolved, or what is uncertain."),
+                code("kind", "Kind of event.", Event.Kind),
+                Column("title", TEXT, "What happened, in one line."),
+                Column("summary", TEXT, "Longer account, if any."),
+                Column("place", TEXT, "Where, if the source says."),
+                Column("round_id", INTEGER, "Id of the round of talks it belongs to, if any."),
+                Column("proposal_id", INTEGER, "Id of the proposal it concerns, if any."),
+                Column("statement_id", INTEGER, "Id of the statement it reports, if any."),
+                UPDATED_AT,
+            ),
+            lists=(
+                LinkedActors(
+                    "participants", Event.participants, "Slugs of the actors taking part."
+                ),
+                CitedSources(Event),
+            ),
+        ),
+        Dataset(
+            name="proposals",
+            title="Proposals",
+            description="Proposals, counter-proposals, frameworks and agreements.",
+            model=Proposal,
+            filterset=filters.ProposalFilter,
+            ordering=(UNDATED_LAST, "pk"),
+            columns=(
+                identifier("Id of the proposal."),
+                NEGOTIATION,
+                code("kind", "Proposal, counter-proposal, framework or agreement.", Proposal.Kind),
+                Column("title", TEXT, "Title of the proposal."),
+                Column("summary", TEXT, "What it contains, in brief."),
+                Column(
+                    "proposed_by",
+                    SLUG,
+                    "Slug of the actor who made it; empty when the sources do not say.",
+                    "proposed_by__slug",
+                ),
+                *approximate_date("date", "When it was put forward (empty if not yet)"),
+                code("status", "Its latest status.", Proposal.Status),
+                Column("responds_to_id", INTEGER, "Id of the proposal it answers, if any."),
+                Column("note", TEXT, "What the sources leave open."),
+                UPDATED_AT,
+            ),
+            lists=(
+                LinkedActors(
+                    "addressed_to", Proposal.addressed_to, "Slugs of the actors it was put to."
+                ),
+                LinkedActors(
+                    "mediators", Proposal.mediators, "Slugs of the actors it was passed through."
+                ),
+                CitedSources(Proposal),
+            ),
+        ),
+        Dataset(
+            name="exchange-terms",
+            title="Exchange terms",
+            description="One row per exchange term of a proposal: who releases whom, how many, "
+            "at what ratio; the proposal's id, title and date are repeated.",
+            model=ExchangeTerm,
+            filterset=filters.ExchangeTermFilter,
+            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase", "pk"),
+            updated_paths=("updated_at", "proposal__updated_at"),
+            columns=(
+                identifier("Id of the exchange term."),
+                *proposal_columns(),
+                Column(
+                    "releasing_party",
+                    SLUG,
+                    "Slug of the actor releasing; empty when the sources do not say.",
+                    "releasing_party__slug",
+                ),
+                code("group", "Who is released: hostages or prisoners.", ExchangeTerm.Group),
+                code("category", "Which of them.", ExchangeTerm.Category),
+                *approximate_quantity("count", "Number released"),
+                *approximate_quantity("ratio", "Prisoners released per hostage"),
+                Column("phase", INTEGER, "Phase of the deal, from 1; empty if not phased."),
+                Column("description", TEXT, "The term in the source's terms."),
+                Column(
+                    "updated_at",
+                    DATETIME,
+                    "When the term was last changed; ?updated_since= also returns the terms "
+                    "of a proposal changed since.",
+                ),
+            ),
+            lists=(CitedSources(Proposal, key="proposal_id", whose="the proposal"),),
+        ),
+        Dataset(
+            name="other-terms",
+            title="Other terms",
+            description="One row per non-exchange term of a proposal (truce, withdrawal, aid, "
+            "return of the displaced, …); the proposal's id, title and date are repeated.",
+            model=OtherTerm,
+            filterset=filters.OtherTermFilter,
+            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase", "pk"),
+            updated_paths=("updated_at", "proposal__updated_at"),
+            columns=(
+                identifier("Id of the term."),
+                *proposal_columns(),
+                code("kind", "Kind of term.", OtherTerm.Kind),
+                *approximate_quantity("amount", "Amount"),
+                code("unit", "Unit of the amount (empty when there is none).", OtherTerm.Unit),
+                code(
+                    "withdrawal_extent",
+                    "For a withdrawal: none, partial or complete; empty otherwise.",
+                    OtherTerm.WithdrawalExtent,
+                ),
+                Column("phase", INTEGER, "Phase of the deal, from 1; empty if not phased."),
+                Column("description", TEXT, "The term in the source's terms."),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Proposal, key="proposal_id", whose="the proposal"),),
+        ),
+        Dataset(
+            name="statements",
+            title="Statements",
+            description="What was said, by whom, for whom, when and where.",
+            model=Statement,
+            filterset=filters.StatementFilter,
+            ordering=("date", "pk"),
+            columns=(
+                identifier("Id of the statement."),
+                NEGOTIATION,
+                *approximate_date("date", "When it was said"),
+                Column("date_note", TEXT, "How the date was resolved."),
+                Column("speaker_name", TEXT, "Name of the speaker, if given.", "speaker__name"),
+                Column("speaker_title", TEXT, "Office or role of the speaker.", "speaker__title"),
+                Column(
+                    "speaker_description",
+                    TEXT,
+                    "An unnamed speaker as the source describes them.",
+                ),
+                Column("on_behalf_of", SLUG, "Slug of the actor spoken for.", "on_behalf_of__slug"),
+                Column("outlet", SLUG, "Slug of the media outlet, if any.", "outlet__slug"),
+                Column("text", TEXT, "What was said."),
+                Column(
+                    "is_direct_quote",
+                    BOOLEAN,
+                    "true: the text is quoted exactly; false: a paraphrase.",
+                ),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Statement),),
+        ),
+        Dataset(
+            name="positions",
+            title="Positions",
+            description="Each actor's stance on each issue, as of a date.",
+            model=Position,
+            filterset=filters.PositionFilter,
+            ordering=("issue", "actor__name", UNDATED_LAST, "pk"),
+            columns=(
+                identifier("Id of the position."),
+                NEGOTIATION,
+                Column("actor", SLUG, "Slug of the actor holding it.", "actor__slug"),
+                code("issue", "The issue.", Position.Issue),
+                Column("stance", TEXT, "The stance in a few words."),
+                Column("detail", TEXT, "More detail, if any."),
+                *approximate_date("date", "As of when (empty if unknown)"),
+                Column("date_note", TEXT, "What is known of the date."),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Position),),
+        ),
+        Dataset(
+            name="figures",
+            title="Figures",
+            description="Key numbers: what they count, who says so, as of when.",
+            model=Figure,
+            filterset=filters.FigureFilter,
+            ordering=("date", "pk"),
+            columns=(
+                identifier("Id of the figure."),
+                NEGOTIATION,
+                Column("counts", TEXT, "What the number counts."),
+                *approximate_quantity("value", "Value"),
+                Column(
+                    "attributed_to",
+                    SLUG,
+                    "Slug of the actor it is attributed to, if any.",
+                    "attributed_to__slug",
+                ),
+                Column("attribution", TEXT, "Who says so, in the source's words."),
+                *approximate_date("date", "As of when"),
+                Column("part_of_id", INTEGER, "Id of the larger figure it breaks down, if any."),
+                Column("note", TEXT, "Note."),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Figure),),
+        ),
+        Dataset(
+            name="actors",
+            title="Actors",
+            description="States, armed groups, organisations and offices. Actors cite no "
+            "source of their own.",
+            model=Actor,
+            filterset=filters.ActorFilter,
+            ordering=("name", "pk"),
+            columns=(
+                identifier("Id of the actor."),
+                Column("slug", SLUG, "Stable slug; other datasets refer to actors by it."),
+                Column("name", TEXT, "Name."),
+                code("kind", "Kind of actor.", Actor.Kind),
+                Column("description", TEXT, "Description."),
+                Column(
+                    "part_of", SLUG, "Slug of the actor it belongs to, if any.", "part_of__slug"
+                ),
+                UPDATED_AT,
+            ),
+        ),
+        Dataset(
+            name="participations",
+            title="Participations",
+            description="The role each actor plays in each negotiation.",
+            model=Participation,
+            filterset=filters.ParticipationFilter,
+            ordering=("negotiation__title", "role", "actor__name", "pk"),
+            columns=(
+                identifier("Id of the participation."),
+                NEGOTIATION,
+                Column("actor", SLUG, "Slug of the actor.", "actor__slug"),
+                code("role", "Party, mediator, facilitator or guarantor.", Participation.Role),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Participation),),
+        ),
+        Dataset(
+            name="sources",
+            title="Sources",
+            description="The documents every other row cites (their source_ids are these ids).",
+            model=Source,
+            filterset=filters.SourceFilter,
+            ordering=("published_on", "pk"),
+            columns=(
+                identifier("Id of the source."),
+                Column("title", TEXT, "How the tracker refers to it."),
+                Column("headline", TEXT, "Headline as published, if known."),
+                code("kind", "Kind of document.", Source.Kind),
+                Column("publisher", TEXT, "Publisher, if known."),
+                Column("url", TEXT, "URL, if known."),
+                Column("archive_reference", TEXT, "Where the tracker keeps its copy."),
+                Column("published_on", DATE, "Publication date."),
+                Column("dateline", TEXT, "Place and day the report speaks from."),
+                UPDATED_AT,
+            ),
+        ),
+    )
+}
+
+
+# --- Request options and filtering ---------------------------------------------------
+
+
+class QueryStringDateTimeField(forms.DateTimeField):
+    """An ISO 8601 date-time read from a query string."""
+
+    def to_python(self, value):
+        # An unencoded "+" in a query string arrives as a space: "2024-03-18T10:00 01:00".
+        head, space, offset = (value or "").strip().rpartition(" ")
+        if space and "T" in head and re.fullmatch(r"\d\d:?\d\d", offset):
+            value = f"{head}+{offset}"
+        return super().to_python(value)
+
+
+class ExportOptions(forms.Form):
+    """Parameters an export takes besides the dataset's filters."""
+
+    updated_since = QueryStringDateTimeField(
+        required=False,
+        help_text="Only rows changed at or after this ISO 8601 date-time (UTC if no offset).",
+    )
+    bom = forms.ChoiceField(
+        required=False,
+        choices=[("", "no"), ("0", "no"), ("1", "yes")],
+        help_text="1 starts the CSV with a UTF-8 byte-order mark, for Excel.",
+    )
+
+
+#: Query parameters a list page may carry that page through the list rather than narrow
+#: it: a download holds every matching row, so they are ignored.
+IGNORED_PARAMETERS = frozenset({"page", "after", "before"})
+
+
+class ExportRequest:
+    """A dataset, its filters and the export options, validated together."""
+
+    def __init__(self, dataset, data):
+        self.dataset = dataset
+        self.filters = dataset.filterset(data, queryset=dataset.queryset())
+        self.options = ExportOptions(data)
+        self.unknown = sorted(
+            set(data)
+            - set(self.filters.base_filters)
+            - set(ExportOptions.base_fields)
+            - IGNORED_PARAMETERS
+        )
+
+    def errors(self):
+        """Messages explaining why the request cannot be answered; empty when it can."""
+        messages = []
+        if self.unknown:
+            accepted = ", ".join([*self.dataset.filter_names, *ExportOptions.base_fields])
+            messages.append(
+                f"Unknown parameter(s) for {self.dataset.name}: {', '.join(self.unknown)}. "
+                f"Accepted: {accepted}."
+            )
+        for form in (self.filters, self.options):
+            if not form.is_valid():
+                for name, problems in form.errors.items():
+                    messages.extend(f"{name}: {problem}" for problem in problems)
+        return messages
+
+    def queryset(self):
+        """The dataset's records narrowed by the filters and ?updated_since=."""
+        queryset = self.filters.qs
+        since = self.options.cleaned_data.get("updated_since")
+        if since is not None:
+            if timezone.is_naive(since):
+                since = timezone.make_aware(since, datetime.UTC)
+            queryset = self.dataset.changed_since(queryset, since)
+        return queryset
+
+    @property
+    def bom(self):
+        return self.options.cleaned_data.get("bom") == "1"
+
+    def filename(self, extension, today=None):
+        """Named for its content, e.g. events-israel-hamas-ceasefire-talks-2026-11-25.csv."""
+        today = today or timezone.localdate()
+        negotiation = self.filters.form.cleaned_data.get("negotiation")
+        parts = [self.dataset.name, negotiation.slug if negotiation else None, today.isoformat()]
+        return "-".join(part for part in parts if part) + f".{extension}"
+
+
+# --- Writers -------------------------------------------------------------------------
+
+
+def csv_cells(dataset, rows):
+    """Rows as CSV cells: text protected, datetimes and booleans spelled out."""
+    protected = [i for i, c in enumerate(dataset.all_columns) if c.type not in PLAIN_TYPES]
+    datetimes = [i for i, c in enumerate(dataset.all_columns) if c.type == DATETIME]
+    booleans = [i for i, c in enumerate(dataset.all_columns) if c.type == BOOLEAN]
+    for values in rows:
+        row = list(values)
+        # Inline rather than a function call per cell: this loop runs for every row.
+        for i in protected:
+            value = row[i]
+            if value and value[0] in FORMULA_TRIGGERS:
+                row[i] = "'" + value
+        for i in datetimes:
+            if row[i] is not None:
+                row[i] = row[i].isoformat(timespec="microseconds")
+        for i in booleans:
+            if row[i] is not None:
+                row[i] = "true" if row[i] else "false"
+        yield row
+
+
+class _Lines(list):
+    """A file-like list collecting the lines csv.writer writes, ending them in LF.
+
+    The writer is told to end lines in CRLF, because only the characters of its line
+    terminator make it quote a cell: that way a cell holding a lone CR is quoted too,
+    as PostgreSQL's COPY does, and each line's CRLF then becomes the LF COPY writes.
+    """
+
+    def write(self, line):
+        self.append(line[:-2] + "\n")
+
+
+def stream_csv(dataset, queryset, bom=False, batch=500):
+    """UTF-8 CSV bytes, header first: quoted as RFC 4180 says, lines ending in LF."""
+    lines = _Lines()
+    writer = csv.writer(lines, lineterminator="\r\n")
+    writer.writerow(dataset.header)
+    yield (("\ufeff" if bom else "") + lines.pop()).encode()
+    if connection.vendor == "postgresql":
+        # Imported here: that module builds on the definitions above.
+        from .export_postgres import stream_copy
+
+        yield from stream_copy(dataset, queryset)
+        return
+    for group in batched(csv_cells(dataset, dataset.rows(queryset)), batch):
+        writer.writerows(group)
+        yield "".join(lines).encode()
+        lines.clear()
+
+
+def json_value(value):
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(timespec="microseconds")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def stream_json(dataset, queryset, batch=500):
+    """``{"schema_version", "dataset", "rows": [{column: value}]}`` as UTF-8 bytes."""
+    encode = json.JSONEncoder(ensure_ascii=False, default=json_value).encode
+    head = {"schema_version": SCHEMA_VERSION, "dataset": dataset.name}
+    yield (encode(head)[:-1] + ', "rows": [\n').encode()
+    header = dataset.header
+    separator = ""
+    for group in batched(dataset.rows(queryset), batch):
+        text = ",\n".join(encode(dict(zip(header, row, strict=True))) for row in group)
+        yield (separator + text).encode()
+        separator = ",\n"
+    yield b"\n]}\n"

@@ -1,0 +1,249 @@
+"""Analyst exports: every dataset, by value, with the Doha facts, in CSV and JSON."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from negotiations.export import DATASETS, SCHEMA_VERSION, CitedSources, LinkedActors
+from negotiations.models import (
+    Event,
+    ExchangeTerm,
+    Proposal,
+    Source,
+)
+
+from .conftest import DOHA
+from .export_helpers import body, cell, csv_rows, json_document, resolve
+
+pytestmark = pytest.mark.django_db
+
+HEADERS = {
+    "events": "id,negotiation,date,date_precision,date_note,kind,title,summary,place,round_id,"
+    "proposal_id,statement_id,updated_at,participants,source_ids,source_urls",
+    "proposals": "id,negotiation,kind,title,summary,proposed_by,date,date_precision,status,"
+    "responds_to_id,note,updated_at,addressed_to,mediators,source_ids,source_urls",
+    "exchange-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
+    "proposal_date_precision,releasing_party,group,category,count_min,count_max,"
+    "count_qualifier,ratio_min,ratio_max,ratio_qualifier,phase,description,updated_at,"
+    "source_ids,source_urls",
+    "other-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
+    "proposal_date_precision,kind,amount_min,amount_max,amount_qualifier,unit,"
+    "withdrawal_extent,phase,description,updated_at,source_ids,source_urls",
+    "statements": "id,negotiation,date,date_precision,date_note,speaker_name,speaker_title,"
+    "speaker_description,on_behalf_of,outlet,text,is_direct_quote,updated_at,source_ids,"
+    "source_urls",
+    "positions": "id,negotiation,actor,issue,stance,detail,date,date_precision,date_note,"
+    "updated_at,source_ids,source_urls",
+    "figures": "id,negotiation,counts,value_min,value_max,value_qualifier,attributed_to,"
+    "attribution,date,date_precision,part_of_id,note,updated_at,source_ids,source_urls",
+    "actors": "id,slug,name,kind,description,part_of,updated_at",
+    "participations": "id,negotiation,actor,role,updated_at,source_ids,source_urls",
+    "sources": "id,title,headline,kind,publisher,url,archive_reference,published_on,dateline,"
+    "updated_at",
+}
+
+
+def export(client, dataset, file_format="csv", **params):
+    return client.get(f"/export/{dataset}.{file_format}", params)
+
+
+def by_id(rows):
+    return {int(row["id"]): row for row in rows}
+
+
+def test_every_dataset_has_a_pinned_header():
+    # Changing a header is a deliberate act: update this pin and the schema changelog.
+    assert set(HEADERS) == set(DATASETS)
+    for name, header in HEADERS.items():
+        assert ",".join(DATASETS[name].header) == header, name
+
+
+@pytest.mark.parametrize("dataset", sorted(HEADERS))
+def test_the_csv_starts_with_the_pinned_header(client, doha, dataset):
+    first_line = body(export(client, dataset)).split(b"\n", 1)[0]
+    assert first_line.decode() == HEADERS[dataset]
+
+
+@pytest.mark.parametrize("dataset", sorted(DATASETS))
+def test_every_row_matches_the_database_by_value(client, doha, dataset):
+    definition = DATASETS[dataset]
+    _, rows = csv_rows(export(client, dataset))
+    records = definition.model.objects.all()
+    assert rows, "the Doha fixture has rows in every dataset"
+    assert sorted(int(row["id"]) for row in rows) == sorted(record.pk for record in records)
+    rows = by_id(rows)
+    for record in records:
+        row = rows[record.pk]
+        for column in definition.columns:
+            assert row[column.name] == cell(resolve(record, column.source_path)), (
+                dataset,
+                record.pk,
+                column.name,
+            )
+        for lookup in definition.lists:
+            if isinstance(lookup, CitedSources):
+                cited = (
+                    resolve(record, lookup.key.removesuffix("_id"))
+                    if lookup.key != "id"
+                    else record
+                )
+                sources = sorted(
+                    {citation.source for citation in cited.citations.all()}, key=lambda s: s.pk
+                )
+                assert row["source_ids"] == ";".join(str(source.pk) for source in sources)
+                assert row["source_urls"] == ";".join(source.url for source in sources)
+            elif isinstance(lookup, LinkedActors):
+                name = lookup.columns[0].name
+                slugs = sorted(getattr(record, name).values_list("slug", flat=True))
+                assert row[name] == ";".join(slugs)
+
+
+def test_exchange_terms_keep_about_42_hostages_and_20_to_50_prisoners_each(client, doha):
+    _, rows = csv_rows(export(client, "exchange-terms", negotiation=DOHA))
+    hostages, prisoners = (
+        next(row for row in rows if row["group"] == group) for group in ("hostages", "prisoners")
+    )
+    assert (hostages["count_min"], hostages["count_max"], hostages["count_qualifier"]) == (
+        "42",
+        "42",
+        "about",
+    )
+    assert hostages["releasing_party"] == "hamas"
+    assert (prisoners["ratio_min"], prisoners["ratio_max"], prisoners["ratio_qualifier"]) == (
+        "20",
+        "50",
+        "exact",
+    )
+    assert (prisoners["count_min"], prisoners["count_max"]) == ("", "")
+    # Each term carries its proposal, dated "last week" (the week of Monday 11 March 2024).
+    proposal = Proposal.objects.get(exchange_terms__group="hostages")
+    for row in (hostages, prisoners):
+        assert row["proposal_id"] == str(proposal.pk)
+        assert row["proposal_title"] == proposal.title
+        assert (row["proposal_date"], row["proposal_date_precision"]) == ("2024-03-11", "week")
+        assert row["source_ids"] == str(Source.objects.get().pk)
+
+
+def test_events_keep_day_and_week_precision(client, doha):
+    _, rows = csv_rows(export(client, "events"))
+    meeting = next(row for row in rows if row["title"].startswith("Mossad head meets"))
+    assert (meeting["date"], meeting["date_precision"]) == ("2024-03-18", "day")
+    assert meeting["participants"].split(";") == ["egypt", "israel", "qatar"]
+    proposal = next(row for row in rows if row["title"].startswith("Hamas proposes"))
+    assert (proposal["date"], proposal["date_precision"]) == ("2024-03-11", "week")
+    truce = next(row for row in rows if row["title"].startswith("Week-long truce"))
+    assert (truce["date"], truce["date_precision"]) == ("2023-11-01", "month")
+
+
+def test_the_six_week_truce_is_an_other_term_in_weeks(client, doha):
+    _, rows = csv_rows(export(client, "other-terms"))
+    assert [(r["kind"], r["amount_min"], r["amount_max"], r["unit"]) for r in rows] == [
+        ("truce", "6", "6", "weeks")
+    ]
+
+
+def test_figures_keep_their_qualifier(client, doha):
+    _, rows = csv_rows(export(client, "figures"))
+    killed = next(row for row in rows if row["counts"].startswith("people killed in Israel"))
+    assert (killed["value_min"], killed["value_max"], killed["value_qualifier"]) == (
+        "1160",
+        "1160",
+        "about",
+    )
+    assert killed["attributed_to"] == "afp"
+
+
+def test_statements_say_whether_they_are_quoted_exactly(client, doha):
+    _, rows = csv_rows(export(client, "statements"))
+    assert {row["is_direct_quote"] for row in rows} == {"true", "false"}
+
+
+@pytest.mark.parametrize("dataset", sorted(DATASETS))
+def test_json_has_the_same_rows_as_csv(client, doha, dataset):
+    _, rows = csv_rows(export(client, dataset))
+    document = json_document(export(client, dataset, "json"))
+    assert document["schema_version"] == SCHEMA_VERSION
+    assert document["dataset"] == dataset
+    assert [list(row) for row in document["rows"]] == [HEADERS[dataset].split(",")] * len(rows)
+    as_cells = [{key: cell(value) for key, value in row.items()} for row in document["rows"]]
+    assert as_cells == rows
+
+
+def test_json_types_numbers_as_numbers_and_empty_as_null(client, doha):
+    document = json_document(export(client, "exchange-terms", "json"))
+    hostages = next(row for row in document["rows"] if row["group"] == "hostages")
+    assert hostages["count_min"] == 42
+    assert hostages["ratio_min"] is None
+    assert hostages["proposal_date"] == "2024-03-11"
+
+
+def test_csv_is_named_for_its_content_and_carries_the_schema_version(client, doha):
+    response = export(client, "events", negotiation=DOHA)
+    today = timezone.localdate().isoformat()
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="events-israel-hamas-ceasefire-talks-{today}.csv"'
+    )
+    assert response["X-Schema-Version"] == SCHEMA_VERSION
+    unfiltered = export(client, "exchange-terms")
+    assert f'filename="exchange-terms-{today}.csv"' in unfiltered["Content-Disposition"]
+    assert export(client, "events", "json")["X-Schema-Version"] == SCHEMA_VERSION
+
+
+def test_a_byte_order_mark_is_added_only_on_request(client, doha):
+    plain = body(export(client, "events"))
+    marked = body(export(client, "events", bom="1"))
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    assert marked == b"\xef\xbb\xbf" + plain
+    assert marked.decode("utf-8-sig").startswith("id,negotiation,")
+
+
+def test_lines_end_in_lf_and_embedded_newlines_are_quoted(client, doha):
+    Event.objects.filter(pk=1).update(summary='Two lines,\nand a "quote"')
+    data = body(export(client, "events"))
+    assert b"\r" not in data
+    assert data.count(b"\n") == Event.objects.count() + 1 + 1
+    _, rows = csv_rows(export(client, "events"))
+    assert by_id(rows)[1]["summary"] == 'Two lines,\nand a "quote"'
+
+
+def test_an_unknown_dataset_or_format_is_not_found(client, doha):
+    assert client.get("/export/hostages.csv").status_code == 404
+    assert client.get("/export/events.xlsx").status_code == 404
+
+
+def test_updated_since_returns_only_rows_changed_since(client, doha):
+    long_ago = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    Event.objects.update(updated_at=long_ago)
+    event = Event.objects.get(pk=5)
+    event.place = "Doha, Qatar"
+    event.save()
+    _, rows = csv_rows(export(client, "events", updated_since="2024-06-01T00:00:00Z"))
+    assert [row["id"] for row in rows] == ["5"]
+    _, rows = csv_rows(export(client, "events", updated_since="2023-12-31"))
+    assert len(rows) == Event.objects.count()
+
+
+def test_updated_since_reads_an_unencoded_plus_offset(client, doha):
+    Event.objects.update(updated_at=datetime.datetime(2024, 1, 1, 12, tzinfo=datetime.UTC))
+    # "+01:00" typed into a URL arrives as " 01:00": 12:30+01:00 is 11:30 UTC, before noon.
+    response = client.get("/export/events.csv?updated_since=2024-01-01T12:30:00+01:00")
+    _, rows = csv_rows(response)
+    assert len(rows) == Event.objects.count()
+    _, rows = csv_rows(export(client, "events", updated_since="2024-01-01T12:30:00+00:00"))
+    assert rows == []
+
+
+def test_a_term_counts_as_changed_when_its_proposal_changes(client, doha):
+    long_ago = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    ExchangeTerm.objects.update(updated_at=long_ago)
+    Proposal.objects.update(updated_at=long_ago)
+    _, rows = csv_rows(export(client, "exchange-terms", updated_since="2024-06-01"))
+    assert rows == []
+    proposal = Proposal.objects.get(exchange_terms__group="hostages")
+    proposal.title = "Hamas proposal (retitled)"
+    proposal.save()
+    _, rows = csv_rows(export(client, "exchange-terms", updated_since="2024-06-01"))
+    assert {row["proposal_title"] for row in rows} == {"Hamas proposal (retitled)"}
+    assert len(rows) == 2

@@ -1,0 +1,73 @@
+"""/export/ documents every dataset, column, type and the file format, with download links."""
+
+import re
+
+import pytest
+
+from negotiations.export import DATASETS, SCHEMA_VERSION
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_dictionary_lists_every_dataset_column_and_download(client, doha):
+    response = client.get("/export/")
+    assert response.status_code == 200
+    text = response.text
+    for dataset in DATASETS.values():
+        assert f'href="/export/{dataset.name}.csv"' in text
+        assert f'href="/export/{dataset.name}.json"' in text
+        section = text.split(f'id="dataset-{dataset.name}"', 1)[1].split("</section>", 1)[0]
+        for column in dataset.all_columns:
+            assert f"<code>{column.name}</code></th>" in section, (dataset.name, column.name)
+            assert f"<td>{column.type}</td>" in section
+
+
+def test_the_dictionary_shows_the_schema_version_and_changelog(client, doha):
+    text = client.get("/export/").text
+    assert f'<strong id="schema-version">{SCHEMA_VERSION}</strong>' in text
+    assert "Schema changelog" in text
+    assert "X-Schema-Version" in text
+
+
+def test_the_dictionary_explains_approximate_values_and_injection(client, doha):
+    text = client.get("/export/").text
+    for words in ("date_precision", "at_least", "source_ids", "bom=1", "updated_since", "OWASP"):
+        assert words in text
+
+
+def test_every_page_links_to_the_export(client, doha):
+    assert 'href="/export/">Export</a>' in client.get("/").text
+
+
+def test_the_dictionary_has_no_inline_script_or_style(client, doha):
+    text = client.get("/export/").text
+    assert not re.search(r"<script(?![^>]*\bsrc=)", text)
+    assert "style=" not in text
+    assert "<style" not in text
+
+
+def test_the_timeline_links_to_its_events_as_csv_keeping_its_filters(client, doha):
+    text = client.get(f"/negotiations/{doha.slug}/timeline/?kind=truce").text
+    link = re.search(r'href="(/export/events\.csv\?[^"]*)">Download CSV', text).group(1)
+    link = link.replace("&amp;", "&")
+    assert link == f"/export/events.csv?negotiation={doha.slug}&kind=truce"
+    assert "of all 1 matching event" in text
+    response = client.get(link)
+    assert response.status_code == 200
+    rows = b"".join(response.streaming_content).decode().splitlines()[1:]
+    assert len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "datasets"),
+    [
+        ("proposals/", ["proposals", "exchange-terms", "other-terms"]),
+        ("positions/", ["positions"]),
+    ],
+)
+def test_list_pages_link_to_their_datasets_for_the_negotiation(client, doha, page, datasets):
+    text = client.get(f"/negotiations/{doha.slug}/{page}").text
+    for dataset in datasets:
+        link = f'href="/export/{dataset}.csv?negotiation={doha.slug}"'
+        assert link in text
+        assert client.get(f"/export/{dataset}.csv?negotiation={doha.slug}").status_code == 200
