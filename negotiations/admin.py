@@ -1,13 +1,19 @@
 """Staff editing: every domain record, with its citations and terms on the same page."""
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import flatten
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Actor,
     Attendance,
     Citation,
+    DomainModel,
     Event,
     ExchangeTerm,
     Figure,
@@ -20,9 +26,99 @@ from .models import (
     Risk,
     Round,
     Source,
+    StaleRecordError,
     Statement,
     StatusChange,
 )
+
+
+def stale_record_message(record, loaded_version):
+    """Tell the editor who saved the record meanwhile and what they changed."""
+    who, when, changes = record.changes_since(loaded_version)
+    name = record._meta.verbose_name
+    saved_by = f" ({who or 'someone'}, {when:%d %b %Y %H:%M} UTC)" if when else ""
+    lines = [
+        f"Someone else saved this {name} while you were editing it{saved_by}; "
+        "nothing you entered here was saved."
+    ]
+    if changes:
+        described = "; ".join(
+            f"{field}: “{shorten(old)}” → “{shorten(new)}”" for field, old, new in changes
+        )
+        lines.append(f"Changed meanwhile: {described}.")
+    lines.append("Reload the page to start from the current version, then apply your changes.")
+    return " ".join(lines)
+
+
+def shorten(value, limit=80):
+    text = "" if value is None else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class VersionedForm(forms.ModelForm):
+    """Carries the version of the record the editor loaded; saving over a newer one is refused."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_versioned():
+            version = self.instance.version
+            if hasattr(self.instance, "_history"):
+                # A revert starts from an old version but replaces the current one.
+                version = self.current_version()
+            self.fields["loaded_version"].initial = version
+
+    def is_versioned(self):
+        """Only domain records carry a version (citations do not), and only once saved."""
+        return isinstance(self.instance, DomainModel) and not self.instance._state.adding
+
+    def current_version(self, lock=False):
+        records = type(self.instance)._base_manager.filter(pk=self.instance.pk)
+        if lock:
+            # On PostgreSQL a concurrent save of the same record waits here until this
+            # admin request's transaction ends, then sees the version it wrote.
+            records = records.select_for_update()
+        return records.values_list("version", flat=True).first()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.is_versioned():
+            return cleaned_data
+        loaded = cleaned_data.get("loaded_version")
+        if loaded is None:
+            raise ValidationError(
+                "This form does not say which version of the record it was loaded from. "
+                "Reload the page and apply your changes again.",
+                code="no_version",
+            )
+        with transaction.atomic(using=self.instance._state.db):
+            current = self.current_version(lock=True)
+        if current is not None and current != loaded:
+            raise ValidationError(stale_record_message(self.instance, loaded), code="stale")
+        # The save itself then runs UPDATE ... WHERE version = loaded: the last guard.
+        self.instance.version = loaded
+        return cleaned_data
+
+
+class ChangeNoteForm(VersionedForm):
+    """A record's admin form: its version, plus the editor's reason kept in the history."""
+
+    change_note = forms.CharField(
+        required=False,
+        max_length=100,
+        help_text="Optional: why you made this change. Kept with this version in the history.",
+    )
+
+
+class VersionedInlineMixin:
+    """Inline records carry their version too, so terms edited on a proposal are not lost."""
+
+    form = VersionedForm
+
+    def get_fields(self, request, obj=None):
+        fields = list(super().get_fields(request, obj))
+        return fields if "loaded_version" in flatten(fields) else [*fields, "loaded_version"]
 
 
 class CitationInline(GenericTabularInline):
@@ -33,7 +129,7 @@ class CitationInline(GenericTabularInline):
     verbose_name_plural = "citations (every fact rests on at least one source)"
 
 
-class ExchangeTermInline(admin.StackedInline):
+class ExchangeTermInline(VersionedInlineMixin, admin.StackedInline):
     model = ExchangeTerm
     extra = 0
     autocomplete_fields = ["releasing_party"]
@@ -45,7 +141,7 @@ class ExchangeTermInline(admin.StackedInline):
     ]
 
 
-class OtherTermInline(admin.TabularInline):
+class OtherTermInline(VersionedInlineMixin, admin.TabularInline):
     model = OtherTerm
     extra = 0
     fields = [
@@ -60,25 +156,25 @@ class OtherTermInline(admin.TabularInline):
     ]
 
 
-class StatusChangeInline(admin.TabularInline):
+class StatusChangeInline(VersionedInlineMixin, admin.TabularInline):
     model = StatusChange
     extra = 0
     fields = ["status", "date", "date_precision", "note"]
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(VersionedInlineMixin, admin.TabularInline):
     model = Participation
     extra = 0
     autocomplete_fields = ["actor"]
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(VersionedInlineMixin, admin.TabularInline):
     model = Attendance
     extra = 0
     autocomplete_fields = ["actor", "person"]
 
 
-class FigureBreakdownInline(admin.TabularInline):
+class FigureBreakdownInline(VersionedInlineMixin, admin.TabularInline):
     model = Figure
     fk_name = "part_of"
     extra = 0
@@ -97,10 +193,51 @@ class FigureBreakdownInline(admin.TabularInline):
 
 
 class TrackerAdmin(SimpleHistoryAdmin):
-    """Shared defaults: history on every record, list pages that stay readable."""
+    """Shared defaults: history with change notes and revert, optimistic locking, short lists."""
 
+    form = ChangeNoteForm
     list_per_page = 50
     save_on_top = True
+
+    def get_fields(self, request, obj=None):
+        fields = list(super().get_fields(request, obj))
+        present = set(flatten(fields))
+        return [
+            *fields,
+            *(name for name in ("change_note", "loaded_version") if name not in present),
+        ]
+
+    def save_model(self, request, obj, form, change):
+        obj._change_reason = form.cleaned_data.get("change_note") or None
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        # Inline records saved from this page share the page's change note.
+        for formset in formsets:
+            for inline_form in formset.forms:
+                inline_form.instance._change_reason = form.cleaned_data.get("change_note") or None
+        super().save_related(request, form, formsets, change)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StaleRecordError as error:
+            return self.refuse_stale_save(request, error)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Revert to an earlier version, in one transaction and with the same locking."""
+        try:
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, extra_context)
+        except StaleRecordError as error:
+            return self.refuse_stale_save(request, error)
+
+    def refuse_stale_save(self, request, error):
+        # The form's check passed but another save won the race to the row (SQLite has no
+        # row locks); the whole request was rolled back.
+        message = stale_record_message(error.record, error.loaded_version)
+        self.message_user(request, message, messages.ERROR)
+        return HttpResponseRedirect(request.get_full_path())
 
 
 @admin.register(Source)

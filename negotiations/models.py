@@ -8,7 +8,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -23,12 +23,29 @@ def citations_with_sources():
     return Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
+class StaleRecordError(Exception):
+    """Someone saved the record after this copy of it was loaded; saving would undo their work."""
+
+    def __init__(self, record, loaded_version):
+        self.record = record
+        self.loaded_version = loaded_version
+        super().__init__(
+            f"{record._meta.verbose_name} {record.pk} was saved by someone else "
+            f"after version {loaded_version} was loaded"
+        )
+
+
 class DomainModel(models.Model):
-    """Common base: full edit history and validation of approximate dates and quantities."""
+    """Common base: full edit history, optimistic locking, validation of approximate values."""
 
     history = HistoricalRecords(inherit=True)
     # A default rather than auto_now, so that fixtures and bulk inserts get a value too.
     updated_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
+    version = models.PositiveIntegerField(
+        default=1,
+        editable=False,
+        help_text="Goes up by one on every save; a save from an older version is refused.",
+    )
 
     class Meta:
         abstract = True
@@ -36,8 +53,44 @@ class DomainModel(models.Model):
     def save(self, *args, **kwargs):
         self.updated_at = timezone.now()
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at"}
-        super().save(*args, **kwargs)
+            kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at", "version"}
+        if self._state.adding or kwargs.get("force_insert"):
+            super().save(*args, **kwargs)
+            return
+        using = kwargs.get("using") or self._state.db
+        with transaction.atomic(using=using):
+            # UPDATE ... WHERE version = n: of two saves from the same version, only the
+            # first matches a row; the second finds none and is refused, never overwrites.
+            claimed = (
+                type(self)
+                ._base_manager.using(using)
+                .filter(pk=self.pk, version=self.version)
+                .update(version=F("version") + 1)
+            )
+            if not claimed and type(self)._base_manager.using(using).filter(pk=self.pk).exists():
+                raise StaleRecordError(self, self.version)
+            if claimed:
+                self.version += 1
+            super().save(*args, **kwargs)
+
+    def changes_since(self, version):
+        """What saves after ``version`` changed, per simple-history: (who, when, changes)."""
+        records = list(
+            self.history.filter(version__gte=version)
+            .select_related("history_user")
+            .order_by("history_date", "history_id")
+        )
+        if not records:
+            return None, None, []
+        latest = records[-1]
+        base = records[0] if records[0].version == version else None
+        changes = []
+        if base is not None and base is not latest:
+            delta = latest.diff_against(base, excluded_fields=["version", "updated_at"])
+            for change in delta.changes:
+                field = self._meta.get_field(change.field)
+                changes.append((str(field.verbose_name), change.old, change.new))
+        return latest.history_user, latest.history_date, changes
 
     def clean(self):
         super().clean()

@@ -64,6 +64,7 @@ def proposal_form(proposal, **changes):
         "date_precision": proposal.date_precision,
         "responds_to": proposal.responds_to_id or "",
         "note": proposal.note,
+        "loaded_version": proposal.version,
         "exchange_terms-TOTAL_FORMS": len(terms),
         "exchange_terms-INITIAL_FORMS": len(terms),
         "other_terms-TOTAL_FORMS": 0,
@@ -102,6 +103,7 @@ def proposal_form(proposal, **changes):
             )
             data[f"exchange_terms-{index}-{field}"] = "" if value is None else value
         data[f"exchange_terms-{index}-proposal"] = proposal.pk
+        data[f"exchange_terms-{index}-loaded_version"] = term.version
     assert content_type  # the generic inline is keyed by it
     data.update(changes)
     return data

@@ -1,0 +1,66 @@
+"""Read an admin change page's form the way a browser submits it, for tests that race editors."""
+
+from html.parser import HTMLParser
+
+
+class _FormReader(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.data = []
+        self.in_form = False
+        self.select = None
+        self.option = None
+        self.textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and (attrs.get("id") or "").endswith("_form"):
+            self.in_form = True
+        if not self.in_form:
+            return
+        if tag == "input":
+            kind = attrs.get("type", "text")
+            if kind in {"submit", "button", "file", "image", "reset"} or "name" not in attrs:
+                return
+            if kind in {"checkbox", "radio"} and "checked" not in attrs:
+                return
+            default = "on" if kind in {"checkbox", "radio"} else ""
+            self.data.append((attrs["name"], attrs.get("value") or default))
+        elif tag == "select" and "name" in attrs:
+            self.select = attrs["name"]
+        elif tag == "option" and self.select is not None and "selected" in attrs:
+            self.data.append((self.select, attrs.get("value", "")))
+        elif tag == "textarea" and "name" in attrs:
+            self.textarea = [attrs["name"], ""]
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form" and self.in_form:
+            self.in_form = False
+        elif tag == "select":
+            self.select = None
+        elif tag == "textarea" and self.textarea is not None:
+            # Browsers drop the one newline that follows <textarea>.
+            name, value = self.textarea
+            self.data.append((name, value.removeprefix("\n")))
+            self.textarea = None
+
+
+def read_admin_form(html):
+    """The fields of the page's admin form as a dict of lists (QueryDict style)."""
+    reader = _FormReader()
+    reader.feed(html)
+    form = {}
+    for name, value in reader.data:
+        form.setdefault(name, []).append(value)
+    return form
+
+
+def load_admin_form(client, url):
+    """GET an admin page and return its form, as an editor's browser holds it."""
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    return read_admin_form(response.text)
