@@ -18,3 +18,6 @@ class Command(BaseCommand):
             self.stdout.write("The database already holds negotiations; fixtures not reloaded.")
             return
         call_command("loaddata", *fixtures, verbosity=options["verbosity"])
+        # loaddata writes no history; give every record its first version, so the seeded
+        # state shows in each record's history and can be reverted to.
+        call_command("populate_history", "--auto", verbosity=options["verbosity"])

@@ -1,0 +1,71 @@
+"""Every public URL of the tracker, found from negotiations.urls, so pages added later are covered.
+
+Fuzzing, the XSS corpus and the read-only checks all walk this list instead of naming pages.
+"""
+
+import itertools
+import re
+
+from django.apps import apps
+from django.db import models
+from django.urls import URLPattern, URLResolver, reverse
+from django.urls.converters import IntConverter, SlugConverter, StringConverter
+
+import negotiations.urls
+
+DOMAIN_MODELS = [
+    model
+    for model in apps.get_app_config("negotiations").get_models()
+    if not model.__name__.startswith("Historical")
+]
+
+
+def _walk(patterns, namespace=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _walk(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield namespace + pattern.name, pattern
+
+
+def public_urls():
+    """(URL name, {keyword: converter}) for every named pattern in negotiations.urls."""
+    found = []
+    for name, pattern in _walk(negotiations.urls.urlpatterns):
+        converters = dict(getattr(pattern.pattern, "converters", {}))
+        # A regular-expression pattern has no converters: its groups take any matching text.
+        for group in pattern.pattern.regex.groupindex:
+            converters.setdefault(group, StringConverter())
+        found.append((name, converters))
+    return found
+
+
+def stored_values(converter):
+    """Values present in the database that fit ``converter``: slugs, primary keys, ..."""
+    if isinstance(converter, IntConverter):
+        values = set()
+        for model in DOMAIN_MODELS:
+            values.update(model.objects.values_list("pk", flat=True))
+        return sorted(values)
+    values = set()
+    for model in DOMAIN_MODELS:
+        for field in model._meta.fields:
+            if isinstance(field, models.SlugField) or (
+                not isinstance(converter, SlugConverter) and isinstance(field, models.CharField)
+            ):
+                values.update(model.objects.values_list(field.name, flat=True))
+    return sorted(value for value in values if value and re.fullmatch(converter.regex, value))
+
+
+def stored_urls(client, limit=200):
+    """Every public URL filled with stored values that answers 200: the pages readers see."""
+    urls = []
+    for name, converters in public_urls():
+        names = list(converters)
+        choices = [stored_values(converter) for converter in converters.values()]
+        for combination in itertools.islice(itertools.product(*choices), limit):
+            url = reverse(name, kwargs=dict(zip(names, combination, strict=True)))
+            if client.get(url).status_code == 200:
+                urls.append(url)
+    return urls

@@ -1,0 +1,98 @@
+"""Readers read; editors add and change; only admins (superusers) delete."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.test import Client
+from django.urls import reverse
+
+from negotiations.models import ExchangeTerm, Proposal, Risk
+
+from .admin_form import load_admin_form
+from .public_urls import DOMAIN_MODELS, public_urls, stored_urls
+
+pytestmark = pytest.mark.django_db
+
+
+def admin_url(model, action, *args):
+    return reverse(f"admin:negotiations_{model._meta.model_name}_{action}", args=args)
+
+
+@pytest.fixture
+def staff_editor(db):
+    """A staff member in the Editors group, as README tells admins to set one up."""
+    user = User.objects.create_user("staff", "staff@example.org", "correct horse battery")
+    user.is_staff = True
+    user.save()
+    user.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_a_fresh_database_has_the_editors_group_without_delete_rights():
+    editors = Group.objects.get(name="Editors")
+    codenames = set(editors.permissions.values_list("codename", flat=True))
+    for model in DOMAIN_MODELS:
+        name = model._meta.model_name
+        assert {f"add_{name}", f"change_{name}", f"view_{name}"} <= codenames
+        assert f"delete_{name}" not in codenames
+    assert not Permission.objects.filter(group=editors).exclude(
+        content_type__app_label="negotiations"
+    )
+
+
+@pytest.mark.parametrize("model", DOMAIN_MODELS, ids=lambda model: model.__name__)
+def test_an_editor_opens_every_add_and_change_page(staff_editor, doha, model):
+    assert staff_editor.get(admin_url(model, "add")).status_code == 200
+    record = model.objects.first()
+    assert staff_editor.get(admin_url(model, "change", record.pk)).status_code == 200
+
+
+def test_an_editor_changes_a_proposal_and_its_terms(staff_editor, doha):
+    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    form = load_admin_form(staff_editor, admin_url(Proposal, "change", proposal.pk))
+    form["title"] = ["Edited by an editor"]
+    assert staff_editor.post(admin_url(Proposal, "change", proposal.pk), form).status_code == 302
+    assert Proposal.objects.get(pk=proposal.pk).title == "Edited by an editor"
+
+
+def test_an_editor_cannot_delete(staff_editor, doha):
+    risk = Risk.objects.first()
+    assert staff_editor.get(admin_url(Risk, "delete", risk.pk)).status_code == 403
+    assert staff_editor.post(admin_url(Risk, "delete", risk.pk), {"post": "yes"}).status_code == 403
+    assert Risk.objects.filter(pk=risk.pk).exists()
+
+
+def test_an_editor_sees_no_delete_link_nor_delete_boxes_on_inline_terms(staff_editor, doha):
+    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    page = staff_editor.get(admin_url(Proposal, "change", proposal.pk)).text
+    assert admin_url(Proposal, "delete", proposal.pk) not in page
+    assert 'name="exchange_terms-0-DELETE"' not in page
+
+
+def test_an_editor_cannot_delete_terms_through_the_proposal_page(staff_editor, doha):
+    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    url = admin_url(Proposal, "change", proposal.pk)
+    form = load_admin_form(staff_editor, url)
+    form["exchange_terms-0-DELETE"] = ["on"]
+    staff_editor.post(url, form)
+    assert ExchangeTerm.objects.filter(proposal=proposal).count() == 2
+
+
+def test_an_admin_deletes(editor_client, doha):
+    risk = Risk.objects.first()
+    response = editor_client.post(admin_url(Risk, "delete", risk.pk), {"post": "yes"})
+    assert response.status_code == 302
+    assert not Risk.objects.filter(pk=risk.pk).exists()
+
+
+def test_no_public_page_answers_a_write_from_an_anonymous_visitor(doha):
+    reader = Client(enforce_csrf_checks=True)
+    urls = stored_urls(reader)
+    assert len(urls) >= len(public_urls())
+    counts = [model.objects.count() for model in DOMAIN_MODELS]
+    for url in urls:
+        for method in (reader.post, reader.put, reader.patch, reader.delete):
+            status = method(url, {"title": "written"}).status_code
+            assert status in {403, 405}, (url, method.__name__, status)
+    assert [model.objects.count() for model in DOMAIN_MODELS] == counts
