@@ -196,6 +196,8 @@ class TrackerAdmin(SimpleHistoryAdmin):
     """Shared defaults: history with change notes and revert, optimistic locking, short lists."""
 
     form = ChangeNoteForm
+    # The library's own list carries an inline style attribute, which the CSP blocks.
+    object_history_list_template = "admin/negotiations/object_history_list.html"
     list_per_page = 50
     save_on_top = True
 

@@ -1,0 +1,95 @@
+"""In Chromium, the Content Security Policy blocks nothing the tracker or its admin needs."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.urls import reverse
+
+from negotiations.models import Proposal
+
+from .conftest import DOHA_FIXTURE
+from .public_urls import stored_urls
+
+pytestmark = pytest.mark.browser
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def site(transactional_db, live_server, client):
+    """The live server with the Doha fixture (and its history) committed, and an admin."""
+    call_command("seed", str(DOHA_FIXTURE), verbosity=0)
+    User.objects.create_superuser("admin", "admin@example.org", PASSWORD)
+    return live_server.url
+
+
+def watch_for_violations(page):
+    """Collect what the browser refuses under the policy, and any script error, by page."""
+    problems = []
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    page.on("pageerror", lambda error: problems.append(f"{page.url}: {error}"))
+    return problems
+
+
+def log_in(page, site):
+    page.goto(site + reverse("admin:login"))
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(site + reverse("admin:index"))
+
+
+def test_public_pages_run_htmx_configured_for_the_policy_without_violations(page, site, client):
+    problems = watch_for_violations(page)
+    for url in stored_urls(client):
+        page.goto(site + url)
+        config = page.evaluate(
+            "() => [htmx.config.allowEval, htmx.config.allowScriptTags,"
+            " htmx.config.selfRequestsOnly, htmx.config.includeIndicatorStyles]"
+        )
+        assert config == [False, False, True, False], url
+    assert problems == [], problems
+
+
+def test_the_admin_works_under_the_policy_without_violations(page, site):
+    problems = watch_for_violations(page)
+    log_in(page, site)
+    proposal = Proposal.objects.get(proposed_by__slug="hamas", kind="proposal")
+    history = proposal.history.earliest()
+    for url in [
+        reverse("admin:index"),
+        reverse("admin:negotiations_proposal_changelist"),
+        reverse("admin:negotiations_proposal_add"),
+        reverse("admin:negotiations_proposal_history", args=[proposal.pk]),
+        reverse(
+            "admin:negotiations_proposal_simple_history", args=[proposal.pk, history.history_id]
+        ),
+    ]:
+        page.goto(site + url)
+        assert page.locator("#content").count() == 1, url
+
+    # The change page's scripts run: autocomplete widgets and "add another" inline rows.
+    page.goto(site + reverse("admin:negotiations_proposal_change", args=[proposal.pk]))
+    assert page.locator(".select2-container").count() > 0
+    rows = page.locator("#exchange_terms-group .inline-related:not(.empty-form)").count()
+    page.locator("#exchange_terms-group .add-row a").click()
+    assert (
+        page.locator("#exchange_terms-group .inline-related:not(.empty-form)").count() == rows + 1
+    )
+
+    # And a save goes through, with the change note kept in the history.
+    page.goto(site + reverse("admin:negotiations_proposal_change", args=[proposal.pk]))
+    page.fill("#id_title", "Saved in Chromium")
+    page.fill("#id_change_note", "Checked under the policy")
+    page.locator("input[name=_save]").first.click()
+    page.wait_for_url(site + reverse("admin:negotiations_proposal_changelist"))
+    proposal.refresh_from_db()
+    assert proposal.title == "Saved in Chromium"
+    assert proposal.history.latest().history_change_reason == "Checked under the policy"
+    assert problems == [], problems
