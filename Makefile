@@ -18,13 +18,16 @@ PYTHON := $(shell for candidate in $(PYTHON_CANDIDATES); do \
 	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	   echo $$candidate; break; fi; done)
 
-.PHONY: run test lint format superuser migrate seed browser clean help
+.PHONY: run test lint format superuser migrate seed browser clean help backup restore fuzz
 
 help:
 	@echo "make run        set up .venv, migrate, load the Doha fixture, serve on http://$(HOST):$(PORT)"
 	@echo "make test       install and run the whole suite (SQLite, then PostgreSQL when it answers)"
 	@echo "make superuser  create a staff account for /admin/"
 	@echo "make lint       ruff check and format check"
+	@echo "make backup     dump every record, its history and the staff accounts to backups/"
+	@echo "make restore BACKUP=file   load a backup into a fresh database (DATABASE_URL)"
+	@echo "make fuzz       fuzz every public URL with 1,000 cases each (slow)"
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -88,3 +91,19 @@ test: $(VENV)/.installed browser
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# Backups: one JSON file with every record, its history, users and groups (see README).
+backup: migrate
+	$(BIN)/python manage.py backup $(BACKUP)
+
+restore: migrate
+	@if [ -z "$(BACKUP)" ]; then echo "usage: make restore BACKUP=backups/tracker-....json" >&2; exit 1; fi
+	$(BIN)/python manage.py restore "$(BACKUP)"
+
+# The slow fuzzing run: 1,000 hypothesis cases per public URL, on SQLite then PostgreSQL.
+FUZZ_EXAMPLES ?= 1000
+fuzz: $(VENV)/.installed
+	env -u DATABASE_URL FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz_public_urls.py
+	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz_public_urls.py; \
+	fi

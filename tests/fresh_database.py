@@ -1,0 +1,58 @@
+"""A brand-new database of the same kind as the test database, driven through manage.py."""
+
+import os
+import subprocess
+import sys
+from contextlib import contextmanager
+
+import psycopg
+from django.db import connection
+from psycopg import sql
+
+from .conftest import ROOT
+
+
+@contextmanager
+def fresh_database(tmp_path):
+    """Yield a DATABASE_URL for an empty database (SQLite file or new PostgreSQL database)."""
+    if connection.vendor != "postgresql":
+        yield f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+        return
+    settings = connection.settings_dict
+    name = f"{settings['NAME']}_fresh"
+    server = {
+        "host": settings["HOST"] or None,
+        "port": settings["PORT"] or None,
+        "user": settings["USER"] or None,
+        "password": settings["PASSWORD"] or None,
+        "dbname": "postgres",
+    }
+    with psycopg.connect(**server, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    credentials = settings["USER"] or ""
+    if settings["PASSWORD"]:
+        credentials += f":{settings['PASSWORD']}"
+    host = f"{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}"
+    try:
+        yield f"postgres://{credentials}@{host}/{name}"
+    finally:
+        with psycopg.connect(**server, autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+def manage(database_url, *args):
+    """Run manage.py against ``database_url`` in its own process; fail with its output."""
+    env = {**os.environ, "DATABASE_URL": database_url}
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, f"manage.py {' '.join(args)}:\n{result.stdout}{result.stderr}"
+    return result.stdout

@@ -1,0 +1,98 @@
+"""Hypothesis fuzzes every public URL's path parameters and query string: never a 500.
+
+URLs come from negotiations.urls, so pages added later are fuzzed without touching this file.
+`make fuzz` runs FUZZ_EXAMPLES=1000 cases per URL; the default run makes fewer.
+"""
+
+import os
+from urllib.parse import quote
+
+import django_filters
+import pytest
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import negotiations.filters
+
+from .public_urls import public_urls, stored_values
+
+pytestmark = pytest.mark.django_db
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
+
+
+def filter_parameter_names():
+    """Query parameters the FilterSets read, with the suffixes range filters add."""
+    names = {"page", "format", "sort", "order", "o", "q", "download"}
+    for value in vars(negotiations.filters).values():
+        if isinstance(value, type) and issubclass(value, django_filters.FilterSet):
+            for name in value.base_filters:
+                names.update({name, *(f"{name}_{suffix}" for suffix in SUFFIXES)})
+    return sorted(names)
+
+
+SUFFIXES = ("after", "before", "min", "max", "0", "1")
+AWKWARD_VALUES = [
+    "",
+    " ",
+    "0",
+    "-1",
+    "1e309",
+    "NaN",
+    "99999999999999999999999999",
+    "2024-03-11",
+    "2024-02-30",
+    "0000-00-00",
+    "9999-12-31",
+    "11/03/2024",
+    "' OR 1=1 --",
+    '"><script>alert(1)</script>',
+    "\x00",
+    "%00",
+    "../../etc/passwd",
+    "a" * 5000,
+    "ﬀ\u202e\ufeff",
+]
+QUERY_VALUES = st.one_of(
+    st.sampled_from(AWKWARD_VALUES),
+    st.text(max_size=30),
+    st.integers().map(str),
+    st.dates().map(str),
+)
+
+
+def path_value(data, converter):
+    """A stored value (a page that exists) or any text the converter accepts."""
+    stored = stored_values(converter)
+    generated = st.from_regex(converter.regex, fullmatch=True)
+    if stored:
+        return data.draw(st.one_of(st.sampled_from(stored), generated))
+    return data.draw(generated)
+
+
+@pytest.mark.parametrize(("name", "converters"), public_urls(), ids=lambda value: str(value))
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_no_public_url_answers_with_a_server_error(client, doha, name, converters, data):
+    kwargs = {keyword: path_value(data, converter) for keyword, converter in converters.items()}
+    path = reverse(name, kwargs=kwargs)
+    query = data.draw(
+        st.dictionaries(
+            st.one_of(st.sampled_from(filter_parameter_names()), st.text(max_size=12)),
+            st.lists(QUERY_VALUES, min_size=1, max_size=3),
+            max_size=6,
+        )
+    )
+    raw = data.draw(st.one_of(st.none(), st.text(max_size=60)))
+    headers = {"HX-Request": "true"} if data.draw(st.booleans()) else {}
+    if raw is None:
+        response = client.get(path, query, headers=headers)
+    else:
+        response = client.get(f"{path}?{quote(raw, safe='=&;+%')}", headers=headers)
+    if response.streaming:
+        b"".join(response.streaming_content)
+    assert response.status_code < 500, (path, query, raw)
