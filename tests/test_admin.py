@@ -150,3 +150,55 @@ def test_a_proposal_responding_to_itself_is_refused_with_a_message(editor_client
     assert response.status_code == 200
     assert "A proposal cannot respond to itself." in response.text
     assert Proposal.objects.get(pk=proposal.pk).responds_to is None
+
+
+def invalid_counter_proposal(doha):
+    """A counter-proposal answering a proposal of another negotiation."""
+    from negotiations.models import Negotiation
+
+    elsewhere = Negotiation.objects.create(title="Elsewhere", slug="elsewhere", stage="active")
+    foreign = Proposal.objects.create(
+        negotiation=elsewhere, kind="proposal", title="Foreign", status="presented"
+    )
+    return {"kind": "counter_proposal", "responds_to": foreign.pk}
+
+
+INVALID_EDITS = [
+    ("source", lambda doha: {"url": "ftp://example.org/report"}, "url",
+     "A source URL must start with http:// or https://."),
+    ("round", lambda doha: {"end": "01/01/2020", "end_precision": "day"}, "end",
+     "A round cannot end before it starts."),
+    ("event", lambda doha: {"date": "12/03/2024", "date_precision": "week"}, "date",
+     "A week is recorded by its Monday; use the Monday of that week."),
+    ("exchangeterm", lambda doha: {"count_min": "-5", "count_max": "-5"}, "count_min",
+     "Ensure this value is greater than or equal to 0."),
+    ("figure", lambda doha: {"value_min": "90", "value_max": "10"}, "value_max",
+     "The maximum (10) is below the minimum (90)."),
+    ("proposal", invalid_counter_proposal, "responds_to",
+     "A proposal can only respond to a proposal in the same negotiation."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("model_name", "changes", "field", "message"),
+    INVALID_EDITS,
+    ids=[case[0] + "-" + case[2] for case in INVALID_EDITS],
+)
+def test_an_invalid_edit_gets_its_message_next_to_the_field_and_changes_nothing(
+    editor_client, doha, model_name, changes, field, message
+):
+    from .admin_form import load_admin_form
+
+    model = apps.get_model("negotiations", model_name)
+    record = model.objects.order_by("pk").first()
+    before = model.objects.filter(pk=record.pk).values().get()
+    url = admin_url(model, "change", record.pk)
+    form = load_admin_form(editor_client, url)
+    form.update({name: [str(value)] for name, value in changes(doha).items()})
+
+    response = editor_client.post(url, form)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors[field] == [message]
+    assert message in response.text
+    assert model.objects.filter(pk=record.pk).values().get() == before
