@@ -4,7 +4,7 @@ An htmx request renders only the named partial of the page's template that it sw
 """
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, F, Max, Prefetch
+from django.db.models import Count, F, Max, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -186,7 +186,8 @@ def proposal_compare(request, pk, other_pk):
     """Two proposals side by side, term by term: changed, added, dropped, unchanged."""
     if pk == other_pk:
         raise Http404("A proposal is compared with another one.")
-    proposals = Proposal.objects.with_terms().in_bulk([pk, other_pk])
+    # Exact lookups (unlike pk__in) answer "none" for ids beyond the column's range.
+    proposals = Proposal.objects.with_terms().filter(Q(pk=pk) | Q(pk=other_pk)).in_bulk()
     if len(proposals) != 2:
         raise Http404("No such proposal.")
     earlier, later = proposals[pk], proposals[other_pk]

@@ -10,6 +10,7 @@ from urllib.parse import quote
 import django_filters
 import pytest
 from django.urls import reverse
+from django.urls.converters import IntConverter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,7 +71,15 @@ def path_value(data, converter):
     return data.draw(generated)
 
 
-@pytest.mark.parametrize(("name", "converters"), public_urls(), ids=lambda value: str(value))
+URLS = public_urls()
+NUMBERED_URLS = [
+    (name, converters)
+    for name, converters in URLS
+    if any(isinstance(converter, IntConverter) for converter in converters.values())
+]
+
+
+@pytest.mark.parametrize(("name", "converters"), URLS, ids=[name for name, _ in URLS])
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -96,3 +105,15 @@ def test_no_public_url_answers_with_a_server_error(client, doha, name, converter
     if response.streaming:
         b"".join(response.streaming_content)
     assert response.status_code < 500, (path, query, raw)
+
+
+@pytest.mark.parametrize(
+    ("name", "converters"), NUMBERED_URLS, ids=[name for name, _ in NUMBERED_URLS]
+)
+def test_ids_beyond_the_range_of_the_database_are_simply_not_found(client, doha, name, converters):
+    """Found by the fuzzer: an id of 2**70 once raised OverflowError on SQLite."""
+    kwargs = {
+        keyword: 2**70 if isinstance(converter, IntConverter) else stored_values(converter)[0]
+        for keyword, converter in converters.items()
+    }
+    assert client.get(reverse(name, kwargs=kwargs)).status_code == 404
