@@ -29,7 +29,15 @@ def manage(*args, **environment):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+        if key
+        not in {
+            "DEBUG",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            # Set by the browser fixture for its own process; production never has it.
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(environment)
     return subprocess.run(
