@@ -3,12 +3,14 @@
 Fuzzing, the XSS corpus and the read-only checks all walk this list instead of naming pages.
 """
 
+import html
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.db import models
-from django.urls import URLPattern, URLResolver, reverse
+from django.urls import Resolver404, URLPattern, URLResolver, resolve, reverse
 from django.urls.converters import IntConverter, SlugConverter, StringConverter
 
 import negotiations.urls
@@ -62,8 +64,9 @@ def stored_values(converter, smallest_keys=6):
     return sorted(value for value in values if value and re.fullmatch(converter.regex, value))
 
 
-def stored_urls(client, limit=60):
-    """Every public URL filled with stored values that answers 200: the pages readers see."""
+def stored_urls(client, limit=60, linked_limit=150):
+    """Every public URL that answers 200: each pattern filled with stored values, plus the
+    public URLs those pages link to (how downloads such as /export/events.csv are found)."""
     urls = []
     for name, converters in public_urls():
         names = list(converters)
@@ -72,4 +75,48 @@ def stored_urls(client, limit=60):
             url = reverse(name, kwargs=dict(zip(names, combination, strict=True)))
             if client.get(url).status_code == 200:
                 urls.append(url)
+    for url in linked_urls(client, urls)[:linked_limit]:
+        if client.get(url).status_code == 200:
+            urls.append(url)
     return urls
+
+
+def linked_urls(client, pages):
+    """Same-site links on ``pages`` whose path is one of the public URL patterns."""
+    public_names = {name for name, _ in public_urls()}
+    seen, found = set(pages), []
+    for page in pages:
+        response = client.get(page)
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        for href in re.findall(r'href="(/[^"#]*)"', response.content.decode()):
+            href = html.unescape(href)
+            if href in seen:
+                continue
+            seen.add(href)
+            try:
+                match = resolve(urlsplit(href).path)
+            except Resolver404:
+                continue
+            if match.view_name in public_names:
+                found.append(href)
+    return found
+
+
+def linked_path_values(client):
+    """For each public URL name, the path parameters of the stored pages and their links."""
+    values = {}
+    for url in stored_urls(client):
+        match = resolve(urlsplit(url).path)
+        if match.kwargs and match.kwargs not in values.setdefault(match.view_name, []):
+            values[match.view_name].append(match.kwargs)
+    return values
+
+
+def stored_pages(client):
+    """The stored URLs that are HTML pages (not downloads), for browsers to open."""
+    return [
+        url
+        for url in stored_urls(client)
+        if client.get(url)["Content-Type"].startswith("text/html")
+    ]

@@ -8,7 +8,7 @@ from django.urls import reverse
 from negotiations.models import Proposal
 
 from .conftest import DOHA_FIXTURE
-from .public_urls import stored_urls
+from .public_urls import stored_pages
 
 pytestmark = pytest.mark.browser
 PASSWORD = "correct horse battery"
@@ -47,7 +47,7 @@ def log_in(page, site):
 
 def test_public_pages_run_htmx_configured_for_the_policy_without_violations(page, site, client):
     problems = watch_for_violations(page)
-    for url in stored_urls(client):
+    for url in stored_pages(client):
         page.goto(site + url)
         config = page.evaluate(
             "() => [htmx.config.allowEval, htmx.config.allowScriptTags,"

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import negotiations.filters
 
-from .public_urls import public_urls, stored_values
+from .public_urls import linked_path_values, public_urls, stored_values
 
 pytestmark = pytest.mark.django_db
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
@@ -62,6 +62,12 @@ QUERY_VALUES = st.one_of(
 )
 
 
+@pytest.fixture
+def linked_values(doha, client):
+    """Path parameters of real pages, e.g. the dataset and format of each export link."""
+    return linked_path_values(client)
+
+
 def path_value(data, converter):
     """A stored value (a page that exists) or any text the converter accepts."""
     stored = stored_values(converter)
@@ -86,8 +92,12 @@ NUMBERED_URLS = [
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())
-def test_no_public_url_answers_with_a_server_error(client, doha, name, converters, data):
-    kwargs = {keyword: path_value(data, converter) for keyword, converter in converters.items()}
+def test_no_public_url_answers_with_a_server_error(client, linked_values, name, converters, data):
+    known = linked_values.get(name, [])
+    if known and data.draw(st.booleans()):
+        kwargs = data.draw(st.sampled_from(known))
+    else:
+        kwargs = {keyword: path_value(data, value) for keyword, value in converters.items()}
     path = reverse(name, kwargs=kwargs)
     query = data.draw(
         st.dictionaries(

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .conftest import ROOT
-from .public_urls import stored_urls
+from .public_urls import stored_pages
 
 PRODUCTION = {
     "DEBUG": "0",
@@ -103,7 +103,7 @@ def inline_scripts_and_styles_without_nonce(html, nonce):
 def test_every_public_page_and_the_admin_carry_the_policy_and_nonce_their_scripts(
     editor_client, doha
 ):
-    urls = stored_urls(Client())
+    urls = stored_pages(Client())
     urls += [
         reverse("admin:index"),
         reverse("admin:negotiations_proposal_changelist"),

@@ -18,7 +18,7 @@ from django.test import Client
 from django.urls import reverse
 
 from .conftest import DOHA_FIXTURE
-from .public_urls import DOMAIN_MODELS, stored_urls
+from .public_urls import DOMAIN_MODELS, stored_pages, stored_urls
 
 pytestmark = pytest.mark.browser
 PASSWORD = "correct horse battery"
@@ -104,7 +104,7 @@ def test_payloads_in_every_text_field_are_inert_on_public_and_admin_pages(page, 
             violations.append(message.text) if "Content Security Policy" in message.text else None
         ),
     )
-    public = stored_urls(Client())
+    public = stored_pages(Client())
     assert public, "no public page found"
     shown_as_text = 0
     for url in public:
