@@ -45,7 +45,7 @@ from .models import (
 
 SLUG_PREFIX = "synthetic-"
 ARCHIVE_PREFIX = "synthetic/"
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000
 FIRST_DAY = datetime.date(2012, 1, 2)
 LAST_DAY = datetime.date(2025, 12, 31)
 
@@ -250,9 +250,9 @@ class SyntheticTracker:
 
     def cite(self, talks, record, day):
         """Cite one to two sources published on or after ``day`` (up to a fortnight later)."""
-        content_type = self.content_types.setdefault(
-            type(record), ContentType.objects.get_for_model(type(record))
-        )
+        model = type(record)
+        if model not in self.content_types:
+            self.content_types[model] = ContentType.objects.get_for_model(model).pk
         first = bisect.bisect_left(talks.source_days, day or talks.start)
         last = bisect.bisect_right(
             talks.source_days, (day or talks.start) + datetime.timedelta(days=14)
@@ -266,7 +266,7 @@ class SyntheticTracker:
             self.citations.append(
                 Citation(
                     source_id=source.pk,
-                    content_type=content_type,
+                    content_type_id=self.content_types[model],
                     object_id=record.pk,
                     passage=passage[:500],
                 )
@@ -481,9 +481,11 @@ class SyntheticTracker:
         levels = []  # levels[n]: proposals answering one in levels[n - 1]
         for talks in self.talks:
             talks.proposals = []
-            for _ in range(max(1, talks.events // 50)):
+            for chain in range(max(1, talks.events // 50)):
                 day = self.day_between(talks.start, talks.end - datetime.timedelta(days=160))
                 chain_length = self.random.choice([1, 2, 2, 3, 3, 4, 5])
+                if chain == 0:  # even the smallest talks have a proposal and its counter
+                    chain_length = max(2, chain_length)
                 for step in range(chain_length):
                     by, to = talks.parties if step % 2 == 0 else reversed(talks.parties)
                     kind = Proposal.Kind.COUNTER_PROPOSAL if step else Proposal.Kind.PROPOSAL
@@ -730,7 +732,7 @@ class SyntheticTracker:
             participants, people = [], []
             for event in events:
                 self.cite(talks, event, event.date)
-                actors = self.random.sample(talks.cast, self.random.randint(1, 3))
+                actors = self.random.sample(talks.cast, self.random.choice([1, 1, 2, 2, 3]))
                 participants += [
                     Event.participants.through(event_id=event.pk, actor_id=actor.pk)
                     for actor in actors

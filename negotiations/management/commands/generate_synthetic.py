@@ -5,7 +5,12 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from negotiations.synthetic import SyntheticTracker, delete_synthetic_data, holds_real_data
+from negotiations.synthetic import (
+    BATCH_SIZE,
+    SyntheticTracker,
+    delete_synthetic_data,
+    holds_real_data,
+)
 
 
 class Command(BaseCommand):
@@ -25,7 +30,7 @@ class Command(BaseCommand):
             help="Total exchange terms, spread over all proposals (default: 1 to 4 each).",
         )
         parser.add_argument("--seed", type=int, default=1)
-        parser.add_argument("--batch-size", type=int, default=2000)
+        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
         parser.add_argument(
             "--force",
             action="store_true",
