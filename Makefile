@@ -18,7 +18,7 @@ PYTHON := $(shell for candidate in $(PYTHON_CANDIDATES); do \
 	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	   echo $$candidate; break; fi; done)
 
-.PHONY: run test lint format superuser migrate seed browser clean help backup restore fuzz
+.PHONY: run test lint format superuser migrate seed browser clean help backup restore fuzz bench explain
 
 help:
 	@echo "make run        set up .venv, migrate, load the Doha fixture, serve on http://$(HOST):$(PORT)"
@@ -28,6 +28,7 @@ help:
 	@echo "make backup     dump every record, its history and the staff accounts to backups/"
 	@echo "make restore BACKUP=file   load a backup into a fresh database (DATABASE_URL)"
 	@echo "make fuzz       fuzz every public URL with 1,000 cases each (slow)"
+	@echo "make bench      served benchmark on PostgreSQL (BENCH_DATABASE_URL), see bench/README.md"
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -107,3 +108,13 @@ fuzz: $(VENV)/.installed
 	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
 		DATABASE_URL="$(TEST_POSTGRES_URL)" FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz_public_urls.py; \
 	fi
+# Served benchmark and query plans on a PostgreSQL database holding only synthetic data
+# (generated on first use). wrk comes from Debian's packages; serve.py installs it if it may.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tracker_bench
+BENCH_ARGS ?=
+
+bench: $(VENV)/.installed
+	BENCH_DATABASE_URL="$(BENCH_DATABASE_URL)" $(BIN)/python bench/serve.py $(BENCH_ARGS)
+
+explain: $(VENV)/.installed
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(BIN)/python bench/explain.py
