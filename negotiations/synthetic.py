@@ -393,10 +393,11 @@ class SyntheticTracker:
             roles.append((talks.facilitator, "facilitator"))
             if self.random.random() < 0.3:
                 roles.append((self.random.choice(talks.mediators), "guarantor"))
-            participations += [
+            talks.participations = [
                 Participation(negotiation=talks.negotiation, actor=actor, role=role)
                 for actor, role in roles
             ]
+            participations += talks.participations
         self.insert(participations)
 
     def build_sources(self):
@@ -428,6 +429,17 @@ class SyntheticTracker:
             talks.sources = sources[len(sources) - count :]
             talks.source_days = days
         self.insert(sources)
+        # Roles and people are cited records too: by a source of talks they take part in.
+        for talks in self.talks:
+            for participation in talks.participations:
+                self.cite(talks, participation, talks.start)
+        cited_people = set()
+        for talks in self.talks:
+            for actor in talks.cast:
+                for person in self.people_of.get(actor.pk, []):
+                    if person.pk not in cited_people:
+                        cited_people.add(person.pk)
+                        self.cite(talks, person, talks.start)
 
     # --- what happened --------------------------------------------------------------
 
@@ -577,6 +589,9 @@ class SyntheticTracker:
         self.insert(addressed)
         self.insert(mediated)
         self.insert(status_changes)
+        by_negotiation = {talks.negotiation.pk: talks for talks in self.talks}
+        for change in status_changes:
+            self.cite(by_negotiation[change.proposal.negotiation_id], change, change.date)
         self.insert(other_terms)
 
         batch = []

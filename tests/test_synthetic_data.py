@@ -11,6 +11,7 @@ from negotiations.fields import DatePrecision
 from negotiations.models import (
     Actor,
     Citation,
+    CitedModel,
     Event,
     ExchangeTerm,
     Negotiation,
@@ -113,6 +114,10 @@ def test_the_data_has_every_kind_of_record_a_tracker_keeps(db):
     for model in apps.get_app_config("negotiations").get_models():
         if not model._meta.model_name.startswith("historical"):
             assert model.objects.exists(), model.__name__
+    for model in apps.get_app_config("negotiations").get_models():
+        if issubclass(model, CitedModel):
+            cited = Citation.objects.filter(content_type__model=model._meta.model_name)
+            assert cited.exists(), f"no {model.__name__} cites a source"
     assert Actor.objects.filter(part_of__isnull=False).exists()
     assert Statement.objects.filter(speaker__isnull=True).exists()
     assert Event.objects.filter(citations__isnull=True).count() == 0
