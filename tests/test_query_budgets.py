@@ -2,8 +2,8 @@
 
 Each URL is requested against a synthetic data set of 10 events and again of 1,000 events:
 the two query counts must be equal and within the budget (10 unless a line says why more).
-To cover a new page or export,
-add a line to ``BUDGETS``; a route that has no line fails ``test_every_public_route_...``.
+To cover a new page or export, add a line to ``BUDGETS``; a route without one fails
+``test_every_public_route_has_a_query_budget``.
 """
 
 import io
