@@ -792,6 +792,8 @@ class Statement(CitedModel):
 
     class Meta:
         ordering = ["date", "pk"]
+        # The latest statements of a negotiation (status page quotes, statement lists).
+        indexes = [models.Index(fields=["negotiation", "date"], name="statement_negotiation_date")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(speaker__isnull=False) | ~Q(speaker_description=""),
@@ -907,6 +909,10 @@ class Event(CitedModel):
             models.Index(fields=["negotiation", "date", "id"]),
             models.Index(fields=["kind", "date"]),
             models.Index(fields=["date", "id"]),
+            # The timeline filtered by kind within one negotiation, in (date, id) order.
+            models.Index(
+                fields=["negotiation", "kind", "date", "id"], name="event_negotiation_kind_date"
+            ),
         ]
 
     def __str__(self):
@@ -960,6 +966,12 @@ class Position(CitedModel):
 
     class Meta:
         ordering = ["issue", "actor__name", F("date").asc(nulls_first=True), "pk"]
+        # Each actor's latest stance on each issue (PositionQuerySet.current).
+        indexes = [
+            models.Index(
+                fields=["negotiation", "actor", "issue", "date"], name="position_latest_stance"
+            )
+        ]
 
     def __str__(self):
         return f"{self.actor} on {self.get_issue_display()}: {self.stance}"
@@ -1017,6 +1029,8 @@ class Figure(CitedModel):
 
     class Meta:
         ordering = ["part_of_id", "pk"]
+        # The latest figures of a negotiation.
+        indexes = [models.Index(fields=["negotiation", "date"], name="figure_negotiation_date")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(part_of__isnull=True) | ~Q(part_of=F("pk")),
@@ -1046,6 +1060,7 @@ class Risk(CitedModel):
 
     class Meta:
         ordering = ["-date", "pk"]
+        indexes = [models.Index(fields=["negotiation", "date"], name="risk_negotiation_date")]
 
     def __str__(self):
         return self.description[:80]
