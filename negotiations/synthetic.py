@@ -662,8 +662,10 @@ class SyntheticTracker:
         statements = []
         for talks in self.talks:
             talks.statements = []
-            for _ in range(max(1, talks.events // 10)):
-                actor = self.random.choice(talks.cast)
+            cast = len(talks.cast)
+            for number in range(max(cast, talks.events // 10)):
+                # Every party and mediator speaks at least once, first in its own words.
+                actor = talks.cast[number] if number < cast else self.random.choice(talks.cast)
                 speaker = self.random.choice([*self.people_of.get(actor.pk, []), None])
                 day, precision = self.approximate(
                     self.day_between(talks.start, talks.end),
@@ -687,7 +689,7 @@ class SyntheticTracker:
                                 "The gaps between the parties remain wide.",
                             ]
                         ),
-                        is_direct_quote=self.random.random() < 0.5,
+                        is_direct_quote=number < cast or self.random.random() < 0.5,
                     )
                 )
             statements += talks.statements
@@ -781,14 +783,17 @@ class SyntheticTracker:
     def build_positions_figures_risks(self):
         positions, figures, risks = [], [], []
         for talks in self.talks:
-            for _ in range(max(1, talks.events // 50)):
+            cast = len(talks.cast)
+            for number in range(max(cast, talks.events // 50)):
+                # Every party and mediator holds at least one stance.
+                actor = talks.cast[number] if number < cast else self.random.choice(talks.cast)
                 issue = self.random.choice(list(POSITION_STANCES))
                 undated = self.random.random() < 0.1
                 day, precision = self.approximate(self.day_between(talks.start, talks.end))
                 positions.append(
                     Position(
                         negotiation=talks.negotiation,
-                        actor=self.random.choice(talks.cast),
+                        actor=actor,
                         issue=issue,
                         stance=self.random.choice(POSITION_STANCES[issue]),
                         date=None if undated else day,
