@@ -17,6 +17,7 @@ from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from negotiations.export import DATASETS
 from negotiations.forms import event_cursor
 from negotiations.models import Citation, CitedModel, Event, Negotiation, Proposal, Source
 
@@ -30,7 +31,7 @@ BUDGETS = [
     ("home", "/", MAX_QUERIES),
     # Over the target of 10, and flat: ten sections from their own tables (the latest
     # proposal alone: terms, parties, mediators, status history, responses, sources).
-    ("negotiation-status", "/negotiations/{negotiation}/", 25),
+    ("negotiation-status", "/negotiations/{negotiation}/", 28),
     ("timeline", "/negotiations/{negotiation}/timeline/", MAX_QUERIES),
     ("timeline", "/negotiations/{negotiation}/timeline/?after={late_cursor}", MAX_QUERIES),
     ("timeline", "/negotiations/{negotiation}/timeline/?{filters}", MAX_QUERIES),
@@ -41,7 +42,8 @@ BUDGETS = [
     ),
     ("timeline-all", "/timeline/", MAX_QUERIES),
     ("timeline-all", "/timeline/?before={late_match_cursor}&{filters}", MAX_QUERIES),
-    ("proposal-list", "/negotiations/{negotiation}/proposals/", MAX_QUERIES),
+    # One over: a page of 25 proposals with their terms (8 queries) plus the page count.
+    ("proposal-list", "/negotiations/{negotiation}/proposals/", 11),
     ("positions", "/negotiations/{negotiation}/positions/", MAX_QUERIES),
     ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
@@ -49,6 +51,13 @@ BUDGETS = [
     ("actor-detail", "/actors/{actor}/", 22),
     # The source, its citations, then one query per kind of record citing it: 10 kinds.
     ("source-detail", "/sources/{source}/", 12),
+    ("export", "/export/", MAX_QUERIES),
+    *(
+        ("export-dataset", f"/export/{dataset}.{file_format}?{{export_filters}}", MAX_QUERIES)
+        for dataset in DATASETS
+        for file_format in ("csv", "json")
+    ),
+    ("export-dataset", "/export/events.csv", MAX_QUERIES),
 ]
 
 # Routes that are not public pages of the data (none yet).
@@ -96,6 +105,7 @@ def url_parts():
         "negotiation": negotiation.slug,
         "late_cursor": event_cursor(late),
         "filters": f"actor={party.actor.slug}&kind={kind}",
+        "export_filters": f"negotiation={negotiation.slug}",
         "late_match_cursor": event_cursor(matching.last()),
         "source": source.pk,
         "actor": party.actor.slug,
