@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('negotiations', '0003_updated_at'),
+        ('negotiations', '0005_editors_group'),
     ]
 
     operations = [
