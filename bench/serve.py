@@ -72,6 +72,8 @@ def environment(arguments):
         "SECRET_KEY": secrets.token_urlsafe(40),
         "ALLOWED_HOSTS": HOST,
         "CONN_MAX_AGE": "60",
+        # Plain HTTP on loopback: the production profile would redirect every request to https.
+        "SECURE_SSL_REDIRECT": "0",
         "LOG_LEVEL": "ERROR",
     }
 
