@@ -35,6 +35,7 @@ def main():
         SECRET_KEY="profiling-only",
         ALLOWED_HOSTS="127.0.0.1",
         CONN_MAX_AGE="60",
+        SECURE_SSL_REDIRECT="0",  # plain HTTP, as in bench/serve.py
     )
     import django
 
