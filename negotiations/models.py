@@ -9,7 +9,16 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -308,6 +317,25 @@ class Person(CitedModel):
 # --- Negotiations --------------------------------------------------------------------
 
 
+class NegotiationQuerySet(models.QuerySet):
+    """Queries on negotiations."""
+
+    def with_activity(self):
+        """Each negotiation with ``event_count`` and ``last_activity`` (its latest event's date),
+        most recently active first; undated (eventless) ones last, by title.
+
+        Subqueries per negotiation rather than one aggregate over every event: the latest
+        date is read backwards from the (negotiation, date, id) index, the count from it too.
+        """
+        events = Event.objects.filter(negotiation=OuterRef("pk")).order_by()
+        return self.annotate(
+            event_count=Coalesce(
+                Subquery(events.values("negotiation").annotate(n=Count("*")).values("n")), 0
+            ),
+            last_activity=Subquery(events.order_by("-date", "-pk").values("date")[:1]),
+        ).order_by(F("last_activity").desc(nulls_last=True), "title")
+
+
 class Negotiation(DomainModel):
     """A set of talks between parties, followed over time."""
 
@@ -325,6 +353,8 @@ class Negotiation(DomainModel):
     summary = models.TextField(blank=True)
     stage = models.CharField(max_length=20, choices=Stage.choices)
     actors = models.ManyToManyField(Actor, through="Participation", related_name="negotiations")
+
+    objects = NegotiationQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
@@ -463,8 +493,27 @@ class ProposalQuerySet(models.QuerySet):
 
     def latest_first(self):
         """Most recently active first: by the latest status change, else the date presented."""
-        return self.annotate(last_activity=Coalesce(Max("status_changes__date"), "date")).order_by(
+        # Each proposal's latest change is read from the (proposal, date) index, not
+        # aggregated over every status change of every proposal.
+        latest_change = (
+            StatusChange.objects.filter(proposal=OuterRef("pk")).order_by("-date").values("date")
+        )
+        return self.annotate(last_activity=Coalesce(Subquery(latest_change[:1]), "date")).order_by(
             F("last_activity").desc(nulls_last=True), "-pk"
+        )
+
+    def active_between(self, first_day, last_day):
+        """Proposals whose latest activity falls between two dates, most recent first.
+
+        Only proposals presented or changed in the span can qualify; finding those first
+        through the date indexes keeps the cost to the span, not to every proposal.
+        """
+        span = (first_day, last_day)
+        changed = StatusChange.objects.filter(date__range=span).values("proposal")
+        return (
+            self.filter(Q(date__range=span) | Q(pk__in=changed))
+            .latest_first()
+            .filter(last_activity__range=span)
         )
 
     def involving(self, actor):
@@ -582,6 +631,12 @@ class StatusChange(CitedModel):
 
     class Meta:
         ordering = ["date", "pk"]
+        indexes = [
+            # A proposal's latest change (ProposalQuerySet.latest_first), and the changes
+            # within a span of dates (active_between).
+            models.Index(fields=["proposal", "date"], name="statuschange_proposal_date"),
+            models.Index(fields=["date"], name="statuschange_date"),
+        ]
 
     def __str__(self):
         return f"{self.get_status_display()} ({self.approximate_date})"
@@ -844,20 +899,29 @@ class EventQuerySet(models.QuerySet):
 
         Returns the events and whether older and newer entries exist beyond them.
         """
+        # The plain date bound repeats what the (date, id) condition implies, so that the
+        # index scan starts at the cursor instead of reading every earlier entry.
         if before is not None:
             date, pk = before
             rows = list(
-                self.filter(Q(date__lt=date) | Q(date=date, pk__lt=pk)).order_by("-date", "-pk")[
-                    : size + 1
-                ]
+                self.filter(date__lte=date)
+                .filter(Q(date__lt=date) | Q(date=date, pk__lt=pk))
+                .order_by("-date", "-pk")[: size + 1]
             )
             return rows[:size][::-1], len(rows) > size, True
         events = self
         if after is not None:
             date, pk = after
-            events = events.filter(Q(date__gt=date) | Q(date=date, pk__gt=pk))
+            events = events.filter(date__gte=date).filter(
+                Q(date__gt=date) | Q(date=date, pk__gt=pk)
+            )
         rows = list(events.order_by("date", "pk")[: size + 1])
         return rows[:size], after is not None, len(rows) > size
+
+    def count_up_to(self, limit):
+        """How many events match, counting no further than ``limit`` + 1, so that the cost
+        stays flat however many match: a result above ``limit`` means "more than limit"."""
+        return self.order_by()[: limit + 1].count()
 
     def recent(self, limit):
         """The latest events, newest first."""
