@@ -17,9 +17,10 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
+    Window,
     prefetch_related_objects,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -989,6 +990,17 @@ class PositionQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("actor", "negotiation").prefetch_related(
             citations_with_sources()
+        )
+
+    def latest_per_actor_and_issue(self, size):
+        """Each actor's ``size`` latest stances on each issue (an undated stance counts as
+        earliest), each with ``stance_count``: how many stances the actor has on it in all."""
+        pair = [F("negotiation"), F("actor"), F("issue")]
+        newest_first = [F("date").desc(nulls_last=True), F("pk").desc()]
+        return (
+            self.alias(recency=Window(RowNumber(), partition_by=pair, order_by=newest_first))
+            .annotate(stance_count=Window(Count("pk"), partition_by=pair))
+            .filter(recency__lte=size)
         )
 
     def current(self):

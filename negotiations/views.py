@@ -208,14 +208,23 @@ def proposal_compare(request, pk, other_pk):
     )
 
 
+#: How many of an actor's latest stances on an issue the positions page shows; the CSV
+#: export has them all.
+POSITION_HISTORY_SIZE = 5
+
+
 def positions(request, slug):
-    """For each issue, each actor's stance over time, oldest first."""
+    """For each issue, each actor's latest stances over time, oldest first."""
     negotiation = get_object_or_404(Negotiation, slug=slug)
-    stances = Position.objects.filter(negotiation=negotiation).for_page()
+    stances = (
+        Position.objects.filter(negotiation=negotiation)
+        .latest_per_actor_and_issue(POSITION_HISTORY_SIZE)
+        .for_page()
+    )
     return render(
         request,
         "negotiations/positions.html",
-        {"negotiation": negotiation, "positions": stances},
+        {"negotiation": negotiation, "positions": stances, "history_size": POSITION_HISTORY_SIZE},
     )
 
 
