@@ -21,11 +21,26 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce, RowNumber
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .fields import ApproximateDateField, ApproximateQuantityField, approximate_value_errors
+
+_ROUTE_PREFIXES = {}
+
+
+def page_address(route, key):
+    """``reverse(route, args=[key])`` for a page whose address ends in one slug or id.
+
+    Pages link hundreds of records; each route is reversed once per URLconf and script
+    prefix and the key appended, instead of resolving the route again for every link.
+    """
+    place = (route, get_urlconf(), get_script_prefix())
+    prefix = _ROUTE_PREFIXES.get(place)
+    if prefix is None:
+        prefix = _ROUTE_PREFIXES[place] = reverse(route, args=[0]).removesuffix("0/")
+    return f"{prefix}{key}/"
 
 
 def citations_with_sources():
@@ -188,7 +203,7 @@ class Source(DomainModel):
         return f"{self.title} ({self.published_on:%d %b %Y})"
 
     def get_absolute_url(self):
-        return reverse("source-detail", args=[self.pk])
+        return page_address("source-detail", self.pk)
 
     def domain_errors(self):
         if self.url and not self.url.startswith(("http://", "https://")):
@@ -282,7 +297,7 @@ class Actor(DomainModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("actor-detail", args=[self.slug])
+        return page_address("actor-detail", self.slug)
 
     def domain_errors(self):
         if self.pk and self.part_of_id == self.pk:
@@ -364,7 +379,7 @@ class Negotiation(DomainModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("negotiation-status", args=[self.slug])
+        return page_address("negotiation-status", self.slug)
 
 
 class Participation(CitedModel):
@@ -601,7 +616,7 @@ class Proposal(CitedModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("proposal-detail", args=[self.pk])
+        return page_address("proposal-detail", self.pk)
 
     @property
     def terms_recorded(self):

@@ -57,9 +57,7 @@ def test_a_long_history_shows_the_latest_stances_and_links_the_full_one(client, 
     stances = re.findall(r'<p class="stance-text">(.*?)(?: <span|</p>)', row)
     assert stances == [f"Stance of {day} April" for day in range(4, 9)]
     assert "10 stances in all; the 5 latest are shown." in row
-    assert (
-        f"/export/positions.csv?negotiation={DOHA}&amp;actor=hamas&amp;issue=withdrawal" in row
-    )
+    assert f"/export/positions.csv?negotiation={DOHA}&amp;actor=hamas&amp;issue=withdrawal" in row
     assert 'class="badge">current' in row
 
 
