@@ -9,13 +9,38 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
-from django.db.models.functions import Coalesce
-from django.urls import reverse
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Window,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce, RowNumber
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .fields import ApproximateDateField, ApproximateQuantityField, approximate_value_errors
+
+_ROUTE_PREFIXES = {}
+
+
+def page_address(route, key):
+    """``reverse(route, args=[key])`` for a page whose address ends in one slug or id.
+
+    Pages link hundreds of records; each route is reversed once per URLconf and script
+    prefix and the key appended, instead of resolving the route again for every link.
+    """
+    place = (route, get_urlconf(), get_script_prefix())
+    prefix = _ROUTE_PREFIXES.get(place)
+    if prefix is None:
+        prefix = _ROUTE_PREFIXES[place] = reverse(route, args=[0]).removesuffix("0/")
+    return f"{prefix}{key}/"
 
 
 def citations_with_sources():
@@ -178,7 +203,7 @@ class Source(DomainModel):
         return f"{self.title} ({self.published_on:%d %b %Y})"
 
     def get_absolute_url(self):
-        return reverse("source-detail", args=[self.pk])
+        return page_address("source-detail", self.pk)
 
     def domain_errors(self):
         if self.url and not self.url.startswith(("http://", "https://")):
@@ -272,7 +297,7 @@ class Actor(DomainModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("actor-detail", args=[self.slug])
+        return page_address("actor-detail", self.slug)
 
     def domain_errors(self):
         if self.pk and self.part_of_id == self.pk:
@@ -308,6 +333,25 @@ class Person(CitedModel):
 # --- Negotiations --------------------------------------------------------------------
 
 
+class NegotiationQuerySet(models.QuerySet):
+    """Queries on negotiations."""
+
+    def with_activity(self):
+        """Each negotiation with ``event_count`` and ``last_activity`` (its latest event's date),
+        most recently active first; undated (eventless) ones last, by title.
+
+        Subqueries per negotiation rather than one aggregate over every event: the latest
+        date is read backwards from the (negotiation, date, id) index, the count from it too.
+        """
+        events = Event.objects.filter(negotiation=OuterRef("pk")).order_by()
+        return self.annotate(
+            event_count=Coalesce(
+                Subquery(events.values("negotiation").annotate(n=Count("*")).values("n")), 0
+            ),
+            last_activity=Subquery(events.order_by("-date", "-pk").values("date")[:1]),
+        ).order_by(F("last_activity").desc(nulls_last=True), "title")
+
+
 class Negotiation(DomainModel):
     """A set of talks between parties, followed over time."""
 
@@ -326,6 +370,8 @@ class Negotiation(DomainModel):
     stage = models.CharField(max_length=20, choices=Stage.choices)
     actors = models.ManyToManyField(Actor, through="Participation", related_name="negotiations")
 
+    objects = NegotiationQuerySet.as_manager()
+
     class Meta:
         ordering = ["title"]
 
@@ -333,7 +379,7 @@ class Negotiation(DomainModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("negotiation-status", args=[self.slug])
+        return page_address("negotiation-status", self.slug)
 
 
 class Participation(CitedModel):
@@ -463,8 +509,27 @@ class ProposalQuerySet(models.QuerySet):
 
     def latest_first(self):
         """Most recently active first: by the latest status change, else the date presented."""
-        return self.annotate(last_activity=Coalesce(Max("status_changes__date"), "date")).order_by(
+        # Each proposal's latest change is read from the (proposal, date) index, not
+        # aggregated over every status change of every proposal.
+        latest_change = (
+            StatusChange.objects.filter(proposal=OuterRef("pk")).order_by("-date").values("date")
+        )
+        return self.annotate(last_activity=Coalesce(Subquery(latest_change[:1]), "date")).order_by(
             F("last_activity").desc(nulls_last=True), "-pk"
+        )
+
+    def active_between(self, first_day, last_day):
+        """Proposals whose latest activity falls between two dates, most recent first.
+
+        Only proposals presented or changed in the span can qualify; finding those first
+        through the date indexes keeps the cost to the span, not to every proposal.
+        """
+        span = (first_day, last_day)
+        changed = StatusChange.objects.filter(date__range=span).values("proposal")
+        return (
+            self.filter(Q(date__range=span) | Q(pk__in=changed))
+            .latest_first()
+            .filter(last_activity__range=span)
         )
 
     def involving(self, actor):
@@ -551,7 +616,7 @@ class Proposal(CitedModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("proposal-detail", args=[self.pk])
+        return page_address("proposal-detail", self.pk)
 
     @property
     def terms_recorded(self):
@@ -582,6 +647,12 @@ class StatusChange(CitedModel):
 
     class Meta:
         ordering = ["date", "pk"]
+        indexes = [
+            # A proposal's latest change (ProposalQuerySet.latest_first), and the changes
+            # within a span of dates (active_between).
+            models.Index(fields=["proposal", "date"], name="statuschange_proposal_date"),
+            models.Index(fields=["date"], name="statuschange_date"),
+        ]
 
     def __str__(self):
         return f"{self.get_status_display()} ({self.approximate_date})"
@@ -844,20 +915,29 @@ class EventQuerySet(models.QuerySet):
 
         Returns the events and whether older and newer entries exist beyond them.
         """
+        # The plain date bound repeats what the (date, id) condition implies, so that the
+        # index scan starts at the cursor instead of reading every earlier entry.
         if before is not None:
             date, pk = before
             rows = list(
-                self.filter(Q(date__lt=date) | Q(date=date, pk__lt=pk)).order_by("-date", "-pk")[
-                    : size + 1
-                ]
+                self.filter(date__lte=date)
+                .filter(Q(date__lt=date) | Q(date=date, pk__lt=pk))
+                .order_by("-date", "-pk")[: size + 1]
             )
             return rows[:size][::-1], len(rows) > size, True
         events = self
         if after is not None:
             date, pk = after
-            events = events.filter(Q(date__gt=date) | Q(date=date, pk__gt=pk))
+            events = events.filter(date__gte=date).filter(
+                Q(date__gt=date) | Q(date=date, pk__gt=pk)
+            )
         rows = list(events.order_by("date", "pk")[: size + 1])
         return rows[:size], after is not None, len(rows) > size
+
+    def count_up_to(self, limit):
+        """How many events match, counting no further than ``limit`` + 1, so that the cost
+        stays flat however many match: a result above ``limit`` means "more than limit"."""
+        return self.order_by()[: limit + 1].count()
 
     def recent(self, limit):
         """The latest events, newest first."""
@@ -925,6 +1005,17 @@ class PositionQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("actor", "negotiation").prefetch_related(
             citations_with_sources()
+        )
+
+    def latest_per_actor_and_issue(self, size):
+        """Each actor's ``size`` latest stances on each issue (an undated stance counts as
+        earliest), each with ``stance_count``: how many stances the actor has on it in all."""
+        pair = [F("negotiation"), F("actor"), F("issue")]
+        newest_first = [F("date").desc(nulls_last=True), F("pk").desc()]
+        return (
+            self.alias(recency=Window(RowNumber(), partition_by=pair, order_by=newest_first))
+            .annotate(stance_count=Window(Count("pk"), partition_by=pair))
+            .filter(recency__lte=size)
         )
 
     def current(self):

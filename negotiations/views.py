@@ -4,7 +4,7 @@ An htmx request renders only the named partial of the page's template that it sw
 """
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, F, Max, Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -30,6 +30,8 @@ from .terms import compare_proposals
 from .visual_timeline import build_strip
 
 TIMELINE_PAGE_SIZE = 50
+#: The timeline counts matches up to this many; beyond it, it says "more than".
+TIMELINE_COUNT_LIMIT = 1000
 PROPOSAL_PAGE_SIZE = 25
 #: How many of the latest events and proposals the status page's strip places.
 STATUS_STRIP_SIZE = 200
@@ -39,9 +41,7 @@ STATUS_LIST_SIZE = 12
 
 def home(request):
     """Every negotiation the tracker follows, with its latest activity."""
-    negotiations = Negotiation.objects.annotate(
-        event_count=Count("events", distinct=True), last_activity=Max("events__date")
-    ).order_by(F("last_activity").desc(nulls_last=True), "title")
+    negotiations = Negotiation.objects.with_activity()
     return render(request, "negotiations/home.html", {"negotiations": negotiations})
 
 
@@ -105,9 +105,11 @@ def timeline(request, slug=None):
             before=paging.cleaned_data["before"],
             size=TIMELINE_PAGE_SIZE,
         )
+        match_count = filters.qs.count_up_to(TIMELINE_COUNT_LIMIT)
         context.update(
             events=events,
-            match_count=filters.qs.count(),
+            match_count=min(match_count, TIMELINE_COUNT_LIMIT),
+            more_matches=match_count > TIMELINE_COUNT_LIMIT,
             older_cursor=event_cursor(events[0]) if events and has_older else None,
             newer_cursor=event_cursor(events[-1]) if events and has_newer else None,
             strip=build_strip(events, _proposals_in_span(negotiation, events), _anchor),
@@ -139,9 +141,7 @@ def _proposals_in_span(negotiation, events):
     """Proposals active within the dates a page of events covers, for its strip."""
     if not events:
         return []
-    proposals = Proposal.objects.latest_first().filter(
-        last_activity__gte=events[0].date, last_activity__lte=events[-1].date
-    )
+    proposals = Proposal.objects.active_between(events[0].date, events[-1].date)
     if negotiation is not None:
         proposals = proposals.filter(negotiation=negotiation)
     return proposals[:TIMELINE_PAGE_SIZE]
@@ -208,14 +208,23 @@ def proposal_compare(request, pk, other_pk):
     )
 
 
+#: How many of an actor's latest stances on an issue the positions page shows; the CSV
+#: export has them all.
+POSITION_HISTORY_SIZE = 5
+
+
 def positions(request, slug):
-    """For each issue, each actor's stance over time, oldest first."""
+    """For each issue, each actor's latest stances over time, oldest first."""
     negotiation = get_object_or_404(Negotiation, slug=slug)
-    stances = Position.objects.filter(negotiation=negotiation).for_page()
+    stances = (
+        Position.objects.filter(negotiation=negotiation)
+        .latest_per_actor_and_issue(POSITION_HISTORY_SIZE)
+        .for_page()
+    )
     return render(
         request,
         "negotiations/positions.html",
-        {"negotiation": negotiation, "positions": stances},
+        {"negotiation": negotiation, "positions": stances, "history_size": POSITION_HISTORY_SIZE},
     )
 
 

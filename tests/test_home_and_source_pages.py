@@ -1,8 +1,11 @@
 """The home and source pages keep a fixed number of queries however much is recorded."""
 
+import datetime
+import re
+
 import pytest
 
-from negotiations.models import Source
+from negotiations.models import Event, Negotiation, Source
 
 from .builders import add_many_rows
 from .conftest import DOHA
@@ -15,6 +18,19 @@ def test_the_home_page_links_each_negotiations_pages(client, doha):
     for path in ("", "timeline/", "proposals/", "positions/"):
         assert f'href="/negotiations/{DOHA}/{path}"' in text
     assert "11 events · latest entry dated 19 Mar 2024" in text
+
+
+def test_the_home_page_puts_the_most_recently_active_negotiation_first(client, doha):
+    later = Negotiation.objects.create(title="Later talks", slug="later-talks", stage="active")
+    Event.objects.create(
+        negotiation=later, kind="meeting", title="Met", date=datetime.date(2030, 5, 6)
+    )
+    Negotiation.objects.create(title="A quiet channel", slug="quiet-channel", stage="exploratory")
+    text = client.get("/").text
+    titles = re.findall(r'<h2><a href="/negotiations/[\w-]+/">(.*?)</a></h2>', text)
+    assert titles == ["Later talks", doha.title, "A quiet channel"]
+    assert "1 event · latest entry dated 6 May 2030" in text
+    assert "0 events</p>" in text
 
 
 # The source page loads the records it supports with one query per kind of record.

@@ -41,6 +41,26 @@ def test_every_stance_links_its_source(client, doha):
     assert text.count('href="/sources/1/"') == Position.objects.count() == 9
 
 
+def test_a_long_history_shows_the_latest_stances_and_links_the_full_one(client, doha):
+    hamas = Actor.objects.get(slug="hamas")
+    for day in range(1, 9):
+        Position.objects.create(
+            negotiation=doha,
+            actor=hamas,
+            issue="withdrawal",
+            stance=f"stance of {day} April",
+            date=datetime.date(2024, 4, day),
+        )
+    withdrawal = issue_section(client.get(POSITIONS).text, "Israeli withdrawal from Gaza")
+    rows = withdrawal.split('<li class="actor-stances">')[1:]
+    row = next(row for row in rows if 'href="/actors/hamas/"' in row)
+    stances = re.findall(r'<p class="stance-text">(.*?)(?: <span|</p>)', row)
+    assert stances == [f"Stance of {day} April" for day in range(4, 9)]
+    assert "10 stances in all; the 5 latest are shown." in row
+    assert f"/export/positions.csv?negotiation={DOHA}&amp;actor=hamas&amp;issue=withdrawal" in row
+    assert 'class="badge">current' in row
+
+
 def test_an_undated_later_entry_never_hides_a_dated_one_as_current(doha):
     hamas = Actor.objects.get(slug="hamas")
     current = Position.objects.filter(actor=hamas, issue="withdrawal").current()

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from negotiations import views
 from negotiations.models import Event, Negotiation
 
 from .builders import add_many_rows
@@ -146,6 +147,20 @@ def test_pages_follow_each_other_by_cursor_without_gaps_or_repeats(client, long_
     assert shown == [event.pk for event in long_timeline]
     assert len(listed_ids(first)) == 50
     assert "131 events match; showing 50" in first
+
+
+def test_beyond_the_count_limit_the_page_says_more_than(client, long_timeline, monkeypatch):
+    monkeypatch.setattr(views, "TIMELINE_COUNT_LIMIT", 100)
+    text = client.get(TIMELINE).text
+    assert "More than 100 events match; showing 50, from" in text
+    assert "of all the matching events" in text
+
+
+def test_up_to_the_count_limit_the_page_gives_the_exact_count(client, long_timeline, monkeypatch):
+    monkeypatch.setattr(views, "TIMELINE_COUNT_LIMIT", 131)
+    text = client.get(TIMELINE).text
+    assert "131 events match; showing 50, from" in text
+    assert "of all 131 matching events" in text
 
 
 def test_older_goes_back_to_the_previous_page(client, long_timeline):

@@ -3,8 +3,9 @@
 import re
 
 import pytest
+from django.urls import reverse, set_script_prefix
 
-from negotiations.models import Event, Negotiation
+from negotiations.models import Actor, Event, Negotiation, Proposal, Source
 
 from .conftest import DOHA
 
@@ -79,3 +80,23 @@ def test_the_timeline_query_count_does_not_grow_with_events(
         event.participants.set(template.participants.all())
     with django_assert_max_num_queries(8):
         client.get(TIMELINE)
+
+
+def test_record_addresses_are_those_their_routes_reverse_to(doha):
+    for record, route, key in (
+        (Actor.objects.first(), "actor-detail", "slug"),
+        (Source.objects.first(), "source-detail", "pk"),
+        (Proposal.objects.first(), "proposal-detail", "pk"),
+        (Negotiation.objects.first(), "negotiation-status", "slug"),
+    ):
+        assert record.get_absolute_url() == reverse(route, args=[getattr(record, key)])
+
+
+def test_record_addresses_follow_the_script_prefix(doha):
+    negotiation = Negotiation.objects.get(slug=DOHA)
+    try:
+        set_script_prefix("/tracker/")
+        assert negotiation.get_absolute_url() == f"/tracker/negotiations/{DOHA}/"
+    finally:
+        set_script_prefix("/")
+    assert negotiation.get_absolute_url() == f"/negotiations/{DOHA}/"

@@ -99,3 +99,45 @@ def test_the_status_page_strip_links_events_into_the_timeline(client, doha):
         f'href="/negotiations/{DOHA}/timeline/?date_from=2023-10-07&date_to=2023-10-07#event-1"'
         in svg.replace("&amp;", "&")
     )
+
+
+def test_proposals_rank_by_their_latest_status_change_else_the_date_presented(doha):
+    day = datetime.date(2030, 1, 1)
+    quiet = Proposal.objects.create(
+        negotiation=doha, kind="proposal", title="Quiet", status="presented", date=day
+    )
+    busy = Proposal.objects.create(
+        negotiation=doha,
+        kind="proposal",
+        title="Busy",
+        status="rejected",
+        date=day - datetime.timedelta(days=30),
+    )
+    for offset, status in ((-20, "presented"), (5, "rejected"), (-10, "under_consideration")):
+        busy.status_changes.create(status=status, date=day + datetime.timedelta(days=offset))
+    ranked = list(Proposal.objects.filter(negotiation=doha).latest_first()[:2])
+    assert ranked == [busy, quiet]
+    assert ranked[0].last_activity == day + datetime.timedelta(days=5)
+    assert ranked[1].last_activity == day
+
+
+def test_only_proposals_last_active_within_a_span_are_active_in_it(doha):
+    day = datetime.date(2030, 1, 1)
+
+    def proposal(title, date, *changes):
+        made = Proposal.objects.create(
+            negotiation=doha, kind="proposal", title=title, status="presented", date=date
+        )
+        for change in changes:
+            made.status_changes.create(status="under_consideration", date=change)
+        return made.title
+
+    proposal("presented within", day)
+    proposal("changed within", day - datetime.timedelta(days=90), day)
+    proposal("changed after", day, day + datetime.timedelta(days=90))
+    proposal("presented before", day - datetime.timedelta(days=90))
+    proposal("not yet presented", None)
+    active = Proposal.objects.active_between(
+        day - datetime.timedelta(days=1), day + datetime.timedelta(days=1)
+    )
+    assert sorted(p.title for p in active) == ["changed within", "presented within"]
