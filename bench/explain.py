@@ -33,6 +33,8 @@ def main():
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to the synthetic PostgreSQL database (see bench/README.md).")
     with connection.cursor() as cursor:
+        # As bench/serve.py does: plans as they are once autovacuum has caught up.
+        cursor.execute("VACUUM ANALYZE")
         cursor.execute(
             "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE n_live_tup >= %s",
             [LARGE_TABLE_ROWS],
