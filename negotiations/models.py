@@ -189,6 +189,14 @@ class Source(DomainModel):
 class CitationQuerySet(models.QuerySet):
     """Queries on citations."""
 
+    def attach_to(self, records):
+        """Fill each record's ``citations`` (with sources) from one query, whatever its kind."""
+        records = [record for record in records if record is not None]
+        prefetch_related_objects(
+            records, Prefetch("citations", queryset=self.select_related("source"))
+        )
+        return records
+
     def with_records(self):
         """Citations with the records they support, loaded per kind of record, not per row."""
         return self.select_related("content_type").prefetch_related(
