@@ -45,7 +45,11 @@ def records():
             proposal=proposal, status="presented", date=DAY
         ),
         "statement": Statement.objects.create(
-            negotiation=negotiation, on_behalf_of=actor, speaker_description="a mediator", text="…", date=DAY
+            negotiation=negotiation,
+            on_behalf_of=actor,
+            speaker_description="a mediator",
+            text="…",
+            date=DAY,
         ),
         "position": Position.objects.create(
             negotiation=negotiation, actor=actor, issue="aid", stance="more aid"
