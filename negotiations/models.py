@@ -11,7 +11,16 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
-from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import (
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -200,24 +209,59 @@ class CitationQuerySet(models.QuerySet):
         return records
 
     def with_records(self):
-        """Citations with the records they support, loaded per kind of record, not per row."""
-        return self.select_related("content_type").prefetch_related(
+        """The citations (a list) with the records they support: one query per kind of record,
+        but one for people, rounds and risks together, which show only their own words."""
+        citations = list(self.select_related("content_type"))
+        content_types = ContentType.objects.get_for_models(*WORDS_ONLY_KINDS)
+        words_only = {content_types[model].pk: model for model in WORDS_ONLY_KINDS}
+        prefetch_related_objects(
+            [c for c in citations if c.content_type_id not in words_only],
             GenericPrefetch(
                 "record",
                 [
-                    Person.objects.all(),
                     Participation.objects.select_related("actor", "negotiation"),
-                    Round.objects.all(),
                     Proposal.objects.all(),
                     StatusChange.objects.all(),
                     Statement.objects.select_related("speaker"),
                     Event.objects.all(),
                     Position.objects.select_related("actor"),
                     Figure.objects.all(),
-                    Risk.objects.all(),
                 ],
-            )
+            ),
         )
+        wanted = {}
+        for citation in citations:
+            if citation.content_type_id in words_only:
+                wanted.setdefault(citation.content_type_id, set()).add(citation.object_id)
+        if not wanted:
+            return citations
+        # Every table gives the same four columns: its kind, the id and up to two fields.
+        branches = []
+        for kind, ids in wanted.items():
+            fields = WORDS_ONLY_KINDS[words_only[kind]]
+            words = [F(name) for name in fields] + [Value("")] * (2 - len(fields))
+            branches.append(
+                words_only[kind]
+                .objects.filter(pk__in=ids)
+                .annotate(
+                    kind=Value(kind),
+                    record_id=F("pk"),
+                    first_words=words[0],
+                    second_words=words[1],
+                )
+                .values_list("kind", "record_id", "first_words", "second_words")
+                .order_by()
+            )
+        records = {}
+        for kind, pk, *words in branches[0].union(*branches[1:], all=True).order_by():
+            model = words_only[kind]
+            fields = WORDS_ONLY_KINDS[model]
+            record = model.from_db(self.db, ["id", *fields], [pk, *words[: len(fields)]])
+            records[kind, pk] = record
+        for citation in citations:
+            if (citation.content_type_id, citation.object_id) in records:
+                citation.record = records[citation.content_type_id, citation.object_id]
+        return citations
 
 
 class Citation(models.Model):
@@ -1125,3 +1169,7 @@ class Risk(CitedModel):
 
     def __str__(self):
         return self.description[:80]
+
+
+#: Cited kinds a source page shows by their own words only: the fields that say them.
+WORDS_ONLY_KINDS = {Person: ("name", "title"), Round: ("title",), Risk: ("description",)}

@@ -318,12 +318,14 @@ def actor_detail(request, slug):
 
 def source_detail(request, pk):
     """A cited document and every passage the tracker takes from it."""
-    source = get_object_or_404(Source, pk=pk)
     citations = (
-        Citation.objects.filter(source=source)
-        .with_records()
+        Citation.objects.filter(source=pk)
+        .select_related("source")
         .order_by("content_type__model", "object_id", "pk")
+        .with_records()
     )
+    # The source comes with its citations; it is looked up alone only when nothing cites it.
+    source = citations[0].source if citations else get_object_or_404(Source, pk=pk)
     return render(
         request, "negotiations/source_detail.html", {"source": source, "citations": citations}
     )
