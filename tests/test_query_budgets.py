@@ -1,7 +1,7 @@
 """Every public page and export costs a fixed number of queries, whatever the volume of data.
 
 Each URL is requested against a synthetic data set of 10 events and again of 1,000 events:
-the two query counts must be equal and within the budget of 10.
+the two query counts must be equal and within the budget (10 unless a line says why more).
 To cover a new page or export, add a line to ``BUDGETS``; a route without one fails
 ``test_every_public_route_has_a_query_budget``.
 """
