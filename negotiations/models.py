@@ -4,11 +4,13 @@ Every factual record cites one or more sources through :class:`Citation`. Dates 
 numbers keep the precision the source gives them (see ``negotiations.fields``).
 """
 
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import (
     Count,
     Exists,
@@ -17,6 +19,7 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
+    Value,
     Window,
     prefetch_related_objects,
 )
@@ -214,25 +217,68 @@ class Source(DomainModel):
 class CitationQuerySet(models.QuerySet):
     """Queries on citations."""
 
+    def attach_to(self, records):
+        """Fill each record's ``citations`` (with sources) from one query, whatever its kind."""
+        records = [record for record in records if record is not None]
+        prefetch_related_objects(
+            records, Prefetch("citations", queryset=self.select_related("source"))
+        )
+        return records
+
     def with_records(self):
-        """Citations with the records they support, loaded per kind of record, not per row."""
-        return self.select_related("content_type").prefetch_related(
+        """The citations (a list) with the records they support: one query per kind of record,
+        but one for people, rounds and risks together, which show only their own words."""
+        citations = list(self.select_related("content_type"))
+        content_types = ContentType.objects.get_for_models(*WORDS_ONLY_KINDS)
+        words_only = {content_types[model].pk: model for model in WORDS_ONLY_KINDS}
+        prefetch_related_objects(
+            [c for c in citations if c.content_type_id not in words_only],
             GenericPrefetch(
                 "record",
                 [
-                    Person.objects.all(),
                     Participation.objects.select_related("actor", "negotiation"),
-                    Round.objects.all(),
                     Proposal.objects.all(),
                     StatusChange.objects.all(),
                     Statement.objects.select_related("speaker"),
                     Event.objects.all(),
                     Position.objects.select_related("actor"),
                     Figure.objects.all(),
-                    Risk.objects.all(),
                 ],
-            )
+            ),
         )
+        wanted = {}
+        for citation in citations:
+            if citation.content_type_id in words_only:
+                wanted.setdefault(citation.content_type_id, set()).add(citation.object_id)
+        if not wanted:
+            return citations
+        # Every table gives the same four columns: its kind, the id and up to two fields.
+        branches = []
+        for kind, ids in wanted.items():
+            fields = WORDS_ONLY_KINDS[words_only[kind]]
+            words = [F(name) for name in fields] + [Value("")] * (2 - len(fields))
+            branches.append(
+                words_only[kind]
+                .objects.filter(pk__in=ids)
+                .annotate(
+                    kind=Value(kind),
+                    record_id=F("pk"),
+                    first_words=words[0],
+                    second_words=words[1],
+                )
+                .values_list("kind", "record_id", "first_words", "second_words")
+                .order_by()
+            )
+        records = {}
+        for kind, pk, *words in branches[0].union(*branches[1:], all=True).order_by():
+            model = words_only[kind]
+            fields = WORDS_ONLY_KINDS[model]
+            record = model.from_db(self.db, ["id", *fields], [pk, *words[: len(fields)]])
+            records[kind, pk] = record
+        for citation in citations:
+            if (citation.content_type_id, citation.object_id) in records:
+                citation.record = records[citation.content_type_id, citation.object_id]
+        return citations
 
 
 class Citation(models.Model):
@@ -487,7 +533,8 @@ class ProposalQuerySet(models.QuerySet):
     """Queries the proposal pages share."""
 
     def with_terms(self):
-        """Proposals with their parties, terms, status history and sources, in fixed queries."""
+        """Proposals with their parties, terms, status history and chain, in fixed queries
+        (their citations: ``Citation.objects.attach_to``)."""
         return self.select_related("negotiation", "proposed_by", "responds_to").prefetch_related(
             "addressed_to",
             "mediators",
@@ -495,16 +542,12 @@ class ProposalQuerySet(models.QuerySet):
                 "exchange_terms", queryset=ExchangeTerm.objects.select_related("releasing_party")
             ),
             "other_terms",
-            Prefetch(
-                "status_changes",
-                queryset=StatusChange.objects.prefetch_related(citations_with_sources()),
-            ),
+            "status_changes",
             # Undated (not yet presented) responses last, on every database.
             Prefetch(
                 "responses",
                 queryset=Proposal.objects.order_by(F("date").asc(nulls_last=True), "pk"),
             ),
-            citations_with_sources(),
         )
 
     def latest_first(self):
@@ -539,6 +582,17 @@ class ProposalQuerySet(models.QuerySet):
         )
         mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
         return self.filter(Q(proposed_by=actor) | Exists(received) | Exists(mediated))
+
+    def marked_for(self, actor):
+        """Each proposal with ``addressed_to_actor`` and ``mediated_by_actor``: what the actor
+        had to do with it, without loading every addressee and mediator."""
+        received = Proposal.addressed_to.through.objects.filter(
+            proposal=OuterRef("pk"), actor=actor
+        )
+        mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
+        return self.annotate(
+            addressed_to_actor=Exists(received), mediated_by_actor=Exists(mediated)
+        )
 
 
 class Proposal(CitedModel):
@@ -617,6 +671,17 @@ class Proposal(CitedModel):
 
     def get_absolute_url(self):
         return page_address("proposal-detail", self.pk)
+
+    def addressees_and_mediators(self):
+        """The actors it was put to and those it passed through, as two lists, in one query."""
+        received = Proposal.addressed_to.through.objects.filter(proposal=self, actor=OuterRef("pk"))
+        mediated = Proposal.mediators.through.objects.filter(proposal=self, actor=OuterRef("pk"))
+        actors = list(
+            Actor.objects.annotate(received=Exists(received), mediated=Exists(mediated)).filter(
+                Q(received=True) | Q(mediated=True)
+            )
+        )
+        return [a for a in actors if a.received], [a for a in actors if a.mediated]
 
     @property
     def terms_recorded(self):
@@ -824,7 +889,6 @@ class StatementQuerySet(models.QuerySet):
             self.filter(negotiation=negotiation, is_direct_quote=True)
             .filter(Exists(mediating))
             .select_related("speaker", "on_behalf_of", "outlet")
-            .prefetch_related(citations_with_sources())
             .order_by("-date", "pk")
         )
 
@@ -909,6 +973,29 @@ class EventQuerySet(models.QuerySet):
         """Events an actor took part in, each once."""
         taking_part = Event.participants.through.objects.filter(event=OuterRef("pk"), actor=actor)
         return self.filter(Exists(taking_part))
+
+    def latest_with_participant(self, actor, limit, negotiation_ids=()):
+        """The latest ``limit`` events an actor took part in, newest first; with
+        ``negotiation_ids``, only those in these negotiations.
+
+        Each negotiation is read from its newest event back (index on negotiation, date, id)
+        and stops at ``limit`` matches: a party or mediator takes part in many of its talks'
+        events, so few rows are read. Walking all events by date instead reads every later
+        event of other talks first (45,000 rows for a party of one large negotiation).
+        """
+        taking_part = self.with_participant(actor)
+        negotiation_ids = sorted(set(negotiation_ids))
+        if not negotiation_ids:
+            return taking_part.recent(limit)
+        if (
+            len(negotiation_ids) == 1
+            or not connection.features.supports_slicing_ordering_in_compound
+        ):
+            return taking_part.filter(negotiation_id__in=negotiation_ids).recent(limit)
+        first, *others = (
+            taking_part.filter(negotiation_id=pk).recent(limit) for pk in negotiation_ids
+        )
+        return first.union(*others, all=True).order_by("-date", "-pk")[:limit]
 
     def keyset_page(self, *, after=None, before=None, size=50):
         """One page in (date, id) order after or before a cursor, without OFFSET.
@@ -1073,7 +1160,7 @@ class FigureQuerySet(models.QuerySet):
 
     def as_tree(self, limit=None):
         """The newest top-level figures (``limit`` of them, or all), each with ``parts``: its
-        breakdown to any depth, with sources; in a fixed number of queries."""
+        breakdown to any depth; in one query. See :class:`FigureTree`."""
         figures = list(self.select_related("attributed_to"))
         by_pk = {figure.pk: figure for figure in figures}
         for figure in figures:
@@ -1083,14 +1170,24 @@ class FigureQuerySet(models.QuerySet):
             parent = by_pk.get(figure.part_of_id)
             (parent.parts if parent else roots).append(figure)
         roots.sort(key=lambda figure: (-figure.date.toordinal(), figure.pk))
+        top_level_count = len(roots)
         roots = roots[:limit]
         shown, pending = [], list(roots)
         while pending:
             figure = pending.pop()
             shown.append(figure)
             pending.extend(figure.parts)
-        prefetch_related_objects(shown, citations_with_sources())
-        return roots
+        return FigureTree(roots, shown, top_level_count)
+
+
+@dataclass
+class FigureTree:
+    """The figures a page shows: ``roots`` with their ``parts``, every figure of the tree in
+    ``shown`` (to load their citations), and how many top-level figures there are in all."""
+
+    roots: list
+    shown: list
+    top_level_count: int
 
 
 class Figure(CitedModel):
@@ -1155,3 +1252,7 @@ class Risk(CitedModel):
 
     def __str__(self):
         return self.description[:80]
+
+
+#: Cited kinds a source page shows by their own words only: the fields that say them.
+WORDS_ONLY_KINDS = {Person: ("name", "title"), Round: ("title",), Risk: ("description",)}

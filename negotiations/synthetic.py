@@ -2,10 +2,12 @@
 
 Records go through the real models with ``bulk_create`` in batches, so every column default
 and database constraint applies; plain link rows and citations, whose keys nothing needs
-back, go through PostgreSQL's COPY (constraints and triggers still run). It is internally consistent: a counter-proposal
-answers a proposal of its own negotiation and comes after it, a statement's speaker belongs
-to the actor it speaks for, a source is published on or after what it reports, and
-approximate dates sit on the day their precision demands (a Monday, the 1st, 1 January).
+back, go through PostgreSQL's COPY (constraints and triggers still run).
+
+The data is internally consistent: a counter-proposal answers a proposal of its own
+negotiation and comes after it, a statement's speaker belongs to the actor it speaks for,
+a source is published on or after what it reports, and approximate dates sit on the day
+their precision demands (a Monday, the 1st, 1 January).
 
 Synthetic rows are recognisable: negotiations and actors have slugs starting with
 ``synthetic-``, people belong to synthetic actors, and sources keep their copy under

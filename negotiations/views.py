@@ -4,7 +4,7 @@ An htmx request renders only the named partial of the page's template that it sw
 """
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import F, Prefetch, Q
+from django.db.models import Count, F, Q, Window
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -24,7 +24,6 @@ from .models import (
     Risk,
     Source,
     Statement,
-    citations_with_sources,
 )
 from .terms import compare_proposals
 from .visual_timeline import build_strip
@@ -47,43 +46,80 @@ def home(request):
 
 def negotiation_status(request, slug):
     """Where the talks stand today, every fact with its source."""
-    negotiation = get_object_or_404(
-        Negotiation.objects.prefetch_related(
-            Prefetch("participations", queryset=Participation.objects.select_related("actor"))
-        ),
-        slug=slug,
+    # The negotiation comes with its participations; it is looked up alone only without any.
+    participations = list(
+        Participation.objects.filter(negotiation__slug=slug).select_related("negotiation", "actor")
     )
-    proposals = Proposal.objects.filter(negotiation=negotiation)
-    latest_proposal = proposals.with_terms().latest_first().first()
-    status_history = list(latest_proposal.status_changes.all()) if latest_proposal else []
-    recent_events = list(Event.objects.for_timeline(negotiation).recent(6))
+    if participations:
+        negotiation = participations[0].negotiation
+    else:
+        negotiation = get_object_or_404(Negotiation, slug=slug)
+    strip_proposals = list(
+        Proposal.objects.filter(negotiation=negotiation)
+        .select_related("proposed_by", "responds_to")
+        .latest_first()[:STATUS_STRIP_SIZE]
+    )
+    latest_proposal = strip_proposals[0] if strip_proposals else None
+    addressed_to, mediators = [], []
+    latest_status = None
+    if latest_proposal is not None:
+        addressed_to, mediators = latest_proposal.addressees_and_mediators()
+        latest_status = latest_proposal.status_changes.order_by("-date", "-pk").first()
+    strip_events = list(Event.objects.filter(negotiation=negotiation).recent(STATUS_STRIP_SIZE))
+    recent_events = strip_events[:6]
     timeline_url = reverse("timeline", args=[slug])
     strip = build_strip(
-        Event.objects.filter(negotiation=negotiation).recent(STATUS_STRIP_SIZE),
-        proposals.latest_first()[:STATUS_STRIP_SIZE],
+        strip_events,
+        strip_proposals,
         lambda event: (
             f"{timeline_url}?date_from={event.date}&date_to={event.date}#event-{event.pk}"
         ),
     )
+    mediator_quotes = list(Statement.objects.mediator_quotes(negotiation)[:6])
+    positions = list(
+        Position.objects.filter(negotiation=negotiation)
+        .current()
+        .select_related("actor")
+        .order_by("issue", "actor__name")
+    )
+    figures = Figure.objects.filter(negotiation=negotiation).as_tree(STATUS_LIST_SIZE)
+    risks = list(
+        Risk.objects.filter(negotiation=negotiation)
+        .select_related("named_by")
+        .annotate(total=Window(Count("pk")))[:STATUS_LIST_SIZE]
+    )
+    facts = Citation.objects.attach_to(
+        [
+            latest_proposal,
+            latest_status,
+            *recent_events,
+            *mediator_quotes,
+            *positions,
+            *figures.shown,
+            *risks,
+        ]
+    )
+    sources = {
+        citation.source_id: citation.source for fact in facts for citation in fact.citations.all()
+    }
     context = {
         "negotiation": negotiation,
+        "participations": participations,
         "last_event": recent_events[0] if recent_events else None,
         "latest_proposal": latest_proposal,
-        "latest_status": status_history[-1] if status_history else None,
-        "mediator_quotes": Statement.objects.mediator_quotes(negotiation)[:6],
-        "positions": Position.objects.filter(negotiation=negotiation)
-        .current()
-        .for_page()
-        .order_by("issue", "actor__name"),
-        "figures": Figure.objects.filter(negotiation=negotiation).as_tree(STATUS_LIST_SIZE),
-        "figure_count": Figure.objects.filter(negotiation=negotiation, part_of=None).count(),
-        "risks": Risk.objects.filter(negotiation=negotiation)
-        .select_related("named_by")
-        .prefetch_related(citations_with_sources())[:STATUS_LIST_SIZE],
-        "risk_count": Risk.objects.filter(negotiation=negotiation).count(),
+        "addressed_to": addressed_to,
+        "mediators": mediators,
+        "latest_status": latest_status,
+        "mediator_quotes": mediator_quotes,
+        "positions": positions,
+        "figures": figures.roots,
+        "figure_count": figures.top_level_count,
+        "risks": risks,
+        "risk_count": risks[0].total if risks else 0,
         "recent_events": recent_events,
-        "sources": Source.objects.cited_in(negotiation)[: STATUS_LIST_SIZE * 2],
-        "list_size": STATUS_LIST_SIZE,
+        "sources": sorted(
+            sources.values(), key=lambda source: (-source.published_on.toordinal(), source.title)
+        ),
         "strip": strip,
     }
     return render(request, "negotiations/status.html", context)
@@ -160,6 +196,7 @@ def proposal_list(request, slug):
         page = paginator.page(request.GET.get("page", 1))
     except InvalidPage as error:
         raise Http404("No such page of proposals.") from error
+    Citation.objects.attach_to(page.object_list)
     return render(
         request,
         "negotiations/proposal_list.html",
@@ -170,6 +207,7 @@ def proposal_list(request, slug):
 def proposal_detail(request, pk):
     """One proposal: its terms in plain words, status history, chain and sources."""
     proposal = get_object_or_404(Proposal.objects.with_terms(), pk=pk)
+    Citation.objects.attach_to([proposal, *proposal.status_changes.all()])
     events = Event.objects.filter(proposal=proposal).order_by("date", "pk")
     return render(
         request,
@@ -234,38 +272,54 @@ ACTOR_PAGE_LIMIT = 25
 
 def actor_detail(request, slug):
     """What an actor proposed, said and attended, and its role in each negotiation."""
-    actor = get_object_or_404(Actor.objects.select_related("part_of"), slug=slug)
+    # The actor and the actors part of it, in one query.
+    found = list(
+        Actor.objects.filter(Q(slug=slug) | Q(part_of__slug=slug)).select_related("part_of")
+    )
+    actor = next((candidate for candidate in found if candidate.slug == slug), None)
+    if actor is None:
+        raise Http404("No such actor.")
+    participations = list(actor.participations.select_related("negotiation"))
+    statements = list(
+        Statement.objects.filter(on_behalf_of=actor)
+        .select_related("speaker", "outlet", "negotiation")
+        .order_by("-date", "-pk")[:ACTOR_PAGE_LIMIT]
+    )
+    # Where it has a role, the events of those talks: a bounded read (see the queryset).
+    events = list(
+        Event.objects.select_related("negotiation").latest_with_participant(
+            actor, ACTOR_PAGE_LIMIT, [role.negotiation_id for role in participations]
+        )
+    )
+    positions = list(
+        Position.objects.filter(actor=actor)
+        .current()
+        .select_related("negotiation")
+        .order_by("negotiation__title", "issue")
+    )
+    figures = list(
+        actor.figures.select_related("negotiation").order_by("-date", "pk")[:ACTOR_PAGE_LIMIT]
+    )
+    risks = list(
+        actor.risks_named.select_related("negotiation").order_by("-date", "pk")[:ACTOR_PAGE_LIMIT]
+    )
+    Citation.objects.attach_to([*statements, *events, *positions, *figures, *risks])
     context = {
         "actor": actor,
-        "parts": actor.parts.all(),
-        "participations": actor.participations.select_related("negotiation").prefetch_related(
-            citations_with_sources()
-        ),
+        "parts": [candidate for candidate in found if candidate.part_of_id == actor.pk],
+        "participations": participations,
         "proposals": Proposal.objects.involving(actor)
+        .marked_for(actor)
         .select_related("negotiation")
-        .prefetch_related("addressed_to", "mediators")
         .order_by(F("date").desc(nulls_first=True), "-pk")[:ACTOR_PAGE_LIMIT],
-        "statements": Statement.objects.filter(on_behalf_of=actor)
-        .select_related("speaker", "outlet", "negotiation")
-        .prefetch_related(citations_with_sources())
-        .order_by("-date", "-pk")[:ACTOR_PAGE_LIMIT],
+        "statements": statements,
         "attendances": Attendance.objects.filter(actor=actor)
         .select_related("round__negotiation", "person")
         .order_by("-round__start", "-pk")[:ACTOR_PAGE_LIMIT],
-        "events": Event.objects.with_participant(actor)
-        .select_related("negotiation")
-        .prefetch_related(citations_with_sources())
-        .recent(ACTOR_PAGE_LIMIT),
-        "positions": Position.objects.filter(actor=actor)
-        .current()
-        .for_page()
-        .order_by("negotiation__title", "issue"),
-        "figures": actor.figures.select_related("negotiation")
-        .prefetch_related(citations_with_sources())
-        .order_by("-date", "pk")[:ACTOR_PAGE_LIMIT],
-        "risks": actor.risks_named.select_related("negotiation")
-        .prefetch_related(citations_with_sources())
-        .order_by("-date", "pk")[:ACTOR_PAGE_LIMIT],
+        "events": events,
+        "positions": positions,
+        "figures": figures,
+        "risks": risks,
         "limit": ACTOR_PAGE_LIMIT,
     }
     return render(request, "negotiations/actor_detail.html", context)
@@ -273,12 +327,14 @@ def actor_detail(request, slug):
 
 def source_detail(request, pk):
     """A cited document and every passage the tracker takes from it."""
-    source = get_object_or_404(Source, pk=pk)
     citations = (
-        Citation.objects.filter(source=source)
-        .with_records()
+        Citation.objects.filter(source=pk)
+        .select_related("source")
         .order_by("content_type__model", "object_id", "pk")
+        .with_records()
     )
+    # The source comes with its citations; it is looked up alone only when nothing cites it.
+    source = citations[0].source if citations else get_object_or_404(Source, pk=pk)
     return render(
         request, "negotiations/source_detail.html", {"source": source, "citations": citations}
     )

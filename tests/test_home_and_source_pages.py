@@ -44,3 +44,26 @@ def test_query_counts_do_not_grow_with_rows(
     with django_assert_max_num_queries(limit) as after:
         assert client.get(url).status_code == 200
     assert len(after.captured_queries) <= len(before.captured_queries)
+
+
+def test_the_source_page_names_every_record_it_supports_and_links_those_with_a_page(client, doha):
+    from django.utils.html import escape
+
+    from negotiations.models import Citation
+
+    text = client.get("/sources/1/").text
+    citations = Citation.objects.filter(source=1).select_related("content_type")
+    kinds = {citation.content_type.model for citation in citations}
+    assert {"person", "round", "risk", "proposal", "statement", "event"} <= kinds
+    for citation in citations:
+        assert escape(str(citation.record)) in text, citation.content_type.model
+        if citation.content_type.model == "proposal":
+            assert f'href="/proposals/{citation.object_id}/"' in text
+
+
+def test_a_source_that_nothing_cites_still_has_its_page_and_an_unknown_one_is_a_404(client, doha):
+    uncited = Source.objects.create(title="Uncited note", kind="other", published_on="2024-03-19")
+    response = client.get(f"/sources/{uncited.pk}/")
+    assert response.status_code == 200
+    assert "Uncited note" in response.text and "Nothing cites this source yet." in response.text
+    assert client.get("/sources/999999/").status_code == 404

@@ -128,3 +128,26 @@ def test_positions_and_actor_query_counts_do_not_grow_with_rows(
         with django_assert_max_num_queries(30) as queries:
             assert client.get(url).status_code == 200
         assert len(queries.captured_queries) == with_some[url], url
+
+
+def test_the_actor_page_lists_its_latest_events_across_the_talks_where_it_has_a_role(client, doha):
+    from negotiations.models import Event, Negotiation, Participation
+
+    hamas = Actor.objects.get(slug="hamas")
+    other_talks = Negotiation.objects.create(title="Other talks", slug="other", stage="active")
+    Participation.objects.create(negotiation=other_talks, actor=hamas, role="party")
+    start = datetime.date(2024, 5, 1)
+    for index in range(30):
+        talks = doha if index % 2 else other_talks
+        event = Event.objects.create(
+            negotiation=talks,
+            kind="meeting",
+            title=f"Meeting number {index:02d}",
+            date=start + datetime.timedelta(days=index),
+        )
+        event.participants.set([hamas])
+    text = client.get("/actors/hamas/").text
+    events = text[text.index('id="events"') : text.index("</section>", text.index('id="events"'))]
+    listed = re.findall(r"Meeting number (\d\d)", events)
+    assert listed == [f"{index:02d}" for index in range(29, 4, -1)]  # the newest 25, both talks
+    assert "in the talks where it has a role" in events

@@ -29,9 +29,7 @@ SMALL, LARGE = 10, 1000
 # (route name, URL with {placeholders} filled from the data set by ``url_parts``, budget)
 BUDGETS = [
     ("home", "/", MAX_QUERIES),
-    # Over the target of 10, and flat: ten sections from their own tables (the latest
-    # proposal alone: terms, parties, mediators, status history, responses, sources).
-    ("negotiation-status", "/negotiations/{negotiation}/", 28),
+    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES),
     ("timeline", "/negotiations/{negotiation}/timeline/", MAX_QUERIES),
     ("timeline", "/negotiations/{negotiation}/timeline/?after={late_cursor}", MAX_QUERIES),
     ("timeline", "/negotiations/{negotiation}/timeline/?{filters}", MAX_QUERIES),
@@ -42,15 +40,12 @@ BUDGETS = [
     ),
     ("timeline-all", "/timeline/", MAX_QUERIES),
     ("timeline-all", "/timeline/?before={late_match_cursor}&{filters}", MAX_QUERIES),
-    # One over: a page of 25 proposals with their terms (8 queries) plus the page count.
-    ("proposal-list", "/negotiations/{negotiation}/proposals/", 11),
+    ("proposal-list", "/negotiations/{negotiation}/proposals/", MAX_QUERIES),
     ("positions", "/negotiations/{negotiation}/positions/", MAX_QUERIES),
     ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
-    # Over the target of 10, and flat: nine lists, each with its own citations.
-    ("actor-detail", "/actors/{actor}/", 22),
-    # The source, its citations, then one query per kind of record citing it: 10 kinds.
-    ("source-detail", "/sources/{source}/", 12),
+    ("actor-detail", "/actors/{actor}/", MAX_QUERIES),
+    ("source-detail", "/sources/{source}/", MAX_QUERIES),
     ("export", "/export/", MAX_QUERIES),
     *(
         ("export-dataset", f"/export/{dataset}.{file_format}?{{export_filters}}", MAX_QUERIES)

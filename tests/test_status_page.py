@@ -113,6 +113,16 @@ def test_it_lists_the_sources_cited(client, doha):
     assert "news report" in sources
 
 
+def test_it_lists_only_the_sources_of_the_facts_it_shows_and_links_to_all(client, doha):
+    add_many_rows(doha, 30)
+    text = client.get(STATUS).text
+    sources = section(text, "sources")
+    cited_on_the_page = set(re.findall(r'href="(/sources/\d+/)"', text[: text.index(sources)]))
+    assert set(re.findall(r'href="(/sources/\d+/)"', sources)) == cited_on_the_page
+    assert f'href="/export/sources.csv?negotiation={DOHA}"' in sources
+    assert f'href="/negotiations/{DOHA}/timeline/"' in sources
+
+
 def test_an_unknown_negotiation_is_a_404_page(client, db):
     response = client.get("/negotiations/no-such-talks/")
     assert response.status_code == 404
@@ -142,5 +152,5 @@ def test_long_lists_show_the_newest_entries_and_say_so(client, doha):
     assert figures.count('class="breakdown"') == 12
     assert "The newest 12 of 31 risks." in section(text, "risks")
     sources = section(text, "sources")
-    assert "The newest 24;" in sources
+    assert "Sources of the facts above" in sources
     assert "Extra report 29" in sources and "Extra report 5<" not in sources
