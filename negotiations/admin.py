@@ -13,6 +13,7 @@ from .models import (
     Actor,
     Attendance,
     Citation,
+    DataVersion,
     DomainModel,
     Event,
     ExchangeTerm,
@@ -76,6 +77,9 @@ class VersionedForm(forms.ModelForm):
     def current_version(self, lock=False):
         records = type(self.instance)._base_manager.filter(pk=self.instance.pk)
         if lock:
+            # Before locking the record: every writer locks the data version's row first,
+            # so two admin saves never hold each other's rows (page_cache).
+            DataVersion.objects.using(self.instance._state.db).bump()
             # On PostgreSQL a concurrent save of the same record waits here until this
             # admin request's transaction ends, then sees the version it wrote.
             records = records.select_for_update()

@@ -7,6 +7,9 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
+        from .page_cache import connect_invalidation, new_data_version_after_migrate
         from .triggers import install_after_migrate
 
         post_migrate.connect(install_after_migrate, sender=self)
+        post_migrate.connect(new_data_version_after_migrate, sender=self)
+        connect_invalidation()

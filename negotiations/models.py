@@ -4,6 +4,7 @@ Every factual record cites one or more sources through :class:`Citation`. Dates 
 numbers keep the precision the source gives them (see ``negotiations.fields``).
 """
 
+import secrets
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
@@ -87,6 +88,8 @@ class DomainModel(models.Model):
             return
         using = kwargs.get("using") or self._state.db
         with transaction.atomic(using=using):
+            # The data version's row first, as every writer takes it first (page_cache).
+            DataVersion.objects.using(using).bump()
             # UPDATE ... WHERE version = n: of two saves from the same version, only the
             # first matches a row; the second finds none and is refused, never overwrites.
             claimed = (
@@ -1256,3 +1259,48 @@ class Risk(CitedModel):
 
 #: Cited kinds a source page shows by their own words only: the fields that say them.
 WORDS_ONLY_KINDS = {Person: ("name", "title"), Round: ("title",), Risk: ("description",)}
+
+
+# --- Data version --------------------------------------------------------------------
+
+
+class DataVersionQuerySet(models.QuerySet):
+    """The one row naming the current state of the tracker's data (see ``page_cache``)."""
+
+    ROW = 1
+
+    def current(self):
+        """The current data version token, one small query (the row is made if missing)."""
+        token = self.filter(pk=self.ROW).values_list("token", flat=True).first()
+        return token if token is not None else self.bump()
+
+    def bump(self):
+        """Give the data a new, never reused version token and return it.
+
+        Inside a transaction this also holds the row's lock until commit, so writers that
+        bump before their first other write queue here instead of deadlocking elsewhere.
+        """
+        token = secrets.token_hex(16)
+        # An upsert: the row may be missing (a test database's flush deletes it).
+        self.bulk_create(
+            [DataVersion(pk=self.ROW, token=token)],
+            update_conflicts=True,
+            unique_fields=["id"],
+            update_fields=["token"],
+        )
+        return token
+
+
+class DataVersion(models.Model):
+    """A random token that changes with every write to the tracker's data, never reused.
+
+    Random rather than a counter: a rolled-back transaction cannot make a page rendered
+    from its uncommitted data look current later.
+    """
+
+    token = models.CharField(max_length=32)
+
+    objects = DataVersionQuerySet.as_manager()
+
+    def __str__(self):
+        return self.token

@@ -30,6 +30,7 @@ from .models import (
     Actor,
     Attendance,
     Citation,
+    DataVersion,
     Event,
     ExchangeTerm,
     Figure,
@@ -153,6 +154,8 @@ def delete_synthetic_data():
         Source.objects.filter(archive_reference__startswith=ARCHIVE_PREFIX),
     ]
     with transaction.atomic():
+        # Bulk deletes and TRUNCATE send no signals; the version row is also locked first.
+        DataVersion.objects.bump()
         if connection.vendor == "postgresql" and not holds_real_data():
             # Nothing but synthetic rows: emptying the tables is much faster than deleting.
             tables = ", ".join(
@@ -885,6 +888,8 @@ class SyntheticTracker:
         """Write the whole data set in one transaction; returns {plural name: rows}."""
         started = time.monotonic()
         with transaction.atomic():
+            # bulk_create sends no signals; the version row is also locked first.
+            DataVersion.objects.bump()
             steps = [
                 self.build_actors,
                 self.build_negotiations,

@@ -15,6 +15,31 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 DOHA = "israel-hamas-ceasefire-talks"
 
 
+QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "uncached_pages: serve every public page from its view, not the page store"
+    )
+
+
+@pytest.fixture(autouse=True)
+def page_cache(request, settings):
+    """Each test starts with no stored pages; tests that count a view's queries store none."""
+    from django.core.cache import caches
+
+    from negotiations.page_cache import CACHE_ALIAS
+
+    if request.node.get_closest_marker("uncached_pages") or QUERY_COUNTING & set(
+        request.fixturenames
+    ):
+        settings.PAGE_CACHE_SECONDS = 0
+    caches[CACHE_ALIAS].clear()
+    yield
+    caches[CACHE_ALIAS].clear()
+
+
 @pytest.fixture
 def doha(db):
     """The Doha talks fixture, loaded into the test database."""

@@ -125,6 +125,20 @@ STORAGES = {
     },
 }
 
+# Stored public pages (negotiations/page_cache.py): kept per data version, which every edit
+# replaces, so an edit shows on the next request. The lifetime only bounds how long a page
+# outlives a write made behind the app's back (e.g. in psql); 0 turns the store off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Per process; at most 500 pages of 5 to 100 KB each: under 50 MB per worker.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 500},
+    },
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -138,6 +152,9 @@ LOGGING = {
 INSTALLED_APPS += ["axes"]
 MIDDLEWARE += [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Inside every middleware that adds headers (security, CSP, frame options), so stored
+    # pages get them afresh on every response; outside axes, which asks to be last.
+    "negotiations.page_cache.PageCacheMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -7,8 +7,9 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 # Rebuilt by `migrate` on the fresh database (content types, permissions), or transient
-# (sessions, login-failure counts): none of these belong in a backup.
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes"]
+# (sessions, login-failure counts, the data version of stored pages): none of these belong
+# in a backup.
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes", "negotiations.dataversion"]
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from negotiations.models import Negotiation, Source
+from negotiations.models import DataVersion, Negotiation, Source
 
 
 class Command(BaseCommand):
@@ -21,4 +21,6 @@ class Command(BaseCommand):
                 "(a new DATABASE_URL, then `make restore`)."
             )
         call_command("loaddata", path, verbosity=options["verbosity"])
+        # Stored pages of the empty database must not outlive the restore (page_cache).
+        DataVersion.objects.bump()
         self.stdout.write(f"Restored {path}")

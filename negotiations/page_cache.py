@@ -1,0 +1,160 @@
+"""Rendered public pages kept per data version, so readers share one rendering of each page.
+
+A stored page is found by the current data version token (``DataVersion``), which every
+write to the tracker's data replaces: an edit shows on the very next request.
+"""
+
+import hashlib
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_save,
+    pre_delete,
+    pre_save,
+)
+from django.http import HttpResponse
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+from django.utils.crypto import get_random_string
+from simple_history.models import HistoricalChanges
+
+from .models import DataVersion
+
+#: The public pages kept; the exports stream and are never kept.
+PUBLIC_PAGES = {
+    "home",
+    "timeline-all",
+    "negotiation-status",
+    "timeline",
+    "proposal-list",
+    "positions",
+    "proposal-detail",
+    "proposal-compare",
+    "actor-detail",
+    "source-detail",
+    "export",
+}
+
+CACHE_ALIAS = "pages"
+
+
+class PageCacheMiddleware:
+    """Serve readers who are not signed in a stored copy of a page at the current data version."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        key = getattr(request, "page_cache_key", None)
+        if key is not None:
+            forget_shared_csrf_secret(request)
+            if is_storable(response):
+                caches[CACHE_ALIAS].set(
+                    key, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS
+                )
+        return response
+
+    def process_view(self, request, view, view_args, view_kwargs):
+        if not is_cacheable(request):
+            return None
+        key = page_key(request, DataVersion.objects.current())
+        stored = caches[CACHE_ALIAS].get(key)
+        if stored is not None:
+            content, headers = stored
+            return HttpResponse(content, headers=dict(headers))
+        request.page_cache_key = key
+        render_with_shared_csrf_secret(request)
+        return None
+
+
+def is_cacheable(request):
+    """A GET or HEAD of a public page by a reader who is not signed in."""
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and request.resolver_match.url_name in PUBLIC_PAGES
+        and not request.resolver_match.namespace
+        # No session cookie, no signed-in user: known without loading a session.
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def page_key(request, data_version):
+    """The data version, whether htmx asked for a partial, and the page's full address."""
+    htmx = request.htmx
+    kind = "restore" if htmx and htmx.history_restore_request else "htmx" if htmx else "page"
+    address = request.get_full_path()
+    digest = hashlib.sha256(f"{data_version}\n{kind}\n{address}".encode()).hexdigest()
+    return f"page:{digest}"
+
+
+def render_with_shared_csrf_secret(request):
+    """Let the view render a CSRF token from a throwaway secret that no reader holds.
+
+    The base template puts a CSRF token in every page; made from the reader's own secret,
+    the stored copy would hand that secret to every later reader.
+    """
+    request.page_cache_own_csrf = {
+        name: request.META.pop(name)
+        for name in ("CSRF_COOKIE", "CSRF_COOKIE_NEEDS_UPDATE")
+        if name in request.META
+    }
+    request.META["CSRF_COOKIE"] = get_random_string(CSRF_SECRET_LENGTH, CSRF_ALLOWED_CHARS)
+
+
+def forget_shared_csrf_secret(request):
+    """Put back the reader's own CSRF state: the throwaway secret is never sent as a cookie."""
+    request.META.pop("CSRF_COOKIE", None)
+    request.META.pop("CSRF_COOKIE_NEEDS_UPDATE", None)
+    request.META.update(request.page_cache_own_csrf)
+
+
+def is_storable(response):
+    """Only a complete, successful page that sets no cookie is shared between readers."""
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+# --- What invalidates the stored pages -----------------------------------------------
+
+
+def new_data_version(sender, **kwargs):
+    """Signal receiver: any write to the tracker's data gives it a new version.
+
+    Sent before a write too, so that inside a transaction the version row is the first
+    row it locks (see ``DataVersionQuerySet.bump``).
+    """
+    DataVersion.objects.bump()
+
+
+def tracker_models():
+    """Every model whose rows a public page may show: the app's, except edit history."""
+    for model in apps.get_app_config("negotiations").get_models(include_auto_created=True):
+        if model is DataVersion or issubclass(model, HistoricalChanges):
+            continue
+        yield model
+
+
+def connect_invalidation():
+    """Bump the data version on every save, delete and many-to-many change of the app's models."""
+    for model in tracker_models():
+        for signal in (pre_save, post_save, pre_delete, post_delete):
+            signal.connect(new_data_version, sender=model, dispatch_uid=f"page_cache.{model}")
+        m2m_changed.connect(new_data_version, sender=model, dispatch_uid=f"page_cache.{model}")
+
+
+def new_data_version_after_migrate(using, **kwargs):
+    """post_migrate receiver: data migrations write without the app's signals."""
+    from django.db import connections
+
+    if DataVersion._meta.db_table in connections[using].introspection.table_names():
+        DataVersion.objects.using(using).bump()
