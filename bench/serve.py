@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/serve.py                 # or: make bench
     .venv/bin/python bench/serve.py --duration 10   # a quicker, noisier run
+    .venv/bin/python bench/serve.py --cold          # every page rendered, none stored
 
 On PostgreSQL with the synthetic data set (generated first when the database lacks it), it
 measures requests/s and p50/p99 latency of a bare "floor" view of the same app and of every
@@ -59,6 +60,11 @@ def parse_arguments():
         "--only", nargs="*", help="measure only pages whose name contains one of these"
     )
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="serve with PAGE_CACHE_SECONDS=0: every request renders its page",
+    )
     return parser.parse_args()
 
 
@@ -75,6 +81,7 @@ def environment(arguments):
         # Plain HTTP on loopback: the production profile would redirect every request to https.
         "SECURE_SSL_REDIRECT": "0",
         "LOG_LEVEL": "ERROR",
+        **({"PAGE_CACHE_SECONDS": "0"} if arguments.cold else {}),
     }
 
 
@@ -348,6 +355,14 @@ def main():
             f"Load: {generator}, {arguments.connections} connections, {arguments.duration} s "
             f"per page; gunicorn 2 sync workers on {base}; {os.cpu_count()} CPUs"
         )
+        from django.conf import settings
+
+        stored = env.get("PAGE_CACHE_SECONDS") or str(settings.PAGE_CACHE_SECONDS)
+        print(
+            "Pages: rendered on every request (PAGE_CACHE_SECONDS=0)"
+            if stored == "0"
+            else f"Pages: stored per data version (PAGE_CACHE_SECONDS={stored})"
+        )
         # The floor is measured first and last, so drift on a shared machine shows.
         for name, address in [*pages, ("floor (again)", pages[0][1])]:
             url = base + address
@@ -362,7 +377,12 @@ def main():
                 drain(base)
                 result = load_with_python(url, arguments.duration, arguments.connections)
             drain(base)
-            result.update(name=name, path=address, bytes=sizes.get(name, sizes.get("floor")))
+            result.update(
+                name=name,
+                path=address,
+                bytes=sizes.get(name, sizes.get("floor")),
+                page_cache_seconds=int(stored),
+            )
             results.append(result)
             print(f"  measured {name}: {result['rps']:.1f} req/s", flush=True)
     finally:
