@@ -11,7 +11,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
-from django.db import connection, models, transaction
+from django.db import connection, connections, models, transaction
 from django.db.models import (
     Count,
     Exists,
@@ -1271,15 +1271,29 @@ class DataVersionQuerySet(models.QuerySet):
 
     def current(self):
         """The current data version token, one small query (the row is made if missing)."""
+        for mark in _version_replaced_marks(connections[self.db]):
+            # What is read now may be stored under this token: the next write replaces it.
+            mark.read_since = True
         token = self.filter(pk=self.ROW).values_list("token", flat=True).first()
-        return token if token is not None else self.bump()
+        return token if token is not None else self._replace()
 
     def bump(self):
-        """Give the data a new, never reused version token and return it.
+        """Give the data a new version token, never reused.
 
         Inside a transaction this also holds the row's lock until commit, so writers that
-        bump before their first other write queue here instead of deadlocking elsewhere.
+        bump before their first other write queue here instead of deadlocking elsewhere;
+        and it replaces the token once, unless it was read since: PostgreSQL keeps every
+        version of a row updated within one transaction, so a bump for each of many records
+        written at once would take quadratic time.
         """
+        connection = connections[self.db]
+        if not connection.in_atomic_block:
+            self._replace()
+        elif not any(not mark.read_since for mark in _version_replaced_marks(connection)):
+            self._replace()
+            transaction.on_commit(VersionReplaced(), using=self.db)
+
+    def _replace(self):
         token = secrets.token_hex(16)
         # An upsert: the row may be missing (a test database's flush deletes it).
         self.bulk_create(
@@ -1289,6 +1303,26 @@ class DataVersionQuerySet(models.QuerySet):
             update_fields=["token"],
         )
         return token
+
+
+class VersionReplaced:
+    """Marks, among a transaction's on-commit callbacks, that it has replaced the version.
+
+    Django drops the mark with a rolled-back savepoint, as the database drops the bump.
+    """
+
+    read_since = False
+
+    def __call__(self):
+        """Nothing to do at commit."""
+
+
+def _version_replaced_marks(connection):
+    return [
+        callback
+        for _savepoints, callback, _robust in connection.run_on_commit
+        if isinstance(callback, VersionReplaced)
+    ]
 
 
 class DataVersion(models.Model):

@@ -9,6 +9,7 @@ import hashlib
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connections
 from django.db.models.signals import (
     m2m_changed,
     post_delete,
@@ -127,13 +128,27 @@ def is_storable(response):
 # --- What invalidates the stored pages -----------------------------------------------
 
 
-def new_data_version(sender, **kwargs):
-    """Signal receiver: any write to the tracker's data gives it a new version.
+def new_data_version_before_write(sender, using, **kwargs):
+    """Signal receiver: a write is coming, so the data gets a new version.
 
-    Sent before a write too, so that inside a transaction the version row is the first
-    row it locks (see ``DataVersionQuerySet.bump``).
+    Before the write, so that inside a transaction the version row is the first row it
+    locks (see ``DataVersionQuerySet.bump``).
     """
-    DataVersion.objects.bump()
+    DataVersion.objects.using(using).bump()
+
+
+def new_data_version_after_write(sender, using, **kwargs):
+    """Signal receiver: outside a transaction the bump before a write commits before it."""
+    if not connections[using].in_atomic_block:
+        DataVersion.objects.using(using).bump()
+
+
+def new_data_version_on_relation_change(sender, action, using, **kwargs):
+    """Signal receiver for many-to-many changes (proposal mediators, event participants, …)."""
+    if action.startswith("pre_"):
+        new_data_version_before_write(sender, using)
+    else:
+        new_data_version_after_write(sender, using)
 
 
 def tracker_models():
@@ -147,14 +162,18 @@ def tracker_models():
 def connect_invalidation():
     """Bump the data version on every save, delete and many-to-many change of the app's models."""
     for model in tracker_models():
-        for signal in (pre_save, post_save, pre_delete, post_delete):
-            signal.connect(new_data_version, sender=model, dispatch_uid=f"page_cache.{model}")
-        m2m_changed.connect(new_data_version, sender=model, dispatch_uid=f"page_cache.{model}")
+        uid = f"page_cache.{model._meta.label}"
+        if model._meta.auto_created:
+            # A many-to-many table: its rows change through m2m_changed, sent with it.
+            m2m_changed.connect(new_data_version_on_relation_change, sender=model, dispatch_uid=uid)
+            continue
+        for signal in (pre_save, pre_delete):
+            signal.connect(new_data_version_before_write, sender=model, dispatch_uid=uid)
+        for signal in (post_save, post_delete):
+            signal.connect(new_data_version_after_write, sender=model, dispatch_uid=uid)
 
 
 def new_data_version_after_migrate(using, **kwargs):
     """post_migrate receiver: data migrations write without the app's signals."""
-    from django.db import connections
-
     if DataVersion._meta.db_table in connections[using].introspection.table_names():
         DataVersion.objects.using(using).bump()

@@ -4,7 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -196,10 +196,31 @@ def test_no_page_is_stored_when_the_lifetime_is_zero(reader, doha, settings):
 
 
 def test_the_data_version_changes_on_every_write_and_is_never_reused(db):
-    seen = {DataVersion.objects.current()}
+    seen = []
     for _ in range(5):
-        seen.add(DataVersion.objects.bump())
-    assert len(seen) == 6
-    assert DataVersion.objects.current() in seen
+        seen.append(DataVersion.objects.current())
+        DataVersion.objects.bump()
+    seen.append(DataVersion.objects.current())
+    assert len(set(seen)) == 6
     DataVersion.objects.all().delete()  # as a test database's flush does
     assert DataVersion.objects.current() not in seen
+
+
+def test_many_writes_in_one_transaction_replace_the_version_once(db):
+    before = DataVersion.objects.current()
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
+    bumps = [q for q in queries.captured_queries if "negotiations_dataversion" in q["sql"]]
+    assert len(bumps) == 1
+    assert DataVersion.objects.current() != before
+
+
+def test_a_version_replaced_in_a_rolled_back_savepoint_is_replaced_again(db):
+    before = DataVersion.objects.current()
+    with transaction.atomic():
+        with pytest.raises(RuntimeError), transaction.atomic():
+            DataVersion.objects.bump()
+            raise RuntimeError("rolled back")
+        assert DataVersion.objects.current() == before
+        DataVersion.objects.bump()
+        assert DataVersion.objects.current() != before
