@@ -15,10 +15,11 @@ from django.urls.converters import IntConverter, SlugConverter, StringConverter
 
 import negotiations.urls
 
+# Every record staff edit: not the edit history, nor the data version of stored pages.
 DOMAIN_MODELS = [
     model
     for model in apps.get_app_config("negotiations").get_models()
-    if not model.__name__.startswith("Historical")
+    if not model.__name__.startswith("Historical") and model.__name__ != "DataVersion"
 ]
 
 

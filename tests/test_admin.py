@@ -6,10 +6,9 @@ from django.urls import reverse
 
 from negotiations.models import ExchangeTerm, Proposal
 
-pytestmark = pytest.mark.django_db
+from .public_urls import DOMAIN_MODELS
 
-MODELS = list(apps.get_app_config("negotiations").get_models())
-DOMAIN_MODELS = [model for model in MODELS if not model.__name__.startswith("Historical")]
+pytestmark = pytest.mark.django_db
 
 
 def admin_url(model, action, *args):
