@@ -888,7 +888,7 @@ class SyntheticTracker:
         """Write the whole data set in one transaction; returns {plural name: rows}."""
         started = time.monotonic()
         with transaction.atomic():
-            # bulk_create sends no signals; the version row is also locked first.
+            # Bulk writes (bulk_create, COPY) send no signals; the version row is locked first.
             DataVersion.objects.bump()
             steps = [
                 self.build_actors,
