@@ -1,6 +1,7 @@
 """Readers who are not signed in share stored pages; any edit shows on the very next request."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -9,7 +10,14 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from negotiations.models import Actor, DataVersion, ExchangeTerm, Negotiation, Proposal, Risk
+from negotiations.models import (
+    Actor,
+    DataVersion,
+    ExchangeTerm,
+    Negotiation,
+    Proposal,
+    Risk,
+)
 
 from .admin_form import load_admin_form
 from .conftest import DOHA, DOHA_FIXTURE
@@ -224,3 +232,68 @@ def test_a_version_replaced_in_a_rolled_back_savepoint_is_replaced_again(db):
         assert DataVersion.objects.current() == before
         DataVersion.objects.bump()
         assert DataVersion.objects.current() != before
+
+
+def first_row_locked(queries):
+    """The table of the first statement that writes or locks a row of the tracker's tables."""
+    for query in queries:
+        sql = query["sql"]
+        if sql.startswith(("UPDATE", "INSERT", "DELETE")) or " FOR UPDATE" in sql:
+            table = re.search(r'"(negotiations_\w+)"', sql)
+            if table:
+                return table.group(1)
+    return None
+
+
+def edit_a_proposal_and_a_term(client, doha):
+    proposal = hamas_proposal()
+    save_in_admin(client, proposal, **{"title": "Edited", "exchange_terms-0-description": "x"})
+
+
+def delete_a_risk(client, doha):
+    risk = Risk.objects.filter(negotiation=doha).first()
+    assert client.post(admin_url(Risk, "delete", risk.pk), {"post": "yes"}).status_code == 302
+
+
+def revert_a_proposal(client, doha):
+    proposal = hamas_proposal()
+    original = proposal.history.earliest()
+    revert = reverse(
+        "admin:negotiations_proposal_simple_history", args=[proposal.pk, original.history_id]
+    )
+    assert client.post(revert, load_admin_form(client, revert)).status_code == 302
+
+
+def add_a_mediator(client, doha):
+    with transaction.atomic():
+        hamas_proposal().mediators.add(Actor.objects.get(slug="qatar"))
+
+
+def save_a_record_in_code(client, doha):
+    with transaction.atomic():
+        proposal = hamas_proposal()
+        proposal.title = "Saved by a script"
+        proposal.save()
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        edit_a_proposal_and_a_term,
+        delete_a_risk,
+        revert_a_proposal,
+        add_a_mediator,
+        save_a_record_in_code,
+    ],
+    ids=lambda write: write.__name__,
+)
+def test_the_data_version_is_the_first_row_a_write_locks(editor_client, doha, write):
+    """Every writer queues on the one version row before locking any other, so two writers
+    whose rows cross (one editing a source, one citing it) wait for each other in turn
+    instead of each holding a row the other needs: no deadlock."""
+    call_command("populate_history", "--auto", verbosity=0)
+    # Tests run inside one transaction: a read makes the next write replace the version.
+    DataVersion.objects.current()
+    with CaptureQueriesContext(connection) as queries:
+        write(editor_client, doha)
+    assert first_row_locked(queries.captured_queries) == "negotiations_dataversion"
