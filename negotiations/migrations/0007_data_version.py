@@ -6,7 +6,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('negotiations', '0006_indexes_for_timeline_filters_and_latest_lists'),
+        # After main's 0009 (which also follows 0006), so the graph keeps one leaf.
+        ('negotiations', '0009_indexes_for_latest_status_changes'),
     ]
 
     operations = [
