@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        # After main's 0009 (which also follows 0006), so the graph keeps one leaf.
+        # After 0009, which also follows 0006: the graph keeps one leaf.
         ('negotiations', '0009_indexes_for_latest_status_changes'),
     ]
 
