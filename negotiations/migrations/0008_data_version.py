@@ -6,8 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        # After 0009, which also follows 0006: the graph keeps one leaf.
-        ('negotiations', '0009_indexes_for_latest_status_changes'),
+        ('negotiations', '0007_indexes_for_latest_status_changes'),
     ]
 
     operations = [
