@@ -1,6 +1,8 @@
 """`make backup` then `make restore` into a fresh database gives back every record, identical."""
 
 import json
+import re
+from datetime import datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -12,14 +14,22 @@ from negotiations.models import ExchangeTerm, Proposal, Risk
 from .conftest import DOHA_FIXTURE
 from .fresh_database import fresh_database, manage
 
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?")
+
 
 def comparable(path):
-    """The backup's records in a fixed order, with many-to-many lists sorted."""
+    """The backup's records in a fixed order, many-to-many lists sorted, times as instants.
+
+    Django's JSON writes times to the millisecond, and "…:46.000Z" for a time whose
+    microseconds are under a thousand; restored, the same instant is written "…:46Z".
+    """
     records = json.loads(path.read_text(encoding="utf-8"))
     for record in records:
         for name, value in record["fields"].items():
             if isinstance(value, list) and all(isinstance(item, list) for item in value):
                 record["fields"][name] = sorted(value)
+            elif isinstance(value, str) and TIMESTAMP.fullmatch(value):
+                record["fields"][name] = datetime.fromisoformat(value).isoformat()
     return sorted(records, key=lambda record: json.dumps(record, sort_keys=True))
 
 
