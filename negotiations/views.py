@@ -8,6 +8,7 @@ from django.db.models import Count, F, Q, Window
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 
 from .filters import EventFilter
 from .forms import TimelinePageForm, event_cursor
@@ -157,7 +158,10 @@ def timeline(request, slug=None):
     template = "negotiations/timeline.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#results"
-    return render(request, template, context, status=status)
+    response = render(request, template, context, status=status)
+    # One address answers with a whole page or with a fragment: caches must tell them apart.
+    patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
+    return response
 
 
 def _form_problems(form):
@@ -328,7 +332,8 @@ def actor_detail(request, slug):
 def source_detail(request, pk):
     """A cited document and every passage the tracker takes from it."""
     citations = (
-        Citation.objects.filter(source=pk)
+        # source__pk, unlike source: an id beyond the column's range matches nothing.
+        Citation.objects.filter(source__pk=pk)
         .select_related("source")
         .order_by("content_type__model", "object_id", "pk")
         .with_records()

@@ -84,6 +84,13 @@ def test_an_htmx_request_gets_only_the_list_partial(client, doha):
     assert listed_ids(response.text) == [5]
 
 
+def test_the_page_and_its_partial_say_they_vary_with_the_htmx_headers(client, doha):
+    for headers in ({}, HTMX):
+        vary = client.get(TIMELINE, headers=headers)["Vary"]
+        assert "HX-Request" in vary
+        assert "HX-History-Restore-Request" in vary
+
+
 def test_an_htmx_history_restore_gets_the_whole_page(client, doha):
     headers = {**HTMX, "HX-History-Restore-Request": "true"}
     response = client.get(TIMELINE, {"actor": "egypt"}, headers=headers)
