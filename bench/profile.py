@@ -36,6 +36,7 @@ def main():
         ALLOWED_HOSTS="127.0.0.1",
         CONN_MAX_AGE="60",
         SECURE_SSL_REDIRECT="0",  # plain HTTP, as in bench/serve.py
+        PAGE_CACHE_SECONDS="0",  # profile the rendering, not the stored copy
     )
     import django
 

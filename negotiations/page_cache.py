@@ -18,8 +18,6 @@ from django.db.models.signals import (
     pre_save,
 )
 from django.http import HttpResponse
-from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
-from django.utils.crypto import get_random_string
 from simple_history.models import HistoricalChanges
 
 from .models import DataVersion
@@ -51,12 +49,10 @@ class PageCacheMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         key = getattr(request, "page_cache_key", None)
-        if key is not None:
-            forget_shared_csrf_secret(request)
-            if is_storable(response):
-                caches[CACHE_ALIAS].set(
-                    key, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS
-                )
+        if key is not None and is_storable(response):
+            caches[CACHE_ALIAS].set(
+                key, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS
+            )
         return response
 
     def process_view(self, request, view, view_args, view_kwargs):
@@ -68,7 +64,6 @@ class PageCacheMiddleware:
             content, headers = stored
             return HttpResponse(content, headers=dict(headers))
         request.page_cache_key = key
-        render_with_shared_csrf_secret(request)
         return None
 
 
@@ -91,27 +86,6 @@ def page_key(request, data_version):
     address = request.get_full_path()
     digest = hashlib.sha256(f"{data_version}\n{kind}\n{address}".encode()).hexdigest()
     return f"page:{digest}"
-
-
-def render_with_shared_csrf_secret(request):
-    """Let the view render a CSRF token from a throwaway secret that no reader holds.
-
-    The base template puts a CSRF token in every page; made from the reader's own secret,
-    the stored copy would hand that secret to every later reader.
-    """
-    request.page_cache_own_csrf = {
-        name: request.META.pop(name)
-        for name in ("CSRF_COOKIE", "CSRF_COOKIE_NEEDS_UPDATE")
-        if name in request.META
-    }
-    request.META["CSRF_COOKIE"] = get_random_string(CSRF_SECRET_LENGTH, CSRF_ALLOWED_CHARS)
-
-
-def forget_shared_csrf_secret(request):
-    """Put back the reader's own CSRF state: the throwaway secret is never sent as a cookie."""
-    request.META.pop("CSRF_COOKIE", None)
-    request.META.pop("CSRF_COOKIE_NEEDS_UPDATE", None)
-    request.META.update(request.page_cache_own_csrf)
 
 
 def is_storable(response):
