@@ -580,22 +580,21 @@ class ProposalQuerySet(models.QuerySet):
 
     def involving(self, actor):
         """Proposals an actor made, received or passed on as a mediator."""
-        received = Proposal.addressed_to.through.objects.filter(
-            proposal=OuterRef("pk"), actor=actor
-        )
-        mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
-        return self.filter(Q(proposed_by=actor) | Exists(received) | Exists(mediated))
+        received, mediated = _received_and_mediated_by(actor)
+        return self.filter(Q(proposed_by=actor) | received | mediated)
 
     def marked_for(self, actor):
         """Each proposal with ``addressed_to_actor`` and ``mediated_by_actor``: what the actor
         had to do with it, without loading every addressee and mediator."""
-        received = Proposal.addressed_to.through.objects.filter(
-            proposal=OuterRef("pk"), actor=actor
-        )
-        mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
-        return self.annotate(
-            addressed_to_actor=Exists(received), mediated_by_actor=Exists(mediated)
-        )
+        received, mediated = _received_and_mediated_by(actor)
+        return self.annotate(addressed_to_actor=received, mediated_by_actor=mediated)
+
+
+def _received_and_mediated_by(actor):
+    """Whether a proposal was put to ``actor``, and whether it passed through it: two EXISTS."""
+    received = Proposal.addressed_to.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
+    mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
+    return Exists(received), Exists(mediated)
 
 
 class Proposal(CitedModel):
@@ -1298,7 +1297,7 @@ class DataVersionQuerySet(models.QuerySet):
         connection = connections[self.db]
         if not connection.in_atomic_block:
             self._replace()
-        elif not any(not mark.read_since for mark in _version_replaced_marks(connection)):
+        elif all(mark.read_since for mark in _version_replaced_marks(connection)):
             self._replace()
             transaction.on_commit(VersionReplaced(), using=self.db)
 
