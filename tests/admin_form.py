@@ -1,6 +1,18 @@
-"""Read an admin change page's form the way a browser submits it, for tests that race editors."""
+"""Admin pages in tests: their addresses, and their forms read the way a browser submits them."""
 
 from html.parser import HTMLParser
+
+from django.urls import reverse
+
+
+def admin_url(model, action, *args):
+    """The address of one of ``model``'s admin pages: add, changelist, change, delete, history."""
+    return reverse(f"admin:negotiations_{model._meta.model_name}_{action}", args=args)
+
+
+def change_url(record):
+    """The admin page that edits ``record``."""
+    return admin_url(type(record), "change", record.pk)
 
 
 class _FormReader(HTMLParser):
@@ -64,3 +76,12 @@ def load_admin_form(client, url):
     response = client.get(url)
     assert response.status_code == 200, response.status_code
     return read_admin_form(response.text)
+
+
+def save_in_admin(client, record, **changes):
+    """Save ``record``'s admin form as loaded, with ``changes`` typed in; fail unless it saves."""
+    url = change_url(record)
+    form = load_admin_form(client, url)
+    form.update({name: [value] for name, value in changes.items()})
+    response = client.post(url, form)
+    assert response.status_code == 302, response.context["errors"]

@@ -1,15 +1,10 @@
-"""A brand-new database of the same kind as the test database, driven through manage.py."""
+"""A brand-new database of the same kind as the test database, for manage.py to work on."""
 
-import os
-import subprocess
-import sys
 from contextlib import contextmanager
 
 import psycopg
 from django.db import connection
 from psycopg import sql
-
-from .conftest import ROOT
 
 
 @contextmanager
@@ -41,18 +36,3 @@ def fresh_database(tmp_path):
             admin.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
-
-
-def manage(database_url, *args):
-    """Run manage.py against ``database_url`` in its own process; fail with its output."""
-    env = {**os.environ, "DATABASE_URL": database_url}
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, f"manage.py {' '.join(args)}:\n{result.stdout}{result.stderr}"
-    return result.stdout

@@ -2,17 +2,14 @@
 
 import pytest
 from django.apps import apps
-from django.urls import reverse
 
 from negotiations.models import ExchangeTerm, Proposal
 
+from .admin_form import admin_url
+from .doha import hamas_proposal
 from .public_urls import DOMAIN_MODELS
 
 pytestmark = pytest.mark.django_db
-
-
-def admin_url(model, action, *args):
-    return reverse(f"admin:negotiations_{model._meta.model_name}_{action}", args=args)
 
 
 @pytest.mark.parametrize("model", DOMAIN_MODELS, ids=lambda model: model.__name__)
@@ -38,7 +35,7 @@ def test_a_logged_in_non_staff_user_cannot_edit(client, outsider):
 
 
 def test_the_proposal_page_shows_its_terms_inline(editor_client, doha):
-    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    proposal = hamas_proposal()
     text = editor_client.get(admin_url(Proposal, "change", proposal.pk)).text
     assert 'name="exchange_terms-0-count_min"' in text
     assert 'name="other_terms-0-amount_min"' in text
@@ -109,7 +106,7 @@ def proposal_form(proposal, **changes):
 
 
 def test_a_proposal_and_its_terms_save_from_one_page(editor_client, doha):
-    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    proposal = hamas_proposal()
     hostages = proposal.exchange_terms.get(group="hostages")
     index = list(proposal.exchange_terms.order_by("pk")).index(hostages)
     response = editor_client.post(
@@ -122,7 +119,7 @@ def test_a_proposal_and_its_terms_save_from_one_page(editor_client, doha):
 
 
 def test_an_upside_down_range_is_refused_with_a_message_and_nothing_changes(editor_client, doha):
-    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    proposal = hamas_proposal()
     before = list(ExchangeTerm.objects.values().order_by("pk"))
     hostages = proposal.exchange_terms.get(group="hostages")
     index = list(proposal.exchange_terms.order_by("pk")).index(hostages)
@@ -141,7 +138,7 @@ def test_an_upside_down_range_is_refused_with_a_message_and_nothing_changes(edit
 
 
 def test_a_proposal_responding_to_itself_is_refused_with_a_message(editor_client, doha):
-    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    proposal = hamas_proposal()
     response = editor_client.post(
         admin_url(Proposal, "change", proposal.pk),
         proposal_form(proposal, responds_to=proposal.pk),

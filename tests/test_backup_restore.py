@@ -9,10 +9,11 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from negotiations.models import ExchangeTerm, Proposal, Risk
+from negotiations.models import ExchangeTerm, Risk
 
-from .conftest import DOHA_FIXTURE
-from .fresh_database import fresh_database, manage
+from .doha import DOHA_FIXTURE, hamas_proposal
+from .fresh_database import fresh_database
+from .manage_process import manage
 
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?")
 
@@ -42,7 +43,7 @@ def edited_tracker(db):
     editor.is_staff = True
     editor.save()
     editor.groups.add(Group.objects.get(name="Editors"))
-    proposal = Proposal.objects.get(proposed_by__slug="hamas", kind="proposal")
+    proposal = hamas_proposal()
     proposal._change_reason = "Clearer title"
     proposal.title = "Hamas proposal of the week of 11 March 2024"
     proposal.save()

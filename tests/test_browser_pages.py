@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation, OtherTerm, Proposal
 
-from .conftest import DOHA, DOHA_FIXTURE
+from .doha import DOHA, DOHA_FIXTURE
 
 pytestmark = pytest.mark.browser
 

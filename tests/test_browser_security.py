@@ -5,9 +5,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
-from negotiations.models import Proposal
-
-from .conftest import DOHA_FIXTURE
+from .doha import DOHA_FIXTURE, hamas_proposal
 from .public_urls import stored_pages
 
 pytestmark = pytest.mark.browser
@@ -60,7 +58,7 @@ def test_public_pages_run_htmx_configured_for_the_policy_without_violations(page
 def test_the_admin_works_under_the_policy_without_violations(page, site):
     problems = watch_for_violations(page)
     log_in(page, site)
-    proposal = Proposal.objects.get(proposed_by__slug="hamas", kind="proposal")
+    proposal = hamas_proposal()
     history = proposal.history.earliest()
     for url in [
         reverse("admin:index"),

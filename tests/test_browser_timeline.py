@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from .conftest import DOHA, DOHA_FIXTURE
+from .doha import DOHA, DOHA_FIXTURE
 
 pytestmark = pytest.mark.browser
 

@@ -13,7 +13,7 @@ from negotiations.models import (
     Source,
 )
 
-from .conftest import DOHA
+from .doha import DOHA
 from .export_helpers import body, cell, csv_rows, json_document, resolve
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from .conftest import DOHA
+from .doha import DOHA
 from .export_helpers import body
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from negotiations.filters import EventFilter
 from negotiations.models import Event
 
-from .conftest import DOHA
+from .doha import DOHA
 from .export_helpers import csv_rows, json_document
 
 pytestmark = pytest.mark.django_db

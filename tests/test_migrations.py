@@ -10,7 +10,8 @@ def test_makemigrations_has_nothing_to_add():
 
 
 def test_migrations_apply_from_zero_and_the_new_ones_reverse(db, tmp_path):
-    from .fresh_database import fresh_database, manage
+    from .fresh_database import fresh_database
+    from .manage_process import manage
 
     with fresh_database(tmp_path) as database_url:
         manage(database_url, "migrate", "--no-input")

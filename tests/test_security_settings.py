@@ -1,10 +1,7 @@
 """The production profile, the Content Security Policy, login throttling and session timeout."""
 
 import json
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 from django.conf import settings
@@ -14,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from .conftest import ROOT
+from .manage_process import run_manage
 from .public_urls import stored_pages
 
 PRODUCTION = {
@@ -24,34 +21,8 @@ PRODUCTION = {
 }
 
 
-def manage(*args, **environment):
-    """Run manage.py in a fresh process with only the given settings in its environment."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key
-        not in {
-            "DEBUG",
-            "SECRET_KEY",
-            "ALLOWED_HOSTS",
-            "DJANGO_SETTINGS_MODULE",
-            # Set by the browser fixture for its own process; production never has it.
-            "DJANGO_ALLOW_ASYNC_UNSAFE",
-        }
-    }
-    env.update(environment)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_the_production_profile_passes_check_deploy_with_no_warning():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
 
@@ -59,13 +30,13 @@ def test_the_production_profile_passes_check_deploy_with_no_warning():
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
 def test_production_refuses_to_start_without(missing):
     environment = {key: value for key, value in PRODUCTION.items() if key != missing}
-    result = manage("check", **environment)
+    result = run_manage("check", **environment)
     assert result.returncode != 0
     assert f"{missing} must be set when DEBUG is off." in result.stderr
 
 
 def test_development_defaults_still_start_without_any_setting():
-    result = manage("check")
+    result = run_manage("check")
     assert result.returncode == 0, result.stderr
 
 

@@ -8,7 +8,7 @@ import pytest
 from negotiations.models import Event, Proposal
 from negotiations.visual_timeline import build_strip
 
-from .conftest import DOHA
+from .doha import DOHA
 
 pytestmark = pytest.mark.django_db
 
