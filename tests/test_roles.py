@@ -3,18 +3,14 @@
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
-from django.urls import reverse
 
 from negotiations.models import ExchangeTerm, Proposal, Risk
 
-from .admin_form import load_admin_form
+from .admin_form import admin_url, load_admin_form
+from .doha import hamas_proposal
 from .public_urls import DOMAIN_MODELS, public_urls, stored_urls
 
 pytestmark = pytest.mark.django_db
-
-
-def admin_url(model, action, *args):
-    return reverse(f"admin:negotiations_{model._meta.model_name}_{action}", args=args)
 
 
 @pytest.fixture
@@ -49,7 +45,7 @@ def test_an_editor_opens_every_add_and_change_page(staff_editor, doha, model):
 
 
 def test_an_editor_changes_a_proposal_and_its_terms(staff_editor, doha):
-    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    proposal = hamas_proposal()
     form = load_admin_form(staff_editor, admin_url(Proposal, "change", proposal.pk))
     form["title"] = ["Edited by an editor"]
     assert staff_editor.post(admin_url(Proposal, "change", proposal.pk), form).status_code == 302
@@ -64,19 +60,27 @@ def test_an_editor_cannot_delete(staff_editor, doha):
 
 
 def test_an_editor_sees_no_delete_link_nor_delete_boxes_on_inline_terms(staff_editor, doha):
-    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    proposal = hamas_proposal()
     page = staff_editor.get(admin_url(Proposal, "change", proposal.pk)).text
     assert admin_url(Proposal, "delete", proposal.pk) not in page
     assert 'name="exchange_terms-0-DELETE"' not in page
 
 
 def test_an_editor_cannot_delete_terms_through_the_proposal_page(staff_editor, doha):
-    proposal = Proposal.objects.get(proposed_by__slug="hamas")
+    proposal = hamas_proposal()
+    terms = set(proposal.exchange_terms.values_list("pk", flat=True))
     url = admin_url(Proposal, "change", proposal.pk)
     form = load_admin_form(staff_editor, url)
     form["exchange_terms-0-DELETE"] = ["on"]
-    staff_editor.post(url, form)
-    assert ExchangeTerm.objects.filter(proposal=proposal).count() == 2
+    form["title"] = ["Saved with a forged delete box"]
+    response = staff_editor.post(url, form)
+    # The save goes through (the forged box is ignored), and every term is still there.
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert Proposal.objects.get(pk=proposal.pk).title == "Saved with a forged delete box"
+    assert set(ExchangeTerm.objects.filter(proposal=proposal).values_list("pk", flat=True)) == (
+        terms
+    )
+    assert len(terms) == 2
 
 
 def test_an_admin_deletes(editor_client, doha):
