@@ -9,6 +9,17 @@ PORT ?= 8000
 FIXTURE := fixtures/doha-talks-2024-03-19.json
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/tracker
 PYTEST_ARGS ?=
+# Two workers, one per core: each has its own test database, live server and browser.
+# Tests are dealt out one by one in pytest-django's order (tests in a transaction first,
+# those that commit and flush last, as Django orders them), except that tests marked with
+# one xdist_group run on one worker together, so data their module builds once is built once.
+WORKERS ?= 2
+PYTEST := $(BIN)/pytest -n $(WORKERS) --dist loadgroup
+# RUN_SLOW=1 (set by .ci/run) adds the 100-round race loops to the PostgreSQL pass.
+SLOW_ARGS := $(if $(filter 1,$(RUN_SLOW)),--run-slow,)
+# Runs a command and prints its wall time, keeping its exit status: $(call timed,label,command)
+timed = start=$$(date +%s); $(2); status=$$?; \
+	echo "== $(1): $$(( $$(date +%s) - start )) s wall time =="; exit $$status
 
 # The first interpreter on PATH that is Python 3.12 or newer (Django 6.1 needs it).
 # pyenv shims answer for versions that .python-version selects; others fail the check.
@@ -18,11 +29,12 @@ PYTHON := $(shell for candidate in $(PYTHON_CANDIDATES); do \
 	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	   echo $$candidate; break; fi; done)
 
-.PHONY: run test lint format superuser migrate seed browser clean help backup restore fuzz bench explain
+.PHONY: run test test-fast lint format superuser migrate seed browser clean help backup restore fuzz bench explain
 
 help:
 	@echo "make run        set up .venv, migrate, load the Doha fixture, serve on http://$(HOST):$(PORT)"
 	@echo "make test       install and run the whole suite (SQLite, then PostgreSQL when it answers)"
+	@echo "make test-fast  the edit-test loop: SQLite only, no browser, no slow loops"
 	@echo "make superuser  create a staff account for /admin/"
 	@echo "make lint       ruff check and format check"
 	@echo "make backup     dump every record, its history and the staff accounts to backups/"
@@ -77,18 +89,23 @@ format: $(VENV)/.installed
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Browser tests check HTML, the policy and htmx in Chromium, which do not depend on the
+# database: they run in the SQLite pass only.
 test: $(VENV)/.installed browser
 	$(MAKE) --no-print-directory lint
 	@echo "== Test suite on SQLite =="
-	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+	@$(call timed,SQLite pass,env -u DATABASE_URL $(PYTEST) $(PYTEST_ARGS))
 	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
-		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)) =="; \
-		DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/pytest $(PYTEST_ARGS); \
+		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)), browser tests left to SQLite =="; \
+		$(call timed,PostgreSQL pass,DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST) -m "not browser" $(SLOW_ARGS) $(PYTEST_ARGS)); \
 	elif [ "$(REQUIRE_POSTGRES)" = 1 ]; then \
 		echo "error: PostgreSQL does not answer at $(TEST_POSTGRES_URL) and REQUIRE_POSTGRES=1" >&2; exit 1; \
 	else \
 		echo "note: PostgreSQL does not answer at $(TEST_POSTGRES_URL); skipped the PostgreSQL run"; \
 	fi
+
+test-fast: $(VENV)/.installed
+	@$(call timed,SQLite pass without browser tests,env -u DATABASE_URL $(PYTEST) -m "not browser" $(PYTEST_ARGS))
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
@@ -104,9 +121,9 @@ restore: migrate
 # The slow fuzzing run: 1,000 hypothesis cases per public URL, on SQLite then PostgreSQL.
 FUZZ_EXAMPLES ?= 1000
 fuzz: $(VENV)/.installed
-	env -u DATABASE_URL FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz_public_urls.py
+	env -u DATABASE_URL FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PYTEST) -q tests/test_fuzz_public_urls.py
 	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
-		DATABASE_URL="$(TEST_POSTGRES_URL)" FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz_public_urls.py; \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PYTEST) -q tests/test_fuzz_public_urls.py; \
 	fi
 # Served benchmark and query plans on a PostgreSQL database holding only synthetic data
 # (generated on first use). wrk comes from Debian's packages; serve.py installs it if it may.

@@ -2,26 +2,34 @@
 
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 
-ROOT = Path(__file__).resolve().parent.parent
-DOHA_FIXTURE = ROOT / "fixtures" / "doha-talks-2024-03-19.json"
-DOHA_ARTICLE = ROOT.parent / "shared" / "sources" / "2024-03-19-doha-talks.txt"
+from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-DOHA = "israel-hamas-ceasefire-talks"
-
-
 QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "uncached_pages: serve every public page from its view, not the page store"
+def pytest_addoption(parser):
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        help="also run the tests marked slow (the 100-round race loops); CI runs them once",
     )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that drives Chromium as a browser test; skip slow ones unless asked."""
+    run_slow = config.getoption("--run-slow")
+    skip = pytest.mark.skip(reason="slow: run with --run-slow (make test RUN_SLOW=1)")
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+        if item.get_closest_marker("slow") and not run_slow:
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)

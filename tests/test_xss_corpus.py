@@ -17,10 +17,9 @@ from django.db import models
 from django.test import Client
 from django.urls import reverse
 
-from .conftest import DOHA_FIXTURE
+from .doha import DOHA_FIXTURE
 from .public_urls import DOMAIN_MODELS, stored_pages, stored_urls
 
-pytestmark = pytest.mark.browser
 PASSWORD = "correct horse battery"
 
 # Each payload marks its element with data-xss, so any that is parsed as markup shows up.
@@ -69,11 +68,22 @@ def fill_every_text_field_with_payloads():
             model.objects.filter(pk=pk).update(**values)
 
 
-@pytest.fixture
-def poisoned_site(transactional_db, live_server):
+def poison_the_tracker():
+    """The Doha data (with its history) with a payload in every text field, and an admin."""
     call_command("seed", str(DOHA_FIXTURE), verbosity=0)
     fill_every_text_field_with_payloads()
     User.objects.create_superuser("admin", "admin@example.org", PASSWORD)
+
+
+@pytest.fixture
+def poisoned(db):
+    poison_the_tracker()
+
+
+@pytest.fixture
+def poisoned_site(transactional_db, live_server):
+    """The poisoned data committed, so the live server's thread sees it."""
+    poison_the_tracker()
     return live_server.url
 
 
@@ -95,6 +105,7 @@ def open_and_inspect(page, url, dialogs, violations):
     return {"url": url, "injected": injected, "dialogs": list(dialogs), "violations": violations}
 
 
+@pytest.mark.browser
 def test_payloads_in_every_text_field_are_inert_on_public_and_admin_pages(page, poisoned_site):
     dialogs, violations = [], []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -127,7 +138,8 @@ def test_payloads_in_every_text_field_are_inert_on_public_and_admin_pages(page, 
     assert shown_as_text > 0
 
 
-def test_csv_answers_neutralise_formulas(poisoned_site):
+# Not a browser test: it runs on every database, since PostgreSQL writes CSV by COPY.
+def test_csv_answers_neutralise_formulas(poisoned):
     client = Client()
     for url in stored_urls(client):
         response = client.get(url)
