@@ -9,7 +9,8 @@ from .admin_form import admin_url
 from .doha import hamas_proposal
 from .public_urls import DOMAIN_MODELS
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 @pytest.mark.parametrize("model", DOMAIN_MODELS, ids=lambda model: model.__name__)

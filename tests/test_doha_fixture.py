@@ -19,7 +19,8 @@ from negotiations.models import (
     Statement,
 )
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 def test_every_cited_passage_is_quoted_exactly_from_the_article(doha, article_text):

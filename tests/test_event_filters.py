@@ -7,7 +7,8 @@ import pytest
 from negotiations.filters import EventFilter
 from negotiations.models import Event
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 def filtered(data):

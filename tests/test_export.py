@@ -16,7 +16,8 @@ from negotiations.models import (
 from .doha import DOHA
 from .export_helpers import body, cell, csv_rows, json_document, resolve
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 HEADERS = {
     "events": "id,negotiation,date,date_precision,date_note,kind,title,summary,place,round_id,"

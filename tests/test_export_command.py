@@ -6,7 +6,8 @@ from django.core.management import CommandError, call_command
 from .doha import DOHA
 from .export_helpers import body
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 def test_the_command_writes_the_same_csv_as_the_endpoint(client, doha, tmp_path):

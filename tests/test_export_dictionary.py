@@ -6,7 +6,8 @@ from negotiations.export import DATASETS, SCHEMA_VERSION
 
 from .html_parts import parse, part, text_of
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 def test_the_dictionary_lists_every_dataset_column_and_download(client, doha):

@@ -8,7 +8,8 @@ from negotiations.models import Event
 from .doha import DOHA
 from .export_helpers import csv_rows, json_document
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 EVENT_FILTERS = [
     {"negotiation": DOHA},

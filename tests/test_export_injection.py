@@ -11,7 +11,8 @@ from negotiations.models import Actor, Event, Negotiation, Person
 
 from .export_helpers import csv_rows, resolve
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 CORPUS = [
     "=1+2",

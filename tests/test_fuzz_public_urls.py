@@ -10,8 +10,6 @@ from urllib.parse import quote
 
 import django_filters
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.urls.converters import IntConverter
@@ -20,10 +18,10 @@ from hypothesis import strategies as st
 
 import negotiations.filters
 
-from .doha import DOHA_FIXTURE
 from .public_urls import linked_path_values, public_urls, stored_values
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
 RANDOM = "FUZZ_EXAMPLES" in os.environ
 
@@ -69,17 +67,11 @@ QUERY_VALUES = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def linked_values(django_db_setup, django_db_blocker):
-    """Path parameters of real pages, e.g. the dataset and format of each export link.
-
-    Crawled once for the module, on the Doha data in a transaction rolled back afterwards:
-    the fixture's records keep their primary keys, so the values hold in every test.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
-        values = linked_path_values(Client())
-        transaction.set_rollback(True)
-    return values
+def linked_values(doha_for_the_module, django_db_blocker):
+    """Path parameters of real pages, e.g. the dataset and format of each export link,
+    crawled once for the module."""
+    with django_db_blocker.unblock():
+        return linked_path_values(Client())
 
 
 def path_value(data, converter):

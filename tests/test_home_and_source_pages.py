@@ -9,7 +9,8 @@ from negotiations.models import Event, Negotiation, Source
 from .doha import DOHA
 from .html_parts import parse, text_of
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 def test_the_home_page_links_each_negotiations_pages(client, doha):

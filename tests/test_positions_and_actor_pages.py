@@ -10,7 +10,8 @@ from negotiations.models import Actor, Position
 from .doha import DOHA
 from .html_parts import hrefs, parse, part, text_of, texts
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 POSITIONS = f"/negotiations/{DOHA}/positions/"
 

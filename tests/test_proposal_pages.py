@@ -11,7 +11,8 @@ from .builders import add_many_rows
 from .doha import DOHA
 from .html_parts import fact, hrefs, parse, part, text_of, texts
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 PROPOSALS = f"/negotiations/{DOHA}/proposals/"
 

@@ -10,7 +10,8 @@ from .admin_form import admin_url, load_admin_form
 from .doha import hamas_proposal
 from .public_urls import DOMAIN_MODELS, public_urls, stored_urls
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from .builders import add_many_rows
 from .doha import DOHA
 from .html_parts import parse
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 TIMELINE = f"/negotiations/{DOHA}/timeline/"
 HTMX = {"HX-Request": "true"}

@@ -8,7 +8,8 @@ from negotiations.models import Actor, Event, Negotiation, Proposal, Source
 from .doha import DOHA
 from .html_parts import parse, text_of, texts
 
-pytestmark = pytest.mark.django_db
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 TIMELINE = f"/negotiations/{DOHA}/timeline/"
 
