@@ -30,6 +30,7 @@ from .models import (
     StaleRecordError,
     Statement,
     StatusChange,
+    slug_for,
 )
 
 
@@ -113,6 +114,30 @@ class ChangeNoteForm(VersionedForm):
         max_length=100,
         help_text="Optional: why you made this change. Kept with this version in the history.",
     )
+
+
+class SluggedForm(ChangeNoteForm):
+    """A record with a page address: a slug left empty is made from ``slug_from`` on save,
+    dashes parting words (Django's live slug preview would drop them: "russiaukraine")."""
+
+    slug_from = "title"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slug"].required = False
+        self.fields[
+            "slug"
+        ].help_text = f"The page address. Leave it empty to make it from the {self.slug_from}."
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not cleaned_data.get("slug") and cleaned_data.get(self.slug_from):
+            cleaned_data["slug"] = slug_for(cleaned_data[self.slug_from])
+        return cleaned_data
+
+
+class ActorForm(SluggedForm):
+    slug_from = "name"
 
 
 class VersionedInlineMixin:
@@ -267,7 +292,7 @@ class ActorAdmin(TrackerAdmin):
     list_display = ["name", "kind", "part_of"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
-    prepopulated_fields = {"slug": ["name"]}
+    form = ActorForm
     autocomplete_fields = ["part_of"]
 
 
@@ -282,7 +307,7 @@ class PersonAdmin(TrackerAdmin):
 @admin.register(Negotiation)
 class NegotiationAdmin(TrackerAdmin):
     list_display = ["title", "stage"]
-    prepopulated_fields = {"slug": ["title"]}
+    form = SluggedForm
     search_fields = ["title"]
     inlines = [ParticipationInline]
 

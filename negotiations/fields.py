@@ -52,6 +52,18 @@ class ApproximateDate:
         return f"{self.date.day} {self.date:%b %Y}"
 
     @property
+    def html_datetime(self):
+        """The value as HTML's <time datetime> writes it: 2024-03-19, 2024-W11, 2024-03, 2024."""
+        if self.precision == DatePrecision.WEEK:
+            year, week, _ = self.date.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        if self.precision == DatePrecision.MONTH:
+            return f"{self.date:%Y-%m}"
+        if self.precision == DatePrecision.YEAR:
+            return f"{self.date:%Y}"
+        return self.date.isoformat()
+
+    @property
     def last_day(self):
         """The last calendar day the value may stand for."""
         if self.precision == DatePrecision.WEEK:
@@ -62,6 +74,12 @@ class ApproximateDate:
         if self.precision == DatePrecision.YEAR:
             return self.date.replace(month=12, day=31)
         return self.date
+
+    def lies_within(self, first_day=None, last_day=None):
+        """Whether every day the value may stand for is within the range (open ends allowed)."""
+        return (first_day is None or self.date >= first_day) and (
+            last_day is None or self.last_day <= last_day
+        )
 
     def problem(self):
         """Why this date cannot stand for its precision, or None when it can."""
@@ -77,6 +95,19 @@ class ApproximateDate:
     def week_of(cls, day):
         """The week (Monday-started) that contains ``day``."""
         return cls(day - datetime.timedelta(days=day.isoweekday() - 1), DatePrecision.WEEK)
+
+
+def may_end_on_or_after(path, day):
+    """Rows whose approximate date at ``path`` may stand for ``day`` or a later day: the last
+    day of its week, month or year is not before ``day`` (a January of month precision may
+    be 15 January)."""
+    precision = f"{path}_precision"
+    return Q(**{f"{path}__gte": day.replace(month=1, day=1)}) & (
+        Q(**{precision: DatePrecision.DAY, f"{path}__gte": day})
+        | Q(**{precision: DatePrecision.WEEK, f"{path}__gte": day - datetime.timedelta(days=6)})
+        | Q(**{precision: DatePrecision.MONTH, f"{path}__gte": day.replace(day=1)})
+        | Q(**{precision: DatePrecision.YEAR})
+    )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
 
+from .fields import may_end_on_or_after
 from .models import (
     Actor,
     Event,
@@ -31,8 +32,8 @@ class DateInput(forms.DateInput):
 class NegotiationScopedFilterSet(django_filters.FilterSet):
     """Filters every dataset understands: negotiation, date range and free text.
 
-    A range keeps an entry whose recorded date (for a week, month or year: its first day)
-    lies within it.
+    A range keeps an entry whose approximate date overlaps it: a January of month precision
+    is kept by a 15–20 January range (pages mark it as possibly in range).
     """
 
     negotiation = django_filters.ModelChoiceFilter(
@@ -42,7 +43,7 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
         empty_label="All negotiations",
     )
     date_from = django_filters.DateFilter(
-        field_name="date", lookup_expr="gte", label="From", widget=DateInput
+        field_name="date", method="filter_date_from", label="From", widget=DateInput
     )
     date_to = django_filters.DateFilter(
         field_name="date", lookup_expr="lte", label="To", widget=DateInput
@@ -55,6 +56,8 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
     #: them through their proposal).
     negotiation_path = "negotiation"
     date_path = "date"
+    #: Whether that date is an ApproximateDateField (with a precision) or a plain date.
+    date_is_approximate = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -63,6 +66,11 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
         for name in ("date_from", "date_to"):
             if name in self.filters:
                 self.filters[name].field_name = self.date_path
+
+    def filter_date_from(self, queryset, name, day):
+        if self.date_is_approximate:
+            return queryset.filter(may_end_on_or_after(self.date_path, day))
+        return queryset.filter(**{f"{self.date_path}__gte": day})
 
     def filter_text(self, queryset, name, value):
         words = value.split()
@@ -109,6 +117,14 @@ class EventFilter(NegotiationScopedFilterSet):
     class Meta:
         model = Event
         fields = ["negotiation", "actor", "kind", "date_from", "date_to", "q"]
+
+    def __init__(self, *args, within=None, **kwargs):
+        """``within`` a negotiation (its own timeline), the address names the negotiation
+        and the actors offered are that negotiation's."""
+        super().__init__(*args, **kwargs)
+        if within is not None:
+            del self.filters["negotiation"]
+            self.filters["actor"].queryset = Actor.objects.in_negotiation(within)
 
     def filter_actor(self, queryset, name, actor):
         # A subquery, not a join, so an event never appears twice.
@@ -265,6 +281,7 @@ class SourceFilter(NegotiationScopedFilterSet):
 
     text_fields = ("title", "headline", "publisher", "url")
     date_path = "published_on"
+    date_is_approximate = False
 
     class Meta:
         model = Source

@@ -4,6 +4,7 @@ Every factual record cites one or more sources through :class:`Citation`. Dates 
 numbers keep the precision the source gives them (see ``negotiations.fields``).
 """
 
+import re
 import secrets
 from dataclasses import dataclass
 
@@ -27,11 +28,27 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from .fields import ApproximateDateField, ApproximateQuantityField, approximate_value_errors
+from .fields import (
+    ApproximateDate,
+    ApproximateDateField,
+    ApproximateQuantityField,
+    approximate_value_errors,
+)
 
 _ROUTE_PREFIXES = {}
+
+
+# Hyphens, dashes, minus and slash join words in names ("Russia–Ukraine talks"): in a slug
+# they part them, where slugify alone would run the words together ("russiaukraine").
+_WORD_JOINERS = re.compile(r"[\u2010-\u2015\u2212/]")
+
+
+def slug_for(name):
+    """The slug of a name for page addresses: "Russia–Ukraine talks" is russia-ukraine-talks."""
+    return slugify(_WORD_JOINERS.sub(" ", name))
 
 
 def page_address(route, key):
@@ -307,6 +324,18 @@ class Citation(models.Model):
 # --- Actors and people ---------------------------------------------------------------
 
 
+class ActorQuerySet(models.QuerySet):
+    """Queries on actors."""
+
+    def in_negotiation(self, negotiation):
+        """Actors with a role in the negotiation or taking part in one of its events."""
+        role = Participation.objects.filter(negotiation=negotiation, actor=OuterRef("pk"))
+        taking_part = Event.participants.through.objects.filter(
+            event__negotiation=negotiation, actor=OuterRef("pk")
+        )
+        return self.filter(Exists(role) | Exists(taking_part))
+
+
 class Actor(DomainModel):
     """A state, armed group, organisation or office that takes part in or speaks on talks."""
 
@@ -331,6 +360,8 @@ class Actor(DomainModel):
         related_name="parts",
         help_text="The state, movement or organisation this one belongs to, if the source says.",
     )
+
+    objects = ActorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -386,18 +417,20 @@ class NegotiationQuerySet(models.QuerySet):
     """Queries on negotiations."""
 
     def with_activity(self):
-        """Each negotiation with ``event_count`` and ``last_activity`` (its latest event's date),
-        most recently active first; undated (eventless) ones last, by title.
+        """Each negotiation with ``event_count`` and ``last_activity`` (its latest event's date,
+        with ``last_activity_precision``), most recently active first; eventless ones last.
 
         Subqueries per negotiation rather than one aggregate over every event: the latest
         date is read backwards from the (negotiation, date, id) index, the count from it too.
         """
         events = Event.objects.filter(negotiation=OuterRef("pk")).order_by()
+        latest = events.order_by("-date", "-pk")[:1]
         return self.annotate(
             event_count=Coalesce(
                 Subquery(events.values("negotiation").annotate(n=Count("*")).values("n")), 0
             ),
-            last_activity=Subquery(events.order_by("-date", "-pk").values("date")[:1]),
+            last_activity=Subquery(latest.values("date")),
+            last_activity_precision=Subquery(latest.values("date_precision")),
         ).order_by(F("last_activity").desc(nulls_last=True), "title")
 
 
@@ -429,6 +462,13 @@ class Negotiation(DomainModel):
 
     def get_absolute_url(self):
         return page_address("negotiation-status", self.slug)
+
+    @property
+    def approximate_last_activity(self):
+        """The latest event's date at its precision (``with_activity()`` annotates it)."""
+        if getattr(self, "last_activity", None) is None:
+            return None
+        return ApproximateDate(self.last_activity, self.last_activity_precision)
 
 
 class Participation(CitedModel):

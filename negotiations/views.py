@@ -129,10 +129,9 @@ def negotiation_status(request, slug):
 def timeline(request, slug=None):
     """Events in date order, filtered and paged by a (date, id) cursor; one or all negotiations."""
     negotiation = get_object_or_404(Negotiation, slug=slug) if slug else None
-    filters = EventFilter(request.GET, queryset=Event.objects.for_timeline(negotiation))
-    if negotiation is not None:
-        # The address already names the negotiation.
-        del filters.filters["negotiation"]
+    filters = EventFilter(
+        request.GET, queryset=Event.objects.for_timeline(negotiation), within=negotiation
+    )
     paging = TimelinePageForm(request.GET)
     context = {"negotiation": negotiation, "filters": filters, "events": None}
     status = 200
@@ -143,8 +142,15 @@ def timeline(request, slug=None):
             size=TIMELINE_PAGE_SIZE,
         )
         match_count = filters.qs.count_up_to(TIMELINE_COUNT_LIMIT)
+        chosen = filters.form.cleaned_data
         context.update(
             events=events,
+            # Kept because their week, month or year overlaps the dates asked for.
+            possibly_in_range={
+                event.pk
+                for event in events
+                if not event.approximate_date.lies_within(chosen["date_from"], chosen["date_to"])
+            },
             match_count=min(match_count, TIMELINE_COUNT_LIMIT),
             more_matches=match_count > TIMELINE_COUNT_LIMIT,
             older_cursor=event_cursor(events[0]) if events and has_older else None,

@@ -3,9 +3,9 @@
 import pytest
 from django.apps import apps
 
-from negotiations.models import ExchangeTerm, Proposal
+from negotiations.models import Actor, ExchangeTerm, Negotiation, Proposal
 
-from .admin_form import admin_url
+from .admin_form import admin_url, load_admin_form
 from .doha import hamas_proposal
 from .public_urls import DOMAIN_MODELS
 
@@ -199,3 +199,44 @@ def test_an_invalid_edit_gets_its_message_next_to_the_field_and_changes_nothing(
     assert response.context["adminform"].form.errors[field] == [message]
     assert message in response.text
     assert model.objects.filter(pk=record.pk).values().get() == before
+
+
+@pytest.mark.parametrize(
+    ("model", "fields", "slug"),
+    [
+        (
+            Negotiation,
+            {"title": "Russia–Ukraine prisoner-of-war exchanges", "stage": "active"},
+            "russia-ukraine-prisoner-of-war-exchanges",
+        ),
+        (
+            Actor,
+            {"name": "Armenia—Azerbaijan commission", "kind": "other"},
+            "armenia-azerbaijan-commission",
+        ),
+    ],
+    ids=["negotiation", "actor"],
+)
+def test_a_slug_left_empty_is_made_from_the_name_keeping_dashes_apart(
+    editor_client, doha, model, fields, slug
+):
+    url = admin_url(model, "add")
+    form = load_admin_form(editor_client, url)
+    form.update({name: [value] for name, value in fields.items()})
+    form["slug"] = [""]
+    response = editor_client.post(url, form)
+    assert response.status_code == 302, response.context["errors"]
+    assert model.objects.filter(slug=slug).exists()
+
+
+def test_a_slug_made_from_a_name_already_taken_is_refused_next_to_the_field(editor_client, doha):
+    url = admin_url(Negotiation, "add")
+    form = load_admin_form(editor_client, url)
+    # Made from this title, the slug is the Doha talks' own.
+    form.update({"title": ["Israel–Hamas ceasefire talks"], "stage": ["active"], "slug": [""]})
+    response = editor_client.post(url, form)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["slug"] == [
+        "Negotiation with this Slug already exists."
+    ]
+    assert Negotiation.objects.count() == 1

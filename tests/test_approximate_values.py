@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -93,3 +94,24 @@ def test_a_quantity_is_valid_exactly_when_its_bounds_agree(low, high, qualifier)
     if expected_valid:
         text = str(quantity)
         assert f"{(low if qualifier != Qualifier.UP_TO else high):,}" in text
+
+
+@pytest.mark.parametrize(
+    ("day", "precision", "markup"),
+    [
+        (datetime.date(2024, 3, 19), "day", "2024-03-19"),
+        (datetime.date(2024, 3, 11), "week", "2024-W11"),
+        (datetime.date(2024, 12, 30), "week", "2025-W01"),  # ISO weeks belong to a year
+        (datetime.date(2023, 11, 1), "month", "2023-11"),
+        (datetime.date(2024, 1, 1), "year", "2024"),
+    ],
+)
+def test_html_marks_each_precision_as_valid_time_datetime(day, precision, markup):
+    assert ApproximateDate(day, precision).html_datetime == markup
+
+
+def test_a_month_lies_within_a_range_only_when_the_whole_month_does():
+    january = ApproximateDate(datetime.date(2024, 1, 1), "month")
+    assert january.lies_within(datetime.date(2024, 1, 1), datetime.date(2024, 1, 31))
+    assert not january.lies_within(datetime.date(2024, 1, 15), datetime.date(2024, 1, 20))
+    assert january.lies_within(None, None)

@@ -64,3 +64,24 @@ def test_it_refuses_a_malformed_value_with_a_message(doha, data, field):
     events = EventFilter(data, queryset=Event.objects.all())
     assert not events.is_valid()
     assert events.errors[field]
+
+
+@pytest.mark.parametrize(
+    ("day", "precision", "kept"),
+    [
+        (datetime.date(2024, 1, 1), "month", True),  # January may be 15–20 January
+        (datetime.date(2024, 1, 8), "week", False),  # 8–14 January ends before the 15th
+        (datetime.date(2024, 1, 15), "week", True),
+        (datetime.date(2024, 1, 1), "year", True),
+        (datetime.date(2024, 1, 14), "day", False),
+        (datetime.date(2024, 1, 21), "day", False),
+        (datetime.date(2023, 12, 1), "month", False),
+        (datetime.date(2024, 2, 1), "month", False),
+    ],
+)
+def test_a_date_range_keeps_entries_whose_approximate_date_overlaps_it(doha, day, precision, kept):
+    Event.objects.create(
+        negotiation=doha, kind="meeting", title="Undated talks", date=day, date_precision=precision
+    )
+    titles = filtered({"date_from": "2024-01-15", "date_to": "2024-01-20"})
+    assert ("Undated talks" in titles) is kept

@@ -54,7 +54,7 @@ def test_the_timeline_links_to_its_events_as_csv_keeping_its_filters(client, doh
     downloads = parse(text).select("a[href^='/export/events.csv?']")
     (link,) = [download["href"] for download in downloads if text_of(download) == "Download CSV"]
     assert link == f"/export/events.csv?negotiation={doha.slug}&kind=truce"
-    assert "of all 1 matching event" in text
+    assert "of the one matching event" in text
     response = client.get(link)
     assert response.status_code == 200
     rows = b"".join(response.streaming_content).decode().splitlines()[1:]

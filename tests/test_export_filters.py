@@ -42,7 +42,13 @@ def test_event_filters_narrow_the_export_exactly_as_the_pages(client, doha, para
     [
         ("exchange-terms", {"actor": "hamas"}, {("hostages", "hamas")}),
         ("exchange-terms", {"group": "prisoners"}, {("prisoners", "israel")}),
-        ("exchange-terms", {"date_from": "2024-03-12"}, set()),
+        # The Hamas proposal is dated the week of 11 March: it may be the 12th, not the 18th.
+        (
+            "exchange-terms",
+            {"date_from": "2024-03-12"},
+            {("hostages", "hamas"), ("prisoners", "israel")},
+        ),
+        ("exchange-terms", {"date_from": "2024-03-18"}, set()),
         ("exchange-terms", {"q": "palestinian"}, {("prisoners", "israel")}),
     ],
 )

@@ -17,7 +17,25 @@ def test_the_home_page_links_each_negotiations_pages(client, doha):
     text = client.get("/").text
     for path in ("", "timeline/", "proposals/", "positions/"):
         assert f'href="/negotiations/{DOHA}/{path}"' in text
-    assert "11 events · latest entry dated 19 Mar 2024" in text
+    (card,) = parse(text).select("li.card")
+    assert "11 events · latest entry dated 19 Mar 2024" in text_of(card)
+    assert card.select_one("time")["datetime"] == "2024-03-19"
+
+
+def test_the_home_page_dates_the_latest_entry_at_its_precision(client, doha):
+    undated = Negotiation.objects.create(title="Month talks", slug="month-talks", stage="active")
+    Event.objects.create(
+        negotiation=undated,
+        kind="meeting",
+        title="Met in January",
+        date=datetime.date(2030, 1, 1),
+        date_precision="month",
+    )
+    cards = parse(client.get("/").text).select("li.card")
+    month_card = next(card for card in cards if "Month talks" in text_of(card))
+    assert "latest entry dated Jan 2030" in text_of(month_card)
+    assert "1 Jan 2030" not in text_of(month_card)
+    assert month_card.select_one("time")["datetime"] == "2030-01"
 
 
 def test_the_home_page_puts_the_most_recently_active_negotiation_first(client, doha):
@@ -34,7 +52,7 @@ def test_the_home_page_puts_the_most_recently_active_negotiation_first(client, d
         f"/negotiations/{DOHA}/",
         "/negotiations/quiet-channel/",
     ]
-    assert "1 event · latest entry dated 6 May 2030" in text
+    assert "1 event · latest entry dated 6 May 2030" in text_of(parse(text))
     assert "0 events</p>" in text
 
 

@@ -34,7 +34,7 @@ def test_the_list_links_each_counterpart_comparison(client, doha):
 def test_a_proposal_page_shows_its_terms_status_history_and_responses(client, doha):
     text = client.get("/proposals/1/").text
     assert "Hamas proposal: six-week truce" in text
-    assert '<time datetime="2024-03-11">week of 11 Mar 2024</time>' in text
+    assert '<time datetime="2024-W11">week of 11 Mar 2024</time>' in text
     history = part(text, 'section[aria-labelledby="history-heading"]')
     (change,) = history.select("ol.history > li")
     assert text_of(change.time) == "week of 11 Mar 2024"

@@ -33,8 +33,8 @@ def test_the_timeline_shows_every_event_in_date_order(client, doha):
 def test_the_timeline_shows_dates_at_their_true_precision(client, doha):
     text = client.get(TIMELINE).text
     assert '<time datetime="2024-03-18">18 Mar 2024</time>' in text
-    assert '<time datetime="2024-03-11">week of 11 Mar 2024</time>' in text
-    assert '<time datetime="2023-11-01">Nov 2023</time>' in text
+    assert '<time datetime="2024-W11">week of 11 Mar 2024</time>' in text
+    assert '<time datetime="2023-11">Nov 2023</time>' in text
 
 
 def test_each_entry_says_who_took_part_and_links_its_source(client, doha):
