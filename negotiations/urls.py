@@ -1,28 +1,41 @@
-"""Public pages of the tracker."""
+"""Public pages of the tracker: read-only, so each answers GET and HEAD and nothing else."""
 
 from django.urls import path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 from . import export_views, views
 
+
+def read_only(view):
+    """Any method but GET and HEAD gets 405, with or without a CSRF token: these pages post
+    nothing, so there is no token to check and nothing a forged request could change."""
+    return csrf_exempt(require_safe(view))
+
+
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("timeline/", views.timeline, name="timeline-all"),
-    path("negotiations/<slug:slug>/", views.negotiation_status, name="negotiation-status"),
-    path("negotiations/<slug:slug>/timeline/", views.timeline, name="timeline"),
-    path("negotiations/<slug:slug>/proposals/", views.proposal_list, name="proposal-list"),
-    path("negotiations/<slug:slug>/positions/", views.positions, name="positions"),
-    path("proposals/<int:pk>/", views.proposal_detail, name="proposal-detail"),
+    path("", read_only(views.home), name="home"),
+    path("timeline/", read_only(views.timeline), name="timeline-all"),
+    path(
+        "negotiations/<slug:slug>/", read_only(views.negotiation_status), name="negotiation-status"
+    ),
+    path("negotiations/<slug:slug>/timeline/", read_only(views.timeline), name="timeline"),
+    path(
+        "negotiations/<slug:slug>/proposals/", read_only(views.proposal_list), name="proposal-list"
+    ),
+    path("negotiations/<slug:slug>/positions/", read_only(views.positions), name="positions"),
+    path("proposals/<int:pk>/", read_only(views.proposal_detail), name="proposal-detail"),
     path(
         "proposals/<int:pk>/compare/<int:other_pk>/",
-        views.proposal_compare,
+        read_only(views.proposal_compare),
         name="proposal-compare",
     ),
-    path("actors/<slug:slug>/", views.actor_detail, name="actor-detail"),
-    path("sources/<int:pk>/", views.source_detail, name="source-detail"),
-    path("export/", export_views.export_dictionary, name="export"),
+    path("actors/<slug:slug>/", read_only(views.actor_detail), name="actor-detail"),
+    path("sources/<int:pk>/", read_only(views.source_detail), name="source-detail"),
+    path("export/", read_only(export_views.export_dictionary), name="export"),
     path(
         "export/<slug:dataset>.<slug:file_format>",
-        export_views.export_dataset,
+        read_only(export_views.export_dataset),
         name="export-dataset",
     ),
 ]

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
+from django.urls import reverse
 
 from negotiations.models import ExchangeTerm, Proposal, Risk
 
@@ -91,13 +92,28 @@ def test_an_admin_deletes(editor_client, doha):
     assert not Risk.objects.filter(pk=risk.pk).exists()
 
 
-def test_no_public_page_answers_a_write_from_an_anonymous_visitor(doha):
+def csrf_pair(client):
+    """A CSRF cookie and its token, as anyone can fetch them from the login page."""
+    client.get(reverse("admin:login"))
+    token = client.cookies["csrftoken"].value
+    return {"X-CSRFToken": token}
+
+
+@pytest.mark.parametrize("with_token", [False, True], ids=["no-token", "token-from-login-page"])
+def test_no_public_page_answers_a_write_from_an_anonymous_visitor(doha, with_token):
     reader = Client(enforce_csrf_checks=True)
     urls = stored_urls(reader)
     assert len(urls) >= len(public_urls())
+    headers = csrf_pair(reader) if with_token else {}
+    if with_token:  # the pair is good: the login form accepts it (and refuses the password)
+        login = reader.post(
+            reverse("admin:login"), {"username": "x", "password": "y"}, headers=headers
+        )
+        assert login.status_code == 200
     counts = [model.objects.count() for model in DOMAIN_MODELS]
     for url in urls:
-        for method in (reader.post, reader.put, reader.patch, reader.delete):
-            status = method(url, {"title": "written"}).status_code
-            assert status in {403, 405}, (url, method.__name__, status)
+        for method in (reader.post, reader.put, reader.patch, reader.delete, reader.options):
+            response = method(url, {"title": "written"}, headers=headers)
+            assert response.status_code == 405, (url, method.__name__, response.status_code)
+            assert response["Allow"] == "GET, HEAD", url
     assert [model.objects.count() for model in DOMAIN_MODELS] == counts
