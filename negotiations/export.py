@@ -20,6 +20,7 @@ from itertools import batched
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import F, Q
 from django.utils import timezone
@@ -548,14 +549,30 @@ DATASETS = {
 
 
 class QueryStringDateTimeField(forms.DateTimeField):
-    """An ISO 8601 date-time read from a query string."""
+    """An ISO 8601 date-time read from a query string, as an instant in UTC (no offset: UTC).
+
+    Refused before any row is read when a database could not compare with it: an offset
+    beyond PostgreSQL's ±15:59, or an instant outside the years 1 to 9999 once in UTC.
+    """
 
     def to_python(self, value):
         # An unencoded "+" in a query string arrives as a space: "2024-03-18T10:00 01:00".
         head, space, offset = (value or "").strip().rpartition(" ")
         if space and "T" in head and re.fullmatch(r"\d\d:?\d\d", offset):
             value = f"{head}+{offset}"
-        return super().to_python(value)
+        moment = super().to_python(value)
+        if moment is None:
+            return None
+        if timezone.is_naive(moment):
+            moment = moment.replace(tzinfo=datetime.UTC)
+        if abs(moment.utcoffset()) >= datetime.timedelta(hours=16):
+            raise ValidationError("A UTC offset must lie within ±15:59.", code="offset")
+        try:
+            return moment.astimezone(datetime.UTC)
+        except OverflowError:
+            raise ValidationError(
+                "This date-time falls outside the years 1 to 9999 in UTC.", code="range"
+            ) from None
 
 
 class ExportOptions(forms.Form):
@@ -611,8 +628,6 @@ class ExportRequest:
         queryset = self.filters.qs
         since = self.options.cleaned_data.get("updated_since")
         if since is not None:
-            if timezone.is_naive(since):
-                since = timezone.make_aware(since, datetime.UTC)
             queryset = self.dataset.changed_since(queryset, since)
         return queryset
 

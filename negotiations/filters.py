@@ -7,6 +7,7 @@ to an unfiltered list.
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 
 from .fields import may_end_on_or_after
@@ -29,6 +30,21 @@ class DateInput(forms.DateInput):
     input_type = "date"
 
 
+#: A search longer than this is refused (400 with a message) before it reaches the database:
+#: every word is one more LIKE over every searched field of every row.
+SEARCH_MAX_CHARACTERS = 200
+SEARCH_MAX_WORDS = 12
+
+
+def bounded_search(value):
+    """Refuse a search of more words than the database should be asked to match."""
+    words = len(value.split())
+    if words > SEARCH_MAX_WORDS:
+        raise ValidationError(
+            f"Search for at most {SEARCH_MAX_WORDS} words (this has {words}).", code="words"
+        )
+
+
 class NegotiationScopedFilterSet(django_filters.FilterSet):
     """Filters every dataset understands: negotiation, date range and free text.
 
@@ -48,7 +64,12 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
     date_to = django_filters.DateFilter(
         field_name="date", lookup_expr="lte", label="To", widget=DateInput
     )
-    q = django_filters.CharFilter(method="filter_text", label="Text contains")
+    q = django_filters.CharFilter(
+        method="filter_text",
+        label="Text contains",
+        max_length=SEARCH_MAX_CHARACTERS,
+        validators=[bounded_search],
+    )
 
     #: Fields searched by the free-text filter; each dataset names its own.
     text_fields = ()

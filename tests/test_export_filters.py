@@ -94,6 +94,13 @@ def test_a_list_page_page_number_does_not_narrow_the_export(client, doha):
         ("/export/events.csv", {"date_from": "2024-03-19", "date_to": "2024-03-01"}, "date_to"),
         ("/export/events.csv", {"negotiation": "nowhere"}, "negotiation"),
         ("/export/events.csv", {"updated_since": "yesterday"}, "updated_since"),
+        # Found by malformed requests: each once answered 200 with a header-only file.
+        ("/export/events.csv", {"updated_since": "0001-01-01T00:00:00+01:00"}, "years 1 to"),
+        ("/export/events.json", {"updated_since": "9999-12-31T23:59:59-01:00"}, "years 1 to"),
+        ("/export/events.csv", {"updated_since": "2024-03-18T10:00:00+16:00"}, "±15:59"),
+        ("/export/events.csv", {"q": "rafah " * 10_000}, "at most 200 characters"),
+        ("/export/events.json", {"q": "a " * 1_000}, "at most 12 words"),
+        ("/export/sources.csv", {"q": "x" * 50_000}, "at most 200 characters"),
         ("/export/events.csv", {"bom": "yes please"}, "bom"),
         ("/export/events.csv", {"colour": "red"}, "colour"),
         ("/export/events.json", {"kind": "picnic"}, "kind"),

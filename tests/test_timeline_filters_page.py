@@ -12,7 +12,7 @@ from negotiations.models import Event, Negotiation
 
 from .builders import add_many_rows
 from .doha import DOHA
-from .html_parts import parse, text_of
+from .html_parts import parse, part, text_of
 
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
@@ -258,3 +258,17 @@ def test_the_actor_filter_offers_only_the_actors_of_this_negotiation(client, doh
     # The timeline of all negotiations still offers every actor.
     page = parse(client.get("/timeline/").text)
     assert "elsewhere-front" in {option["value"] for option in page.select("select option")}
+
+
+@pytest.mark.parametrize(
+    ("search", "message"),
+    [("x" * 50_000, "at most 200 characters"), ("word " * 1_000, "at most 12 words")],
+    ids=["50,000 characters", "1,000 words"],
+)
+def test_a_search_far_longer_than_a_person_types_is_refused_with_a_message(
+    client, doha, search, message
+):
+    response = client.get(TIMELINE, {"q": search})
+    assert response.status_code == 400
+    assert message in text_of(part(response.text, ".message.error"))
+    assert not parse(response.text).select("li.event")
