@@ -22,7 +22,7 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from . import filters
@@ -41,9 +41,15 @@ from .models import (
     Statement,
 )
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 #: (version, date, what changed), newest first; shown on /export/.
 SCHEMA_CHANGELOG = (
+    (
+        "1.1",
+        "2026-12-01",
+        "Absent means empty: a *_precision is empty (JSON null) when its date is, a "
+        "*_qualifier when its quantity has neither bound; they were day and exact.",
+    ),
     (
         "1.0",
         "2026-11-25",
@@ -90,15 +96,28 @@ class Column:
     meaning: str
     path: str | None = None  # values_list path; defaults to the name
     choices: tuple = ()
+    #: Read only where these paths hold a value (else empty): a precision or a qualifier
+    #: says how firm a value is, and there is none to qualify when it is absent.
+    only_with: tuple = ()
 
     @property
     def source_path(self):
         return self.path or self.name
 
+    def expression(self):
+        """What both writers read for this column: the field, or NULL beside an absent value."""
+        value = F(self.source_path)
+        if not self.only_with:
+            return value
+        absent = Q()
+        for path in self.only_with:
+            absent &= Q(**{f"{path}__isnull": True})
+        return Case(When(absent, then=Value(None)), default=value)
 
-def code(name, meaning, choices, path=None):
+
+def code(name, meaning, choices, path=None, only_with=()):
     """A column holding one value of a Django choices enumeration."""
-    return Column(name, CODE, meaning, path, tuple(choices.values))
+    return Column(name, CODE, meaning, path, tuple(choices.values), only_with)
 
 
 def approximate_date(name, what, path=None):
@@ -113,9 +132,11 @@ def approximate_date(name, what, path=None):
         ),
         code(
             f"{name}_precision",
-            f"How precisely the source gives {name}: day, week, month or year.",
+            f"How precisely the source gives {name}: day, week, month or year; "
+            f"empty when {name} is.",
             DatePrecision,
             f"{path}_precision",
+            only_with=(path,),
         ),
     )
 
@@ -127,8 +148,10 @@ def approximate_quantity(name, what):
         Column(f"{name}_max", INTEGER, f"{what}: upper bound (equal to min for a single number)."),
         code(
             f"{name}_qualifier",
-            f"How firm the {what.lower()} is: exact, about, at least (no max), up to (no min).",
+            f"How firm the {what.lower()} is: exact, about, at least (no max), up to (no min); "
+            "empty when there is no number.",
             Qualifier,
+            only_with=(f"{name}_min", f"{name}_max"),
         ),
     )
 
@@ -247,9 +270,10 @@ class Dataset:
     def rows(self, queryset, chunk_size=None):
         """Typed value tuples in header order, read chunk by chunk."""
         chunk_size = chunk_size or CHUNK_SIZE
-        paths = [column.source_path for column in self.columns]
         names = [column.name for column in self.columns]
-        values = queryset.values_list(*paths).order_by(*self.ordering)
+        values = queryset.values_list(*(column.expression() for column in self.columns)).order_by(
+            *self.ordering
+        )
         lookups = [(lookup, names.index(lookup.key)) for lookup in self.lists]
         for chunk in batched(values.iterator(chunk_size=chunk_size), chunk_size):
             found = [

@@ -77,7 +77,10 @@ def test_every_row_matches_the_database_by_value(client, doha, dataset):
     for record in records:
         row = rows[record.pk]
         for column in definition.columns:
-            assert row[column.name] == cell(resolve(record, column.source_path)), (
+            expected = resolve(record, column.source_path)
+            if column.only_with and all(resolve(record, path) is None for path in column.only_with):
+                expected = None  # a precision or qualifier with nothing to qualify
+            assert row[column.name] == cell(expected), (
                 dataset,
                 record.pk,
                 column.name,
@@ -116,7 +119,12 @@ def test_exchange_terms_keep_about_42_hostages_and_20_to_50_prisoners_each(clien
         "50",
         "exact",
     )
-    assert (prisoners["count_min"], prisoners["count_max"]) == ("", "")
+    # The article gives no count of prisoners: absent, so no qualifier either.
+    assert (prisoners["count_min"], prisoners["count_max"], prisoners["count_qualifier"]) == (
+        "",
+        "",
+        "",
+    )
     # Each term carries its proposal, dated "last week" (the week of Monday 11 March 2024).
     proposal = Proposal.objects.get(exchange_terms__group="hostages")
     for row in (hostages, prisoners):
@@ -135,6 +143,26 @@ def test_events_keep_day_and_week_precision(client, doha):
     assert (proposal["date"], proposal["date_precision"]) == ("2024-03-11", "week")
     truce = next(row for row in rows if row["title"].startswith("Week-long truce"))
     assert (truce["date"], truce["date_precision"]) == ("2023-11-01", "month")
+
+
+def test_an_absent_date_or_quantity_is_empty_in_every_column_it_spans(client, doha):
+    """Absent means empty: no precision beside a missing date, no qualifier beside no number
+    (CSV empty cells, JSON null), on every database's writer."""
+    counter = Proposal.objects.get(kind="counter_proposal")
+    assert counter.date is None
+    _, rows = csv_rows(export(client, "proposals", negotiation=DOHA))
+    row = next(row for row in rows if row["id"] == str(counter.pk))
+    assert (row["date"], row["date_precision"]) == ("", "")
+    document = json_document(export(client, "exchange-terms", "json", negotiation=DOHA))
+    prisoners = next(row for row in document["rows"] if row["group"] == "prisoners")
+    assert (prisoners["count_min"], prisoners["count_max"], prisoners["count_qualifier"]) == (
+        None,
+        None,
+        None,
+    )
+    document = json_document(export(client, "proposals", "json", negotiation=DOHA))
+    row = next(row for row in document["rows"] if row["id"] == counter.pk)
+    assert (row["date"], row["date_precision"]) == (None, None)
 
 
 def test_the_six_week_truce_is_an_other_term_in_weeks(client, doha):
