@@ -138,6 +138,14 @@ def test_hamdan_spoke_on_hezbollahs_station_not_as_a_mediator(doha):
     assert statement.date_precision == "week"  # the article does not date the interview
 
 
+def test_al_manar_is_the_outlet_of_hamdans_interview_not_a_participant(doha):
+    from negotiations.models import Event
+
+    interview = Event.objects.get(statement__speaker__name="Osama Hamdan")
+    assert interview.statement.outlet.name == "Al-Manar TV"
+    assert [actor.name for actor in interview.participants.all()] == ["Hamas"]
+
+
 def test_ansaris_quote_keeps_the_articles_wording(doha):
     quote = Statement.objects.get(text__startswith="I don't think")
     assert "at a moment were we can say" in quote.text
