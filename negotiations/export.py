@@ -29,16 +29,21 @@ from . import filters
 from .fields import DatePrecision, Qualifier
 from .models import (
     Actor,
+    Attendance,
     Citation,
     Event,
     ExchangeTerm,
     Figure,
     OtherTerm,
     Participation,
+    Person,
     Position,
     Proposal,
+    Risk,
+    Round,
     Source,
     Statement,
+    StatusChange,
 )
 
 SCHEMA_VERSION = "1.1"
@@ -48,7 +53,9 @@ SCHEMA_CHANGELOG = (
         "1.1",
         "2026-12-01",
         "Absent means empty: a *_precision is empty (JSON null) when its date is, a "
-        "*_qualifier when its quantity has neither bound; they were day and exact.",
+        "*_qualifier when its quantity has neither bound; they were day and exact. New "
+        "datasets: status-changes, rounds, attendances, people, risks and citations (the "
+        "passages every row rests on).",
     ),
     (
         "1.0",
@@ -565,6 +572,124 @@ DATASETS = {
                 UPDATED_AT,
             ),
         ),
+        Dataset(
+            name="status-changes",
+            title="Status changes",
+            description="Each proposal's statuses over time (presented, accepted, rejected, "
+            "…), each dated and cited; the proposal's id, title and date are repeated.",
+            model=StatusChange,
+            filterset=filters.StatusChangeFilter,
+            ordering=("date", "proposal_id", "pk"),
+            columns=(
+                identifier("Id of the status change."),
+                *proposal_columns(),
+                code("status", "The status from this date.", Proposal.Status),
+                *approximate_date("date", "As of when"),
+                Column("note", TEXT, "What the source says of it."),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(StatusChange),),
+        ),
+        Dataset(
+            name="rounds",
+            title="Rounds",
+            description="Rounds of talks: where, from when to when, and what they produced.",
+            model=Round,
+            filterset=filters.RoundFilter,
+            ordering=("start", "pk"),
+            columns=(
+                identifier("Id of the round."),
+                NEGOTIATION,
+                Column("title", TEXT, "Title of the round."),
+                Column("venue", TEXT, "Where it was held."),
+                *approximate_date("start", "When it started"),
+                *approximate_date("end", "When it ended (empty if the sources do not say)"),
+                Column("outcome", TEXT, "What the round produced, per the sources."),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Round),),
+        ),
+        Dataset(
+            name="attendances",
+            title="Attendances",
+            description="Who attended each round, for whom; an unnamed delegation is described "
+            "as the source puts it. They cite the round's sources.",
+            model=Attendance,
+            filterset=filters.AttendanceFilter,
+            ordering=("round__start", "round_id", "actor__name", "pk"),
+            columns=(
+                identifier("Id of the attendance."),
+                Column("negotiation", SLUG, NEGOTIATION.meaning, "round__negotiation__slug"),
+                Column("round_id", INTEGER, "Id of the round (see the rounds dataset)."),
+                Column("actor", SLUG, "Slug of the actor attended for.", "actor__slug"),
+                Column("person_id", INTEGER, "Id of the person, if named (see people)."),
+                Column("description", TEXT, "Who attended, as the source puts it."),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Round, key="round_id", whose="the round"),),
+        ),
+        Dataset(
+            name="people",
+            title="People",
+            description="Named individuals, and officials the sources name only by office "
+            "(an empty name is never filled in).",
+            model=Person,
+            filterset=filters.PersonFilter,
+            ordering=("name", "title", "pk"),
+            columns=(
+                identifier("Id of the person."),
+                Column("name", TEXT, "Name, only as a source gives it; empty otherwise."),
+                Column("title", TEXT, "Office or role as the source gives it."),
+                Column(
+                    "affiliation",
+                    SLUG,
+                    "Slug of the actor they belong to, if any.",
+                    "affiliation__slug",
+                ),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Person),),
+        ),
+        Dataset(
+            name="risks",
+            title="Risks",
+            description="What may derail the talks, who named it and when.",
+            model=Risk,
+            filterset=filters.RiskFilter,
+            ordering=("date", "pk"),
+            columns=(
+                identifier("Id of the risk."),
+                NEGOTIATION,
+                Column("description", TEXT, "The risk."),
+                Column("named_by", SLUG, "Slug of the actor who named it.", "named_by__slug"),
+                *approximate_date("date", "When it was named"),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Risk),),
+        ),
+        Dataset(
+            name="citations",
+            title="Citations",
+            description="The evidence: which record rests on which source, with the passage "
+            "quoted from it. Citations carry no change time, so they take no updated_since.",
+            model=Citation,
+            filterset=filters.CitationFilter,
+            ordering=("content_type__model", "object_id", "source_id", "pk"),
+            updated_paths=(),
+            columns=(
+                identifier("Id of the citation."),
+                Column(
+                    "record_type",
+                    SLUG,
+                    "Which dataset's row it supports, by model: event, proposal, statuschange, "
+                    "statement, position, figure, risk, round, person, participation.",
+                    "content_type__model",
+                ),
+                Column("record_id", INTEGER, "Id of that row.", "object_id"),
+                Column("source_id", INTEGER, "Id of the source (see the sources dataset)."),
+                Column("passage", TEXT, "The words of the source, quoted exactly; may be empty."),
+            ),
+        ),
     )
 }
 
@@ -645,6 +770,11 @@ class ExportRequest:
             if not form.is_valid():
                 for name, problems in form.errors.items():
                     messages.extend(f"{name}: {problem}" for problem in problems)
+        if not self.dataset.updated_paths and self.options.data.get("updated_since"):
+            messages.append(
+                f"updated_since: {self.dataset.name} rows carry no change time; "
+                "download the whole dataset."
+            )
         return messages
 
     def queryset(self):

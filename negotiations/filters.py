@@ -13,16 +13,22 @@ from django.db.models import Exists, OuterRef, Q
 from .fields import may_end_on_or_after
 from .models import (
     Actor,
+    Attendance,
+    Citation,
     Event,
     ExchangeTerm,
     Figure,
     Negotiation,
     OtherTerm,
     Participation,
+    Person,
     Position,
     Proposal,
+    Risk,
+    Round,
     Source,
     Statement,
+    StatusChange,
 )
 
 
@@ -314,3 +320,104 @@ class SourceFilter(NegotiationScopedFilterSet):
 
     def filter_negotiation(self, queryset, name, negotiation):
         return queryset.cited_in(negotiation)
+
+
+class PersonFilter(NegotiationScopedFilterSet):
+    """People by the actor they belong to, and by the negotiation where they spoke, attended
+    a round or took part in an event. People carry no date."""
+
+    date_from = None
+    date_to = None
+    actor = actor_filter("Affiliation", field_name="affiliation")
+
+    text_fields = ("name", "title")
+
+    class Meta:
+        model = Person
+        fields = ["negotiation", "actor", "q"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["negotiation"].method = "filter_negotiation"
+
+    def filter_negotiation(self, queryset, name, negotiation):
+        person = OuterRef("pk")
+        return queryset.filter(
+            Exists(Statement.objects.filter(negotiation=negotiation, speaker=person))
+            | Exists(Attendance.objects.filter(round__negotiation=negotiation, person=person))
+            | Exists(
+                Event.people.through.objects.filter(event__negotiation=negotiation, person=person)
+            )
+        )
+
+
+class RoundFilter(NegotiationScopedFilterSet):
+    """Rounds of talks by when they started."""
+
+    text_fields = ("title", "venue", "outcome")
+    date_path = "start"
+
+    class Meta:
+        model = Round
+        fields = ["negotiation", "date_from", "date_to", "q"]
+
+
+class AttendanceFilter(NegotiationScopedFilterSet):
+    """Who attended which round, by the actor attended for and the round's start."""
+
+    actor = actor_filter("For")
+
+    text_fields = ("description", "person__name", "person__title")
+    negotiation_path = "round__negotiation"
+    date_path = "round__start"
+
+    class Meta:
+        model = Attendance
+        fields = ["negotiation", "actor", "date_from", "date_to", "q"]
+
+
+class StatusChangeFilter(NegotiationScopedFilterSet):
+    """Each dated status of each proposal, by status."""
+
+    status = django_filters.MultipleChoiceFilter(choices=Proposal.Status.choices)
+
+    text_fields = ("note", "proposal__title")
+    negotiation_path = "proposal__negotiation"
+
+    class Meta:
+        model = StatusChange
+        fields = ["negotiation", "status", "date_from", "date_to", "q"]
+
+
+class RiskFilter(NegotiationScopedFilterSet):
+    """Risks to the talks, by who named them."""
+
+    actor = actor_filter("Named by", field_name="named_by")
+
+    text_fields = ("description",)
+
+    class Meta:
+        model = Risk
+        fields = ["negotiation", "actor", "date_from", "date_to", "q"]
+
+
+class CitationFilter(NegotiationScopedFilterSet):
+    """Citations by source and by the negotiation their records belong to. They carry no
+    date of their own (their source has one)."""
+
+    date_from = None
+    date_to = None
+    source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), label="Source")
+
+    text_fields = ("passage",)
+
+    class Meta:
+        model = Citation
+        fields = ["negotiation", "source", "q"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["negotiation"].method = "filter_negotiation"
+
+    def filter_negotiation(self, queryset, name, negotiation):
+        return queryset.of_records_in(negotiation)

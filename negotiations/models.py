@@ -169,16 +169,8 @@ class SourceQuerySet(models.QuerySet):
 
     def cited_in(self, negotiation):
         """Sources cited by any record of one negotiation, newest first."""
-        scoped = {
-            model: model.objects.filter(negotiation=negotiation)
-            for model in (Event, Statement, Proposal, Position, Figure, Risk, Round, Participation)
-        }
-        scoped[StatusChange] = StatusChange.objects.filter(proposal__negotiation=negotiation)
-        content_types = ContentType.objects.get_for_models(*scoped)
-        cited = Q()
-        for model, records in scoped.items():
-            cited |= Q(content_type=content_types[model], object_id__in=records.values("pk"))
-        return self.filter(Exists(Citation.objects.filter(cited, source=OuterRef("pk"))))
+        citations = Citation.objects.of_records_in(negotiation)
+        return self.filter(Exists(citations.filter(source=OuterRef("pk"))))
 
 
 class Source(DomainModel):
@@ -236,6 +228,20 @@ class Source(DomainModel):
 
 class CitationQuerySet(models.QuerySet):
     """Queries on citations."""
+
+    def of_records_in(self, negotiation):
+        """Citations of the records that belong to one negotiation (not of people or actors,
+        which belong to none)."""
+        scoped = {
+            model: model.objects.filter(negotiation=negotiation)
+            for model in (Event, Statement, Proposal, Position, Figure, Risk, Round, Participation)
+        }
+        scoped[StatusChange] = StatusChange.objects.filter(proposal__negotiation=negotiation)
+        content_types = ContentType.objects.get_for_models(*scoped)
+        cited = Q()
+        for model, records in scoped.items():
+            cited |= Q(content_type=content_types[model], object_id__in=records.values("pk"))
+        return self.filter(cited)
 
     def attach_to(self, records):
         """Fill each record's ``citations`` (with sources) from one query, whatever its kind."""
