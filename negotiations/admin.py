@@ -164,8 +164,8 @@ class ExchangeTermInline(VersionedInlineMixin, admin.StackedInline):
     autocomplete_fields = ["releasing_party"]
     fields = [
         ("releasing_party", "group", "category", "phase"),
-        ("count_qualifier", "count_min", "count_max"),
-        ("ratio_qualifier", "ratio_min", "ratio_max"),
+        ("count_qualifier", "count_min", "count_max", "count_words"),
+        ("ratio_qualifier", "ratio_min", "ratio_max", "ratio_words"),
         "description",
     ]
 
@@ -179,6 +179,7 @@ class OtherTermInline(VersionedInlineMixin, admin.TabularInline):
         "amount_qualifier",
         "amount_min",
         "amount_max",
+        "amount_words",
         "unit",
         "phase",
         "description",
@@ -214,6 +215,7 @@ class FigureBreakdownInline(VersionedInlineMixin, admin.TabularInline):
         "value_qualifier",
         "value_min",
         "value_max",
+        "value_words",
         "attribution",
         "date",
         "date_precision",
@@ -454,7 +456,7 @@ class FigureAdmin(TrackerAdmin):
     fields = [
         "negotiation",
         "counts",
-        ("value_qualifier", "value_min", "value_max"),
+        ("value_qualifier", "value_min", "value_max", "value_words"),
         ("attributed_to", "attribution"),
         ("date", "date_precision"),
         "part_of",

@@ -103,9 +103,9 @@ class Column:
     meaning: str
     path: str | None = None  # values_list path; defaults to the name
     choices: tuple = ()
-    #: Read only where these paths hold a value (else empty): a precision or a qualifier
-    #: says how firm a value is, and there is none to qualify when it is absent.
-    only_with: tuple = ()
+    #: Empty where this holds: a precision or a qualifier says how firm a value is, and
+    #: there is none to qualify when the value is absent.
+    absent_when: Q | None = None
 
     @property
     def source_path(self):
@@ -114,17 +114,14 @@ class Column:
     def expression(self):
         """What both writers read for this column: the field, or NULL beside an absent value."""
         value = F(self.source_path)
-        if not self.only_with:
+        if self.absent_when is None:
             return value
-        absent = Q()
-        for path in self.only_with:
-            absent &= Q(**{f"{path}__isnull": True})
-        return Case(When(absent, then=Value(None)), default=value)
+        return Case(When(self.absent_when, then=Value(None)), default=value)
 
 
-def code(name, meaning, choices, path=None, only_with=()):
+def code(name, meaning, choices, path=None, absent_when=None):
     """A column holding one value of a Django choices enumeration."""
-    return Column(name, CODE, meaning, path, tuple(choices.values), only_with)
+    return Column(name, CODE, meaning, path, tuple(choices.values), absent_when)
 
 
 def approximate_date(name, what, path=None):
@@ -143,22 +140,32 @@ def approximate_date(name, what, path=None):
             f"empty when {name} is.",
             DatePrecision,
             f"{path}_precision",
-            only_with=(path,),
+            absent_when=Q(**{f"{path}__isnull": True}),
         ),
     )
 
 
 def approximate_quantity(name, what):
-    """The three columns of an approximate quantity: minimum, maximum and qualifier."""
+    """The four columns of an approximate quantity: minimum, maximum, qualifier and the
+    source's words."""
     return (
         Column(f"{name}_min", INTEGER, f"{what}: lower bound (equal to max for a single number)."),
         Column(f"{name}_max", INTEGER, f"{what}: upper bound (equal to min for a single number)."),
         code(
             f"{name}_qualifier",
-            f"How firm the {what.lower()} is: exact, about, at least (no max), up to (no min); "
-            "empty when there is no number.",
+            f"How firm the {what.lower()} is: exact, about, at least (no max), up to (no min), "
+            "in words only (see the words; bounds only where the words imply them); empty when "
+            "there is no number.",
             Qualifier,
-            only_with=(f"{name}_min", f"{name}_max"),
+            absent_when=Q(
+                **{f"{name}_min__isnull": True, f"{name}_max__isnull": True, f"{name}_words": ""}
+            ),
+        ),
+        Column(
+            f"{name}_words",
+            TEXT,
+            f"{what} in the source's words (“several hundred”, “about 1.5 million”), "
+            "when they say more than the bounds.",
         ),
     )
 

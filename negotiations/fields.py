@@ -33,6 +33,9 @@ class Qualifier(models.TextChoices):
     ABOUT = "about", "about"
     AT_LEAST = "at_least", "at least"
     UP_TO = "up_to", "up to"
+    # "Dozens", "several hundred", "a few": the source's word, with a bound only where the
+    # word itself implies one ("hundreds" is at least 200), never a number it does not give.
+    IN_WORDS = "in_words", "in words only"
 
 
 @dataclass(frozen=True)
@@ -112,13 +115,18 @@ def may_end_on_or_after(path, day):
 
 @dataclass(frozen=True)
 class Quantity:
-    """A count or ratio as a source gives it: bounds plus how firm they are."""
+    """A count or ratio as a source gives it: bounds, how firm they are, and the source's
+    own words for it where they say more than the bounds ("several hundred", "1.5 million")."""
 
     minimum: int | None
     maximum: int | None
     qualifier: str
+    words: str = ""
 
     def __str__(self):
+        if self.words or self.qualifier == Qualifier.IN_WORDS:
+            return self.words
+
         def number(value):
             return f"{value:,}"
 
@@ -139,7 +147,10 @@ class Quantity:
             problems["min"] = "A count cannot be negative."
         if self.maximum is not None and self.maximum < 0:
             problems["max"] = "A count cannot be negative."
-        if self.qualifier == Qualifier.AT_LEAST:
+        if self.qualifier == Qualifier.IN_WORDS:
+            if not self.words:
+                problems["words"] = "Give the source's words, e.g. “several hundred”."
+        elif self.qualifier == Qualifier.AT_LEAST:
             if self.minimum is None:
                 problems["min"] = "“At least” needs a minimum."
             if self.maximum is not None:
@@ -236,9 +247,10 @@ class ApproximateDateField:
 
 
 class ApproximateQuantityField:
-    """Declares ``<name>_min``, ``<name>_max`` and ``<name>_qualifier``, kept consistent.
+    """Declares ``<name>_min``, ``<name>_max``, ``<name>_qualifier`` and ``<name>_words``,
+    kept consistent.
 
-    ``<name>`` reads them as a :class:`Quantity` (None when no bound is set).
+    ``<name>`` reads them as a :class:`Quantity` (None when neither a bound nor words are set).
     """
 
     def __init__(self, verbose_name=None, *, required=True, help_text=""):
@@ -249,6 +261,7 @@ class ApproximateQuantityField:
     def contribute_to_class(self, cls, name):
         label = self.verbose_name or name.replace("_", " ")
         minimum, maximum, qualifier = f"{name}_min", f"{name}_max", f"{name}_qualifier"
+        words = f"{name}_words"
         cls.add_to_class(
             minimum,
             models.PositiveIntegerField(
@@ -276,12 +289,23 @@ class ApproximateQuantityField:
                 default=Qualifier.EXACT,
             ),
         )
+        cls.add_to_class(
+            words,
+            models.CharField(
+                f"{label} in the source's words",
+                max_length=100,
+                blank=True,
+                help_text="As the source words it, when that says more than the numbers: "
+                "“several hundred”, “about 1.5 million”. Required for “in words only”.",
+            ),
+        )
 
         def build(instance):
             low, high = getattr(instance, minimum), getattr(instance, maximum)
-            if low is None and high is None:
+            said, firmness = getattr(instance, words), getattr(instance, qualifier)
+            if low is None and high is None and not said and firmness != Qualifier.IN_WORDS:
                 return None
-            return Quantity(low, high, getattr(instance, qualifier))
+            return Quantity(low, high, firmness, said)
 
         setattr(cls, name, _ValueDescriptor(build))
 
@@ -304,9 +328,18 @@ class ApproximateQuantityField:
         up_to = Q(
             **{qualifier: Qualifier.UP_TO, f"{minimum}__isnull": True, f"{maximum}__isnull": False}
         )
-        allowed = two_bounds | at_least | up_to
+        in_words = (
+            Q(**{qualifier: Qualifier.IN_WORDS})
+            & ~Q(**{words: ""})
+            & (
+                Q(**{f"{minimum}__isnull": True})
+                | Q(**{f"{maximum}__isnull": True})
+                | Q(**{f"{minimum}__lte": models.F(maximum)})
+            )
+        )
+        allowed = two_bounds | at_least | up_to | in_words
         if not self.required:
-            allowed |= unset
+            allowed |= unset & Q(**{words: ""}) & ~Q(**{qualifier: Qualifier.IN_WORDS})
         model = cls._meta.model_name
         constraints = [
             models.CheckConstraint(
@@ -337,7 +370,7 @@ def approximate_value_errors(instance):
         value = getattr(instance, name)
         if value is None:
             if required:
-                errors[f"{name}_min"] = "This number is required."
+                errors[f"{name}_min"] = "This number, or the source's words for it, is required."
             continue
         for part, message in value.problems().items():
             errors[f"{name}_{part}"] = message

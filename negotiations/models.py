@@ -807,15 +807,18 @@ class ExchangeTerm(DomainModel):
         ordering = ["proposal", "phase", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(group="prisoners") | Q(ratio_min__isnull=True, ratio_max__isnull=True),
+                condition=Q(group="prisoners")
+                | Q(ratio_min__isnull=True, ratio_max__isnull=True, ratio_words=""),
                 name="exchangeterm_ratio_only_for_prisoners",
                 violation_error_message="Only a prisoner release has a per-hostage ratio.",
             ),
             models.CheckConstraint(
                 condition=Q(count_min__isnull=False)
                 | Q(count_max__isnull=False)
+                | ~Q(count_words="")
                 | Q(ratio_min__isnull=False)
                 | Q(ratio_max__isnull=False)
+                | ~Q(ratio_words="")
                 | ~Q(description=""),
                 name="exchangeterm_says_something",
                 violation_error_message="Give a number, a ratio or a description.",

@@ -98,6 +98,7 @@ POSITION_STANCES = {
     Position.Issue.HOSTAGE_RELEASE: ["all at once", "in phases"],
     Position.Issue.AID: ["500 trucks a day", "inspections before entry"],
 }
+VAGUE_COUNTS = ["several hundred", "hundreds", "dozens", "a few"]
 PRECISIONS = [DatePrecision.DAY] * 16 + [DatePrecision.WEEK] * 2 + [DatePrecision.MONTH, "year"]
 
 
@@ -655,8 +656,13 @@ class SyntheticTracker:
             category=category,
             phase=phase,
         )
-        if self.random.random() < 0.5:
+        chance = self.random.random()
+        if chance < 0.5:
             term.ratio_min, term.ratio_max, term.ratio_qualifier = self.quantity(3, 50)
+        elif chance < 0.6:
+            # A count the source gives only in words, with no bound it does not state.
+            term.count_qualifier = Qualifier.IN_WORDS
+            term.count_words = self.random.choice(VAGUE_COUNTS)
         else:
             term.count_min, term.count_max, term.count_qualifier = self.quantity(10, 3000)
         return term

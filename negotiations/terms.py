@@ -82,6 +82,8 @@ def compare_quantities(name, before, after):
             f"{name} qualifier {Qualifier(before.qualifier).label} → "
             f"{Qualifier(after.qualifier).label}"
         )
+    if before.words != after.words:
+        changes.append(f"{name} in words “{before.words}” → “{after.words}”")
     return changes
 
 

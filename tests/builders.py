@@ -4,6 +4,7 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 
+from negotiations.fields import Qualifier
 from negotiations.models import (
     Actor,
     Citation,
@@ -18,6 +19,19 @@ from negotiations.models import (
     Statement,
     StatusChange,
 )
+
+
+def words_without_numbers_in_words_only(record, values):
+    """``values`` written over ``record`` as an editor could save them: a quantity given only
+    in words is "in words only", and a hostage release takes no per-hostage ratio at all."""
+    if isinstance(record, ExchangeTerm) and record.group != ExchangeTerm.Group.PRISONERS:
+        values.pop("ratio_words", None)
+    for name, _ in getattr(type(record), "_approximate_quantities", []):
+        words = values.get(f"{name}_words")
+        no_bound = getattr(record, f"{name}_min") is None and getattr(record, f"{name}_max") is None
+        if words and no_bound:
+            values[f"{name}_qualifier"] = Qualifier.IN_WORDS
+    return values
 
 
 def cite(record, source, passage=""):

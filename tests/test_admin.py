@@ -7,6 +7,7 @@ from negotiations.models import Actor, ExchangeTerm, Negotiation, Proposal
 
 from .admin_form import admin_url, load_admin_form
 from .doha import hamas_proposal
+from .export_helpers import csv_rows
 from .public_urls import DOMAIN_MODELS
 
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
@@ -240,3 +241,63 @@ def test_a_slug_made_from_a_name_already_taken_is_refused_next_to_the_field(edit
         "Negotiation with this Slug already exists."
     ]
     assert Negotiation.objects.count() == 1
+
+
+def inline_index(form, prefix, record):
+    """The index of the inline form that edits ``record`` on its parent's page."""
+    (index,) = [
+        name.split("-")[1]
+        for name, values in form.items()
+        if name.startswith(f"{prefix}-") and name.endswith("-id") and values == [str(record.pk)]
+    ]
+    return index
+
+
+def test_a_vague_count_is_kept_in_the_sources_words_from_the_proposal_page(editor_client, doha):
+    """ "Several hundred" prisoners: the source's words, no invented bounds, shown and exported."""
+    proposal = hamas_proposal()
+    prisoners = proposal.exchange_terms.get(group="prisoners")
+    url = admin_url(Proposal, "change", proposal.pk)
+    form = load_admin_form(editor_client, url)
+    index = inline_index(form, "exchange_terms", prisoners)
+    form[f"exchange_terms-{index}-count_qualifier"] = ["in_words"]
+    form[f"exchange_terms-{index}-count_words"] = ["several hundred"]
+    response = editor_client.post(url, form)
+    assert response.status_code == 302, response.context["errors"]
+
+    prisoners.refresh_from_db()
+    assert (prisoners.count_min, prisoners.count_max, prisoners.count_words) == (
+        None,
+        None,
+        "several hundred",
+    )
+    page = editor_client.get(proposal.get_absolute_url()).text
+    assert "several hundred prisoners" in page
+    _, rows = csv_rows(editor_client.get("/export/exchange-terms.csv"))
+    row = next(row for row in rows if row["id"] == str(prisoners.pk))
+    assert [row[f"count_{part}"] for part in ("min", "max", "qualifier", "words")] == [
+        "",
+        "",
+        "in_words",
+        "several hundred",
+    ]
+
+
+def test_in_words_only_without_the_words_is_refused_next_to_the_field(editor_client, doha):
+    proposal = hamas_proposal()
+    prisoners = proposal.exchange_terms.get(group="prisoners")
+    url = admin_url(Proposal, "change", proposal.pk)
+    form = load_admin_form(editor_client, url)
+    index = inline_index(form, "exchange_terms", prisoners)
+    form[f"exchange_terms-{index}-count_qualifier"] = ["in_words"]
+    response = editor_client.post(url, form)
+    assert response.status_code == 200
+    [terms] = [
+        formset
+        for formset in response.context["inline_admin_formsets"]
+        if formset.formset.prefix == "exchange_terms"
+    ]
+    errors = terms.formset.forms[int(index)].errors
+    assert errors["count_words"] == ["Give the source's words, e.g. “several hundred”."]
+    prisoners.refresh_from_db()
+    assert prisoners.count_qualifier == "exact"

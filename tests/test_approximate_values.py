@@ -80,7 +80,10 @@ def test_at_least_with_a_maximum_is_a_problem():
     assert "max" in Quantity(10, 20, Qualifier.AT_LEAST).problems()
 
 
-@given(st.integers(0, 10**7), st.integers(0, 10**7), st.sampled_from(Qualifier.values))
+NUMERIC_QUALIFIERS = [value for value in Qualifier.values if value != Qualifier.IN_WORDS]
+
+
+@given(st.integers(0, 10**7), st.integers(0, 10**7), st.sampled_from(NUMERIC_QUALIFIERS))
 def test_a_quantity_is_valid_exactly_when_its_bounds_agree(low, high, qualifier):
     if qualifier == Qualifier.AT_LEAST:
         quantity = Quantity(low, None, qualifier)
@@ -115,3 +118,20 @@ def test_a_month_lies_within_a_range_only_when_the_whole_month_does():
     assert january.lies_within(datetime.date(2024, 1, 1), datetime.date(2024, 1, 31))
     assert not january.lies_within(datetime.date(2024, 1, 15), datetime.date(2024, 1, 20))
     assert january.lies_within(None, None)
+
+
+def test_a_count_in_words_only_shows_the_sources_words_and_needs_them():
+    several_hundred = Quantity(None, None, Qualifier.IN_WORDS, "several hundred")
+    assert str(several_hundred) == "several hundred"
+    assert several_hundred.problems() == {}
+    assert "words" in Quantity(None, None, Qualifier.IN_WORDS).problems()
+    # A bound the word itself implies may stand beside it, and must still be consistent.
+    assert Quantity(200, None, Qualifier.IN_WORDS, "hundreds").problems() == {}
+    assert "max" in Quantity(900, 200, Qualifier.IN_WORDS, "hundreds").problems()
+
+
+def test_a_number_with_the_sources_words_shows_the_words():
+    assert str(Quantity(1_500_000, 1_500_000, Qualifier.ABOUT, "about 1.5 million")) == (
+        "about 1.5 million"
+    )
+    assert str(Quantity(1_500_000, 1_500_000, Qualifier.ABOUT)) == "about 1,500,000"

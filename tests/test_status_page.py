@@ -96,11 +96,14 @@ def test_each_party_shows_only_its_latest_position_per_issue(client, doha):
 
 def test_key_figures_show_attribution_date_and_breakdown(client, doha):
     figures = section(client.get(STATUS).text, "key-figures")
-    for number in ("about 1,160", "at least 31,819", "about 1,500,000"):
+    for number in ("about 1,160", "at least 31,819", "about 1.5 million"):
         assertInHTML(f'<strong class="number">{number}</strong>', str(figures))
     afp = [link for link in figures.select('a[href="/actors/afp/"]') if text_of(link) == "AFP"]
     assert any(link.previous_sibling == "Attributed to " for link in afp)
     assert "Not attributed by the source" in text_of(figures)
+    # The report's sentence on Rafah's 1.5 million ends "Ansari said": kept in its words.
+    assert "about 1.5 million Gazans sheltering in Rafah" in text_of(figures)
+    assert "Attributed to “Ansari”" in text_of(figures)
     # 33 presumed dead break down into 8 soldiers and 25 civilians, within about 130.
     (about_130,) = [
         item

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db.models import F
 
-from negotiations.fields import DatePrecision
+from negotiations.fields import DatePrecision, Qualifier
 from negotiations.models import (
     Actor,
     Citation,
@@ -93,6 +93,15 @@ def test_dates_come_in_every_precision_on_their_proper_day(db):
     assert not Event.objects.filter(date_precision="month").exclude(date__day=1).exists()
     years = Event.objects.filter(date_precision="year")
     assert not years.exclude(date__day=1, date__month=1).exists()
+
+
+def test_quantities_come_in_every_qualifier_including_the_sources_words_alone(db):
+    generate(events=1000)
+    qualifiers = set(ExchangeTerm.objects.values_list("count_qualifier", flat=True))
+    assert qualifiers == set(Qualifier.values)
+    in_words = ExchangeTerm.objects.filter(count_qualifier=Qualifier.IN_WORDS)
+    assert not in_words.filter(count_words="").exists()
+    assert not in_words.exclude(count_min=None, count_max=None).exists()  # nothing invented
 
 
 def test_counter_proposals_answer_an_earlier_proposal_of_the_same_negotiation(db):

@@ -17,6 +17,7 @@ from django.db import models
 from django.test import Client
 from django.urls import reverse
 
+from .builders import words_without_numbers_in_words_only
 from .doha import DOHA_FIXTURE
 from .public_urls import DOMAIN_MODELS, stored_pages, stored_urls
 
@@ -58,14 +59,16 @@ def fill_every_text_field_with_payloads():
     """Write payloads into every text field of every record, bypassing forms (as a bug might)."""
     payloads = itertools.cycle(PAYLOADS)
     for model in DOMAIN_MODELS:
-        for pk in model.objects.values_list("pk", flat=True):
+        for record in model.objects.all():
             values = {}
             for field in text_fields(model):
                 payload = next(payloads)
                 if isinstance(field, models.URLField):
                     payload = "https://example.org/?" + payload
                 values[field.name] = payload[: field.max_length] if field.max_length else payload
-            model.objects.filter(pk=pk).update(**values)
+            model.objects.filter(pk=record.pk).update(
+                **words_without_numbers_in_words_only(record, values)
+            )
 
 
 def poison_the_tracker():
