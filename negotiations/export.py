@@ -53,7 +53,9 @@ SCHEMA_CHANGELOG = (
         "1.1",
         "2026-12-01",
         "Absent means empty: a *_precision is empty (JSON null) when its date is, a "
-        "*_qualifier when its quantity has neither bound; they were day and exact. New "
+        "*_qualifier when its quantity has neither bound nor words; they were day and exact. "
+        "Every quantity gains *_words (the source's words) and the qualifier in_words for a "
+        "count given only in words, such as several hundred. New "
         "datasets: status-changes, rounds, attendances, people, risks and citations (the "
         "passages every row rests on).",
     ),
