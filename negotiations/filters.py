@@ -90,6 +90,9 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         if "negotiation" in self.filters:
             self.filters["negotiation"].field_name = self.negotiation_path
+            # Rows that reach their negotiation some other way say how in filter_negotiation.
+            if hasattr(self, "filter_negotiation"):
+                self.filters["negotiation"].method = "filter_negotiation"
         for name in ("date_from", "date_to"):
             if name in self.filters:
                 self.filters[name].field_name = self.date_path
@@ -277,10 +280,6 @@ class ActorFilter(NegotiationScopedFilterSet):
         model = Actor
         fields = ["negotiation", "kind", "q"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filters["negotiation"].method = "filter_negotiation"
-
     def filter_negotiation(self, queryset, name, negotiation):
         taking_part = Participation.objects.filter(actor=OuterRef("pk"), negotiation=negotiation)
         return queryset.filter(Exists(taking_part))
@@ -314,10 +313,6 @@ class SourceFilter(NegotiationScopedFilterSet):
         model = Source
         fields = ["negotiation", "kind", "date_from", "date_to", "q"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filters["negotiation"].method = "filter_negotiation"
-
     def filter_negotiation(self, queryset, name, negotiation):
         return queryset.cited_in(negotiation)
 
@@ -335,10 +330,6 @@ class PersonFilter(NegotiationScopedFilterSet):
     class Meta:
         model = Person
         fields = ["negotiation", "actor", "q"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filters["negotiation"].method = "filter_negotiation"
 
     def filter_negotiation(self, queryset, name, negotiation):
         person = OuterRef("pk")
@@ -414,10 +405,6 @@ class CitationFilter(NegotiationScopedFilterSet):
     class Meta:
         model = Citation
         fields = ["negotiation", "source", "q"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filters["negotiation"].method = "filter_negotiation"
 
     def filter_negotiation(self, queryset, name, negotiation):
         return queryset.of_records_in(negotiation)

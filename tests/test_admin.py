@@ -253,16 +253,22 @@ def inline_index(form, prefix, record):
     return index
 
 
-def test_a_vague_count_is_kept_in_the_sources_words_from_the_proposal_page(editor_client, doha):
-    """ "Several hundred" prisoners: the source's words, no invented bounds, shown and exported."""
+def post_prisoners_in_words(client, words):
+    """Save the Hamas proposal's page with its prisoner count given "in words only"."""
     proposal = hamas_proposal()
     prisoners = proposal.exchange_terms.get(group="prisoners")
     url = admin_url(Proposal, "change", proposal.pk)
-    form = load_admin_form(editor_client, url)
+    form = load_admin_form(client, url)
     index = inline_index(form, "exchange_terms", prisoners)
     form[f"exchange_terms-{index}-count_qualifier"] = ["in_words"]
-    form[f"exchange_terms-{index}-count_words"] = ["several hundred"]
-    response = editor_client.post(url, form)
+    form[f"exchange_terms-{index}-count_words"] = [words]
+    return prisoners, index, client.post(url, form)
+
+
+def test_a_vague_count_is_kept_in_the_sources_words_from_the_proposal_page(editor_client, doha):
+    """A count of “several hundred” prisoners: the source's words, no invented bounds, shown
+    on the proposal's page and exported."""
+    prisoners, _, response = post_prisoners_in_words(editor_client, "several hundred")
     assert response.status_code == 302, response.context["errors"]
 
     prisoners.refresh_from_db()
@@ -271,7 +277,7 @@ def test_a_vague_count_is_kept_in_the_sources_words_from_the_proposal_page(edito
         None,
         "several hundred",
     )
-    page = editor_client.get(proposal.get_absolute_url()).text
+    page = editor_client.get(prisoners.proposal.get_absolute_url()).text
     assert "several hundred prisoners" in page
     _, rows = csv_rows(editor_client.get("/export/exchange-terms.csv"))
     row = next(row for row in rows if row["id"] == str(prisoners.pk))
@@ -284,13 +290,7 @@ def test_a_vague_count_is_kept_in_the_sources_words_from_the_proposal_page(edito
 
 
 def test_in_words_only_without_the_words_is_refused_next_to_the_field(editor_client, doha):
-    proposal = hamas_proposal()
-    prisoners = proposal.exchange_terms.get(group="prisoners")
-    url = admin_url(Proposal, "change", proposal.pk)
-    form = load_admin_form(editor_client, url)
-    index = inline_index(form, "exchange_terms", prisoners)
-    form[f"exchange_terms-{index}-count_qualifier"] = ["in_words"]
-    response = editor_client.post(url, form)
+    prisoners, index, response = post_prisoners_in_words(editor_client, "")
     assert response.status_code == 200
     [terms] = [
         formset
