@@ -21,7 +21,7 @@ from negotiations.models import (
 )
 
 
-def words_without_numbers_in_words_only(record, values):
+def values_an_editor_could_save(record, values):
     """``values`` written over ``record`` as an editor could save them: a quantity given only
     in words is "in words only", and a hostage release takes no per-hostage ratio at all."""
     if isinstance(record, ExchangeTerm) and record.group != ExchangeTerm.Group.PRISONERS:

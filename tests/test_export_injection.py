@@ -9,7 +9,7 @@ from django.db import connection, models
 from negotiations.export import DATASETS, PLAIN_TYPES
 from negotiations.models import Actor, Event, Negotiation, Person
 
-from .builders import words_without_numbers_in_words_only
+from .builders import values_an_editor_could_save
 from .export_helpers import csv_rows, resolve
 
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
@@ -57,9 +57,7 @@ def store_the_corpus_everywhere():
             for name in fields:
                 values[name] = f"{hostile[position % len(hostile)]}{record.pk}"
                 position += 1
-            model.objects.filter(pk=record.pk).update(
-                **words_without_numbers_in_words_only(record, values)
-            )
+            model.objects.filter(pk=record.pk).update(**values_an_editor_could_save(record, values))
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))

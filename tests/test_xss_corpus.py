@@ -17,7 +17,7 @@ from django.db import models
 from django.test import Client
 from django.urls import reverse
 
-from .builders import words_without_numbers_in_words_only
+from .builders import values_an_editor_could_save
 from .doha import DOHA_FIXTURE
 from .public_urls import DOMAIN_MODELS, stored_pages, stored_urls
 
@@ -66,9 +66,7 @@ def fill_every_text_field_with_payloads():
                 if isinstance(field, models.URLField):
                     payload = "https://example.org/?" + payload
                 values[field.name] = payload[: field.max_length] if field.max_length else payload
-            model.objects.filter(pk=record.pk).update(
-                **words_without_numbers_in_words_only(record, values)
-            )
+            model.objects.filter(pk=record.pk).update(**values_an_editor_could_save(record, values))
 
 
 def poison_the_tracker():
