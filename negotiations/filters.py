@@ -157,9 +157,7 @@ class EventFilter(NegotiationScopedFilterSet):
             self.filters["actor"].queryset = Actor.objects.in_negotiation(within)
 
     def filter_actor(self, queryset, name, actor):
-        # A subquery, not a join, so an event never appears twice.
-        taking_part = Event.participants.through.objects.filter(event=OuterRef("pk"), actor=actor)
-        return queryset.filter(Exists(taking_part))
+        return queryset.with_participant(actor)
 
     def filter_kind(self, queryset, name, kinds):
         # One IN on the event's own column (not an OR per kind, nor a DISTINCT), so the

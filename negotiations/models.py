@@ -1021,7 +1021,7 @@ class EventQuerySet(models.QuerySet):
         )
 
     def with_participant(self, actor):
-        """Events an actor took part in, each once."""
+        """Events an actor took part in, each once (a subquery, not a join)."""
         taking_part = Event.participants.through.objects.filter(event=OuterRef("pk"), actor=actor)
         return self.filter(Exists(taking_part))
 
