@@ -1,0 +1,67 @@
+"""The negotiation domain: who proposed what, to whom, through whom, when, and on what source.
+
+Every factual record cites one or more sources through :class:`Citation`. Dates and
+numbers keep the precision the source gives them (see ``negotiations.fields``). One module
+per concept; everything is imported from here.
+"""
+
+from .actors import Actor, ActorQuerySet, Person
+from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
+from .data_version import DataVersion, DataVersionQuerySet
+from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
+from .proposals import ExchangeTerm, OtherTerm, Proposal, ProposalQuerySet, StatusChange
+from .record import (
+    Event,
+    EventQuerySet,
+    Figure,
+    FigureQuerySet,
+    FigureTree,
+    Position,
+    PositionQuerySet,
+    Risk,
+    Statement,
+    StatementQuerySet,
+)
+from .sources import Citation, CitationQuerySet, Source, SourceQuerySet, citations_with_sources
+
+#: Cited kinds a source page shows by their own words only: the fields that say them.
+WORDS_ONLY_KINDS = {Person: ("name", "title"), Round: ("title",), Risk: ("description",)}
+
+__all__ = [
+    "WORDS_ONLY_KINDS",
+    "Actor",
+    "ActorQuerySet",
+    "Attendance",
+    "Citation",
+    "CitationQuerySet",
+    "CitedModel",
+    "DataVersion",
+    "DataVersionQuerySet",
+    "DomainModel",
+    "Event",
+    "EventQuerySet",
+    "ExchangeTerm",
+    "Figure",
+    "FigureQuerySet",
+    "FigureTree",
+    "Negotiation",
+    "NegotiationQuerySet",
+    "OtherTerm",
+    "Participation",
+    "Person",
+    "Position",
+    "PositionQuerySet",
+    "Proposal",
+    "ProposalQuerySet",
+    "Risk",
+    "Round",
+    "Source",
+    "SourceQuerySet",
+    "StaleRecordError",
+    "Statement",
+    "StatementQuerySet",
+    "StatusChange",
+    "citations_with_sources",
+    "page_address",
+    "slug_for",
+]

@@ -1,0 +1,99 @@
+"""Actors (states, groups, offices, outlets) and the people who speak or act for them."""
+
+from django.db import models
+from django.db.models import (
+    Exists,
+    F,
+    OuterRef,
+    Q,
+)
+
+from .base import CitedModel, DomainModel, page_address
+
+
+class ActorQuerySet(models.QuerySet):
+    """Queries on actors."""
+
+    def in_negotiation(self, negotiation):
+        """Actors with a role in the negotiation or taking part in one of its events."""
+        from . import Event, Participation
+
+        role = Participation.objects.filter(negotiation=negotiation, actor=OuterRef("pk"))
+        taking_part = Event.participants.through.objects.filter(
+            event__negotiation=negotiation, actor=OuterRef("pk")
+        )
+        return self.filter(Exists(role) | Exists(taking_part))
+
+
+class Actor(DomainModel):
+    """A state, armed group, organisation or office that takes part in or speaks on talks."""
+
+    class Kind(models.TextChoices):
+        STATE = "state", "state"
+        ARMED_GROUP = "armed_group", "armed group"
+        GOVERNMENT_BODY = "government_body", "government body or office"
+        INTERNATIONAL_ORGANISATION = "international_organisation", "international organisation"
+        NEWS_ORGANISATION = "news_organisation", "news organisation"
+        MEDIA_OUTLET = "media_outlet", "media outlet"
+        OTHER = "other", "other"
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    description = models.TextField(blank=True)
+    part_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="parts",
+        help_text="The state, movement or organisation this one belongs to, if the source says.",
+    )
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(part_of=F("pk")),
+                name="actor_not_part_of_itself",
+                violation_error_message="An actor cannot be part of itself.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return page_address("actor-detail", self.slug)
+
+    def domain_errors(self):
+        if self.pk and self.part_of_id == self.pk:
+            return {"part_of": "An actor cannot be part of itself."}
+        return {}
+
+
+class Person(CitedModel):
+    """A named individual, or an official the source names only by office."""
+
+    name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Only a name the source gives; leave empty for an official named by office.",
+    )
+    title = models.CharField(
+        max_length=200, help_text="Office or role as the source gives it, e.g. “Qatari premier”."
+    )
+    affiliation = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="people", null=True, blank=True
+    )
+
+    class Meta:
+        ordering = ["name", "title"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        if self.name:
+            return f"{self.name}, {self.title}"
+        return self.title

@@ -1,0 +1,136 @@
+"""What every record shares: edit history, optimistic locking, page addresses."""
+
+import re
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import (
+    F,
+)
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from ..fields import (
+    approximate_value_errors,
+)
+from .data_version import DataVersion
+
+_ROUTE_PREFIXES = {}
+
+
+# Hyphens, dashes, minus and slash join words in names ("Russia–Ukraine talks"): in a slug
+# they part them, where slugify alone would run the words together ("russiaukraine").
+_WORD_JOINERS = re.compile(r"[\u2010-\u2015\u2212/]")
+
+
+def slug_for(name):
+    """The slug of a name for page addresses: "Russia–Ukraine talks" is russia-ukraine-talks."""
+    return slugify(_WORD_JOINERS.sub(" ", name))
+
+
+def page_address(route, key):
+    """``reverse(route, args=[key])`` for a page whose address ends in one slug or id.
+
+    Pages link hundreds of records; each route is reversed once per URLconf and script
+    prefix and the key appended, instead of resolving the route again for every link.
+    """
+    place = (route, get_urlconf(), get_script_prefix())
+    prefix = _ROUTE_PREFIXES.get(place)
+    if prefix is None:
+        prefix = _ROUTE_PREFIXES[place] = reverse(route, args=[0]).removesuffix("0/")
+    return f"{prefix}{key}/"
+
+
+class StaleRecordError(Exception):
+    """Someone saved the record after this copy of it was loaded; saving would undo their work."""
+
+    def __init__(self, record, loaded_version):
+        self.record = record
+        self.loaded_version = loaded_version
+        super().__init__(
+            f"{record._meta.verbose_name} {record.pk} was saved by someone else "
+            f"after version {loaded_version} was loaded"
+        )
+
+
+class DomainModel(models.Model):
+    """Common base: full edit history, optimistic locking, validation of approximate values."""
+
+    history = HistoricalRecords(inherit=True)
+    # A default rather than auto_now, so that fixtures and bulk inserts get a value too.
+    updated_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
+    version = models.PositiveIntegerField(
+        default=1,
+        editable=False,
+        help_text="Goes up by one on every save; a save from an older version is refused.",
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.updated_at = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at", "version"}
+        if self._state.adding or kwargs.get("force_insert"):
+            super().save(*args, **kwargs)
+            return
+        using = kwargs.get("using") or self._state.db
+        with transaction.atomic(using=using):
+            # The data version's row first, as every writer takes it first (page_cache).
+            DataVersion.objects.using(using).bump()
+            # UPDATE ... WHERE version = n: of two saves from the same version, only the
+            # first matches a row; the second finds none and is refused, never overwrites.
+            claimed = (
+                type(self)
+                ._base_manager.using(using)
+                .filter(pk=self.pk, version=self.version)
+                .update(version=F("version") + 1)
+            )
+            if not claimed and type(self)._base_manager.using(using).filter(pk=self.pk).exists():
+                raise StaleRecordError(self, self.version)
+            if claimed:
+                self.version += 1
+            super().save(*args, **kwargs)
+
+    def changes_since(self, version):
+        """What saves after ``version`` changed, per simple-history: (who, when, changes)."""
+        records = list(
+            self.history.filter(version__gte=version)
+            .select_related("history_user")
+            .order_by("history_date", "history_id")
+        )
+        if not records:
+            return None, None, []
+        latest = records[-1]
+        base = records[0] if records[0].version == version else None
+        changes = []
+        if base is not None and base is not latest:
+            delta = latest.diff_against(base, excluded_fields=["version", "updated_at"])
+            for change in delta.changes:
+                field = self._meta.get_field(change.field)
+                changes.append((str(field.verbose_name), change.old, change.new))
+        return latest.history_user, latest.history_date, changes
+
+    def clean(self):
+        super().clean()
+        errors = approximate_value_errors(self)
+        errors.update(self.domain_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def domain_errors(self):
+        """Field-keyed messages for invariants particular to this model."""
+        return {}
+
+
+class CitedModel(DomainModel):
+    """A factual record: it cites the sources it rests on."""
+
+    citations = GenericRelation("Citation")
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,176 @@
+"""Negotiations, the roles actors play in them, and their rounds of talks."""
+
+from django.db import models
+from django.db.models import (
+    Count,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
+
+from ..fields import (
+    ApproximateDate,
+    ApproximateDateField,
+)
+from .actors import Actor, Person
+from .base import CitedModel, DomainModel, page_address
+
+
+class NegotiationQuerySet(models.QuerySet):
+    """Queries on negotiations."""
+
+    def with_activity(self):
+        """Each negotiation with ``event_count`` and ``last_activity`` (its latest event's date,
+        with ``last_activity_precision``), most recently active first; eventless ones last.
+
+        Subqueries per negotiation rather than one aggregate over every event: the latest
+        date is read backwards from the (negotiation, date, id) index, the count from it too.
+        """
+        from . import Event
+
+        events = Event.objects.filter(negotiation=OuterRef("pk")).order_by()
+        latest = events.order_by("-date", "-pk")[:1]
+        return self.annotate(
+            event_count=Coalesce(
+                Subquery(events.values("negotiation").annotate(n=Count("*")).values("n")), 0
+            ),
+            last_activity=Subquery(latest.values("date")),
+            last_activity_precision=Subquery(latest.values("date_precision")),
+        ).order_by(F("last_activity").desc(nulls_last=True), "title")
+
+
+class Negotiation(DomainModel):
+    """A set of talks between parties, followed over time."""
+
+    class Stage(models.TextChoices):
+        EXPLORATORY = "exploratory", "exploratory contacts"
+        ACTIVE = "active", "active talks"
+        TECHNICAL = "technical", "technical talks on details"
+        STALLED = "stalled", "stalled"
+        AGREEMENT = "agreement", "agreement reached"
+        IMPLEMENTATION = "implementation", "agreement being implemented"
+        COLLAPSED = "collapsed", "collapsed"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    summary = models.TextField(blank=True)
+    stage = models.CharField(max_length=20, choices=Stage.choices)
+    actors = models.ManyToManyField(Actor, through="Participation", related_name="negotiations")
+
+    objects = NegotiationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return page_address("negotiation-status", self.slug)
+
+    @property
+    def approximate_last_activity(self):
+        """The latest event's date at its precision (``with_activity()`` annotates it)."""
+        if getattr(self, "last_activity", None) is None:
+            return None
+        return ApproximateDate(self.last_activity, self.last_activity_precision)
+
+
+class Participation(CitedModel):
+    """The role an actor plays in one negotiation (Qatar mediates here, a party elsewhere)."""
+
+    class Role(models.TextChoices):
+        PARTY = "party", "party"
+        MEDIATOR = "mediator", "mediator"
+        FACILITATOR = "facilitator", "facilitator"
+        GUARANTOR = "guarantor", "guarantor"
+
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.CASCADE, related_name="participations"
+    )
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(max_length=20, choices=Role.choices)
+
+    class Meta:
+        ordering = ["negotiation", "role", "actor__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["negotiation", "actor", "role"],
+                name="participation_unique_role",
+                violation_error_message="This actor already has this role in this negotiation.",
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=["party", "mediator", "facilitator", "guarantor"]),
+                name="participation_role_known",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.actor} — {self.get_role_display()} in {self.negotiation}"
+
+
+# --- Rounds of talks -----------------------------------------------------------------
+
+
+class Round(CitedModel):
+    """A round of talks: where, when, who attended for whom, and what it produced."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="rounds")
+    title = models.CharField(max_length=200)
+    venue = models.CharField(max_length=200)
+    start = ApproximateDateField("started")
+    end = ApproximateDateField("ended", required=False)
+    outcome = models.TextField(blank=True, help_text="What the round produced, per the sources.")
+
+    class Meta:
+        ordering = ["start", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=F("start")),
+                name="round_ends_after_it_starts",
+                violation_error_message="A round cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def domain_errors(self):
+        if self.start and self.end and self.end < self.start:
+            return {"end": "A round cannot end before it starts."}
+        return {}
+
+
+class Attendance(DomainModel):
+    """Who attended a round for whom; an unnamed delegation is described, not invented."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="attendances")
+    actor = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="attendances", help_text="For whom."
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="attendances", null=True, blank=True
+    )
+    description = models.CharField(
+        max_length=200, blank=True, help_text="As the source puts it, e.g. “Egyptian officials”."
+    )
+
+    class Meta:
+        ordering = ["round", "actor__name", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(person__isnull=False) | ~Q(description=""),
+                name="attendance_names_someone",
+                violation_error_message="Name the person or describe who attended.",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.person) if self.person else self.description
+
+    def domain_errors(self):
+        if self.person_id is None and not self.description:
+            return {"description": "Name the person or describe who attended."}
+        return {}

@@ -1,0 +1,402 @@
+"""The record of the talks: statements, events, positions, figures and risks."""
+
+from dataclasses import dataclass
+
+from django.db import connection, models
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Window,
+)
+from django.db.models.functions import RowNumber
+
+from ..fields import (
+    ApproximateDateField,
+    ApproximateQuantityField,
+)
+from .actors import Actor, Person
+from .base import CitedModel
+from .negotiations import Negotiation, Participation, Round
+from .proposals import Proposal
+from .sources import Citation, citations_with_sources
+
+
+class StatementQuerySet(models.QuerySet):
+    """Queries on what was said."""
+
+    def mediator_quotes(self, negotiation):
+        """Direct quotes of the negotiation's mediators (or their offices), newest first."""
+        mediating = Participation.objects.filter(
+            negotiation=negotiation, role=Participation.Role.MEDIATOR
+        ).filter(Q(actor=OuterRef("on_behalf_of")) | Q(actor=OuterRef("on_behalf_of__part_of")))
+        return (
+            self.filter(negotiation=negotiation, is_direct_quote=True)
+            .filter(Exists(mediating))
+            .select_related("speaker", "on_behalf_of", "outlet")
+            .order_by("-date", "pk")
+        )
+
+
+class Statement(CitedModel):
+    """Something said: by whom, for whom, when, where, in quotation or paraphrase."""
+
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.CASCADE, related_name="statements"
+    )
+    speaker = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="statements", null=True, blank=True
+    )
+    on_behalf_of = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
+    speaker_description = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="For an unnamed speaker, as the source says: “a Hamas official”.",
+    )
+    date = ApproximateDateField()
+    date_note = models.CharField(max_length=300, blank=True)
+    outlet = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="statements_aired",
+        null=True,
+        blank=True,
+        help_text="Where it was said, if through a media outlet (e.g. a TV station).",
+    )
+    text = models.TextField()
+    is_direct_quote = models.BooleanField(
+        default=False, help_text="Ticked: the text is quoted exactly. Unticked: a paraphrase."
+    )
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "pk"]
+        # The latest statements of a negotiation (status page quotes, statement lists).
+        indexes = [models.Index(fields=["negotiation", "date"], name="statement_negotiation_date")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(speaker__isnull=False) | ~Q(speaker_description=""),
+                name="statement_has_a_speaker",
+                violation_error_message="Name the speaker or describe them as the source does.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker_label}, {self.approximate_date}"
+
+    @property
+    def speaker_label(self):
+        """Who spoke, as precisely as the source allows."""
+        return str(self.speaker) if self.speaker else self.speaker_description
+
+    def domain_errors(self):
+        if self.speaker_id is None and not self.speaker_description:
+            return {"speaker_description": "Name the speaker or describe them as the source does."}
+        return {}
+
+
+class EventQuerySet(models.QuerySet):
+    """Queries the event pages share."""
+
+    def for_timeline(self, negotiation=None):
+        """Events in date order with all a timeline entry shows, in a fixed number of queries."""
+        events = self
+        if negotiation is not None:
+            events = events.filter(negotiation=negotiation)
+        return (
+            events.select_related("negotiation", "proposal", "round", "statement")
+            .prefetch_related(
+                "participants",
+                "people",
+                Prefetch("citations", queryset=Citation.objects.select_related("source")),
+            )
+            .order_by("date", "pk")
+        )
+
+    def with_participant(self, actor):
+        """Events an actor took part in, each once (a subquery, not a join)."""
+        taking_part = Event.participants.through.objects.filter(event=OuterRef("pk"), actor=actor)
+        return self.filter(Exists(taking_part))
+
+    def latest_with_participant(self, actor, limit, negotiation_ids=()):
+        """The latest ``limit`` events an actor took part in, newest first; with
+        ``negotiation_ids``, only those in these negotiations.
+
+        Each negotiation is read from its newest event back (index on negotiation, date, id)
+        and stops at ``limit`` matches: a party or mediator takes part in many of its talks'
+        events, so few rows are read. Walking all events by date instead reads every later
+        event of other talks first (45,000 rows for a party of one large negotiation).
+        """
+        taking_part = self.with_participant(actor)
+        negotiation_ids = sorted(set(negotiation_ids))
+        if not negotiation_ids:
+            return taking_part.recent(limit)
+        if (
+            len(negotiation_ids) == 1
+            or not connection.features.supports_slicing_ordering_in_compound
+        ):
+            return taking_part.filter(negotiation_id__in=negotiation_ids).recent(limit)
+        first, *others = (
+            taking_part.filter(negotiation_id=pk).recent(limit) for pk in negotiation_ids
+        )
+        return first.union(*others, all=True).order_by("-date", "-pk")[:limit]
+
+    def keyset_page(self, *, after=None, before=None, size=50):
+        """One page in (date, id) order after or before a cursor, without OFFSET.
+
+        Returns the events and whether older and newer entries exist beyond them.
+        """
+        # The plain date bound repeats what the (date, id) condition implies, so that the
+        # index scan starts at the cursor instead of reading every earlier entry.
+        if before is not None:
+            date, pk = before
+            rows = list(
+                self.filter(date__lte=date)
+                .filter(Q(date__lt=date) | Q(date=date, pk__lt=pk))
+                .order_by("-date", "-pk")[: size + 1]
+            )
+            return rows[:size][::-1], len(rows) > size, True
+        events = self
+        if after is not None:
+            date, pk = after
+            events = events.filter(date__gte=date).filter(
+                Q(date__gt=date) | Q(date=date, pk__gt=pk)
+            )
+        rows = list(events.order_by("date", "pk")[: size + 1])
+        return rows[:size], after is not None, len(rows) > size
+
+    def count_up_to(self, limit):
+        """How many events match, counting no further than ``limit`` + 1, so that the cost
+        stays flat however many match: a result above ``limit`` means "more than limit"."""
+        return self.order_by()[: limit + 1].count()
+
+    def recent(self, limit):
+        """The latest events, newest first."""
+        return self.order_by("-date", "-pk")[:limit]
+
+
+class Event(CitedModel):
+    """Something that happened: a meeting, a visit, a statement, a proposal, a development."""
+
+    class Kind(models.TextChoices):
+        MEETING = "meeting", "meeting"
+        VISIT = "visit", "visit"
+        STATEMENT = "statement", "statement"
+        PROPOSAL_PRESENTED = "proposal_presented", "proposal presented"
+        RESPONSE = "response", "response"
+        MILITARY = "military", "military development"
+        HUMANITARIAN = "humanitarian", "humanitarian development"
+        TRUCE_START = "truce_start", "truce start"
+        TRUCE_END = "truce_end", "truce end"
+        TRUCE = "truce", "truce"
+        CONTEXT = "context", "context"
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300, help_text="What happened, in one line.")
+    summary = models.TextField(blank=True)
+    date = ApproximateDateField()
+    date_note = models.CharField(
+        max_length=300, blank=True, help_text="How the date was resolved, or what is uncertain."
+    )
+    place = models.CharField(max_length=200, blank=True)
+    participants = models.ManyToManyField(Actor, related_name="events", blank=True)
+    people = models.ManyToManyField(Person, related_name="events", blank=True)
+    round = models.ForeignKey(
+        Round, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    proposal = models.ForeignKey(
+        Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    statement = models.ForeignKey(
+        Statement, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "pk"]
+        indexes = [
+            models.Index(fields=["negotiation", "date", "id"]),
+            models.Index(fields=["kind", "date"]),
+            models.Index(fields=["date", "id"]),
+            # The timeline filtered by kind within one negotiation, in (date, id) order.
+            models.Index(
+                fields=["negotiation", "kind", "date", "id"], name="event_negotiation_kind_date"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.approximate_date}: {self.title}"
+
+
+class PositionQuerySet(models.QuerySet):
+    """Queries on stances."""
+
+    def for_page(self):
+        return self.select_related("actor", "negotiation").prefetch_related(
+            citations_with_sources()
+        )
+
+    def latest_per_actor_and_issue(self, size):
+        """Each actor's ``size`` latest stances on each issue (an undated stance counts as
+        earliest), each with ``stance_count``: how many stances the actor has on it in all."""
+        pair = [F("negotiation"), F("actor"), F("issue")]
+        newest_first = [F("date").desc(nulls_last=True), F("pk").desc()]
+        return (
+            self.alias(recency=Window(RowNumber(), partition_by=pair, order_by=newest_first))
+            .annotate(stance_count=Window(Count("pk"), partition_by=pair))
+            .filter(recency__lte=size)
+        )
+
+    def current(self):
+        """Each actor's latest stance on each issue (an undated stance counts as earliest)."""
+        same = Position.objects.filter(
+            negotiation=OuterRef("negotiation"), actor=OuterRef("actor"), issue=OuterRef("issue")
+        )
+        later = same.filter(
+            Q(date__gt=OuterRef("date")) | Q(date=OuterRef("date"), pk__gt=OuterRef("pk"))
+        )
+        after_undated = same.filter(Q(date__isnull=False) | Q(pk__gt=OuterRef("pk")))
+        return self.exclude(Exists(later)).exclude(Q(date__isnull=True) & Exists(after_undated))
+
+
+class Position(CitedModel):
+    """An actor's stance on one issue as of a date; a change of stance is a new position."""
+
+    class Issue(models.TextChoices):
+        WITHDRAWAL = "withdrawal", "Israeli withdrawal from Gaza"
+        TRUCE_LENGTH = "truce_length", "length of the truce"
+        END_OF_WAR = "end_of_war", "end of the war"
+        PRISONER_RATIO = "prisoner_ratio", "prisoners per hostage"
+        HOSTAGE_RELEASE = "hostage_release", "release of hostages"
+        RAFAH_OPERATION = "rafah_operation", "military operation in Rafah"
+        AID = "aid", "humanitarian aid"
+        OTHER = "other", "other"
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="positions")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="positions")
+    issue = models.CharField(max_length=20, choices=Issue.choices)
+    stance = models.CharField(max_length=200, help_text="The stance in a few words.")
+    detail = models.TextField(blank=True)
+    date = ApproximateDateField("as of", required=False)
+    date_note = models.CharField(
+        max_length=300, blank=True, help_text="E.g. “before 18 Mar 2024” when only that is known."
+    )
+
+    objects = PositionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["issue", "actor__name", F("date").asc(nulls_first=True), "pk"]
+        # Each actor's latest stance on each issue (PositionQuerySet.current).
+        indexes = [
+            models.Index(
+                fields=["negotiation", "actor", "issue", "date"], name="position_latest_stance"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.actor} on {self.get_issue_display()}: {self.stance}"
+
+
+class FigureQuerySet(models.QuerySet):
+    """Queries on key figures."""
+
+    def as_tree(self, limit=None):
+        """The newest top-level figures (``limit`` of them, or all), each with ``parts``: its
+        breakdown to any depth; in one query. See :class:`FigureTree`."""
+        figures = list(self.select_related("attributed_to"))
+        by_pk = {figure.pk: figure for figure in figures}
+        for figure in figures:
+            figure.parts = []
+        roots = []
+        for figure in figures:
+            parent = by_pk.get(figure.part_of_id)
+            (parent.parts if parent else roots).append(figure)
+        roots.sort(key=lambda figure: (-figure.date.toordinal(), figure.pk))
+        top_level_count = len(roots)
+        roots = roots[:limit]
+        shown, pending = [], list(roots)
+        while pending:
+            figure = pending.pop()
+            shown.append(figure)
+            pending.extend(figure.parts)
+        return FigureTree(roots, shown, top_level_count)
+
+
+@dataclass
+class FigureTree:
+    """The figures a page shows: ``roots`` with their ``parts``, every figure of the tree in
+    ``shown`` (to load their citations), and how many top-level figures there are in all."""
+
+    roots: list
+    shown: list
+    top_level_count: int
+
+
+class Figure(CitedModel):
+    """A key number: what it counts, who says so, as of when; breakdowns are figures within it."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="figures")
+    counts = models.CharField(max_length=300, help_text="What the number counts.")
+    value = ApproximateQuantityField("value")
+    attributed_to = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="figures", null=True, blank=True
+    )
+    attribution = models.CharField(
+        max_length=300, blank=True, help_text="Who says so, in the source's words."
+    )
+    date = ApproximateDateField("as of")
+    part_of = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="breakdown",
+        help_text="The larger figure this one breaks down.",
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    objects = FigureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["part_of_id", "pk"]
+        # The latest figures of a negotiation.
+        indexes = [models.Index(fields=["negotiation", "date"], name="figure_negotiation_date")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(part_of__isnull=True) | ~Q(part_of=F("pk")),
+                name="figure_not_part_of_itself",
+                violation_error_message="A figure cannot break itself down.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.value} {self.counts}"
+
+    def domain_errors(self):
+        if self.pk and self.part_of_id == self.pk:
+            return {"part_of": "A figure cannot break itself down."}
+        return {}
+
+
+class Risk(CitedModel):
+    """A danger to the talks that a source names, and who names it."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="risks")
+    description = models.TextField()
+    named_by = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="risks_named", null=True, blank=True
+    )
+    date = ApproximateDateField("named on")
+
+    class Meta:
+        ordering = ["-date", "pk"]
+        indexes = [models.Index(fields=["negotiation", "date"], name="risk_negotiation_date")]
+
+    def __str__(self):
+        return self.description[:80]

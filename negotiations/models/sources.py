@@ -1,0 +1,209 @@
+"""Sources and the citations by which records rest on them."""
+
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.prefetch import GenericPrefetch
+from django.db import models
+from django.db.models import (
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Value,
+    prefetch_related_objects,
+)
+from simple_history.models import HistoricalRecords
+
+from .base import DomainModel, page_address
+
+
+def citations_with_sources():
+    """Prefetch a record's citations together with the sources they cite, in one query."""
+    return Prefetch("citations", queryset=Citation.objects.select_related("source"))
+
+
+class SourceQuerySet(models.QuerySet):
+    """Queries on cited documents."""
+
+    def cited_in(self, negotiation):
+        """Sources cited by any record of one negotiation, newest first."""
+        citations = Citation.objects.of_records_in(negotiation)
+        return self.filter(Exists(citations.filter(source=OuterRef("pk"))))
+
+
+class Source(DomainModel):
+    """A cited document, and what kind of document it is."""
+
+    class Kind(models.TextChoices):
+        NEWS_REPORT = "news_report", "news report"
+        WIRE_REPORT = "wire_report", "wire report"
+        OFFICIAL_STATEMENT = "official_statement", "official statement"
+        PARTY_AFFILIATED_MEDIA = "party_affiliated_media", "party-affiliated media"
+        INTERVIEW = "interview", "interview"
+        DOCUMENT = "document", "document"
+        OTHER = "other", "other"
+
+    title = models.CharField(
+        max_length=300, help_text="How the tracker refers to it; the headline if it has one."
+    )
+    headline = models.CharField(max_length=300, blank=True, help_text="As published, if known.")
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    publisher = models.CharField(max_length=200, blank=True, help_text="Leave empty if unknown.")
+    url = models.URLField("URL", max_length=500, blank=True, help_text="Leave empty if unknown.")
+    archive_reference = models.CharField(
+        max_length=300, blank=True, help_text="Where the tracker keeps its copy of the text."
+    )
+    published_on = models.DateField()
+    dateline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Place and day the report speaks from; relative dates resolve from here.",
+    )
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(url="") | Q(url__startswith="http://") | Q(url__startswith="https://"),
+                name="source_url_is_http",
+                violation_error_message="A source URL must start with http:// or https://.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.published_on:%d %b %Y})"
+
+    def get_absolute_url(self):
+        return page_address("source-detail", self.pk)
+
+    def domain_errors(self):
+        if self.url and not self.url.startswith(("http://", "https://")):
+            return {"url": "A source URL must start with http:// or https://."}
+        return {}
+
+
+class CitationQuerySet(models.QuerySet):
+    """Queries on citations."""
+
+    def of_records_in(self, negotiation):
+        """Citations of the records that belong to one negotiation (not of people or actors,
+        which belong to none)."""
+        from . import (
+            Event,
+            Figure,
+            Participation,
+            Position,
+            Proposal,
+            Risk,
+            Round,
+            Statement,
+            StatusChange,
+        )
+
+        scoped = {
+            model: model.objects.filter(negotiation=negotiation)
+            for model in (Event, Statement, Proposal, Position, Figure, Risk, Round, Participation)
+        }
+        scoped[StatusChange] = StatusChange.objects.filter(proposal__negotiation=negotiation)
+        content_types = ContentType.objects.get_for_models(*scoped)
+        cited = Q()
+        for model, records in scoped.items():
+            cited |= Q(content_type=content_types[model], object_id__in=records.values("pk"))
+        return self.filter(cited)
+
+    def attach_to(self, records):
+        """Fill each record's ``citations`` (with sources) from one query, whatever its kind."""
+        records = [record for record in records if record is not None]
+        prefetch_related_objects(
+            records, Prefetch("citations", queryset=self.select_related("source"))
+        )
+        return records
+
+    def with_records(self):
+        """The citations (a list) with the records they support: one query per kind of record,
+        but one for people, rounds and risks together, which show only their own words."""
+        from . import (
+            WORDS_ONLY_KINDS,
+            Event,
+            Figure,
+            Participation,
+            Position,
+            Proposal,
+            Statement,
+            StatusChange,
+        )
+
+        citations = list(self.select_related("content_type"))
+        content_types = ContentType.objects.get_for_models(*WORDS_ONLY_KINDS)
+        words_only = {content_types[model].pk: model for model in WORDS_ONLY_KINDS}
+        prefetch_related_objects(
+            [c for c in citations if c.content_type_id not in words_only],
+            GenericPrefetch(
+                "record",
+                [
+                    Participation.objects.select_related("actor", "negotiation"),
+                    Proposal.objects.all(),
+                    StatusChange.objects.all(),
+                    Statement.objects.select_related("speaker"),
+                    Event.objects.all(),
+                    Position.objects.select_related("actor"),
+                    Figure.objects.all(),
+                ],
+            ),
+        )
+        wanted = {}
+        for citation in citations:
+            if citation.content_type_id in words_only:
+                wanted.setdefault(citation.content_type_id, set()).add(citation.object_id)
+        if not wanted:
+            return citations
+        # Every table gives the same four columns: its kind, the id and up to two fields.
+        branches = []
+        for kind, ids in wanted.items():
+            fields = WORDS_ONLY_KINDS[words_only[kind]]
+            words = [F(name) for name in fields] + [Value("")] * (2 - len(fields))
+            branches.append(
+                words_only[kind]
+                .objects.filter(pk__in=ids)
+                .annotate(
+                    kind=Value(kind),
+                    record_id=F("pk"),
+                    first_words=words[0],
+                    second_words=words[1],
+                )
+                .values_list("kind", "record_id", "first_words", "second_words")
+                .order_by()
+            )
+        records = {}
+        for kind, pk, *words in branches[0].union(*branches[1:], all=True).order_by():
+            model = words_only[kind]
+            fields = WORDS_ONLY_KINDS[model]
+            record = model.from_db(self.db, ["id", *fields], [pk, *words[: len(fields)]])
+            records[kind, pk] = record
+        for citation in citations:
+            if (citation.content_type_id, citation.object_id) in records:
+                citation.record = records[citation.content_type_id, citation.object_id]
+        return citations
+
+
+class Citation(models.Model):
+    """One record resting on one source, optionally with the passage it rests on."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    passage = models.TextField(blank=True, help_text="The words of the source, quoted exactly.")
+    history = HistoricalRecords()
+
+    objects = CitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["source__published_on", "pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return f"{self.source.title}: {self.passage[:60]}" if self.passage else self.source.title
