@@ -100,12 +100,13 @@ COPY_SQL = """
 COPY (
     SELECT t.id, n.slug, t.proposal_id, p.title, p.date, p.date_precision, a.slug,
            t."group", t.category, t.count_min, t.count_max, t.count_qualifier,
-           t.ratio_min, t.ratio_max, t.ratio_qualifier, t.phase, t.description, t.updated_at,
+           t.ratio_min, t.ratio_max, t.ratio_qualifier, ph.number, t.description, t.updated_at,
            cited.source_ids, cited.source_urls
     FROM negotiations_exchangeterm t
     JOIN negotiations_proposal p ON p.id = t.proposal_id
     JOIN negotiations_negotiation n ON n.id = p.negotiation_id
     LEFT JOIN negotiations_actor a ON a.id = t.releasing_party_id
+    LEFT JOIN negotiations_phase ph ON ph.id = t.phase_id
     LEFT JOIN (
         SELECT object_id,
                string_agg(source_id::text, ';' ORDER BY source_id) AS source_ids,
@@ -117,7 +118,7 @@ COPY (
         ) AS distinct_citations
         GROUP BY object_id
     ) AS cited ON cited.object_id = t.proposal_id
-    ORDER BY p.date ASC NULLS LAST, t.proposal_id, t.phase, t.id
+    ORDER BY p.date ASC NULLS LAST, t.proposal_id, ph.number, t.id
 ) TO STDOUT WITH (FORMAT csv, HEADER)
 """
 

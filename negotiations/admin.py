@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -18,12 +19,15 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Milestone,
     Negotiation,
     OtherTerm,
     Participation,
     Person,
+    Phase,
     Position,
     Proposal,
+    ProposalLink,
     Risk,
     Round,
     Source,
@@ -150,6 +154,60 @@ class VersionedInlineMixin:
         return fields if "loaded_version" in flatten(fields) else [*fields, "loaded_version"]
 
 
+class CitedInlineForm(VersionedForm):
+    """An inline record that rests on a source: a new one names it here, on the parent's page,
+    with the passage (Django's admin cannot nest the citations inline within an inline)."""
+
+    source = forms.ModelChoiceField(
+        Source.objects.all(),
+        required=False,
+        widget=AutocompleteSelect(Citation._meta.get_field("source"), admin.site),
+        help_text="The source this rests on; required for a new row. More on its own page.",
+    )
+    passage = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 30}),
+        help_text="The source's words, quoted exactly.",
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance._state.adding and not cleaned_data.get("source"):
+            self.add_error("source", "Name the source this rests on.")
+        if cleaned_data.get("passage") and not cleaned_data.get("source"):
+            self.add_error("source", "Name the source the passage is quoted from.")
+        return cleaned_data
+
+    def save(self, commit=True):
+        record = super().save(commit=commit)
+        if commit and self.cleaned_data.get("source"):
+            Citation.objects.create(
+                record=record,
+                source=self.cleaned_data["source"],
+                passage=self.cleaned_data.get("passage", ""),
+            )
+        return record
+
+
+class CitedInlineMixin(VersionedInlineMixin):
+    """Inline rows that cite their source on the parent's page; their citations are listed."""
+
+    form = CitedInlineForm
+
+    def get_fields(self, request, obj=None):
+        fields = [name for name in super().get_fields(request, obj) if name != "loaded_version"]
+        return [*fields, "cited", "source", "passage", "loaded_version"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "cited"]
+
+    @admin.display(description="cited sources")
+    def cited(self, record):
+        if record.pk is None:
+            return "—"
+        return "; ".join(str(citation.source) for citation in record.citations.all()) or "none"
+
+
 class CitationInline(GenericTabularInline):
     model = Citation
     extra = 1
@@ -158,7 +216,59 @@ class CitationInline(GenericTabularInline):
     verbose_name_plural = "citations (every fact rests on at least one source)"
 
 
-class ExchangeTermInline(VersionedInlineMixin, admin.StackedInline):
+class PhasedInlineMixin:
+    """A term chooses its phase among its own proposal's phases."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if "phase" in formset.form.base_fields:
+            phases = obj.phases.all() if obj is not None else Phase.objects.none()
+            formset.form.base_fields["phase"].queryset = phases
+        return formset
+
+
+class PhaseInline(VersionedInlineMixin, admin.TabularInline):
+    model = Phase
+    extra = 0
+    fields = [
+        "number",
+        "duration_qualifier",
+        "duration_min",
+        "duration_max",
+        "duration_words",
+        "duration_unit",
+        "start",
+        "start_precision",
+        "end",
+        "end_precision",
+        "condition_to_advance",
+        "description",
+    ]
+
+
+class MilestoneInline(CitedInlineMixin, admin.StackedInline):
+    model = Milestone
+    extra = 0
+    autocomplete_fields = ["actors"]
+    fields = [
+        ("kind", "date", "date_precision"),
+        ("scheduled_end", "scheduled_end_precision"),
+        ("place", "actors"),
+        "note",
+    ]
+
+
+class ProposalLinkInline(VersionedInlineMixin, admin.TabularInline):
+    model = ProposalLink
+    fk_name = "proposal"
+    extra = 0
+    autocomplete_fields = ["other"]
+    fields = ["kind", "other", "note"]
+    verbose_name = "link to another proposal"
+    verbose_name_plural = "links to other proposals (beyond responding to one)"
+
+
+class ExchangeTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline):
     model = ExchangeTerm
     extra = 0
     autocomplete_fields = ["releasing_party"]
@@ -170,7 +280,7 @@ class ExchangeTermInline(VersionedInlineMixin, admin.StackedInline):
     ]
 
 
-class OtherTermInline(VersionedInlineMixin, admin.TabularInline):
+class OtherTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.TabularInline):
     model = OtherTerm
     extra = 0
     fields = [
@@ -186,13 +296,30 @@ class OtherTermInline(VersionedInlineMixin, admin.TabularInline):
     ]
 
 
-class StatusChangeInline(VersionedInlineMixin, admin.TabularInline):
+class StatusChangeFormSet(forms.BaseInlineFormSet):
+    """The proposal's status must agree with its latest status change."""
+
+    def clean(self):
+        super().clean()
+        kept = [
+            form.instance
+            for form in self.forms
+            if form.has_changed() or form.instance.pk is not None
+            if not (self.can_delete and self._should_delete_form(form)) and form.is_valid()
+        ]
+        problem = self.instance.status_disagreement(kept)
+        if problem:
+            raise ValidationError(problem)
+
+
+class StatusChangeInline(CitedInlineMixin, admin.TabularInline):
     model = StatusChange
+    formset = StatusChangeFormSet
     extra = 0
     fields = ["status", "date", "date_precision", "note"]
 
 
-class ParticipationInline(VersionedInlineMixin, admin.TabularInline):
+class ParticipationInline(CitedInlineMixin, admin.TabularInline):
     model = Participation
     extra = 0
     autocomplete_fields = ["actor"]
@@ -349,7 +476,14 @@ class ProposalAdmin(TrackerAdmin):
     list_display = ["title", "kind", "proposed_by", "approximate_date", "status", "negotiation"]
     list_filter = ["kind", "status", "negotiation"]
     search_fields = ["title", "summary"]
-    autocomplete_fields = ["proposed_by", "addressed_to", "mediators", "responds_to"]
+    autocomplete_fields = [
+        "proposed_by",
+        "addressed_to",
+        "mediators",
+        "signatories",
+        "guarantors",
+        "responds_to",
+    ]
     fields = [
         "negotiation",
         ("kind", "status"),
@@ -360,9 +494,21 @@ class ProposalAdmin(TrackerAdmin):
         "mediators",
         ("date", "date_precision"),
         "responds_to",
+        "signatories",
+        "guarantors",
+        ("ceasefire_class", "form", "purpose"),
+        ("coverage", "covered_areas"),
         "note",
     ]
-    inlines = [ExchangeTermInline, OtherTermInline, StatusChangeInline, CitationInline]
+    inlines = [
+        PhaseInline,
+        ExchangeTermInline,
+        OtherTermInline,
+        MilestoneInline,
+        StatusChangeInline,
+        ProposalLinkInline,
+        CitationInline,
+    ]
 
 
 @admin.register(ExchangeTerm)
@@ -378,6 +524,28 @@ class OtherTermAdmin(TrackerAdmin):
     list_display = ["__str__", "kind", "proposal"]
     list_filter = ["kind"]
     autocomplete_fields = ["proposal"]
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(TrackerAdmin):
+    list_display = ["proposal", "kind", "approximate_date", "approximate_scheduled_end"]
+    list_filter = ["kind"]
+    autocomplete_fields = ["proposal", "actors"]
+    fields = ["proposal", *MilestoneInline.fields]
+    inlines = [CitationInline]
+
+
+@admin.register(Phase)
+class PhaseAdmin(TrackerAdmin):
+    list_display = ["__str__", "proposal"]
+    autocomplete_fields = ["proposal"]
+
+
+@admin.register(ProposalLink)
+class ProposalLinkAdmin(TrackerAdmin):
+    list_display = ["proposal", "kind", "other"]
+    list_filter = ["kind"]
+    autocomplete_fields = ["proposal", "other"]
 
 
 @admin.register(StatusChange)

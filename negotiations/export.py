@@ -34,11 +34,14 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Milestone,
     OtherTerm,
     Participation,
     Person,
+    Phase,
     Position,
     Proposal,
+    ProposalLink,
     Risk,
     Round,
     Source,
@@ -46,9 +49,16 @@ from .models import (
     StatusChange,
 )
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 #: (version, date, what changed), newest first; shown on /export/.
 SCHEMA_CHANGELOG = (
+    (
+        "1.2",
+        "2026-12-01",
+        "Agreements: new datasets milestones, phases and proposal-links; proposals gain "
+        "ceasefire_class, form, purpose, coverage, covered_areas, signatories and guarantors. "
+        "A term's phase is the number of a row in phases.",
+    ),
     (
         "1.1",
         "2026-12-01",
@@ -376,6 +386,23 @@ DATASETS = {
                 *approximate_date("date", "When it was put forward (empty if not yet)"),
                 code("status", "Its latest status.", Proposal.Status),
                 Column("responds_to_id", INTEGER, "Id of the proposal it answers, if any."),
+                code(
+                    "ceasefire_class",
+                    "Unilateral, bilateral or multilateral; empty where the sources do not say.",
+                    Proposal.CeasefireClass,
+                ),
+                code("form", "Written or verbal; empty where unknown.", Proposal.Form),
+                code(
+                    "purpose",
+                    "Humanitarian pause, preliminary to talks, or definitive; empty where unknown.",
+                    Proposal.Purpose,
+                ),
+                code(
+                    "coverage",
+                    "The whole territory or named areas only; empty where unknown.",
+                    Proposal.Coverage,
+                ),
+                Column("covered_areas", TEXT, "The areas covered, as the sources name them."),
                 Column("note", TEXT, "What the sources leave open."),
                 UPDATED_AT,
             ),
@@ -385,6 +412,12 @@ DATASETS = {
                 ),
                 LinkedActors(
                     "mediators", Proposal.mediators, "Slugs of the actors it was passed through."
+                ),
+                LinkedActors(
+                    "signatories", Proposal.signatories, "Slugs of the actors who signed."
+                ),
+                LinkedActors(
+                    "guarantors", Proposal.guarantors, "Slugs of the actors who guarantee it."
                 ),
                 CitedSources(Proposal),
             ),
@@ -396,7 +429,7 @@ DATASETS = {
             "at what ratio; the proposal's id, title and date are repeated.",
             model=ExchangeTerm,
             filterset=filters.ExchangeTermFilter,
-            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase", "pk"),
+            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase__number", "pk"),
             updated_paths=("updated_at", "proposal__updated_at"),
             columns=(
                 identifier("Id of the exchange term."),
@@ -411,7 +444,12 @@ DATASETS = {
                 code("category", "Which of them.", ExchangeTerm.Category),
                 *approximate_quantity("count", "Number released"),
                 *approximate_quantity("ratio", "Prisoners released per hostage"),
-                Column("phase", INTEGER, "Phase of the deal, from 1; empty if not phased."),
+                Column(
+                    "phase",
+                    INTEGER,
+                    "Number of its phase (see the phases dataset); empty if not phased.",
+                    "phase__number",
+                ),
                 Column("description", TEXT, "The term in the source's terms."),
                 Column(
                     "updated_at",
@@ -429,7 +467,7 @@ DATASETS = {
             "return of the displaced, …); the proposal's id, title and date are repeated.",
             model=OtherTerm,
             filterset=filters.OtherTermFilter,
-            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase", "pk"),
+            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase__number", "pk"),
             updated_paths=("updated_at", "proposal__updated_at"),
             columns=(
                 identifier("Id of the term."),
@@ -442,7 +480,12 @@ DATASETS = {
                     "For a withdrawal: none, partial or complete; empty otherwise.",
                     OtherTerm.WithdrawalExtent,
                 ),
-                Column("phase", INTEGER, "Phase of the deal, from 1; empty if not phased."),
+                Column(
+                    "phase",
+                    INTEGER,
+                    "Number of its phase (see the phases dataset); empty if not phased.",
+                    "phase__number",
+                ),
                 Column("description", TEXT, "The term in the source's terms."),
                 UPDATED_AT,
             ),
@@ -598,6 +641,85 @@ DATASETS = {
                 UPDATED_AT,
             ),
             lists=(CitedSources(StatusChange),),
+        ),
+        Dataset(
+            name="milestones",
+            title="Milestones",
+            description="Each agreement's (or proposal's) dated steps: announced, signed, "
+            "entered into force, extended, suspended, resumed, expired, terminated, collapsed; "
+            "the proposal's id, title and date are repeated.",
+            model=Milestone,
+            filterset=filters.MilestoneFilter,
+            ordering=("date", "proposal_id", "pk"),
+            columns=(
+                identifier("Id of the milestone."),
+                *proposal_columns(),
+                code("kind", "The step.", Milestone.Kind),
+                *approximate_date("date", "When it happened"),
+                *approximate_date(
+                    "scheduled_end", "The end it was then due to have, if the sources give it"
+                ),
+                Column("place", TEXT, "Where, if the sources say."),
+                Column("note", TEXT, "What the source says of it."),
+                UPDATED_AT,
+            ),
+            lists=(
+                LinkedActors("actors", Milestone.actors, "Slugs of the actors who acted."),
+                CitedSources(Milestone),
+            ),
+        ),
+        Dataset(
+            name="phases",
+            title="Phases",
+            description="The phases of phased proposals and agreements: duration, dates and "
+            "the condition for moving on; terms name their phase by number.",
+            model=Phase,
+            filterset=filters.PhaseFilter,
+            ordering=("proposal_id", "number"),
+            updated_paths=("updated_at", "proposal__updated_at"),
+            columns=(
+                identifier("Id of the phase."),
+                *proposal_columns(),
+                Column("number", INTEGER, "Number of the phase, from 1."),
+                *approximate_quantity("duration", "Duration"),
+                code(
+                    "duration_unit", "Unit of the duration (empty when there is none).", Phase.Unit
+                ),
+                *approximate_date("start", "When it started (empty if the sources do not say)"),
+                *approximate_date("end", "When it ended (empty if the sources do not say)"),
+                Column(
+                    "condition_to_advance",
+                    TEXT,
+                    "What must happen before the next phase, as the sources state it.",
+                ),
+                Column("description", TEXT, "The phase in the sources' terms."),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Proposal, key="proposal_id", whose="the proposal"),),
+        ),
+        Dataset(
+            name="proposal-links",
+            title="Links between proposals",
+            description="How one proposal stands to another beyond answering it: implements, "
+            "extends, mirrors (signed separately in parallel), supersedes.",
+            model=ProposalLink,
+            filterset=filters.ProposalLinkFilter,
+            ordering=("proposal_id", "kind", "other_id", "pk"),
+            columns=(
+                identifier("Id of the link."),
+                *proposal_columns(),
+                code("kind", "How the proposal stands to the other.", ProposalLink.Kind),
+                Column("other_id", INTEGER, "Id of the other proposal."),
+                Column("other_title", TEXT, "Title of the other proposal.", "other__title"),
+                Column(
+                    "other_negotiation",
+                    SLUG,
+                    "Slug of the other proposal's negotiation.",
+                    "other__negotiation__slug",
+                ),
+                Column("note", TEXT, "What the sources say of the link."),
+                UPDATED_AT,
+            ),
         ),
         Dataset(
             name="rounds",

@@ -18,12 +18,15 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Milestone,
     Negotiation,
     OtherTerm,
     Participation,
     Person,
+    Phase,
     Position,
     Proposal,
+    ProposalLink,
     Risk,
     Round,
     Source,
@@ -376,6 +379,46 @@ class StatusChangeFilter(NegotiationScopedFilterSet):
     class Meta:
         model = StatusChange
         fields = ["negotiation", "status", "date_from", "date_to", "q"]
+
+
+class MilestoneFilter(NegotiationScopedFilterSet):
+    """Agreements' dated milestones (signed, in force, extended, expired, …), by kind."""
+
+    kind = django_filters.MultipleChoiceFilter(choices=Milestone.Kind.choices)
+
+    text_fields = ("note", "place", "proposal__title")
+    negotiation_path = "proposal__negotiation"
+
+    class Meta:
+        model = Milestone
+        fields = ["negotiation", "kind", "date_from", "date_to", "q"]
+
+
+class PhaseFilter(NegotiationScopedFilterSet):
+    """Phases of proposals and agreements; dated by their start."""
+
+    text_fields = ("description", "condition_to_advance", "proposal__title")
+    negotiation_path = "proposal__negotiation"
+    date_path = "start"
+
+    class Meta:
+        model = Phase
+        fields = ["negotiation", "date_from", "date_to", "q"]
+
+
+class ProposalLinkFilter(NegotiationScopedFilterSet):
+    """Links between proposals (implements, extends, mirrors, supersedes), by kind; dated by
+    the linking proposal."""
+
+    kind = django_filters.MultipleChoiceFilter(choices=ProposalLink.Kind.choices)
+
+    text_fields = ("note", "proposal__title", "other__title")
+    negotiation_path = "proposal__negotiation"
+    date_path = "proposal__date"
+
+    class Meta:
+        model = ProposalLink
+        fields = ["negotiation", "kind", "date_from", "date_to", "q"]
 
 
 class RiskFilter(NegotiationScopedFilterSet):

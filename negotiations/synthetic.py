@@ -34,12 +34,15 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Milestone,
     Negotiation,
     OtherTerm,
     Participation,
     Person,
+    Phase,
     Position,
     Proposal,
+    ProposalLink,
     Risk,
     Round,
     Source,
@@ -582,6 +585,8 @@ class SyntheticTracker:
 
         addressed, mediated, status_changes, other_terms = [], [], [], []
         proposals = [proposal for talks in self.talks for proposal in talks.proposals]
+        self.build_phases(proposals)
+        self.build_agreements()
         for talks in self.talks:
             for proposal in talks.proposals:
                 self.cite(talks, proposal, proposal.date)
@@ -633,8 +638,87 @@ class SyntheticTracker:
                     batch = []
         self.insert(batch)
 
+    def build_phases(self, proposals):
+        """Two or three phases for some proposals, each a number of weeks long."""
+        phases = []
+        for proposal in proposals:
+            proposal.phase_list = []
+            if self.random.random() < 0.4:
+                for number in range(1, self.random.randint(2, 3) + 1):
+                    weeks = self.random.randint(2, 8)
+                    phase = Phase(
+                        proposal=proposal,
+                        number=number,
+                        duration_min=weeks,
+                        duration_max=weeks,
+                        duration_qualifier=Qualifier.EXACT,
+                        duration_unit=Phase.Unit.WEEKS,
+                        condition_to_advance=(
+                            "Talks on the next phase to conclude" if number == 1 else ""
+                        ),
+                    )
+                    proposal.phase_list.append(phase)
+                    phases.append(phase)
+        self.insert(phases)
+
+    def build_agreements(self):
+        """Agreements get signatories, guarantors, dated milestones and links to earlier ones."""
+        signed, guaranteed, milestones, acting, links = [], [], [], [], []
+        for talks in self.talks:
+            agreements = [
+                proposal
+                for proposal in talks.proposals
+                if proposal.kind == Proposal.Kind.AGREEMENT and proposal.date
+            ]
+            for number, agreement in enumerate(agreements):
+                parties = {agreement.addressee.pk, talks.state.pk, talks.group.pk}
+                signed += [(agreement.pk, party) for party in sorted(parties)]
+                guaranteed += [(agreement.pk, mediator.pk) for mediator in talks.mediators]
+                day = agreement.day
+                steps = [(Milestone.Kind.SIGNED, day, None)]
+                in_force = day + datetime.timedelta(days=self.random.randint(0, 3))
+                end = in_force + datetime.timedelta(weeks=self.random.randint(1, 8))
+                steps.append((Milestone.Kind.IN_FORCE, in_force, end))
+                for _ in range(self.random.randint(0, 2)):
+                    end += datetime.timedelta(weeks=self.random.randint(1, 4))
+                    steps.append((Milestone.Kind.EXTENDED, end - datetime.timedelta(weeks=1), end))
+                if self.random.random() < 0.6:
+                    steps.append((self.random.choice(sorted(Milestone.ENDINGS)), end, None))
+                for kind, on, scheduled_end in steps:
+                    milestone = Milestone(
+                        proposal=agreement,
+                        kind=kind,
+                        date=on,
+                        scheduled_end=scheduled_end,
+                        place=self.random.choice(CITIES) if kind == Milestone.Kind.SIGNED else "",
+                    )
+                    milestone.talks = talks
+                    milestone.signers = sorted(parties) if kind == Milestone.Kind.SIGNED else []
+                    milestones.append(milestone)
+                if number and self.random.random() < 0.5:
+                    links.append(
+                        ProposalLink(
+                            proposal=agreement,
+                            kind=self.random.choice(
+                                [ProposalLink.Kind.IMPLEMENTS, ProposalLink.Kind.EXTENDS]
+                            ),
+                            other=agreements[number - 1],
+                        )
+                    )
+        self.insert_rows(Proposal.signatories.through, ["proposal_id", "actor_id"], signed)
+        self.insert_rows(Proposal.guarantors.through, ["proposal_id", "actor_id"], guaranteed)
+        self.insert(milestones)
+        for milestone in milestones:
+            self.cite(milestone.talks, milestone, milestone.date)
+            acting += [(milestone.pk, actor) for actor in milestone.signers]
+        self.insert_rows(Milestone.actors.through, ["milestone_id", "actor_id"], acting)
+        self.insert(links)
+
     def exchange_term(self, proposal, talks, number):
-        phase = None if self.random.random() < 0.5 else number // 2 + 1
+        phases = proposal.phase_list
+        phase = None
+        if phases and self.random.random() < 0.5:
+            phase = phases[min(number // 2, len(phases) - 1)]
         category = self.random.choice(ExchangeTerm.Category.values)
         if number % 2 == 0:
             low, high, qualifier = self.quantity(1, 150)
@@ -684,8 +768,8 @@ class SyntheticTracker:
                 term.unit = OtherTerm.Unit.PHASES
             else:
                 term.description = f"{kind.replace('_', ' ').capitalize()} as drafted"
-            if self.random.random() < 0.3:
-                term.phase = self.random.randint(1, 3)
+            if proposal.phase_list and self.random.random() < 0.3:
+                term.phase = self.random.choice(proposal.phase_list)
             terms.append(term)
         return terms
 

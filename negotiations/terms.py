@@ -44,14 +44,14 @@ def term_label(term):
     else:
         label = term.get_kind_display().capitalize()
     if term.phase:
-        label += f" (phase {term.phase})"
+        label += f" (phase {term.phase.number})"
     return label
 
 
 def term_key(term):
     if hasattr(term, "group"):
-        return ("exchange", term.group, term.category, term.phase)
-    return ("other", term.kind, term.phase)
+        return ("exchange", term.group, term.category, _phase_number(term))
+    return ("other", term.kind, _phase_number(term))
 
 
 def _bound(value):
@@ -163,3 +163,8 @@ def compare_proposals(earlier, later):
             changes = term_differences(before, after) if before and after else []
             rows.append(TermComparison(label, before, after, changes))
     return rows
+
+
+def _phase_number(term):
+    """Terms of two proposals match by the number of their phase (each has its own phases)."""
+    return term.phase.number if term.phase else None

@@ -26,6 +26,7 @@ from .models import (
     Source,
     Statement,
 )
+from .proposal_page import ProposalPage
 from .terms import compare_proposals
 from .visual_timeline import build_strip
 
@@ -215,18 +216,16 @@ def proposal_list(request, slug):
 
 
 def proposal_detail(request, pk):
-    """One proposal: its terms in plain words, status history, chain and sources."""
-    proposal = get_object_or_404(Proposal.objects.with_terms(), pk=pk)
-    Citation.objects.attach_to([proposal, *proposal.status_changes.all()])
-    events = Event.objects.filter(proposal=proposal).order_by("date", "pk")
+    """One proposal: its terms in plain words, phases, lifecycle, status history, links and
+    sources."""
+    try:
+        page = ProposalPage.build(pk)
+    except Proposal.DoesNotExist as error:
+        raise Http404("No such proposal.") from error
     return render(
         request,
         "negotiations/proposal_detail.html",
-        {
-            "proposal": proposal,
-            "negotiation": proposal.negotiation,
-            "events": events,
-        },
+        {"page": page, "proposal": page.proposal, "negotiation": page.proposal.negotiation},
     )
 
 

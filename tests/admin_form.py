@@ -85,3 +85,31 @@ def save_in_admin(client, record, **changes):
     form.update({name: [value] for name, value in changes.items()})
     response = client.post(url, form)
     assert response.status_code == 302, response.context["errors"]
+
+
+def add_inline_row(form, prefix, **values):
+    """Add one row to the inline formset ``prefix`` of a loaded admin form, as an editor
+    clicking "Add another" and typing ``values`` would."""
+    index = int(form[f"{prefix}-TOTAL_FORMS"][0])
+    form[f"{prefix}-TOTAL_FORMS"] = [str(index + 1)]
+    # The new row starts as a copy of the page's empty row, defaults selected.
+    template = f"{prefix}-__prefix__-"
+    for name, value in list(form.items()):
+        if name.startswith(template):
+            form[f"{prefix}-{index}-{name.removeprefix(template)}"] = list(value)
+    for name, value in values.items():
+        form[f"{prefix}-{index}-{name}"] = value if isinstance(value, list) else [str(value)]
+    return index
+
+
+def submit_admin_form(client, url, form):
+    """POST an admin form; fail with the page's errors unless it saved (a redirect)."""
+    response = client.post(url, form)
+    if response.status_code != 302:
+        errors = [response.context["errors"]]
+        errors += [
+            inline.formset.non_form_errors() for inline in response.context["inline_admin_formsets"]
+        ]
+        errors += [inline.formset.errors for inline in response.context["inline_admin_formsets"]]
+        raise AssertionError(f"the admin refused the form: {errors}")
+    return response

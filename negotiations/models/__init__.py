@@ -8,8 +8,9 @@ per concept; everything is imported from here.
 from .actors import Actor, ActorQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .data_version import DataVersion, DataVersionQuerySet
+from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
-from .proposals import ExchangeTerm, OtherTerm, Proposal, ProposalQuerySet, StatusChange
+from .proposals import ExchangeTerm, OtherTerm, Phase, Proposal, ProposalQuerySet, StatusChange
 from .record import (
     Event,
     EventQuerySet,
@@ -44,14 +45,17 @@ __all__ = [
     "Figure",
     "FigureQuerySet",
     "FigureTree",
+    "Milestone",
     "Negotiation",
     "NegotiationQuerySet",
     "OtherTerm",
     "Participation",
     "Person",
+    "Phase",
     "Position",
     "PositionQuerySet",
     "Proposal",
+    "ProposalLink",
     "ProposalQuerySet",
     "Risk",
     "Round",

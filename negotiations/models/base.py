@@ -3,7 +3,7 @@
 import re
 
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.db.models import (
     F,
@@ -123,8 +123,25 @@ class DomainModel(models.Model):
             raise ValidationError(errors)
 
     def domain_errors(self):
-        """Field-keyed messages for invariants particular to this model."""
+        """Field-keyed messages for invariants that a constraint cannot state."""
         return {}
+
+    def validate_constraints(self, exclude=None):
+        """A constraint whose ``violation_error_code`` names a field reports beside that field
+        (Django reports CHECK constraints for the whole record)."""
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            raise ValidationError(self._keyed_to_fields(error.error_dict)) from None
+
+    def _keyed_to_fields(self, errors):
+        fields = {field.name for field in self._meta.get_fields()}
+        keyed = {}
+        for key, messages in errors.items():
+            for message in messages:
+                field = message.code if key == NON_FIELD_ERRORS and message.code in fields else key
+                keyed.setdefault(field, []).append(message)
+        return keyed
 
 
 class CitedModel(DomainModel):

@@ -1,5 +1,8 @@
 """Proposals, counter-proposals and agreements, their terms and their status history."""
 
+import operator
+from functools import reduce
+
 from django.db import models
 from django.db.models import (
     Exists,
@@ -7,9 +10,11 @@ from django.db.models import (
     OuterRef,
     Prefetch,
     Q,
+    StringAgg,
     Subquery,
+    Value,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Cast, Coalesce
 
 from ..fields import (
     ApproximateDateField,
@@ -30,15 +35,47 @@ class ProposalQuerySet(models.QuerySet):
             "addressed_to",
             "mediators",
             Prefetch(
-                "exchange_terms", queryset=ExchangeTerm.objects.select_related("releasing_party")
+                "exchange_terms",
+                queryset=ExchangeTerm.objects.select_related("releasing_party", "phase"),
             ),
-            "other_terms",
+            Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
             "status_changes",
             # Undated (not yet presented) responses last, on every database.
             Prefetch(
                 "responses",
                 queryset=Proposal.objects.order_by(F("date").asc(nulls_last=True), "pk"),
             ),
+        )
+
+    def with_lifecycle(self):
+        """Proposals with their terms, phases, milestones and status history, in fixed
+        queries (their actors: ``Proposal.actors_by_role``; related proposals: ``related_to``)."""
+        return self.select_related("negotiation", "proposed_by", "responds_to").prefetch_related(
+            Prefetch(
+                "exchange_terms",
+                queryset=ExchangeTerm.objects.select_related("releasing_party", "phase"),
+            ),
+            Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
+            "status_changes",
+            "phases",
+            "milestones",
+        )
+
+    def related_to(self, proposal):
+        """Proposals answering ``proposal`` or linked to it either way, each with
+        ``kinds_to`` (how it stands to the proposal: "implements", …) and ``kinds_from``
+        (how the proposal stands to it), comma-separated; undated ones last."""
+        from .lifecycle import ProposalLink
+
+        toward = ProposalLink.objects.filter(proposal=OuterRef("pk"), other=proposal)
+        backward = ProposalLink.objects.filter(proposal=proposal, other=OuterRef("pk"))
+        return (
+            self.filter(Q(responds_to=proposal) | Exists(toward) | Exists(backward))
+            .annotate(
+                kinds_to=_kinds(toward, "proposal"),
+                kinds_from=_kinds(backward, "other"),
+            )
+            .order_by(F("date").asc(nulls_last=True), "pk")
         )
 
     def latest_first(self):
@@ -78,6 +115,17 @@ class ProposalQuerySet(models.QuerySet):
         return self.annotate(addressed_to_actor=received, mediated_by_actor=mediated)
 
 
+def _kinds(links, outer):
+    """The kinds of the links in ``links``, comma-separated: a subquery grouped by the
+    ``outer`` column, which the outer query's row fixes."""
+    kinds = links.order_by().values(outer)
+    return Coalesce(
+        Subquery(kinds.annotate(all=StringAgg("kind", delimiter=Value(","))).values("all")[:1]),
+        Value(""),
+        output_field=models.CharField(),
+    )
+
+
 def _received_and_mediated_by(actor):
     """Whether a proposal was put to ``actor``, and whether it passed through it: two EXISTS."""
     received = Proposal.addressed_to.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
@@ -104,6 +152,24 @@ class Proposal(CitedModel):
         COUNTERED = "countered", "countered"
         SUPERSEDED = "superseded", "superseded"
         WITHDRAWN = "withdrawn", "withdrawn"
+
+    class CeasefireClass(models.TextChoices):
+        UNILATERAL = "unilateral", "unilateral (declared by one side)"
+        BILATERAL = "bilateral", "bilateral"
+        MULTILATERAL = "multilateral", "multilateral"
+
+    class Form(models.TextChoices):
+        WRITTEN = "written", "written"
+        VERBAL = "verbal", "verbal"
+
+    class Purpose(models.TextChoices):
+        HUMANITARIAN = "humanitarian", "humanitarian pause"
+        PRELIMINARY = "preliminary", "preliminary to talks"
+        DEFINITIVE = "definitive", "definitive (to end the conflict)"
+
+    class Coverage(models.TextChoices):
+        WHOLE = "whole", "the whole territory in conflict"
+        NAMED_AREAS = "named_areas", "named areas only"
 
     negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="proposals")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -136,6 +202,26 @@ class Proposal(CitedModel):
         blank=True,
         help_text="The proposal this one answers (required for a counter-proposal).",
     )
+    signatories = models.ManyToManyField(
+        Actor, related_name="agreements_signed", blank=True, help_text="Who signed it."
+    )
+    guarantors = models.ManyToManyField(
+        Actor,
+        related_name="agreements_guaranteed",
+        blank=True,
+        help_text="Who guarantees that the parties keep it, if the sources say.",
+    )
+    # How ceasefire research codes a ceasefire (ETH/PRIO civil-conflict ceasefire data);
+    # empty where the sources do not say. How it ended follows from its milestones.
+    ceasefire_class = models.CharField(
+        "class", max_length=12, choices=CeasefireClass.choices, blank=True
+    )
+    form = models.CharField(max_length=8, choices=Form.choices, blank=True)
+    purpose = models.CharField(max_length=14, choices=Purpose.choices, blank=True)
+    coverage = models.CharField(max_length=12, choices=Coverage.choices, blank=True)
+    covered_areas = models.CharField(
+        max_length=300, blank=True, help_text="The areas it covers, as the sources name them."
+    )
     note = models.TextField(blank=True, help_text="What the sources leave open.")
 
     objects = ProposalQuerySet.as_manager()
@@ -154,6 +240,13 @@ class Proposal(CitedModel):
                 name="counter_proposal_responds_to_a_proposal",
                 violation_error_message="A counter-proposal must respond to another proposal.",
             ),
+            models.CheckConstraint(
+                condition=Q(coverage="named_areas", covered_areas__gt="")
+                | (~Q(coverage="named_areas") & Q(covered_areas="")),
+                name="proposal_named_areas_are_named",
+                violation_error_code="covered_areas",
+                violation_error_message="Name the areas covered; only for coverage of named areas.",
+            ),
         ]
 
     def __str__(self):
@@ -161,6 +254,39 @@ class Proposal(CitedModel):
 
     def get_absolute_url(self):
         return page_address("proposal-detail", self.pk)
+
+    def actors_by_role(self):
+        """The actors it was put to, passed through, signed by and guaranteed by, and those
+        who acted in its milestones (``acted_in``: their ids, comma-separated), in one query.
+
+        Returns a dict: role (``addressed_to``, ``mediators``, ``signatories``,
+        ``guarantors``, ``milestones``) to a list of actors.
+        """
+        from .lifecycle import Milestone
+
+        roles = {
+            "addressed_to": Proposal.addressed_to.through.objects.filter(proposal=self),
+            "mediators": Proposal.mediators.through.objects.filter(proposal=self),
+            "signatories": Proposal.signatories.through.objects.filter(proposal=self),
+            "guarantors": Proposal.guarantors.through.objects.filter(proposal=self),
+        }
+        acted = Milestone.actors.through.objects.filter(
+            milestone__proposal=self, actor=OuterRef("pk")
+        )
+        flags = {role: Exists(links.filter(actor=OuterRef("pk"))) for role, links in roles.items()}
+        acted_in = (
+            acted.order_by()
+            .values("actor")
+            .annotate(ids=StringAgg(Cast("milestone_id", models.TextField()), delimiter=Value(",")))
+        )
+        actors = list(
+            Actor.objects.annotate(**flags, acted_in=Subquery(acted_in.values("ids")[:1])).filter(
+                reduce(operator.or_, flags.values(), Exists(acted))
+            )
+        )
+        found = {role: [actor for actor in actors if getattr(actor, role)] for role in roles}
+        found["milestones"] = [actor for actor in actors if actor.acted_in]
+        return found
 
     def addressees_and_mediators(self):
         """The actors it was put to and those it passed through, as two lists, in one query."""
@@ -191,6 +317,20 @@ class Proposal(CitedModel):
             errors["responds_to"] = "A counter-proposal must respond to another proposal."
         return errors
 
+    def status_disagreement(self, changes):
+        """Why ``status`` disagrees with the latest of ``changes`` (status changes), or None."""
+        dated = [change for change in changes if change.date is not None]
+        if not dated:
+            return None
+        latest = max(dated, key=lambda change: change.date)
+        if latest.status == self.status:
+            return None
+        return (
+            f"The latest status change ({latest.approximate_date}) says "
+            f"“{latest.get_status_display()}” but the proposal's status is "
+            f"“{self.get_status_display()}”: make them agree."
+        )
+
 
 class StatusChange(CitedModel):
     """A proposal's status as of a date, so its history stays readable."""
@@ -211,6 +351,70 @@ class StatusChange(CitedModel):
 
     def __str__(self):
         return f"{self.get_status_display()} ({self.approximate_date})"
+
+
+class Phase(DomainModel):
+    """One phase of a phased proposal or agreement: how long, when, and what ends it."""
+
+    class Unit(models.TextChoices):
+        DAYS = "days", "days"
+        WEEKS = "weeks", "weeks"
+        MONTHS = "months", "months"
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="phases")
+    number = models.PositiveSmallIntegerField(help_text="Phases are numbered from 1.")
+    duration = ApproximateQuantityField(required=False)
+    duration_unit = models.CharField(max_length=6, choices=Unit.choices, blank=True)
+    start = ApproximateDateField("started", required=False)
+    end = ApproximateDateField("ended", required=False)
+    condition_to_advance = models.TextField(
+        "condition for moving on",
+        blank=True,
+        help_text="What must happen before the next phase begins, as the sources state it.",
+    )
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["proposal", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "number"],
+                name="phase_number_unique",
+                violation_error_message="This proposal already has a phase of this number.",
+            ),
+            models.CheckConstraint(
+                condition=Q(number__gte=1),
+                name="phase_number_from_one",
+                violation_error_code="number",
+                violation_error_message="Phases are numbered from 1.",
+            ),
+            models.CheckConstraint(
+                condition=(Q(duration_min__isnull=True) & Q(duration_max__isnull=True))
+                | ~Q(duration_unit=""),
+                name="phase_duration_has_unit",
+                violation_error_code="duration_unit",
+                violation_error_message="A duration needs a unit.",
+            ),
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=F("start")),
+                name="phase_ends_after_it_starts",
+                violation_error_code="end",
+                violation_error_message="A phase cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        text = f"Phase {self.number}"
+        if self.duration is not None:
+            text += f" ({self.duration} {self.get_duration_unit_display()})"
+        return text
+
+
+def phase_errors(term):
+    """A term's phase must be one of its own proposal's phases."""
+    if term.phase_id is not None and term.phase.proposal_id != term.proposal_id:
+        return {"phase": "Choose a phase of this term's own proposal."}
+    return {}
 
 
 class ExchangeTerm(DomainModel):
@@ -242,11 +446,18 @@ class ExchangeTerm(DomainModel):
         required=False,
         help_text="For prisoner releases set per hostage freed, e.g. 20 to 50.",
     )
-    phase = models.PositiveSmallIntegerField(null=True, blank=True)
+    phase = models.ForeignKey(
+        Phase,
+        on_delete=models.PROTECT,
+        related_name="exchange_terms",
+        null=True,
+        blank=True,
+        help_text="Save the proposal's phases first; then choose the one this term belongs to.",
+    )
     description = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        ordering = ["proposal", "phase", "pk"]
+        ordering = ["proposal", "phase__number", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(group="prisoners")
@@ -265,18 +476,13 @@ class ExchangeTerm(DomainModel):
                 name="exchangeterm_says_something",
                 violation_error_message="Give a number, a ratio or a description.",
             ),
-            models.CheckConstraint(
-                condition=Q(phase__isnull=True) | Q(phase__gte=1),
-                name="exchangeterm_phase_from_one",
-                violation_error_message="Phases are numbered from 1.",
-            ),
         ]
 
     def __str__(self):
         return f"{self.get_group_display()} released by {self.releasing_party or 'unstated party'}"
 
     def domain_errors(self):
-        errors = {}
+        errors = phase_errors(self)
         if self.group != self.Group.PRISONERS and self.ratio is not None:
             errors["ratio_min"] = "Only a prisoner release has a per-hostage ratio."
         if self.count is None and self.ratio is None and not self.description:
@@ -315,11 +521,18 @@ class OtherTerm(DomainModel):
     withdrawal_extent = models.CharField(
         max_length=10, choices=WithdrawalExtent.choices, blank=True
     )
-    phase = models.PositiveSmallIntegerField(null=True, blank=True)
+    phase = models.ForeignKey(
+        Phase,
+        on_delete=models.PROTECT,
+        related_name="other_terms",
+        null=True,
+        blank=True,
+        help_text="Save the proposal's phases first; then choose the one this term belongs to.",
+    )
     description = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        ordering = ["proposal", "phase", "pk"]
+        ordering = ["proposal", "phase__number", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(
@@ -333,11 +546,6 @@ class OtherTerm(DomainModel):
                 condition=(Q(amount_min__isnull=True) & Q(amount_max__isnull=True)) | ~Q(unit=""),
                 name="otherterm_amount_has_unit",
                 violation_error_message="An amount needs a unit.",
-            ),
-            models.CheckConstraint(
-                condition=Q(phase__isnull=True) | Q(phase__gte=1),
-                name="otherterm_phase_from_one",
-                violation_error_message="Phases are numbered from 1.",
             ),
         ]
 
@@ -357,7 +565,7 @@ class OtherTerm(DomainModel):
         return f"{text} ({self.description})" if self.description else text
 
     def domain_errors(self):
-        errors = {}
+        errors = phase_errors(self)
         if self.kind == self.Kind.WITHDRAWAL and not self.withdrawal_extent:
             errors["withdrawal_extent"] = "Say how far the withdrawal goes."
         if self.kind != self.Kind.WITHDRAWAL and self.withdrawal_extent:

@@ -1,0 +1,120 @@
+"""What happens to a proposal or agreement once made: its dated milestones and its links
+to other proposals (implements, extends, mirrors, supersedes)."""
+
+from django.db import models
+from django.db.models import F, Q
+
+from ..fields import ApproximateDateField
+from .actors import Actor
+from .base import CitedModel, DomainModel
+from .proposals import Proposal
+
+
+class Milestone(CitedModel):
+    """A dated step in an agreement's life: announced, signed, in force, extended, ended."""
+
+    class Kind(models.TextChoices):
+        ANNOUNCED = "announced", "announced"
+        SIGNED = "signed", "signed"
+        IN_FORCE = "in_force", "entered into force"
+        EXTENDED = "extended", "extended or renewed"
+        SUSPENDED = "suspended", "suspended"
+        RESUMED = "resumed", "resumed"
+        EXPIRED = "expired", "expired"
+        TERMINATED = "terminated", "terminated"
+        COLLAPSED = "collapsed", "collapsed"
+
+    #: Steps after which the agreement is no longer in force.
+    ENDINGS = frozenset({Kind.EXPIRED, Kind.TERMINATED, Kind.COLLAPSED})
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="milestones")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    date = ApproximateDateField("on")
+    scheduled_end = ApproximateDateField(
+        "scheduled to end",
+        required=False,
+        help_text="The end it was then due to have, if the sources give it "
+        "(at signature, entry into force or extension).",
+    )
+    place = models.CharField(max_length=200, blank=True)
+    actors = models.ManyToManyField(
+        Actor,
+        related_name="milestones",
+        blank=True,
+        help_text="Who acted: signed, announced, suspended, ended it.",
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["date", "pk"]
+        indexes = [models.Index(fields=["proposal", "date"], name="milestone_proposal_date")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(scheduled_end__isnull=True)
+                | Q(kind__in=["signed", "in_force", "extended", "resumed"]),
+                name="milestone_end_only_when_set",
+                violation_error_code="scheduled_end",
+                violation_error_message="Only a signature, entry into force, extension or "
+                "resumption sets a scheduled end.",
+            ),
+            models.CheckConstraint(
+                condition=Q(scheduled_end__isnull=True) | Q(scheduled_end__gte=F("date")),
+                name="milestone_ends_after_it_happens",
+                violation_error_code="scheduled_end",
+                violation_error_message="The scheduled end cannot come before the step itself.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.approximate_date})"
+
+
+class ProposalLink(DomainModel):
+    """How one proposal stands to another beyond answering it."""
+
+    class Kind(models.TextChoices):
+        IMPLEMENTS = "implements", "implements"
+        EXTENDS = "extends", "extends"
+        MIRRORS = "mirrors", "mirrors (signed separately, in parallel)"
+        SUPERSEDES = "supersedes", "supersedes"
+
+    #: How the link reads from the other proposal's page.
+    INVERSE = {
+        Kind.IMPLEMENTS: "implemented by",
+        Kind.EXTENDS: "extended by",
+        Kind.MIRRORS: "mirrored by",
+        Kind.SUPERSEDES: "superseded by",
+    }
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="links")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    other = models.ForeignKey(
+        Proposal,
+        on_delete=models.PROTECT,
+        related_name="linked_from",
+        verbose_name="other proposal",
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["proposal", "kind", "other"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "kind", "other"],
+                name="proposallink_unique",
+                violation_error_message="This link is already recorded.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(other=F("proposal")),
+                name="proposallink_not_to_itself",
+                violation_error_code="other",
+                violation_error_message="A proposal cannot be linked to itself.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.proposal} {self.get_kind_display()} {self.other}"
+
+    @property
+    def inverse_display(self):
+        return self.INVERSE[self.kind]

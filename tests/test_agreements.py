@@ -1,0 +1,381 @@
+"""Agreements of every shape, entered through the admin's own forms: phases, a lifecycle of
+dated milestones, signatories and guarantors, ceasefire attributes and links between them;
+then read back by value on the proposal, comparison and status pages and in the CSVs."""
+
+import datetime
+
+import pytest
+
+from negotiations.models import Actor, Milestone, Negotiation, Phase, Proposal, Source
+from negotiations.standing import standing_of
+
+from .admin_form import add_inline_row, admin_url, change_url, load_admin_form, submit_admin_form
+from .export_helpers import csv_rows
+from .html_parts import fact, parse, part, text_of, texts
+
+pytestmark = pytest.mark.django_db
+
+CITATIONS = "negotiations-citation-content_type-object_id"
+
+
+@pytest.fixture
+def talks(db):
+    """A negotiation between two states through a mediator, with one report to cite."""
+    negotiation = Negotiation.objects.create(
+        title="Northland–Southland talks", slug="northland-southland-talks", stage="active"
+    )
+    actors = {
+        name: Actor.objects.create(name=name, slug=name.lower(), kind="state")
+        for name in ("Northland", "Southland", "Midland", "Eastland")
+    }
+    source = Source.objects.create(
+        title="Report on the truce", kind="news_report", published_on=datetime.date(2025, 3, 3)
+    )
+    return negotiation, actors, source
+
+
+def agreement_in_admin(client, talks, title, *, phases=(), milestones=(), links=(), **fields):
+    """Add an agreement on the admin's add page, with its phases, milestones and links typed
+    in as inline rows, each milestone citing the report; returns the saved proposal."""
+    negotiation, actors, source = talks
+    url = admin_url(Proposal, "add")
+    form = load_admin_form(client, url)
+    form.update(
+        negotiation=[str(negotiation.pk)],
+        kind=["agreement"],
+        status=["accepted"],
+        title=[title],
+        date=["2025-01-15"],
+        date_precision=["day"],
+    )
+    for name, value in fields.items():
+        form[name] = [str(actors[v].pk) for v in value] if isinstance(value, list) else [value]
+    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
+    for phase in phases:
+        add_inline_row(form, "phases", **phase)
+    for milestone in milestones:
+        milestone = dict(milestone)
+        acting = milestone.pop("actors", [])
+        add_inline_row(
+            form,
+            "milestones",
+            source=source.pk,
+            actors=[str(actors[name].pk) for name in acting],
+            date_precision="day",
+            scheduled_end_precision="day",
+            **milestone,
+        )
+    for kind, other in links:
+        add_inline_row(form, "links", kind=kind, other=other.pk)
+    submit_admin_form(client, url, form)
+    return Proposal.objects.get(title=title)
+
+
+def assign_terms_in_admin(client, proposal, *, exchange=(), other=()):
+    """On the saved agreement's change page, add terms, each in a phase chosen by number."""
+    url = change_url(proposal)
+    form = load_admin_form(client, url)
+    phases = {phase.number: phase.pk for phase in proposal.phases.all()}
+    for term in [*exchange, *other]:
+        if "phase" in term:
+            term["phase"] = phases[term["phase"]]
+    for term in exchange:
+        add_inline_row(form, "exchange_terms", **term)
+    for term in other:
+        add_inline_row(form, "other_terms", **term)
+    submit_admin_form(client, url, form)
+
+
+@pytest.fixture
+def phased_agreement(editor_client, talks):
+    """Signed on 15 January, in force from 19 January, in three phases of six weeks."""
+    agreement = agreement_in_admin(
+        editor_client,
+        talks,
+        "Three-phase truce and exchange",
+        signatories=["Northland", "Southland"],
+        guarantors=["Midland"],
+        phases=[
+            {
+                "number": n,
+                "duration_qualifier": "exact",
+                "duration_min": 6,
+                "duration_max": 6,
+                "duration_unit": "weeks",
+                **({"start": "2025-01-19", "start_precision": "day"} if n == 1 else {}),
+                "condition_to_advance": "Talks on phase two to begin by day 16" if n == 1 else "",
+            }
+            for n in (1, 2, 3)
+        ],
+        milestones=[
+            {"kind": "signed", "date": "2025-01-15", "actors": ["Northland", "Southland"]},
+            {"kind": "in_force", "date": "2025-01-19"},
+        ],
+    )
+    assign_terms_in_admin(
+        editor_client,
+        agreement,
+        exchange=[
+            {
+                "group": "hostages",
+                "category": "women",
+                "count_qualifier": "exact",
+                "count_min": 33,
+                "count_max": 33,
+                "phase": 1,
+            }
+        ],
+        other=[{"kind": "truce", "phase": 1, "description": "Fighting stops"}],
+    )
+    return agreement
+
+
+def test_a_phased_agreement_stands_in_force_in_its_first_phase_with_a_computed_end(
+    client, phased_agreement
+):
+    page = client.get(phased_agreement.get_absolute_url()).text
+
+    standing = text_of(part(page, ".standing"))
+    assert standing == (
+        "In force since 19 Jan 2025 , phase 1 of 3, scheduled to end 1 Mar 2025 "
+        "(computed: 42 days of phase 1 from 19 Jan 2025)."
+    )
+    on_day_40 = standing_of(phased_agreement, on=datetime.date(2025, 2, 27))
+    assert (on_day_40.phase.number, on_day_40.end_has_passed) == (1, False)
+    assert standing_of(phased_agreement, on=datetime.date(2025, 3, 5)).end_has_passed
+
+
+def test_the_proposal_page_lists_phases_lifecycle_signatories_and_guarantors(
+    client, phased_agreement
+):
+    page = client.get(phased_agreement.get_absolute_url()).text
+
+    assert texts(part(page, "ol.phases"), "li") == [
+        "Phase 1 : 6 weeks, from 19 Jan 2025 To move on: Talks on phase two to begin by day 16",
+        "Phase 2 : 6 weeks",
+        "Phase 3 : 6 weeks",
+    ]
+    lifecycle = texts(part(page, "section[aria-labelledby=lifecycle-heading] ol"), "li")
+    assert [item.split(" Cited from")[0] for item in lifecycle] == [
+        "15 Jan 2025 : signed by Northland , Southland",
+        "19 Jan 2025 : entered into force",
+    ]
+    facts = parse(page).select("dl.facts")[0]
+    assert text_of(fact(facts, "Signed by")) == "Northland , Southland"
+    assert text_of(fact(facts, "Guaranteed by")) == "Midland"
+    assert texts(part(page, "ul.terms"), "li") == [
+        "Phase 1 33 women hostages released",
+        "Phase 1 truce (Fighting stops)",
+    ]
+
+
+def test_terms_choose_only_their_own_proposals_phases(editor_client, phased_agreement, talks):
+    other = agreement_in_admin(
+        editor_client, talks, "Another truce", phases=[{"number": 1}], milestones=[]
+    )
+    form = load_admin_form(editor_client, change_url(phased_agreement))
+    add_inline_row(form, "other_terms", kind="aid", description="Aid", phase=other.phases.get().pk)
+
+    response = editor_client.post(change_url(phased_agreement), form)
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in str(
+        response.context["inline_admin_formsets"][2].formset.errors
+    )
+
+
+def test_an_agreement_renewed_twice_then_expired(client, editor_client, talks):
+    agreement = agreement_in_admin(
+        editor_client,
+        talks,
+        "Renewed truce",
+        milestones=[
+            {"kind": "in_force", "date": "2025-01-19", "scheduled_end": "2025-02-18"},
+            {"kind": "extended", "date": "2025-02-16", "scheduled_end": "2025-03-20"},
+            {"kind": "extended", "date": "2025-03-18", "scheduled_end": "2025-04-19"},
+            {"kind": "expired", "date": "2025-04-19"},
+        ],
+    )
+
+    page = client.get(agreement.get_absolute_url()).text
+    assert text_of(part(page, ".standing")) == "Expired on 19 Apr 2025 ; extended 2 times."
+    before_expiry = standing_of(agreement, on=datetime.date(2025, 3, 1))
+    assert (before_expiry.state, str(before_expiry.scheduled_end.date)) == (
+        "in force",
+        "20 Mar 2025",
+    )
+    _, rows = csv_rows(client.get("/export/milestones.csv?negotiation=northland-southland-talks"))
+    assert [(row["kind"], row["date"], row["scheduled_end"]) for row in rows] == [
+        ("in_force", "2025-01-19", "2025-02-18"),
+        ("extended", "2025-02-16", "2025-03-20"),
+        ("extended", "2025-03-18", "2025-04-19"),
+        ("expired", "2025-04-19", ""),
+    ]
+    assert {row["scheduled_end_precision"] for row in rows} == {"day", ""}
+
+
+def test_a_unilateral_ceasefire_covering_named_areas(client, editor_client, talks):
+    ceasefire = agreement_in_admin(
+        editor_client,
+        talks,
+        "Unilateral pause in the north",
+        ceasefire_class="unilateral",
+        form="verbal",
+        purpose="humanitarian",
+        coverage="named_areas",
+        covered_areas="The northern districts",
+        milestones=[{"kind": "announced", "date": "2025-01-15", "actors": ["Northland"]}],
+    )
+
+    facts = parse(client.get(ceasefire.get_absolute_url()).text).select("dl.facts")[0]
+    assert text_of(fact(facts, "Class")) == "unilateral (declared by one side)"
+    assert text_of(fact(facts, "Purpose")) == "humanitarian pause"
+    assert text_of(fact(facts, "Covers")) == "The northern districts (named areas only)"
+    _, rows = csv_rows(client.get("/export/proposals.csv?negotiation=northland-southland-talks"))
+    assert [
+        (row["ceasefire_class"], row["form"], row["purpose"], row["coverage"], row["covered_areas"])
+        for row in rows
+    ] == [("unilateral", "verbal", "humanitarian", "named_areas", "The northern districts")]
+
+
+def test_named_areas_coverage_needs_the_areas_named(editor_client, talks):
+    form = load_admin_form(editor_client, admin_url(Proposal, "add"))
+    form.update(
+        negotiation=[str(talks[0].pk)],
+        kind=["agreement"],
+        status=["accepted"],
+        title=["Unnamed areas"],
+        coverage=["named_areas"],
+    )
+    form[f"{CITATIONS}-0-source"] = [str(talks[2].pk)]
+
+    response = editor_client.post(admin_url(Proposal, "add"), form)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["covered_areas"] == [
+        "Name the areas covered; only for coverage of named areas."
+    ]
+
+
+def test_two_mirror_agreements_with_guarantors_link_both_ways(client, editor_client, talks):
+    first = agreement_in_admin(
+        editor_client,
+        talks,
+        "Northland–Midland text",
+        signatories=["Northland", "Midland"],
+        guarantors=["Midland", "Eastland"],
+    )
+    second = agreement_in_admin(
+        editor_client,
+        talks,
+        "Southland–Midland text",
+        signatories=["Southland", "Midland"],
+        guarantors=["Midland", "Eastland"],
+        links=[("mirrors", first)],
+    )
+
+    second_page = client.get(second.get_absolute_url()).text
+    first_page = client.get(first.get_absolute_url()).text
+    assert text_of(
+        fact(part(second_page, "section[aria-labelledby=chain-heading]"), "Related")
+    ) == (
+        "Mirrors (signed separately, in parallel): Northland–Midland text "
+        "(agreement, accepted) — compare term by term"
+    )
+    assert text_of(fact(part(first_page, "section[aria-labelledby=chain-heading]"), "Related")) == (
+        "Mirrored by: Southland–Midland text (agreement, accepted) — compare term by term"
+    )
+    _, rows = csv_rows(
+        client.get("/export/proposal-links.csv?negotiation=northland-southland-talks")
+    )
+    assert [(row["proposal_id"], row["kind"], row["other_id"]) for row in rows] == [
+        (str(second.pk), "mirrors", str(first.pk))
+    ]
+    _, proposals = csv_rows(
+        client.get("/export/proposals.csv?negotiation=northland-southland-talks")
+    )
+    assert {row["guarantors"] for row in proposals} == {"eastland;midland"}
+
+
+def test_a_follow_up_agreement_implements_an_earlier_one_and_links_to_the_comparison(
+    client, editor_client, talks, phased_agreement
+):
+    follow_up = agreement_in_admin(
+        editor_client,
+        talks,
+        "Implementation protocol",
+        links=[("implements", phased_agreement)],
+    )
+
+    page = client.get(follow_up.get_absolute_url()).text
+    related = fact(part(page, "section[aria-labelledby=chain-heading]"), "Related")
+    assert text_of(related).startswith("Implements: Three-phase truce and exchange")
+    compare = f"/proposals/{follow_up.pk}/compare/{phased_agreement.pk}/"
+    assert compare in [link["href"] for link in related.select("a")]
+    assert client.get(compare).status_code == 200
+
+
+def test_a_milestone_without_a_source_is_refused_on_the_agreement_page(editor_client, talks):
+    agreement = agreement_in_admin(editor_client, talks, "Truce")
+    form = load_admin_form(editor_client, change_url(agreement))
+    add_inline_row(form, "milestones", kind="signed", date="2025-01-15", date_precision="day")
+
+    response = editor_client.post(change_url(agreement), form)
+
+    assert response.status_code == 200
+    assert not Milestone.objects.exists()
+
+
+def test_a_status_that_disagrees_with_the_latest_status_change_is_refused(editor_client, talks):
+    agreement = agreement_in_admin(editor_client, talks, "Truce")
+    form = load_admin_form(editor_client, change_url(agreement))
+    add_inline_row(
+        form,
+        "status_changes",
+        status="rejected",
+        date="2025-01-20",
+        date_precision="day",
+        source=talks[2].pk,
+    )
+
+    response = editor_client.post(change_url(agreement), form)
+
+    assert response.status_code == 200
+    assert response.context["inline_admin_formsets"][4].formset.non_form_errors() == [
+        "The latest status change (20 Jan 2025) says “rejected” but the proposal's status is "
+        "“accepted”: make them agree."
+    ]
+    assert not agreement.status_changes.exists()
+
+
+def test_a_milestone_cannot_be_scheduled_to_end_before_it_happens(talks):
+    agreement = Proposal.objects.create(
+        negotiation=talks[0], kind="agreement", title="Truce", status="accepted"
+    )
+    milestone = Milestone(
+        proposal=agreement,
+        kind="in_force",
+        date=datetime.date(2025, 1, 19),
+        scheduled_end=datetime.date(2025, 1, 1),
+    )
+
+    with pytest.raises(Exception) as refused:
+        milestone.full_clean()
+
+    assert refused.value.message_dict["scheduled_end"] == [
+        "The scheduled end cannot come before the step itself."
+    ]
+
+
+def test_a_phase_duration_needs_a_unit(talks):
+    agreement = Proposal.objects.create(
+        negotiation=talks[0], kind="agreement", title="Truce", status="accepted"
+    )
+    phase = Phase(
+        proposal=agreement, number=1, duration_min=6, duration_max=6, duration_qualifier="exact"
+    )
+
+    with pytest.raises(Exception) as refused:
+        phase.full_clean()
+
+    assert refused.value.message_dict["duration_unit"] == ["A duration needs a unit."]
