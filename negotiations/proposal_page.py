@@ -7,12 +7,11 @@ from .standing import standing_of
 
 
 @dataclass(frozen=True)
-class Relation:
+class Link:
     """Another proposal, and how this page's proposal stands to it ("implements", …)."""
 
     proposal: Proposal
     words: list
-    responds: bool
 
 
 @dataclass
@@ -21,7 +20,9 @@ class ProposalPage:
     roles: dict
     milestones: list
     phases: list
-    relations: list
+    #: The proposals answering this one, and those linked to it either way.
+    responses: list
+    links: list
     events: list
     standing: object
 
@@ -38,27 +39,24 @@ class ProposalPage:
                 if str(milestone.pk) in actor.acted_in.split(",")
             ]
         Citation.objects.attach_to([proposal, *proposal.status_changes.all(), *milestones])
+        related = list(Proposal.objects.related_to(proposal).select_related("negotiation"))
         return cls(
             proposal=proposal,
             roles=roles,
             milestones=milestones,
             phases=list(proposal.phases.all()),
-            relations=[
-                _relation(proposal, other)
-                for other in Proposal.objects.related_to(proposal).select_related("negotiation")
-            ],
+            responses=[other for other in related if other.responds_to_id == proposal.pk],
+            links=[link for link in map(_link, related) if link.words],
             events=list(Event.objects.filter(proposal=proposal).order_by("date", "pk")),
             standing=standing_of(proposal),
         )
 
 
-def _relation(proposal, other):
-    """How ``proposal`` stands to ``other``: "answered by", "implements", "extended by"…"""
-    responds = other.responds_to_id == proposal.pk
-    words = ["answered by"] if responds else []
-    words += [ProposalLink.Kind(kind).label for kind in _split(other.kinds_from)]
+def _link(other):
+    """How the page's proposal stands to ``other``: "implements", "extended by", …"""
+    words = [ProposalLink.Kind(kind).label for kind in _split(other.kinds_from)]
     words += [ProposalLink.INVERSE[ProposalLink.Kind(kind)] for kind in _split(other.kinds_to)]
-    return Relation(other, words, responds)
+    return Link(other, words)
 
 
 def _split(kinds):

@@ -141,9 +141,15 @@ def delete_synthetic_data():
         Event.objects.filter(**in_negotiation),
         Proposal.addressed_to.through.objects.filter(**of_proposal),
         Proposal.mediators.through.objects.filter(**of_proposal),
+        Proposal.signatories.through.objects.filter(**of_proposal),
+        Proposal.guarantors.through.objects.filter(**of_proposal),
+        Milestone.actors.through.objects.filter(milestone__proposal__negotiation__in=negotiations),
+        Milestone.objects.filter(**of_proposal),
+        ProposalLink.objects.filter(**of_proposal),
         StatusChange.objects.filter(**of_proposal),
         ExchangeTerm.objects.filter(**of_proposal),
         OtherTerm.objects.filter(**of_proposal),
+        Phase.objects.filter(**of_proposal),
         Proposal.objects.filter(**in_negotiation),
         Statement.objects.filter(**in_negotiation),
         Position.objects.filter(**in_negotiation),
@@ -211,12 +217,16 @@ class SyntheticTracker:
         self.event_count = max(0, events)
         self.exchange_term_count = exchange_terms
         self.random = random.Random(seed)
+        # Phases, milestones and links draw from their own stream, so that adding them left
+        # the rest of the data of each seed as it was.
+        self.lifecycle = random.Random(f"lifecycle-{seed}")
         self.seed = seed
         self.batch_size = batch_size
         self.log = log or (lambda message: None)
         self.counts = {}
         self.content_types = {}
         self.citations = []
+        self.milestones = []
 
     # --- small helpers ------------------------------------------------------------
 
@@ -535,7 +545,8 @@ class SyntheticTracker:
                     if step == 0 and self.random.random() < 0.2:
                         kind, by = Proposal.Kind.FRAMEWORK, self.random.choice(talks.mediators)
                     last = step == chain_length - 1
-                    if last and step and self.random.random() < 0.15:
+                    # Every talks' first chain ends in an agreement, to give it a lifecycle.
+                    if last and step and (self.random.random() < 0.15 or chain == 0):
                         kind = Proposal.Kind.AGREEMENT
                     status = (
                         self.random.choice(
@@ -643,9 +654,9 @@ class SyntheticTracker:
         phases = []
         for proposal in proposals:
             proposal.phase_list = []
-            if self.random.random() < 0.4:
-                for number in range(1, self.random.randint(2, 3) + 1):
-                    weeks = self.random.randint(2, 8)
+            if self.lifecycle.random() < 0.4:
+                for number in range(1, self.lifecycle.randint(2, 3) + 1):
+                    weeks = self.lifecycle.randint(2, 8)
                     phase = Phase(
                         proposal=proposal,
                         number=number,
@@ -676,49 +687,61 @@ class SyntheticTracker:
                 guaranteed += [(agreement.pk, mediator.pk) for mediator in talks.mediators]
                 day = agreement.day
                 steps = [(Milestone.Kind.SIGNED, day, None)]
-                in_force = day + datetime.timedelta(days=self.random.randint(0, 3))
-                end = in_force + datetime.timedelta(weeks=self.random.randint(1, 8))
+                in_force = day + datetime.timedelta(days=self.lifecycle.randint(0, 3))
+                end = in_force + datetime.timedelta(weeks=self.lifecycle.randint(1, 8))
                 steps.append((Milestone.Kind.IN_FORCE, in_force, end))
-                for _ in range(self.random.randint(0, 2)):
-                    end += datetime.timedelta(weeks=self.random.randint(1, 4))
+                for _ in range(self.lifecycle.randint(0, 2)):
+                    end += datetime.timedelta(weeks=self.lifecycle.randint(1, 4))
                     steps.append((Milestone.Kind.EXTENDED, end - datetime.timedelta(weeks=1), end))
-                if self.random.random() < 0.6:
-                    steps.append((self.random.choice(sorted(Milestone.ENDINGS)), end, None))
+                if self.lifecycle.random() < 0.6:
+                    steps.append((self.lifecycle.choice(sorted(Milestone.ENDINGS)), end, None))
                 for kind, on, scheduled_end in steps:
                     milestone = Milestone(
                         proposal=agreement,
                         kind=kind,
                         date=on,
                         scheduled_end=scheduled_end,
-                        place=self.random.choice(CITIES) if kind == Milestone.Kind.SIGNED else "",
+                        place=self.lifecycle.choice(CITIES)
+                        if kind == Milestone.Kind.SIGNED
+                        else "",
                     )
                     milestone.talks = talks
                     milestone.signers = sorted(parties) if kind == Milestone.Kind.SIGNED else []
                     milestones.append(milestone)
-                if number and self.random.random() < 0.5:
+                if number:
+                    kind = self.lifecycle.choice(
+                        [ProposalLink.Kind.IMPLEMENTS, ProposalLink.Kind.EXTENDS]
+                    )
+                    links.append(
+                        ProposalLink(proposal=agreement, kind=kind, other=agreements[number - 1])
+                    )
+                elif talks.proposals[0] is not agreement:
                     links.append(
                         ProposalLink(
                             proposal=agreement,
-                            kind=self.random.choice(
-                                [ProposalLink.Kind.IMPLEMENTS, ProposalLink.Kind.EXTENDS]
-                            ),
-                            other=agreements[number - 1],
+                            kind=ProposalLink.Kind.SUPERSEDES,
+                            other=talks.proposals[0],
                         )
                     )
         self.insert_rows(Proposal.signatories.through, ["proposal_id", "actor_id"], signed)
         self.insert_rows(Proposal.guarantors.through, ["proposal_id", "actor_id"], guaranteed)
         self.insert(milestones)
         for milestone in milestones:
-            self.cite(milestone.talks, milestone, milestone.date)
             acting += [(milestone.pk, actor) for actor in milestone.signers]
         self.insert_rows(Milestone.actors.through, ["milestone_id", "actor_id"], acting)
         self.insert(links)
+        self.milestones = milestones
+
+    def cite_milestones(self):
+        # Last of all: citing draws from the main random stream, which the rest of the data
+        # of a seed was made from before milestones existed.
+        for milestone in self.milestones:
+            self.cite(milestone.talks, milestone, milestone.date)
 
     def exchange_term(self, proposal, talks, number):
+        in_a_phase = self.random.random() >= 0.5
         phases = proposal.phase_list
-        phase = None
-        if phases and self.random.random() < 0.5:
-            phase = phases[min(number // 2, len(phases) - 1)]
+        phase = phases[min(number // 2, len(phases) - 1)] if in_a_phase and phases else None
         category = self.random.choice(ExchangeTerm.Category.values)
         if number % 2 == 0:
             low, high, qualifier = self.quantity(1, 150)
@@ -768,8 +791,10 @@ class SyntheticTracker:
                 term.unit = OtherTerm.Unit.PHASES
             else:
                 term.description = f"{kind.replace('_', ' ').capitalize()} as drafted"
-            if proposal.phase_list and self.random.random() < 0.3:
-                term.phase = self.random.choice(proposal.phase_list)
+            if self.random.random() < 0.3:
+                number = self.random.randint(1, 3)
+                if proposal.phase_list:
+                    term.phase = proposal.phase_list[min(number, len(proposal.phase_list)) - 1]
             terms.append(term)
         return terms
 
@@ -989,6 +1014,7 @@ class SyntheticTracker:
                 self.build_statements,
                 self.build_events,
                 self.build_positions_figures_risks,
+                self.cite_milestones,
                 self.flush_citations,
             ]
             for step in steps:

@@ -11,9 +11,12 @@ from negotiations.models import (
     Event,
     ExchangeTerm,
     Figure,
+    Milestone,
     OtherTerm,
+    Phase,
     Position,
     Proposal,
+    ProposalLink,
     Risk,
     Source,
     Statement,
@@ -23,9 +26,12 @@ from negotiations.models import (
 
 def values_an_editor_could_save(record, values):
     """``values`` written over ``record`` as an editor could save them: a quantity given only
-    in words is "in words only", and a hostage release takes no per-hostage ratio at all."""
+    in words is "in words only", a hostage release takes no per-hostage ratio at all, and
+    only a ceasefire covering named areas names them."""
     if isinstance(record, ExchangeTerm) and record.group != ExchangeTerm.Group.PRISONERS:
         values.pop("ratio_words", None)
+    if isinstance(record, Proposal) and values.get("covered_areas"):
+        values["coverage"] = Proposal.Coverage.NAMED_AREAS
     for name, _ in getattr(type(record), "_approximate_quantities", []):
         words = values.get(f"{name}_words")
         no_bound = getattr(record, f"{name}_min") is None and getattr(record, f"{name}_max") is None
@@ -123,3 +129,12 @@ def add_many_rows(negotiation, count=30, source=None):
         )
         cite(risk, cited)
         previous = proposal
+
+
+def lifecycle_records(negotiation):
+    """A phase, a milestone and a link between two proposals of ``negotiation``: kinds of
+    record the Doha article gives none of."""
+    first, second = Proposal.objects.filter(negotiation=negotiation).order_by("pk")[:2]
+    Phase.objects.create(proposal=first, number=1)
+    Milestone.objects.create(proposal=first, kind="announced", date=datetime.date(2024, 3, 19))
+    ProposalLink.objects.create(proposal=second, kind="supersedes", other=first)

@@ -12,6 +12,7 @@ from django.db import connection, transaction
 
 from negotiations.models import DataVersion, Negotiation
 
+from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -58,6 +59,13 @@ def doha(request, db):
     if "doha_for_the_module" not in request.fixturenames:
         call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
     return Negotiation.objects.get(slug=DOHA)
+
+
+@pytest.fixture
+def with_lifecycle_records(doha):
+    """A phase, a milestone and a link added to the Doha fixture, whose article gives none,
+    so that every dataset has rows."""
+    lifecycle_records(doha)
 
 
 @pytest.fixture(scope="module")

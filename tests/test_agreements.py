@@ -164,7 +164,7 @@ def test_the_proposal_page_lists_phases_lifecycle_signatories_and_guarantors(
     assert text_of(fact(facts, "Signed by")) == "Northland , Southland"
     assert text_of(fact(facts, "Guaranteed by")) == "Midland"
     assert texts(part(page, "ul.terms"), "li") == [
-        "Phase 1 33 women hostages released",
+        "Phase 1 33 hostages (women)",
         "Phase 1 truce (Fighting stops)",
     ]
 
@@ -276,13 +276,11 @@ def test_two_mirror_agreements_with_guarantors_link_both_ways(client, editor_cli
 
     second_page = client.get(second.get_absolute_url()).text
     first_page = client.get(first.get_absolute_url()).text
-    assert text_of(
-        fact(part(second_page, "section[aria-labelledby=chain-heading]"), "Related")
-    ) == (
+    assert text_of(fact(part(second_page, "section[aria-labelledby=chain-heading]"), "Linked")) == (
         "Mirrors (signed separately, in parallel): Northland–Midland text "
         "(agreement, accepted) — compare term by term"
     )
-    assert text_of(fact(part(first_page, "section[aria-labelledby=chain-heading]"), "Related")) == (
+    assert text_of(fact(part(first_page, "section[aria-labelledby=chain-heading]"), "Linked")) == (
         "Mirrored by: Southland–Midland text (agreement, accepted) — compare term by term"
     )
     _, rows = csv_rows(
@@ -308,7 +306,7 @@ def test_a_follow_up_agreement_implements_an_earlier_one_and_links_to_the_compar
     )
 
     page = client.get(follow_up.get_absolute_url()).text
-    related = fact(part(page, "section[aria-labelledby=chain-heading]"), "Related")
+    related = fact(part(page, "section[aria-labelledby=chain-heading]"), "Linked")
     assert text_of(related).startswith("Implements: Three-phase truce and exchange")
     compare = f"/proposals/{follow_up.pk}/compare/{phased_agreement.pk}/"
     assert compare in [link["href"] for link in related.select("a")]

@@ -61,7 +61,7 @@ def store_the_corpus_everywhere():
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
-def test_no_text_cell_can_start_a_formula(client, doha, dataset):
+def test_no_text_cell_can_start_a_formula(client, doha, dataset, with_lifecycle_records):
     store_the_corpus_everywhere()
     definition = DATASETS[dataset]
     _, rows = csv_rows(client.get(f"/export/{dataset}.csv"))
@@ -73,7 +73,9 @@ def test_no_text_cell_can_start_a_formula(client, doha, dataset):
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
-def test_protected_text_reads_back_exactly_after_the_quote(client, doha, dataset):
+def test_protected_text_reads_back_exactly_after_the_quote(
+    client, doha, dataset, with_lifecycle_records
+):
     store_the_corpus_everywhere()
     definition = DATASETS[dataset]
     _, rows = csv_rows(client.get(f"/export/{dataset}.csv"))

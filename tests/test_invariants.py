@@ -16,6 +16,7 @@ from negotiations.models import (
     OtherTerm,
     Participation,
     Person,
+    Phase,
     Proposal,
     Round,
     Source,
@@ -98,8 +99,22 @@ def test_it_rejects_an_exchange_term_that_says_nothing(proposal):
 
 
 def test_it_rejects_a_phase_zero(proposal):
-    term = ExchangeTerm(proposal=proposal, group="hostages", description="some", phase=0)
-    assert_refused_by_database(term.save)
+    phase = Phase(proposal=proposal, number=0)
+    assert "number" in field_errors(phase)
+    assert_refused_by_database(phase.save)
+
+
+def test_a_term_belongs_to_a_phase_of_its_own_proposal(proposal):
+    elsewhere = Proposal.objects.create(
+        negotiation=proposal.negotiation, kind="proposal", title="Other", status="presented"
+    )
+    term = ExchangeTerm(
+        proposal=proposal,
+        group="hostages",
+        description="some",
+        phase=Phase.objects.create(proposal=elsewhere, number=1),
+    )
+    assert "phase" in field_errors(term)
 
 
 def test_it_rejects_a_proposal_responding_to_itself(proposal):

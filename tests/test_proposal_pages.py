@@ -5,7 +5,7 @@ import datetime
 import pytest
 from pytest_django.asserts import assertInHTML
 
-from negotiations.models import Actor, ExchangeTerm, OtherTerm, Proposal, StatusChange
+from negotiations.models import Actor, ExchangeTerm, OtherTerm, Phase, Proposal, StatusChange
 
 from .builders import add_many_rows
 from .doha import DOHA
@@ -145,7 +145,11 @@ def test_the_comparison_the_other_way_shows_dropped_terms(client, revised):
 
 def test_phases_keep_terms_apart(client, revised):
     ExchangeTerm.objects.create(
-        proposal=revised, group="hostages", count_min=20, count_max=20, phase=2
+        proposal=revised,
+        group="hostages",
+        count_min=20,
+        count_max=20,
+        phase=Phase.objects.create(proposal=revised, number=2),
     )
     rows = compare_rows(client.get(f"/proposals/1/compare/{revised.pk}/").text)
     assert ("Hostages released (phase 2)", "—", "20 hostages", "added") in rows

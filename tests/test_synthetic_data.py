@@ -43,7 +43,7 @@ def fingerprint():
         ),
         "terms": list(
             ExchangeTerm.objects.order_by("proposal__title", "group", "count_min").values_list(
-                "proposal__title", "group", "count_min", "count_max", "ratio_min", "phase"
+                "proposal__title", "group", "count_min", "count_max", "ratio_min", "phase__number"
             )
         ),
         "citations": Citation.objects.count(),
