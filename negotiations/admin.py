@@ -80,7 +80,7 @@ class VersionedForm(forms.ModelForm):
         return isinstance(self.instance, DomainModel) and not self.instance._state.adding
 
     def current_version(self, lock=False):
-        records = type(self.instance)._base_manager.filter(pk=self.instance.pk)
+        records = type(self.instance)._base_manager.filter(pk=self.instance.pk).order_by()
         if lock:
             # Before locking the record: every writer locks the data version's row first,
             # so two admin saves never hold each other's rows (page_cache).

@@ -36,6 +36,8 @@ TIMELINE_COUNT_LIMIT = 1000
 PROPOSAL_PAGE_SIZE = 25
 #: How many of the latest events and proposals the status page's strip places.
 STATUS_STRIP_SIZE = 200
+#: How many of the latest agreements the status page says the standing of.
+STATUS_AGREEMENTS = 3
 #: How many of the newest figures, risks and sources the status page lists.
 STATUS_LIST_SIZE = 12
 
@@ -62,6 +64,7 @@ def negotiation_status(request, slug):
         .latest_first()[:STATUS_STRIP_SIZE]
     )
     latest_proposal = strip_proposals[0] if strip_proposals else None
+    agreements = [p for p in strip_proposals if p.kind == Proposal.Kind.AGREEMENT]
     addressed_to, mediators = [], []
     latest_status = None
     if latest_proposal is not None:
@@ -109,6 +112,7 @@ def negotiation_status(request, slug):
         "participations": participations,
         "last_event": recent_events[0] if recent_events else None,
         "latest_proposal": latest_proposal,
+        "agreements": agreements[:STATUS_AGREEMENTS],
         "addressed_to": addressed_to,
         "mediators": mediators,
         "latest_status": latest_status,
@@ -222,11 +226,17 @@ def proposal_detail(request, pk):
         page = ProposalPage.build(pk)
     except Proposal.DoesNotExist as error:
         raise Http404("No such proposal.") from error
-    return render(
+    template = "negotiations/proposal_detail.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        # The status page fetches where each recent agreement stands.
+        template += "#standing"
+    response = render(
         request,
-        "negotiations/proposal_detail.html",
+        template,
         {"page": page, "proposal": page.proposal, "negotiation": page.proposal.negotiation},
     )
+    patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
+    return response
 
 
 def proposal_compare(request, pk, other_pk):

@@ -135,7 +135,7 @@ def test_a_phased_agreement_stands_in_force_in_its_first_phase_with_a_computed_e
 ):
     page = client.get(phased_agreement.get_absolute_url()).text
 
-    standing = text_of(part(page, ".standing"))
+    standing = text_of(part(page, ".agreement-standing"))
     assert standing == (
         "In force since 19 Jan 2025 , phase 1 of 3, scheduled to end 1 Mar 2025 "
         "(computed: 42 days of phase 1 from 19 Jan 2025)."
@@ -198,7 +198,9 @@ def test_an_agreement_renewed_twice_then_expired(client, editor_client, talks):
     )
 
     page = client.get(agreement.get_absolute_url()).text
-    assert text_of(part(page, ".standing")) == "Expired on 19 Apr 2025 ; extended 2 times."
+    assert (
+        text_of(part(page, ".agreement-standing")) == "Expired on 19 Apr 2025 ; extended 2 times."
+    )
     before_expiry = standing_of(agreement, on=datetime.date(2025, 3, 1))
     assert (before_expiry.state, str(before_expiry.scheduled_end.date)) == (
         "in force",
@@ -377,3 +379,19 @@ def test_a_phase_duration_needs_a_unit(talks):
         phase.full_clean()
 
     assert refused.value.message_dict["duration_unit"] == ["A duration needs a unit."]
+
+
+def test_the_status_page_brings_in_where_each_recent_agreement_stands(client, phased_agreement):
+    status_page = client.get("/negotiations/northland-southland-talks/").text
+    section = part(status_page, "section[aria-labelledby=agreements]")
+    placeholder = section.select_one("[hx-get]")
+    assert placeholder["hx-get"] == phased_agreement.get_absolute_url()
+    assert placeholder["hx-trigger"] == "load"
+
+    swapped = client.get(placeholder["hx-get"], headers={"HX-Request": "true"})
+
+    assert "<html" not in swapped.text
+    assert text_of(part(swapped.text, ".agreement-standing")).startswith(
+        "In force since 19 Jan 2025 , phase 1 of 3"
+    )
+    assert "HX-Request" in swapped["Vary"]
