@@ -271,12 +271,13 @@ class ProposalLinkInline(VersionedInlineMixin, admin.TabularInline):
 class ExchangeTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline):
     model = ExchangeTerm
     extra = 0
-    autocomplete_fields = ["releasing_party"]
+    autocomplete_fields = ["releasing_party", "receiving_party"]
     fields = [
-        ("releasing_party", "group", "category", "phase"),
+        ("releasing_party", "receiving_party", "phase"),
+        ("group", "category", "affiliation"),
         ("count_qualifier", "count_min", "count_max", "count_words"),
-        ("ratio_qualifier", "ratio_min", "ratio_max", "ratio_words"),
-        "description",
+        ("ratio_qualifier", "ratio_min", "ratio_max", "ratio_words", "ratio_per"),
+        ("condition", "description"),
     ]
 
 
@@ -292,6 +293,7 @@ class OtherTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.TabularInli
         "amount_words",
         "unit",
         "phase",
+        "condition",
         "description",
     ]
 
@@ -515,8 +517,8 @@ class ProposalAdmin(TrackerAdmin):
 class ExchangeTermAdmin(TrackerAdmin):
     list_display = ["__str__", "count", "ratio", "proposal"]
     list_filter = ["group", "category"]
-    autocomplete_fields = ["proposal", "releasing_party"]
-    fields = [ExchangeTermInline.fields[0], "proposal", *ExchangeTermInline.fields[1:]]
+    autocomplete_fields = ["proposal", "releasing_party", "receiving_party"]
+    fields = ["proposal", *ExchangeTermInline.fields]
 
 
 @admin.register(OtherTerm)

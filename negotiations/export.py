@@ -57,7 +57,10 @@ SCHEMA_CHANGELOG = (
         "2026-12-01",
         "Agreements: new datasets milestones, phases and proposal-links; proposals gain "
         "ceasefire_class, form, purpose, coverage, covered_areas, signatories and guarantors. "
-        "A term's phase is the number of a row in phases.",
+        "A term's phase is the number of a row in phases. Exchange terms gain receiving_party, "
+        "affiliation, ratio_per and condition, and the groups prisoners_of_war, detainees and "
+        "remains; other terms gain condition and eight kinds (initial_term, renewal, "
+        "monitoring, corridors, fuel, flights, crossings, disarmament, services).",
     ),
     (
         "1.1",
@@ -440,16 +443,33 @@ DATASETS = {
                     "Slug of the actor releasing; empty when the sources do not say.",
                     "releasing_party__slug",
                 ),
-                code("group", "Who is released: hostages or prisoners.", ExchangeTerm.Group),
+                Column(
+                    "receiving_party",
+                    SLUG,
+                    "Slug of the actor they are released to; empty when the sources do not say.",
+                    "receiving_party__slug",
+                ),
+                code(
+                    "group",
+                    "Who is released: hostages, prisoners, prisoners of war, detainees, remains.",
+                    ExchangeTerm.Group,
+                ),
                 code("category", "Which of them.", ExchangeTerm.Category),
+                Column(
+                    "affiliation", TEXT, "Their nationality or affiliation, as the sources say."
+                ),
                 *approximate_quantity("count", "Number released"),
-                *approximate_quantity("ratio", "Prisoners released per hostage"),
+                *approximate_quantity("ratio", "Released per one of the other side's"),
+                code(
+                    "ratio_per", "Whom of the other side's the ratio counts.", ExchangeTerm.RatioPer
+                ),
                 Column(
                     "phase",
                     INTEGER,
                     "Number of its phase (see the phases dataset); empty if not phased.",
                     "phase__number",
                 ),
+                Column("condition", TEXT, "The condition it applies under, as the sources say."),
                 Column("description", TEXT, "The term in the source's terms."),
                 Column(
                     "updated_at",
@@ -486,6 +506,7 @@ DATASETS = {
                     "Number of its phase (see the phases dataset); empty if not phased.",
                     "phase__number",
                 ),
+                Column("condition", TEXT, "The condition it applies under, as the sources say."),
                 Column("description", TEXT, "The term in the source's terms."),
                 UPDATED_AT,
             ),

@@ -11,20 +11,34 @@ from .fields import Qualifier
 
 
 def describe_exchange_term(term):
-    """An exchange term in plain words: "about 42 hostages", "20–50 prisoners per hostage"."""
+    """An exchange term in plain words: "about 42 hostages", "20–50 prisoners per hostage",
+    "50 prisoners per female soldier, released by X to Y, if …"."""
     group = term.get_group_display()
-    if term.category != term.Category.UNSPECIFIED:
-        group = f"{group} ({term.get_category_display()})"
+    qualities = [
+        quality
+        for quality in (
+            term.get_category_display() if term.category != term.Category.UNSPECIFIED else "",
+            term.affiliation,
+        )
+        if quality
+    ]
+    if qualities:
+        group = f"{group} ({', '.join(qualities)})"
+    per = term.get_ratio_per_display()
     if term.count is not None and term.ratio is not None:
-        text = f"{term.count} {group}, {term.ratio} per hostage"
+        text = f"{term.count} {group}, {term.ratio} per {per}"
     elif term.count is not None:
         text = f"{term.count} {group}"
     elif term.ratio is not None:
-        text = f"{term.ratio} {group} per hostage"
+        text = f"{term.ratio} {group} per {per}"
     else:
         text = f"{group}: {term.description}"
     if term.releasing_party is not None:
         text += f", released by {term.releasing_party.name}"
+    if term.receiving_party is not None:
+        text += f" to {term.receiving_party.name}"
+    if term.condition:
+        text += f", if {term.condition}"
     return text
 
 
@@ -41,6 +55,8 @@ def term_label(term):
         label = f"{term.get_group_display().capitalize()} released"
         if term.category != term.Category.UNSPECIFIED:
             label += f": {term.get_category_display()}"
+        if term.ratio_per != term.RatioPer.HOSTAGE:
+            label += f", per {term.get_ratio_per_display()}"
     else:
         label = term.get_kind_display().capitalize()
     if term.phase:
@@ -50,7 +66,7 @@ def term_label(term):
 
 def term_key(term):
     if hasattr(term, "group"):
-        return ("exchange", term.group, term.category, _phase_number(term))
+        return ("exchange", term.group, term.category, term.ratio_per, _phase_number(term))
     return ("other", term.kind, _phase_number(term))
 
 

@@ -102,6 +102,7 @@ def proposal_form(proposal, **changes):
             "ratio_qualifier",
             "ratio_min",
             "ratio_max",
+            "ratio_per",
             "description",
         ]:
             value = getattr(

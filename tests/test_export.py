@@ -29,12 +29,12 @@ HEADERS = {
     "responds_to_id,ceasefire_class,form,purpose,coverage,covered_areas,note,updated_at,"
     "addressed_to,mediators,signatories,guarantors,source_ids,source_urls",
     "exchange-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,releasing_party,group,category,count_min,count_max,"
-    "count_qualifier,count_words,ratio_min,ratio_max,ratio_qualifier,ratio_words,phase,"
-    "description,updated_at,source_ids,source_urls",
+    "proposal_date_precision,releasing_party,receiving_party,group,category,affiliation,"
+    "count_min,count_max,count_qualifier,count_words,ratio_min,ratio_max,ratio_qualifier,"
+    "ratio_words,ratio_per,phase,condition,description,updated_at,source_ids,source_urls",
     "other-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,kind,amount_min,amount_max,amount_qualifier,amount_words,unit,"
-    "withdrawal_extent,phase,description,updated_at,source_ids,source_urls",
+    "withdrawal_extent,phase,condition,description,updated_at,source_ids,source_urls",
     "statements": "id,negotiation,date,date_precision,date_note,speaker_name,speaker_title,"
     "speaker_description,on_behalf_of,outlet,text,is_direct_quote,updated_at,source_ids,"
     "source_urls",

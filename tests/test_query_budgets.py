@@ -99,16 +99,24 @@ def url_parts():
     party = negotiation.participations.filter(role="party").order_by("actor__slug").first()
     events = Event.objects.filter(negotiation=negotiation).order_by("date", "pk")
     late = events[max(0, events.count() * 9 // 10 - 1)]  # a page of entries follows it
-    # Filters that match several events, so that filtered pages have entries to show.
-    taking_part = events.filter(participants=party.actor)
-    kind = taking_part.values("kind").annotate(n=Count("pk")).order_by("-n", "kind")[0]["kind"]
-    matching = taking_part.filter(kind=kind)
+    # Filters that match several events, so that filtered pages have entries to show: the
+    # participant and kind of event with most matches.
+    busiest = (
+        Event.participants.through.objects.filter(event__negotiation=negotiation)
+        .values("actor__slug", "event__kind")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "actor__slug", "event__kind")
+        .first()
+    )
+    actor, kind = busiest["actor__slug"], busiest["event__kind"]
+    last_match = events.filter(participants__slug=actor, kind=kind).last()
     return {
         "negotiation": negotiation.slug,
         "late_cursor": event_cursor(late),
-        "filters": f"actor={party.actor.slug}&kind={kind}",
+        "filters": f"actor={actor}&kind={kind}",
         "export_filters": f"negotiation={negotiation.slug}",
-        "late_match_cursor": event_cursor(matching.last()),
+        # Just after the last match, so that the page before it holds at least that one.
+        "late_match_cursor": f"{last_match.date.isoformat()}_{last_match.pk + 1}",
         "source": source.pk,
         "actor": party.actor.slug,
         "proposal": counter.pk,

@@ -36,7 +36,9 @@ class ProposalQuerySet(models.QuerySet):
             "mediators",
             Prefetch(
                 "exchange_terms",
-                queryset=ExchangeTerm.objects.select_related("releasing_party", "phase"),
+                queryset=ExchangeTerm.objects.select_related(
+                    "releasing_party", "receiving_party", "phase"
+                ),
             ),
             Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
             "status_changes",
@@ -53,7 +55,9 @@ class ProposalQuerySet(models.QuerySet):
         return self.select_related("negotiation", "proposed_by", "responds_to").prefetch_related(
             Prefetch(
                 "exchange_terms",
-                queryset=ExchangeTerm.objects.select_related("releasing_party", "phase"),
+                queryset=ExchangeTerm.objects.select_related(
+                    "releasing_party", "receiving_party", "phase"
+                ),
             ),
             Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
             "status_changes",
@@ -417,34 +421,72 @@ def phase_errors(term):
     return {}
 
 
+#: Groups released in return for others, so that a ratio can be stated for them.
+RELEASED_IN_RETURN = ("prisoners", "prisoners_of_war", "detainees")
+
+
 class ExchangeTerm(DomainModel):
-    """Who releases whom under a proposal: how many, which category, what ratio, which phase."""
+    """Who releases whom to whom under a proposal: how many, which category, at what ratio to
+    those the other side releases, in which phase, on what condition."""
 
     class Group(models.TextChoices):
         HOSTAGES = "hostages", "hostages"
         PRISONERS = "prisoners", "prisoners"
+        PRISONERS_OF_WAR = "prisoners_of_war", "prisoners of war"
+        DETAINEES = "detainees", "detainees"
+        REMAINS = "remains", "remains of the dead"
 
     class Category(models.TextChoices):
         UNSPECIFIED = "unspecified", "not specified"
         WOMEN = "women", "women"
         CHILDREN = "children", "children"
+        MINORS = "minors", "minors"
         ELDERLY = "elderly", "elderly"
         SICK = "sick", "sick or wounded"
         SOLDIERS = "soldiers", "soldiers"
+        FEMALE_SOLDIERS = "female_soldiers", "female soldiers"
         CIVILIANS = "civilians", "civilians"
         REMAINS = "remains", "remains of the dead"
+
+    class RatioPer(models.TextChoices):
+        """Whom of the other side's releases a ratio counts against."""
+
+        HOSTAGE = "hostage", "hostage"
+        CIVILIAN_HOSTAGE = "civilian_hostage", "civilian hostage"
+        SOLDIER = "soldier", "soldier"
+        FEMALE_SOLDIER = "female_soldier", "female soldier"
+        PRISONER = "prisoner", "prisoner"
+
+    RELEASED_IN_RETURN = RELEASED_IN_RETURN
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="exchange_terms")
     releasing_party = models.ForeignKey(
         Actor, on_delete=models.PROTECT, related_name="exchange_terms", null=True, blank=True
     )
-    group = models.CharField("released group", max_length=10, choices=Group.choices)
-    category = models.CharField(max_length=12, choices=Category.choices, default="unspecified")
+    receiving_party = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="exchange_terms_received",
+        null=True,
+        blank=True,
+        help_text="To whom they are released or handed over, if the sources say.",
+    )
+    group = models.CharField("released group", max_length=20, choices=Group.choices)
+    category = models.CharField(max_length=20, choices=Category.choices, default="unspecified")
+    affiliation = models.CharField(
+        "nationality or affiliation",
+        max_length=200,
+        blank=True,
+        help_text="As the sources give it, e.g. “Thai nationals”.",
+    )
     count = ApproximateQuantityField("number released", required=False)
     ratio = ApproximateQuantityField(
-        "prisoners per hostage",
+        "released per one of the other side's",
         required=False,
-        help_text="For prisoner releases set per hostage freed, e.g. 20 to 50.",
+        help_text="E.g. 20 to 50 prisoners per hostage freed; say per whom below.",
+    )
+    ratio_per = models.CharField(
+        "per", max_length=20, choices=RatioPer.choices, default=RatioPer.HOSTAGE
     )
     phase = models.ForeignKey(
         Phase,
@@ -454,16 +496,22 @@ class ExchangeTerm(DomainModel):
         blank=True,
         help_text="Save the proposal's phases first; then choose the one this term belongs to.",
     )
+    condition = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Only if this happens, as the sources state it.",
+    )
     description = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["proposal", "phase__number", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(group="prisoners")
+                condition=Q(group__in=RELEASED_IN_RETURN)
                 | Q(ratio_min__isnull=True, ratio_max__isnull=True, ratio_words=""),
                 name="exchangeterm_ratio_only_for_prisoners",
-                violation_error_message="Only a prisoner release has a per-hostage ratio.",
+                violation_error_message="Only a release of prisoners, prisoners of war or "
+                "detainees has a ratio.",
             ),
             models.CheckConstraint(
                 condition=Q(count_min__isnull=False)
@@ -483,8 +531,10 @@ class ExchangeTerm(DomainModel):
 
     def domain_errors(self):
         errors = phase_errors(self)
-        if self.group != self.Group.PRISONERS and self.ratio is not None:
-            errors["ratio_min"] = "Only a prisoner release has a per-hostage ratio."
+        if self.group not in self.RELEASED_IN_RETURN and self.ratio is not None:
+            errors["ratio_min"] = (
+                "Only a release of prisoners, prisoners of war or detainees has a ratio."
+            )
         if self.count is None and self.ratio is None and not self.description:
             errors["description"] = "Give a number, a ratio or a description."
         return errors
@@ -500,6 +550,15 @@ class OtherTerm(DomainModel):
         RETURN_OF_DISPLACED = "return_of_displaced", "return of the displaced"
         END_OF_MILITARY_OPERATIONS = "end_of_operations", "end of military operations"
         PHASES = "phases", "phasing"
+        INITIAL_TERM = "initial_term", "initial term"
+        RENEWAL = "renewal", "renewal"
+        MONITORING = "monitoring", "monitoring mechanism"
+        CORRIDORS = "corridors", "humanitarian corridors"
+        FUEL = "fuel", "fuel and transport"
+        FLIGHTS = "flights", "flights"
+        CROSSINGS = "crossings", "roads and crossings"
+        DISARMAMENT = "disarmament", "disarmament"
+        SERVICES = "services", "restoration of services"
         OTHER = "other", "other"
 
     class WithdrawalExtent(models.TextChoices):
@@ -529,6 +588,12 @@ class OtherTerm(DomainModel):
         blank=True,
         help_text="Save the proposal's phases first; then choose the one this term belongs to.",
     )
+    condition = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Only if this happens, as the sources state it: “one more day for each "
+        "further group of ten released”.",
+    )
     description = models.CharField(max_length=300, blank=True)
 
     class Meta:
@@ -554,15 +619,26 @@ class OtherTerm(DomainModel):
 
     def describe(self):
         """The term in plain words, e.g. "6-week truce" or "partial withdrawal"."""
+        # "Other" names no kind: the description says what the term is ("120-day other" would
+        # say nothing).
+        kind = "other term" if self.kind == self.Kind.OTHER else self.get_kind_display()
         if self.kind == self.Kind.WITHDRAWAL:
             text = self.get_withdrawal_extent_display()
+        elif self.kind == self.Kind.OTHER and self.description:
+            text = self.description
+            if self.amount is not None:
+                text += f": {self.amount} {self.get_unit_display()}"
+            return self._with_condition(text)
         elif self.amount is not None and self.unit in {self.Unit.DAYS, self.Unit.WEEKS}:
-            text = f"{self.amount}-{self.unit.removesuffix('s')} {self.get_kind_display()}"
+            text = f"{self.amount}-{self.unit.removesuffix('s')} {kind}"
         elif self.amount is not None:
-            text = f"{self.get_kind_display()}: {self.amount} {self.get_unit_display()}"
+            text = f"{kind}: {self.amount} {self.get_unit_display()}"
         else:
-            text = self.get_kind_display()
-        return f"{text} ({self.description})" if self.description else text
+            text = kind
+        return self._with_condition(f"{text} ({self.description})" if self.description else text)
+
+    def _with_condition(self, text):
+        return f"{text}, if {self.condition}" if self.condition else text
 
     def domain_errors(self):
         errors = phase_errors(self)
