@@ -161,10 +161,11 @@ class Quantity:
             if self.minimum is not None:
                 problems["min"] = "“Up to” has no minimum; leave it empty."
         else:
+            # Editors type a single number once (complete_single_numbers fills the other).
             if self.minimum is None:
-                problems["min"] = "Give the number (the same in minimum and maximum if exact)."
+                problems["min"] = "Give the number (a maximum too only for a range)."
             if self.maximum is None:
-                problems["max"] = "Give the number (the same in minimum and maximum if exact)."
+                problems["max"] = "Give the number (a maximum too only for a range)."
         if (
             self.minimum is not None
             and self.maximum is not None
@@ -375,6 +376,17 @@ def approximate_value_errors(instance):
         for part, message in value.problems().items():
             errors[f"{name}_{part}"] = message
     return errors
+
+
+def complete_single_numbers(instance):
+    """An exact or "about" number typed once, in either bound, stands for both: the editor
+    types 42, not 42 twice."""
+    for name, _ in getattr(type(instance), "_approximate_quantities", []):
+        qualifier = getattr(instance, f"{name}_qualifier")
+        low, high = getattr(instance, f"{name}_min"), getattr(instance, f"{name}_max")
+        if qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and (low is None) != (high is None):
+            setattr(instance, f"{name}_min", low if low is not None else high)
+            setattr(instance, f"{name}_max", high if high is not None else low)
 
 
 def raise_for_approximate_values(instance):

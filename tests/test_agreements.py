@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from negotiations.models import Actor, Milestone, Negotiation, Phase, Proposal, Source
+from negotiations.models import Actor, Milestone, Negotiation, OtherTerm, Phase, Proposal, Source
 from negotiations.standing import standing_of
 
 from .admin_form import add_inline_row, admin_url, change_url, load_admin_form, submit_admin_form
@@ -395,3 +395,49 @@ def test_the_status_page_brings_in_where_each_recent_agreement_stands(client, ph
         "In force since 19 Jan 2025 , phase 1 of 3"
     )
     assert "HX-Request" in swapped["Vary"]
+
+
+def test_the_comparison_names_both_proposals_in_its_column_headers(client, editor_client, talks):
+    first = agreement_in_admin(editor_client, talks, "First text")
+    second = agreement_in_admin(editor_client, talks, "Second text")
+    for agreement in (first, second):
+        OtherTerm.objects.create(proposal=agreement, kind="truce", description="Fighting stops")
+
+    page = client.get(f"/proposals/{first.pk}/compare/{second.pk}/").text
+
+    assert "different negotiations" not in page
+    heads = texts(parse(page), "table.compare thead th")
+    assert heads == [
+        "Term",
+        "First text (agreement, 15 Jan 2025)",
+        "Second text (agreement, 15 Jan 2025)",
+        "Change",
+    ]
+
+
+def test_the_comparison_warns_when_the_two_belong_to_different_negotiations(
+    client, editor_client, talks
+):
+    first = agreement_in_admin(editor_client, talks, "First text")
+    elsewhere = Negotiation.objects.create(title="Other talks", slug="other-talks", stage="active")
+    second = agreement_in_admin(editor_client, (elsewhere, *talks[1:]), "Second text")
+
+    page = client.get(f"/proposals/{first.pk}/compare/{second.pk}/").text
+
+    assert text_of(part(page, "[role=note]")) == (
+        "These two belong to different negotiations: “First text” to Northland–Southland "
+        "talks, “Second text” to Other talks. Their terms are compared as written; the "
+        "parties and context may differ."
+    )
+
+
+def test_an_exact_count_is_typed_once(editor_client, phased_agreement):
+    form = load_admin_form(editor_client, change_url(phased_agreement))
+    add_inline_row(
+        form, "exchange_terms", group="prisoners", count_qualifier="exact", count_min=1700
+    )
+
+    submit_admin_form(editor_client, change_url(phased_agreement), form)
+
+    term = phased_agreement.exchange_terms.get(group="prisoners")
+    assert (term.count_min, term.count_max, str(term.count)) == (1700, 1700, "1,700")

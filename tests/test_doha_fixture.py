@@ -75,7 +75,21 @@ def test_the_hamas_proposal_offers_about_42_hostages(doha):
     term = Proposal.objects.get(proposed_by__slug="hamas").exchange_terms.get(group="hostages")
     assert (term.count_min, term.count_max, term.count_qualifier) == (42, 42, "about")
     assert str(term.count) == "about 42"
-    assert term.releasing_party.name == "Hamas"
+    # The article says Hamas proposed the exchange, not who would release whom.
+    assert term.releasing_party is None
+
+
+def test_the_lede_names_no_speaker_where_the_article_says_only_qatar(doha):
+    lede = Statement.objects.get(text__startswith="Negotiations for a Gaza ceasefire")
+    assert (lede.speaker, lede.speaker_description) == (None, "Qatar")
+
+
+def test_the_prisoners_are_palestinian_as_the_article_says_and_no_releaser_is_inferred(doha):
+    terms = Proposal.objects.get(proposed_by__slug="hamas").exchange_terms.order_by("pk")
+    assert [(term.group, term.affiliation, term.releasing_party) for term in terms] == [
+        ("hostages", "", None),
+        ("prisoners", "Palestinian", None),
+    ]
 
 
 def test_the_hamas_proposal_asks_20_to_50_prisoners_per_hostage(doha):
@@ -125,7 +139,10 @@ def test_hamas_moved_from_complete_to_partial_withdrawal_in_two_positions(doha):
     )
     assert stances == [
         ("complete withdrawal from Gaza", None),
-        ("partial withdrawal accepted", datetime.date(2024, 3, 18)),
+        (
+            "would accept a partial withdrawal before exchanging prisoners",
+            datetime.date(2024, 3, 18),
+        ),
     ]
 
 

@@ -139,7 +139,7 @@ def test_exchange_terms_keep_about_42_hostages_and_20_to_50_prisoners_each(clien
         "42",
         "about",
     )
-    assert hostages["releasing_party"] == "hamas"
+    assert hostages["releasing_party"] == ""
     assert (prisoners["ratio_min"], prisoners["ratio_max"], prisoners["ratio_qualifier"]) == (
         "20",
         "50",

@@ -21,8 +21,8 @@ def test_the_command_takes_the_pages_filters_and_json(client, doha, tmp_path):
     call_command(
         "export",
         "exchange-terms",
-        "--actor",
-        "hamas",
+        "--negotiation",
+        "israel-hamas-ceasefire-talks",
         "--filter",
         "group=hostages",
         "--format",
@@ -31,7 +31,10 @@ def test_the_command_takes_the_pages_filters_and_json(client, doha, tmp_path):
         str(output),
     )
     expected = body(
-        client.get("/export/exchange-terms.json", {"actor": "hamas", "group": "hostages"})
+        client.get(
+            "/export/exchange-terms.json",
+            {"negotiation": "israel-hamas-ceasefire-talks", "group": "hostages"},
+        )
     )
     assert output.read_bytes() == expected
     assert b'"count_qualifier": "about"' in expected

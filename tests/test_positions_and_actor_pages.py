@@ -33,12 +33,15 @@ def stances(element):
 
 def test_a_moved_position_reads_oldest_to_current(client, doha):
     withdrawal = issue_section(client.get(POSITIONS).text, "Israeli withdrawal from Gaza")
-    assert stances(withdrawal) == ["Complete withdrawal from Gaza", "Partial withdrawal accepted"]
+    assert stances(withdrawal) == [
+        "Complete withdrawal from Gaza",
+        "Would accept a partial withdrawal before exchanging prisoners",
+    ]
     assertInHTML('<span class="moved">moved</span>', str(withdrawal))
     assert "Before 18 March 2024: the source calls it a previous demand." in text_of(withdrawal)
     badges = [badge for badge in withdrawal.select("span.badge") if text_of(badge) == "current"]
     assert [stances(badge.find_parent("li")) for badge in badges] == [
-        ["Partial withdrawal accepted"]
+        ["Would accept a partial withdrawal before exchanging prisoners"]
     ]
 
 
@@ -81,7 +84,9 @@ def test_a_long_history_shows_the_latest_stances_and_links_the_full_one(client, 
 def test_an_undated_later_entry_never_hides_a_dated_one_as_current(doha):
     hamas = Actor.objects.get(slug="hamas")
     current = Position.objects.filter(actor=hamas, issue="withdrawal").current()
-    assert [position.stance for position in current] == ["partial withdrawal accepted"]
+    assert [position.stance for position in current] == [
+        "would accept a partial withdrawal before exchanging prisoners"
+    ]
     Position.objects.create(
         negotiation=doha,
         actor=hamas,
@@ -100,7 +105,7 @@ def test_the_actor_page_shows_role_proposals_statements_and_events(client, doha)
     assert 'href="/proposals/2/"' in text and "addressed to it" in text
     assert "Osama Hamdan, Hamas official" in text
     assert "Al-Manar TV" in text
-    assert "Partial withdrawal accepted".lower() in text.lower()
+    assert "Would accept a partial withdrawal before exchanging prisoners".lower() in text.lower()
     assert 'href="/timeline/?actor=hamas"' in text
 
 

@@ -83,7 +83,7 @@ def test_the_assessment_shows_the_newest_quote_however_many_are_recorded(client,
 def test_each_party_shows_only_its_latest_position_per_issue(client, doha):
     positions = section(client.get(STATUS).text, "current-positions")
     words = text_of(positions)
-    assert "Partial withdrawal accepted" in words
+    assert "Would accept a partial withdrawal before exchanging prisoners" in words
     assert "Complete withdrawal from Gaza" not in words
     assert "Six-week truce" in words
     assert "20 to 50 prisoners per hostage" in words

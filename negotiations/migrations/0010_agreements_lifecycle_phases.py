@@ -68,7 +68,7 @@ def let_editors_edit_the_new_kinds(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('negotiations', '0009_quantities_in_the_sources_words'),
+        ('negotiations', '0001_squashed_0009_schema'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -13,9 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from ..fields import (
-    approximate_value_errors,
-)
+from ..fields import approximate_value_errors, complete_single_numbers
 from .data_version import DataVersion
 
 _ROUTE_PREFIXES = {}
@@ -117,6 +115,7 @@ class DomainModel(models.Model):
 
     def clean(self):
         super().clean()
+        complete_single_numbers(self)
         errors = approximate_value_errors(self)
         errors.update(self.domain_errors())
         if errors:
