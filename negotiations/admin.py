@@ -562,10 +562,10 @@ class StatementAdmin(TrackerAdmin):
     list_display = ["speaker_label", "on_behalf_of", "approximate_date", "is_direct_quote"]
     list_filter = ["is_direct_quote", "negotiation"]
     search_fields = ["text", "speaker__name", "speaker_description"]
-    autocomplete_fields = ["speaker", "on_behalf_of", "outlet"]
+    autocomplete_fields = ["speaker", "possibly_spoken_by", "on_behalf_of", "outlet"]
     fields = [
         "negotiation",
-        ("speaker", "speaker_description"),
+        ("speaker", "speaker_description", "possibly_spoken_by"),
         "on_behalf_of",
         ("date", "date_precision"),
         "date_note",

@@ -60,7 +60,8 @@ SCHEMA_CHANGELOG = (
         "A term's phase is the number of a row in phases. Exchange terms gain receiving_party, "
         "affiliation, ratio_per and condition, and the groups prisoners_of_war, detainees and "
         "remains; other terms gain condition and eight kinds (initial_term, renewal, "
-        "monitoring, corridors, fuel, flights, crossings, disarmament, services).",
+        "monitoring, corridors, fuel, flights, crossings, disarmament, services). Statements "
+        "gain possibly_spoken_by_id: a person an unnamed speaker may be, left undecided.",
     ),
     (
         "1.1",
@@ -531,6 +532,12 @@ DATASETS = {
                     TEXT,
                     "An unnamed speaker as the source describes them.",
                 ),
+                Column(
+                    "possibly_spoken_by_id",
+                    INTEGER,
+                    "For an unnamed speaker, a person (see people) it may be, where the sources "
+                    "leave open whether it is.",
+                ),
                 Column("on_behalf_of", SLUG, "Slug of the actor spoken for.", "on_behalf_of__slug"),
                 Column("outlet", SLUG, "Slug of the media outlet, if any.", "outlet__slug"),
                 Column("text", TEXT, "What was said."),
@@ -741,6 +748,7 @@ DATASETS = {
                 Column("note", TEXT, "What the sources say of the link."),
                 UPDATED_AT,
             ),
+            lists=(CitedSources(Proposal, key="proposal_id", whose="the linking proposal"),),
         ),
         Dataset(
             name="rounds",

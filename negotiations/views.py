@@ -301,7 +301,7 @@ def actor_detail(request, slug):
     participations = list(actor.participations.select_related("negotiation"))
     statements = list(
         Statement.objects.filter(on_behalf_of=actor)
-        .select_related("speaker", "outlet", "negotiation")
+        .select_related("speaker", "possibly_spoken_by", "outlet", "negotiation")
         .order_by("-date", "-pk")[:ACTOR_PAGE_LIMIT]
     )
     # Where it has a role, the events of those talks: a bounded read (see the queryset).

@@ -84,6 +84,14 @@ def test_the_lede_names_no_speaker_where_the_article_says_only_qatar(doha):
     assert (lede.speaker, lede.speaker_description) == (None, "Qatar")
 
 
+def test_the_unnamed_hamas_official_is_not_decided_to_be_hamdan_nor_apart_from_him(doha):
+    statement = Statement.objects.get(speaker_description="a Hamas official")
+    assert statement.speaker is None
+    assert statement.speaker_label == (
+        "a Hamas official (the sources do not say whether this is Osama Hamdan, Hamas official)"
+    )
+
+
 def test_the_prisoners_are_palestinian_as_the_article_says_and_no_releaser_is_inferred(doha):
     terms = Proposal.objects.get(proposed_by__slug="hamas").exchange_terms.order_by("pk")
     assert [(term.group, term.affiliation, term.releasing_party) for term in terms] == [

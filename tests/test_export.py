@@ -36,7 +36,7 @@ HEADERS = {
     "proposal_date_precision,kind,amount_min,amount_max,amount_qualifier,amount_words,unit,"
     "withdrawal_extent,phase,condition,description,updated_at,source_ids,source_urls",
     "statements": "id,negotiation,date,date_precision,date_note,speaker_name,speaker_title,"
-    "speaker_description,on_behalf_of,outlet,text,is_direct_quote,updated_at,source_ids,"
+    "speaker_description,possibly_spoken_by_id,on_behalf_of,outlet,text,is_direct_quote,updated_at,source_ids,"
     "source_urls",
     "positions": "id,negotiation,actor,issue,stance,detail,date,date_precision,date_note,"
     "updated_at,source_ids,source_urls",
@@ -65,7 +65,8 @@ HEADERS = {
     "start_precision,end,end_precision,condition_to_advance,description,updated_at,source_ids,"
     "source_urls",
     "proposal-links": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,kind,other_id,other_title,other_negotiation,note,updated_at",
+    "proposal_date_precision,kind,other_id,other_title,other_negotiation,note,updated_at,"
+    "source_ids,source_urls",
 }
 
 

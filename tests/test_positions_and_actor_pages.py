@@ -153,3 +153,8 @@ def test_the_actor_page_lists_its_latest_events_across_the_talks_where_it_has_a_
     assert listed == [f"Meeting number {index:02d}" for index in range(29, 4, -1)]
     assert text_of(events).count("Meeting number") == 25
     assert "in the talks where it has a role" in text_of(events.h2)
+
+
+def test_the_actor_page_leaves_open_whether_the_unnamed_official_is_hamdan(client, doha):
+    text = text_of(parse(client.get("/actors/hamas/").text))
+    assert "a Hamas official (the sources do not say whether this is Osama Hamdan" in text

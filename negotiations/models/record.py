@@ -36,7 +36,7 @@ class StatementQuerySet(models.QuerySet):
         return (
             self.filter(negotiation=negotiation, is_direct_quote=True)
             .filter(Exists(mediating))
-            .select_related("speaker", "on_behalf_of", "outlet")
+            .select_related("speaker", "possibly_spoken_by", "on_behalf_of", "outlet")
             .order_by("-date", "pk")
         )
 
@@ -55,6 +55,15 @@ class Statement(CitedModel):
         max_length=200,
         blank=True,
         help_text="For an unnamed speaker, as the source says: “a Hamas official”.",
+    )
+    possibly_spoken_by = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="statements_possibly_made",
+        null=True,
+        blank=True,
+        help_text="For an unnamed speaker: a person it may be, where the sources leave open "
+        "whether it is. Shown as undecided, never as the speaker.",
     )
     date = ApproximateDateField()
     date_note = models.CharField(max_length=300, blank=True)
@@ -83,6 +92,13 @@ class Statement(CitedModel):
                 name="statement_has_a_speaker",
                 violation_error_message="Name the speaker or describe them as the source does.",
             ),
+            models.CheckConstraint(
+                condition=Q(possibly_spoken_by__isnull=True) | Q(speaker__isnull=True),
+                name="statement_possible_speaker_only_when_unnamed",
+                violation_error_code="possibly_spoken_by",
+                violation_error_message="A named speaker leaves nothing open: clear “possibly "
+                "spoken by”.",
+            ),
         ]
 
     def __str__(self):
@@ -91,7 +107,14 @@ class Statement(CitedModel):
     @property
     def speaker_label(self):
         """Who spoke, as precisely as the source allows."""
-        return str(self.speaker) if self.speaker else self.speaker_description
+        if self.speaker:
+            return str(self.speaker)
+        if self.possibly_spoken_by_id is not None:
+            return (
+                f"{self.speaker_description} (the sources do not say whether this is "
+                f"{self.possibly_spoken_by})"
+            )
+        return self.speaker_description
 
     def domain_errors(self):
         if self.speaker_id is None and not self.speaker_description:

@@ -94,6 +94,7 @@ class CitationQuerySet(models.QuerySet):
         from . import (
             Event,
             Figure,
+            Milestone,
             Participation,
             Position,
             Proposal,
@@ -107,7 +108,8 @@ class CitationQuerySet(models.QuerySet):
             model: model.objects.filter(negotiation=negotiation)
             for model in (Event, Statement, Proposal, Position, Figure, Risk, Round, Participation)
         }
-        scoped[StatusChange] = StatusChange.objects.filter(proposal__negotiation=negotiation)
+        for model in (StatusChange, Milestone):
+            scoped[model] = model.objects.filter(proposal__negotiation=negotiation)
         content_types = ContentType.objects.get_for_models(*scoped)
         cited = Q()
         for model, records in scoped.items():
@@ -129,6 +131,7 @@ class CitationQuerySet(models.QuerySet):
             WORDS_ONLY_KINDS,
             Event,
             Figure,
+            Milestone,
             Participation,
             Position,
             Proposal,
@@ -147,7 +150,8 @@ class CitationQuerySet(models.QuerySet):
                     Participation.objects.select_related("actor", "negotiation"),
                     Proposal.objects.all(),
                     StatusChange.objects.all(),
-                    Statement.objects.select_related("speaker"),
+                    Milestone.objects.all(),
+                    Statement.objects.select_related("speaker", "possibly_spoken_by"),
                     Event.objects.all(),
                     Position.objects.select_related("actor"),
                     Figure.objects.all(),
