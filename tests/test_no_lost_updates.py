@@ -14,14 +14,14 @@ from .admin_form import change_url, load_admin_form
 from .doha import DOHA_FIXTURE, hamas_proposal
 
 # Each round loads and posts the proposal page twice (about 2.5 s on this machine). A few
-# rounds already race both editors both ways; the 40-round runs are marked slow and CI runs
+# rounds already race both editors both ways; the 24-round runs are marked slow and CI runs
 # them once, on PostgreSQL.
-ROUNDS = [4, pytest.param(40, marks=pytest.mark.slow)]
-# The threaded race's 40 rounds run as two independent batches of 20 on fresh data, so
+ROUNDS = [4, pytest.param(24, marks=pytest.mark.slow)]
+# The threaded race's 24 rounds run as two independent batches of 12 on fresh data, so
 # that both test workers share them: they come last in a run (they commit and flush).
 THREADED_ROUNDS = [
     4,
-    *(pytest.param(20, marks=pytest.mark.slow, id=f"20-rounds-batch-{n}") for n in range(1, 3)),
+    *(pytest.param(12, marks=pytest.mark.slow, id=f"12-rounds-batch-{n}") for n in range(1, 3)),
 ]
 
 
