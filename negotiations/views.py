@@ -68,7 +68,8 @@ def negotiation_status(request, slug):
     addressed_to, mediators = [], []
     latest_status = None
     if latest_proposal is not None:
-        addressed_to, mediators = latest_proposal.addressees_and_mediators()
+        roles = latest_proposal.actors_by_role()
+        addressed_to, mediators = roles["addressed_to"], roles["mediators"]
         latest_status = latest_proposal.status_changes.order_by("-date", "-pk").first()
     strip_events = list(Event.objects.filter(negotiation=negotiation).recent(STATUS_STRIP_SIZE))
     recent_events = strip_events[:6]

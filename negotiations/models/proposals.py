@@ -292,17 +292,6 @@ class Proposal(CitedModel):
         found["milestones"] = [actor for actor in actors if actor.acted_in]
         return found
 
-    def addressees_and_mediators(self):
-        """The actors it was put to and those it passed through, as two lists, in one query."""
-        received = Proposal.addressed_to.through.objects.filter(proposal=self, actor=OuterRef("pk"))
-        mediated = Proposal.mediators.through.objects.filter(proposal=self, actor=OuterRef("pk"))
-        actors = list(
-            Actor.objects.annotate(received=Exists(received), mediated=Exists(mediated)).filter(
-                Q(received=True) | Q(mediated=True)
-            )
-        )
-        return [a for a in actors if a.received], [a for a in actors if a.mediated]
-
     @property
     def terms_recorded(self):
         """Whether any term is recorded (uses prefetched terms when present)."""
