@@ -16,6 +16,8 @@ class Link:
 
 @dataclass
 class ProposalPage:
+    """A proposal with its roles, phases, lifecycle, related proposals, events and standing."""
+
     proposal: Proposal
     roles: dict
     milestones: list
