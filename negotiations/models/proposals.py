@@ -31,17 +31,9 @@ class ProposalQuerySet(models.QuerySet):
     def with_terms(self):
         """Proposals with their parties, terms, status history and chain, in fixed queries
         (their citations: ``Citation.objects.attach_to``)."""
-        return self.select_related("negotiation", "proposed_by", "responds_to").prefetch_related(
+        return self._with_terms_and_status_history().prefetch_related(
             "addressed_to",
             "mediators",
-            Prefetch(
-                "exchange_terms",
-                queryset=ExchangeTerm.objects.select_related(
-                    "releasing_party", "receiving_party", "phase"
-                ),
-            ),
-            Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
-            "status_changes",
             # Undated (not yet presented) responses last, on every database.
             Prefetch(
                 "responses",
@@ -52,6 +44,9 @@ class ProposalQuerySet(models.QuerySet):
     def with_lifecycle(self):
         """Proposals with their terms, phases, milestones and status history, in fixed
         queries (their actors: ``Proposal.actors_by_role``; related proposals: ``related_to``)."""
+        return self._with_terms_and_status_history().prefetch_related("phases", "milestones")
+
+    def _with_terms_and_status_history(self):
         return self.select_related("negotiation", "proposed_by", "responds_to").prefetch_related(
             Prefetch(
                 "exchange_terms",
@@ -61,8 +56,6 @@ class ProposalQuerySet(models.QuerySet):
             ),
             Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
             "status_changes",
-            "phases",
-            "milestones",
         )
 
     def related_to(self, proposal):
