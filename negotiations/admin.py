@@ -56,6 +56,12 @@ def stale_record_message(record, loaded_version):
     return " ".join(lines)
 
 
+def dated(name):
+    """The form fields of an approximate date, in a row: the date, its precision and the
+    earliest day that "on or before" may have."""
+    return (name, f"{name}_precision", f"{name}_earliest")
+
+
 def shorten(value, limit=80):
     text = "" if value is None else str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -227,20 +233,20 @@ class PhasedInlineMixin:
         return formset
 
 
-class PhaseInline(VersionedInlineMixin, admin.TabularInline):
+class PhaseInline(VersionedInlineMixin, admin.StackedInline):
     model = Phase
     extra = 0
     fields = [
-        "number",
-        "duration_qualifier",
-        "duration_min",
-        "duration_max",
-        "duration_words",
-        "duration_unit",
-        "start",
-        "start_precision",
-        "end",
-        "end_precision",
+        (
+            "number",
+            "duration_qualifier",
+            "duration_min",
+            "duration_max",
+            "duration_words",
+            "duration_unit",
+        ),
+        dated("start"),
+        dated("end"),
         "condition_to_advance",
         "description",
     ]
@@ -251,8 +257,8 @@ class MilestoneInline(CitedInlineMixin, admin.StackedInline):
     extra = 0
     autocomplete_fields = ["actors"]
     fields = [
-        ("kind", "date", "date_precision"),
-        ("scheduled_end", "scheduled_end_precision"),
+        ("kind", *dated("date")),
+        dated("scheduled_end"),
         ("place", "actors"),
         "note",
     ]
@@ -318,7 +324,7 @@ class StatusChangeInline(CitedInlineMixin, admin.TabularInline):
     model = StatusChange
     formset = StatusChangeFormSet
     extra = 0
-    fields = ["status", "date", "date_precision", "note"]
+    fields = ["status", *dated("date"), "note"]
 
 
 class ParticipationInline(CitedInlineMixin, admin.TabularInline):
@@ -346,8 +352,7 @@ class FigureBreakdownInline(VersionedInlineMixin, admin.TabularInline):
         "value_max",
         "value_words",
         "attribution",
-        "date",
-        "date_precision",
+        *dated("date"),
         "negotiation",
     ]
 
@@ -460,8 +465,8 @@ class RoundAdmin(TrackerAdmin):
         "negotiation",
         "title",
         "venue",
-        ("start", "start_precision"),
-        ("end", "end_precision"),
+        dated("start"),
+        dated("end"),
         "outcome",
     ]
     inlines = [AttendanceInline, CitationInline]
@@ -494,7 +499,7 @@ class ProposalAdmin(TrackerAdmin):
         "proposed_by",
         "addressed_to",
         "mediators",
-        ("date", "date_precision"),
+        dated("date"),
         "responds_to",
         "signatories",
         "guarantors",
@@ -567,7 +572,7 @@ class StatementAdmin(TrackerAdmin):
         "negotiation",
         ("speaker", "speaker_description", "possibly_spoken_by"),
         "on_behalf_of",
-        ("date", "date_precision"),
+        dated("date"),
         "date_note",
         "outlet",
         "text",
@@ -587,7 +592,7 @@ class EventAdmin(TrackerAdmin):
         "kind",
         "title",
         "summary",
-        ("date", "date_precision"),
+        dated("date"),
         "date_note",
         "place",
         "participants",
@@ -611,7 +616,7 @@ class PositionAdmin(TrackerAdmin):
         "issue",
         "stance",
         "detail",
-        ("date", "date_precision"),
+        dated("date"),
         "date_note",
     ]
     inlines = [CitationInline]
@@ -628,7 +633,7 @@ class FigureAdmin(TrackerAdmin):
         "counts",
         ("value_qualifier", "value_min", "value_max", "value_words"),
         ("attributed_to", "attribution"),
-        ("date", "date_precision"),
+        dated("date"),
         "part_of",
         "note",
     ]
@@ -639,5 +644,5 @@ class FigureAdmin(TrackerAdmin):
 class RiskAdmin(TrackerAdmin):
     list_display = ["description", "named_by", "approximate_date"]
     autocomplete_fields = ["named_by"]
-    fields = ["negotiation", "description", "named_by", ("date", "date_precision")]
+    fields = ["negotiation", "description", "named_by", dated("date")]
     inlines = [CitationInline]

@@ -49,9 +49,16 @@ from .models import (
     StatusChange,
 )
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 #: (version, date, what changed), newest first; shown on /export/.
 SCHEMA_CHANGELOG = (
+    (
+        "1.3",
+        "2026-12-02",
+        "Every approximate date gains *_earliest, and *_precision the value on_or_before: "
+        "a fact reported without its date, no later than the date given (the report's day), "
+        "and no earlier than *_earliest where a source bounds it.",
+    ),
     (
         "1.2",
         "2026-12-01",
@@ -141,22 +148,30 @@ def code(name, meaning, choices, path=None, absent_when=None):
 
 
 def approximate_date(name, what, path=None):
-    """The two columns of an approximate date; ``path`` reaches another record's date."""
+    """The three columns of an approximate date; ``path`` reaches another record's date."""
     path = path or name
     return (
         Column(
             name,
             DATE,
-            f"{what}: the day, or the first day of the week (Monday), month or year it stands for.",
+            f"{what}: the day, or the first day of the week (Monday), month or year it stands "
+            "for; for on_or_before, the latest day it can be.",
             path,
         ),
         code(
             f"{name}_precision",
-            f"How precisely the source gives {name}: day, week, month or year; "
-            f"empty when {name} is.",
+            f"How precisely the source gives {name}: day, week, month, year, or on_or_before "
+            f"(undated, no later than {name}); empty when {name} is.",
             DatePrecision,
             f"{path}_precision",
             absent_when=Q(**{f"{path}__isnull": True}),
+        ),
+        Column(
+            f"{name}_earliest",
+            DATE,
+            "For on_or_before only: the earliest day it can be, where a source bounds it; "
+            "empty when no earliest day is known.",
+            f"{path}_earliest",
         ),
     )
 

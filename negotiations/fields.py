@@ -26,6 +26,9 @@ class DatePrecision(models.TextChoices):
     WEEK = "week", "week"
     MONTH = "month", "month"
     YEAR = "year", "year"
+    # For facts a source reports without dating them: the report's day is the latest the
+    # fact can be; an earliest day only where a source bounds it ("between 11 and 19 March").
+    ON_OR_BEFORE = "on_or_before", "on or before"
 
 
 class Qualifier(models.TextChoices):
@@ -40,12 +43,19 @@ class Qualifier(models.TextChoices):
 
 @dataclass(frozen=True)
 class ApproximateDate:
-    """A date known only to a precision: a day, a week (by its Monday), a month or a year."""
+    """A date known only to a precision: a day, a week (by its Monday), a month, a year, or
+    "on or before" a day (``date``), after an ``earliest`` day where one is known."""
 
     date: datetime.date
     precision: str
+    earliest: datetime.date | None = None
 
     def __str__(self):
+        if self.precision == DatePrecision.ON_OR_BEFORE:
+            latest = f"{self.date.day} {self.date:%b %Y}"
+            if self.earliest is None:
+                return f"on or before {latest}"
+            return f"between {self.earliest.day} {self.earliest:%b %Y} and {latest}"
         if self.precision == DatePrecision.WEEK:
             return f"week of {self.date.day} {self.date:%b %Y}"
         if self.precision == DatePrecision.MONTH:
@@ -56,7 +66,10 @@ class ApproximateDate:
 
     @property
     def html_datetime(self):
-        """The value as HTML's <time datetime> writes it: 2024-03-19, 2024-W11, 2024-03, 2024."""
+        """The value as HTML's <time datetime> writes it: 2024-03-19, 2024-W11, 2024-03, 2024;
+        None for "on or before", which HTML cannot write as one value."""
+        if self.precision == DatePrecision.ON_OR_BEFORE:
+            return None
         if self.precision == DatePrecision.WEEK:
             year, week, _ = self.date.isocalendar()
             return f"{year:04d}-W{week:02d}"
@@ -65,6 +78,20 @@ class ApproximateDate:
         if self.precision == DatePrecision.YEAR:
             return f"{self.date:%Y}"
         return self.date.isoformat()
+
+    @property
+    def first_day(self):
+        """The first calendar day the value may stand for; None when no earliest is known."""
+        if self.precision == DatePrecision.ON_OR_BEFORE:
+            return self.earliest
+        return self.date
+
+    @property
+    def vagueness(self):
+        """How the value falls short of a day, for "possibly in range: dated only …"."""
+        if self.precision == DatePrecision.ON_OR_BEFORE:
+            return "by its latest day" if self.earliest is None else "by a span of days"
+        return f"to the {self.precision}"
 
     @property
     def last_day(self):
@@ -80,7 +107,8 @@ class ApproximateDate:
 
     def lies_within(self, first_day=None, last_day=None):
         """Whether every day the value may stand for is within the range (open ends allowed)."""
-        return (first_day is None or self.date >= first_day) and (
+        starts = self.first_day
+        return (first_day is None or (starts is not None and starts >= first_day)) and (
             last_day is None or self.last_day <= last_day
         )
 
@@ -92,6 +120,16 @@ class ApproximateDate:
             return "A month is recorded by its first day."
         if self.precision == DatePrecision.YEAR and (self.date.month, self.date.day) != (1, 1):
             return "A year is recorded by 1 January."
+        return None
+
+    def earliest_problem(self):
+        """Why the earliest day does not fit, or None when it does."""
+        if self.earliest is None:
+            return None
+        if self.precision != DatePrecision.ON_OR_BEFORE:
+            return "An earliest day goes only with “on or before”; leave it empty."
+        if self.earliest >= self.date:
+            return "The earliest day must come before the date."
         return None
 
     @classmethod
@@ -110,6 +148,17 @@ def may_end_on_or_after(path, day):
         | Q(**{precision: DatePrecision.WEEK, f"{path}__gte": day - datetime.timedelta(days=6)})
         | Q(**{precision: DatePrecision.MONTH, f"{path}__gte": day.replace(day=1)})
         | Q(**{precision: DatePrecision.YEAR})
+        | Q(**{precision: DatePrecision.ON_OR_BEFORE, f"{path}__gte": day})
+    )
+
+
+def may_start_on_or_before(path, day):
+    """Rows whose approximate date at ``path`` may stand for ``day`` or an earlier day: its
+    first day is not after ``day``, and "on or before" with no earliest day always may."""
+    precision, earliest = f"{path}_precision", f"{path}_earliest"
+    return Q(**{f"{path}__lte": day}) | (
+        Q(**{precision: DatePrecision.ON_OR_BEFORE})
+        & (Q(**{f"{earliest}__isnull": True}) | Q(**{f"{earliest}__lte": day}))
     )
 
 
@@ -196,9 +245,10 @@ class _ValueDescriptor:
 
 
 class ApproximateDateField:
-    """Declares ``<name>`` (a date) and ``<name>_precision`` on a model, kept consistent.
+    """Declares ``<name>`` (a date), ``<name>_precision`` and ``<name>_earliest`` on a model,
+    kept consistent.
 
-    ``approximate_<name>`` reads both as an :class:`ApproximateDate` (None when unset).
+    ``approximate_<name>`` reads them as an :class:`ApproximateDate` (None when unset).
     """
 
     def __init__(self, verbose_name=None, *, required=True, help_text=""):
@@ -207,7 +257,7 @@ class ApproximateDateField:
         self.help_text = help_text
 
     def contribute_to_class(self, cls, name):
-        precision_name = f"{name}_precision"
+        precision_name, earliest_name = f"{name}_precision", f"{name}_earliest"
         cls.add_to_class(
             name,
             models.DateField(
@@ -215,16 +265,26 @@ class ApproximateDateField:
                 null=not self.required,
                 blank=not self.required,
                 help_text=self.help_text
-                or "For a week, the Monday; for a month, the 1st; for a year, 1 January.",
+                or "For a week, the Monday; for a month, the 1st; for a year, 1 January; "
+                "for “on or before”, the latest day it can be (e.g. the report's).",
             ),
         )
         cls.add_to_class(
             precision_name,
             models.CharField(
                 "precision",
-                max_length=5,
+                max_length=12,
                 choices=DatePrecision.choices,
                 default=DatePrecision.DAY,
+            ),
+        )
+        cls.add_to_class(
+            earliest_name,
+            models.DateField(
+                "earliest day",
+                null=True,
+                blank=True,
+                help_text="Only with “on or before”, where a source bounds it from below too.",
             ),
         )
 
@@ -232,7 +292,9 @@ class ApproximateDateField:
             value = getattr(instance, name)
             if value is None:
                 return None
-            return ApproximateDate(value, getattr(instance, precision_name))
+            return ApproximateDate(
+                value, getattr(instance, precision_name), getattr(instance, earliest_name)
+            )
 
         setattr(cls, f"approximate_{name}", _ValueDescriptor(build))
         label = cls._meta.model_name
@@ -241,7 +303,21 @@ class ApproximateDateField:
                 condition=Q(**{f"{precision_name}__in": DatePrecision.values}),
                 name=f"{label}_{name}_precision_known",
                 violation_error_message="Unknown date precision.",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(**{f"{earliest_name}__isnull": True})
+                | Q(
+                    **{
+                        precision_name: DatePrecision.ON_OR_BEFORE,
+                        f"{name}__isnull": False,
+                        f"{earliest_name}__lt": models.F(name),
+                    }
+                ),
+                name=f"{label}_{name}_earliest_before",
+                violation_error_message="An earliest day goes only with “on or before”, "
+                "and before the date.",
+                violation_error_code=earliest_name,
+            ),
         ]
         add_constraints(cls, constraints)
         cls._approximate_dates = [*getattr(cls, "_approximate_dates", []), name]
@@ -367,6 +443,11 @@ def approximate_value_errors(instance):
         problem = value.problem() if value else None
         if problem:
             errors[name] = problem
+        earliest = getattr(instance, f"{name}_earliest")
+        if earliest is not None:
+            problem = value.earliest_problem() if value else "An earliest day needs a date."
+            if problem:
+                errors[f"{name}_earliest"] = problem
     for name, required in getattr(type(instance), "_approximate_quantities", []):
         value = getattr(instance, name)
         if value is None:

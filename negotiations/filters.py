@@ -10,7 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 
-from .fields import may_end_on_or_after
+from .fields import may_end_on_or_after, may_start_on_or_before
 from .models import (
     Actor,
     Attendance,
@@ -71,7 +71,7 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
         field_name="date", method="filter_date_from", label="From", widget=DateInput
     )
     date_to = django_filters.DateFilter(
-        field_name="date", lookup_expr="lte", label="To", widget=DateInput
+        field_name="date", method="filter_date_to", label="To", widget=DateInput
     )
     q = django_filters.CharFilter(
         method="filter_text",
@@ -104,6 +104,11 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
         if self.date_is_approximate:
             return queryset.filter(may_end_on_or_after(self.date_path, day))
         return queryset.filter(**{f"{self.date_path}__gte": day})
+
+    def filter_date_to(self, queryset, name, day):
+        if self.date_is_approximate:
+            return queryset.filter(may_start_on_or_before(self.date_path, day))
+        return queryset.filter(**{f"{self.date_path}__lte": day})
 
     def filter_text(self, queryset, name, value):
         words = value.split()

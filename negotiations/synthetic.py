@@ -103,6 +103,8 @@ POSITION_STANCES = {
 }
 VAGUE_COUNTS = ["several hundred", "hundreds", "dozens", "a few"]
 PRECISIONS = [DatePrecision.DAY] * 16 + [DatePrecision.WEEK] * 2 + [DatePrecision.MONTH, "year"]
+# A few facts reported undated: "on or before" the day drawn.
+PRECISIONS += [DatePrecision.ON_OR_BEFORE]
 
 
 def holds_real_data():

@@ -70,10 +70,20 @@ class _Item:
     href: str
 
 
+def _first_day(when):
+    """Where a mark starts: "on or before" a report with no earliest day is drawn up to the
+    report only, not across every day before it."""
+    return when.first_day or when.last_day
+
+
 def _event_item(event, href):
     when = event.approximate_date
     return _Item(
-        when.date, when.last_day, when.precision != "day", f"{when}: {event.title}", href(event)
+        _first_day(when),
+        when.last_day,
+        when.precision != "day",
+        f"{when}: {event.title}",
+        href(event),
     )
 
 
@@ -102,7 +112,7 @@ def _proposal_item(proposal, href):
     if when is not None:
         label = f"{when}: {proposal.get_kind_display()} {proposal.get_status_display()}"
         return _Item(
-            when.date, when.last_day, when.precision != "day", f"{label} — {proposal}", href
+            _first_day(when), when.last_day, when.precision != "day", f"{label} — {proposal}", href
         )
     day = getattr(proposal, "last_activity", None)
     if day is None:

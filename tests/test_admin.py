@@ -3,7 +3,7 @@
 import pytest
 from django.apps import apps
 
-from negotiations.models import Actor, ExchangeTerm, Negotiation, Proposal
+from negotiations.models import Actor, ExchangeTerm, Negotiation, Proposal, Statement
 
 from .admin_form import admin_url, load_admin_form
 from .builders import lifecycle_records
@@ -311,3 +311,28 @@ def test_in_words_only_without_the_words_is_refused_next_to_the_field(editor_cli
     assert errors["count_words"] == ["Give the source's words, e.g. “several hundred”."]
     prisoners.refresh_from_db()
     assert prisoners.count_qualifier == "exact"
+
+
+def test_an_undated_report_is_entered_as_on_or_before_with_an_earliest_day(editor_client, doha):
+    from .admin_form import load_admin_form, save_in_admin
+
+    statement = Statement.objects.get(speaker__name="Osama Hamdan")
+    save_in_admin(
+        editor_client,
+        statement,
+        date="2024-03-19",
+        date_precision="on_or_before",
+        date_earliest="2024-03-11",
+    )
+    statement.refresh_from_db()
+    assert str(statement.approximate_date) == "between 11 Mar 2024 and 19 Mar 2024"
+
+    url = admin_url(Statement, "change", statement.pk)
+    form = load_admin_form(editor_client, url)
+    form.update(date_precision=["day"])
+    response = editor_client.post(url, form)
+    assert response.context["adminform"].form.errors["date_earliest"] == [
+        "An earliest day goes only with “on or before”; leave it empty."
+    ]
+    statement.refresh_from_db()
+    assert statement.date_precision == "on_or_before"

@@ -113,6 +113,28 @@ def test_html_marks_each_precision_as_valid_time_datetime(day, precision, markup
     assert ApproximateDate(day, precision).html_datetime == markup
 
 
+def test_on_or_before_shows_the_latest_day_and_between_shows_both():
+    report = datetime.date(2024, 3, 19)
+    assert str(ApproximateDate(report, "on_or_before")) == "on or before 19 Mar 2024"
+    between = ApproximateDate(report, "on_or_before", datetime.date(2024, 3, 11))
+    assert str(between) == "between 11 Mar 2024 and 19 Mar 2024"
+
+
+def test_on_or_before_has_no_single_html_datetime():
+    assert ApproximateDate(datetime.date(2024, 3, 19), "on_or_before").html_datetime is None
+
+
+def test_on_or_before_lies_within_a_range_only_when_its_earliest_day_does():
+    undated = ApproximateDate(datetime.date(2024, 3, 19), "on_or_before")
+    assert not undated.lies_within(datetime.date(2024, 3, 1), datetime.date(2024, 3, 31))
+    assert undated.lies_within(None, datetime.date(2024, 3, 19))
+    between = ApproximateDate(
+        datetime.date(2024, 3, 19), "on_or_before", datetime.date(2024, 3, 11)
+    )
+    assert between.lies_within(datetime.date(2024, 3, 11), datetime.date(2024, 3, 19))
+    assert not between.lies_within(datetime.date(2024, 3, 12), datetime.date(2024, 3, 19))
+
+
 def test_a_month_lies_within_a_range_only_when_the_whole_month_does():
     january = ApproximateDate(datetime.date(2024, 1, 1), "month")
     assert january.lies_within(datetime.date(2024, 1, 1), datetime.date(2024, 1, 31))

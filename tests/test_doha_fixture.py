@@ -160,7 +160,20 @@ def test_hamdan_spoke_on_hezbollahs_station_not_as_a_mediator(doha):
     assert statement.outlet.part_of.name == "Hezbollah"
     assert statement.outlet.kind == Actor.Kind.MEDIA_OUTLET
     assert statement.on_behalf_of.name == "Hamas"
-    assert statement.date_precision == "week"  # the article does not date the interview
+
+
+def test_hamdans_undated_interview_is_on_or_before_the_report_not_a_week_past_it(doha):
+    from negotiations.models import Event, Position
+
+    # The article does not date the interview; it reports it on 19 March 2024.
+    records = [
+        Statement.objects.get(speaker__name="Osama Hamdan"),
+        Event.objects.get(statement__speaker__name="Osama Hamdan"),
+        Position.objects.get(stance="hopes for a complete end of military operations"),
+    ]
+    for record in records:
+        assert str(record.approximate_date) == "on or before 19 Mar 2024"
+        assert record.approximate_date.last_day == datetime.date(2024, 3, 19)
 
 
 def test_al_manar_is_the_outlet_of_hamdans_interview_not_a_participant(doha):

@@ -190,6 +190,39 @@ def test_it_rejects_an_unknown_date_precision(talks):
     assert_refused_by_database(event.save)
 
 
+def meeting_dated(talks, day, precision, earliest):
+    return Event(
+        negotiation=talks,
+        kind="meeting",
+        title="Talks",
+        date=day,
+        date_precision=precision,
+        date_earliest=earliest,
+    )
+
+
+def test_it_rejects_an_earliest_day_on_a_date_that_is_not_on_or_before(talks):
+    event = meeting_dated(talks, datetime.date(2024, 3, 19), "day", datetime.date(2024, 3, 11))
+    assert field_errors(event) == {
+        "date_earliest": ["An earliest day goes only with “on or before”; leave it empty."]
+    }
+    assert_refused_by_database(event.save)
+
+
+def test_it_rejects_an_earliest_day_that_is_not_before_the_date(talks):
+    day = datetime.date(2024, 3, 19)
+    event = meeting_dated(talks, day, "on_or_before", day)
+    assert field_errors(event) == {"date_earliest": ["The earliest day must come before the date."]}
+    assert_refused_by_database(event.save)
+
+
+def test_on_or_before_needs_no_earliest_day(talks):
+    event = meeting_dated(talks, datetime.date(2024, 3, 19), "on_or_before", None)
+    event.full_clean()
+    event.save()
+    assert str(Event.objects.get(pk=event.pk).approximate_date) == "on or before 19 Mar 2024"
+
+
 def test_it_rejects_a_round_that_ends_before_it_starts(talks):
     round_ = Round(
         negotiation=talks,

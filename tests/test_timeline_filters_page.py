@@ -41,10 +41,36 @@ def test_kind_and_date_filters_combine(client, doha):
     response = client.get(
         TIMELINE, {"kind": "statement", "date_from": "2024-03-19", "date_to": "2024-03-19"}
     )
-    # Hamdan's interview (8) is recorded as the week of 18 March: it may be the 19th.
+    # Hamdan's interview (8) is recorded as on or before 19 March: it may be the 19th.
     assert listed_ids(response.text) == [8, 10, 11]
     marked = parse(response.text).select("li.event:has(.possibly-in-range)")
     assert [entry["id"] for entry in marked] == ["event-8"]
+    assert text_of(marked[0].select_one(".possibly-in-range")) == (
+        "possibly in range: dated only by its latest day"
+    )
+
+
+def test_an_undated_report_may_fall_in_any_range_up_to_its_day_and_none_after(client, doha):
+    before = client.get(TIMELINE, {"kind": "statement", "date_to": "2024-03-10"})
+    assert 8 in listed_ids(before.text)
+    after = client.get(TIMELINE, {"kind": "statement", "date_from": "2024-03-20"})
+    assert 8 not in listed_ids(after.text)
+
+
+def test_an_earliest_day_bounds_an_undated_report_from_below(client, doha):
+    Event.objects.filter(pk=8).update(date_earliest=datetime.date(2024, 3, 11))
+    assert 8 not in listed_ids(client.get(TIMELINE, {"date_to": "2024-03-10"}).text)
+    page = parse(client.get(TIMELINE, {"date_from": "2024-03-11", "date_to": "2024-03-19"}).text)
+    (entry,) = page.select("li#event-8")
+    assert "between 11 Mar 2024 and 19 Mar 2024" in text_of(entry.select_one(".event-date"))
+    assert not entry.select(".possibly-in-range")
+
+
+def test_an_undated_report_is_plain_text_not_a_time_element(client, doha):
+    (entry,) = parse(client.get(TIMELINE).text).select("li#event-8")
+    date = entry.select_one(".event-date")
+    assert date.select_one(".undated").get_text() == "on or before 19 Mar 2024"
+    assert date.select_one("time") is None
 
 
 def test_free_text_narrows_the_list(client, doha):
@@ -235,15 +261,15 @@ def test_an_event_dated_to_its_month_is_listed_for_days_within_it_as_possibly_in
         date_precision="month",
     )
     page = parse(client.get(TIMELINE, {"date_from": "2024-01-15", "date_to": "2024-01-20"}).text)
-    (entry,) = page.select("li.event")
-    assert entry["id"] == f"event-{january.pk}"
+    # Besides Hamdan's undated interview (8), which may be of any day up to 19 March.
+    assert listed_ids(str(page)) == [january.pk, 8]
+    entry = page.select_one(f"li#event-{january.pk}")
     assert text_of(entry.select_one(".possibly-in-range")) == (
         "possibly in range: dated only to the month"
     )
     # An entry wholly inside the dates asked for carries no such mark.
     page = parse(client.get(TIMELINE, {"date_from": "2024-01-01", "date_to": "2024-01-31"}).text)
-    assert [entry["id"] for entry in page.select("li.event")] == [f"event-{january.pk}"]
-    assert not page.select(".possibly-in-range")
+    assert not page.select(f"li#event-{january.pk} .possibly-in-range")
 
 
 def test_the_actor_filter_offers_only_the_actors_of_this_negotiation(client, doha):

@@ -28,7 +28,7 @@ def test_it_has_one_lane_each_for_events_proposals_and_truces(doha):
     strip = doha_strip()
     assert [lane.name for lane in strip.lanes] == ["Events", "Proposals", "Truces"]
     assert strip.description == (
-        "From 7 Oct 2023 to 24 Mar 2024: events 10, proposals 2, truce periods 1."
+        "From 7 Oct 2023 to 19 Mar 2024: events 10, proposals 2, truce periods 1."
     )
 
 
@@ -90,7 +90,7 @@ def test_the_svg_is_labelled_and_links_every_mark(client, doha):
     marks = svg.select("a.mark[href]")
     assert all(mark.find("title", recursive=False) for mark in marks)
     assert {"#event-1", "/proposals/2/"} <= {mark["href"] for mark in marks}
-    assert text_of(part(text, "figcaption")).startswith("From 7 Oct 2023 to 24 Mar 2024")
+    assert text_of(part(text, "figcaption")).startswith("From 7 Oct 2023 to 19 Mar 2024")
     assert not svg.select("[style]") and not svg.select("style")
 
 

@@ -8,7 +8,10 @@ register = template.Library()
 
 @register.simple_tag
 def approximate_date(value):
-    """``<time datetime="2024-W11">week of 11 Mar 2024</time>``; nothing for an absent date."""
+    """``<time datetime="2024-W11">week of 11 Mar 2024</time>``; nothing for an absent date.
+    "On or before" has no single HTML value, so it is plain text."""
     if value is None:
         return ""
+    if value.html_datetime is None:
+        return format_html('<span class="undated">{}</span>', value)
     return format_html('<time datetime="{}">{}</time>', value.html_datetime, value)
