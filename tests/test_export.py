@@ -23,50 +23,54 @@ from .export_helpers import body, cell, csv_rows, json_document, resolve
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 HEADERS = {
-    "events": "id,negotiation,date,date_precision,date_earliest,date_note,kind,title,summary,place,round_id,"
-    "proposal_id,statement_id,updated_at,participants,source_ids,source_urls",
-    "proposals": "id,negotiation,kind,title,summary,proposed_by,date,date_precision,date_earliest,status,"
-    "responds_to_id,ceasefire_class,form,purpose,coverage,covered_areas,note,updated_at,"
+    "events": "id,negotiation,date,date_precision,date_earliest,date_note,kind,title,summary,"
+    "place,round_id,proposal_id,statement_id,updated_at,participants,source_ids,source_urls",
+    "proposals": "id,negotiation,kind,title,summary,proposed_by,date,date_precision,date_earliest,"
+    "status,responds_to_id,ceasefire_class,form,purpose,coverage,covered_areas,note,updated_at,"
     "addressed_to,mediators,signatories,guarantors,source_ids,source_urls",
     "exchange-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,releasing_party,receiving_party,group,category,affiliation,"
-    "count_min,count_max,count_qualifier,count_words,ratio_min,ratio_max,ratio_qualifier,"
-    "ratio_words,ratio_per,phase,condition,description,updated_at,source_ids,source_urls",
+    "proposal_date_precision,proposal_date_earliest,releasing_party,receiving_party,group,"
+    "category,affiliation,count_min,count_max,count_qualifier,count_words,ratio_min,ratio_max,"
+    "ratio_qualifier,ratio_words,ratio_per,phase,condition,description,updated_at,source_ids,"
+    "source_urls",
     "other-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,kind,amount_min,amount_max,amount_qualifier,amount_words,unit,"
-    "withdrawal_extent,phase,condition,description,updated_at,source_ids,source_urls",
-    "statements": "id,negotiation,date,date_precision,date_earliest,date_note,speaker_name,speaker_title,"
-    "speaker_description,possibly_spoken_by_id,on_behalf_of,outlet,text,is_direct_quote,updated_at,source_ids,"
+    "proposal_date_precision,proposal_date_earliest,kind,amount_min,amount_max,amount_qualifier,"
+    "amount_words,unit,withdrawal_extent,phase,condition,description,updated_at,source_ids,"
     "source_urls",
-    "positions": "id,negotiation,actor,issue,stance,detail,date,date_precision,date_earliest,date_note,"
-    "updated_at,source_ids,source_urls",
+    "statements": "id,negotiation,date,date_precision,date_earliest,date_note,speaker_name,"
+    "speaker_title,speaker_description,possibly_spoken_by_id,on_behalf_of,outlet,text,"
+    "is_direct_quote,updated_at,source_ids,source_urls",
+    "positions": "id,negotiation,actor,issue,stance,detail,date,date_precision,date_earliest,"
+    "date_note,updated_at,source_ids,source_urls",
     "figures": "id,negotiation,counts,value_min,value_max,value_qualifier,value_words,"
-    "attributed_to,attribution,date,date_precision,date_earliest,part_of_id,note,updated_at,source_ids,"
-    "source_urls",
+    "attributed_to,attribution,date,date_precision,date_earliest,part_of_id,note,updated_at,"
+    "source_ids,source_urls",
     "actors": "id,slug,name,kind,description,part_of,updated_at",
     "participations": "id,negotiation,actor,role,updated_at,source_ids,source_urls",
     "sources": "id,title,headline,kind,publisher,url,archive_reference,published_on,dateline,"
     "updated_at",
     "status-changes": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,status,date,date_precision,date_earliest,note,updated_at,source_ids,source_urls",
-    "rounds": "id,negotiation,title,venue,start,start_precision,start_earliest,end,end_precision,end_earliest,outcome,"
+    "proposal_date_precision,proposal_date_earliest,status,date,date_precision,date_earliest,note,"
     "updated_at,source_ids,source_urls",
+    "rounds": "id,negotiation,title,venue,start,start_precision,start_earliest,end,end_precision,"
+    "end_earliest,outcome,updated_at,source_ids,source_urls",
     "attendances": "id,negotiation,round_id,actor,person_id,description,updated_at,source_ids,"
     "source_urls",
     "people": "id,name,title,affiliation,updated_at,source_ids,source_urls",
-    "risks": "id,negotiation,description,named_by,date,date_precision,date_earliest,updated_at,source_ids,"
-    "source_urls",
+    "risks": "id,negotiation,description,named_by,date,date_precision,date_earliest,updated_at,"
+    "source_ids,source_urls",
     "citations": "id,record_type,record_id,source_id,passage",
     "milestones": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,kind,date,date_precision,date_earliest,scheduled_end,scheduled_end_precision,scheduled_end_earliest,"
-    "place,note,updated_at,actors,source_ids,source_urls",
-    "phases": "id,negotiation,proposal_id,proposal_title,proposal_date,proposal_date_precision,proposal_date_earliest,"
-    "number,duration_min,duration_max,duration_qualifier,duration_words,duration_unit,start,"
-    "start_precision,start_earliest,end,end_precision,end_earliest,condition_to_advance,description,updated_at,source_ids,"
-    "source_urls",
-    "proposal-links": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,kind,other_id,other_title,other_negotiation,note,updated_at,"
+    "proposal_date_precision,proposal_date_earliest,kind,date,date_precision,date_earliest,"
+    "scheduled_end,scheduled_end_precision,scheduled_end_earliest,place,note,updated_at,actors,"
     "source_ids,source_urls",
+    "phases": "id,negotiation,proposal_id,proposal_title,proposal_date,proposal_date_precision,"
+    "proposal_date_earliest,number,duration_min,duration_max,duration_qualifier,duration_words,"
+    "duration_unit,start,start_precision,start_earliest,end,end_precision,end_earliest,"
+    "condition_to_advance,description,updated_at,source_ids,source_urls",
+    "proposal-links": "id,negotiation,proposal_id,proposal_title,proposal_date,"
+    "proposal_date_precision,proposal_date_earliest,kind,other_id,other_title,other_negotiation,"
+    "note,updated_at,source_ids,source_urls",
 }
 
 
