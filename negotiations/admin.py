@@ -19,6 +19,7 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Issue,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -126,9 +127,9 @@ class ChangeNoteForm(VersionedForm):
     )
 
 
-class SluggedForm(ChangeNoteForm):
-    """A record with a page address: a slug left empty is made from ``slug_from`` on save,
-    dashes parting words (Django's live slug preview would drop them: "russiaukraine")."""
+class SlugFilledIn:
+    """For a form of a record with an address: a slug left empty is made from ``slug_from``
+    on save, dashes parting words (Django's live slug preview would drop them: "russiaukraine")."""
 
     slug_from = "title"
 
@@ -146,7 +147,19 @@ class SluggedForm(ChangeNoteForm):
         return cleaned_data
 
 
+class SluggedForm(SlugFilledIn, ChangeNoteForm):
+    """A record with a page address, on its own admin page."""
+
+
 class ActorForm(SluggedForm):
+    slug_from = "name"
+
+
+class IssueForm(SluggedForm):
+    slug_from = "name"
+
+
+class IssueInlineForm(SlugFilledIn, VersionedForm):
     slug_from = "name"
 
 
@@ -333,6 +346,13 @@ class ParticipationInline(CitedInlineMixin, admin.TabularInline):
     autocomplete_fields = ["actor"]
 
 
+class IssueInline(VersionedInlineMixin, admin.TabularInline):
+    model = Issue
+    form = IssueInlineForm
+    extra = 0
+    fields = ["name", "slug", "topic", "description"]
+
+
 class AttendanceInline(VersionedInlineMixin, admin.TabularInline):
     model = Attendance
     extra = 0
@@ -445,7 +465,16 @@ class NegotiationAdmin(TrackerAdmin):
     list_display = ["title", "stage"]
     form = SluggedForm
     search_fields = ["title"]
-    inlines = [ParticipationInline]
+    inlines = [ParticipationInline, IssueInline]
+
+
+@admin.register(Issue)
+class IssueAdmin(TrackerAdmin):
+    list_display = ["name", "topic", "negotiation"]
+    list_filter = ["topic", "negotiation"]
+    search_fields = ["name", "slug", "negotiation__title"]
+    form = IssueForm
+    fields = ["negotiation", "name", "slug", "topic", "description"]
 
 
 @admin.register(Participation)
@@ -607,9 +636,9 @@ class EventAdmin(TrackerAdmin):
 @admin.register(Position)
 class PositionAdmin(TrackerAdmin):
     list_display = ["actor", "issue", "stance", "approximate_date"]
-    list_filter = ["issue", "negotiation"]
-    search_fields = ["stance", "detail"]
-    autocomplete_fields = ["actor"]
+    list_filter = ["issue__topic", "negotiation"]
+    search_fields = ["stance", "detail", "issue__name"]
+    autocomplete_fields = ["actor", "issue"]
     fields = [
         "negotiation",
         "actor",

@@ -23,6 +23,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from . import filters
@@ -34,6 +35,8 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Issue,
+    IssueTopic,
     Milestone,
     OtherTerm,
     Participation,
@@ -57,7 +60,9 @@ SCHEMA_CHANGELOG = (
         "2026-12-02",
         "Every approximate date gains *_earliest, and *_precision the value on_or_before: "
         "a fact reported without its date, no later than the date given (the report's day), "
-        "and no earlier than *_earliest where a source bounds it.",
+        "and no earlier than *_earliest where a source bounds it. Issues are records: a new "
+        "dataset issues (each negotiation's, in its own words, with a shared topic); "
+        "positions give issue_id, issue (its slug) and issue_topic, and filter by topic.",
     ),
     (
         "1.2",
@@ -571,12 +576,24 @@ DATASETS = {
             description="Each actor's stance on each issue, as of a date.",
             model=Position,
             filterset=filters.PositionFilter,
-            ordering=("issue", "actor__name", UNDATED_LAST, "pk"),
+            ordering=(Lower("issue__name"), "issue_id", "actor__name", UNDATED_LAST, "pk"),
             columns=(
                 identifier("Id of the position."),
                 NEGOTIATION,
                 Column("actor", SLUG, "Slug of the actor holding it.", "actor__slug"),
-                code("issue", "The issue.", Position.Issue),
+                Column("issue_id", INTEGER, "Id of the issue, a row in issues.", "issue_id"),
+                Column(
+                    "issue",
+                    SLUG,
+                    "Slug of the issue, unique within the negotiation.",
+                    "issue__slug",
+                ),
+                code(
+                    "issue_topic",
+                    "The shared topic the issue is a case of.",
+                    IssueTopic,
+                    "issue__topic",
+                ),
                 Column("stance", TEXT, "The stance in a few words."),
                 Column("detail", TEXT, "More detail, if any."),
                 *approximate_date("date", "As of when (empty if unknown)"),
@@ -802,6 +819,24 @@ DATASETS = {
                 UPDATED_AT,
             ),
             lists=(CitedSources(Round, key="round_id", whose="the round"),),
+        ),
+        Dataset(
+            name="issues",
+            title="Issues",
+            description="The questions each negotiation's positions are on, in its own words, "
+            "each coded with a topic shared by every negotiation.",
+            model=Issue,
+            filterset=filters.IssueFilter,
+            ordering=("negotiation__title", Lower("name"), "pk"),
+            columns=(
+                identifier("Id of the issue."),
+                NEGOTIATION,
+                Column("slug", SLUG, "Its address, unique within the negotiation."),
+                Column("name", TEXT, "The issue in the negotiation's own words."),
+                code("topic", "The shared topic it is a case of.", IssueTopic),
+                Column("description", TEXT, "More detail, if any."),
+                UPDATED_AT,
+            ),
         ),
         Dataset(
             name="people",

@@ -18,6 +18,8 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Issue,
+    IssueTopic,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -252,13 +254,20 @@ class PositionFilter(NegotiationScopedFilterSet):
     """Positions by actor and issue."""
 
     actor = actor_filter()
-    issue = django_filters.MultipleChoiceFilter(choices=Position.Issue.choices)
+    # Slugs are unique within a negotiation: ?issue=withdrawal alone matches each
+    # negotiation's issue of that address; ?topic= compares negotiations.
+    issue = django_filters.ModelMultipleChoiceFilter(
+        queryset=Issue.objects.all(), to_field_name="slug", label="Issue"
+    )
+    topic = django_filters.MultipleChoiceFilter(
+        field_name="issue__topic", choices=IssueTopic.choices, label="Topic"
+    )
 
     text_fields = ("stance", "detail", "date_note")
 
     class Meta:
         model = Position
-        fields = ["negotiation", "actor", "issue", "date_from", "date_to", "q"]
+        fields = ["negotiation", "actor", "issue", "topic", "date_from", "date_to", "q"]
 
 
 class FigureFilter(NegotiationScopedFilterSet):
@@ -346,6 +355,20 @@ class PersonFilter(NegotiationScopedFilterSet):
                 Event.people.through.objects.filter(event__negotiation=negotiation, person=person)
             )
         )
+
+
+class IssueFilter(NegotiationScopedFilterSet):
+    """Issues by the shared topic they are a case of. Issues carry no date."""
+
+    date_from = None
+    date_to = None
+    topic = django_filters.MultipleChoiceFilter(choices=IssueTopic.choices, label="Topic")
+
+    text_fields = ("name", "slug", "description")
+
+    class Meta:
+        model = Issue
+        fields = ["negotiation", "topic", "q"]
 
 
 class RoundFilter(NegotiationScopedFilterSet):

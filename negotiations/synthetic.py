@@ -34,6 +34,8 @@ from .models import (
     Event,
     ExchangeTerm,
     Figure,
+    Issue,
+    IssueTopic,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -93,13 +95,31 @@ BACKGROUND_EVENTS = [
     (Event.Kind.TRUCE_START, "Truce takes effect around {city}"),
     (Event.Kind.TRUCE_END, "Truce around {city} ends"),
 ]
+#: Each negotiation's issues, (name, slug, shared topic), and the stances held on each.
 POSITION_STANCES = {
-    Position.Issue.WITHDRAWAL: ["complete withdrawal", "phased withdrawal", "no withdrawal"],
-    Position.Issue.TRUCE_LENGTH: ["six-week truce", "permanent ceasefire", "short pause only"],
-    Position.Issue.END_OF_WAR: ["end of the war first", "no end before goals are met"],
-    Position.Issue.PRISONER_RATIO: ["at least 30 per hostage", "no more than 10 per hostage"],
-    Position.Issue.HOSTAGE_RELEASE: ["all at once", "in phases"],
-    Position.Issue.AID: ["500 trucks a day", "inspections before entry"],
+    ("withdrawal of forces", "withdrawal", IssueTopic.WITHDRAWAL): [
+        "complete withdrawal",
+        "phased withdrawal",
+        "no withdrawal",
+    ],
+    ("length of the truce", "truce-length", IssueTopic.CEASEFIRE_LENGTH): [
+        "six-week truce",
+        "permanent ceasefire",
+        "short pause only",
+    ],
+    ("end of the war", "end-of-war", IssueTopic.END_OF_WAR): [
+        "end of the war first",
+        "no end before goals are met",
+    ],
+    ("prisoners per hostage", "prisoner-ratio", IssueTopic.EXCHANGE_RATIO): [
+        "at least 30 per hostage",
+        "no more than 10 per hostage",
+    ],
+    ("release of hostages", "hostage-release", IssueTopic.RELEASES): ["all at once", "in phases"],
+    ("humanitarian aid", "aid", IssueTopic.HUMANITARIAN_AID): [
+        "500 trucks a day",
+        "inspections before entry",
+    ],
 }
 VAGUE_COUNTS = ["several hundred", "hundreds", "dozens", "a few"]
 PRECISIONS = [DatePrecision.DAY] * 16 + [DatePrecision.WEEK] * 2 + [DatePrecision.MONTH, "year"]
@@ -155,6 +175,7 @@ def delete_synthetic_data():
         Proposal.objects.filter(**in_negotiation),
         Statement.objects.filter(**in_negotiation),
         Position.objects.filter(**in_negotiation),
+        Issue.objects.filter(**in_negotiation),
         Figure.objects.filter(**in_negotiation),
         Risk.objects.filter(**in_negotiation),
         Attendance.objects.filter(round__negotiation__in=negotiations),
@@ -921,6 +942,14 @@ class SyntheticTracker:
 
     def build_positions_figures_risks(self):
         positions, figures, risks = [], [], []
+        issues = {
+            (talks.negotiation.pk, key): Issue(
+                negotiation=talks.negotiation, name=key[0], slug=key[1], topic=key[2]
+            )
+            for talks in self.talks
+            for key in POSITION_STANCES
+        }
+        self.insert(list(issues.values()))
         for talks in self.talks:
             cast = len(talks.cast)
             for number in range(max(cast, talks.events // 50)):
@@ -933,7 +962,7 @@ class SyntheticTracker:
                     Position(
                         negotiation=talks.negotiation,
                         actor=actor,
-                        issue=issue,
+                        issue=issues[talks.negotiation.pk, issue],
                         stance=self.random.choice(POSITION_STANCES[issue]),
                         date=None if undated else day,
                         date_precision=DatePrecision.DAY if undated else precision,

@@ -5,6 +5,7 @@ An htmx request renders only the named partial of the page's template that it sw
 
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count, F, Q, Window
+from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -85,8 +86,8 @@ def negotiation_status(request, slug):
     positions = list(
         Position.objects.filter(negotiation=negotiation)
         .current()
-        .select_related("actor")
-        .order_by("issue", "actor__name")
+        .select_related("actor", "issue")
+        .order_by(Lower("issue__name"), "issue", "actor__name")
     )
     figures = Figure.objects.filter(negotiation=negotiation).as_tree(STATUS_LIST_SIZE)
     risks = list(
@@ -314,8 +315,8 @@ def actor_detail(request, slug):
     positions = list(
         Position.objects.filter(actor=actor)
         .current()
-        .select_related("negotiation")
-        .order_by("negotiation__title", "issue")
+        .select_related("negotiation", "issue")
+        .order_by("negotiation__title", Lower("issue__name"), "issue")
     )
     figures = list(
         actor.figures.select_related("negotiation").order_by("-date", "pk")[:ACTOR_PAGE_LIMIT]

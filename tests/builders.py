@@ -11,6 +11,7 @@ from negotiations.models import (
     Event,
     ExchangeTerm,
     Figure,
+    Issue,
     Milestone,
     OtherTerm,
     Phase,
@@ -40,6 +41,15 @@ def values_an_editor_could_save(record, values):
     return values
 
 
+def issue_of(negotiation, slug, topic="other"):
+    """The negotiation's issue at ``slug``, added (named as the slug) when it has none."""
+    return Issue.objects.get_or_create(
+        negotiation=negotiation,
+        slug=slug,
+        defaults={"name": slug.replace("-", " "), "topic": topic},
+    )[0]
+
+
 def cite(record, source, passage=""):
     return Citation.objects.create(
         source=source,
@@ -57,6 +67,7 @@ def add_many_rows(negotiation, count=30, source=None):
     qatar = Actor.objects.get(slug="qatar")
     hamas = Actor.objects.get(slug="hamas")
     israel = Actor.objects.get(slug="israel")
+    withdrawal = issue_of(negotiation, "withdrawal")
     start = datetime.date(2024, 4, 1)
     previous = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
     for index in range(count):
@@ -101,7 +112,7 @@ def add_many_rows(negotiation, count=30, source=None):
         position = Position.objects.create(
             negotiation=negotiation,
             actor=hamas,
-            issue="withdrawal",
+            issue=withdrawal,
             stance=f"stance {index}",
             date=day,
         )

@@ -21,7 +21,7 @@ from negotiations.models import (
     StatusChange,
 )
 
-from .builders import cite
+from .builders import cite, issue_of
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +52,10 @@ def records():
             date=DAY,
         ),
         "position": Position.objects.create(
-            negotiation=negotiation, actor=actor, issue="aid", stance="more aid"
+            negotiation=negotiation,
+            actor=actor,
+            issue=issue_of(negotiation, "aid", "humanitarian_aid"),
+            stance="more aid",
         ),
         "figure": Figure.objects.create(
             negotiation=negotiation, counts="trucks", value_min=1, value_max=1, date=DAY

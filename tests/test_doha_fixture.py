@@ -141,7 +141,7 @@ def test_the_qatari_premier_is_recorded_by_office_without_a_name(doha):
 
 def test_hamas_moved_from_complete_to_partial_withdrawal_in_two_positions(doha):
     stances = list(
-        Position.objects.filter(actor__slug="hamas", issue="withdrawal").values_list(
+        Position.objects.filter(actor__slug="hamas", issue__slug="withdrawal").values_list(
             "stance", "date"
         )
     )

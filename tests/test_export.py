@@ -40,8 +40,9 @@ HEADERS = {
     "statements": "id,negotiation,date,date_precision,date_earliest,date_note,speaker_name,"
     "speaker_title,speaker_description,possibly_spoken_by_id,on_behalf_of,outlet,text,"
     "is_direct_quote,updated_at,source_ids,source_urls",
-    "positions": "id,negotiation,actor,issue,stance,detail,date,date_precision,date_earliest,"
-    "date_note,updated_at,source_ids,source_urls",
+    "positions": "id,negotiation,actor,issue_id,issue,issue_topic,stance,detail,date,"
+    "date_precision,date_earliest,date_note,updated_at,source_ids,source_urls",
+    "issues": "id,negotiation,slug,name,topic,description,updated_at",
     "figures": "id,negotiation,counts,value_min,value_max,value_qualifier,value_words,"
     "attributed_to,attribution,date,date_precision,date_earliest,part_of_id,note,updated_at,"
     "source_ids,source_urls",

@@ -1,7 +1,17 @@
 """The schema in migrations matches the models."""
 
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "negotiations" / "migrations"
+
+
+def previous_migration():
+    """The name of the migration before the newest one."""
+    names = sorted(path.stem for path in MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return names[-2]
 
 
 @pytest.mark.django_db
@@ -16,9 +26,9 @@ def test_migrations_apply_from_zero_and_the_newest_reverses(db, tmp_path):
     with fresh_database(tmp_path) as database_url:
         manage(database_url, "migrate", "--no-input")
         manage(database_url, "migrate", "--check")
-        # Each migration was reversed while it was the newest; unapplying them all again
-        # would take longer than the rest of this file.
-        manage(database_url, "migrate", "negotiations", "0001_squashed_0009_schema", "--no-input")
+        # The newest migration reverses and applies again. Each older one was reversed so
+        # while it was the newest; unapplying them all again would take half a minute.
+        manage(database_url, "migrate", "negotiations", previous_migration(), "--no-input")
         manage(database_url, "migrate", "--no-input")
         groups = manage(
             database_url,
@@ -31,30 +41,61 @@ def test_migrations_apply_from_zero_and_the_newest_reverses(db, tmp_path):
     assert int(groups.split()[-1]) > 0
 
 
-def test_term_phase_numbers_become_phase_records_of_their_proposal(migrator):
+def test_phase_numbers_and_issue_codes_become_records_of_their_own(migrator):
+    """From the squashed schema: a term's phase number becomes a phase of its proposal, and
+    each issue code a negotiation's positions (and their history) used becomes its issue."""
     old = migrator.apply_initial_migration(("negotiations", "0001_squashed_0009_schema"))
-    negotiation = old.apps.get_model("negotiations", "Negotiation").objects.create(
+    model = old.apps.get_model
+    negotiation = model("negotiations", "Negotiation").objects.create(
         title="Talks", slug="talks", stage="active"
     )
-    proposal = old.apps.get_model("negotiations", "Proposal").objects.create(
+    proposal = model("negotiations", "Proposal").objects.create(
         negotiation=negotiation, kind="proposal", title="Phased deal", status="presented"
     )
-    exchange = old.apps.get_model("negotiations", "ExchangeTerm").objects.create(
+    exchange = model("negotiations", "ExchangeTerm").objects.create(
         proposal=proposal, group="hostages", description="women", phase=2
     )
-    other = old.apps.get_model("negotiations", "OtherTerm").objects.create(
+    other = model("negotiations", "OtherTerm").objects.create(
         proposal=proposal, kind="truce", phase=2
     )
-    unphased = old.apps.get_model("negotiations", "OtherTerm").objects.create(
-        proposal=proposal, kind="aid"
+    unphased = model("negotiations", "OtherTerm").objects.create(proposal=proposal, kind="aid")
+    actor = model("negotiations", "Actor").objects.create(name="Hamas", slug="hamas", kind="other")
+    positions = {
+        code: model("negotiations", "Position").objects.create(
+            negotiation=negotiation, actor=actor, issue=code, stance=f"on {code}"
+        )
+        for code in ("rafah_operation", "withdrawal")
+    }
+    model("negotiations", "HistoricalPosition").objects.create(
+        id=positions["withdrawal"].pk,
+        negotiation=negotiation,
+        actor=actor,
+        issue="withdrawal",
+        stance="earlier stance",
+        history_date="2024-03-19T00:00:00Z",
+        history_type="+",
     )
 
-    new = migrator.apply_tested_migration(("negotiations", "0010_agreements_lifecycle_phases"))
+    new = migrator.apply_tested_migration(("negotiations", "0013_issues_as_records"))
 
-    phases = new.apps.get_model("negotiations", "Phase").objects.filter(proposal=proposal.pk)
+    model = new.apps.get_model
+    phases = model("negotiations", "Phase").objects.filter(proposal=proposal.pk)
     assert list(phases.values_list("number", flat=True)) == [2]
-    ExchangeTerm = new.apps.get_model("negotiations", "ExchangeTerm")
-    OtherTerm = new.apps.get_model("negotiations", "OtherTerm")
+    ExchangeTerm, OtherTerm = (
+        model("negotiations", "ExchangeTerm"),
+        model("negotiations", "OtherTerm"),
+    )
     assert ExchangeTerm.objects.get(pk=exchange.pk).phase_id == phases.get().pk
     assert OtherTerm.objects.get(pk=other.pk).phase_id == phases.get().pk
     assert OtherTerm.objects.get(pk=unphased.pk).phase_id is None
+
+    issues = model("negotiations", "Issue").objects.filter(negotiation=negotiation.pk)
+    assert sorted(issues.values_list("name", "slug", "topic")) == [
+        ("Israeli withdrawal from Gaza", "withdrawal", "withdrawal"),
+        ("military operation in Rafah", "rafah-operation", "military_operation"),
+    ]
+    Position = model("negotiations", "Position")
+    for code, slug in (("rafah_operation", "rafah-operation"), ("withdrawal", "withdrawal")):
+        assert Position.objects.get(pk=positions[code].pk).issue.slug == slug
+    history = model("negotiations", "HistoricalPosition").objects.get(stance="earlier stance")
+    assert history.issue_id == issues.get(slug="withdrawal").pk

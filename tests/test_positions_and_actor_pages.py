@@ -67,7 +67,7 @@ def test_a_long_history_shows_the_latest_stances_and_links_the_full_one(client, 
         Position.objects.create(
             negotiation=doha,
             actor=hamas,
-            issue="withdrawal",
+            issue=doha.issues.get(slug="withdrawal"),
             stance=f"stance of {day} April",
             date=datetime.date(2024, 4, day),
         )
@@ -83,18 +83,18 @@ def test_a_long_history_shows_the_latest_stances_and_links_the_full_one(client, 
 
 def test_an_undated_later_entry_never_hides_a_dated_one_as_current(doha):
     hamas = Actor.objects.get(slug="hamas")
-    current = Position.objects.filter(actor=hamas, issue="withdrawal").current()
+    current = Position.objects.filter(actor=hamas, issue__slug="withdrawal").current()
     assert [position.stance for position in current] == [
         "would accept a partial withdrawal before exchanging prisoners"
     ]
     Position.objects.create(
         negotiation=doha,
         actor=hamas,
-        issue="withdrawal",
+        issue=doha.issues.get(slug="withdrawal"),
         stance="no withdrawal needed",
         date=datetime.date(2024, 3, 25),
     )
-    current = Position.objects.filter(actor=hamas, issue="withdrawal").current()
+    current = Position.objects.filter(actor=hamas, issue__slug="withdrawal").current()
     assert [position.stance for position in current] == ["no withdrawal needed"]
 
 

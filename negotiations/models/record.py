@@ -12,14 +12,14 @@ from django.db.models import (
     Q,
     Window,
 )
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Lower, RowNumber
 
 from ..fields import (
     ApproximateDateField,
     ApproximateQuantityField,
 )
 from .actors import Actor, Person
-from .base import CitedModel
+from .base import CitedModel, DomainModel
 from .negotiations import Negotiation, Participation, Round
 from .proposals import Proposal
 from .sources import Citation, citations_with_sources
@@ -261,7 +261,7 @@ class PositionQuerySet(models.QuerySet):
     """Queries on stances."""
 
     def for_page(self):
-        return self.select_related("actor", "negotiation").prefetch_related(
+        return self.select_related("actor", "negotiation", "issue").prefetch_related(
             citations_with_sources()
         )
 
@@ -288,22 +288,77 @@ class PositionQuerySet(models.QuerySet):
         return self.exclude(Exists(later)).exclude(Q(date__isnull=True) & Exists(after_undated))
 
 
+class IssueTopic(models.TextChoices):
+    """A shared vocabulary of what issues are about, the same in every negotiation."""
+
+    WITHDRAWAL = "withdrawal", "withdrawal of forces"
+    CEASEFIRE_LENGTH = "ceasefire_length", "length of the ceasefire"
+    END_OF_WAR = "end_of_war", "permanent end of hostilities"
+    EXCHANGE_RATIO = "exchange_ratio", "exchange ratio"
+    RELEASES = "releases", "release of hostages, prisoners or detainees"
+    MILITARY_OPERATION = "military_operation", "a military operation"
+    HUMANITARIAN_AID = "humanitarian_aid", "humanitarian aid and access"
+    RETURN_OF_DISPLACED = "return_of_displaced", "return of displaced people"
+    SECURITY = "security", "security arrangements and monitoring"
+    TERRITORY = "territory", "territory and borders"
+    GOVERNANCE = "governance", "governance and political settlement"
+    RECONSTRUCTION = "reconstruction", "reconstruction and services"
+    GUARANTEES = "guarantees", "guarantees"
+    OTHER = "other", "other"
+
+
+class Issue(DomainModel):
+    """A question the parties of one negotiation hold positions on, in that negotiation's own
+    words ("military operation in Rafah"), coded with a topic shared by every negotiation."""
+
+    Topic = IssueTopic
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="issues")
+    name = models.CharField(
+        max_length=200,
+        help_text="In this negotiation's words, e.g. “Israeli withdrawal from Gaza”.",
+    )
+    slug = models.SlugField(
+        max_length=60, help_text="Its address in filters and downloads: ?issue=withdrawal."
+    )
+    topic = models.CharField(
+        max_length=20,
+        choices=Topic.choices,
+        help_text="The shared topic it is a case of, to compare negotiations.",
+    )
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["negotiation", Lower("name"), "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["negotiation", "slug"],
+                name="issue_slug_unique_in_negotiation",
+                violation_error_message="This negotiation already has an issue at this address.",
+            ),
+            models.CheckConstraint(
+                condition=Q(topic__in=IssueTopic.values),
+                name="issue_topic_known",
+                violation_error_message="Unknown topic.",
+                violation_error_code="topic",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class Position(CitedModel):
     """An actor's stance on one issue as of a date; a change of stance is a new position."""
 
-    class Issue(models.TextChoices):
-        WITHDRAWAL = "withdrawal", "Israeli withdrawal from Gaza"
-        TRUCE_LENGTH = "truce_length", "length of the truce"
-        END_OF_WAR = "end_of_war", "end of the war"
-        PRISONER_RATIO = "prisoner_ratio", "prisoners per hostage"
-        HOSTAGE_RELEASE = "hostage_release", "release of hostages"
-        RAFAH_OPERATION = "rafah_operation", "military operation in Rafah"
-        AID = "aid", "humanitarian aid"
-        OTHER = "other", "other"
-
     negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="positions")
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="positions")
-    issue = models.CharField(max_length=20, choices=Issue.choices)
+    issue = models.ForeignKey(
+        Issue,
+        on_delete=models.PROTECT,
+        related_name="positions",
+        help_text="One of this negotiation's issues (add one on the negotiation's page).",
+    )
     stance = models.CharField(max_length=200, help_text="The stance in a few words.")
     detail = models.TextField(blank=True)
     date = ApproximateDateField("as of", required=False)
@@ -314,7 +369,13 @@ class Position(CitedModel):
     objects = PositionQuerySet.as_manager()
 
     class Meta:
-        ordering = ["issue", "actor__name", F("date").asc(nulls_first=True), "pk"]
+        ordering = [
+            Lower("issue__name"),
+            "issue",
+            "actor__name",
+            F("date").asc(nulls_first=True),
+            "pk",
+        ]
         # Each actor's latest stance on each issue (PositionQuerySet.current).
         indexes = [
             models.Index(
@@ -323,7 +384,14 @@ class Position(CitedModel):
         ]
 
     def __str__(self):
-        return f"{self.actor} on {self.get_issue_display()}: {self.stance}"
+        return f"{self.actor} on {self.issue}: {self.stance}"
+
+    def domain_errors(self):
+        if self.issue_id and self.negotiation_id:
+            issue = Issue.objects.filter(pk=self.issue_id).values("negotiation_id").first()
+            if issue and issue["negotiation_id"] != self.negotiation_id:
+                return {"issue": "Choose an issue of this position's negotiation."}
+        return {}
 
 
 class FigureQuerySet(models.QuerySet):

@@ -153,7 +153,7 @@ class CitationQuerySet(models.QuerySet):
                     Milestone.objects.all(),
                     Statement.objects.select_related("speaker", "possibly_spoken_by"),
                     Event.objects.all(),
-                    Position.objects.select_related("actor"),
+                    Position.objects.select_related("actor", "issue"),
                     Figure.objects.all(),
                 ],
             ),
