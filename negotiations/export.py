@@ -576,7 +576,7 @@ DATASETS = {
             description="Each actor's stance on each issue, as of a date.",
             model=Position,
             filterset=filters.PositionFilter,
-            ordering=(Lower("issue__name"), "issue_id", "actor__name", UNDATED_LAST, "pk"),
+            ordering=(Lower("issue__name").asc(), "issue_id", "actor__name", UNDATED_LAST, "pk"),
             columns=(
                 identifier("Id of the position."),
                 NEGOTIATION,
@@ -827,7 +827,7 @@ DATASETS = {
             "each coded with a topic shared by every negotiation.",
             model=Issue,
             filterset=filters.IssueFilter,
-            ordering=("negotiation__title", Lower("name"), "pk"),
+            ordering=("negotiation__title", Lower("name").asc(), "pk"),
             columns=(
                 identifier("Id of the issue."),
                 NEGOTIATION,

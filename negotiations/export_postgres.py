@@ -97,7 +97,8 @@ def linked_actors_sql(lookup):
 
 
 def order_keys(dataset):
-    """Each ordering term as (expression, SQL direction), to select and sort by it again."""
+    """Each ordering term as (expression, SQL direction), to select and sort by it again;
+    a term is a field name or a sorted expression (``Lower("name").asc()``)."""
     for term in dataset.ordering:
         if isinstance(term, str):
             descending = term.startswith("-")
