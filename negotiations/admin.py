@@ -235,6 +235,15 @@ class CitationInline(GenericTabularInline):
     verbose_name_plural = "citations (every fact rests on at least one source)"
 
 
+class OptionalCitationInline(CitationInline):
+    """For a record that holds others' facts more than its own: it may cite the sources of
+    its own dates, and need not cite any."""
+
+    extra = 0
+    min_num = 0
+    verbose_name_plural = "citations (of the dates the talks began and ended)"
+
+
 class PhasedInlineMixin:
     """A term chooses its phase among its own proposal's phases."""
 
@@ -462,10 +471,11 @@ class PersonAdmin(TrackerAdmin):
 
 @admin.register(Negotiation)
 class NegotiationAdmin(TrackerAdmin):
-    list_display = ["title", "stage"]
+    list_display = ["title", "stage", "approximate_start", "approximate_end"]
     form = SluggedForm
     search_fields = ["title"]
-    inlines = [ParticipationInline, IssueInline]
+    fields = ["title", "slug", "summary", "stage", dated("start"), dated("end")]
+    inlines = [ParticipationInline, IssueInline, OptionalCitationInline]
 
 
 @admin.register(Issue)

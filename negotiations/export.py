@@ -38,6 +38,7 @@ from .models import (
     Issue,
     IssueTopic,
     Milestone,
+    Negotiation,
     OtherTerm,
     Participation,
     Person,
@@ -60,7 +61,9 @@ SCHEMA_CHANGELOG = (
         "2026-12-02",
         "Every approximate date gains *_earliest, and *_precision the value on_or_before: "
         "a fact reported without its date, no later than the date given (the report's day), "
-        "and no earlier than *_earliest where a source bounds it. Issues are records: a new "
+        "and no earlier than *_earliest where a source bounds it. A new dataset "
+        "negotiations: stage (now with concluded), when the talks began and ended, sources. "
+        "Issues are records: a new "
         "dataset issues (each negotiation's, in its own words, with a shared topic); "
         "positions give issue_id, issue (its slug) and issue_topic, and filter by topic.",
     ),
@@ -360,6 +363,26 @@ def proposal_columns():
 DATASETS = {
     dataset.name: dataset
     for dataset in (
+        Dataset(
+            name="negotiations",
+            title="Negotiations",
+            description="Each set of talks: its stage, and when it began and ended where the "
+            "sources say.",
+            model=Negotiation,
+            filterset=filters.NegotiationFilter,
+            ordering=("title", "pk"),
+            columns=(
+                identifier("Id of the negotiation."),
+                Column("slug", SLUG, "Its address; the negotiation column of other datasets."),
+                Column("title", TEXT, "The talks' name."),
+                Column("summary", TEXT, "A summary, if any."),
+                code("stage", "Where the talks stand.", Negotiation.Stage),
+                *approximate_date("start", "When the talks began (empty if no source says)"),
+                *approximate_date("end", "When they ended (empty while they go on)"),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Negotiation),),
+        ),
         Dataset(
             name="events",
             title="Events",

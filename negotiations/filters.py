@@ -357,6 +357,22 @@ class PersonFilter(NegotiationScopedFilterSet):
         )
 
 
+class NegotiationFilter(NegotiationScopedFilterSet):
+    """Negotiations by stage and by when the talks began."""
+
+    stage = django_filters.MultipleChoiceFilter(choices=Negotiation.Stage.choices)
+
+    text_fields = ("title", "summary")
+    date_path = "start"
+
+    class Meta:
+        model = Negotiation
+        fields = ["negotiation", "stage", "date_from", "date_to", "q"]
+
+    def filter_negotiation(self, queryset, name, negotiation):
+        return queryset.filter(pk=negotiation.pk)
+
+
 class IssueFilter(NegotiationScopedFilterSet):
     """Issues by the shared topic they are a case of. Issues carry no date."""
 

@@ -435,7 +435,10 @@ class SyntheticTracker:
                     f"{' and '.join(m.name for m in mediators)}."
                 ),
                 stage=self.random.choice(Negotiation.Stage.values),
+                start=start,
             )
+            if negotiation.stage in (Negotiation.Stage.CONCLUDED, Negotiation.Stage.COLLAPSED):
+                negotiation.end = end
             self.talks.append(
                 Talks(
                     negotiation=negotiation,
@@ -755,11 +758,13 @@ class SyntheticTracker:
         self.insert(links)
         self.milestones = milestones
 
-    def cite_milestones(self):
+    def cite_milestones_and_negotiations(self):
         # Last of all: citing draws from the main random stream, which the rest of the data
         # of a seed was made from before milestones existed.
         for milestone in self.milestones:
             self.cite(milestone.talks, milestone, milestone.date)
+        for talks in self.talks:
+            self.cite(talks, talks.negotiation, talks.start)
 
     def exchange_term(self, proposal, talks, number):
         in_a_phase = self.random.random() >= 0.5
@@ -1045,7 +1050,7 @@ class SyntheticTracker:
                 self.build_statements,
                 self.build_events,
                 self.build_positions_figures_risks,
-                self.cite_milestones,
+                self.cite_milestones_and_negotiations,
                 self.flush_citations,
             ]
             for step in steps:

@@ -97,6 +97,7 @@ def negotiation_status(request, slug):
     )
     facts = Citation.objects.attach_to(
         [
+            negotiation,
             latest_proposal,
             latest_status,
             *recent_events,

@@ -178,3 +178,45 @@ def test_long_lists_show_the_newest_entries_and_say_so(client, doha):
     assert "Sources of the facts above" in texts(sources, "h2")
     titles = texts(sources, "ul.source-list > li > a")
     assert "Extra report 29" in titles and "Extra report 5" not in titles
+
+
+def test_the_dates_talks_began_and_ended_show_with_their_source_when_one_gives_them(
+    client, editor_client, doha
+):
+    from .admin_form import change_url, load_admin_form, submit_admin_form
+
+    # The article dates neither.
+    assert "Talks" not in texts(parse(client.get(STATUS).text), "dl.facts dt")
+    url = change_url(doha)
+    form = load_admin_form(editor_client, url)
+    prefix = "negotiations-citation-content_type-object_id"
+    form.update(
+        {
+            "start": ["2023-11-01"],
+            "start_precision": ["month"],
+            "stage": ["concluded"],
+            "end": ["2024-03-19"],
+            "end_precision": ["on_or_before"],
+            f"{prefix}-TOTAL_FORMS": ["1"],
+            f"{prefix}-0-source": ["1"],
+            f"{prefix}-0-passage": ["Qatar said"],
+        }
+    )
+    submit_admin_form(editor_client, url, form)
+
+    talks = fact(parse(client.get(STATUS).text), "Talks")
+    assert " ".join(talks.get_text().split()) == (
+        "began Nov 2023; ended on or before 19 Mar 2024 "
+        "Cited from Report on the Doha ceasefire talks, 19 March 2024"
+    )
+
+
+def test_talks_cannot_end_before_they_began(doha):
+    import datetime
+
+    from django.core.exceptions import ValidationError
+
+    doha.start, doha.end = datetime.date(2024, 3, 19), datetime.date(2024, 3, 18)
+    with pytest.raises(ValidationError) as caught:
+        doha.full_clean()
+    assert caught.value.message_dict == {"end": ["Talks cannot end before they began."]}

@@ -28,7 +28,12 @@ from .record import (
 from .sources import Citation, CitationQuerySet, Source, SourceQuerySet, citations_with_sources
 
 #: Cited kinds a source page shows by their own words only: the fields that say them.
-WORDS_ONLY_KINDS = {Person: ("name", "title"), Round: ("title",), Risk: ("description",)}
+WORDS_ONLY_KINDS = {
+    Negotiation: ("title", "slug"),
+    Person: ("name", "title"),
+    Round: ("title",),
+    Risk: ("description",),
+}
 
 __all__ = [
     "WORDS_ONLY_KINDS",

@@ -59,6 +59,7 @@ class Actor(DomainModel):
                 condition=~Q(part_of=F("pk")),
                 name="actor_not_part_of_itself",
                 violation_error_message="An actor cannot be part of itself.",
+                violation_error_code="part_of",
             ),
         ]
 
@@ -67,11 +68,6 @@ class Actor(DomainModel):
 
     def get_absolute_url(self):
         return page_address("actor-detail", self.slug)
-
-    def domain_errors(self):
-        if self.pk and self.part_of_id == self.pk:
-            return {"part_of": "An actor cannot be part of itself."}
-        return {}
 
 
 class Person(CitedModel):

@@ -38,11 +38,13 @@ class NegotiationQuerySet(models.QuerySet):
             ),
             last_activity=Subquery(latest.values("date")),
             last_activity_precision=Subquery(latest.values("date_precision")),
+            last_activity_earliest=Subquery(latest.values("date_earliest")),
         ).order_by(F("last_activity").desc(nulls_last=True), "title")
 
 
-class Negotiation(DomainModel):
-    """A set of talks between parties, followed over time."""
+class Negotiation(CitedModel):
+    """A set of talks between parties, followed over time, from a start to an end where the
+    sources give them."""
 
     class Stage(models.TextChoices):
         EXPLORATORY = "exploratory", "exploratory contacts"
@@ -51,18 +53,37 @@ class Negotiation(DomainModel):
         STALLED = "stalled", "stalled"
         AGREEMENT = "agreement", "agreement reached"
         IMPLEMENTATION = "implementation", "agreement being implemented"
+        CONCLUDED = "concluded", "concluded"
         COLLAPSED = "collapsed", "collapsed"
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     summary = models.TextField(blank=True)
     stage = models.CharField(max_length=20, choices=Stage.choices)
+    start = ApproximateDateField(
+        "talks began",
+        required=False,
+        help_text="Only as a source gives it; empty when none does.",
+    )
+    end = ApproximateDateField(
+        "talks ended",
+        required=False,
+        help_text="Concluded or collapsed, as a source gives it; empty while they go on.",
+    )
     actors = models.ManyToManyField(Actor, through="Participation", related_name="negotiations")
 
     objects = NegotiationQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(end__isnull=True) | Q(end__gte=F("start")),
+                name="negotiation_ends_after_it_begins",
+                violation_error_message="Talks cannot end before they began.",
+                violation_error_code="end",
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -75,7 +96,9 @@ class Negotiation(DomainModel):
         """The latest event's date at its precision (``with_activity()`` annotates it)."""
         if getattr(self, "last_activity", None) is None:
             return None
-        return ApproximateDate(self.last_activity, self.last_activity_precision)
+        return ApproximateDate(
+            self.last_activity, self.last_activity_precision, self.last_activity_earliest
+        )
 
 
 class Participation(CitedModel):
@@ -131,16 +154,12 @@ class Round(CitedModel):
                 condition=Q(end__isnull=True) | Q(end__gte=F("start")),
                 name="round_ends_after_it_starts",
                 violation_error_message="A round cannot end before it starts.",
+                violation_error_code="end",
             ),
         ]
 
     def __str__(self):
         return self.title
-
-    def domain_errors(self):
-        if self.start and self.end and self.end < self.start:
-            return {"end": "A round cannot end before it starts."}
-        return {}
 
 
 class Attendance(DomainModel):
@@ -164,13 +183,9 @@ class Attendance(DomainModel):
                 condition=Q(person__isnull=False) | ~Q(description=""),
                 name="attendance_names_someone",
                 violation_error_message="Name the person or describe who attended.",
+                violation_error_code="description",
             ),
         ]
 
     def __str__(self):
         return str(self.person) if self.person else self.description
-
-    def domain_errors(self):
-        if self.person_id is None and not self.description:
-            return {"description": "Name the person or describe who attended."}
-        return {}

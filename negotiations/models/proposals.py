@@ -494,6 +494,7 @@ class ExchangeTerm(DomainModel):
                 name="exchangeterm_ratio_only_for_prisoners",
                 violation_error_message="Only a release of prisoners, prisoners of war or "
                 "detainees has a ratio.",
+                violation_error_code="ratio_min",
             ),
             models.CheckConstraint(
                 condition=Q(count_min__isnull=False)
@@ -505,6 +506,7 @@ class ExchangeTerm(DomainModel):
                 | ~Q(description=""),
                 name="exchangeterm_says_something",
                 violation_error_message="Give a number, a ratio or a description.",
+                violation_error_code="description",
             ),
         ]
 
@@ -512,14 +514,7 @@ class ExchangeTerm(DomainModel):
         return f"{self.get_group_display()} released by {self.releasing_party or 'unstated party'}"
 
     def domain_errors(self):
-        errors = phase_errors(self)
-        if self.group not in self.RELEASED_IN_RETURN and self.ratio is not None:
-            errors["ratio_min"] = (
-                "Only a release of prisoners, prisoners of war or detainees has a ratio."
-            )
-        if self.count is None and self.ratio is None and not self.description:
-            errors["description"] = "Give a number, a ratio or a description."
-        return errors
+        return phase_errors(self)
 
 
 class OtherTerm(DomainModel):
@@ -588,11 +583,13 @@ class OtherTerm(DomainModel):
                 | (~Q(kind="withdrawal") & Q(withdrawal_extent="")),
                 name="otherterm_withdrawal_extent_only_for_withdrawal",
                 violation_error_message="A withdrawal needs its extent; other terms have none.",
+                violation_error_code="withdrawal_extent",
             ),
             models.CheckConstraint(
                 condition=(Q(amount_min__isnull=True) & Q(amount_max__isnull=True)) | ~Q(unit=""),
                 name="otherterm_amount_has_unit",
                 violation_error_message="An amount needs a unit.",
+                violation_error_code="unit",
             ),
         ]
 
@@ -623,11 +620,4 @@ class OtherTerm(DomainModel):
         return f"{text}, if {self.condition}" if self.condition else text
 
     def domain_errors(self):
-        errors = phase_errors(self)
-        if self.kind == self.Kind.WITHDRAWAL and not self.withdrawal_extent:
-            errors["withdrawal_extent"] = "Say how far the withdrawal goes."
-        if self.kind != self.Kind.WITHDRAWAL and self.withdrawal_extent:
-            errors["withdrawal_extent"] = "Only a withdrawal term has an extent."
-        if self.amount is not None and not self.unit:
-            errors["unit"] = "An amount needs a unit."
-        return errors
+        return phase_errors(self)

@@ -91,6 +91,7 @@ class Statement(CitedModel):
                 condition=Q(speaker__isnull=False) | ~Q(speaker_description=""),
                 name="statement_has_a_speaker",
                 violation_error_message="Name the speaker or describe them as the source does.",
+                violation_error_code="speaker_description",
             ),
             models.CheckConstraint(
                 condition=Q(possibly_spoken_by__isnull=True) | Q(speaker__isnull=True),
@@ -115,11 +116,6 @@ class Statement(CitedModel):
                 f"{self.possibly_spoken_by})"
             )
         return self.speaker_description
-
-    def domain_errors(self):
-        if self.speaker_id is None and not self.speaker_description:
-            return {"speaker_description": "Name the speaker or describe them as the source does."}
-        return {}
 
 
 class EventQuerySet(models.QuerySet):
@@ -463,16 +459,12 @@ class Figure(CitedModel):
                 condition=Q(part_of__isnull=True) | ~Q(part_of=F("pk")),
                 name="figure_not_part_of_itself",
                 violation_error_message="A figure cannot break itself down.",
+                violation_error_code="part_of",
             ),
         ]
 
     def __str__(self):
         return f"{self.value} {self.counts}"
-
-    def domain_errors(self):
-        if self.pk and self.part_of_id == self.pk:
-            return {"part_of": "A figure cannot break itself down."}
-        return {}
 
 
 class Risk(CitedModel):

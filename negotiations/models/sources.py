@@ -70,6 +70,7 @@ class Source(DomainModel):
                 condition=Q(url="") | Q(url__startswith="http://") | Q(url__startswith="https://"),
                 name="source_url_is_http",
                 violation_error_message="A source URL must start with http:// or https://.",
+                violation_error_code="url",
             ),
         ]
 
@@ -79,22 +80,18 @@ class Source(DomainModel):
     def get_absolute_url(self):
         return page_address("source-detail", self.pk)
 
-    def domain_errors(self):
-        if self.url and not self.url.startswith(("http://", "https://")):
-            return {"url": "A source URL must start with http:// or https://."}
-        return {}
-
 
 class CitationQuerySet(models.QuerySet):
     """Queries on citations."""
 
     def of_records_in(self, negotiation):
-        """Citations of the records that belong to one negotiation (not of people or actors,
-        which belong to none)."""
+        """Citations of the negotiation and of the records that belong to it (not of people or
+        actors, which belong to none)."""
         from . import (
             Event,
             Figure,
             Milestone,
+            Negotiation,
             Participation,
             Position,
             Proposal,
@@ -110,6 +107,7 @@ class CitationQuerySet(models.QuerySet):
         }
         for model in (StatusChange, Milestone):
             scoped[model] = model.objects.filter(proposal__negotiation=negotiation)
+        scoped[Negotiation] = Negotiation.objects.filter(pk=negotiation.pk)
         content_types = ContentType.objects.get_for_models(*scoped)
         cited = Q()
         for model, records in scoped.items():
@@ -126,7 +124,8 @@ class CitationQuerySet(models.QuerySet):
 
     def with_records(self):
         """The citations (a list) with the records they support: one query per kind of record,
-        but one for people, rounds and risks together, which show only their own words."""
+        but one for negotiations, people, rounds and risks together, which show only their own
+        words."""
         from . import (
             WORDS_ONLY_KINDS,
             Event,
