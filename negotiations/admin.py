@@ -296,13 +296,24 @@ class ProposalLinkInline(VersionedInlineMixin, admin.TabularInline):
     verbose_name_plural = "links to other proposals (beyond responding to one)"
 
 
-class ExchangeTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline):
+class CategoriesAsCheckboxes:
+    """A term's categories, a short fixed list, as boxes to tick."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "categories":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class ExchangeTermInline(
+    CategoriesAsCheckboxes, PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline
+):
     model = ExchangeTerm
     extra = 0
     autocomplete_fields = ["releasing_party", "receiving_party"]
     fields = [
         ("releasing_party", "receiving_party", "phase"),
-        ("group", "category", "affiliation"),
+        ("group", "categories", "affiliation"),
         ("count_qualifier", "count_min", "count_max", "count_words"),
         ("ratio_qualifier", "ratio_min", "ratio_max", "ratio_words", "ratio_per"),
         ("condition", "description"),
@@ -558,9 +569,9 @@ class ProposalAdmin(TrackerAdmin):
 
 
 @admin.register(ExchangeTerm)
-class ExchangeTermAdmin(TrackerAdmin):
+class ExchangeTermAdmin(CategoriesAsCheckboxes, TrackerAdmin):
     list_display = ["__str__", "count", "ratio", "proposal"]
-    list_filter = ["group", "category"]
+    list_filter = ["group", "categories"]
     autocomplete_fields = ["proposal", "releasing_party", "receiving_party"]
     fields = ["proposal", *ExchangeTermInline.fields]
 

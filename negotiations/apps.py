@@ -7,9 +7,11 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
+        from .models.proposals import write_exchange_categories
         from .page_cache import connect_invalidation, new_data_version_after_migrate
         from .triggers import install_after_migrate
 
         post_migrate.connect(install_after_migrate, sender=self)
+        post_migrate.connect(write_exchange_categories, sender=self)
         post_migrate.connect(new_data_version_after_migrate, sender=self)
         connect_invalidation()

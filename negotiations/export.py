@@ -33,6 +33,7 @@ from .models import (
     Attendance,
     Citation,
     Event,
+    ExchangeCategory,
     ExchangeTerm,
     Figure,
     Issue,
@@ -65,7 +66,9 @@ SCHEMA_CHANGELOG = (
         "negotiations: stage (now with concluded), when the talks began and ended, sources. "
         "Issues are records: a new "
         "dataset issues (each negotiation's, in its own words, with a shared topic); "
-        "positions give issue_id, issue (its slug) and issue_topic, and filter by topic.",
+        "positions give issue_id, issue (its slug) and issue_topic, and filter by topic. "
+        "Exchange terms name any number of categories: the code column category (with "
+        "unspecified) becomes the list column categories (empty when none is named).",
     ),
     (
         "1.2",
@@ -260,22 +263,24 @@ class CitedSources:
         }
 
 
-class LinkedActors:
-    """Slugs of the actors a many-to-many relation links to a row, one query per chunk."""
+class LinkedRecords:
+    """A field (the slug of actors, the code of categories) of the records a many-to-many
+    relation links to a row, one query per chunk."""
 
-    def __init__(self, name, relation, meaning):
+    def __init__(self, name, relation, meaning, field="slug"):
         self.relation = relation.field
+        self.field = field
         self.key = "id"
         self.columns = (Column(name, LIST, meaning),)
 
     def fetch(self, keys):
         through = self.relation.remote_field.through
         record = self.relation.m2m_field_name()
-        actor = self.relation.m2m_reverse_field_name()
+        linked = f"{self.relation.m2m_reverse_field_name()}__{self.field}"
         links = (
             through.objects.filter(**{f"{record}__in": keys})
-            .values_list(f"{record}_id", f"{actor}__slug")
-            .order_by(f"{record}_id", f"{actor}__slug")
+            .values_list(f"{record}_id", linked)
+            .order_by(f"{record}_id", linked)
         )
         slugs = defaultdict(list)
         for row, slug in links:
@@ -294,7 +299,7 @@ class Dataset:
     filterset: type
     columns: tuple
     ordering: tuple
-    lists: tuple = ()  # CitedSources / LinkedActors: their columns come last
+    lists: tuple = ()  # CitedSources / LinkedRecords: their columns come last
     #: A row counts as changed when any of these timestamps is at or after ?updated_since=.
     updated_paths: tuple = ("updated_at",)
     all_columns: tuple = field(init=False)
@@ -405,7 +410,7 @@ DATASETS = {
                 UPDATED_AT,
             ),
             lists=(
-                LinkedActors(
+                LinkedRecords(
                     "participants", Event.participants, "Slugs of the actors taking part."
                 ),
                 CitedSources(Event),
@@ -454,16 +459,16 @@ DATASETS = {
                 UPDATED_AT,
             ),
             lists=(
-                LinkedActors(
+                LinkedRecords(
                     "addressed_to", Proposal.addressed_to, "Slugs of the actors it was put to."
                 ),
-                LinkedActors(
+                LinkedRecords(
                     "mediators", Proposal.mediators, "Slugs of the actors it was passed through."
                 ),
-                LinkedActors(
+                LinkedRecords(
                     "signatories", Proposal.signatories, "Slugs of the actors who signed."
                 ),
-                LinkedActors(
+                LinkedRecords(
                     "guarantors", Proposal.guarantors, "Slugs of the actors who guarantee it."
                 ),
                 CitedSources(Proposal),
@@ -498,7 +503,6 @@ DATASETS = {
                     "Who is released: hostages, prisoners, prisoners of war, detainees, remains.",
                     ExchangeTerm.Group,
                 ),
-                code("category", "Which of them.", ExchangeTerm.Category),
                 Column(
                     "affiliation", TEXT, "Their nationality or affiliation, as the sources say."
                 ),
@@ -522,7 +526,17 @@ DATASETS = {
                     "of a proposal changed since.",
                 ),
             ),
-            lists=(CitedSources(Proposal, key="proposal_id", whose="the proposal"),),
+            lists=(
+                LinkedRecords(
+                    "categories",
+                    ExchangeTerm.categories,
+                    "Codes of the categories the term names, of: "
+                    + ", ".join(ExchangeCategory.Code.values)
+                    + "; empty when it names none.",
+                    field="code",
+                ),
+                CitedSources(Proposal, key="proposal_id", whose="the proposal"),
+            ),
         ),
         Dataset(
             name="other-terms",
@@ -747,7 +761,7 @@ DATASETS = {
                 UPDATED_AT,
             ),
             lists=(
-                LinkedActors("actors", Milestone.actors, "Slugs of the actors who acted."),
+                LinkedRecords("actors", Milestone.actors, "Slugs of the actors who acted."),
                 CitedSources(Milestone),
             ),
         ),

@@ -21,7 +21,7 @@ from .export import (
     LIST_SEPARATOR,
     PLAIN_TYPES,
     CitedSources,
-    LinkedActors,
+    LinkedRecords,
 )
 from .models import Citation, Source
 
@@ -80,19 +80,20 @@ def cited_sources_sql(lookup):
         GROUP BY cited.object_id"""
 
 
-def linked_actors_sql(lookup):
-    """Per record: the slugs of the actors linked to it, ";"-separated, in order."""
+def linked_records_sql(lookup):
+    """Per record: a field of the records linked to it (actors' slugs), ";"-separated, in
+    order."""
     through = lookup.relation.remote_field.through._meta
     record = quote(through.get_field(lookup.relation.m2m_field_name()).column)
-    actor_field = through.get_field(lookup.relation.m2m_reverse_field_name())
-    actor = actor_field.related_model._meta
-    slug = f"actor.{quote(actor.get_field('slug').column)}"
+    linked_field = through.get_field(lookup.relation.m2m_reverse_field_name())
+    linked = linked_field.related_model._meta
+    value = f"linked.{quote(linked.get_field(lookup.field).column)}"
     return f"""
         SELECT link.{record} AS key,
-               string_agg({slug}, {literal(LIST_SEPARATOR)} ORDER BY {slug}) AS c0
+               string_agg({value}, {literal(LIST_SEPARATOR)} ORDER BY {value}) AS c0
         FROM {quote(through.db_table)} AS link
-        JOIN {quote(actor.db_table)} AS actor
-          ON actor.{quote(actor.pk.column)} = link.{quote(actor_field.column)}
+        JOIN {quote(linked.db_table)} AS linked
+          ON linked.{quote(linked.pk.column)} = link.{quote(linked_field.column)}
         GROUP BY link.{record}"""
 
 
@@ -130,8 +131,8 @@ def copy_statement(dataset, queryset):
         key = f"c{names.index(lookup.key)}"
         if isinstance(lookup, CitedSources):
             body = cited_sources_sql(lookup)
-        elif isinstance(lookup, LinkedActors):
-            body = linked_actors_sql(lookup)
+        elif isinstance(lookup, LinkedRecords):
+            body = linked_records_sql(lookup)
         else:
             raise TypeError(f"No SQL for {lookup!r}")
         joins.append(f"LEFT JOIN ({body}) AS list{number} ON list{number}.key = base.{key}")

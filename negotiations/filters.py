@@ -16,6 +16,7 @@ from .models import (
     Attendance,
     Citation,
     Event,
+    ExchangeCategory,
     ExchangeTerm,
     Figure,
     Issue,
@@ -213,7 +214,10 @@ class ExchangeTermFilter(NegotiationScopedFilterSet):
 
     actor = actor_filter("Releasing party", field_name="releasing_party")
     group = django_filters.MultipleChoiceFilter(choices=ExchangeTerm.Group.choices)
-    category = django_filters.MultipleChoiceFilter(choices=ExchangeTerm.Category.choices)
+    # Terms naming any of the categories asked for.
+    category = django_filters.ModelMultipleChoiceFilter(
+        field_name="categories", queryset=ExchangeCategory.objects.all(), label="Category"
+    )
 
     text_fields = ("description", "proposal__title")
     negotiation_path = "proposal__negotiation"

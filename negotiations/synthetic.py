@@ -32,6 +32,7 @@ from .models import (
     Citation,
     DataVersion,
     Event,
+    ExchangeCategory,
     ExchangeTerm,
     Figure,
     Issue,
@@ -169,6 +170,9 @@ def delete_synthetic_data():
         Milestone.objects.filter(**of_proposal),
         ProposalLink.objects.filter(**of_proposal),
         StatusChange.objects.filter(**of_proposal),
+        ExchangeTerm.categories.through.objects.filter(
+            exchangeterm__proposal__negotiation__in=negotiations
+        ),
         ExchangeTerm.objects.filter(**of_proposal),
         OtherTerm.objects.filter(**of_proposal),
         Phase.objects.filter(**of_proposal),
@@ -671,9 +675,18 @@ class SyntheticTracker:
             for number in range(count):
                 batch.append(self.exchange_term(proposal, talks, number))
                 if len(batch) >= self.batch_size * 10:
-                    self.insert(batch)
+                    self.insert_exchange_terms(batch)
                     batch = []
-        self.insert(batch)
+        self.insert_exchange_terms(batch)
+
+    def insert_exchange_terms(self, terms):
+        """The terms, then the categories each names."""
+        self.insert(terms)
+        self.insert_rows(
+            ExchangeTerm.categories.through,
+            ("exchangeterm_id", "exchangecategory_id"),
+            [(term.pk, code) for term in terms for code in term.category_list],
+        )
 
     def build_phases(self, proposals):
         """Two or three phases for some proposals, each a number of weeks long."""
@@ -770,27 +783,33 @@ class SyntheticTracker:
         in_a_phase = self.random.random() >= 0.5
         phases = proposal.phase_list
         phase = phases[min(number // 2, len(phases) - 1)] if in_a_phase and phases else None
-        category = self.random.choice(ExchangeTerm.Category.values)
+        # As many draws as before categories were a list: none, or one, and now and then
+        # children beside women (from the lifecycle stream, not to move the main one).
+        category = self.random.choice([None, *ExchangeCategory.Code.values])
+        categories = [category] if category else []
+        if category == ExchangeCategory.Code.WOMEN and self.lifecycle.random() < 0.5:
+            categories.append(ExchangeCategory.Code.CHILDREN)
         if number % 2 == 0:
             low, high, qualifier = self.quantity(1, 150)
-            return ExchangeTerm(
+            term = ExchangeTerm(
                 proposal=proposal,
                 releasing_party=talks.group,
                 group=ExchangeTerm.Group.HOSTAGES,
-                category=category,
                 count_min=low,
                 count_max=high,
                 count_qualifier=qualifier,
                 phase=phase,
                 description="Release of hostages" if self.random.random() < 0.5 else "",
             )
+            term.category_list = categories
+            return term
         term = ExchangeTerm(
             proposal=proposal,
             releasing_party=talks.state if self.random.random() < 0.95 else None,
             group=ExchangeTerm.Group.PRISONERS,
-            category=category,
             phase=phase,
         )
+        term.category_list = categories
         chance = self.random.random()
         if chance < 0.5:
             term.ratio_min, term.ratio_max, term.ratio_qualifier = self.quantity(3, 50)

@@ -17,7 +17,7 @@ def describe_exchange_term(term):
     qualities = [
         quality
         for quality in (
-            term.get_category_display() if term.category != term.Category.UNSPECIFIED else "",
+            term.category_labels,
             term.affiliation,
         )
         if quality
@@ -53,8 +53,8 @@ def term_label(term):
     """What a term is about, the key under which two proposals' terms are compared."""
     if hasattr(term, "group"):
         label = f"{term.get_group_display().capitalize()} released"
-        if term.category != term.Category.UNSPECIFIED:
-            label += f": {term.get_category_display()}"
+        if term.category_labels:
+            label += f": {term.category_labels}"
         if term.ratio_per != term.RatioPer.HOSTAGE:
             label += f", per {term.get_ratio_per_display()}"
     else:
@@ -66,7 +66,8 @@ def term_label(term):
 
 def term_key(term):
     if hasattr(term, "group"):
-        return ("exchange", term.group, term.category, term.ratio_per, _phase_number(term))
+        categories = tuple(term.category_codes_named)
+        return ("exchange", term.group, categories, term.ratio_per, _phase_number(term))
     return ("other", term.kind, _phase_number(term))
 
 

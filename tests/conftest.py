@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from negotiations.models import DataVersion, Negotiation
+from negotiations.models import DataVersion, ExchangeCategory, Negotiation
 
 from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
@@ -85,12 +85,13 @@ def doha_for_the_module(django_db_setup, django_db_blocker):
 
 
 def empty_the_tracker():
-    """Remove every record of the tracker's own tables (not users, groups or the data
-    version), as a migrated database has none, and give the data a new version."""
+    """Remove every record of the tracker's own tables (not users, groups, the data version
+    or the vocabulary migrate writes), as a migrated database has none, and give the data a
+    new version."""
     tables = [
         model._meta.db_table
         for model in apps.get_app_config("negotiations").get_models(include_auto_created=True)
-        if model is not DataVersion
+        if model not in (DataVersion, ExchangeCategory)
     ]
     with transaction.atomic(), connection.cursor() as cursor:
         for statement in connection.ops.sql_flush(no_style(), tables, allow_cascade=True):

@@ -94,7 +94,6 @@ def proposal_form(proposal, **changes):
             "id",
             "releasing_party",
             "group",
-            "category",
             "phase",
             "count_qualifier",
             "count_min",

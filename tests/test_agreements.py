@@ -118,7 +118,7 @@ def phased_agreement(editor_client, talks):
         exchange=[
             {
                 "group": "hostages",
-                "category": "women",
+                "categories": ["women", "children"],
                 "count_qualifier": "exact",
                 "count_min": 33,
                 "count_max": 33,
@@ -164,7 +164,7 @@ def test_the_proposal_page_lists_phases_lifecycle_signatories_and_guarantors(
     assert text_of(fact(facts, "Signed by")) == "Northland , Southland"
     assert text_of(fact(facts, "Guaranteed by")) == "Midland"
     assert texts(part(page, "ul.terms"), "li") == [
-        "Phase 1 33 hostages (women)",
+        "Phase 1 33 hostages (women, children)",
         "Phase 1 truce (Fighting stops)",
     ]
 
@@ -441,3 +441,13 @@ def test_an_exact_count_is_typed_once(editor_client, phased_agreement):
 
     term = phased_agreement.exchange_terms.get(group="prisoners")
     assert (term.count_min, term.count_max, str(term.count)) == (1700, 1700, "1,700")
+
+
+def test_a_term_names_several_categories_and_is_found_by_either(client, phased_agreement):
+    for category in ("women", "children"):
+        _, rows = csv_rows(client.get("/export/exchange-terms.csv", {"category": category}))
+        assert [(row["group"], row["categories"], row["count_min"]) for row in rows] == [
+            ("hostages", "children;women", "33")
+        ]
+    _, rows = csv_rows(client.get("/export/exchange-terms.csv", {"category": "elderly"}))
+    assert rows == []

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from negotiations.export import DATASETS, SCHEMA_VERSION, CitedSources, LinkedActors
+from negotiations.export import DATASETS, SCHEMA_VERSION, CitedSources, LinkedRecords
 from negotiations.models import (
     Citation,
     Event,
@@ -29,9 +29,9 @@ HEADERS = {
     "addressed_to,mediators,signatories,guarantors,source_ids,source_urls",
     "exchange-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,proposal_date_earliest,releasing_party,receiving_party,group,"
-    "category,affiliation,count_min,count_max,count_qualifier,count_words,ratio_min,ratio_max,"
-    "ratio_qualifier,ratio_words,ratio_per,phase,condition,description,updated_at,source_ids,"
-    "source_urls",
+    "affiliation,count_min,count_max,count_qualifier,count_words,ratio_min,ratio_max,"
+    "ratio_qualifier,ratio_words,ratio_per,phase,condition,description,updated_at,categories,"
+    "source_ids,source_urls",
     "other-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,proposal_date_earliest,kind,amount_min,amount_max,amount_qualifier,"
     "amount_words,unit,withdrawal_extent,phase,condition,description,updated_at,source_ids,"
@@ -130,10 +130,10 @@ def test_every_row_matches_the_database_by_value(client, doha, dataset, with_lif
                 )
                 assert row["source_ids"] == ";".join(str(source.pk) for source in sources)
                 assert row["source_urls"] == ";".join(source.url for source in sources)
-            elif isinstance(lookup, LinkedActors):
+            elif isinstance(lookup, LinkedRecords):
                 name = lookup.columns[0].name
-                slugs = sorted(getattr(record, name).values_list("slug", flat=True))
-                assert row[name] == ";".join(slugs)
+                values = sorted(getattr(record, name).values_list(lookup.field, flat=True))
+                assert row[name] == ";".join(values)
 
 
 def test_exchange_terms_keep_about_42_hostages_and_20_to_50_prisoners_each(client, doha):

@@ -41,9 +41,10 @@ def test_migrations_apply_from_zero_and_the_newest_reverses(db, tmp_path):
     assert int(groups.split()[-1]) > 0
 
 
-def test_phase_numbers_and_issue_codes_become_records_of_their_own(migrator):
-    """From the squashed schema: a term's phase number becomes a phase of its proposal, and
-    each issue code a negotiation's positions (and their history) used becomes its issue."""
+def test_phase_numbers_categories_and_issue_codes_carry_forward(migrator):
+    """From the squashed schema: a term's phase number becomes a phase of its proposal, its
+    one category the first it names, and each issue code a negotiation's positions (and
+    their history) used becomes its issue."""
     old = migrator.apply_initial_migration(("negotiations", "0001_squashed_0009_schema"))
     model = old.apps.get_model
     negotiation = model("negotiations", "Negotiation").objects.create(
@@ -53,7 +54,7 @@ def test_phase_numbers_and_issue_codes_become_records_of_their_own(migrator):
         negotiation=negotiation, kind="proposal", title="Phased deal", status="presented"
     )
     exchange = model("negotiations", "ExchangeTerm").objects.create(
-        proposal=proposal, group="hostages", description="women", phase=2
+        proposal=proposal, group="hostages", category="women", description="women", phase=2
     )
     other = model("negotiations", "OtherTerm").objects.create(
         proposal=proposal, kind="truce", phase=2
@@ -76,7 +77,7 @@ def test_phase_numbers_and_issue_codes_become_records_of_their_own(migrator):
         history_type="+",
     )
 
-    new = migrator.apply_tested_migration(("negotiations", "0013_issues_as_records"))
+    new = migrator.apply_tested_migration(("negotiations", "0015_exchange_categories"))
 
     model = new.apps.get_model
     phases = model("negotiations", "Phase").objects.filter(proposal=proposal.pk)
@@ -86,6 +87,9 @@ def test_phase_numbers_and_issue_codes_become_records_of_their_own(migrator):
         model("negotiations", "OtherTerm"),
     )
     assert ExchangeTerm.objects.get(pk=exchange.pk).phase_id == phases.get().pk
+    assert list(ExchangeTerm.objects.get(pk=exchange.pk).categories.values_list("code")) == [
+        ("women",)
+    ]
     assert OtherTerm.objects.get(pk=other.pk).phase_id == phases.get().pk
     assert OtherTerm.objects.get(pk=unphased.pk).phase_id is None
 

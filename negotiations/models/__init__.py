@@ -10,7 +10,15 @@ from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_
 from .data_version import DataVersion, DataVersionQuerySet
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
-from .proposals import ExchangeTerm, OtherTerm, Phase, Proposal, ProposalQuerySet, StatusChange
+from .proposals import (
+    ExchangeCategory,
+    ExchangeTerm,
+    OtherTerm,
+    Phase,
+    Proposal,
+    ProposalQuerySet,
+    StatusChange,
+)
 from .record import (
     Event,
     EventQuerySet,
@@ -48,6 +56,7 @@ __all__ = [
     "DomainModel",
     "Event",
     "EventQuerySet",
+    "ExchangeCategory",
     "ExchangeTerm",
     "Figure",
     "FigureQuerySet",

@@ -3,7 +3,8 @@
 import operator
 from functools import reduce
 
-from django.db import models
+from django.apps import apps as global_apps
+from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import (
     Exists,
     F,
@@ -52,7 +53,7 @@ class ProposalQuerySet(models.QuerySet):
                 "exchange_terms",
                 queryset=ExchangeTerm.objects.select_related(
                     "releasing_party", "receiving_party", "phase"
-                ),
+                ).with_category_codes(),
             ),
             Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
             "status_changes",
@@ -407,6 +408,57 @@ def phase_errors(term):
 RELEASED_IN_RETURN = ("prisoners", "prisoners_of_war", "detainees")
 
 
+class ExchangeCategory(models.Model):
+    """Who among a released group a term is about: a fixed vocabulary, kept as rows so that
+    one term can name several ("women and children")."""
+
+    class Code(models.TextChoices):
+        WOMEN = "women", "women"
+        CHILDREN = "children", "children"
+        MINORS = "minors", "minors"
+        ELDERLY = "elderly", "elderly"
+        SICK = "sick", "sick or wounded"
+        SOLDIERS = "soldiers", "soldiers"
+        FEMALE_SOLDIERS = "female_soldiers", "female soldiers"
+        CIVILIANS = "civilians", "civilians"
+        REMAINS = "remains", "remains of the dead"
+
+    code = models.CharField(primary_key=True, max_length=20, choices=Code.choices)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name_plural = "exchange categories"
+
+    def __str__(self):
+        return self.get_code_display()
+
+
+def write_exchange_categories(using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):
+    """The vocabulary's rows, written after every migrate (and by the migration that made
+    the table), as Django writes content types."""
+    try:
+        model = apps.get_model("negotiations", "ExchangeCategory")
+    except LookupError:  # migrated back to before the vocabulary existed
+        return
+    model.objects.using(using).bulk_create(
+        [model(code=code) for code in ExchangeCategory.Code.values], ignore_conflicts=True
+    )
+
+
+class ExchangeTermQuerySet(models.QuerySet):
+    def with_category_codes(self):
+        """Each term with ``category_codes``: its categories' codes, comma-separated in any
+        order (SQLite cannot order an aggregate), in one query with the terms; None when it
+        names none."""
+        links = ExchangeTerm.categories.through.objects.filter(exchangeterm=OuterRef("pk"))
+        codes = (
+            links.values("exchangeterm")
+            .annotate(codes=StringAgg("exchangecategory", Value(",")))
+            .values("codes")
+        )
+        return self.annotate(category_codes=Subquery(codes))
+
+
 class ExchangeTerm(DomainModel):
     """Who releases whom to whom under a proposal: how many, which category, at what ratio to
     those the other side releases, in which phase, on what condition."""
@@ -416,18 +468,6 @@ class ExchangeTerm(DomainModel):
         PRISONERS = "prisoners", "prisoners"
         PRISONERS_OF_WAR = "prisoners_of_war", "prisoners of war"
         DETAINEES = "detainees", "detainees"
-        REMAINS = "remains", "remains of the dead"
-
-    class Category(models.TextChoices):
-        UNSPECIFIED = "unspecified", "not specified"
-        WOMEN = "women", "women"
-        CHILDREN = "children", "children"
-        MINORS = "minors", "minors"
-        ELDERLY = "elderly", "elderly"
-        SICK = "sick", "sick or wounded"
-        SOLDIERS = "soldiers", "soldiers"
-        FEMALE_SOLDIERS = "female_soldiers", "female soldiers"
-        CIVILIANS = "civilians", "civilians"
         REMAINS = "remains", "remains of the dead"
 
     class RatioPer(models.TextChoices):
@@ -454,7 +494,12 @@ class ExchangeTerm(DomainModel):
         help_text="To whom they are released or handed over, if the sources say.",
     )
     group = models.CharField("released group", max_length=20, choices=Group.choices)
-    category = models.CharField(max_length=20, choices=Category.choices, default="unspecified")
+    categories = models.ManyToManyField(
+        ExchangeCategory,
+        blank=True,
+        related_name="terms",
+        help_text="Each the sources name (women and children: both); none when they name none.",
+    )
     affiliation = models.CharField(
         "nationality or affiliation",
         max_length=200,
@@ -485,6 +530,8 @@ class ExchangeTerm(DomainModel):
     )
     description = models.CharField(max_length=300, blank=True)
 
+    objects = ExchangeTermQuerySet.as_manager()
+
     class Meta:
         ordering = ["proposal", "phase__number", "pk"]
         constraints = [
@@ -512,6 +559,23 @@ class ExchangeTerm(DomainModel):
 
     def __str__(self):
         return f"{self.get_group_display()} released by {self.releasing_party or 'unstated party'}"
+
+    @property
+    def category_codes_named(self):
+        """The codes of its categories in the vocabulary's order, women before children
+        (from ``with_category_codes()`` when the query brought them)."""
+        if "category_codes" in self.__dict__:
+            codes = self.category_codes.split(",") if self.category_codes else []
+        elif self.pk is None:
+            codes = []
+        else:
+            codes = [category.code for category in self.categories.all()]
+        return sorted(codes, key=ExchangeCategory.Code.values.index)
+
+    @property
+    def category_labels(self):
+        """Its categories in words: "women, children"."""
+        return ", ".join(ExchangeCategory.Code(code).label for code in self.category_codes_named)
 
     def domain_errors(self):
         return phase_errors(self)
