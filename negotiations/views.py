@@ -62,6 +62,7 @@ def negotiation_status(request, slug):
     strip_proposals = list(
         Proposal.objects.filter(negotiation=negotiation)
         .select_related("proposed_by", "responds_to")
+        .with_time_in_force()
         .latest_first()[:STATUS_STRIP_SIZE]
     )
     latest_proposal = strip_proposals[0] if strip_proposals else None
@@ -196,6 +197,7 @@ def _proposals_in_span(negotiation, events):
     if not events:
         return []
     proposals = Proposal.objects.active_between(events[0].date, events[-1].date)
+    proposals = proposals.with_time_in_force()
     if negotiation is not None:
         proposals = proposals.filter(negotiation=negotiation)
     return proposals[:TIMELINE_PAGE_SIZE]

@@ -1,4 +1,5 @@
-"""A server-rendered time strip: events, proposals and truce periods placed on a date axis.
+"""A server-rendered time strip: events, proposals, truce periods and the periods agreements
+were in force, placed on a date axis.
 
 The template draws the SVG; this module only computes where each mark goes. Marks closer
 than a few pixels in one lane merge into one, so the strip stays readable however many
@@ -10,6 +11,8 @@ import math
 from dataclasses import dataclass, field
 
 from django.urls import reverse
+
+from .fields import ApproximateDate
 
 WIDTH = 960
 LABEL_WIDTH = 96
@@ -121,6 +124,33 @@ def _proposal_item(proposal, href):
     return _Item(day, day, False, label, href)
 
 
+def _force_item(proposal, href):
+    """The period an agreement was in force (``with_time_in_force()``): from its entry into
+    force to the milestone that ended it, else to its scheduled end, else open (None)."""
+    if getattr(proposal, "in_force_date", None) is None:
+        return None
+    start = ApproximateDate(proposal.in_force_date, proposal.in_force_date_precision)
+    if proposal.ended_date is not None:
+        end = ApproximateDate(proposal.ended_date, proposal.ended_date_precision)
+        until = f"ended {end}"
+    elif proposal.scheduled_end_date is not None:
+        end = ApproximateDate(proposal.scheduled_end_date, proposal.scheduled_end_date_precision)
+        until = f"scheduled to end {end}"
+    else:
+        end, until = None, "no end recorded"
+    extended = proposal.extension_count
+    label = f"in force from {start}, {until}"
+    if extended:
+        label += f", extended {extended} time{'s' if extended > 1 else ''}"
+    return _Item(
+        _first_day(start),
+        end.last_day if end else None,
+        start.precision != "day" or end is None or end.precision != "day",
+        f"{label} — {proposal}",
+        href,
+    )
+
+
 def _address_of(route):
     """pk -> the route's address, from one reverse() rather than one per mark (a measured
     part of drawing a strip of 200 proposals)."""
@@ -152,17 +182,26 @@ def build_strip(events, proposals, event_href):
     events = list(events)
     event_items = [_event_item(e, event_href) for e in events if e.kind not in TRUCE_KINDS]
     truce_items = _truce_items([e for e in events if e.kind in TRUCE_KINDS], event_href)
+    proposals = list(proposals)
     proposal_address = _address_of("proposal-detail")
     proposal_items = [
         item
         for item in (_proposal_item(p, proposal_address(p.pk)) for p in proposals)
         if item is not None
     ]
-    everything = event_items + truce_items + proposal_items
+    force_items = [
+        item
+        for item in (_force_item(p, proposal_address(p.pk)) for p in proposals)
+        if item is not None
+    ]
+    everything = event_items + truce_items + proposal_items + force_items
     if not everything:
         return None
     first_day = min(item.start for item in everything)
-    last_day = max(item.end for item in everything) + datetime.timedelta(days=1)
+    last_day = max(item.end or item.start for item in everything) + datetime.timedelta(days=1)
+    for item in force_items:
+        # Still in force as far as the records go: drawn to the strip's last day.
+        item.end = item.end or last_day - datetime.timedelta(days=1)
     padding = datetime.timedelta(days=max(3, (last_day - first_day).days // 30))
     first_day, last_day = first_day - padding, last_day + padding
     plot_width = WIDTH - LABEL_WIDTH - RIGHT_MARGIN
@@ -172,11 +211,10 @@ def build_strip(events, proposals, event_href):
         return LABEL_WIDTH + plot_width * (day - first_day).days / total_days
 
     lanes = []
-    for name, items in (
-        ("Events", event_items),
-        ("Proposals", proposal_items),
-        ("Truces", truce_items),
-    ):
+    named_lanes = [("Events", event_items), ("Proposals", proposal_items), ("Truces", truce_items)]
+    if force_items:
+        named_lanes.append(("In force", force_items))
+    for name, items in named_lanes:
         y = LANE_HEIGHT * len(lanes) + LANE_HEIGHT / 2
         lanes.append(StripLane(name, y, _place(items, x_of)))
     axis_y = LANE_HEIGHT * len(lanes) + 4
@@ -185,7 +223,8 @@ def build_strip(events, proposals, event_href):
     description = (
         f"From {shown_from.day} {shown_from:%b %Y} to {shown_to.day} {shown_to:%b %Y}: "
         f"events {len(event_items)}, proposals {len(proposal_items)}, "
-        f"truce periods {len(truce_items)}."
+        f"truce periods {len(truce_items)}"
+        + (f", periods in force {len(force_items)}." if force_items else ".")
     )
     return TimelineStrip(
         width=WIDTH,

@@ -451,3 +451,25 @@ def test_a_term_names_several_categories_and_is_found_by_either(client, phased_a
         ]
     _, rows = csv_rows(client.get("/export/exchange-terms.csv", {"category": "elderly"}))
     assert rows == []
+
+
+def test_the_strip_draws_the_period_an_agreement_was_in_force_and_its_extensions(
+    client, editor_client, talks
+):
+    agreement = agreement_in_admin(
+        editor_client,
+        talks,
+        "Renewed truce",
+        milestones=[
+            {"kind": "in_force", "date": "2025-01-19", "scheduled_end": "2025-02-18"},
+            {"kind": "extended", "date": "2025-02-18", "scheduled_end": "2025-03-20"},
+            {"kind": "expired", "date": "2025-03-20"},
+        ],
+    )
+    negotiation, _, _ = talks
+    page = parse(client.get(negotiation.get_absolute_url()).text)
+    lane = next(g for g in page.select("svg g.lane") if "In force" in text_of(g))
+    assert [mark.get("href") for mark in lane.select("a")] == [agreement.get_absolute_url()]
+    assert text_of(lane.select_one("title")) == (
+        "in force from 19 Jan 2025, ended 20 Mar 2025, extended 1 time — Renewed truce"
+    )

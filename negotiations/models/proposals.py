@@ -6,6 +6,7 @@ from functools import reduce
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import (
+    Count,
     Exists,
     F,
     OuterRef,
@@ -85,6 +86,33 @@ class ProposalQuerySet(models.QuerySet):
         )
         return self.annotate(last_activity=Coalesce(Subquery(latest_change[:1]), "date")).order_by(
             F("last_activity").desc(nulls_last=True), "-pk"
+        )
+
+    def with_time_in_force(self):
+        """Each proposal with, from its milestones, when it first entered into force
+        (``in_force_date``), when a milestone ended it (``ended_date``), the latest end a
+        milestone scheduled (``scheduled_end_date``), each with ``…_precision``, and
+        ``extension_count``; in the one query that reads the proposals."""
+        from .lifecycle import Milestone
+
+        steps = Milestone.objects.filter(proposal=OuterRef("pk")).order_by()
+        first_in_force = steps.filter(kind=Milestone.Kind.IN_FORCE).order_by("date", "pk")[:1]
+        ending = steps.filter(kind__in=Milestone.ENDINGS).order_by("-date", "-pk")[:1]
+        scheduled = steps.exclude(scheduled_end=None).order_by("-date", "-pk")[:1]
+        extensions = (
+            steps.filter(kind=Milestone.Kind.EXTENDED)
+            .values("proposal")
+            .annotate(count=Count("*"))
+            .values("count")
+        )
+        return self.annotate(
+            in_force_date=Subquery(first_in_force.values("date")),
+            in_force_date_precision=Subquery(first_in_force.values("date_precision")),
+            ended_date=Subquery(ending.values("date")),
+            ended_date_precision=Subquery(ending.values("date_precision")),
+            scheduled_end_date=Subquery(scheduled.values("scheduled_end")),
+            scheduled_end_date_precision=Subquery(scheduled.values("scheduled_end_precision")),
+            extension_count=Coalesce(Subquery(extensions), 0),
         )
 
     def active_between(self, first_day, last_day):
