@@ -473,3 +473,75 @@ def test_the_strip_draws_the_period_an_agreement_was_in_force_and_its_extensions
     assert text_of(lane.select_one("title")) == (
         "in force from 19 Jan 2025, ended 20 Mar 2025, extended 1 time — Renewed truce"
     )
+
+
+def test_a_prisoner_of_war_swap_with_counts_on_both_sides_and_a_vague_count(
+    client, editor_client, talks
+):
+    _, actors, _ = talks
+    swap = agreement_in_admin(
+        editor_client,
+        talks,
+        "Prisoner-of-war swap",
+        milestones=[{"kind": "announced", "date": "2025-01-15", "actors": ["Midland"]}],
+    )
+    northland, southland = actors["Northland"].pk, actors["Southland"].pk
+    assign_terms_in_admin(
+        editor_client,
+        swap,
+        exchange=[
+            {
+                "group": "prisoners_of_war",
+                "releasing_party": northland,
+                "receiving_party": southland,
+                "count_qualifier": "exact",
+                "count_min": 95,
+            },
+            {
+                "group": "prisoners_of_war",
+                "releasing_party": southland,
+                "receiving_party": northland,
+                "categories": ["soldiers", "civilians"],
+                "count_qualifier": "in_words",
+                "count_words": "several hundred",
+                "condition": "the bodies of the fallen are returned first",
+            },
+        ],
+    )
+
+    page = parse(client.get(swap.get_absolute_url()).text)
+    assert texts(page, ".terms li") == [
+        "95 prisoners of war, released by Northland to Southland",
+        "several hundred prisoners of war (soldiers, civilians), released by Southland to "
+        "Northland, if the bodies of the fallen are returned first",
+    ]
+    _, rows = csv_rows(
+        client.get("/export/exchange-terms.csv?negotiation=northland-southland-talks")
+    )
+    assert [
+        (
+            row["releasing_party"],
+            row["receiving_party"],
+            row["group"],
+            row["categories"],
+            row["count_min"],
+            row["count_max"],
+            row["count_qualifier"],
+            row["count_words"],
+            row["ratio_min"],
+        )
+        for row in rows
+    ] == [
+        ("northland", "southland", "prisoners_of_war", "", "95", "95", "exact", "", ""),
+        (
+            "southland",
+            "northland",
+            "prisoners_of_war",
+            "civilians;soldiers",
+            "",
+            "",
+            "in_words",
+            "several hundred",
+            "",
+        ),
+    ]
