@@ -373,7 +373,7 @@ class IssueInline(VersionedInlineMixin, admin.TabularInline):
     fields = ["name", "slug", "topic", "description"]
 
 
-class AttendanceInline(VersionedInlineMixin, admin.TabularInline):
+class AttendanceInline(CitedInlineMixin, admin.TabularInline):
     model = Attendance
     extra = 0
     autocomplete_fields = ["actor", "person"]

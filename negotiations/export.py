@@ -855,7 +855,7 @@ DATASETS = {
                 Column("description", TEXT, "Who attended, as the source puts it."),
                 UPDATED_AT,
             ),
-            lists=(CitedSources(Round, key="round_id", whose="the round"),),
+            lists=(CitedSources(Attendance),),
         ),
         Dataset(
             name="issues",

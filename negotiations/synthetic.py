@@ -254,6 +254,7 @@ class SyntheticTracker:
         self.content_types = {}
         self.citations = []
         self.milestones = []
+        self.attendances = []
 
     # --- small helpers ------------------------------------------------------------
 
@@ -552,6 +553,7 @@ class SyntheticTracker:
                         )
                     )
         self.insert(attendances)
+        self.attendances = attendances
 
     def exchange_terms_per_proposal(self, proposals):
         if self.exchange_term_count is None:
@@ -771,13 +773,17 @@ class SyntheticTracker:
         self.insert(links)
         self.milestones = milestones
 
-    def cite_milestones_and_negotiations(self):
+    def cite_milestones_negotiations_and_attendances(self):
         # Last of all: citing draws from the main random stream, which the rest of the data
         # of a seed was made from before milestones existed.
         for milestone in self.milestones:
             self.cite(milestone.talks, milestone, milestone.date)
         for talks in self.talks:
             self.cite(talks, talks.negotiation, talks.start)
+        by_negotiation = {talks.negotiation.pk: talks for talks in self.talks}
+        for attendance in self.attendances:
+            round_ = attendance.round
+            self.cite(by_negotiation[round_.negotiation_id], attendance, round_.start)
 
     def exchange_term(self, proposal, talks, number):
         in_a_phase = self.random.random() >= 0.5
@@ -1069,7 +1075,7 @@ class SyntheticTracker:
                 self.build_statements,
                 self.build_events,
                 self.build_positions_figures_risks,
-                self.cite_milestones_and_negotiations,
+                self.cite_milestones_negotiations_and_attendances,
                 self.flush_citations,
             ]
             for step in steps:

@@ -335,3 +335,22 @@ def test_an_undated_report_is_entered_as_on_or_before_with_an_earliest_day(edito
     ]
     statement.refresh_from_db()
     assert statement.date_precision == "on_or_before"
+
+
+def test_an_attendance_added_on_its_rounds_page_needs_and_keeps_its_source(editor_client, doha):
+    from negotiations.models import Attendance, Round
+
+    from .admin_form import add_inline_row, load_admin_form, submit_admin_form
+
+    round_ = Round.objects.get()
+    url = admin_url(Round, "change", round_.pk)
+    form = load_admin_form(editor_client, url)
+    add_inline_row(form, "attendances", actor=Actor.objects.get(slug="qatar").pk, description="x")
+    response = editor_client.post(url, form)
+    assert response.status_code == 200
+    assert not Attendance.objects.filter(description="x").exists()
+
+    form[f"attendances-{int(form['attendances-TOTAL_FORMS'][0]) - 1}-source"] = ["1"]
+    submit_admin_form(editor_client, url, form)
+    added = Attendance.objects.get(description="x")
+    assert [citation.source_id for citation in added.citations.all()] == [1]

@@ -64,7 +64,7 @@ def test_the_source_page_names_every_record_it_supports_and_links_those_with_a_p
     text = client.get("/sources/1/").text
     citations = Citation.objects.filter(source=1).select_related("content_type")
     kinds = {citation.content_type.model for citation in citations}
-    assert {"person", "round", "risk", "proposal", "statement", "event"} <= kinds
+    assert {"person", "round", "risk", "proposal", "statement", "event", "attendance"} <= kinds
     for citation in citations:
         assert escape(str(citation.record)) in text, citation.content_type.model
         if citation.content_type.model == "proposal":
@@ -77,3 +77,20 @@ def test_a_source_that_nothing_cites_still_has_its_page_and_an_unknown_one_is_a_
     assert response.status_code == 200
     assert "Uncited note" in response.text and "Nothing cites this source yet." in response.text
     assert client.get("/sources/999999/").status_code == 404
+
+
+def test_the_source_page_names_who_attended_in_the_sources_words(client, doha):
+    attendances = [
+        item
+        for item in parse(client.get("/sources/1/").text).select("ul.citations li")
+        if text_of(item.select_one(".kind")) == "attendance"
+    ]
+    passage = (
+        "Mossad head David Barnea had flown in for talks with the Qatari premier and Egyptian "
+        "officials on Monday"
+    )
+    assert [text_of(item) for item in attendances] == [
+        f"attendance Israel's spy chief: {passage}",
+        f"attendance Qatari premier: {passage}",
+        f"attendance Egyptian officials: {passage}",
+    ]

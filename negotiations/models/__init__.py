@@ -5,6 +5,9 @@ numbers keep the precision the source gives them (see ``negotiations.fields``). 
 per concept; everything is imported from here.
 """
 
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
+
 from .actors import Actor, ActorQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .data_version import DataVersion, DataVersionQuerySet
@@ -35,8 +38,19 @@ from .record import (
 )
 from .sources import Citation, CitationQuerySet, Source, SourceQuerySet, citations_with_sources
 
-#: Cited kinds a source page shows by their own words only: the fields that say them.
+#: Cited kinds a source page shows by their own words only: the fields that say them (or a
+#: field and the expression that fills it: an attendance says who attended).
 WORDS_ONLY_KINDS = {
+    Attendance: (
+        (
+            "description",
+            Coalesce(
+                NullIf(F("description"), Value("")),
+                NullIf(F("person__name"), Value("")),
+                F("person__title"),
+            ),
+        ),
+    ),
     Negotiation: ("title", "slug"),
     Person: ("name", "title"),
     Round: ("title",),

@@ -15,7 +15,7 @@ from ..fields import (
     ApproximateDateField,
 )
 from .actors import Actor, Person
-from .base import CitedModel, DomainModel, page_address
+from .base import CitedModel, page_address
 
 
 class NegotiationQuerySet(models.QuerySet):
@@ -162,8 +162,9 @@ class Round(CitedModel):
         return self.title
 
 
-class Attendance(DomainModel):
-    """Who attended a round for whom; an unnamed delegation is described, not invented."""
+class Attendance(CitedModel):
+    """Who attended a round for whom, on a source; an unnamed delegation is described, not
+    invented."""
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="attendances")
     actor = models.ForeignKey(
@@ -188,4 +189,6 @@ class Attendance(DomainModel):
         ]
 
     def __str__(self):
-        return str(self.person) if self.person else self.description
+        # As the source describes them first ("Israel's spy chief"), which is also all a
+        # source's page loads of an attendance (WORDS_ONLY_KINDS).
+        return self.description or str(self.person)

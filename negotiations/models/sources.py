@@ -88,6 +88,7 @@ class CitationQuerySet(models.QuerySet):
         """Citations of the negotiation and of the records that belong to it (not of people or
         actors, which belong to none)."""
         from . import (
+            Attendance,
             Event,
             Figure,
             Milestone,
@@ -108,6 +109,7 @@ class CitationQuerySet(models.QuerySet):
         for model in (StatusChange, Milestone):
             scoped[model] = model.objects.filter(proposal__negotiation=negotiation)
         scoped[Negotiation] = Negotiation.objects.filter(pk=negotiation.pk)
+        scoped[Attendance] = Attendance.objects.filter(round__negotiation=negotiation)
         content_types = ContentType.objects.get_for_models(*scoped)
         cited = Q()
         for model, records in scoped.items():
@@ -167,7 +169,8 @@ class CitationQuerySet(models.QuerySet):
         branches = []
         for kind, ids in wanted.items():
             fields = WORDS_ONLY_KINDS[words_only[kind]]
-            words = [F(name) for name in fields] + [Value("")] * (2 - len(fields))
+            words = [F(name) if isinstance(name, str) else name[1] for name in fields]
+            words += [Value("")] * (2 - len(fields))
             branches.append(
                 words_only[kind]
                 .objects.filter(pk__in=ids)
@@ -183,8 +186,8 @@ class CitationQuerySet(models.QuerySet):
         records = {}
         for kind, pk, *words in branches[0].union(*branches[1:], all=True).order_by():
             model = words_only[kind]
-            fields = WORDS_ONLY_KINDS[model]
-            record = model.from_db(self.db, ["id", *fields], [pk, *words[: len(fields)]])
+            names = [name if isinstance(name, str) else name[0] for name in WORDS_ONLY_KINDS[model]]
+            record = model.from_db(self.db, ["id", *names], [pk, *words[: len(names)]])
             records[kind, pk] = record
         for citation in citations:
             if (citation.content_type_id, citation.object_id) in records:
