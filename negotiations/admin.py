@@ -449,10 +449,20 @@ class TrackerAdmin(SimpleHistoryAdmin):
 
 @admin.register(Source)
 class SourceAdmin(TrackerAdmin):
-    list_display = ["title", "kind", "publisher", "published_on"]
+    list_display = ["title", "kind", "publisher", "approximate_published_on"]
     list_filter = ["kind"]
     search_fields = ["title", "headline", "publisher", "url"]
     date_hierarchy = "published_on"
+    fields = [
+        "title",
+        "headline",
+        "kind",
+        "publisher",
+        "url",
+        "archive_reference",
+        dated("published_on"),
+        "dateline",
+    ]
 
 
 @admin.register(Citation)

@@ -67,6 +67,8 @@ SCHEMA_CHANGELOG = (
         "Issues are records: a new "
         "dataset issues (each negotiation's, in its own words, with a shared topic); "
         "positions give issue_id, issue (its slug) and issue_topic, and filter by topic. "
+        "Sources: published_on is an approximate date (published_on_precision, "
+        "published_on_earliest), for a source known only by its month. "
         "Exchange terms name any number of categories: the code column category (with "
         "unspecified) becomes the list column categories (empty when none is named).",
     ),
@@ -716,7 +718,7 @@ DATASETS = {
                 Column("publisher", TEXT, "Publisher, if known."),
                 Column("url", TEXT, "URL, if known."),
                 Column("archive_reference", TEXT, "Where the tracker keeps its copy."),
-                Column("published_on", DATE, "Publication date."),
+                *approximate_date("published_on", "When it was published"),
                 Column("dateline", TEXT, "Place and day the report speaks from."),
                 UPDATED_AT,
             ),

@@ -88,9 +88,8 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
     #: Where the negotiation and the date are, seen from the filtered model (terms reach
     #: them through their proposal).
     negotiation_path = "negotiation"
+    #: An ApproximateDateField's name: every dated record keeps its date's precision.
     date_path = "date"
-    #: Whether that date is an ApproximateDateField (with a precision) or a plain date.
-    date_is_approximate = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -104,14 +103,10 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
                 self.filters[name].field_name = self.date_path
 
     def filter_date_from(self, queryset, name, day):
-        if self.date_is_approximate:
-            return queryset.filter(may_end_on_or_after(self.date_path, day))
-        return queryset.filter(**{f"{self.date_path}__gte": day})
+        return queryset.filter(may_end_on_or_after(self.date_path, day))
 
     def filter_date_to(self, queryset, name, day):
-        if self.date_is_approximate:
-            return queryset.filter(may_start_on_or_before(self.date_path, day))
-        return queryset.filter(**{f"{self.date_path}__lte": day})
+        return queryset.filter(may_start_on_or_before(self.date_path, day))
 
     def filter_text(self, queryset, name, value):
         words = value.split()
@@ -326,7 +321,6 @@ class SourceFilter(NegotiationScopedFilterSet):
 
     text_fields = ("title", "headline", "publisher", "url")
     date_path = "published_on"
-    date_is_approximate = False
 
     class Meta:
         model = Source

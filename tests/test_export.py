@@ -49,8 +49,8 @@ HEADERS = {
     "source_ids,source_urls",
     "actors": "id,slug,name,kind,description,part_of,updated_at",
     "participations": "id,negotiation,actor,role,updated_at,source_ids,source_urls",
-    "sources": "id,title,headline,kind,publisher,url,archive_reference,published_on,dateline,"
-    "updated_at",
+    "sources": "id,title,headline,kind,publisher,url,archive_reference,published_on,"
+    "published_on_precision,published_on_earliest,dateline,updated_at",
     "status-changes": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,proposal_date_earliest,status,date,date_precision,date_earliest,note,"
     "updated_at,source_ids,source_urls",

@@ -94,3 +94,16 @@ def test_the_source_page_names_who_attended_in_the_sources_words(client, doha):
         f"attendance Qatari premier: {passage}",
         f"attendance Egyptian officials: {passage}",
     ]
+
+
+def test_a_source_known_only_by_its_month_is_dated_to_the_month(client, doha):
+    monthly = Source.objects.create(
+        title="Monthly review",
+        kind="other",
+        published_on=datetime.date(2023, 11, 1),
+        published_on_precision="month",
+    )
+    page = parse(client.get(monthly.get_absolute_url()).text)
+    published = page.select_one("dl.facts time")
+    assert (published["datetime"], text_of(published)) == ("2023-11", "Nov 2023")
+    assert str(monthly) == "Monthly review (Nov 2023)"

@@ -15,6 +15,7 @@ from django.db.models import (
 )
 from simple_history.models import HistoricalRecords
 
+from ..fields import ApproximateDateField
 from .base import DomainModel, page_address
 
 
@@ -54,7 +55,10 @@ class Source(DomainModel):
     archive_reference = models.CharField(
         max_length=300, blank=True, help_text="Where the tracker keeps its copy of the text."
     )
-    published_on = models.DateField()
+    published_on = ApproximateDateField(
+        "published",
+        help_text="The day; for a source known only by its month, the 1st with precision month.",
+    )
     dateline = models.CharField(
         max_length=200,
         blank=True,
@@ -75,7 +79,7 @@ class Source(DomainModel):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.published_on:%d %b %Y})"
+        return f"{self.title} ({self.approximate_published_on})"
 
     def get_absolute_url(self):
         return page_address("source-detail", self.pk)
