@@ -320,20 +320,15 @@ class ExchangeTermInline(
     ]
 
 
-class OtherTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.TabularInline):
+class OtherTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline):
+    """Stacked, in rows of a few fields, so that it fits a 1280-pixel window."""
+
     model = OtherTerm
     extra = 0
     fields = [
-        "kind",
-        "withdrawal_extent",
-        "amount_qualifier",
-        "amount_min",
-        "amount_max",
-        "amount_words",
-        "unit",
-        "phase",
-        "condition",
-        "description",
+        ("kind", "withdrawal_extent", "phase"),
+        ("amount_qualifier", "amount_min", "amount_max", "amount_words", "unit"),
+        ("condition", "description"),
     ]
 
 
@@ -353,11 +348,11 @@ class StatusChangeFormSet(forms.BaseInlineFormSet):
             raise ValidationError(problem)
 
 
-class StatusChangeInline(CitedInlineMixin, admin.TabularInline):
+class StatusChangeInline(CitedInlineMixin, admin.StackedInline):
     model = StatusChange
     formset = StatusChangeFormSet
     extra = 0
-    fields = ["status", *dated("date"), "note"]
+    fields = [("status", *dated("date")), "note"]
 
 
 class ParticipationInline(CitedInlineMixin, admin.TabularInline):

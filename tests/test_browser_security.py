@@ -91,3 +91,21 @@ def test_the_admin_works_under_the_policy_without_violations(page, site):
     assert proposal.title == "Saved in Chromium"
     assert proposal.history.latest().history_change_reason == "Checked under the policy"
     assert problems == [], problems
+
+
+def test_the_other_terms_inline_fits_a_1280_pixel_window(page, site):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    log_in(page, site)
+    page.goto(site + reverse("admin:negotiations_proposal_change", args=[hamas_proposal().pk]))
+    widths = page.evaluate(
+        """() => ({
+            terms: document.querySelector('#other_terms-group').getBoundingClientRect().right,
+            page: document.documentElement.scrollWidth,
+            widest: [...document.querySelectorAll('#content *')]
+                .filter((element) => element.getBoundingClientRect().right > 1280)
+                .slice(0, 5)
+                .map((element) => element.tagName + '#' + element.id + '.' + element.className),
+        })"""
+    )
+    assert widths["terms"] <= 1280, widths
+    assert widths["page"] <= 1280, widths
