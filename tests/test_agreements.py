@@ -123,7 +123,24 @@ def phased_agreement(editor_client, talks):
                 "count_min": 33,
                 "count_max": 33,
                 "phase": 1,
-            }
+            },
+            # Per-category ratios: one term for each category of the other side's releases.
+            {
+                "group": "prisoners",
+                "count_qualifier": "exact",
+                "ratio_qualifier": "exact",
+                "ratio_min": 30,
+                "ratio_per": "civilian_hostage",
+                "phase": 1,
+            },
+            {
+                "group": "prisoners",
+                "count_qualifier": "exact",
+                "ratio_qualifier": "exact",
+                "ratio_min": 50,
+                "ratio_per": "female_soldier",
+                "phase": 1,
+            },
         ],
         other=[{"kind": "truce", "phase": 1, "description": "Fighting stops"}],
     )
@@ -165,7 +182,20 @@ def test_the_proposal_page_lists_phases_lifecycle_signatories_and_guarantors(
     assert text_of(fact(facts, "Guaranteed by")) == "Midland"
     assert texts(part(page, "ul.terms"), "li") == [
         "Phase 1 33 hostages (women, children)",
+        "Phase 1 30 prisoners per civilian hostage",
+        "Phase 1 50 prisoners per female soldier",
         "Phase 1 truce (Fighting stops)",
+    ]
+    _, rows = csv_rows(
+        client.get("/export/exchange-terms.csv?negotiation=northland-southland-talks")
+    )
+    assert [
+        (row["group"], row["categories"], row["count_min"], row["ratio_min"], row["ratio_per"])
+        for row in rows
+    ] == [
+        ("hostages", "children;women", "33", "", "hostage"),
+        ("prisoners", "", "", "30", "civilian_hostage"),
+        ("prisoners", "", "", "50", "female_soldier"),
     ]
 
 
@@ -439,8 +469,8 @@ def test_an_exact_count_is_typed_once(editor_client, phased_agreement):
 
     submit_admin_form(editor_client, change_url(phased_agreement), form)
 
-    term = phased_agreement.exchange_terms.get(group="prisoners")
-    assert (term.count_min, term.count_max, str(term.count)) == (1700, 1700, "1,700")
+    term = phased_agreement.exchange_terms.get(count_min=1700)
+    assert (term.count_max, str(term.count)) == (1700, "1,700")
 
 
 def test_a_term_names_several_categories_and_is_found_by_either(client, phased_agreement):
