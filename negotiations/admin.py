@@ -274,8 +274,34 @@ class PhaseInline(VersionedInlineMixin, admin.StackedInline):
     ]
 
 
+class RowsCheckedTogetherFormSet(forms.BaseInlineFormSet):
+    """Inline rows with a rule across them: ``problem(records)`` says what is wrong with
+    the rows the save would keep, and nothing is saved while it does."""
+
+    def clean(self):
+        super().clean()
+        kept = [
+            form.instance
+            for form in self.forms
+            if form.is_valid()
+            and (form.has_changed() or form.instance.pk is not None)
+            and not (self.can_delete and form.cleaned_data.get("DELETE"))
+        ]
+        problem = self.problem(kept)
+        if problem:
+            raise ValidationError(problem)
+
+
+class MilestoneFormSet(RowsCheckedTogetherFormSet):
+    """An agreement's milestones must follow each other in an order it can have lived."""
+
+    def problem(self, milestones):
+        return Milestone.order_problem(milestones)
+
+
 class MilestoneInline(CitedInlineMixin, admin.StackedInline):
     model = Milestone
+    formset = MilestoneFormSet
     extra = 0
     autocomplete_fields = ["actors"]
     fields = [
@@ -332,20 +358,11 @@ class OtherTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.StackedInli
     ]
 
 
-class StatusChangeFormSet(forms.BaseInlineFormSet):
+class StatusChangeFormSet(RowsCheckedTogetherFormSet):
     """The proposal's status must agree with its latest status change."""
 
-    def clean(self):
-        super().clean()
-        kept = [
-            form.instance
-            for form in self.forms
-            if form.has_changed() or form.instance.pk is not None
-            if not (self.can_delete and self._should_delete_form(form)) and form.is_valid()
-        ]
-        problem = self.instance.status_disagreement(kept)
-        if problem:
-            raise ValidationError(problem)
+    def problem(self, changes):
+        return self.instance.status_disagreement(changes)
 
 
 class StatusChangeInline(CitedInlineMixin, admin.StackedInline):

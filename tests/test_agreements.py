@@ -575,3 +575,54 @@ def test_a_prisoner_of_war_swap_with_counts_on_both_sides_and_a_vague_count(
             "",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("milestones", "problem"),
+    [
+        (
+            [{"kind": "extended", "date": "2025-01-19"}],
+            "“extended or renewed on 19 Jan 2025” needs an entry into force before it.",
+        ),
+        (
+            [{"kind": "in_force", "date": "2025-01-19"}, {"kind": "resumed", "date": "2025-02-01"}],
+            "“resumed on 1 Feb 2025” needs a suspension before it.",
+        ),
+        (
+            [
+                {"kind": "in_force", "date": "2025-01-19"},
+                {"kind": "collapsed", "date": "2025-02-01"},
+                {"kind": "extended", "date": "2025-02-03"},
+            ],
+            "“extended or renewed on 3 Feb 2025” comes after the agreement collapsed on "
+            "1 Feb 2025; an ended agreement is not extended, suspended or resumed.",
+        ),
+    ],
+    ids=["extended-before-in-force", "resumed-unsuspended", "extended-after-collapse"],
+)
+def test_milestones_out_of_order_are_refused_and_nothing_is_saved(
+    editor_client, talks, milestones, problem
+):
+    negotiation, _, source = talks
+    url = admin_url(Proposal, "add")
+    form = load_admin_form(editor_client, url)
+    form.update(
+        negotiation=[str(negotiation.pk)],
+        kind=["agreement"],
+        status=["accepted"],
+        title=["Out of order"],
+        date=["2025-01-15"],
+    )
+    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
+    for milestone in milestones:
+        add_inline_row(form, "milestones", source=source.pk, **milestone)
+
+    response = editor_client.post(url, form)
+
+    assert response.status_code == 200
+    errors = [
+        list(inline.formset.non_form_errors())
+        for inline in response.context["inline_admin_formsets"]
+    ]
+    assert [problem] in errors
+    assert not Proposal.objects.filter(title="Out of order").exists()

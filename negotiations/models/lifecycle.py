@@ -26,6 +26,8 @@ class Milestone(CitedModel):
 
     #: Steps after which the agreement is no longer in force.
     ENDINGS = frozenset({Kind.EXPIRED, Kind.TERMINATED, Kind.COLLAPSED})
+    #: Steps that only an agreement in force can take.
+    NEEDS_FORCE = frozenset({Kind.EXTENDED, Kind.SUSPENDED})
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="milestones")
     kind = models.CharField(max_length=10, choices=Kind.choices)
@@ -67,6 +69,32 @@ class Milestone(CitedModel):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.approximate_date})"
+
+    @classmethod
+    def order_problem(cls, milestones):
+        """Why one agreement's milestones cannot follow each other in date order (steps of
+        one day in the order the kinds are listed), or None when they can."""
+        order = list(cls.Kind.values)
+        in_force, suspended, ended = False, False, None
+        for step in sorted(milestones, key=lambda step: (step.date, order.index(step.kind))):
+            when = f"{step.get_kind_display()} on {step.approximate_date}"
+            if ended is not None and step.kind in cls.NEEDS_FORCE | {cls.Kind.RESUMED}:
+                return (
+                    f"“{when}” comes after the agreement {ended}; an ended agreement is not "
+                    "extended, suspended or resumed."
+                )
+            if step.kind in cls.NEEDS_FORCE and not in_force:
+                return f"“{when}” needs an entry into force before it."
+            if step.kind == cls.Kind.RESUMED and not suspended:
+                return f"“{when}” needs a suspension before it."
+            if step.kind in (cls.Kind.IN_FORCE, cls.Kind.RESUMED):
+                in_force, suspended = True, False
+            elif step.kind == cls.Kind.SUSPENDED:
+                in_force, suspended = False, True
+            elif step.kind in cls.ENDINGS:
+                in_force, suspended = False, False
+                ended = f"{step.get_kind_display()} on {step.approximate_date}"
+        return None
 
 
 class ProposalLink(DomainModel):
