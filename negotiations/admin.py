@@ -296,7 +296,9 @@ class MilestoneFormSet(RowsCheckedTogetherFormSet):
     """An agreement's milestones must follow each other in an order it can have lived."""
 
     def problem(self, milestones):
-        return Milestone.order_problem(milestones)
+        return Milestone.order_problem(milestones) or self.instance.milestone_disagreement(
+            milestones
+        )
 
 
 class MilestoneInline(CitedInlineMixin, admin.StackedInline):

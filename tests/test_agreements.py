@@ -626,3 +626,30 @@ def test_milestones_out_of_order_are_refused_and_nothing_is_saved(
     ]
     assert [problem] in errors
     assert not Proposal.objects.filter(title="Out of order").exists()
+
+
+def test_an_agreement_in_force_cannot_be_recorded_as_rejected(editor_client, talks):
+    negotiation, _, source = talks
+    url = admin_url(Proposal, "add")
+    form = load_admin_form(editor_client, url)
+    form.update(
+        negotiation=[str(negotiation.pk)],
+        kind=["agreement"],
+        status=["rejected"],
+        title=["Rejected yet in force"],
+        date=["2025-01-15"],
+    )
+    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
+    add_inline_row(form, "milestones", source=source.pk, kind="in_force", date="2025-01-19")
+
+    response = editor_client.post(url, form)
+
+    errors = [
+        list(inline.formset.non_form_errors())
+        for inline in response.context["inline_admin_formsets"]
+    ]
+    assert [
+        "It was entered into force on 19 Jan 2025, so its status is “accepted” (or "
+        "“superseded”), not “rejected”."
+    ] in errors
+    assert not Proposal.objects.filter(title="Rejected yet in force").exists()

@@ -118,14 +118,16 @@ def test_counter_proposals_answer_an_earlier_proposal_of_the_same_negotiation(db
     assert set(answered.values_list("status", flat=True)) == {Proposal.Status.COUNTERED}
 
 
-def test_every_agreements_milestones_come_in_an_order_it_can_have_lived(db):
+def test_every_agreements_milestones_are_in_order_and_agree_with_its_status(db):
     from negotiations.models import Milestone
 
     generate()
     with_steps = Proposal.objects.filter(milestones__isnull=False).distinct()
     assert with_steps.exists()
     for proposal in with_steps.prefetch_related("milestones"):
-        assert Milestone.order_problem(proposal.milestones.all()) is None, proposal
+        steps = proposal.milestones.all()
+        assert Milestone.order_problem(steps) is None, proposal
+        assert proposal.milestone_disagreement(steps) is None, proposal
 
 
 def test_the_data_has_every_kind_of_record_a_tracker_keeps(db):

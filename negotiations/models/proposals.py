@@ -332,6 +332,21 @@ class Proposal(CitedModel):
             errors["responds_to"] = "A counter-proposal must respond to another proposal."
         return errors
 
+    #: Statuses a proposal can have once signed or in force.
+    AGREED_STATUSES = frozenset({Status.ACCEPTED, Status.SUPERSEDED})
+
+    def milestone_disagreement(self, milestones):
+        """Why ``status`` disagrees with ``milestones`` (a signature or an entry into force
+        means it was accepted), or None."""
+        agreed = [step for step in milestones if step.kind in ("signed", "in_force")]
+        if not agreed or self.status in self.AGREED_STATUSES:
+            return None
+        first = min(agreed, key=lambda step: step.date)
+        return (
+            f"It was {first.get_kind_display()} on {first.approximate_date}, so its status "
+            f"is “accepted” (or “superseded”), not “{self.get_status_display()}”."
+        )
+
     def status_disagreement(self, changes):
         """Why ``status`` disagrees with the latest of ``changes`` (status changes), or None."""
         dated = [change for change in changes if change.date is not None]
