@@ -115,6 +115,18 @@ def test_a_term_belongs_to_a_phase_of_its_own_proposal(proposal):
         phase=Phase.objects.create(proposal=elsewhere, number=1),
     )
     assert "phase" in field_errors(term)
+    assert_refused_by_database(term.save)
+    other = OtherTerm(proposal=proposal, kind="aid", phase=term.phase)
+    assert_refused_by_database(other.save)
+
+
+def test_a_phase_cannot_move_to_another_proposal_away_from_its_terms(proposal):
+    phase = Phase.objects.create(proposal=proposal, number=1)
+    OtherTerm.objects.create(proposal=proposal, kind="aid", phase=phase)
+    elsewhere = Proposal.objects.create(
+        negotiation=proposal.negotiation, kind="proposal", title="Other", status="presented"
+    )
+    assert_refused_by_database(lambda: Phase.objects.filter(pk=phase.pk).update(proposal=elsewhere))
 
 
 def test_it_rejects_a_proposal_responding_to_itself(proposal):
