@@ -676,10 +676,34 @@ class SyntheticTracker:
             talks = parties[proposal.negotiation_id]
             for number in range(count):
                 batch.append(self.exchange_term(proposal, talks, number))
-                if len(batch) >= self.batch_size * 10:
-                    self.insert_exchange_terms(batch)
-                    batch = []
+            # A set number of terms (for the export benchmark) is that many, swaps or not.
+            if self.exchange_term_count is None and self.lifecycle.random() < 0.1:
+                batch += self.prisoner_of_war_swap(proposal, talks)
+            if len(batch) >= self.batch_size * 10:
+                self.insert_exchange_terms(batch)
+                batch = []
         self.insert_exchange_terms(batch)
+
+    def prisoner_of_war_swap(self, proposal, talks):
+        """Prisoners of war released both ways, counted on both sides, one count now and
+        then only in words; from the lifecycle stream, not to move the main one."""
+        terms = []
+        for releasing, receiving in ((talks.state, talks.group), (talks.group, talks.state)):
+            term = ExchangeTerm(
+                proposal=proposal,
+                releasing_party=releasing,
+                receiving_party=receiving,
+                group=ExchangeTerm.Group.PRISONERS_OF_WAR,
+            )
+            if releasing is talks.group and self.lifecycle.random() < 0.5:
+                term.count_qualifier = Qualifier.IN_WORDS
+                term.count_words = self.lifecycle.choice(VAGUE_COUNTS)
+            else:
+                count = self.lifecycle.randint(10, 400)
+                term.count_min = term.count_max = count
+            term.category_list = [ExchangeCategory.Code.SOLDIERS]
+            terms.append(term)
+        return terms
 
     def insert_exchange_terms(self, terms):
         """The terms, then the categories each names."""
@@ -816,9 +840,17 @@ class SyntheticTracker:
             phase=phase,
         )
         term.category_list = categories
+        if self.lifecycle.random() < 0.5:
+            term.receiving_party = talks.group
+            term.affiliation = f"{talks.group.name} members"
         chance = self.random.random()
         if chance < 0.5:
             term.ratio_min, term.ratio_max, term.ratio_qualifier = self.quantity(3, 50)
+            term.ratio_per = self.lifecycle.choice(
+                [ExchangeTerm.RatioPer.HOSTAGE] * 3 + list(ExchangeTerm.RatioPer.values)
+            )
+            if self.lifecycle.random() < 0.2:
+                term.condition = "the previous group of hostages has been released"
         elif chance < 0.6:
             # A count the source gives only in words, with no bound it does not state.
             term.count_qualifier = Qualifier.IN_WORDS

@@ -130,6 +130,22 @@ def test_every_agreements_milestones_are_in_order_and_agree_with_its_status(db):
         assert proposal.milestone_disagreement(steps) is None, proposal
 
 
+def test_exchanges_come_in_every_shape(db):
+    generate()
+    terms = ExchangeTerm.objects.all()
+    assert set(terms.values_list("group", flat=True)) == {
+        "hostages",
+        "prisoners",
+        "prisoners_of_war",
+    }
+    swaps = terms.filter(group="prisoners_of_war")
+    assert not swaps.filter(receiving_party=None).exists()
+    assert swaps.filter(count_qualifier="in_words").exists()
+    assert set(terms.exclude(ratio_min=None).values_list("ratio_per", flat=True)) > {"hostage"}
+    assert terms.exclude(condition="").exists()
+    assert terms.filter(categories__code="children").filter(categories__code="women").exists()
+
+
 def test_the_data_has_every_kind_of_record_a_tracker_keeps(db):
     generate()
     for model in apps.get_app_config("negotiations").get_models():
