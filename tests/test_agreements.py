@@ -34,23 +34,39 @@ def talks(db):
     return negotiation, actors, source
 
 
-def agreement_in_admin(client, talks, title, *, phases=(), milestones=(), links=(), **fields):
-    """Add an agreement on the admin's add page, with its phases, milestones and links typed
-    in as inline rows, each milestone citing the report; returns the saved proposal."""
-    negotiation, actors, source = talks
+def new_agreement_form(client, talks, title, status="accepted"):
+    """The admin's add page for an agreement of 15 January citing the report, filled in as
+    an editor would: (its address, its form)."""
+    negotiation, _, source = talks
     url = admin_url(Proposal, "add")
     form = load_admin_form(client, url)
     form.update(
         negotiation=[str(negotiation.pk)],
         kind=["agreement"],
-        status=["accepted"],
+        status=[status],
         title=[title],
         date=["2025-01-15"],
         date_precision=["day"],
     )
+    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
+    return url, form
+
+
+def formset_problems(response):
+    """What each inline formset of a refused admin page says of its rows together."""
+    return [
+        list(inline.formset.non_form_errors())
+        for inline in response.context["inline_admin_formsets"]
+    ]
+
+
+def agreement_in_admin(client, talks, title, *, phases=(), milestones=(), links=(), **fields):
+    """Add an agreement on the admin's add page, with its phases, milestones and links typed
+    in as inline rows, each milestone citing the report; returns the saved proposal."""
+    _, actors, source = talks
+    url, form = new_agreement_form(client, talks, title)
     for name, value in fields.items():
         form[name] = [str(actors[v].pk) for v in value] if isinstance(value, list) else [value]
-    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
     for phase in phases:
         add_inline_row(form, "phases", **phase)
     for milestone in milestones:
@@ -271,17 +287,10 @@ def test_a_unilateral_ceasefire_covering_named_areas(client, editor_client, talk
 
 
 def test_named_areas_coverage_needs_the_areas_named(editor_client, talks):
-    form = load_admin_form(editor_client, admin_url(Proposal, "add"))
-    form.update(
-        negotiation=[str(talks[0].pk)],
-        kind=["agreement"],
-        status=["accepted"],
-        title=["Unnamed areas"],
-        coverage=["named_areas"],
-    )
-    form[f"{CITATIONS}-0-source"] = [str(talks[2].pk)]
+    url, form = new_agreement_form(editor_client, talks, "Unnamed areas")
+    form.update(coverage=["named_areas"])
 
-    response = editor_client.post(admin_url(Proposal, "add"), form)
+    response = editor_client.post(url, form)
 
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["covered_areas"] == [
@@ -371,10 +380,10 @@ def test_a_status_that_disagrees_with_the_latest_status_change_is_refused(editor
     response = editor_client.post(change_url(agreement), form)
 
     assert response.status_code == 200
-    assert response.context["inline_admin_formsets"][4].formset.non_form_errors() == [
+    assert [
         "The latest status change (20 Jan 2025) says “rejected” but the proposal's status is "
         "“accepted”: make them agree."
-    ]
+    ] in formset_problems(response)
     assert not agreement.status_changes.exists()
 
 
@@ -603,53 +612,27 @@ def test_a_prisoner_of_war_swap_with_counts_on_both_sides_and_a_vague_count(
 def test_milestones_out_of_order_are_refused_and_nothing_is_saved(
     editor_client, talks, milestones, problem
 ):
-    negotiation, _, source = talks
-    url = admin_url(Proposal, "add")
-    form = load_admin_form(editor_client, url)
-    form.update(
-        negotiation=[str(negotiation.pk)],
-        kind=["agreement"],
-        status=["accepted"],
-        title=["Out of order"],
-        date=["2025-01-15"],
-    )
-    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
+    source = talks[2]
+    url, form = new_agreement_form(editor_client, talks, "Out of order")
     for milestone in milestones:
         add_inline_row(form, "milestones", source=source.pk, **milestone)
 
     response = editor_client.post(url, form)
 
     assert response.status_code == 200
-    errors = [
-        list(inline.formset.non_form_errors())
-        for inline in response.context["inline_admin_formsets"]
-    ]
-    assert [problem] in errors
+    assert [problem] in formset_problems(response)
     assert not Proposal.objects.filter(title="Out of order").exists()
 
 
 def test_an_agreement_in_force_cannot_be_recorded_as_rejected(editor_client, talks):
-    negotiation, _, source = talks
-    url = admin_url(Proposal, "add")
-    form = load_admin_form(editor_client, url)
-    form.update(
-        negotiation=[str(negotiation.pk)],
-        kind=["agreement"],
-        status=["rejected"],
-        title=["Rejected yet in force"],
-        date=["2025-01-15"],
-    )
-    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
+    source = talks[2]
+    url, form = new_agreement_form(editor_client, talks, "Rejected yet in force", "rejected")
     add_inline_row(form, "milestones", source=source.pk, kind="in_force", date="2025-01-19")
 
     response = editor_client.post(url, form)
 
-    errors = [
-        list(inline.formset.non_form_errors())
-        for inline in response.context["inline_admin_formsets"]
-    ]
     assert [
         "It was entered into force on 19 Jan 2025, so its status is “accepted” (or "
         "“superseded”), not “rejected”."
-    ] in errors
+    ] in formset_problems(response)
     assert not Proposal.objects.filter(title="Rejected yet in force").exists()
