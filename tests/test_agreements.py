@@ -230,8 +230,10 @@ def test_terms_choose_only_their_own_proposals_phases(editor_client, phased_agre
     )
 
 
-def test_an_agreement_renewed_twice_then_expired(client, editor_client, talks):
-    agreement = agreement_in_admin(
+@pytest.fixture
+def renewed_truce(editor_client, talks):
+    """In force from 19 January, extended twice, expired on 19 April."""
+    return agreement_in_admin(
         editor_client,
         talks,
         "Renewed truce",
@@ -242,6 +244,10 @@ def test_an_agreement_renewed_twice_then_expired(client, editor_client, talks):
             {"kind": "expired", "date": "2025-04-19"},
         ],
     )
+
+
+def test_an_agreement_renewed_twice_then_expired(client, renewed_truce):
+    agreement = renewed_truce
 
     page = client.get(agreement.get_absolute_url()).text
     assert (
@@ -493,24 +499,14 @@ def test_a_term_names_several_categories_and_is_found_by_either(client, phased_a
 
 
 def test_the_strip_draws_the_period_an_agreement_was_in_force_and_its_extensions(
-    client, editor_client, talks
+    client, renewed_truce
 ):
-    agreement = agreement_in_admin(
-        editor_client,
-        talks,
-        "Renewed truce",
-        milestones=[
-            {"kind": "in_force", "date": "2025-01-19", "scheduled_end": "2025-02-18"},
-            {"kind": "extended", "date": "2025-02-18", "scheduled_end": "2025-03-20"},
-            {"kind": "expired", "date": "2025-03-20"},
-        ],
-    )
-    negotiation, _, _ = talks
-    page = parse(client.get(negotiation.get_absolute_url()).text)
+    agreement = renewed_truce
+    page = parse(client.get(agreement.negotiation.get_absolute_url()).text)
     lane = next(g for g in page.select("svg g.lane") if "In force" in text_of(g))
     assert [mark.get("href") for mark in lane.select("a")] == [agreement.get_absolute_url()]
     assert text_of(lane.select_one("title")) == (
-        "in force from 19 Jan 2025, ended 20 Mar 2025, extended 1 time — Renewed truce"
+        "in force from 19 Jan 2025, ended 19 Apr 2025, extended 2 times — Renewed truce"
     )
 
 

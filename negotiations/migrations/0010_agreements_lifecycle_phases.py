@@ -4,9 +4,9 @@ import django.db.models.deletion
 import django.utils.timezone
 import simple_history.models
 from django.conf import settings
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from negotiations.editors import let_editors_edit
 
 
 def carry_phases_forward(apps, schema_editor):
@@ -47,22 +47,7 @@ def carry_phases_back(apps, schema_editor):
 
 def let_editors_edit_the_new_kinds(apps, schema_editor):
     """Editors add, change and view phases, milestones and links, as every other record."""
-    using = schema_editor.connection.alias
-    create_permissions(
-        global_apps.get_app_config("negotiations"), verbosity=0, using=using, apps=apps
-    )
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    codenames = [
-        f"{action}_{name}"
-        for name in ("phase", "milestone", "proposallink")
-        for action in ("add", "change", "view")
-    ]
-    permissions = Permission.objects.using(using).filter(
-        content_type__app_label="negotiations", codename__in=codenames
-    )
-    for editors in Group.objects.using(using).filter(name="Editors"):
-        editors.permissions.add(*permissions)
+    let_editors_edit(apps, schema_editor, ["phase", "milestone", "proposallink"])
 
 
 class Migration(migrations.Migration):

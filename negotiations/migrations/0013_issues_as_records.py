@@ -6,10 +6,10 @@ import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
 import simple_history.models
-from django.apps import apps as global_apps
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from negotiations.editors import let_editors_edit
 
 #: The codes positions used until now: (name shown, slug, shared topic).
 FORMER_ISSUES = {
@@ -63,18 +63,7 @@ def codes_from_issues(apps, schema_editor):
 
 def let_editors_edit_issues(apps, schema_editor):
     """Editors add, change and view issues, as every other record."""
-    using = schema_editor.connection.alias
-    create_permissions(
-        global_apps.get_app_config("negotiations"), verbosity=0, using=using, apps=apps
-    )
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    codenames = [f"{action}_issue" for action in ("add", "change", "view")]
-    permissions = Permission.objects.using(using).filter(
-        content_type__app_label="negotiations", codename__in=codenames
-    )
-    for editors in Group.objects.using(using).filter(name="Editors"):
-        editors.permissions.add(*permissions)
+    let_editors_edit(apps, schema_editor, ["issue"])
 
 
 class Migration(migrations.Migration):
