@@ -34,8 +34,8 @@ def cite_the_rounds_sources(apps, schema_editor):
 
 
 def forget_them(apps, schema_editor):
+    """Back: attendance citations without a passage go, as those this made have none."""
     using = schema_editor.connection.alias
-    ContentType = apps.get_model("contenttypes", "ContentType")
     Citation = apps.get_model("negotiations", "Citation")
     Citation.objects.using(using).filter(
         content_type__app_label="negotiations", content_type__model="attendance", passage=""
