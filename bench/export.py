@@ -98,15 +98,21 @@ def measure_endpoint(file_format):
 
 COPY_SQL = """
 COPY (
-    SELECT t.id, n.slug, t.proposal_id, p.title, p.date, p.date_precision, a.slug,
-           t."group", t.category, t.count_min, t.count_max, t.count_qualifier,
+    SELECT t.id, n.slug, t.proposal_id, p.title, p.date, p.date_precision, p.date_earliest,
+           a.slug, t."group", t.count_min, t.count_max, t.count_qualifier,
            t.ratio_min, t.ratio_max, t.ratio_qualifier, ph.number, t.description, t.updated_at,
-           cited.source_ids, cited.source_urls
+           categories.codes, cited.source_ids, cited.source_urls
     FROM negotiations_exchangeterm t
     JOIN negotiations_proposal p ON p.id = t.proposal_id
     JOIN negotiations_negotiation n ON n.id = p.negotiation_id
     LEFT JOIN negotiations_actor a ON a.id = t.releasing_party_id
     LEFT JOIN negotiations_phase ph ON ph.id = t.phase_id
+    LEFT JOIN (
+        SELECT exchangeterm_id,
+               string_agg(exchangecategory_id, ';' ORDER BY exchangecategory_id) AS codes
+        FROM negotiations_exchangeterm_categories
+        GROUP BY exchangeterm_id
+    ) AS categories ON categories.exchangeterm_id = t.id
     LEFT JOIN (
         SELECT object_id,
                string_agg(source_id::text, ';' ORDER BY source_id) AS source_ids,

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_migrate
 
 
 class NegotiationsConfig(AppConfig):
@@ -9,8 +9,9 @@ class NegotiationsConfig(AppConfig):
     def ready(self):
         from .models.proposals import write_exchange_categories
         from .page_cache import connect_invalidation, new_data_version_after_migrate
-        from .triggers import install_after_migrate
+        from .triggers import drop_before_migrate, install_after_migrate
 
+        pre_migrate.connect(drop_before_migrate, sender=self)
         post_migrate.connect(install_after_migrate, sender=self)
         post_migrate.connect(write_exchange_categories, sender=self)
         post_migrate.connect(new_data_version_after_migrate, sender=self)

@@ -256,7 +256,7 @@ class PositionFilter(NegotiationScopedFilterSet):
     # Slugs are unique within a negotiation: ?issue=withdrawal alone matches each
     # negotiation's issue of that address; ?topic= compares negotiations.
     issue = django_filters.ModelMultipleChoiceFilter(
-        queryset=Issue.objects.all(), to_field_name="slug", label="Issue"
+        field_name="issue__slug", queryset=Issue.objects.all(), to_field_name="slug", label="Issue"
     )
     topic = django_filters.MultipleChoiceFilter(
         field_name="issue__topic", choices=IssueTopic.choices, label="Topic"

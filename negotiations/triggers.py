@@ -150,6 +150,23 @@ def install(connection, rules=("responses",)):
                 cursor.execute(statement)
 
 
+def drop_before_migrate(using, **kwargs):
+    """pre_migrate receiver: on SQLite, a trigger that reads another table stops a migration
+    from rebuilding that table ("no such table" at the rename), so the tracker's triggers
+    go while migrations run; post_migrate puts them back."""
+    from django.db import connections
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'negotiations_%'"
+        )
+        for (name,) in cursor.fetchall():
+            cursor.execute(f"DROP TRIGGER IF EXISTS {connection.ops.quote_name(name)}")
+
+
 def install_after_migrate(using, **kwargs):
     """post_migrate receiver: put back triggers a table rebuild may have dropped, for each
     rule whose table the schema migrated to has."""

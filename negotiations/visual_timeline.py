@@ -124,17 +124,25 @@ def _proposal_item(proposal, href):
     return _Item(day, day, False, label, href)
 
 
+def _annotated_date(proposal, name):
+    return ApproximateDate(
+        getattr(proposal, f"{name}_date"),
+        getattr(proposal, f"{name}_date_precision"),
+        getattr(proposal, f"{name}_date_earliest"),
+    )
+
+
 def _force_item(proposal, href):
-    """The period an agreement was in force (``with_time_in_force()``): from its entry into
-    force to the milestone that ended it, else to its scheduled end, else open (None)."""
+    """The latest period an agreement was in force (``with_time_in_force()``): from its
+    entry into force to the milestone that ended it, else to its scheduled end, else open."""
     if getattr(proposal, "in_force_date", None) is None:
         return None
-    start = ApproximateDate(proposal.in_force_date, proposal.in_force_date_precision)
+    start = _annotated_date(proposal, "in_force")
     if proposal.ended_date is not None:
-        end = ApproximateDate(proposal.ended_date, proposal.ended_date_precision)
+        end = _annotated_date(proposal, "ended")
         until = f"ended {end}"
     elif proposal.scheduled_end_date is not None:
-        end = ApproximateDate(proposal.scheduled_end_date, proposal.scheduled_end_date_precision)
+        end = _annotated_date(proposal, "scheduled_end")
         until = f"scheduled to end {end}"
     else:
         end, until = None, "no end recorded"

@@ -354,3 +354,21 @@ def test_an_attendance_added_on_its_rounds_page_needs_and_keeps_its_source(edito
     submit_admin_form(editor_client, url, form)
     added = Attendance.objects.get(description="x")
     assert [citation.source_id for citation in added.citations.all()] == [1]
+
+
+@pytest.mark.parametrize("model_name", ["actor", "figure"])
+def test_a_record_made_part_of_itself_is_refused_beside_the_field(editor_client, doha, model_name):
+    from .admin_form import load_admin_form
+
+    model = apps.get_model("negotiations", model_name)
+    record = model.objects.order_by("pk").first()
+    url = admin_url(model, "change", record.pk)
+    form = load_admin_form(editor_client, url)
+    form["part_of"] = [str(record.pk)]
+
+    response = editor_client.post(url, form)
+
+    assert response.status_code == 200
+    assert "part_of" in response.context["adminform"].form.errors
+    record.refresh_from_db()
+    assert record.part_of_id != record.pk

@@ -632,3 +632,23 @@ def test_an_agreement_in_force_cannot_be_recorded_as_rejected(editor_client, tal
         "“superseded”), not “rejected”."
     ] in formset_problems(response)
     assert not Proposal.objects.filter(title="Rejected yet in force").exists()
+
+
+def test_the_strip_draws_an_agreement_in_force_again_after_it_collapsed_from_its_return(
+    client, editor_client, talks
+):
+    agreement = agreement_in_admin(
+        editor_client,
+        talks,
+        "Revived truce",
+        milestones=[
+            {"kind": "in_force", "date": "2025-01-19"},
+            {"kind": "collapsed", "date": "2025-02-01"},
+            {"kind": "in_force", "date": "2025-02-10"},
+        ],
+    )
+    page = parse(client.get(agreement.negotiation.get_absolute_url()).text)
+    lane = next(g for g in page.select("svg g.lane") if "In force" in text_of(g))
+    assert text_of(lane.select_one("title")) == (
+        "in force from 10 Feb 2025, no end recorded — Revived truce"
+    )

@@ -114,3 +114,25 @@ def test_the_issues_dataset_lists_each_negotiations_issues(client, doha):
         ("prisoner-ratio", "exchange_ratio"),
         ("hostage-release", "releases"),
     ]
+
+
+def test_positions_filter_by_the_issues_address(client, doha):
+    _, rows = csv_rows(client.get("/export/positions.csv", {"issue": "withdrawal"}))
+    assert [(row["actor"], row["stance"]) for row in rows] == [
+        # Hamas's earlier demand is undated ("previous demands"): undated last.
+        ("hamas", "would accept a partial withdrawal before exchanging prisoners"),
+        ("hamas", "complete withdrawal from Gaza"),
+    ]
+
+
+def test_a_negotiation_goes_with_its_issues_and_positions(exchanges):
+    negotiation, northland = exchanges
+    releases = Issue.objects.create(
+        negotiation=negotiation, name="All for all", slug="all-for-all", topic="releases"
+    )
+    Position.objects.create(
+        negotiation=negotiation, actor=northland, issue=releases, stance="all for all"
+    )
+    negotiation.delete()
+    assert not Issue.objects.filter(pk=releases.pk).exists()
+    assert not Position.objects.filter(stance="all for all").exists()

@@ -1,17 +1,11 @@
 """The schema in migrations matches the models."""
 
-from pathlib import Path
-
 import pytest
 from django.core.management import call_command
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "negotiations" / "migrations"
-
-
-def previous_migration():
-    """The name of the migration before the newest one."""
-    names = sorted(path.stem for path in MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return names[-2]
+#: Back past the exchange categories (0015), whose reversal rebuilds a table that the phase
+#: triggers read: on SQLite that fails unless the triggers stand aside during migrations.
+REVERSE_TO = "0014_negotiation_dates_and_sources"
 
 
 @pytest.mark.django_db
@@ -26,9 +20,9 @@ def test_migrations_apply_from_zero_and_the_newest_reverses(db, tmp_path):
     with fresh_database(tmp_path) as database_url:
         manage(database_url, "migrate", "--no-input")
         manage(database_url, "migrate", "--check")
-        # The newest migration reverses and applies again. Each older one was reversed so
-        # while it was the newest; unapplying them all again would take half a minute.
-        manage(database_url, "migrate", "negotiations", previous_migration(), "--no-input")
+        # The newest migrations reverse and apply again. Each older one was reversed so
+        # while it was among the newest; unapplying them all again would take half a minute.
+        manage(database_url, "migrate", "negotiations", REVERSE_TO, "--no-input")
         manage(database_url, "migrate", "--no-input")
         groups = manage(
             database_url,

@@ -56,7 +56,8 @@ def codes_from_issues(apps, schema_editor):
     for model_name in ("Position", "HistoricalPosition"):
         model = apps.get_model("negotiations", model_name)
         for record in model.objects.using(using).select_related("issue"):
-            slug = record.issue.slug if record.issue_id else "other"
+            # A history row may keep the id of an issue deleted since.
+            slug = record.issue.slug if record.issue is not None else "other"
             record.issue_code = codes.get(slug, "other")
             record.save(update_fields=["issue_code"])
 
@@ -303,7 +304,7 @@ class Migration(migrations.Migration):
             name="issue",
             field=models.ForeignKey(
                 null=True,
-                on_delete=django.db.models.deletion.PROTECT,
+                on_delete=django.db.models.deletion.RESTRICT,
                 related_name="positions",
                 to="negotiations.issue",
             ),
@@ -322,6 +323,13 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(issues_from_codes, codes_from_issues),
+        # A default first, so that reversing puts the column back into rows that exist.
+        *(
+            migrations.AlterField(
+                model_name, "issue_code", models.CharField(max_length=20, default="other")
+            )
+            for model_name in ("position", "historicalposition")
+        ),
         migrations.RemoveField("position", "issue_code"),
         migrations.RemoveField("historicalposition", "issue_code"),
         migrations.AlterField(
@@ -342,7 +350,7 @@ class Migration(migrations.Migration):
             name="issue",
             field=models.ForeignKey(
                 help_text="One of this negotiation's issues (add one on the negotiation's page).",
-                on_delete=django.db.models.deletion.PROTECT,
+                on_delete=django.db.models.deletion.RESTRICT,
                 related_name="positions",
                 to="negotiations.issue",
             ),

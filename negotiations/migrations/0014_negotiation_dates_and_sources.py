@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='negotiation',
-            constraint=models.CheckConstraint(condition=models.Q(('start__isnull', True), ('end__isnull', True), ('end__gte', models.F('start')), _connector='OR'), name='negotiation_ends_after_it_begins', violation_error_code='end', violation_error_message='Talks cannot end before they began.'),
+            constraint=models.CheckConstraint(condition=models.Q(('start__isnull', True), ('end__isnull', True), models.Q(('end_precision', 'day'), _negated=True), ('end__gte', models.F('start')), _connector='OR'), name='negotiation_ends_after_it_begins', violation_error_code='end', violation_error_message='Talks cannot end before they began.'),
         ),
         migrations.AddConstraint(
             model_name='negotiation',

@@ -78,7 +78,12 @@ class Negotiation(CitedModel):
         ordering = ["title"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(start__isnull=True) | Q(end__isnull=True) | Q(end__gte=F("start")),
+                # An end known only to its week or month is recorded by its first day, which
+                # may come before a start within it.
+                condition=Q(start__isnull=True)
+                | Q(end__isnull=True)
+                | ~Q(end_precision="day")
+                | Q(end__gte=F("start")),
                 name="negotiation_ends_after_it_begins",
                 violation_error_message="Talks cannot end before they began.",
                 violation_error_code="end",

@@ -89,31 +89,39 @@ class ProposalQuerySet(models.QuerySet):
         )
 
     def with_time_in_force(self):
-        """Each proposal with, from its milestones, when it first entered into force
-        (``in_force_date``), when a milestone ended it (``ended_date``), the latest end a
-        milestone scheduled (``scheduled_end_date``), each with ``…_precision``, and
-        ``extension_count``; in the one query that reads the proposals."""
+        """Each proposal with, from its milestones, its latest period in force: when it last
+        entered into force (``in_force``), the ending after that (``ended``), the latest end
+        a milestone scheduled (``scheduled_end``), each as ``…_date``, ``…_date_precision``
+        and ``…_date_earliest``, and ``extension_count`` since; in the one query that reads
+        the proposals."""
         from .lifecycle import Milestone
 
         steps = Milestone.objects.filter(proposal=OuterRef("pk")).order_by()
-        first_in_force = steps.filter(kind=Milestone.Kind.IN_FORCE).order_by("date", "pk")[:1]
-        ending = steps.filter(kind__in=Milestone.ENDINGS).order_by("-date", "-pk")[:1]
-        scheduled = steps.exclude(scheduled_end=None).order_by("-date", "-pk")[:1]
+        last_in_force = steps.filter(kind=Milestone.Kind.IN_FORCE).order_by("-date", "-pk")[:1]
+        # Seen from a later milestone of the same proposal.
+        its_last_in_force = (
+            Milestone.objects.filter(proposal=OuterRef("proposal"), kind=Milestone.Kind.IN_FORCE)
+            .order_by("-date", "-pk")
+            .values("date")[:1]
+        )
+        since = steps.filter(date__gte=Subquery(its_last_in_force))
+        ending = since.filter(kind__in=Milestone.ENDINGS).order_by("-date", "-pk")[:1]
+        scheduled = since.exclude(scheduled_end=None).order_by("-date", "-pk")[:1]
         extensions = (
-            steps.filter(kind=Milestone.Kind.EXTENDED)
+            since.filter(kind=Milestone.Kind.EXTENDED)
             .values("proposal")
             .annotate(count=Count("*"))
             .values("count")
         )
-        return self.annotate(
-            in_force_date=Subquery(first_in_force.values("date")),
-            in_force_date_precision=Subquery(first_in_force.values("date_precision")),
-            ended_date=Subquery(ending.values("date")),
-            ended_date_precision=Subquery(ending.values("date_precision")),
-            scheduled_end_date=Subquery(scheduled.values("scheduled_end")),
-            scheduled_end_date_precision=Subquery(scheduled.values("scheduled_end_precision")),
-            extension_count=Coalesce(Subquery(extensions), 0),
-        )
+        dates = {}
+        for name, step, field in (
+            ("in_force", last_in_force, "date"),
+            ("ended", ending, "date"),
+            ("scheduled_end", scheduled, "scheduled_end"),
+        ):
+            for part in ("", "_precision", "_earliest"):
+                dates[f"{name}_date{part}"] = Subquery(step.values(f"{field}{part}"))
+        return self.annotate(**dates, extension_count=Coalesce(Subquery(extensions), 0))
 
     def active_between(self, first_day, last_day):
         """Proposals whose latest activity falls between two dates, most recent first.

@@ -351,7 +351,8 @@ class Position(CitedModel):
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="positions")
     issue = models.ForeignKey(
         Issue,
-        on_delete=models.PROTECT,
+        # Not while positions are on it, but with them when their negotiation goes.
+        on_delete=models.RESTRICT,
         related_name="positions",
         help_text="One of this negotiation's issues (add one on the negotiation's page).",
     )
@@ -465,6 +466,12 @@ class Figure(CitedModel):
 
     def __str__(self):
         return f"{self.value} {self.counts}"
+
+    def domain_errors(self):
+        # The constraint names the record's own id, which a form leaves out of validation.
+        if self.pk and self.part_of_id == self.pk:
+            return {"part_of": "A figure cannot break itself down."}
+        return {}
 
 
 class Risk(CitedModel):
