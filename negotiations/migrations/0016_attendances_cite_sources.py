@@ -1,5 +1,5 @@
-"""Attendances become cited records: each one recorded before cites its round's sources
-(without a passage, which the round's may not name the attendee in)."""
+"""Attendances become cited records: each one recorded before, and citing nothing, cites its
+round's sources (without a passage, which the round's may not name the attendee in)."""
 
 from django.db import migrations
 
@@ -17,6 +17,11 @@ def cite_the_rounds_sources(apps, schema_editor):
     attendance_type, _ = ContentType.objects.using(using).get_or_create(
         app_label="negotiations", model="attendance"
     )
+    already_cited = set(
+        Citation.objects.using(using)
+        .filter(content_type=attendance_type)
+        .values_list("object_id", flat=True)
+    )
     cited_rounds = {}
     for round_id, source_id in (
         Citation.objects.using(using)
@@ -28,6 +33,7 @@ def cite_the_rounds_sources(apps, schema_editor):
         [
             Citation(content_type=attendance_type, object_id=pk, source_id=source)
             for pk, round_id in Attendance.objects.using(using).values_list("pk", "round_id")
+            if pk not in already_cited
             for source in sorted(cited_rounds.get(round_id, ()))
         ]
     )
