@@ -247,6 +247,20 @@ def test_it_rejects_a_round_that_ends_before_it_starts(talks):
     assert_refused_by_database(round_.save)
 
 
+def test_a_round_may_end_in_the_month_it_started_when_only_the_month_is_known(talks):
+    round_ = Round(
+        negotiation=talks,
+        title="R",
+        venue="Doha",
+        start=datetime.date(2024, 3, 18),
+        end=datetime.date(2024, 3, 1),
+        end_precision="month",
+    )
+    round_.full_clean()
+    round_.save()
+    assert str(round_.approximate_end) == "Mar 2024"
+
+
 def test_it_rejects_a_source_url_that_is_not_http():
     source = Source(
         title="S", kind="news_report", url="javascript:alert(1)", published_on=datetime.date.today()

@@ -156,7 +156,9 @@ class Round(CitedModel):
         ordering = ["start", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(end__isnull=True) | Q(end__gte=F("start")),
+                # As for negotiations: an end known to its week or month only may be
+                # recorded by a first day before the start.
+                condition=Q(end__isnull=True) | ~Q(end_precision="day") | Q(end__gte=F("start")),
                 name="round_ends_after_it_starts",
                 violation_error_message="A round cannot end before it starts.",
                 violation_error_code="end",
