@@ -424,8 +424,10 @@ class StatusChangeFilter(NegotiationScopedFilterSet):
 
 
 class MilestoneFilter(NegotiationScopedFilterSet):
-    """Agreements' dated milestones (signed, in force, extended, expired, …), by kind."""
+    """Agreements' dated milestones (signed, in force, extended, expired, …), by kind and
+    by an actor who acted."""
 
+    actor = actor_filter(field_name="actors")
     kind = django_filters.MultipleChoiceFilter(choices=Milestone.Kind.choices)
 
     text_fields = ("note", "place", "proposal__title")
@@ -433,7 +435,7 @@ class MilestoneFilter(NegotiationScopedFilterSet):
 
     class Meta:
         model = Milestone
-        fields = ["negotiation", "kind", "date_from", "date_to", "q"]
+        fields = ["negotiation", "actor", "kind", "date_from", "date_to", "q"]
 
 
 class PhaseFilter(NegotiationScopedFilterSet):

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
 from .filters import EventFilter
-from .forms import TimelinePageForm, event_cursor
+from .forms import TimelinePageForm
 from .models import (
     Actor,
     Attendance,
@@ -29,11 +29,9 @@ from .models import (
 )
 from .proposal_page import ProposalPage
 from .terms import compare_proposals
+from .timeline_page import TimelinePage
 from .visual_timeline import build_strip
 
-TIMELINE_PAGE_SIZE = 50
-#: The timeline counts matches up to this many; beyond it, it says "more than".
-TIMELINE_COUNT_LIMIT = 1000
 PROPOSAL_PAGE_SIZE = 25
 #: How many of the latest events and proposals the status page's strip places.
 STATUS_STRIP_SIZE = 200
@@ -136,35 +134,21 @@ def negotiation_status(request, slug):
 
 
 def timeline(request, slug=None):
-    """Events in date order, filtered and paged by a (date, id) cursor; one or all negotiations."""
+    """Events and agreement steps in date order, filtered and paged by a (date, id) cursor;
+    one or all negotiations."""
     negotiation = get_object_or_404(Negotiation, slug=slug) if slug else None
     filters = EventFilter(
         request.GET, queryset=Event.objects.for_timeline(negotiation), within=negotiation
     )
     paging = TimelinePageForm(request.GET)
-    context = {"negotiation": negotiation, "filters": filters, "events": None}
+    context = {"negotiation": negotiation, "filters": filters, "timeline": None}
     status = 200
     if filters.is_valid() and paging.is_valid():
-        events, has_older, has_newer = filters.qs.keyset_page(
+        context["timeline"] = TimelinePage.build(
+            negotiation,
+            filters,
             after=paging.cleaned_data["after"],
             before=paging.cleaned_data["before"],
-            size=TIMELINE_PAGE_SIZE,
-        )
-        match_count = filters.qs.count_up_to(TIMELINE_COUNT_LIMIT)
-        chosen = filters.form.cleaned_data
-        context.update(
-            events=events,
-            # Kept because their week, month or year overlaps the dates asked for.
-            possibly_in_range={
-                event.pk
-                for event in events
-                if not event.approximate_date.lies_within(chosen["date_from"], chosen["date_to"])
-            },
-            match_count=min(match_count, TIMELINE_COUNT_LIMIT),
-            more_matches=match_count > TIMELINE_COUNT_LIMIT,
-            older_cursor=event_cursor(events[0]) if events and has_older else None,
-            newer_cursor=event_cursor(events[-1]) if events and has_newer else None,
-            strip=build_strip(events, _proposals_in_span(negotiation, events), _anchor),
         )
     else:
         context["problems"] = _form_problems(filters.form) + _form_problems(paging)
@@ -186,21 +170,6 @@ def _form_problems(form):
         for name, messages in form.errors.items()
         for message in messages
     ]
-
-
-def _anchor(event):
-    return f"#event-{event.pk}"
-
-
-def _proposals_in_span(negotiation, events):
-    """Proposals active within the dates a page of events covers, for its strip."""
-    if not events:
-        return []
-    proposals = Proposal.objects.active_between(events[0].date, events[-1].date)
-    proposals = proposals.with_time_in_force()
-    if negotiation is not None:
-        proposals = proposals.filter(negotiation=negotiation)
-    return proposals[:TIMELINE_PAGE_SIZE]
 
 
 def proposal_list(request, slug):

@@ -16,6 +16,7 @@ from .html_parts import fact, parse, part, text_of, texts
 pytestmark = pytest.mark.django_db
 
 CITATIONS = "negotiations-citation-content_type-object_id"
+TALKS_TIMELINE = "/negotiations/northland-southland-talks/timeline/"
 
 
 @pytest.fixture
@@ -268,6 +269,40 @@ def test_an_agreement_renewed_twice_then_expired(client, renewed_truce):
     assert {row["scheduled_end_precision"] for row in rows} == {"day", ""}
 
 
+def test_the_timeline_lists_each_step_of_an_agreement_in_date_order(client, renewed_truce):
+    timeline = parse(client.get(TALKS_TIMELINE).text)
+
+    steps = timeline.select("li.agreement-step")
+    assert [text_of(step.select_one("h3")) for step in steps] == [
+        "Entered into force: Renewed truce",
+        "Extended or renewed: Renewed truce",
+        "Extended or renewed: Renewed truce",
+        "Expired: Renewed truce",
+    ]
+    assert [text_of(step.select_one(".event-date time")) for step in steps] == [
+        "19 Jan 2025",
+        "16 Feb 2025",
+        "18 Mar 2025",
+        "19 Apr 2025",
+    ]
+    assert text_of(fact(steps[1], "Scheduled to end")) == "20 Mar 2025"
+    assert text_of(fact(steps[3], "Source")) == "Report on the truce (news report)"
+    assert steps[0].select_one("h3 a")["href"] == renewed_truce.get_absolute_url()
+    assert "Also listed: 4 agreement steps" in text_of(timeline.select_one(".result-count"))
+
+
+def test_the_timelines_date_filter_keeps_the_steps_within_the_range(client, renewed_truce):
+    timeline = parse(client.get(f"{TALKS_TIMELINE}?date_from=2025-02-01&date_to=2025-03-31").text)
+
+    assert texts(timeline, "li.agreement-step .event-date time") == ["16 Feb 2025", "18 Mar 2025"]
+
+
+def test_a_filter_by_kind_of_event_lists_no_agreement_steps(client, renewed_truce):
+    timeline = parse(client.get(f"{TALKS_TIMELINE}?kind=meeting").text)
+
+    assert timeline.select("li.agreement-step") == []
+
+
 def test_a_unilateral_ceasefire_covering_named_areas(client, editor_client, talks):
     ceasefire = agreement_in_admin(
         editor_client,
@@ -290,6 +325,13 @@ def test_a_unilateral_ceasefire_covering_named_areas(client, editor_client, talk
         (row["ceasefire_class"], row["form"], row["purpose"], row["coverage"], row["covered_areas"])
         for row in rows
     ] == [("unilateral", "verbal", "humanitarian", "named_areas", "The northern districts")]
+    by_northland = parse(client.get(f"{TALKS_TIMELINE}?actor=northland").text)
+    (step,) = by_northland.select("li.agreement-step")
+    assert text_of(step.select_one("h3")) == "Announced: Unilateral pause in the north"
+    assert text_of(fact(step, "Who acted")) == "Northland"
+    assert parse(client.get(f"{TALKS_TIMELINE}?actor=southland").text).select(
+        "li.agreement-step"
+    ) == []
 
 
 def test_named_areas_coverage_needs_the_areas_named(editor_client, talks):

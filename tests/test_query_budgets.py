@@ -24,7 +24,16 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from negotiations.export import DATASETS
 from negotiations.forms import event_cursor
-from negotiations.models import Citation, CitedModel, Event, Negotiation, Proposal, Source
+from negotiations.models import (
+    Actor,
+    Citation,
+    CitedModel,
+    Event,
+    Milestone,
+    Negotiation,
+    Proposal,
+    Source,
+)
 
 # The tests read counts measured once per module (``measured``): the first mark makes
 # pytest-django set up the test database for them, the second keeps them on one xdist worker.
@@ -83,6 +92,16 @@ def worst_case_source():
                 object_id=record.pk,
             )
     return source
+
+
+def a_step_on_each_first_timeline_page():
+    """An agreement step, with who acted, on each negotiation's first event's day, so that
+    every first timeline page lists steps whatever the data set's size."""
+    for negotiation in Negotiation.objects.all():
+        first = Event.objects.filter(negotiation=negotiation).order_by("date", "pk").first()
+        proposal = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
+        step = Milestone.objects.create(proposal=proposal, kind="announced", date=first.date)
+        step.actors.set(first.participants.all()[:1] or Actor.objects.all()[:1])
 
 
 def url_parts():
@@ -149,6 +168,7 @@ def measured(django_db_setup, django_db_blocker):
         client = Client()
         for events in (SMALL, LARGE):
             generate(events)
+            a_step_on_each_first_timeline_page()
             parts = url_parts()
             for _, url, _ in BUDGETS:
                 found.setdefault(url, []).append(queries_to_render(client, url.format(**parts)))

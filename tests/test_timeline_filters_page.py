@@ -7,8 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from negotiations import views
-from negotiations.models import Event, Negotiation
+from negotiations import timeline_page
+from negotiations.models import Event, Milestone, Negotiation, Proposal
 
 from .builders import add_many_rows
 from .doha import DOHA
@@ -199,17 +199,51 @@ def test_pages_follow_each_other_by_cursor_without_gaps_or_repeats(client, long_
 
 
 def test_beyond_the_count_limit_the_page_says_more_than(client, long_timeline, monkeypatch):
-    monkeypatch.setattr(views, "TIMELINE_COUNT_LIMIT", 100)
+    monkeypatch.setattr(timeline_page, "COUNT_LIMIT", 100)
     text = client.get(TIMELINE).text
     assert "More than 100 events match; showing 50, from" in text
     assert "of all the matching events" in text
 
 
 def test_up_to_the_count_limit_the_page_gives_the_exact_count(client, long_timeline, monkeypatch):
-    monkeypatch.setattr(views, "TIMELINE_COUNT_LIMIT", 131)
+    monkeypatch.setattr(timeline_page, "COUNT_LIMIT", 131)
     text = client.get(TIMELINE).text
     assert "131 events match; showing 50, from" in text
     assert "of all 131 matching events" in text
+
+
+def step_ids(text):
+    """Agreement step ids in the order the list shows them."""
+    return [
+        int(entry["id"].removeprefix("step-")) for entry in parse(text).select("li.agreement-step")
+    ]
+
+
+def test_each_agreement_step_is_listed_on_the_one_page_whose_dates_hold_it(
+    client, long_timeline
+):
+    agreement = Proposal.objects.filter(negotiation=long_timeline[0].negotiation).first()
+    before_all, middle, after_all = (
+        Milestone.objects.create(proposal=agreement, kind=kind, date=day)
+        for kind, day in (
+            ("announced", datetime.date(2023, 1, 1)),
+            ("signed", long_timeline[75].date),
+            ("in_force", datetime.date(2030, 1, 1)),
+        )
+    )
+    first = client.get(TIMELINE).text
+    second = follow(client, first, "next")
+    third = follow(client, second, "next")
+
+    assert [step_ids(first), step_ids(second), step_ids(third)] == [
+        [before_all.pk],
+        [middle.pk],
+        [after_all.pk],
+    ]
+    # In date order, after the events of its day.
+    entries = [entry["id"] for entry in parse(second).select("ol.timeline > li")]
+    same_day = [event for event in long_timeline if event.date == middle.date]
+    assert entries.index(f"step-{middle.pk}") == entries.index(f"event-{same_day[-1].pk}") + 1
 
 
 def test_older_goes_back_to_the_previous_page(client, long_timeline):

@@ -15,14 +15,18 @@ class ActorQuerySet(models.QuerySet):
     """Queries on actors."""
 
     def in_negotiation(self, negotiation):
-        """Actors with a role in the negotiation or taking part in one of its events."""
-        from . import Event, Participation
+        """Actors with a role in the negotiation, taking part in one of its events or acting
+        in a step of one of its agreements."""
+        from . import Event, Milestone, Participation
 
         role = Participation.objects.filter(negotiation=negotiation, actor=OuterRef("pk"))
         taking_part = Event.participants.through.objects.filter(
             event__negotiation=negotiation, actor=OuterRef("pk")
         )
-        return self.filter(Exists(role) | Exists(taking_part))
+        acting = Milestone.actors.through.objects.filter(
+            milestone__proposal__negotiation=negotiation, actor=OuterRef("pk")
+        )
+        return self.filter(Exists(role) | Exists(taking_part) | Exists(acting))
 
 
 class Actor(DomainModel):

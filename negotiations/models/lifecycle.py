@@ -10,6 +10,19 @@ from .base import CitedModel, DomainModel
 from .proposals import Proposal
 
 
+class MilestoneQuerySet(models.QuerySet):
+    """Queries on agreements' steps."""
+
+    def for_timeline(self, negotiation=None):
+        """Steps in date order with all a timeline entry shows but its citations (as events)."""
+        steps = self if negotiation is None else self.filter(proposal__negotiation=negotiation)
+        return (
+            steps.select_related("proposal__negotiation")
+            .prefetch_related("actors")
+            .order_by("date", "pk")
+        )
+
+
 class Milestone(CitedModel):
     """A dated step in an agreement's life: announced, signed, in force, extended, ended."""
 
@@ -47,6 +60,8 @@ class Milestone(CitedModel):
     )
     note = models.CharField(max_length=300, blank=True)
 
+    objects = MilestoneQuerySet.as_manager()
+
     class Meta:
         ordering = ["date", "pk"]
         indexes = [models.Index(fields=["proposal", "date"], name="milestone_proposal_date")]
@@ -69,6 +84,11 @@ class Milestone(CitedModel):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.approximate_date})"
+
+    @property
+    def anchor(self):
+        """The id of this step's entry on a timeline page."""
+        return f"step-{self.pk}"
 
     @classmethod
     def order_problem(cls, milestones):

@@ -8,7 +8,6 @@ from django.db.models import (
     Exists,
     F,
     OuterRef,
-    Prefetch,
     Q,
     Window,
 )
@@ -22,7 +21,7 @@ from .actors import Actor, Person
 from .base import CitedModel, DomainModel
 from .negotiations import Negotiation, Participation, Round
 from .proposals import Proposal
-from .sources import Citation, citations_with_sources
+from .sources import citations_with_sources
 
 
 class StatementQuerySet(models.QuerySet):
@@ -122,17 +121,14 @@ class EventQuerySet(models.QuerySet):
     """Queries the event pages share."""
 
     def for_timeline(self, negotiation=None):
-        """Events in date order with all a timeline entry shows, in a fixed number of queries."""
+        """Events in date order with all a timeline entry shows but its citations (those of a
+        page's events and agreement steps come in one query: ``Citation.objects.attach_to``)."""
         events = self
         if negotiation is not None:
             events = events.filter(negotiation=negotiation)
         return (
             events.select_related("negotiation", "proposal", "round", "statement")
-            .prefetch_related(
-                "participants",
-                "people",
-                Prefetch("citations", queryset=Citation.objects.select_related("source")),
-            )
+            .prefetch_related("participants", "people")
             .order_by("date", "pk")
         )
 
@@ -251,6 +247,11 @@ class Event(CitedModel):
 
     def __str__(self):
         return f"{self.approximate_date}: {self.title}"
+
+    @property
+    def anchor(self):
+        """The id of this event's entry on a timeline page."""
+        return f"event-{self.pk}"
 
 
 class PositionQuerySet(models.QuerySet):

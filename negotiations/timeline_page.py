@@ -1,0 +1,101 @@
+"""What one page of a timeline shows, assembled without HTTP: a page of events, the
+agreement steps (signed, in force, extended, ended) dated among them, how many events match,
+and the strip."""
+
+from dataclasses import dataclass
+
+from .filters import MilestoneFilter
+from .forms import event_cursor
+from .models import Citation, Milestone, Proposal
+from .visual_timeline import build_strip
+
+PAGE_SIZE = 50
+#: The timeline counts matches up to this many; beyond it, it says "more than".
+COUNT_LIMIT = 1000
+
+
+@dataclass
+class TimelinePage:
+    """Events and agreement steps in date order, with the cursors to the pages around them."""
+
+    events: list
+    steps: list
+    #: Events and steps together, in date order.
+    entries: list
+    match_count: int
+    more_matches: bool
+    older_cursor: str | None
+    newer_cursor: str | None
+    #: Anchors of the entries kept because their week, month or year overlaps the dates asked.
+    possibly_in_range: set
+    strip: object
+
+    @classmethod
+    def build(cls, negotiation, filters, *, after=None, before=None):
+        """The page of a valid ``EventFilter`` after or before a cursor (neither: the first)."""
+        events, has_older, has_newer = filters.qs.keyset_page(
+            after=after, before=before, size=PAGE_SIZE
+        )
+        match_count = filters.qs.count_up_to(COUNT_LIMIT)
+        chosen = filters.form.cleaned_data
+        steps = agreement_steps(
+            negotiation,
+            filters,
+            # A page's span is open toward older (newer) entries when there are none.
+            since=events[0].date if events and has_older else None,
+            until=events[-1].date if events and has_newer else None,
+        )
+        entries = sorted(
+            events + steps,
+            key=lambda entry: (entry.date, isinstance(entry, Milestone), entry.pk),
+        )
+        Citation.objects.attach_to(entries)
+        return cls(
+            events=events,
+            steps=steps,
+            entries=entries,
+            match_count=min(match_count, COUNT_LIMIT),
+            more_matches=match_count > COUNT_LIMIT,
+            older_cursor=event_cursor(events[0]) if events and has_older else None,
+            newer_cursor=event_cursor(events[-1]) if events and has_newer else None,
+            possibly_in_range={
+                entry.anchor
+                for entry in entries
+                if not entry.approximate_date.lies_within(chosen["date_from"], chosen["date_to"])
+            },
+            strip=build_strip(
+                events, proposals_in_span(negotiation, events), lambda e: f"#{e.anchor}"
+            ),
+        )
+
+
+def agreement_steps(negotiation, filters, *, since=None, until=None):
+    """The agreement steps dated from ``since`` to ``until`` (None: open) that the timeline's
+    filters keep: by negotiation, an actor who acted, the date range and the words. A filter
+    by kind of event asks for events only."""
+    if filters.form.cleaned_data.get("kind"):
+        return []
+    data = filters.data.copy()
+    data.pop("kind", None)  # the steps' own kinds are not the events'
+    if negotiation is not None:
+        data.pop("negotiation", None)
+    steps = MilestoneFilter(data, queryset=Milestone.objects.for_timeline(negotiation))
+    if not steps.is_valid():  # the event filters accepted the same values
+        return []
+    steps = steps.qs
+    if since is not None:
+        steps = steps.filter(date__gte=since)
+    if until is not None:
+        steps = steps.filter(date__lte=until)
+    return list(steps[:PAGE_SIZE])
+
+
+def proposals_in_span(negotiation, events):
+    """Proposals active within the dates a page of events covers, for its strip."""
+    if not events:
+        return []
+    proposals = Proposal.objects.active_between(events[0].date, events[-1].date)
+    proposals = proposals.with_time_in_force()
+    if negotiation is not None:
+        proposals = proposals.filter(negotiation=negotiation)
+    return proposals[:PAGE_SIZE]
