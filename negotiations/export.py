@@ -54,9 +54,19 @@ from .models import (
     StatusChange,
 )
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 #: (version, date, what changed), newest first; shown on /export/.
 SCHEMA_CHANGELOG = (
+    (
+        "1.4",
+        "2026-12-02",
+        "CSV: every text, code, slug and list cell is in double quotes (numbers, dates, "
+        "date-times and booleans are not; an absent value is an empty cell without quotes), "
+        "so that no separator an import is told to use can split a cell. The formula guard "
+        "also catches a formula after leading spaces, and guards each item of a list. "
+        "A semicolon within a source URL is written %3B in source_urls (CSV and JSON). "
+        "Milestones filter by actor.",
+    ),
     (
         "1.3",
         "2026-12-02",
@@ -105,6 +115,9 @@ CHUNK_SIZE = 2000
 LIST_SEPARATOR = ";"
 #: Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\0")
+#: Spaces an import may trim before it reads a cell ("trim spaces" in LibreOffice); the tab
+#: and the carriage return are triggers themselves.
+SPACES_BEFORE_A_FORMULA = " \n\x0b\x0c"
 
 # Column types, as the data dictionary names them.
 INTEGER = "integer"
@@ -124,10 +137,27 @@ TYPE_MEANINGS = {
     TEXT: "Free text as the tracker records it.",
     CODE: "One of a fixed list of values (listed with the column).",
     SLUG: "Stable identifier of an actor or negotiation: lowercase letters, digits, hyphens.",
-    LIST: f"Several values separated by “{LIST_SEPARATOR}”, empty when there are none.",
+    LIST: f"Several values separated by “{LIST_SEPARATOR}”, empty when there are none; in "
+    "the CSV each value is protected as text is.",
 }
-#: Types written as they are; every other cell is protected against formula injection.
+#: Types written as they are; every other cell is quoted and protected against formulas.
 PLAIN_TYPES = frozenset({INTEGER, DATE, DATETIME, BOOLEAN})
+
+
+def list_item_formula(triggers=FORMULA_TRIGGERS):
+    """A regular expression (Python's and PostgreSQL's alike) matching the start of each
+    list item that would begin a formula; ``\\1'\\2`` puts a quote before it."""
+    characters = "".join(sorted(triggers - {"-"})) + "-"
+    return f"(^|{re.escape(LIST_SEPARATOR)})([{SPACES_BEFORE_A_FORMULA}]*[{characters}])"
+
+
+LIST_ITEM_FORMULA = re.compile(list_item_formula())
+
+
+def url_in_a_list(url):
+    """A URL as one item of a list cell: a semicolon in it is percent-encoded, so that the
+    list splits where the items meet."""
+    return url.replace(LIST_SEPARATOR, "%3B")
 
 
 @dataclass(frozen=True)
@@ -242,7 +272,7 @@ class CitedSources:
                 "source_urls",
                 LIST,
                 "URLs of those sources, in the same order; an empty item where a source "
-                "has no URL.",
+                f"has no URL. A “{LIST_SEPARATOR}” within a URL is written %3B.",
             ),
         )
 
@@ -255,7 +285,7 @@ class CitedSources:
         )
         sources = defaultdict(dict)
         for record, source, url in citations:
-            sources[record][source] = url
+            sources[record][source] = url_in_a_list(url)
         return {
             record: (
                 LIST_SEPARATOR.join(map(str, cited)),
@@ -1049,24 +1079,45 @@ class ExportRequest:
 # --- Writers -------------------------------------------------------------------------
 
 
+class Bare:
+    """A cell written without quotes: ``csv.QUOTE_STRINGS`` quotes str values only."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text):
+        self.text = text
+
+    def __str__(self):
+        return self.text
+
+
 def csv_cells(dataset, rows):
-    """Rows as CSV cells: text protected, datetimes and booleans spelled out."""
-    protected = [i for i, c in enumerate(dataset.all_columns) if c.type not in PLAIN_TYPES]
-    datetimes = [i for i, c in enumerate(dataset.all_columns) if c.type == DATETIME]
-    booleans = [i for i, c in enumerate(dataset.all_columns) if c.type == BOOLEAN]
+    """Rows as CSV cells: text protected (each item of a list), the rest left unquoted."""
+    columns = dataset.all_columns
+    texts = [i for i, c in enumerate(columns) if c.type not in PLAIN_TYPES and c.type != LIST]
+    lists = [i for i, c in enumerate(columns) if c.type == LIST]
+    datetimes = [i for i, c in enumerate(columns) if c.type == DATETIME]
+    booleans = [i for i, c in enumerate(columns) if c.type == BOOLEAN]
+    dates = [i for i, c in enumerate(columns) if c.type == DATE]
     for values in rows:
         row = list(values)
-        # Inline rather than a function call per cell: this loop runs for every row.
-        for i in protected:
+        # Inline rather than a function call per cell where it can: this runs for every row.
+        for i in texts:
             value = row[i]
-            if value and value[0] in FORMULA_TRIGGERS:
+            if value and value.lstrip(SPACES_BEFORE_A_FORMULA)[:1] in FORMULA_TRIGGERS:
                 row[i] = "'" + value
+        for i in lists:
+            if row[i]:
+                row[i] = LIST_ITEM_FORMULA.sub(r"\1'\2", row[i])
         for i in datetimes:
             if row[i] is not None:
-                row[i] = row[i].isoformat(timespec="microseconds")
+                row[i] = Bare(row[i].isoformat(timespec="microseconds"))
         for i in booleans:
             if row[i] is not None:
-                row[i] = "true" if row[i] else "false"
+                row[i] = Bare("true" if row[i] else "false")
+        for i in dates:
+            if row[i] is not None:
+                row[i] = Bare(row[i].isoformat())
         yield row
 
 
@@ -1082,18 +1133,26 @@ class _Lines(list):
         self.append(line[:-2] + "\n")
 
 
-def stream_csv(dataset, queryset, bom=False, batch=500):
-    """UTF-8 CSV bytes, header first: quoted as RFC 4180 says, lines ending in LF."""
+def stream_csv(dataset, queryset, bom=False):
+    """UTF-8 CSV bytes, header first, lines ending in LF: every text cell in quotes, so
+    that no separator an import is told to use can split it."""
     lines = _Lines()
-    writer = csv.writer(lines, lineterminator="\r\n")
-    writer.writerow(dataset.header)
+    csv.writer(lines, lineterminator="\r\n").writerow(dataset.header)
     yield (("\ufeff" if bom else "") + lines.pop()).encode()
     if connection.vendor == "postgresql":
         # Imported here: that module builds on the definitions above.
         from .export_postgres import stream_copy
 
         yield from stream_copy(dataset, queryset)
-        return
+    else:
+        yield from csv_lines(dataset, queryset)
+
+
+def csv_lines(dataset, queryset, batch=500):
+    """The rows, without the header, as Python's csv module writes them; on PostgreSQL,
+    ``COPY`` writes the very same bytes (``export_postgres``)."""
+    lines = _Lines()
+    writer = csv.writer(lines, lineterminator="\r\n", quoting=csv.QUOTE_STRINGS)
     for group in batched(csv_cells(dataset, dataset.rows(queryset)), batch):
         writer.writerows(group)
         yield "".join(lines).encode()

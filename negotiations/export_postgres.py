@@ -18,10 +18,13 @@ from .export import (
     DATE,
     DATETIME,
     FORMULA_TRIGGERS,
+    LIST,
     LIST_SEPARATOR,
     PLAIN_TYPES,
+    SPACES_BEFORE_A_FORMULA,
     CitedSources,
     LinkedRecords,
+    list_item_formula,
 )
 from .models import Citation, Source
 
@@ -40,8 +43,21 @@ def literal(text):
     return " || ".join(f"chr({ord(character)})" for character in text)
 
 
+def guarded(reference):
+    """SQL for the guard of :func:`negotiations.export.csv_cells`: a quote before a
+    formula's first character, even after spaces an import may trim."""
+    # PostgreSQL text cannot hold NUL, so that trigger needs no test here.
+    triggers = ", ".join(literal(character) for character in sorted(FORMULA_TRIGGERS - {"\0"}))
+    first = f"left(ltrim({reference}, {literal(SPACES_BEFORE_A_FORMULA)}), 1)"
+    return f"CASE WHEN {first} IN ({triggers}) THEN '''' || {reference} ELSE {reference} END"
+
+
 def cell(column, reference):
-    """SQL writing one cell as the Python writer would."""
+    """SQL writing one cell as the Python writer would (lists come guarded item by item)."""
+    if column.type == LIST:
+        # PostgreSQL text cannot hold NUL: the pattern leaves it out.
+        pattern = literal(list_item_formula(FORMULA_TRIGGERS - {"\0"}))
+        return f"coalesce(regexp_replace({reference}, {pattern}, '\\1''\\2', 'g'), '')"
     if column.type == DATETIME:
         return f"""to_char({reference} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')"""
     if column.type == DATE:
@@ -50,12 +66,7 @@ def cell(column, reference):
         return f"CASE WHEN {reference} THEN 'true' WHEN NOT {reference} THEN 'false' END"
     if column.type in PLAIN_TYPES:
         return reference
-    # PostgreSQL text cannot hold NUL, so that trigger needs no test here.
-    triggers = ", ".join(literal(character) for character in sorted(FORMULA_TRIGGERS - {"\0"}))
-    return (
-        f"CASE WHEN left({reference}, 1) IN ({triggers}) "
-        f"THEN '''' || {reference} ELSE {reference} END"
-    )
+    return guarded(reference)
 
 
 def cited_sources_sql(lookup):
@@ -64,10 +75,11 @@ def cited_sources_sql(lookup):
     content_type = ContentType.objects.get_for_model(lookup.model).pk
     separator = literal(LIST_SEPARATOR)
     source_id = f"source.{quote(source.pk.column)}"
+    url_item = f"replace(cited.url, {separator}, '%3B')"
     return f"""
         SELECT cited.object_id AS key,
                string_agg(cited.source_id::text, {separator} ORDER BY cited.source_id) AS c0,
-               string_agg(cited.url, {separator} ORDER BY cited.source_id) AS c1
+               string_agg({url_item}, {separator} ORDER BY cited.source_id) AS c1
         FROM (
             SELECT DISTINCT citation.{quote(citation.get_field("object_id").column)} AS object_id,
                    {source_id} AS source_id,
@@ -126,6 +138,7 @@ def copy_statement(dataset, queryset):
 
     names = [column.name for column in dataset.columns]
     cells = [cell(column, f"base.c{index}") for index, column in enumerate(dataset.columns)]
+    types = [column.type for column in dataset.columns]
     joins = []
     for number, lookup in enumerate(dataset.lists):
         key = f"c{names.index(lookup.key)}"
@@ -138,11 +151,16 @@ def copy_statement(dataset, queryset):
         joins.append(f"LEFT JOIN ({body}) AS list{number} ON list{number}.key = base.{key}")
         for part, column in enumerate(lookup.columns):
             cells.append(cell(column, f"list{number}.c{part}"))
+            types.append(column.type)
     order = ", ".join(f"base.o{index} {direction}" for index, (_, direction) in enumerate(keys))
+    named = ", ".join(f"{sql} AS k{index}" for index, sql in enumerate(cells))
+    # Every text cell in quotes, as the Python writer does (NULL stays an empty cell).
+    quoted = ", ".join(f"k{index}" for index, kind in enumerate(types) if kind not in PLAIN_TYPES)
+    force_quote = f", FORCE_QUOTE ({quoted})" if quoted else ""
     return (
-        f"COPY (SELECT {', '.join(cells)}\nFROM ({base_sql}) AS base\n"
+        f"COPY (SELECT {named}\nFROM ({base_sql}) AS base\n"
         + "\n".join(joins)
-        + f"\nORDER BY {order}) TO STDOUT WITH (FORMAT csv)"
+        + f"\nORDER BY {order}) TO STDOUT WITH (FORMAT csv{force_quote})"
     )
 
 

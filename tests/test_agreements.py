@@ -329,9 +329,10 @@ def test_a_unilateral_ceasefire_covering_named_areas(client, editor_client, talk
     (step,) = by_northland.select("li.agreement-step")
     assert text_of(step.select_one("h3")) == "Announced: Unilateral pause in the north"
     assert text_of(fact(step, "Who acted")) == "Northland"
-    assert parse(client.get(f"{TALKS_TIMELINE}?actor=southland").text).select(
-        "li.agreement-step"
-    ) == []
+    assert (
+        parse(client.get(f"{TALKS_TIMELINE}?actor=southland").text).select("li.agreement-step")
+        == []
+    )
 
 
 def test_named_areas_coverage_needs_the_areas_named(editor_client, talks):

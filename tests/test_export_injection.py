@@ -2,15 +2,17 @@
 
 import datetime
 import json
+import re
 
 import pytest
 from django.db import connection, models
 
-from negotiations.export import DATASETS, PLAIN_TYPES
-from negotiations.models import Actor, Event, Negotiation, Person
+from negotiations.export import DATASETS, LIST, LIST_SEPARATOR, PLAIN_TYPES, TEXT, csv_lines
+from negotiations.export_postgres import stream_copy
+from negotiations.models import Actor, Event, Negotiation, Person, Source
 
 from .builders import values_an_editor_could_save
-from .export_helpers import csv_rows, resolve
+from .export_helpers import body, csv_rows, resolve
 
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
@@ -25,8 +27,19 @@ CORPUS = [
     "\t=1+2",
     "\r=1+2",
     '=1+2,\n"quoted"',
+    # Split by a semicolon separator, or trimmed of leading spaces, a formula could follow.
+    "x;=1+1",
+    "=1+1;=2+2",
+    " =1+1",
+    "\n =1+1",
 ]
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
+#: What an import may trim before it reads a cell.
+TRIMMED = " \n\x0b\x0c"
+#: How an unquoted cell may read: empty, a whole number, a date, a date-time, a boolean.
+PLAIN_CELL = re.compile(
+    r"|-?\d+|\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00|true|false"
+)
 
 
 def corpus():
@@ -67,9 +80,72 @@ def test_no_text_cell_can_start_a_formula(client, doha, dataset, with_lifecycle_
     _, rows = csv_rows(client.get(f"/export/{dataset}.csv"))
     assert rows
     protected = [c.name for c in definition.all_columns if c.type not in PLAIN_TYPES]
+    lists = {c.name for c in definition.all_columns if c.type == LIST}
     for row in rows:
         for name in protected:
-            assert not row[name].startswith(TRIGGERS), (dataset, name, row[name])
+            for value in row[name].split(LIST_SEPARATOR) if name in lists else [row[name]]:
+                assert not value.lstrip(TRIMMED).startswith(TRIGGERS), (dataset, name, value)
+
+
+def raw_fields(text):
+    """Each line's fields as written, quotes and all, split at the commas outside quotes."""
+    lines, fields, field, quoted = [], [], "", False
+    for character in text:
+        if character == '"':
+            quoted = not quoted
+        if not quoted and character in ",\n":
+            fields.append(field)
+            field = ""
+            if character == "\n":
+                lines.append(fields)
+                fields = []
+            continue
+        field += character
+    assert not quoted and field == "", "the CSV ends inside a cell"
+    return lines
+
+
+@pytest.mark.parametrize("dataset", sorted(DATASETS))
+def test_every_text_cell_is_quoted_so_no_separator_can_split_it(
+    client, doha, dataset, with_lifecycle_records
+):
+    store_the_corpus_everywhere()
+    definition = DATASETS[dataset]
+    header, *lines = raw_fields(body(client.get(f"/export/{dataset}.csv")).decode())
+    assert header == definition.header
+    assert lines
+    for fields in lines:
+        assert len(fields) == len(definition.all_columns)
+        for column, written in zip(definition.all_columns, fields, strict=True):
+            if column.type in PLAIN_TYPES:
+                assert PLAIN_CELL.fullmatch(written), (dataset, column.name, written)
+            else:
+                assert written == "" or written[0] == written[-1] == '"', (column.name, written)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY is PostgreSQL's writer")
+@pytest.mark.parametrize("dataset", sorted(DATASETS))
+def test_copy_writes_the_same_bytes_as_the_python_writer(doha, dataset, with_lifecycle_records):
+    store_the_corpus_everywhere()
+    definition = DATASETS[dataset]
+    queryset = definition.queryset()
+    by_copy = b"".join(stream_copy(definition, queryset))
+    by_python = b"".join(csv_lines(definition, queryset))
+    assert by_copy
+    assert by_copy.splitlines() == by_python.splitlines()
+    assert by_copy == by_python
+
+
+def test_a_semicolon_in_a_source_url_does_not_split_the_list(client, doha):
+    source = Source.objects.order_by("pk").first()
+    Source.objects.filter(pk=source.pk).update(url="http://127.0.0.1/x;=1+1")
+    _, rows = csv_rows(client.get("/export/events.csv"))
+    urls = [row["source_urls"] for row in rows if str(source.pk) in row["source_ids"].split(";")]
+    assert urls
+    for cell in urls:
+        assert "http://127.0.0.1/x%3B=1+1" in cell.split(LIST_SEPARATOR)
+    document = json.loads(body(client.get("/export/events.json")))
+    assert any("http://127.0.0.1/x%3B=1+1" in row["source_urls"] for row in document["rows"])
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
@@ -87,10 +163,12 @@ def test_protected_text_reads_back_exactly_after_the_quote(
             if column.type in PLAIN_TYPES:
                 continue
             stored = resolve(record, column.source_path)
-            if stored and stored.startswith(TRIGGERS):
+            if stored and stored.lstrip(TRIMMED).startswith(TRIGGERS):
                 assert row[column.name] == "'" + stored
                 checked += 1
-    assert checked >= len(rows)
+            elif column.type == TEXT and stored is not None:
+                assert row[column.name] == stored
+    assert checked >= len(rows) // 2
 
 
 def test_numbers_and_dates_are_written_plainly(client, doha):

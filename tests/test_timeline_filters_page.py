@@ -219,9 +219,7 @@ def step_ids(text):
     ]
 
 
-def test_each_agreement_step_is_listed_on_the_one_page_whose_dates_hold_it(
-    client, long_timeline
-):
+def test_each_agreement_step_is_listed_on_the_one_page_whose_dates_hold_it(client, long_timeline):
     agreement = Proposal.objects.filter(negotiation=long_timeline[0].negotiation).first()
     before_all, middle, after_all = (
         Milestone.objects.create(proposal=agreement, kind=kind, date=day)
