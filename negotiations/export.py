@@ -23,7 +23,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, NullIf
 from django.utils import timezone
 
 from . import filters
@@ -64,7 +64,9 @@ SCHEMA_CHANGELOG = (
         "date-times and booleans are not; an absent value is an empty cell without quotes), "
         "so that no separator an import is told to use can split a cell. The formula guard "
         "also catches a formula after leading spaces, and guards each item of a list. "
-        "A semicolon within a source URL is written %3B in source_urls (CSV and JSON). "
+        "A semicolon within an item of a CSV list (a source URL) is written %3B. "
+        "JSON: a list column is an array (of integers for source_ids), [] when empty; a code "
+        "left blank is null in JSON and an empty cell in the CSV, as other absent values are. "
         "Milestones filter by actor.",
     ),
     (
@@ -113,6 +115,9 @@ SCHEMA_CHANGELOG = (
 
 CHUNK_SIZE = 2000
 LIST_SEPARATOR = ";"
+#: How a semicolon within an item of a CSV list cell is written, so that the list splits
+#: where its items meet.
+SEPARATOR_IN_AN_ITEM = "%3B"
 #: Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\0")
 #: Spaces an import may trim before it reads a cell ("trim spaces" in LibreOffice); the tab
@@ -137,8 +142,9 @@ TYPE_MEANINGS = {
     TEXT: "Free text as the tracker records it.",
     CODE: "One of a fixed list of values (listed with the column).",
     SLUG: "Stable identifier of an actor or negotiation: lowercase letters, digits, hyphens.",
-    LIST: f"Several values separated by “{LIST_SEPARATOR}”, empty when there are none; in "
-    "the CSV each value is protected as text is.",
+    LIST: f"In the CSV, several values separated by “{LIST_SEPARATOR}” (one within a value "
+    f"is written {SEPARATOR_IN_AN_ITEM}), each protected as text is, empty when there are "
+    "none; in JSON, an array of the values as stored, [] when there are none.",
 }
 #: Types written as they are; every other cell is quoted and protected against formulas.
 PLAIN_TYPES = frozenset({INTEGER, DATE, DATETIME, BOOLEAN})
@@ -152,12 +158,6 @@ def list_item_formula(triggers=FORMULA_TRIGGERS):
 
 
 LIST_ITEM_FORMULA = re.compile(list_item_formula())
-
-
-def url_in_a_list(url):
-    """A URL as one item of a list cell: a semicolon in it is percent-encoded, so that the
-    list splits where the items meet."""
-    return url.replace(LIST_SEPARATOR, "%3B")
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,9 @@ class Column:
     def expression(self):
         """What both writers read for this column: the field, or NULL beside an absent value."""
         value = F(self.source_path)
+        if self.type == CODE:
+            # A code left blank is absent, as a NULL one is.
+            value = NullIf(value, Value(""))
         if self.absent_when is None:
             return value
         return Case(When(self.absent_when, then=Value(None)), default=value)
@@ -272,7 +275,7 @@ class CitedSources:
                 "source_urls",
                 LIST,
                 "URLs of those sources, in the same order; an empty item where a source "
-                f"has no URL. A “{LIST_SEPARATOR}” within a URL is written %3B.",
+                "has no URL.",
             ),
         )
 
@@ -285,14 +288,8 @@ class CitedSources:
         )
         sources = defaultdict(dict)
         for record, source, url in citations:
-            sources[record][source] = url_in_a_list(url)
-        return {
-            record: (
-                LIST_SEPARATOR.join(map(str, cited)),
-                LIST_SEPARATOR.join(cited.values()),
-            )
-            for record, cited in sources.items()
-        }
+            sources[record][source] = url
+        return {record: (list(cited), list(cited.values())) for record, cited in sources.items()}
 
 
 class LinkedRecords:
@@ -317,7 +314,7 @@ class LinkedRecords:
         slugs = defaultdict(list)
         for row, slug in links:
             slugs[row].append(slug)
-        return {row: (LIST_SEPARATOR.join(found),) for row, found in slugs.items()}
+        return {row: (found,) for row, found in slugs.items()}
 
 
 @dataclass(frozen=True)
@@ -370,7 +367,7 @@ class Dataset:
                 (
                     lookup.fetch({row[key] for row in chunk if row[key] is not None}),
                     key,
-                    ("",) * len(lookup.columns),
+                    ((),) * len(lookup.columns),
                 )
                 for lookup, key in lookups
             ]
@@ -1107,8 +1104,10 @@ def csv_cells(dataset, rows):
             if value and value.lstrip(SPACES_BEFORE_A_FORMULA)[:1] in FORMULA_TRIGGERS:
                 row[i] = "'" + value
         for i in lists:
-            if row[i]:
-                row[i] = LIST_ITEM_FORMULA.sub(r"\1'\2", row[i])
+            items = LIST_SEPARATOR.join(
+                str(item).replace(LIST_SEPARATOR, SEPARATOR_IN_AN_ITEM) for item in row[i]
+            )
+            row[i] = LIST_ITEM_FORMULA.sub(r"\1'\2", items)
         for i in datetimes:
             if row[i] is not None:
                 row[i] = Bare(row[i].isoformat(timespec="microseconds"))

@@ -21,6 +21,7 @@ from .export import (
     LIST,
     LIST_SEPARATOR,
     PLAIN_TYPES,
+    SEPARATOR_IN_AN_ITEM,
     SPACES_BEFORE_A_FORMULA,
     CitedSources,
     LinkedRecords,
@@ -75,7 +76,7 @@ def cited_sources_sql(lookup):
     content_type = ContentType.objects.get_for_model(lookup.model).pk
     separator = literal(LIST_SEPARATOR)
     source_id = f"source.{quote(source.pk.column)}"
-    url_item = f"replace(cited.url, {separator}, '%3B')"
+    url_item = f"replace(cited.url, {separator}, {literal(SEPARATOR_IN_AN_ITEM)})"
     return f"""
         SELECT cited.object_id AS key,
                string_agg(cited.source_id::text, {separator} ORDER BY cited.source_id) AS c0,
@@ -100,9 +101,11 @@ def linked_records_sql(lookup):
     linked_field = through.get_field(lookup.relation.m2m_reverse_field_name())
     linked = linked_field.related_model._meta
     value = f"linked.{quote(linked.get_field(lookup.field).column)}"
+    separator = literal(LIST_SEPARATOR)
+    item = f"replace({value}, {separator}, {literal(SEPARATOR_IN_AN_ITEM)})"
     return f"""
         SELECT link.{record} AS key,
-               string_agg({value}, {literal(LIST_SEPARATOR)} ORDER BY {value}) AS c0
+               string_agg({item}, {separator} ORDER BY {value}) AS c0
         FROM {quote(through.db_table)} AS link
         JOIN {quote(linked.db_table)} AS linked
           ON linked.{quote(linked.pk.column)} = link.{quote(linked_field.column)}

@@ -33,6 +33,8 @@ def cell(value):
         return "true" if value else "false"
     if isinstance(value, datetime.datetime):
         return value.isoformat(timespec="microseconds")
+    if isinstance(value, list):
+        return ";".join(str(item).replace(";", "%3B") for item in value)
     return str(value)
 
 

@@ -5,7 +5,20 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from negotiations.export import DATASETS, SCHEMA_VERSION, CitedSources, LinkedRecords
+from negotiations.export import (
+    BOOLEAN,
+    CODE,
+    DATASETS,
+    DATE,
+    DATETIME,
+    INTEGER,
+    LIST,
+    SCHEMA_VERSION,
+    SLUG,
+    TEXT,
+    CitedSources,
+    LinkedRecords,
+)
 from negotiations.models import (
     Citation,
     Event,
@@ -355,3 +368,33 @@ def test_citations_refuse_updated_since_for_they_carry_no_change_time(client, do
     response = export(client, "citations", updated_since="2024-03-19T00:00:00Z")
     assert response.status_code == 400
     assert "citations rows carry no change time" in response.content.decode()
+
+
+JSON_TYPES = {
+    INTEGER: int,
+    DATE: str,
+    DATETIME: str,
+    BOOLEAN: bool,
+    TEXT: str,
+    SLUG: str,
+    CODE: str,
+}
+
+
+@pytest.mark.parametrize("dataset", sorted(DATASETS))
+def test_json_values_have_their_columns_type_and_absent_ones_are_null(
+    client, dataset, with_lifecycle_records
+):
+    definition = DATASETS[dataset]
+    rows = json_document(client.get(f"/export/{dataset}.json"))["rows"]
+    assert rows
+    for row in rows:
+        for column in definition.all_columns:
+            value = row[column.name]
+            if column.type == LIST:
+                assert isinstance(value, list), (column.name, value)
+            elif value is not None:
+                assert isinstance(value, JSON_TYPES[column.type]), (column.name, value)
+            if column.type == CODE:
+                # A blank code is absent: null, never "".
+                assert value is None or value in column.choices, (column.name, value)

@@ -145,7 +145,8 @@ def test_a_semicolon_in_a_source_url_does_not_split_the_list(client, doha):
     for cell in urls:
         assert "http://127.0.0.1/x%3B=1+1" in cell.split(LIST_SEPARATOR)
     document = json.loads(body(client.get("/export/events.json")))
-    assert any("http://127.0.0.1/x%3B=1+1" in row["source_urls"] for row in document["rows"])
+    # JSON lists are arrays of the values as stored.
+    assert any("http://127.0.0.1/x;=1+1" in row["source_urls"] for row in document["rows"])
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
@@ -178,7 +179,7 @@ def test_numbers_and_dates_are_written_plainly(client, doha):
     assert hostages["count_min"] == "42"
     assert datetime.date.fromisoformat(hostages["proposal_date"]) == datetime.date(2024, 3, 11)
     datetime.datetime.fromisoformat(hostages["updated_at"])
-    assert hostages["description"].startswith("'")
+    assert not hostages["description"].lstrip(TRIMMED).startswith(TRIGGERS)
 
 
 def test_lists_of_hostile_slugs_are_protected(client, doha):
