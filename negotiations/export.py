@@ -32,6 +32,7 @@ from .models import (
     Actor,
     Attendance,
     Citation,
+    CitedModel,
     Event,
     ExchangeCategory,
     ExchangeTerm,
@@ -67,7 +68,9 @@ SCHEMA_CHANGELOG = (
         "A semicolon within an item of a CSV list (a source URL) is written %3B. "
         "JSON: a list column is an array (of integers for source_ids), [] when empty; a code "
         "left blank is null in JSON and an empty cell in the CSV, as other absent values are. "
-        "Milestones filter by actor.",
+        "Milestones filter by actor. New: deletions (?since=), the rows deleted from each "
+        "dataset, from the edit history; updated_since counts a citation added, changed or "
+        "removed as a change of the row it cites, and now works on citations too.",
     ),
     (
         "1.3",
@@ -348,10 +351,23 @@ class Dataset:
     def queryset(self):
         return self.model._default_manager.all()
 
+    @property
+    def tracks_changes(self):
+        """Whether ``?updated_since=`` can tell this dataset's changed rows."""
+        return bool(self.updated_paths) or self.model is Citation
+
     def changed_since(self, queryset, moment):
+        """Rows changed at or after ``moment``; a citation added, changed or removed changes
+        the row it cites (its edit history says when)."""
         changed = Q()
         for path in self.updated_paths:
             changed |= Q(**{f"{path}__gte": moment})
+        recent = Citation.history.filter(history_date__gte=moment)
+        if self.model is Citation:
+            changed |= Q(pk__in=recent.values("id"))
+        elif issubclass(self.model, CitedModel):
+            content_type = ContentType.objects.get_for_model(self.model)
+            changed |= Q(pk__in=recent.filter(content_type=content_type).values("object_id"))
         return queryset.filter(changed)
 
     def rows(self, queryset, chunk_size=None):
@@ -947,7 +963,8 @@ DATASETS = {
             name="citations",
             title="Citations",
             description="The evidence: which record rests on which source, with the passage "
-            "quoted from it. Citations carry no change time, so they take no updated_since.",
+            "quoted from it. updated_since reads their edit history; a citation added, "
+            "changed or removed also counts as a change of the row it cites.",
             model=Citation,
             filterset=filters.CitationFilter,
             ordering=("content_type__model", "object_id", "source_id", "pk"),
@@ -1046,7 +1063,7 @@ class ExportRequest:
             if not form.is_valid():
                 for name, problems in form.errors.items():
                     messages.extend(f"{name}: {problem}" for problem in problems)
-        if not self.dataset.updated_paths and self.options.data.get("updated_since"):
+        if not self.dataset.tracks_changes and self.options.data.get("updated_since"):
             messages.append(
                 f"updated_since: {self.dataset.name} rows carry no change time; "
                 "download the whole dataset."
@@ -1071,6 +1088,72 @@ class ExportRequest:
         negotiation = self.filters.form.cleaned_data.get("negotiation")
         parts = [self.dataset.name, negotiation.slug if negotiation else None, today.isoformat()]
         return "-".join(part for part in parts if part) + f".{extension}"
+
+
+# --- Deletions -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Deletions:
+    """What was deleted from the other datasets, and when, from the edit history: with
+    ``?updated_since=``, what a copy needs to stay in sync."""
+
+    name = "deletions"
+    title = "Deletions"
+    description = (
+        "One row per row deleted from another dataset: the dataset, the id it had and when "
+        "it was deleted, oldest first. ?since= gives those deleted at or after a moment."
+    )
+    all_columns = (
+        Column("dataset", CODE, "The dataset the row was deleted from.", choices=tuple(DATASETS)),
+        Column("id", INTEGER, "The id the row had in that dataset."),
+        Column("deleted_at", DATETIME, "When it was deleted, in UTC."),
+    )
+    lists = ()
+
+    @property
+    def header(self):
+        return [column.name for column in self.all_columns]
+
+    def rows(self, since=None):
+        """(dataset, id, deleted_at) tuples in order of deletion, in one query."""
+        branches = []
+        for dataset in DATASETS.values():
+            deleted = dataset.model.history.filter(history_type="-")
+            if since is not None:
+                deleted = deleted.filter(history_date__gte=since)
+            branches.append(
+                deleted.annotate(dataset=Value(dataset.name))
+                .values_list("dataset", "id", "history_date")
+                .order_by()
+            )
+        union = branches[0].union(*branches[1:], all=True)
+        return union.order_by("history_date", "dataset", "id").iterator(chunk_size=CHUNK_SIZE)
+
+
+DELETIONS = Deletions()
+
+
+class DeletionsOptions(forms.Form):
+    """Parameters the deletions export takes."""
+
+    since = QueryStringDateTimeField(
+        required=False,
+        help_text="Only rows deleted at or after this ISO 8601 date-time (UTC if no offset).",
+    )
+
+    def errors_for_a_reader(self):
+        """Messages explaining why the request cannot be answered; empty when it can."""
+        unknown = sorted(set(self.data) - set(self.fields))
+        messages = []
+        if unknown:
+            messages.append(
+                f"Unknown parameter(s) for deletions: {', '.join(unknown)}. Accepted: since."
+            )
+        if not self.is_valid():
+            for name, problems in self.errors.items():
+                messages.extend(f"{name}: {problem}" for problem in problems)
+        return messages
 
 
 # --- Writers -------------------------------------------------------------------------
@@ -1132,12 +1215,17 @@ class _Lines(list):
         self.append(line[:-2] + "\n")
 
 
+def csv_header(dataset, bom=False):
+    """The header line, as bytes."""
+    lines = _Lines()
+    csv.writer(lines, lineterminator="\r\n").writerow(dataset.header)
+    return (("\ufeff" if bom else "") + lines.pop()).encode()
+
+
 def stream_csv(dataset, queryset, bom=False):
     """UTF-8 CSV bytes, header first, lines ending in LF: every text cell in quotes, so
     that no separator an import is told to use can split it."""
-    lines = _Lines()
-    csv.writer(lines, lineterminator="\r\n").writerow(dataset.header)
-    yield (("\ufeff" if bom else "") + lines.pop()).encode()
+    yield csv_header(dataset, bom)
     if connection.vendor == "postgresql":
         # Imported here: that module builds on the definitions above.
         from .export_postgres import stream_copy

@@ -1,15 +1,22 @@
 """Analyst exports: the data dictionary page and the streaming CSV and JSON downloads."""
 
+from itertools import chain
+
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from .export import (
     DATASETS,
+    DELETIONS,
     PLAIN_TYPES,
     SCHEMA_CHANGELOG,
     SCHEMA_VERSION,
     TYPE_MEANINGS,
+    DeletionsOptions,
     ExportRequest,
+    csv_header,
+    csv_lines,
     stream_csv,
     stream_json,
 )
@@ -24,6 +31,7 @@ def export_dictionary(request):
         "negotiations/export.html",
         {
             "datasets": DATASETS.values(),
+            "deletions": DELETIONS,
             "schema_version": SCHEMA_VERSION,
             "changelog": SCHEMA_CHANGELOG,
             "type_meanings": TYPE_MEANINGS.items(),
@@ -34,14 +42,17 @@ def export_dictionary(request):
 
 def export_dataset(request, dataset, file_format):
     """One dataset, narrowed by the same filters as the pages, streamed as CSV or JSON."""
-    if dataset not in DATASETS or file_format not in CONTENT_TYPES:
+    if file_format not in CONTENT_TYPES:
+        raise Http404("No such dataset.")
+    if dataset == DELETIONS.name:
+        return export_deletions(request, file_format)
+    if dataset not in DATASETS:
         raise Http404("No such dataset.")
     export = ExportRequest(DATASETS[dataset], request.GET)
     errors = export.errors()
     if errors:
         # Never an unfiltered file in place of the one asked for.
-        message = "The export was not made:\n" + "\n".join(f"- {error}" for error in errors)
-        return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
+        return refused(errors)
     if file_format == "csv":
         content = stream_csv(export.dataset, export.queryset(), bom=export.bom)
         disposition = "attachment"
@@ -52,3 +63,28 @@ def export_dataset(request, dataset, file_format):
     response["Content-Disposition"] = f'{disposition}; filename="{export.filename(file_format)}"'
     response["X-Schema-Version"] = SCHEMA_VERSION
     return response
+
+
+def export_deletions(request, file_format):
+    """What was deleted from the datasets (since ``?since=``), from the edit history."""
+    options = DeletionsOptions(request.GET)
+    errors = options.errors_for_a_reader()
+    if errors:
+        return refused(errors)
+    since = options.cleaned_data["since"]
+    if file_format == "csv":
+        content = chain([csv_header(DELETIONS)], csv_lines(DELETIONS, since))
+    else:
+        content = stream_json(DELETIONS, since)
+    response = StreamingHttpResponse(content, content_type=CONTENT_TYPES[file_format])
+    day = timezone.localdate().isoformat()
+    disposition = "attachment" if file_format == "csv" else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="deletions-{day}.{file_format}"'
+    response["X-Schema-Version"] = SCHEMA_VERSION
+    return response
+
+
+def refused(errors):
+    """A 400 listing why the export was not made."""
+    message = "The export was not made:\n" + "\n".join(f"- {error}" for error in errors)
+    return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")

@@ -28,6 +28,7 @@ from negotiations.models import (
     Source,
 )
 
+from .builders import cite
 from .doha import DOHA
 from .export_helpers import body, cell, csv_rows, json_document, resolve
 
@@ -288,9 +289,17 @@ def test_an_unknown_dataset_or_format_is_not_found(client, doha):
     assert client.get("/export/events.xlsx").status_code == 404
 
 
+LONG_AGO = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+
+
+def as_if_recorded_long_ago():
+    """Every event and citation last changed on 1 January 2024."""
+    Event.objects.update(updated_at=LONG_AGO)
+    Citation.history.update(history_date=LONG_AGO)
+
+
 def test_updated_since_returns_only_rows_changed_since(client, doha):
-    long_ago = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
-    Event.objects.update(updated_at=long_ago)
+    as_if_recorded_long_ago()
     event = Event.objects.get(pk=5)
     event.place = "Doha, Qatar"
     event.save()
@@ -302,6 +311,7 @@ def test_updated_since_returns_only_rows_changed_since(client, doha):
 
 def test_updated_since_reads_an_unencoded_plus_offset(client, doha):
     Event.objects.update(updated_at=datetime.datetime(2024, 1, 1, 12, tzinfo=datetime.UTC))
+    Citation.history.update(history_date=LONG_AGO)
     # "+01:00" typed into a URL arrives as " 01:00": 12:30+01:00 is 11:30 UTC, before noon.
     response = client.get("/export/events.csv?updated_since=2024-01-01T12:30:00+01:00")
     _, rows = csv_rows(response)
@@ -364,10 +374,48 @@ def test_the_citations_dataset_carries_every_passage_with_its_record(client, doh
     assert len(everything) == Citation.objects.count() > len(rows)
 
 
-def test_citations_refuse_updated_since_for_they_carry_no_change_time(client, doha):
-    response = export(client, "citations", updated_since="2024-03-19T00:00:00Z")
-    assert response.status_code == 400
-    assert "citations rows carry no change time" in response.content.decode()
+def test_a_citation_added_or_removed_counts_as_a_change_of_the_row_it_cites(client, doha):
+    as_if_recorded_long_ago()
+    event = Event.objects.get(pk=5)
+    added = cite(event, Source.objects.first(), passage="a second passage")
+    _, rows = csv_rows(export(client, "events", updated_since="2024-06-01"))
+    assert [row["id"] for row in rows] == ["5"]
+    _, citations = csv_rows(export(client, "citations", updated_since="2024-06-01"))
+    assert [row["id"] for row in citations] == [str(added.pk)]
+
+    as_if_recorded_long_ago()
+    Citation.objects.filter(pk=added.pk).delete()
+    _, rows = csv_rows(export(client, "events", updated_since="2024-06-01"))
+    assert [row["id"] for row in rows] == ["5"]
+
+
+def test_deletions_list_each_deleted_row_with_its_dataset_since_a_moment(client, doha):
+    before = timezone.now()
+    proposal = Proposal.objects.get(exchange_terms__group="hostages")
+    terms = sorted(proposal.exchange_terms.values_list("pk", flat=True))
+    proposal_id = proposal.pk
+    Event.objects.get(pk=5).delete()
+    Proposal.objects.filter(responds_to=proposal).delete()
+    proposal.delete()
+
+    _, rows = csv_rows(export(client, "deletions", since=before.isoformat()))
+    deleted = {(row["dataset"], int(row["id"])) for row in rows}
+    assert ("events", 5) in deleted
+    assert ("proposals", proposal_id) in deleted
+    assert {("exchange-terms", pk) for pk in terms} <= deleted
+    assert all(datetime.datetime.fromisoformat(row["deleted_at"]) >= before for row in rows)
+    later = timezone.now() + datetime.timedelta(seconds=1)
+    _, none_since = csv_rows(export(client, "deletions", since=later.isoformat()))
+    assert none_since == []
+    document = json_document(export(client, "deletions", "json", since=before.isoformat()))
+    assert {(row["dataset"], row["id"]) for row in document["rows"]} == deleted
+
+
+def test_deletions_refuse_a_bad_moment_or_an_unknown_parameter(client, doha):
+    for params in ({"since": "yesterday"}, {"since": "0001-01-01T00:00:00+01:00"}, {"q": "x"}):
+        response = export(client, "deletions", **params)
+        assert response.status_code == 400, params
+        assert response.content.decode().startswith("The export was not made:")
 
 
 JSON_TYPES = {
