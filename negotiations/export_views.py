@@ -1,5 +1,6 @@
 """Analyst exports: the data dictionary page and the streaming CSV and JSON downloads."""
 
+import logging
 from itertools import chain
 
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
@@ -20,6 +21,8 @@ from .export import (
     stream_csv,
     stream_json,
 )
+
+logger = logging.getLogger(__name__)
 
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
@@ -59,7 +62,9 @@ def export_dataset(request, dataset, file_format):
     else:
         content = stream_json(export.dataset, export.queryset())
         disposition = "inline"
-    response = StreamingHttpResponse(content, content_type=CONTENT_TYPES[file_format])
+    response = StreamingHttpResponse(
+        failing_visibly(content, request), content_type=CONTENT_TYPES[file_format]
+    )
     response["Content-Disposition"] = f'{disposition}; filename="{export.filename(file_format)}"'
     response["X-Schema-Version"] = SCHEMA_VERSION
     return response
@@ -76,7 +81,9 @@ def export_deletions(request, file_format):
         content = chain([csv_header(DELETIONS)], csv_lines(DELETIONS, since))
     else:
         content = stream_json(DELETIONS, since)
-    response = StreamingHttpResponse(content, content_type=CONTENT_TYPES[file_format])
+    response = StreamingHttpResponse(
+        failing_visibly(content, request), content_type=CONTENT_TYPES[file_format]
+    )
     day = timezone.localdate().isoformat()
     disposition = "attachment" if file_format == "csv" else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="deletions-{day}.{file_format}"'
@@ -88,3 +95,14 @@ def refused(errors):
     """A 400 listing why the export was not made."""
     message = "The export was not made:\n" + "\n".join(f"- {error}" for error in errors)
     return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
+
+
+def failing_visibly(chunks, request):
+    """The response's parts; an error after the first is logged and raised on, so that the
+    server aborts the connection (gunicorn ends a chunked response without its last chunk)
+    and the client sees an incomplete download, never a short file that looks whole."""
+    try:
+        yield from chunks
+    except Exception:
+        logger.exception("Export %s failed after it began; aborting the response", request.path)
+        raise
