@@ -29,7 +29,7 @@ PYTHON := $(shell for candidate in $(PYTHON_CANDIDATES); do \
 	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	   echo $$candidate; break; fi; done)
 
-.PHONY: run test test-fast lint format superuser migrate seed browser clean help backup restore fuzz bench explain
+.PHONY: run test test-fast lint format superuser migrate seed browser spreadsheet clean help backup restore fuzz bench explain
 
 help:
 	@echo "make run        set up .venv, migrate, load the Doha fixture, serve on http://$(HOST):$(PORT)"
@@ -81,6 +81,17 @@ browser:
 		echo "note: /usr/bin/chromium is missing and cannot be installed here; browser tests will skip"; \
 	fi
 
+# Spreadsheet tests open the CSVs in Debian's LibreOffice Calc, headless; likewise installed
+# where it is missing and we may, else those tests say why they skip.
+spreadsheet:
+	@if command -v soffice >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's libreoffice-calc-nogui for the spreadsheet tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; \
+	else \
+		echo "note: soffice is missing and cannot be installed here; spreadsheet tests will skip"; \
+	fi
+
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -91,7 +102,7 @@ format: $(VENV)/.installed
 
 # Browser tests check HTML, the policy and htmx in Chromium, which do not depend on the
 # database: they run in the SQLite pass only.
-test: $(VENV)/.installed browser
+test: $(VENV)/.installed browser spreadsheet
 	$(MAKE) --no-print-directory lint
 	@echo "== Test suite on SQLite =="
 	@$(call timed,SQLite pass,env -u DATABASE_URL $(PYTEST) $(PYTEST_ARGS))
