@@ -3,10 +3,11 @@
 import logging
 from itertools import chain
 
-from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from . import releases
 from .export import (
     DATASETS,
     DELETIONS,
@@ -35,6 +36,7 @@ def export_dictionary(request):
         {
             "datasets": DATASETS.values(),
             "deletions": DELETIONS,
+            "releases": releases.published(),
             "schema_version": SCHEMA_VERSION,
             "changelog": SCHEMA_CHANGELOG,
             "type_meanings": TYPE_MEANINGS.items(),
@@ -106,3 +108,18 @@ def failing_visibly(chunks, request):
     except Exception:
         logger.exception("Export %s failed after it began; aborting the response", request.path)
         raise
+
+
+def release_file(request, name, file):
+    """A file of a release (its CSVs, datapackage.json, SHA256SUMS), at an address that
+    does not change."""
+    path = releases.file_of(name, file)
+    if path is None:
+        raise Http404("No such release or file.")
+    # FileResponse closes the file once it is sent.
+    response = FileResponse(open(path, "rb"), as_attachment=path.suffix == ".csv")  # noqa: SIM115
+    if path.suffix == ".csv":
+        response["Content-Type"] = CONTENT_TYPES["csv"]
+    # A release never changes once written.
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

@@ -38,4 +38,9 @@ urlpatterns = [
         read_only(export_views.export_dataset),
         name="export-dataset",
     ),
+    path(
+        "export/releases/<str:name>/<str:file>",
+        read_only(export_views.release_file),
+        name="release-file",
+    ),
 ]

@@ -125,6 +125,9 @@ STORAGES = {
     },
 }
 
+# Dated releases of every dataset (negotiations/releases.py), served at /export/releases/.
+RELEASES_ROOT = Path(os.environ.get("RELEASES_ROOT", BASE_DIR / "releases"))
+
 # Stored public pages (negotiations/page_cache.py): kept per data version, which every edit
 # replaces, so an edit shows on the next request. The lifetime only bounds how long a page
 # outlives a write made behind the app's back (e.g. in psql); 0 turns the store off.
