@@ -5,11 +5,13 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.contenttypes.admin import GenericTabularInline
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import releases
 from .models import (
     Actor,
     Attendance,
@@ -720,3 +722,29 @@ class RiskAdmin(TrackerAdmin):
     autocomplete_fields = ["named_by"]
     fields = ["negotiation", "description", "named_by", dated("date")]
     inlines = [CitationInline]
+
+
+class ReleaseForm(forms.Form):
+    note = forms.CharField(
+        max_length=500,
+        required=False,
+        help_text="What changed since the last release; shown with it on /export/.",
+    )
+
+
+def release_page(request):
+    """Staff page listing the releases; a superuser writes a new one with a note."""
+    if not request.user.is_superuser:
+        raise PermissionDenied("Only a superuser publishes a release.")
+    form = ReleaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        release = releases.make_release(note=form.cleaned_data["note"])
+        messages.success(request, f"Release {release.name} written: {release.bytes:,} bytes.")
+        return HttpResponseRedirect(request.path)
+    context = {
+        **admin.site.each_context(request),
+        "title": "Releases",
+        "form": form,
+        "releases": releases.published(),
+    }
+    return TemplateResponse(request, "admin/negotiations/release.html", context)

@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from frictionless import validate
 
@@ -121,3 +122,36 @@ def test_validation_catches_a_file_that_breaks_a_key(doha, releases_root):
     problems = {error[2] for error in report.flatten(["rowNumber", "fieldName", "type"])}
     assert "foreign-key" in problems
     assert "hash-count" in problems  # the checksum no longer matches either
+
+
+def test_a_superuser_writes_a_release_from_the_admin(editor_client, doha, releases_root):
+    page = editor_client.get("/admin/releases/")
+    assert page.status_code == 200
+    assert "None yet." in page.text
+    assert 'href="/admin/releases/"' in editor_client.get("/admin/").text
+
+    response = editor_client.post("/admin/releases/", {"note": "From the admin"})
+
+    assert response.status_code == 302
+    (folder,) = releases_root.iterdir()
+    assert json.loads((folder / "datapackage.json").read_text())["description"] == (
+        "From the admin"
+    )
+    assert "From the admin" in editor_client.get("/admin/releases/").text
+
+
+def test_only_a_superuser_may_write_a_release(client, doha, releases_root):
+    staff = User.objects.create_user("staff", "staff@example.org", "pw", is_staff=True)
+    assert client.get("/admin/releases/").status_code == 302  # to the login page
+    client.force_login(staff)
+    assert client.post("/admin/releases/", {"note": "x"}).status_code == 403
+    assert not releases_root.exists()
+
+
+def test_a_note_far_longer_than_a_person_types_is_refused_with_a_message(
+    editor_client, doha, releases_root
+):
+    response = editor_client.post("/admin/releases/", {"note": "x" * 100_000})
+    assert response.status_code == 200
+    assert "Ensure this value has at most 500 characters" in response.text
+    assert not releases_root.exists()

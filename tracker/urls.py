@@ -2,8 +2,16 @@
 
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.http import require_http_methods
+
+from negotiations.admin import release_page
 
 urlpatterns = [
+    path(
+        "admin/releases/",
+        admin.site.admin_view(require_http_methods(["GET", "POST"])(release_page)),
+        name="admin-releases",
+    ),
     path("admin/", admin.site.urls),
     path("", include("negotiations.urls")),
 ]
