@@ -35,6 +35,7 @@ def configure_django(database_url):
     os.environ["DEBUG"] = "0"
     os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
     os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+    os.environ["SECURE_SSL_REDIRECT"] = "0"  # plain HTTP on loopback
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     import django
 

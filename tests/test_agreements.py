@@ -179,6 +179,20 @@ def test_a_phased_agreement_stands_in_force_in_its_first_phase_with_a_computed_e
     assert standing_of(phased_agreement, on=datetime.date(2025, 3, 5)).end_has_passed
 
 
+def test_the_timeline_tells_the_signature_from_the_entry_into_force(client, phased_agreement):
+    timeline = parse(client.get(TALKS_TIMELINE).text)
+
+    steps = timeline.select("li.agreement-step")
+    assert [
+        (text_of(step.select_one("h3")), text_of(step.select_one(".event-date time")))
+        for step in steps
+    ] == [
+        ("Signed: Three-phase truce and exchange", "15 Jan 2025"),
+        ("Entered into force: Three-phase truce and exchange", "19 Jan 2025"),
+    ]
+    assert texts(fact(steps[0], "Who acted"), "a") == ["Northland", "Southland"]
+
+
 def test_the_proposal_page_lists_phases_lifecycle_signatories_and_guarantors(
     client, phased_agreement
 ):
