@@ -1036,6 +1036,13 @@ class ExportOptions(forms.Form):
 IGNORED_PARAMETERS = frozenset({"page", "after", "before"})
 
 
+def form_problems(form):
+    """``name: problem`` for each error of a form (or filter set); empty when it is valid."""
+    if form.is_valid():
+        return []
+    return [f"{name}: {problem}" for name, problems in form.errors.items() for problem in problems]
+
+
 class ExportRequest:
     """A dataset, its filters and the export options, validated together."""
 
@@ -1060,9 +1067,7 @@ class ExportRequest:
                 f"Accepted: {accepted}."
             )
         for form in (self.filters, self.options):
-            if not form.is_valid():
-                for name, problems in form.errors.items():
-                    messages.extend(f"{name}: {problem}" for problem in problems)
+            messages.extend(form_problems(form))
         if not self.dataset.tracks_changes and self.options.data.get("updated_since"):
             messages.append(
                 f"updated_since: {self.dataset.name} rows carry no change time; "
@@ -1093,7 +1098,6 @@ class ExportRequest:
 # --- Deletions -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Deletions:
     """What was deleted from the other datasets, and when, from the edit history: with
     ``?updated_since=``, what a copy needs to stay in sync."""
@@ -1150,10 +1154,7 @@ class DeletionsOptions(forms.Form):
             messages.append(
                 f"Unknown parameter(s) for deletions: {', '.join(unknown)}. Accepted: since."
             )
-        if not self.is_valid():
-            for name, problems in self.errors.items():
-                messages.extend(f"{name}: {problem}" for problem in problems)
-        return messages
+        return messages + form_problems(self)
 
 
 # --- Writers -------------------------------------------------------------------------

@@ -60,16 +60,9 @@ def export_dataset(request, dataset, file_format):
         return refused(errors)
     if file_format == "csv":
         content = stream_csv(export.dataset, export.queryset(), bom=export.bom)
-        disposition = "attachment"
     else:
         content = stream_json(export.dataset, export.queryset())
-        disposition = "inline"
-    response = StreamingHttpResponse(
-        failing_visibly(content, request), content_type=CONTENT_TYPES[file_format]
-    )
-    response["Content-Disposition"] = f'{disposition}; filename="{export.filename(file_format)}"'
-    response["X-Schema-Version"] = SCHEMA_VERSION
-    return response
+    return download(request, content, file_format, export.filename(file_format))
 
 
 def export_deletions(request, file_format):
@@ -83,12 +76,17 @@ def export_deletions(request, file_format):
         content = chain([csv_header(DELETIONS)], csv_lines(DELETIONS, since))
     else:
         content = stream_json(DELETIONS, since)
+    filename = f"deletions-{timezone.localdate().isoformat()}.{file_format}"
+    return download(request, content, file_format, filename)
+
+
+def download(request, content, file_format, filename):
+    """A streamed file: CSV to save, JSON to read in place, with the schema version."""
     response = StreamingHttpResponse(
         failing_visibly(content, request), content_type=CONTENT_TYPES[file_format]
     )
-    day = timezone.localdate().isoformat()
     disposition = "attachment" if file_format == "csv" else "inline"
-    response["Content-Disposition"] = f'{disposition}; filename="deletions-{day}.{file_format}"'
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     response["X-Schema-Version"] = SCHEMA_VERSION
     return response
 

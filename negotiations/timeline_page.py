@@ -20,6 +20,8 @@ class TimelinePage:
 
     events: list
     steps: list
+    #: Whether more steps fall within these dates than a page lists.
+    more_steps: bool
     #: Events and steps together, in date order.
     entries: list
     match_count: int
@@ -45,6 +47,7 @@ class TimelinePage:
             since=events[0].date if events and has_older else None,
             until=events[-1].date if events and has_newer else None,
         )
+        more_steps, steps = len(steps) > PAGE_SIZE, steps[:PAGE_SIZE]
         entries = sorted(
             events + steps,
             key=lambda entry: (entry.date, isinstance(entry, Milestone), entry.pk),
@@ -53,6 +56,7 @@ class TimelinePage:
         return cls(
             events=events,
             steps=steps,
+            more_steps=more_steps,
             entries=entries,
             match_count=min(match_count, COUNT_LIMIT),
             more_matches=match_count > COUNT_LIMIT,
@@ -71,8 +75,9 @@ class TimelinePage:
 
 def agreement_steps(negotiation, filters, *, since=None, until=None):
     """The agreement steps dated from ``since`` to ``until`` (None: open) that the timeline's
-    filters keep: by negotiation, an actor who acted, the date range and the words. A filter
-    by kind of event asks for events only."""
+    filters keep: by negotiation, an actor who acted, the date range and the words; one more
+    than a page lists, to tell whether there are more. A filter by kind of event asks for
+    events only."""
     if filters.form.cleaned_data.get("kind"):
         return []
     data = filters.data.copy()
@@ -87,7 +92,7 @@ def agreement_steps(negotiation, filters, *, since=None, until=None):
         steps = steps.filter(date__gte=since)
     if until is not None:
         steps = steps.filter(date__lte=until)
-    return list(steps[:PAGE_SIZE])
+    return list(steps[: PAGE_SIZE + 1])
 
 
 def proposals_in_span(negotiation, events):

@@ -71,6 +71,17 @@ def test_the_checksums_are_those_of_the_files(doha, releases_root):
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
 
 
+def test_a_release_file_is_served_without_a_query(
+    client, doha, releases_root, django_assert_num_queries
+):
+    release()
+    (folder,) = releases_root.iterdir()
+    with django_assert_num_queries(0):
+        response = client.get(f"/export/releases/{folder.name}/SHA256SUMS")
+        content = b"".join(response.streaming_content)
+    assert content == (folder / "SHA256SUMS").read_bytes()
+
+
 def test_releases_are_listed_on_the_export_page_and_served_at_stable_addresses(
     client, doha, releases_root
 ):

@@ -330,3 +330,16 @@ def test_a_search_far_longer_than_a_person_types_is_refused_with_a_message(
     assert response.status_code == 400
     assert message in text_of(part(response.text, ".message.error"))
     assert not parse(response.text).select("li.event")
+
+
+def test_more_agreement_steps_than_a_page_lists_are_said_to_be_more(client, doha, monkeypatch):
+    monkeypatch.setattr(timeline_page, "PAGE_SIZE", 3)
+    agreement = Proposal.objects.filter(negotiation=doha).first()
+    for day in range(1, 6):
+        Milestone.objects.create(
+            proposal=agreement, kind="announced", date=datetime.date(2020, 1, day)
+        )
+    text = client.get(TIMELINE).text
+    assert len(step_ids(text)) == 3
+    assert "Also listed: the first 3 of more agreement steps" in text
+    assert "the milestones CSV holds them all" in text
