@@ -54,7 +54,7 @@ def guarded(reference):
 
 
 def cell(column, reference):
-    """SQL writing one cell as the Python writer would (lists come guarded item by item)."""
+    """SQL writing one cell as the Python writer would (a list guarded item by item)."""
     if column.type == LIST:
         # PostgreSQL text cannot hold NUL: the pattern leaves it out.
         pattern = literal(list_item_formula(FORMULA_TRIGGERS - {"\0"}))

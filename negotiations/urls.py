@@ -4,7 +4,7 @@ from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from . import export_views, views
+from . import export_views, feeds, views
 
 
 def read_only(view):
@@ -32,6 +32,12 @@ urlpatterns = [
     ),
     path("actors/<slug:slug>/", read_only(views.actor_detail), name="actor-detail"),
     path("sources/<int:pk>/", read_only(views.source_detail), name="source-detail"),
+    path("feed/", read_only(feeds.TrackerFeed()), name="feed"),
+    path(
+        "negotiations/<slug:slug>/feed/",
+        read_only(feeds.NegotiationFeed()),
+        name="negotiation-feed",
+    ),
     path("export/", read_only(export_views.export_dictionary), name="export"),
     path(
         "export/<slug:dataset>.<slug:file_format>",

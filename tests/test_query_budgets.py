@@ -69,6 +69,8 @@ BUDGETS = [
         for file_format in ("csv", "json")
     ),
     ("export-dataset", "/export/events.csv", MAX_QUERIES),
+    ("feed", "/feed/", MAX_QUERIES),
+    ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES),
 ]
 
 # Routes that are not public pages of the data: a release's files are read from disk, with

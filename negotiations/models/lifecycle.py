@@ -87,7 +87,7 @@ class Milestone(CitedModel):
 
     @property
     def anchor(self):
-        """The id of this step's entry on a timeline page."""
+        """The id of this step's entry on a timeline page and on its proposal's page."""
         return f"step-{self.pk}"
 
     @classmethod

@@ -390,6 +390,11 @@ class StatusChange(CitedModel):
     def __str__(self):
         return f"{self.get_status_display()} ({self.approximate_date})"
 
+    @property
+    def anchor(self):
+        """The id of this change's entry on its proposal's page."""
+        return f"status-change-{self.pk}"
+
 
 class Phase(DomainModel):
     """One phase of a phased proposal or agreement: how long, when, and what ends it."""

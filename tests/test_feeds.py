@@ -1,0 +1,94 @@
+"""Atom feeds of the latest records, per negotiation and for the whole tracker, read back
+with a real feed parser; pages point to them (feed autodiscovery)."""
+
+import datetime
+
+import feedparser
+import pytest
+
+from negotiations.models import Event, Milestone, Proposal, StatusChange
+
+from .doha import DOHA
+from .html_parts import parse
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
+
+NEGOTIATION_FEED = f"/negotiations/{DOHA}/feed/"
+
+
+def read_feed(client, address):
+    response = client.get(address)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "atom10"
+    return feed
+
+
+def test_a_negotiations_feed_is_valid_atom_with_every_required_element(client, doha):
+    feed = read_feed(client, NEGOTIATION_FEED)
+
+    assert feed.feed.title == f"{doha.title}: latest records"
+    assert feed.feed.id and feed.feed.updated
+    assert feed.entries
+    for entry in feed.entries:
+        assert entry.id and entry.title and entry.updated and entry.link
+    assert len({entry.id for entry in feed.entries}) == len(feed.entries)
+
+
+def test_the_feed_lists_the_newest_record_first_and_links_to_its_page(client, doha):
+    event = Event.objects.get(pk=5)
+    event.place = "Doha, Qatar"
+    event.save()  # now the latest record
+
+    entry = read_feed(client, NEGOTIATION_FEED).entries[0]
+
+    assert entry.title == f"{event.approximate_date}: {event.title}"
+    day = event.date.isoformat()
+    assert entry.link.endswith(
+        f"/negotiations/{DOHA}/timeline/?date_from={day}&date_to={day}#event-5"
+    )
+    assert "Sources: " in entry.summary
+
+
+def test_status_changes_and_agreement_steps_link_to_their_own_place_on_the_proposal_page(
+    client, doha
+):
+    proposal = Proposal.objects.filter(negotiation=doha).first()
+    step = Milestone.objects.create(
+        proposal=proposal, kind="announced", date=datetime.date(2024, 3, 19)
+    )
+    change = StatusChange.objects.create(
+        proposal=proposal, status=proposal.status, date=datetime.date(2024, 3, 19)
+    )
+
+    entries = {
+        entry.link.rsplit("/", 1)[-1]: entry
+        for entry in read_feed(client, NEGOTIATION_FEED).entries
+    }
+
+    assert f"#step-{step.pk}" in entries
+    assert f"#status-change-{change.pk}" in entries
+    page = parse(client.get(proposal.get_absolute_url()).text)
+    assert page.select_one(f"#step-{step.pk}") and page.select_one(f"#status-change-{change.pk}")
+
+
+def test_the_whole_trackers_feed_names_each_entrys_negotiation(client, doha):
+    feed = read_feed(client, "/feed/")
+
+    assert feed.entries
+    assert {tag.term for entry in feed.entries for tag in entry.tags} == {doha.title}
+
+
+def test_pages_point_feed_readers_to_their_feeds(client, doha):
+    head = parse(client.get(f"/negotiations/{DOHA}/").text).select(
+        'head link[rel=alternate][type="application/atom+xml"]'
+    )
+    assert [link["href"] for link in head] == ["/feed/", NEGOTIATION_FEED]
+    home = parse(client.get("/").text).select('head link[type="application/atom+xml"]')
+    assert [link["href"] for link in home] == ["/feed/"]
+
+
+def test_an_unknown_negotiation_has_no_feed(client, doha):
+    assert client.get("/negotiations/no-such-talks/feed/").status_code == 404
