@@ -17,7 +17,9 @@ from django.db.models.signals import (
     pre_delete,
     pre_save,
 )
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import parse_etags
 from simple_history.models import HistoricalChanges
 
 from .models import DataVersion
@@ -53,18 +55,50 @@ class PageCacheMiddleware:
             caches[CACHE_ALIAS].set(
                 key, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS
             )
+            for_readers(response, key)
+        elif is_public_page(request) and settings.SESSION_COOKIE_NAME in request.COOKIES:
+            # A signed-in editor's copy of a public page is theirs alone.
+            patch_cache_control(response, private=True, no_cache=True)
         return response
 
     def process_view(self, request, view, view_args, view_kwargs):
         if not is_cacheable(request):
             return None
         key = page_key(request, DataVersion.objects.current())
+        if entity_tag(key) in parse_etags(request.headers.get("If-None-Match", "")):
+            # The reader's copy is of the current data version: nothing to send again.
+            return for_readers(HttpResponseNotModified(), key)
         stored = caches[CACHE_ALIAS].get(key)
         if stored is not None:
             content, headers = stored
-            return HttpResponse(content, headers=dict(headers))
+            return for_readers(HttpResponse(content, headers=dict(headers)), key)
         request.page_cache_key = key
         return None
+
+
+def entity_tag(key):
+    """The page's ETag: its store key, which names the data version, so any edit changes it."""
+    return f'"{key.removeprefix("page:")}"'
+
+
+def for_readers(response, key):
+    """A reader's page: its ETag, and a short life in shared caches (a CDN, a proxy), which
+    may serve it a little longer while they check it again."""
+    response["ETag"] = entity_tag(key)
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PUBLIC_MAX_AGE_SECONDS,
+        stale_while_revalidate=settings.PUBLIC_MAX_AGE_SECONDS,
+    )
+    # A signed-in editor (a session cookie) must never get a reader's copy from a cache.
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def is_public_page(request):
+    match = request.resolver_match
+    return match is not None and match.url_name in PUBLIC_PAGES and not match.namespace
 
 
 def is_cacheable(request):
@@ -72,8 +106,7 @@ def is_cacheable(request):
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
-        and request.resolver_match.url_name in PUBLIC_PAGES
-        and not request.resolver_match.namespace
+        and is_public_page(request)
         # No session cookie, no signed-in user: known without loading a session.
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )

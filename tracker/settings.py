@@ -132,6 +132,9 @@ RELEASES_ROOT = Path(os.environ.get("RELEASES_ROOT", BASE_DIR / "releases"))
 # replaces, so an edit shows on the next request. The lifetime only bounds how long a page
 # outlives a write made behind the app's back (e.g. in psql); 0 turns the store off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# How long a shared cache (a CDN, a proxy) may keep a reader's page, and serve it stale
+# while it checks it again (ETag): an edit reaches such readers within about this long.
+PUBLIC_MAX_AGE_SECONDS = int(os.environ.get("PUBLIC_MAX_AGE_SECONDS", "60"))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # Per process; at most 500 pages of 5 to 100 KB each: under 50 MB per worker.
