@@ -19,9 +19,9 @@ def free_port():
 
 
 @contextlib.contextmanager
-def gunicorn(database_url, log):
-    """Serve on a free loopback port with one worker, its log written to ``log``; yields
-    the port, and stops the server afterwards."""
+def gunicorn(database_url, log, **environment):
+    """Serve on a free loopback port with one worker, its log written to ``log`` and
+    ``environment`` added to its own; yields the port, and stops the server afterwards."""
     port = free_port()
     env = {key: value for key, value in os.environ.items() if key not in CHOSEN_BY_THE_TEST}
     env |= {
@@ -30,6 +30,7 @@ def gunicorn(database_url, log):
         "SECRET_KEY": "served-test-" * 4,
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
+        **environment,
     }
     with open(log, "w") as output:
         server = subprocess.Popen(

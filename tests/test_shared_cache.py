@@ -1,0 +1,82 @@
+"""More than one app server: two gunicorn servers on one PostgreSQL database share their
+stored pages in one Redis (CACHE_URL), and an edit shows on the next request to either."""
+
+import http.client
+import os
+
+import pytest
+from django.db import connection
+
+from negotiations.models import Event
+
+from .app_server import gunicorn
+from .doha import DOHA
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+#: A Redis database of its own, emptied before and after.
+REDIS_URL = "redis://127.0.0.1:6379/15"
+STATUS = f"/negotiations/{DOHA}/"
+
+
+@pytest.fixture
+def redis():
+    if connection.vendor != "postgresql":
+        pytest.skip("two servers share one database: PostgreSQL")
+    import redis as redis_client
+
+    client = redis_client.Redis.from_url(REDIS_URL)
+    try:
+        client.ping()
+    except redis_client.ConnectionError:
+        message = "Redis does not answer at 127.0.0.1:6379 (start it: see .ci/run)"
+        if os.environ.get("REQUIRE_REDIS") == "1":
+            pytest.fail(message + " (REQUIRE_REDIS=1)")
+        pytest.skip(message)
+    client.flushdb()
+    yield client
+    client.flushdb()
+
+
+def get(port, path):
+    client = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    client.request("GET", path)
+    response = client.getresponse()
+    body = response.read().decode()
+    client.close()
+    assert response.status == 200
+    return response.headers, body
+
+
+def database_url():
+    settings = connection.settings_dict
+    return (
+        f"postgres://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
+        f"{settings['PORT'] or 5432}/{settings['NAME']}"
+    )
+
+
+def test_two_servers_share_stored_pages_and_show_an_edit_on_the_next_request(doha, redis, tmp_path):
+    # DEBUG on only for the static files (off, pages need collectstatic's manifest); the
+    # page store and the data version work the same either way.
+    environment = {"CACHE_URL": REDIS_URL, "DEBUG": "1"}
+    with (
+        gunicorn(database_url(), tmp_path / "first.log", **environment) as first,
+        gunicorn(database_url(), tmp_path / "second.log", **environment) as second,
+    ):
+        headers, page = get(first, STATUS)
+        stored = set(redis.keys("*"))
+        assert stored, "the first server stored nothing in Redis"
+        # The second server serves the copy the first one stored: no new key.
+        again_headers, again = get(second, STATUS)
+        assert (again, again_headers["ETag"]) == (page, headers["ETag"])
+        assert set(redis.keys("*")) == stored
+
+        event = Event.objects.get(pk=5)
+        event.title = "Talks resume in Doha with a new negotiator"
+        event.save()
+
+        _, after_edit = get(second, STATUS)
+        assert "Talks resume in Doha with a new negotiator" in after_edit
+        _, also_first = get(first, STATUS)
+        assert also_first == after_edit
