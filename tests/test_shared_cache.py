@@ -11,6 +11,7 @@ from negotiations.models import Event
 
 from .app_server import gunicorn
 from .doha import DOHA
+from .manage_process import run_manage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -80,3 +81,9 @@ def test_two_servers_share_stored_pages_and_show_an_edit_on_the_next_request(doh
         assert "Talks resume in Doha with a new negotiator" in after_edit
         _, also_first = get(first, STATUS)
         assert also_first == after_edit
+
+
+def test_a_cache_url_that_is_not_redis_is_refused_at_start():
+    result = run_manage("check", CACHE_URL="memcached://127.0.0.1:11211")
+    assert result.returncode != 0
+    assert "CACHE_URL must be a redis://, rediss:// or unix:// URL." in result.stderr
