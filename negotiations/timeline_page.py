@@ -35,16 +35,19 @@ class TimelinePage:
     @classmethod
     def build(cls, negotiation, filters, *, after=None, before=None):
         """The page of a valid ``EventFilter`` after or before a cursor (neither: the first)."""
-        events, has_older, has_newer = filters.qs.keyset_page(
+        events, older, has_newer = filters.qs.keyset_page(
             after=after, before=before, size=PAGE_SIZE
         )
+        has_older = older is not None
         match_count = filters.qs.count_up_to(COUNT_LIMIT)
         chosen = filters.form.cleaned_data
         steps = agreement_steps(
             negotiation,
             filters,
-            # A page's span is open toward older (newer) entries when there are none.
-            since=events[0].date if events and has_older else None,
+            # Pages meet without a gap or an overlap: a page holds the steps after the day of
+            # the entry just older than it, up to the day of its own last entry. The first
+            # and the last pages are open toward older and newer steps.
+            after=older,
             until=events[-1].date if events and has_newer else None,
         )
         more_steps, steps = len(steps) > PAGE_SIZE, steps[:PAGE_SIZE]
@@ -73,8 +76,8 @@ class TimelinePage:
         )
 
 
-def agreement_steps(negotiation, filters, *, since=None, until=None):
-    """The agreement steps dated from ``since`` to ``until`` (None: open) that the timeline's
+def agreement_steps(negotiation, filters, *, after=None, until=None):
+    """The agreement steps dated after ``after`` up to ``until`` (None: open) that the timeline's
     filters keep: by negotiation, an actor who acted, the date range and the words; one more
     than a page lists, to tell whether there are more. A filter by kind of event asks for
     events only."""
@@ -88,8 +91,8 @@ def agreement_steps(negotiation, filters, *, since=None, until=None):
     if not steps.is_valid():  # the event filters accepted the same values
         return []
     steps = steps.qs
-    if since is not None:
-        steps = steps.filter(date__gte=since)
+    if after is not None:
+        steps = steps.filter(date__gt=after)
     if until is not None:
         steps = steps.filter(date__lte=until)
     return list(steps[: PAGE_SIZE + 1])

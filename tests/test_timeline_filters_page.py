@@ -343,3 +343,23 @@ def test_more_agreement_steps_than_a_page_lists_are_said_to_be_more(client, doha
     assert len(step_ids(text)) == 3
     assert "Also listed: the first 3 of more agreement steps" in text
     assert "the milestones CSV holds them all" in text
+
+
+def test_a_step_dated_between_two_pages_is_listed_on_the_later_one(client, doha):
+    """Page 1 ends on 1 April, page 2 begins on 20 April: a step of 10 April is on page 2."""
+    Event.objects.bulk_create(
+        Event(negotiation=doha, kind="meeting", title=f"Meeting {n}", date=day)
+        for n, day in enumerate(
+            [datetime.date(2024, 4, 1)] * (50 - Event.objects.filter(negotiation=doha).count())
+            + [datetime.date(2024, 4, 20)] * 10
+        )
+    )
+    agreement = Proposal.objects.filter(negotiation=doha).first()
+    between = Milestone.objects.create(
+        proposal=agreement, kind="signed", date=datetime.date(2024, 4, 10)
+    )
+    first = client.get(TIMELINE).text
+    second = follow(client, first, "next")
+
+    assert [step_ids(first), step_ids(second)] == [[], [between.pk]]
+    assert step_ids(follow(client, second, "prev")) == []

@@ -163,7 +163,8 @@ class EventQuerySet(models.QuerySet):
     def keyset_page(self, *, after=None, before=None, size=50):
         """One page in (date, id) order after or before a cursor, without OFFSET.
 
-        Returns the events and whether older and newer entries exist beyond them.
+        Returns the events, the date of the entry just older than them (None when there is
+        none: this is the first page) and whether newer entries exist beyond them.
         """
         # The plain date bound repeats what the (date, id) condition implies, so that the
         # index scan starts at the cursor instead of reading every earlier entry.
@@ -174,7 +175,7 @@ class EventQuerySet(models.QuerySet):
                 .filter(Q(date__lt=date) | Q(date=date, pk__lt=pk))
                 .order_by("-date", "-pk")[: size + 1]
             )
-            return rows[:size][::-1], len(rows) > size, True
+            return rows[:size][::-1], rows[size].date if len(rows) > size else None, True
         events = self
         if after is not None:
             date, pk = after
@@ -182,7 +183,7 @@ class EventQuerySet(models.QuerySet):
                 Q(date__gt=date) | Q(date=date, pk__gt=pk)
             )
         rows = list(events.order_by("date", "pk")[: size + 1])
-        return rows[:size], after is not None, len(rows) > size
+        return rows[:size], after[0] if after is not None else None, len(rows) > size
 
     def count_up_to(self, limit):
         """How many events match, counting no further than ``limit`` + 1, so that the cost
