@@ -32,7 +32,6 @@ from .models import (
     Actor,
     Attendance,
     Citation,
-    CitedModel,
     Event,
     ExchangeCategory,
     ExchangeTerm,
@@ -357,17 +356,25 @@ class Dataset:
         return bool(self.updated_paths) or self.model is Citation
 
     def changed_since(self, queryset, moment):
-        """Rows changed at or after ``moment``; a citation added, changed or removed changes
-        the row it cites (its edit history says when)."""
+        """Rows changed at or after ``moment``. The sources a row lists change with it: a
+        citation added, changed or removed (its edit history says when), or a cited source
+        edited, changes every row that lists that record's sources."""
         changed = Q()
         for path in self.updated_paths:
             changed |= Q(**{f"{path}__gte": moment})
         recent = Citation.history.filter(history_date__gte=moment)
         if self.model is Citation:
             changed |= Q(pk__in=recent.values("id"))
-        elif issubclass(self.model, CitedModel):
-            content_type = ContentType.objects.get_for_model(self.model)
-            changed |= Q(pk__in=recent.filter(content_type=content_type).values("object_id"))
+        for lookup in self.lists:
+            if isinstance(lookup, CitedSources):
+                content_type = ContentType.objects.get_for_model(lookup.model)
+                recited = recent.filter(content_type=content_type).values("object_id")
+                resourced = Citation.objects.filter(
+                    content_type=content_type, source__updated_at__gte=moment
+                ).values("object_id")
+                changed |= Q(**{f"{lookup.key}__in": recited}) | Q(
+                    **{f"{lookup.key}__in": resourced}
+                )
         return queryset.filter(changed)
 
     def rows(self, queryset, chunk_size=None):

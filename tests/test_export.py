@@ -293,8 +293,9 @@ LONG_AGO = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 
 
 def as_if_recorded_long_ago():
-    """Every event and citation last changed on 1 January 2024."""
+    """Every event, source and citation last changed on 1 January 2024."""
     Event.objects.update(updated_at=LONG_AGO)
+    Source.objects.update(updated_at=LONG_AGO)
     Citation.history.update(history_date=LONG_AGO)
 
 
@@ -311,6 +312,7 @@ def test_updated_since_returns_only_rows_changed_since(client, doha):
 
 def test_updated_since_reads_an_unencoded_plus_offset(client, doha):
     Event.objects.update(updated_at=datetime.datetime(2024, 1, 1, 12, tzinfo=datetime.UTC))
+    Source.objects.update(updated_at=LONG_AGO)
     Citation.history.update(history_date=LONG_AGO)
     # "+01:00" typed into a URL arrives as " 01:00": 12:30+01:00 is 11:30 UTC, before noon.
     response = client.get("/export/events.csv?updated_since=2024-01-01T12:30:00+01:00")
@@ -322,6 +324,7 @@ def test_updated_since_reads_an_unencoded_plus_offset(client, doha):
 
 def test_a_term_counts_as_changed_when_its_proposal_changes(client, doha):
     long_ago = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    as_if_recorded_long_ago()
     ExchangeTerm.objects.update(updated_at=long_ago)
     Proposal.objects.update(updated_at=long_ago)
     _, rows = csv_rows(export(client, "exchange-terms", updated_since="2024-06-01"))
@@ -387,6 +390,31 @@ def test_a_citation_added_or_removed_counts_as_a_change_of_the_row_it_cites(clie
     Citation.objects.filter(pk=added.pk).delete()
     _, rows = csv_rows(export(client, "events", updated_since="2024-06-01"))
     assert [row["id"] for row in rows] == ["5"]
+
+
+def test_terms_count_as_changed_when_their_proposal_gains_a_source(client, doha):
+    as_if_recorded_long_ago()
+    ExchangeTerm.objects.update(updated_at=LONG_AGO)
+    Proposal.objects.update(updated_at=LONG_AGO)
+    proposal = Proposal.objects.get(exchange_terms__group="hostages")
+    cite(proposal, Source.objects.first(), passage="a second passage")
+
+    _, rows = csv_rows(export(client, "exchange-terms", updated_since="2024-06-01"))
+
+    assert {row["proposal_id"] for row in rows} == {str(proposal.pk)}
+    assert len(rows) == proposal.exchange_terms.count()
+
+
+def test_rows_count_as_changed_when_a_source_they_list_is_edited(client, doha):
+    as_if_recorded_long_ago()
+    source = Source.objects.get(pk=Event.objects.get(pk=5).citations.first().source_id)
+    source.url = "https://example.org/moved"
+    source.save()
+
+    _, rows = csv_rows(export(client, "events", updated_since="2024-06-01"))
+
+    assert "5" in {row["id"] for row in rows}
+    assert all("https://example.org/moved" in row["source_urls"] for row in rows)
 
 
 def test_deletions_list_each_deleted_row_with_its_dataset_since_a_moment(client, doha):
