@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from .models import Citation, Event, Milestone, Negotiation, Proposal, StatusChange
 
@@ -92,9 +93,10 @@ class TrackerFeed(Feed):
         return [negotiation_of(record).title]
 
     def item_description(self, record):
+        # An Atom summary is HTML to feed readers: the stored text is escaped, never markup.
         summary = getattr(record, "summary", "") or getattr(record, "note", "")
         sources = "; ".join(dict.fromkeys(c.source.title for c in record.citations.all()))
-        return f"{summary} Sources: {sources or 'none recorded'}.".strip()
+        return escape(f"{summary} Sources: {sources or 'none recorded'}.".strip())
 
 
 class NegotiationFeed(TrackerFeed):

@@ -92,3 +92,14 @@ def test_pages_point_feed_readers_to_their_feeds(client, doha):
 
 def test_an_unknown_negotiation_has_no_feed(client, doha):
     assert client.get("/negotiations/no-such-talks/feed/").status_code == 404
+
+
+def test_stored_markup_reaches_feed_readers_as_text(client, doha):
+    event = Event.objects.get(pk=5)
+    event.summary = 'Withdrawal <5 km from <img src=x onerror="alert(1)"> Rafah'
+    event.save()
+
+    entry = read_feed(client, NEGOTIATION_FEED).entries[0]
+
+    assert "<img" not in entry.summary
+    assert "&lt;img src=x" in entry.summary
