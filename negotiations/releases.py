@@ -10,6 +10,7 @@ import datetime
 import hashlib
 import json
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,7 +91,9 @@ def file_of(name, file):
 
 
 def next_name(today):
-    taken = {folder.name for folder in root().iterdir()} if root().is_dir() else set()
+    """Today's first free name; one being written (``.partial``) is taken too."""
+    folders = root().iterdir() if root().is_dir() else []
+    taken = {folder.name.removesuffix(".partial") for folder in folders}
     name, number = today.isoformat(), 1
     while name in taken:
         number += 1
@@ -142,9 +145,27 @@ def make_release(note="", now=None):
     """Write every dataset's CSV, read in one transaction so that they agree with each
     other, then its descriptor and checksums; returns the release."""
     now = now or timezone.now()
-    folder = root() / next_name(timezone.localdate(now))
-    partial = folder.with_name(folder.name + ".partial")
-    partial.mkdir(parents=True)
+    while True:
+        folder = root() / next_name(timezone.localdate(now))
+        partial = folder.with_name(folder.name + ".partial")
+        try:
+            partial.mkdir(parents=True)
+            break
+        except FileExistsError:  # another release took the name meanwhile
+            continue
+    try:
+        write_release(partial, folder.name, note, now)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    # Only a finished release takes its name: a failure leaves no half-written one behind.
+    partial.rename(folder)
+    DataVersion.objects.bump()  # so that the stored /export/ page lists it
+    return Release.read(folder)
+
+
+def write_release(partial, name, note, now):
+    """Every dataset's CSV, then the descriptor and the checksums, into ``partial``."""
     resources = []
     outermost = not connection.in_atomic_block
     with transaction.atomic():
@@ -177,7 +198,7 @@ def make_release(note="", now=None):
     descriptor = {
         "name": "ceasefire-negotiation-tracker",
         "title": "Ceasefire Negotiation Tracker",
-        "version": folder.name,
+        "version": name,
         "created": now.astimezone(datetime.UTC).isoformat(timespec="seconds"),
         "description": note,
         "schema_version": SCHEMA_VERSION,
@@ -187,7 +208,3 @@ def make_release(note="", now=None):
     (partial / CHECKSUMS).write_text(
         "".join(f"{r['hash'].removeprefix('sha256:')}  {r['path']}\n" for r in resources)
     )
-    # Only a finished release takes its name: a failure leaves no half-written one behind.
-    partial.rename(folder)
-    DataVersion.objects.bump()  # so that the stored /export/ page lists it
-    return Release.read(folder)

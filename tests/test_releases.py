@@ -166,3 +166,23 @@ def test_a_note_far_longer_than_a_person_types_is_refused_with_a_message(
     assert response.status_code == 200
     assert "Ensure this value has at most 500 characters" in response.text
     assert not releases_root.exists()
+
+
+def test_a_release_that_fails_leaves_nothing_and_the_next_one_takes_the_name(
+    doha, releases_root, monkeypatch
+):
+    from negotiations import releases
+
+    def fail(dataset, queryset):
+        yield b"id\n"
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(releases, "stream_csv", fail)
+    with pytest.raises(OSError):
+        release()
+    assert list(releases_root.iterdir()) == []
+
+    monkeypatch.undo()
+    release()
+    (folder,) = releases_root.iterdir()
+    assert "." not in folder.name  # the day's first name, not a second one
