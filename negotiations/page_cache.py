@@ -91,8 +91,9 @@ def for_readers(response, key):
         max_age=settings.PUBLIC_MAX_AGE_SECONDS,
         stale_while_revalidate=settings.PUBLIC_MAX_AGE_SECONDS,
     )
-    # A signed-in editor (a session cookie) must never get a reader's copy from a cache.
-    patch_vary_headers(response, ["Cookie"])
+    # A signed-in editor (a session cookie) must never get a reader's copy from a cache, and
+    # the stored copy depends on the kind of request (page_key), a 304 included.
+    patch_vary_headers(response, ["Cookie", "HX-Request", "HX-History-Restore-Request"])
     return response
 
 

@@ -40,6 +40,7 @@ def test_a_readers_page_is_not_sent_again_while_the_data_is_unchanged(live_serve
 
     assert (status, body) == (304, b"")
     assert again["ETag"] == etag
+    assert again["Vary"] == headers["Vary"]
 
 
 def test_after_an_edit_the_old_etag_gets_the_new_page(live_server, doha):
