@@ -97,14 +97,19 @@ def worst_case_source():
     return source
 
 
-def a_step_on_each_first_timeline_page():
-    """An agreement step, with who acted, on each negotiation's first event's day, so that
-    every first timeline page lists steps whatever the data set's size."""
+def a_step_on_every_day_with_events():
+    """An agreement step, with who acted, on every day a negotiation has events, so that
+    every timeline page lists steps whatever the data set's size."""
+    actor = Actor.objects.order_by("pk").first()
     for negotiation in Negotiation.objects.all():
-        first = Event.objects.filter(negotiation=negotiation).order_by("date", "pk").first()
         proposal = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
-        step = Milestone.objects.create(proposal=proposal, kind="announced", date=first.date)
-        step.actors.set(first.participants.all()[:1] or Actor.objects.all()[:1])
+        days = Event.objects.filter(negotiation=negotiation).values_list("date", flat=True)
+        steps = Milestone.objects.bulk_create(
+            Milestone(proposal=proposal, kind="announced", date=day) for day in set(days)
+        )
+        Milestone.actors.through.objects.bulk_create(
+            Milestone.actors.through(milestone=step, actor=actor) for step in steps
+        )
 
 
 def url_parts():
@@ -171,7 +176,7 @@ def measured(django_db_setup, django_db_blocker):
         client = Client()
         for events in (SMALL, LARGE):
             generate(events)
-            a_step_on_each_first_timeline_page()
+            a_step_on_every_day_with_events()
             parts = url_parts()
             for _, url, _ in BUDGETS:
                 found.setdefault(url, []).append(queries_to_render(client, url.format(**parts)))
