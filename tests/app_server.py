@@ -1,6 +1,7 @@
 """The tracker served by gunicorn, the production server, in a process of its own."""
 
 import contextlib
+import http.client
 import os
 import socket
 import subprocess
@@ -8,8 +9,34 @@ import sys
 import time
 from pathlib import Path
 
+from django.db import connection
+
 from .doha import ROOT
 from .manage_process import CHOSEN_BY_THE_TEST
+
+
+def database_url_for_servers():
+    """The PostgreSQL test database as a URL, for a server in a process of its own."""
+    settings = connection.settings_dict
+    return (
+        f"postgresql://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
+        f"{settings['PORT'] or 5432}/{settings['NAME']}"
+    )
+
+
+def begin_get(port, path, host="127.0.0.1", **headers):
+    """A GET whose status and headers have arrived, its body not yet read."""
+    client = http.client.HTTPConnection(host, port, timeout=60)
+    client.request("GET", path, headers=headers)
+    return client.getresponse()
+
+
+def get(port, path, host="127.0.0.1", **headers):
+    """(status, headers, body) of a GET over HTTP."""
+    response = begin_get(port, path, host, **headers)
+    body = response.read()
+    response.close()
+    return response.status, response.headers, body
 
 
 def free_port():

@@ -14,7 +14,7 @@ from django.db import connection
 
 from negotiations.models import Event
 
-from .app_server import gunicorn
+from .app_server import begin_get, database_url_for_servers, gunicorn
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -33,9 +33,7 @@ def wait_for(condition, what, seconds=30):
 
 def started_download(port, path):
     """A GET whose status and headers have arrived, its body not yet read."""
-    client = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    client.request("GET", path)
-    response = client.getresponse()
+    response = begin_get(port, path)
     assert response.status == 200
     return response
 
@@ -46,21 +44,13 @@ def assert_incomplete(response):
             pass
 
 
-def postgres_url():
-    settings = connection.settings_dict
-    return (
-        f"postgresql://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
-        f"{settings['PORT'] or 5432}/{settings['NAME']}"
-    )
-
-
 @contextlib.contextmanager
 def events_locked():
     """Hold the events table locked; yields a function that, once the server waits for the
     lock, terminates the server's database connection and releases the lock."""
     with (
-        psycopg.connect(postgres_url()) as locker,
-        psycopg.connect(postgres_url(), autocommit=True) as watcher,
+        psycopg.connect(database_url_for_servers()) as locker,
+        psycopg.connect(database_url_for_servers(), autocommit=True) as watcher,
     ):
         locker.execute(f"LOCK TABLE {Event._meta.db_table} IN ACCESS EXCLUSIVE MODE")
         waiting = []
@@ -87,7 +77,7 @@ def test_on_postgresql_a_database_lost_mid_download_aborts_it(doha, tmp_path, fi
     log = tmp_path / "gunicorn.log"
     # The rows wait behind a lock, so the download has begun and not yet ended when the
     # server's database connection is cut.
-    with gunicorn(postgres_url(), log) as port, events_locked() as cut_the_server_off:
+    with gunicorn(database_url_for_servers(), log) as port, events_locked() as cut_the_server_off:
         response = started_download(port, f"/export/events.{file_format}")
         cut_the_server_off()
         assert_incomplete(response)
@@ -119,7 +109,7 @@ def test_on_sqlite_a_database_failing_mid_download_aborts_it(doha, tmp_path):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="terminates a PostgreSQL backend")
 def test_curl_exits_with_an_error_on_an_aborted_download(doha, tmp_path):
     log = tmp_path / "gunicorn.log"
-    with gunicorn(postgres_url(), log) as port, events_locked() as cut_the_server_off:
+    with gunicorn(database_url_for_servers(), log) as port, events_locked() as cut_the_server_off:
         address = f"http://127.0.0.1:{port}/export/events.csv"
         curl = subprocess.Popen(
             ["curl", "-sS", "-o", str(tmp_path / "events.csv"), address],

@@ -2,13 +2,13 @@
 an ETag of the data version, 304 when the reader's copy is current, a short public life in
 shared caches for readers and a private one for signed-in editors."""
 
-import http.client
 from urllib.parse import urlsplit
 
 import pytest
 
 from negotiations.models import Event
 
+from .app_server import get
 from .doha import DOHA
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -19,12 +19,7 @@ STATUS = f"/negotiations/{DOHA}/"
 def ask(live_server, path, **headers):
     """(status, headers, body) of a GET sent over HTTP to the live server."""
     address = urlsplit(live_server.url)
-    client = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
-    client.request("GET", path, headers=headers)
-    response = client.getresponse()
-    body = response.read()
-    client.close()
-    return response.status, response.headers, body
+    return get(address.port, path, address.hostname, **headers)
 
 
 def test_a_readers_page_is_not_sent_again_while_the_data_is_unchanged(live_server, doha):

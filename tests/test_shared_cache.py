@@ -1,7 +1,6 @@
 """More than one app server: two gunicorn servers on one PostgreSQL database share their
 stored pages in one Redis (CACHE_URL), and an edit shows on the next request to either."""
 
-import http.client
 import os
 
 import pytest
@@ -9,7 +8,7 @@ from django.db import connection
 
 from negotiations.models import Event
 
-from .app_server import gunicorn
+from .app_server import database_url_for_servers, get, gunicorn
 from .doha import DOHA
 from .manage_process import run_manage
 
@@ -39,22 +38,10 @@ def redis():
     client.flushdb()
 
 
-def get(port, path):
-    client = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    client.request("GET", path)
-    response = client.getresponse()
-    body = response.read().decode()
-    client.close()
-    assert response.status == 200
-    return response.headers, body
-
-
-def database_url():
-    settings = connection.settings_dict
-    return (
-        f"postgres://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
-        f"{settings['PORT'] or 5432}/{settings['NAME']}"
-    )
+def page_text(port, path):
+    status, headers, body = get(port, path)
+    assert status == 200
+    return headers, body.decode()
 
 
 def test_two_servers_share_stored_pages_and_show_an_edit_on_the_next_request(doha, redis, tmp_path):
@@ -62,14 +49,14 @@ def test_two_servers_share_stored_pages_and_show_an_edit_on_the_next_request(doh
     # page store and the data version work the same either way.
     environment = {"CACHE_URL": REDIS_URL, "DEBUG": "1"}
     with (
-        gunicorn(database_url(), tmp_path / "first.log", **environment) as first,
-        gunicorn(database_url(), tmp_path / "second.log", **environment) as second,
+        gunicorn(database_url_for_servers(), tmp_path / "first.log", **environment) as first,
+        gunicorn(database_url_for_servers(), tmp_path / "second.log", **environment) as second,
     ):
-        headers, page = get(first, STATUS)
+        headers, page = page_text(first, STATUS)
         stored = set(redis.keys("*"))
         assert stored, "the first server stored nothing in Redis"
         # The second server serves the copy the first one stored: no new key.
-        again_headers, again = get(second, STATUS)
+        again_headers, again = page_text(second, STATUS)
         assert (again, again_headers["ETag"]) == (page, headers["ETag"])
         assert set(redis.keys("*")) == stored
 
@@ -77,9 +64,9 @@ def test_two_servers_share_stored_pages_and_show_an_edit_on_the_next_request(doh
         event.title = "Talks resume in Doha with a new negotiator"
         event.save()
 
-        _, after_edit = get(second, STATUS)
+        _, after_edit = page_text(second, STATUS)
         assert "Talks resume in Doha with a new negotiator" in after_edit
-        _, also_first = get(first, STATUS)
+        _, also_first = page_text(first, STATUS)
         assert also_first == after_edit
 
 
