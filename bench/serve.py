@@ -366,7 +366,7 @@ def main():
         print(
             "Pages: rendered on every request (PAGE_CACHE_SECONDS=0)"
             if stored == "0"
-            else f"Pages: stored per data version (PAGE_CACHE_SECONDS={stored})"
+            else f"Pages: stored per version of what they show (PAGE_CACHE_SECONDS={stored})"
         )
         # The floor is measured first and last, so drift on a shared machine shows.
         for name, address in [*pages, ("floor (again)", pages[0][1])]:

@@ -16,7 +16,6 @@ from .models import (
     Actor,
     Attendance,
     Citation,
-    DataVersion,
     DomainModel,
     Event,
     ExchangeTerm,
@@ -91,12 +90,10 @@ class VersionedForm(forms.ModelForm):
     def current_version(self, lock=False):
         records = type(self.instance)._base_manager.filter(pk=self.instance.pk).order_by()
         if lock:
-            # Before locking the record: every writer locks the data version's row first,
-            # so two admin saves never hold each other's rows (page_cache).
-            DataVersion.objects.using(self.instance._state.db).bump()
             # On PostgreSQL a concurrent save of the same record waits here until this
-            # admin request's transaction ends, then sees the version it wrote.
-            records = records.select_for_update()
+            # admin request's transaction ends, then sees the version it wrote. No key
+            # update: rows that only refer to this record (a citation) need not wait.
+            records = records.select_for_update(no_key=True)
         return records.values_list("version", flat=True).first()
 
     def clean(self):

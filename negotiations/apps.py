@@ -8,11 +8,8 @@ class NegotiationsConfig(AppConfig):
 
     def ready(self):
         from .models.proposals import write_exchange_categories
-        from .page_cache import connect_invalidation, new_data_version_after_migrate
         from .triggers import drop_before_migrate, install_after_migrate
 
         pre_migrate.connect(drop_before_migrate, sender=self)
         post_migrate.connect(install_after_migrate, sender=self)
         post_migrate.connect(write_exchange_categories, sender=self)
-        post_migrate.connect(new_data_version_after_migrate, sender=self)
-        connect_invalidation()

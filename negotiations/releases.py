@@ -19,6 +19,9 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, transaction
 from django.utils import timezone
 
+from tracker.page_store.invalidation import changed
+
+from . import page_scopes
 from .export import (
     BOOLEAN,
     CODE,
@@ -29,7 +32,6 @@ from .export import (
     SCHEMA_VERSION,
     stream_csv,
 )
-from .models import DataVersion
 
 #: What a release folder may be called: its day, and a sequence number after the first.
 RELEASE_NAME = re.compile(r"\d{4}-\d\d-\d\d(\.\d+)?")
@@ -160,7 +162,7 @@ def make_release(note="", now=None):
         raise
     # Only a finished release takes its name: a failure leaves no half-written one behind.
     partial.rename(folder)
-    DataVersion.objects.bump()  # so that the stored /export/ page lists it
+    changed(page_scopes.TRACKER)  # so that the stored /export/ page lists it
     return Release.read(folder)
 
 

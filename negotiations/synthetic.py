@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 
+from tracker.page_store.invalidation import everything_changed
+
 from .fields import DatePrecision, Qualifier
 from .models import (
     Actor,
     Attendance,
     Citation,
-    DataVersion,
     Event,
     ExchangeCategory,
     ExchangeTerm,
@@ -191,8 +192,7 @@ def delete_synthetic_data():
         Source.objects.filter(archive_reference__startswith=ARCHIVE_PREFIX),
     ]
     with transaction.atomic():
-        # Bulk deletes and TRUNCATE send no signals; the version row is also locked first.
-        DataVersion.objects.bump()
+        everything_changed()  # bulk deletes and TRUNCATE send no signals
         if connection.vendor == "postgresql" and not holds_real_data():
             # Nothing but synthetic rows: emptying the tables is much faster than deleting.
             tables = ", ".join(
@@ -1096,8 +1096,7 @@ class SyntheticTracker:
         """Write the whole data set in one transaction; returns {plural name: rows}."""
         started = time.monotonic()
         with transaction.atomic():
-            # Bulk writes (bulk_create, COPY) send no signals; the version row is locked first.
-            DataVersion.objects.bump()
+            everything_changed()  # bulk writes (bulk_create, COPY) send no signals
             steps = [
                 self.build_actors,
                 self.build_negotiations,

@@ -10,7 +10,8 @@ from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from negotiations.models import DataVersion, ExchangeCategory, Negotiation
+from negotiations.models import ExchangeCategory, Negotiation
+from tracker.page_store.invalidation import everything_changed
 
 from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
@@ -43,7 +44,7 @@ def page_cache(request, settings):
     """Each test starts with no stored pages; tests that count a view's queries store none."""
     from django.core.cache import caches
 
-    from negotiations.page_cache import CACHE_ALIAS
+    from tracker.page_store.middleware import CACHE_ALIAS
 
     if QUERY_COUNTING & set(request.fixturenames):
         settings.PAGE_CACHE_SECONDS = 0
@@ -85,18 +86,17 @@ def doha_for_the_module(django_db_setup, django_db_blocker):
 
 
 def empty_the_tracker():
-    """Remove every record of the tracker's own tables (not users, groups, the data version
-    or the vocabulary migrate writes), as a migrated database has none, and give the data a
-    new version."""
+    """Remove every record of the tracker's own tables (not users, groups or the vocabulary
+    migrate writes), as a migrated database has none; no stored page outlives them."""
     tables = [
         model._meta.db_table
         for model in apps.get_app_config("negotiations").get_models(include_auto_created=True)
-        if model not in (DataVersion, ExchangeCategory)
+        if model is not ExchangeCategory
     ]
     with transaction.atomic(), connection.cursor() as cursor:
         for statement in connection.ops.sql_flush(no_style(), tables, allow_cascade=True):
             cursor.execute(statement)
-        DataVersion.objects.bump()
+        everything_changed()
 
 
 @pytest.fixture

@@ -15,13 +15,12 @@ from django.urls.converters import IntConverter, SlugConverter, StringConverter
 
 import negotiations.urls
 
-# Every record staff edit: not the edit history, nor the data version of stored pages, nor
-# the fixed vocabulary of exchange categories that every migrate writes.
+# Every record staff edit: not the edit history, nor the fixed vocabulary of exchange
+# categories that every migrate writes.
 DOMAIN_MODELS = [
     model
     for model in apps.get_app_config("negotiations").get_models()
-    if not model.__name__.startswith("Historical")
-    and model.__name__ not in {"DataVersion", "ExchangeCategory"}
+    if not model.__name__.startswith("Historical") and model.__name__ != "ExchangeCategory"
 ]
 
 

@@ -338,7 +338,7 @@ def test_a_term_counts_as_changed_when_its_proposal_changes(client, doha):
 
 
 def test_every_record_a_page_shows_is_in_some_dataset():
-    """A model staff edit (not the history, not the page store's data version) without a
+    """A model staff edit (not the history) without a
     dataset would hold facts no analyst can download."""
     from .public_urls import DOMAIN_MODELS
 

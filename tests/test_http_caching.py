@@ -1,6 +1,6 @@
 """HTTP caching of public pages, asked of a live server with real conditional requests:
-an ETag of the data version, 304 when the reader's copy is current, a short public life in
-shared caches for readers and a private one for signed-in editors."""
+an ETag of the versions the page shows, 304 when the reader's copy is current, a short
+public life in shared caches for readers and a private one for signed-in editors."""
 
 from urllib.parse import urlsplit
 

@@ -6,8 +6,8 @@ To cover a new page or export, add a line to ``BUDGETS``; a route without one fa
 ``test_every_public_route_has_a_query_budget``.
 
 Pages are measured as their views render them, with the page store off: a reader who is not
-signed in pays one more query (the data version) on a miss, and only that one on a hit
-(``tests/test_page_cache.py``).
+signed in pays one more query (the versions of what the page shows) on a miss, and only
+that one on a hit (``tests/test_page_store.py``).
 """
 
 import io

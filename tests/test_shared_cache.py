@@ -46,7 +46,7 @@ def page_text(port, path):
 
 def test_two_servers_share_stored_pages_and_show_an_edit_on_the_next_request(doha, redis, tmp_path):
     # DEBUG on only for the static files (off, pages need collectstatic's manifest); the
-    # page store and the data version work the same either way.
+    # page store and its versions work the same either way.
     environment = {"CACHE_URL": REDIS_URL, "DEBUG": "1"}
     with (
         gunicorn(database_url_for_servers(), tmp_path / "first.log", **environment) as first,

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "negotiations",
+    "tracker.page_store",
 ]
 
 MIDDLEWARE = [
@@ -128,9 +129,10 @@ STORAGES = {
 # Dated releases of every dataset (negotiations/releases.py), served at /export/releases/.
 RELEASES_ROOT = Path(os.environ.get("RELEASES_ROOT", BASE_DIR / "releases"))
 
-# Stored public pages (negotiations/page_cache.py): kept per data version, which every edit
-# replaces, so an edit shows on the next request. The lifetime only bounds how long a page
-# outlives a write made behind the app's back (e.g. in psql); 0 turns the store off.
+# Stored public pages (tracker/page_store): kept under the versions of the scopes they show,
+# which every write replaces after it commits, so an edit shows on the next request. The
+# lifetime only bounds how long a page outlives a write made behind the app's back (e.g. in
+# psql); 0 turns the store off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # How long a shared cache (a CDN, a proxy) may keep a reader's page, and serve it stale
 # while it checks it again (ETag): an edit reaches such readers within about this long.
@@ -145,7 +147,7 @@ CACHES = {
     },
 }
 # Several app servers share one store of pages in Redis (Django's own Redis backend); the
-# data version every edit replaces is in the database, which they share already.
+# versions every edit replaces are in the database, which they share already.
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:
     if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
@@ -174,7 +176,7 @@ MIDDLEWARE += [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Inside every middleware that adds headers (security, CSP, frame options), so stored
     # pages get them afresh on every response; outside axes, which asks to be last.
-    "negotiations.page_cache.PageCacheMiddleware",
+    "tracker.page_store.middleware.PageStoreMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -10,7 +10,6 @@ from django.db.models.functions import Coalesce, NullIf
 
 from .actors import Actor, ActorQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
-from .data_version import DataVersion, DataVersionQuerySet
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
 from .proposals import (
@@ -65,8 +64,6 @@ __all__ = [
     "Citation",
     "CitationQuerySet",
     "CitedModel",
-    "DataVersion",
-    "DataVersionQuerySet",
     "DomainModel",
     "Event",
     "EventQuerySet",

@@ -14,7 +14,6 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from ..fields import approximate_value_errors, complete_single_numbers
-from .data_version import DataVersion
 
 _ROUTE_PREFIXES = {}
 
@@ -78,8 +77,6 @@ class DomainModel(models.Model):
             return
         using = kwargs.get("using") or self._state.db
         with transaction.atomic(using=using):
-            # The data version's row first, as every writer takes it first (page_cache).
-            DataVersion.objects.using(using).bump()
             # UPDATE ... WHERE version = n: of two saves from the same version, only the
             # first matches a row; the second finds none and is refused, never overwrites.
             claimed = (

@@ -7,15 +7,15 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 # Rebuilt by `migrate` on the fresh database (content types, permissions, the vocabulary of
-# exchange categories), or transient (sessions, login-failure counts, the data version of
+# exchange categories), or transient (sessions, login-failure counts, the versions of
 # stored pages): none of these belong in a backup.
 EXCLUDED = [
     "contenttypes",
     "auth.permission",
     "sessions",
     "axes",
-    "negotiations.dataversion",
     "negotiations.exchangecategory",
+    "page_store",
 ]
 
 

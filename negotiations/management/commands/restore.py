@@ -4,7 +4,8 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from negotiations.models import DataVersion, Negotiation, Source
+from negotiations.models import Negotiation, Source
+from tracker.page_store.invalidation import everything_changed
 
 
 class Command(BaseCommand):
@@ -21,6 +22,6 @@ class Command(BaseCommand):
                 "(a new DATABASE_URL, then `make restore`)."
             )
         call_command("loaddata", path, verbosity=options["verbosity"])
-        # Stored pages of the empty database must not outlive the restore (page_cache).
-        DataVersion.objects.bump()
+        # Stored pages of the empty database must not outlive the restore.
+        everything_changed()
         self.stdout.write(f"Restored {path}")

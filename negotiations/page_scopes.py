@@ -1,0 +1,123 @@
+"""Which stored pages show which records: the scopes of ``tracker.page_store``.
+
+A negotiation's own pages (status, timeline, proposals, positions, a proposal and its
+comparisons) are stored under the scope of that negotiation and the scope of the records
+any negotiation may show (actors, people, sources). Pages that span negotiations (home,
+the all-events timeline, actors, sources, the export page) are stored under the tracker's
+scope, which every write replaces.
+"""
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from simple_history.models import HistoricalChanges
+
+from .models import (
+    Attendance,
+    Citation,
+    Event,
+    ExchangeTerm,
+    Figure,
+    Issue,
+    Milestone,
+    Negotiation,
+    OtherTerm,
+    Participation,
+    Phase,
+    Position,
+    Proposal,
+    ProposalLink,
+    Risk,
+    Round,
+    Statement,
+    StatusChange,
+)
+
+TRACKER = {"tracker"}
+SHARED = "shared"
+#: Every stored page: each shows the tracker's scope or the shared one.
+EVERY_PAGE = {SHARED, *TRACKER}
+
+NEGOTIATION_PAGES = {"negotiation-status", "timeline", "proposal-list", "positions"}
+PROPOSAL_PAGES = {"proposal-detail", "proposal-compare"}
+TRACKER_PAGES = {"home", "timeline-all", "actor-detail", "source-detail", "export"}
+
+#: Where each record's negotiations are, as the slug to read. A proposal shows on the
+#: pages of the proposals linked with it, which may be of other negotiations.
+NEGOTIATIONS_OF = {
+    Negotiation: ["slug"],
+    **{
+        model: ["negotiation__slug"]
+        for model in [Participation, Round, Statement, Event, Issue, Position, Figure, Risk]
+    },
+    Proposal: [
+        "negotiation__slug",
+        "links__other__negotiation__slug",
+        "linked_from__proposal__negotiation__slug",
+    ],
+    Attendance: ["round__negotiation__slug"],
+    **{
+        model: ["proposal__negotiation__slug"]
+        for model in [StatusChange, Phase, ExchangeTerm, OtherTerm, Milestone]
+    },
+    ProposalLink: ["proposal__negotiation__slug", "other__negotiation__slug"],
+}
+
+# The largest primary key a database stores: a larger one in an address names no record.
+LARGEST_KEY = 2**63 - 1
+
+
+def negotiation_scope(slug):
+    return f"negotiation:{slug}"
+
+
+def is_stored_page(match):
+    """Whether a resolved address is a public page kept in the store."""
+    return (
+        match is not None
+        and not match.namespace
+        and match.url_name in NEGOTIATION_PAGES | PROPOSAL_PAGES | TRACKER_PAGES
+    )
+
+
+def of_page(match):
+    """The scopes a stored page shows; a proposal's page asks which negotiation it is in."""
+    if match.url_name in TRACKER_PAGES:
+        return TRACKER
+    if match.url_name in NEGOTIATION_PAGES:
+        return {SHARED, negotiation_scope(match.kwargs["slug"])}
+    keys = [key for key in match.kwargs.values() if isinstance(key, int) and key <= LARGEST_KEY]
+    slugs = Proposal.objects.filter(pk__in=keys).values_list("negotiation__slug", flat=True)
+    return {SHARED, *map(negotiation_scope, slugs)}
+
+
+def is_scoped(model):
+    """Whether rows of this model show only on pages of the negotiations they belong to."""
+    return model in NEGOTIATIONS_OF or model is Citation
+
+
+def of_rows(model, keys, using):
+    """The scopes of the pages that show these rows of ``model``, as stored now."""
+    if model is Citation:
+        return of_citations(keys, using)
+    paths = NEGOTIATIONS_OF.get(model)
+    if paths is None:
+        return EVERY_PAGE
+    rows = model._base_manager.using(using).filter(pk__in=keys).values_list(*paths)
+    return {*TRACKER, *(negotiation_scope(slug) for row in rows for slug in row if slug)}
+
+
+def of_citations(keys, using):
+    """A citation shows with the record it is attached to, and on its source's page."""
+    scopes = set(TRACKER)
+    cited = Citation.objects.using(using).filter(pk__in=keys)
+    for content_type_id, object_id in cited.values_list("content_type_id", "object_id"):
+        model = ContentType.objects.db_manager(using).get_for_id(content_type_id).model_class()
+        scopes |= of_rows(model, [object_id], using) if model else EVERY_PAGE
+    return scopes
+
+
+def stored_models():
+    """Every model whose rows a public page may show: the app's, except edit history."""
+    for model in apps.get_app_config("negotiations").get_models(include_auto_created=True):
+        if not issubclass(model, HistoricalChanges):
+            yield model

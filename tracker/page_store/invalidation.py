@@ -1,0 +1,110 @@
+"""What a write replaces: the scopes it touched get new tokens once its transaction commits.
+
+Receivers collect the scopes of every row written (``negotiations.page_scopes``) and ask
+for one flush after commit. Scopes are replaced after the commit, never before: a reader
+who read a token and then data written before the commit stores that page under a token
+that the flush replaces.
+"""
+
+import threading
+from functools import partial
+
+from django.db import connections, transaction
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_save,
+    pre_delete,
+    pre_save,
+)
+
+from negotiations import page_scopes
+
+from .models import EPOCH, PageVersion
+
+_pending = threading.local()
+
+
+def pending(using):
+    """The scopes written in this thread's open transaction on one database, not yet replaced."""
+    if not hasattr(_pending, "by_database"):
+        _pending.by_database = {}
+    return _pending.by_database.setdefault(using, set())
+
+
+def changed(scopes, using="default"):
+    """These scopes' pages are out of date once the current transaction commits (at once
+    outside a transaction)."""
+    pending(using).update(scopes)
+    # One callback per write, each flushing all pending scopes: the first does the work,
+    # the rest find nothing left. A callback registered in a rolled-back savepoint is
+    # dropped with it, but any later write registers its own.
+    transaction.on_commit(partial(_flush, using), using=using)
+
+
+def everything_changed(using="default"):
+    """Every stored page is out of date: for writes that send no signals (bulk loads, SQL)."""
+    changed([EPOCH], using)
+
+
+def _flush(using):
+    scopes = pending(using)
+    if scopes:
+        PageVersion.objects.using(using).replace(scopes)
+        scopes.clear()
+
+
+def scopes_before_write(sender, instance, raw=False, using="default", **kwargs):
+    """pre_save and pre_delete receiver: the pages that show the row as it is now."""
+    if raw:
+        # A fixture row may replace any row: its old place is not worth a query per row.
+        pending(using).update(page_scopes.EVERY_PAGE)
+    elif instance.pk is not None and not instance._state.adding:
+        pending(using).update(page_scopes.of_rows(sender, [instance.pk], using))
+
+
+def scopes_after_write(sender, instance, raw=False, using="default", **kwargs):
+    """post_save and post_delete receiver: the pages that show the row as it is after."""
+    if raw:
+        changed(page_scopes.EVERY_PAGE, using)
+    elif kwargs.get("signal") is post_delete:
+        changed(set(), using)  # collected before the delete, while the row was there
+    else:
+        changed(page_scopes.of_rows(sender, [instance.pk], using), using)
+
+
+def scopes_of_a_link(sender, instance, action, model, pk_set, using="default", **kwargs):
+    """m2m_changed receiver (proposal mediators, event participants, …): the pages of
+    whichever side belongs to a negotiation; an actor linked is not an actor edited."""
+    scopes = set(page_scopes.TRACKER)
+    if page_scopes.is_scoped(type(instance)):
+        scopes |= page_scopes.of_rows(type(instance), [instance.pk], using)
+    if page_scopes.is_scoped(model):
+        if pk_set is None:  # a clear from the other side: which rows is not known
+            scopes |= page_scopes.EVERY_PAGE
+        else:
+            scopes |= page_scopes.of_rows(model, pk_set, using)
+    if action.startswith("pre_"):
+        pending(using).update(scopes)
+    else:
+        changed(scopes, using)
+
+
+def connect():
+    """Collect the scopes of every save, delete and many-to-many change of the app's rows."""
+    for model in page_scopes.stored_models():
+        uid = f"page_store.{model._meta.label}"
+        if model._meta.auto_created:
+            # A many-to-many table: its rows change through m2m_changed, sent with it.
+            m2m_changed.connect(scopes_of_a_link, sender=model, dispatch_uid=uid)
+            continue
+        for signal in (pre_save, pre_delete):
+            signal.connect(scopes_before_write, sender=model, dispatch_uid=uid)
+        for signal in (post_save, post_delete):
+            signal.connect(scopes_after_write, sender=model, dispatch_uid=uid)
+
+
+def everything_changed_after_migrate(using, **kwargs):
+    """post_migrate receiver: data migrations write without the app's signals."""
+    if PageVersion._meta.db_table in connections[using].introspection.table_names():
+        everything_changed(using)
