@@ -11,4 +11,5 @@ class PageStoreConfig(AppConfig):
         from .invalidation import connect, everything_changed_after_migrate
 
         connect()
-        post_migrate.connect(everything_changed_after_migrate)
+        # Sent for this app after every migrate, once all data migrations have run.
+        post_migrate.connect(everything_changed_after_migrate, sender=self)

@@ -76,6 +76,8 @@ def scopes_after_write(sender, instance, raw=False, using="default", **kwargs):
 def scopes_of_a_link(sender, instance, action, model, pk_set, using="default", **kwargs):
     """m2m_changed receiver (proposal mediators, event participants, …): the pages of
     whichever side belongs to a negotiation; an actor linked is not an actor edited."""
+    if action.startswith("pre_"):
+        return  # a link changes neither side's negotiation: after it, the same scopes
     scopes = set(page_scopes.TRACKER)
     if page_scopes.is_scoped(type(instance)):
         scopes |= page_scopes.of_rows(type(instance), [instance.pk], using)
@@ -84,10 +86,7 @@ def scopes_of_a_link(sender, instance, action, model, pk_set, using="default", *
             scopes |= page_scopes.EVERY_PAGE
         else:
             scopes |= page_scopes.of_rows(model, pk_set, using)
-    if action.startswith("pre_"):
-        pending(using).update(scopes)
-    else:
-        changed(scopes, using)
+    changed(scopes, using)
 
 
 def connect():
