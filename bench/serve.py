@@ -141,6 +141,8 @@ def page_addresses():
         .first()
     )
     filtered = f"actor={actor.slug}&kind=meeting&kind=military"
+    # Two words of one of the generator's titles ("Aid convoy reaches {city}").
+    searched = "q=aid+convoy"
     events = Event.objects.filter(negotiation=negotiation).order_by("date", "pk")
     filtered_events = events.filter(participants=actor, kind__in=["meeting", "military"])
 
@@ -169,6 +171,7 @@ def page_addresses():
                 f"{reverse('timeline', args=[slug])}?{filtered}", late_cursor(filtered_events)
             ),
         ),
+        ("timeline searched, first page", lambda: f"{reverse('timeline', args=[slug])}?{searched}"),
         (
             "proposal comparison",
             lambda: reverse("proposal-compare", args=[counter.responds_to_id, counter.pk]),

@@ -8,8 +8,9 @@ to an unfiltered list.
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 
+from . import search
 from .fields import may_end_on_or_after, may_start_on_or_before
 from .models import (
     Actor,
@@ -43,7 +44,7 @@ class DateInput(forms.DateInput):
 
 
 #: A search longer than this is refused (400 with a message) before it reaches the database:
-#: every word is one more LIKE over every searched field of every row.
+#: every word is one more condition on every searched field of every row.
 SEARCH_MAX_CHARACTERS = 200
 SEARCH_MAX_WORDS = 12
 
@@ -78,7 +79,7 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
     )
     q = django_filters.CharFilter(
         method="filter_text",
-        label="Text contains",
+        label="Search",
         max_length=SEARCH_MAX_CHARACTERS,
         validators=[bounded_search],
     )
@@ -93,6 +94,7 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.filters["q"].extra["help_text"] = search.syntax(self.queryset.db)
         if "negotiation" in self.filters:
             self.filters["negotiation"].field_name = self.negotiation_path
             # Rows that reach their negotiation some other way say how in filter_negotiation.
@@ -109,13 +111,7 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
         return queryset.filter(may_start_on_or_before(self.date_path, day))
 
     def filter_text(self, queryset, name, value):
-        words = value.split()
-        for word in words:
-            match = Q()
-            for field in self.text_fields:
-                match |= Q(**{f"{field}__icontains": word})
-            queryset = queryset.filter(match)
-        return queryset
+        return search.matching(queryset, self.text_fields, value)
 
     def clean_range(self):
         """Refuse a range whose end comes before its start."""

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Full-text search on PostgreSQL (negotiations/search.py); inert on SQLite.
+    "django.contrib.postgres",
     "django_filters",
     "django_htmx",
     "simple_history",
