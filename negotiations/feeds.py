@@ -49,11 +49,7 @@ def entry_title(record):
 def entry_address(record):
     """Where an entry shows: an event on its timeline, a status change or an agreement step
     on its proposal's page; each address is the entry's own (Atom takes it as its id)."""
-    if isinstance(record, Event):
-        timeline = reverse("timeline", args=[record.negotiation.slug])
-        day = record.date.isoformat()
-        return f"{timeline}?date_from={day}&date_to={day}#{record.anchor}"
-    if isinstance(record, Proposal):
+    if isinstance(record, Event | Proposal):
         return record.get_absolute_url()
     return f"{record.proposal.get_absolute_url()}#{record.anchor}"
 

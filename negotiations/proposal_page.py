@@ -49,7 +49,11 @@ class ProposalPage:
             phases=list(proposal.phases.all()),
             responses=[other for other in related if other.responds_to_id == proposal.pk],
             links=[link for link in map(_link, related) if link.words],
-            events=list(Event.objects.filter(proposal=proposal).order_by("date", "pk")),
+            events=list(
+                Event.objects.filter(proposal=proposal)
+                .select_related("negotiation")
+                .order_by("date", "pk")
+            ),
             standing=standing_of(proposal),
         )
 

@@ -4,11 +4,10 @@ An htmx request renders only the named partial of the page's template that it sw
 """
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, F, Q, Window
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
 from .filters import EventFilter
@@ -18,27 +17,18 @@ from .models import (
     Attendance,
     Citation,
     Event,
-    Figure,
     Negotiation,
-    Participation,
     Position,
     Proposal,
-    Risk,
     Source,
     Statement,
 )
 from .proposal_page import ProposalPage
+from .status_page import NegotiationStatus
 from .terms import compare_proposals
 from .timeline_page import TimelinePage
-from .visual_timeline import build_strip
 
 PROPOSAL_PAGE_SIZE = 25
-#: How many of the latest events and proposals the status page's strip places.
-STATUS_STRIP_SIZE = 200
-#: How many of the latest agreements the status page says the standing of.
-STATUS_AGREEMENTS = 3
-#: How many of the newest figures, risks and sources the status page lists.
-STATUS_LIST_SIZE = 12
 
 
 def home(request):
@@ -49,88 +39,15 @@ def home(request):
 
 def negotiation_status(request, slug):
     """Where the talks stand today, every fact with its source."""
-    # The negotiation comes with its participations; it is looked up alone only without any.
-    participations = list(
-        Participation.objects.filter(negotiation__slug=slug).select_related("negotiation", "actor")
+    try:
+        status = NegotiationStatus.build(slug)
+    except Negotiation.DoesNotExist as error:
+        raise Http404("No such negotiation.") from error
+    return render(
+        request,
+        "negotiations/status.html",
+        {"negotiation": status.negotiation, "status": status},
     )
-    if participations:
-        negotiation = participations[0].negotiation
-    else:
-        negotiation = get_object_or_404(Negotiation, slug=slug)
-    strip_proposals = list(
-        Proposal.objects.filter(negotiation=negotiation)
-        .select_related("proposed_by", "responds_to")
-        .with_time_in_force()
-        .latest_first()[:STATUS_STRIP_SIZE]
-    )
-    latest_proposal = strip_proposals[0] if strip_proposals else None
-    agreements = [p for p in strip_proposals if p.kind == Proposal.Kind.AGREEMENT]
-    addressed_to, mediators = [], []
-    latest_status = None
-    if latest_proposal is not None:
-        roles = latest_proposal.actors_by_role()
-        addressed_to, mediators = roles["addressed_to"], roles["mediators"]
-        latest_status = latest_proposal.status_changes.order_by("-date", "-pk").first()
-    strip_events = list(Event.objects.filter(negotiation=negotiation).recent(STATUS_STRIP_SIZE))
-    recent_events = strip_events[:6]
-    timeline_url = reverse("timeline", args=[slug])
-    strip = build_strip(
-        strip_events,
-        strip_proposals,
-        lambda event: (
-            f"{timeline_url}?date_from={event.date}&date_to={event.date}#event-{event.pk}"
-        ),
-    )
-    mediator_quotes = list(Statement.objects.mediator_quotes(negotiation)[:6])
-    positions = list(
-        Position.objects.filter(negotiation=negotiation)
-        .current()
-        .select_related("actor", "issue")
-        .order_by(Lower("issue__name"), "issue", "actor__name")
-    )
-    figures = Figure.objects.filter(negotiation=negotiation).as_tree(STATUS_LIST_SIZE)
-    risks = list(
-        Risk.objects.filter(negotiation=negotiation)
-        .select_related("named_by")
-        .annotate(total=Window(Count("pk")))[:STATUS_LIST_SIZE]
-    )
-    facts = Citation.objects.attach_to(
-        [
-            negotiation,
-            latest_proposal,
-            latest_status,
-            *recent_events,
-            *mediator_quotes,
-            *positions,
-            *figures.shown,
-            *risks,
-        ]
-    )
-    sources = {
-        citation.source_id: citation.source for fact in facts for citation in fact.citations.all()
-    }
-    context = {
-        "negotiation": negotiation,
-        "participations": participations,
-        "last_event": recent_events[0] if recent_events else None,
-        "latest_proposal": latest_proposal,
-        "agreements": agreements[:STATUS_AGREEMENTS],
-        "addressed_to": addressed_to,
-        "mediators": mediators,
-        "latest_status": latest_status,
-        "mediator_quotes": mediator_quotes,
-        "positions": positions,
-        "figures": figures.roots,
-        "figure_count": figures.top_level_count,
-        "risks": risks,
-        "risk_count": risks[0].total if risks else 0,
-        "recent_events": recent_events,
-        "sources": sorted(
-            sources.values(), key=lambda source: (-source.published_on.toordinal(), source.title)
-        ),
-        "strip": strip,
-    }
-    return render(request, "negotiations/status.html", context)
 
 
 def timeline(request, slug=None):

@@ -67,8 +67,8 @@ def test_the_source_page_names_every_record_it_supports_and_links_those_with_a_p
     assert {"person", "round", "risk", "proposal", "statement", "event", "attendance"} <= kinds
     for citation in citations:
         assert escape(str(citation.record)) in text, citation.content_type.model
-        if citation.content_type.model == "proposal":
-            assert f'href="/proposals/{citation.object_id}/"' in text
+        if citation.content_type.model in {"proposal", "event"}:
+            assert escape(citation.record.get_absolute_url()) in text
 
 
 def test_a_source_that_nothing_cites_still_has_its_page_and_an_unknown_one_is_a_404(client, doha):

@@ -5,6 +5,9 @@ import re
 import pytest
 from pytest_django.asserts import assertInHTML
 
+from negotiations.models import Negotiation
+from negotiations.status_page import NegotiationStatus
+
 from .builders import add_many_rows
 from .doha import DOHA
 from .html_parts import fact, hrefs, parse, part, text_of, texts
@@ -129,6 +132,29 @@ def test_recent_events_are_newest_first(client, doha):
     first = first_item_with(listing, "Qatar warns that a Rafah operation")
     later = first_item_with(listing, "A Hamas official says Hamas would accept a partial")
     assert first < later
+
+
+def test_each_recent_event_links_to_its_entry_among_the_events_of_its_day(client, doha):
+    recent = section(client.get(STATUS).text, "recent-events")
+    address = next(href for href in hrefs(recent) if "#event-" in href)
+    page, anchor = address.split("#")
+    day = parse(client.get(page).text)
+    assert day.select_one(f"li#{anchor}") is not None
+    assert "date_from=" in page and "date_to=" in page
+
+
+def test_the_status_is_built_without_a_request(doha):
+    status = NegotiationStatus.build(DOHA)
+    assert status.negotiation == doha
+    assert status.latest_proposal.kind == "counter_proposal"
+    assert [actor.slug for actor in status.addressed_to] == ["hamas"]
+    assert status.last_event.title.startswith("Qatar warns that a Rafah operation")
+    assert {source.pk for source in status.sources} == {1}
+
+
+def test_the_status_of_an_unknown_negotiation_does_not_exist(db):
+    with pytest.raises(Negotiation.DoesNotExist):
+        NegotiationStatus.build("no-such-talks")
 
 
 def test_every_fact_links_to_its_source(client, doha):

@@ -15,7 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from ..fields import approximate_value_errors, complete_single_numbers
 
-_ROUTE_PREFIXES = {}
+_ROUTE_PARTS = {}
 
 
 # Hyphens, dashes, minus and slash join words in names ("Russia–Ukraine talks"): in a slug
@@ -29,16 +29,19 @@ def slug_for(name):
 
 
 def page_address(route, key):
-    """``reverse(route, args=[key])`` for a page whose address ends in one slug or id.
+    """``reverse(route, args=[key])`` for a page whose address has one slug or id as a
+    segment (``/proposals/<id>/``, ``/negotiations/<slug>/timeline/``).
 
     Pages link hundreds of records; each route is reversed once per URLconf and script
-    prefix and the key appended, instead of resolving the route again for every link.
+    prefix and the key put in its place, instead of resolving the route again for every link.
     """
     place = (route, get_urlconf(), get_script_prefix())
-    prefix = _ROUTE_PREFIXES.get(place)
-    if prefix is None:
-        prefix = _ROUTE_PREFIXES[place] = reverse(route, args=[0]).removesuffix("0/")
-    return f"{prefix}{key}/"
+    parts = _ROUTE_PARTS.get(place)
+    if parts is None:
+        head, _, tail = reverse(route, args=[0]).rpartition("/0/")
+        parts = _ROUTE_PARTS[place] = (head, tail)
+    head, tail = parts
+    return f"{head}/{key}/{tail}"
 
 
 class StaleRecordError(Exception):

@@ -18,7 +18,7 @@ from ..fields import (
     ApproximateQuantityField,
 )
 from .actors import Actor, Person
-from .base import CitedModel, DomainModel
+from .base import CitedModel, DomainModel, page_address
 from .negotiations import Negotiation, Participation, Round
 from .proposals import Proposal
 from .sources import citations_with_sources
@@ -253,6 +253,12 @@ class Event(CitedModel):
     def anchor(self):
         """The id of this event's entry on a timeline page."""
         return f"event-{self.pk}"
+
+    def get_absolute_url(self):
+        """Its entry on its negotiation's timeline, among the events of its day."""
+        day = self.date.isoformat()
+        timeline = page_address("timeline", self.negotiation.slug)
+        return f"{timeline}?date_from={day}&date_to={day}#{self.anchor}"
 
 
 class PositionQuerySet(models.QuerySet):

@@ -157,7 +157,8 @@ class CitationQuerySet(models.QuerySet):
                     StatusChange.objects.all(),
                     Milestone.objects.all(),
                     Statement.objects.select_related("speaker", "possibly_spoken_by"),
-                    Event.objects.all(),
+                    # An event's address names its negotiation.
+                    Event.objects.select_related("negotiation"),
                     Position.objects.select_related("actor", "issue"),
                     Figure.objects.all(),
                 ],
