@@ -5,23 +5,21 @@ An htmx request renders only the named partial of the page's template that it sw
 
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import F, Q
-from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
 
+from .actor_page import ActorPage
 from .filters import EventFilter
 from .forms import TimelinePageForm
 from .models import (
     Actor,
-    Attendance,
     Citation,
     Event,
     Negotiation,
     Position,
     Proposal,
     Source,
-    Statement,
 )
 from .proposal_page import ProposalPage
 from .status_page import NegotiationStatus
@@ -176,63 +174,13 @@ def positions(request, slug):
     )
 
 
-#: How many of an actor's latest statements and events its page lists.
-ACTOR_PAGE_LIMIT = 25
-
-
 def actor_detail(request, slug):
     """What an actor proposed, said and attended, and its role in each negotiation."""
-    # The actor and the actors part of it, in one query.
-    found = list(
-        Actor.objects.filter(Q(slug=slug) | Q(part_of__slug=slug)).select_related("part_of")
-    )
-    actor = next((candidate for candidate in found if candidate.slug == slug), None)
-    if actor is None:
-        raise Http404("No such actor.")
-    participations = list(actor.participations.select_related("negotiation"))
-    statements = list(
-        Statement.objects.filter(on_behalf_of=actor)
-        .select_related("speaker", "possibly_spoken_by", "outlet", "negotiation")
-        .order_by("-date", "-pk")[:ACTOR_PAGE_LIMIT]
-    )
-    # Where it has a role, the events of those talks: a bounded read (see the queryset).
-    events = list(
-        Event.objects.select_related("negotiation").latest_with_participant(
-            actor, ACTOR_PAGE_LIMIT, [role.negotiation_id for role in participations]
-        )
-    )
-    positions = list(
-        Position.objects.filter(actor=actor)
-        .current()
-        .select_related("negotiation", "issue")
-        .order_by("negotiation__title", Lower("issue__name"), "issue")
-    )
-    figures = list(
-        actor.figures.select_related("negotiation").order_by("-date", "pk")[:ACTOR_PAGE_LIMIT]
-    )
-    risks = list(
-        actor.risks_named.select_related("negotiation").order_by("-date", "pk")[:ACTOR_PAGE_LIMIT]
-    )
-    Citation.objects.attach_to([*statements, *events, *positions, *figures, *risks])
-    context = {
-        "actor": actor,
-        "parts": [candidate for candidate in found if candidate.part_of_id == actor.pk],
-        "participations": participations,
-        "proposals": Proposal.objects.involving(actor)
-        .marked_for(actor)
-        .select_related("negotiation")
-        .order_by(F("date").desc(nulls_first=True), "-pk")[:ACTOR_PAGE_LIMIT],
-        "statements": statements,
-        "attendances": Attendance.objects.filter(actor=actor)
-        .select_related("round__negotiation", "person")
-        .order_by("-round__start", "-pk")[:ACTOR_PAGE_LIMIT],
-        "events": events,
-        "positions": positions,
-        "figures": figures,
-        "risks": risks,
-        "limit": ACTOR_PAGE_LIMIT,
-    }
-    return render(request, "negotiations/actor_detail.html", context)
+    try:
+        page = ActorPage.build(slug)
+    except Actor.DoesNotExist as error:
+        raise Http404("No such actor.") from error
+    return render(request, "negotiations/actor_detail.html", {"actor": page.actor, "page": page})
 
 
 def source_detail(request, pk):

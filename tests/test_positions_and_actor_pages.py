@@ -5,6 +5,7 @@ import datetime
 import pytest
 from pytest_django.asserts import assertInHTML
 
+from negotiations.actor_page import ActorPage
 from negotiations.models import Actor, Position
 
 from .doha import DOHA
@@ -158,3 +159,16 @@ def test_the_actor_page_lists_its_latest_events_across_the_talks_where_it_has_a_
 def test_the_actor_page_leaves_open_whether_the_unnamed_official_is_hamdan(client, doha):
     text = text_of(parse(client.get("/actors/hamas/").text))
     assert "a Hamas official (the sources do not say whether this is Osama Hamdan" in text
+
+
+def test_the_actor_page_is_built_without_a_request(doha):
+    page = ActorPage.build("hamas")
+    assert page.actor.slug == "hamas"
+    assert {participation.role for participation in page.participations} == {"party"}
+    assert page.proposals and page.statements
+    assert all(statement.on_behalf_of_id == page.actor.pk for statement in page.statements)
+
+
+def test_an_unknown_actor_does_not_exist(db):
+    with pytest.raises(Actor.DoesNotExist):
+        ActorPage.build("nobody")

@@ -1,0 +1,85 @@
+"""What an actor's page shows, across every negotiation, assembled without HTTP."""
+
+from dataclasses import dataclass
+
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+
+from .models import Actor, Attendance, Citation, Event, Position, Proposal, Statement
+
+#: How many of an actor's latest records of each kind its page lists.
+LIMIT = 25
+
+
+@dataclass
+class ActorPage:
+    """An actor's roles, and its latest proposals, statements, attendances, events, current
+    positions, figures and named risks, each list bounded by ``LIMIT``."""
+
+    actor: Actor
+    #: The actors part of it (a government's ministries, an alliance's members).
+    parts: list
+    participations: list
+    proposals: list
+    statements: list
+    attendances: list
+    events: list
+    positions: list
+    figures: list
+    risks: list
+    limit: int = LIMIT
+
+    @classmethod
+    def build(cls, slug):
+        """The page of the actor ``slug``; raises ``Actor.DoesNotExist``."""
+        # The actor and the actors part of it, in one query.
+        found = list(
+            Actor.objects.filter(Q(slug=slug) | Q(part_of__slug=slug)).select_related("part_of")
+        )
+        actor = next((candidate for candidate in found if candidate.slug == slug), None)
+        if actor is None:
+            raise Actor.DoesNotExist(slug)
+        participations = list(actor.participations.select_related("negotiation"))
+        statements = list(
+            Statement.objects.filter(on_behalf_of=actor)
+            .select_related("speaker", "possibly_spoken_by", "outlet", "negotiation")
+            .order_by("-date", "-pk")[:LIMIT]
+        )
+        # Where it has a role, the events of those talks: a bounded read (see the queryset).
+        events = list(
+            Event.objects.select_related("negotiation").latest_with_participant(
+                actor, LIMIT, [role.negotiation_id for role in participations]
+            )
+        )
+        positions = list(
+            Position.objects.filter(actor=actor)
+            .current()
+            .select_related("negotiation", "issue")
+            .order_by("negotiation__title", Lower("issue__name"), "issue")
+        )
+        figures = list(actor.figures.select_related("negotiation").order_by("-date", "pk")[:LIMIT])
+        risks = list(
+            actor.risks_named.select_related("negotiation").order_by("-date", "pk")[:LIMIT]
+        )
+        Citation.objects.attach_to([*statements, *events, *positions, *figures, *risks])
+        return cls(
+            actor=actor,
+            parts=[candidate for candidate in found if candidate.part_of_id == actor.pk],
+            participations=participations,
+            proposals=list(
+                Proposal.objects.involving(actor)
+                .marked_for(actor)
+                .select_related("negotiation")
+                .order_by(F("date").desc(nulls_first=True), "-pk")[:LIMIT]
+            ),
+            statements=statements,
+            attendances=list(
+                Attendance.objects.filter(actor=actor)
+                .select_related("round__negotiation", "person")
+                .order_by("-round__start", "-pk")[:LIMIT]
+            ),
+            events=events,
+            positions=positions,
+            figures=figures,
+            risks=risks,
+        )
