@@ -15,7 +15,14 @@ def floor(request):
     return HttpResponse(FLOOR_TEMPLATE.render({"message": "Nothing to see."}, request))
 
 
+def bytes_floor(request):
+    """The floor with a page's length (64 KiB): what sending a page's bytes costs."""
+    message = "Nothing to see. " * 4096
+    return HttpResponse(FLOOR_TEMPLATE.render({"message": message}, request))
+
+
 urlpatterns = [
     path("bench/floor/", floor, name="bench-floor"),
+    path("bench/bytes-floor/", bytes_floor, name="bench-bytes-floor"),
     path("", include("tracker.urls")),
 ]
