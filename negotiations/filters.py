@@ -9,6 +9,8 @@ import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from . import search
 from .fields import may_end_on_or_after, may_start_on_or_before
@@ -68,6 +70,7 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
     negotiation = django_filters.ModelChoiceFilter(
         queryset=Negotiation.objects.all(),
         to_field_name="slug",
+        method="filter_negotiation",
         label="Negotiation",
         empty_label="All negotiations",
     )
@@ -95,14 +98,13 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["q"].extra["help_text"] = search.syntax(self.queryset.db)
-        if "negotiation" in self.filters:
-            self.filters["negotiation"].field_name = self.negotiation_path
-            # Rows that reach their negotiation some other way say how in filter_negotiation.
-            if hasattr(self, "filter_negotiation"):
-                self.filters["negotiation"].method = "filter_negotiation"
         for name in ("date_from", "date_to"):
             if name in self.filters:
                 self.filters[name].field_name = self.date_path
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        # Rows that reach their negotiation some other way say how in their own method.
+        return queryset.filter(**{self.negotiation_path: value})
 
     def filter_date_from(self, queryset, name, day):
         return queryset.filter(may_end_on_or_after(self.date_path, day))
@@ -158,8 +160,8 @@ class EventFilter(NegotiationScopedFilterSet):
             del self.filters["negotiation"]
             self.filters["actor"].queryset = Actor.objects.in_negotiation(within)
 
-    def filter_actor(self, queryset, name, actor):
-        return queryset.with_participant(actor)
+    def filter_actor(self, queryset, name, value: Actor):
+        return queryset.with_participant(value)
 
     def filter_kind(self, queryset, name, kinds):
         # One IN on the event's own column (not an OR per kind, nor a DISTINCT), so the
@@ -196,8 +198,8 @@ class ProposalFilter(NegotiationScopedFilterSet):
         model = Proposal
         fields = ["negotiation", "actor", "kind", "status", "date_from", "date_to", "q"]
 
-    def filter_actor(self, queryset, name, actor):
-        return queryset.involving(actor)
+    def filter_actor(self, queryset, name, value: Actor):
+        return queryset.involving(value)
 
 
 class ExchangeTermFilter(NegotiationScopedFilterSet):
@@ -251,8 +253,14 @@ class PositionFilter(NegotiationScopedFilterSet):
     actor = actor_filter()
     # Slugs are unique within a negotiation: ?issue=withdrawal alone matches each
     # negotiation's issue of that address; ?topic= compares negotiations.
-    issue = django_filters.ModelMultipleChoiceFilter(
-        field_name="issue__slug", queryset=Issue.objects.all(), to_field_name="slug", label="Issue"
+    # The API's schema: slugs, as for every other record chosen by its address.
+    issue = extend_schema_field(OpenApiTypes.STR)(
+        django_filters.ModelMultipleChoiceFilter(
+            field_name="issue__slug",
+            queryset=Issue.objects.all(),
+            to_field_name="slug",
+            label="Issue",
+        )
     )
     topic = django_filters.MultipleChoiceFilter(
         field_name="issue__topic", choices=IssueTopic.choices, label="Topic"
@@ -290,8 +298,8 @@ class ActorFilter(NegotiationScopedFilterSet):
         model = Actor
         fields = ["negotiation", "kind", "q"]
 
-    def filter_negotiation(self, queryset, name, negotiation):
-        taking_part = Participation.objects.filter(actor=OuterRef("pk"), negotiation=negotiation)
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        taking_part = Participation.objects.filter(actor=OuterRef("pk"), negotiation=value)
         return queryset.filter(Exists(taking_part))
 
 
@@ -322,8 +330,8 @@ class SourceFilter(NegotiationScopedFilterSet):
         model = Source
         fields = ["negotiation", "kind", "date_from", "date_to", "q"]
 
-    def filter_negotiation(self, queryset, name, negotiation):
-        return queryset.cited_in(negotiation)
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        return queryset.cited_in(value)
 
 
 class PersonFilter(NegotiationScopedFilterSet):
@@ -340,14 +348,12 @@ class PersonFilter(NegotiationScopedFilterSet):
         model = Person
         fields = ["negotiation", "actor", "q"]
 
-    def filter_negotiation(self, queryset, name, negotiation):
+    def filter_negotiation(self, queryset, name, value: Negotiation):
         person = OuterRef("pk")
         return queryset.filter(
-            Exists(Statement.objects.filter(negotiation=negotiation, speaker=person))
-            | Exists(Attendance.objects.filter(round__negotiation=negotiation, person=person))
-            | Exists(
-                Event.people.through.objects.filter(event__negotiation=negotiation, person=person)
-            )
+            Exists(Statement.objects.filter(negotiation=value, speaker=person))
+            | Exists(Attendance.objects.filter(round__negotiation=value, person=person))
+            | Exists(Event.people.through.objects.filter(event__negotiation=value, person=person))
         )
 
 
@@ -363,8 +369,8 @@ class NegotiationFilter(NegotiationScopedFilterSet):
         model = Negotiation
         fields = ["negotiation", "stage", "date_from", "date_to", "q"]
 
-    def filter_negotiation(self, queryset, name, negotiation):
-        return queryset.filter(pk=negotiation.pk)
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        return queryset.filter(pk=value.pk)
 
 
 class IssueFilter(NegotiationScopedFilterSet):
@@ -487,5 +493,5 @@ class CitationFilter(NegotiationScopedFilterSet):
         model = Citation
         fields = ["negotiation", "source", "q"]
 
-    def filter_negotiation(self, queryset, name, negotiation):
-        return queryset.of_records_in(negotiation)
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        return queryset.of_records_in(value)

@@ -29,10 +29,13 @@ from negotiations.models import (
     Citation,
     CitedModel,
     Event,
+    Figure,
     Milestone,
     Negotiation,
+    Position,
     Proposal,
     Source,
+    Statement,
 )
 
 # The tests read counts measured once per module (``measured``): the first mark makes
@@ -71,6 +74,26 @@ BUDGETS = [
     ("export-dataset", "/export/events.csv", MAX_QUERIES),
     ("feed", "/feed/", MAX_QUERIES),
     ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES),
+    ("api-schema", "/api/v1/openapi.json", 0),
+    ("api-docs", "/api/v1/docs/", 0),
+    ("api-negotiation-list", "/api/v1/negotiations/", MAX_QUERIES),
+    ("api-negotiation-detail", "/api/v1/negotiations/{negotiation}/", MAX_QUERIES),
+    # A proposal nests its terms, phases, lifecycle steps and statuses, each with citations,
+    # and its four lists of actors: one query each.
+    ("api-proposal-list", "/api/v1/proposals/?negotiation={negotiation}", 20),
+    ("api-proposal-detail", "/api/v1/proposals/{proposal}/", 20),
+    ("api-event-list", "/api/v1/events/?{filters}", MAX_QUERIES),
+    ("api-event-detail", "/api/v1/events/{event}/", MAX_QUERIES),
+    ("api-statement-list", "/api/v1/statements/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-statement-detail", "/api/v1/statements/{statement}/", MAX_QUERIES),
+    ("api-position-list", "/api/v1/positions/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-position-detail", "/api/v1/positions/{position}/", MAX_QUERIES),
+    ("api-figure-list", "/api/v1/figures/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-figure-detail", "/api/v1/figures/{figure}/", MAX_QUERIES),
+    ("api-actor-list", "/api/v1/actors/", MAX_QUERIES),
+    ("api-actor-detail", "/api/v1/actors/{actor}/", MAX_QUERIES),
+    ("api-source-list", "/api/v1/sources/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-source-detail", "/api/v1/sources/{source}/", MAX_QUERIES),
 ]
 
 # Routes that are not public pages of the data: a release's files are read from disk, with
@@ -148,6 +171,15 @@ def url_parts():
         "actor": party.actor.slug,
         "proposal": counter.pk,
         "other_proposal": counter.responds_to_id,
+        "event": late.pk,
+        **{
+            name: model.objects.filter(negotiation=negotiation).order_by("pk").first().pk
+            for name, model in (
+                ("statement", Statement),
+                ("position", Position),
+                ("figure", Figure),
+            )
+        },
     }
 
 

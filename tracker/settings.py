@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "django_htmx",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "negotiations",
     "tracker.page_store",
@@ -139,6 +142,32 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # How long a shared cache (a CDN, a proxy) may keep a reader's page, and serve it stale
 # while it checks it again (ETag): an edit reaches such readers within about this long.
 PUBLIC_MAX_AGE_SECONDS = int(os.environ.get("PUBLIC_MAX_AGE_SECONDS", "60"))
+
+# The read-only JSON API (negotiations/api): public, JSON only, no sessions (so no CSRF),
+# filtered by the pages' filter sets, described by an OpenAPI 3 schema.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Ceasefire Negotiation Tracker API",
+    "DESCRIPTION": (
+        "Read-only: negotiations, proposals with their terms and lifecycle, events, "
+        "statements, positions, figures, actors and sources, each with the citations it "
+        "rests on. Dates keep their precision and quantities their qualifier and the "
+        "source's words. Lists take the same filters as the pages and exports."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from the app's own static files, never a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+}
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # Per process; at most 500 pages of 5 to 100 KB each: under 50 MB per worker.

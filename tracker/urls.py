@@ -13,5 +13,6 @@ urlpatterns = [
         name="admin-releases",
     ),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("negotiations.api.urls")),
     path("", include("negotiations.urls")),
 ]

@@ -1,0 +1,409 @@
+"""How the API writes each record: its fields, its approximate dates and quantities as
+objects that keep their precision and the source's words, and the citations it rests on."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from ..fields import DatePrecision, Qualifier
+from ..models import (
+    Actor,
+    Citation,
+    Event,
+    ExchangeTerm,
+    Figure,
+    Milestone,
+    Negotiation,
+    OtherTerm,
+    Phase,
+    Position,
+    Proposal,
+    Source,
+    Statement,
+    StatusChange,
+)
+
+APPROXIMATE_DATE = {
+    "type": "object",
+    "nullable": True,
+    "description": "A date at the precision its source gives it.",
+    "properties": {
+        "date": {
+            "type": "string",
+            "format": "date",
+            "description": "The day, or the first day of the week (Monday), month or year it "
+            "stands for; for on_or_before, the latest day it can be.",
+        },
+        "precision": {"type": "string", "enum": DatePrecision.values},
+        "earliest": {
+            "type": "string",
+            "format": "date",
+            "nullable": True,
+            "description": "For on_or_before only: the earliest day, where a source bounds it.",
+        },
+        "text": {"type": "string", "description": "As the pages write it: “week of 11 Mar 2024”."},
+    },
+    "required": ["date", "precision", "earliest", "text"],
+}
+
+QUANTITY = {
+    "type": "object",
+    "nullable": True,
+    "description": "A count as its source gives it: bounds, how firm, and the source's words.",
+    "properties": {
+        "min": {"type": "integer", "nullable": True},
+        "max": {"type": "integer", "nullable": True},
+        "qualifier": {"type": "string", "enum": Qualifier.values},
+        "words": {"type": "string", "description": "The source's words (“several hundred”)."},
+        "text": {"type": "string", "description": "As the pages write it: “about 42”."},
+    },
+    "required": ["min", "max", "qualifier", "words", "text"],
+}
+
+
+@extend_schema_field(APPROXIMATE_DATE)
+class ApproximateDateField(serializers.Field):
+    """An ``ApproximateDate`` (read from ``approximate_<name>``), or null."""
+
+    def __init__(self, name, **options):
+        super().__init__(source=f"approximate_{name}", read_only=True, **options)
+
+    def to_representation(self, value):
+        return {
+            "date": value.date.isoformat(),
+            "precision": value.precision,
+            "earliest": value.earliest.isoformat() if value.earliest else None,
+            "text": str(value),
+        }
+
+
+@extend_schema_field(QUANTITY)
+class QuantityField(serializers.Field):
+    """A ``Quantity``, or null when the source gives no number nor words."""
+
+    def __init__(self, **options):
+        super().__init__(read_only=True, **options)
+
+    def to_representation(self, value):
+        return {
+            "min": value.minimum,
+            "max": value.maximum,
+            "qualifier": value.qualifier,
+            "words": value.words,
+            "text": str(value),
+        }
+
+
+class CitationSerializer(serializers.ModelSerializer):
+    """A source a record rests on, and the passage of it."""
+
+    class Meta:
+        model = Citation
+        fields = ["source", "passage"]
+
+
+class CitedSerializer(serializers.ModelSerializer):
+    """A record with the citations it rests on."""
+
+    citations = CitationSerializer(many=True, read_only=True)
+
+
+def actor_slugs(many=False):
+    """Actors by their slugs: one (null when the source names none), or a list."""
+    if many:
+        return serializers.SlugRelatedField(slug_field="slug", read_only=True, many=True)
+    return serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    part_of = actor_slugs()
+
+    class Meta:
+        model = Actor
+        fields = ["id", "slug", "name", "kind", "description", "part_of", "updated_at"]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    published_on = ApproximateDateField("published_on")
+
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "title",
+            "headline",
+            "kind",
+            "publisher",
+            "url",
+            "archive_reference",
+            "dateline",
+            "published_on",
+            "updated_at",
+        ]
+
+
+class NegotiationSerializer(CitedSerializer):
+    start = ApproximateDateField("start")
+    end = ApproximateDateField("end")
+    actors = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Negotiation
+        fields = [
+            "id",
+            "slug",
+            "title",
+            "summary",
+            "stage",
+            "start",
+            "end",
+            "actors",
+            "citations",
+            "updated_at",
+        ]
+
+    @extend_schema_field(
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"actor": {"type": "string"}, "role": {"type": "string"}},
+                "required": ["actor", "role"],
+            },
+        }
+    )
+    def get_actors(self, negotiation):
+        """Who takes part, and as what (party, mediator, guarantor, …)."""
+        return [
+            {"actor": participation.actor.slug, "role": participation.role}
+            for participation in negotiation.participations.all()
+        ]
+
+
+class ExchangeTermSerializer(serializers.ModelSerializer):
+    """Who releases whom, how many, in exchange for how many; it rests on its proposal's
+    citations."""
+
+    releasing_party = actor_slugs()
+    receiving_party = actor_slugs()
+    count = QuantityField()
+    ratio = QuantityField()
+    categories = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = ExchangeTerm
+        fields = [
+            "id",
+            "releasing_party",
+            "receiving_party",
+            "group",
+            "affiliation",
+            "categories",
+            "count",
+            "ratio",
+            "ratio_per",
+            "phase",
+            "condition",
+            "description",
+        ]
+
+
+class OtherTermSerializer(serializers.ModelSerializer):
+    amount = QuantityField()
+
+    class Meta:
+        model = OtherTerm
+        fields = [
+            "id",
+            "kind",
+            "amount",
+            "unit",
+            "withdrawal_extent",
+            "phase",
+            "condition",
+            "description",
+        ]
+
+
+class PhaseSerializer(serializers.ModelSerializer):
+    duration = QuantityField()
+    start = ApproximateDateField("start")
+    end = ApproximateDateField("end")
+
+    class Meta:
+        model = Phase
+        fields = [
+            "id",
+            "number",
+            "duration",
+            "duration_unit",
+            "start",
+            "end",
+            "condition_to_advance",
+            "description",
+        ]
+
+
+class MilestoneSerializer(CitedSerializer):
+    date = ApproximateDateField("date")
+    scheduled_end = ApproximateDateField("scheduled_end")
+    actors = actor_slugs(many=True)
+
+    class Meta:
+        model = Milestone
+        fields = ["id", "kind", "date", "scheduled_end", "actors", "place", "note", "citations"]
+
+
+class StatusChangeSerializer(CitedSerializer):
+    date = ApproximateDateField("date")
+
+    class Meta:
+        model = StatusChange
+        fields = ["id", "status", "date", "note", "citations"]
+
+
+class ProposalSerializer(CitedSerializer):
+    """A proposal with who made it, to whom, through whom; its terms, phases, lifecycle
+    steps and dated statuses."""
+
+    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    date = ApproximateDateField("date")
+    proposed_by = actor_slugs()
+    addressed_to = actor_slugs(many=True)
+    mediators = actor_slugs(many=True)
+    signatories = actor_slugs(many=True)
+    guarantors = actor_slugs(many=True)
+    exchange_terms = ExchangeTermSerializer(many=True, read_only=True)
+    other_terms = OtherTermSerializer(many=True, read_only=True)
+    phases = PhaseSerializer(many=True, read_only=True)
+    milestones = MilestoneSerializer(many=True, read_only=True)
+    status_changes = StatusChangeSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Proposal
+        fields = [
+            "id",
+            "negotiation",
+            "kind",
+            "title",
+            "summary",
+            "date",
+            "status",
+            "proposed_by",
+            "addressed_to",
+            "mediators",
+            "signatories",
+            "guarantors",
+            "responds_to",
+            "ceasefire_class",
+            "form",
+            "purpose",
+            "coverage",
+            "covered_areas",
+            "note",
+            "exchange_terms",
+            "other_terms",
+            "phases",
+            "milestones",
+            "status_changes",
+            "citations",
+            "updated_at",
+        ]
+
+
+class EventSerializer(CitedSerializer):
+    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    date = ApproximateDateField("date")
+    participants = actor_slugs(many=True)
+    people = serializers.StringRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = Event
+        fields = [
+            "id",
+            "negotiation",
+            "kind",
+            "title",
+            "summary",
+            "date",
+            "date_note",
+            "place",
+            "participants",
+            "people",
+            "proposal",
+            "statement",
+            "round",
+            "citations",
+            "updated_at",
+        ]
+
+
+class StatementSerializer(CitedSerializer):
+    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    date = ApproximateDateField("date")
+    on_behalf_of = actor_slugs()
+    speaker = serializers.StringRelatedField(allow_null=True)
+    possibly_spoken_by = serializers.StringRelatedField(allow_null=True)
+    outlet = actor_slugs()
+
+    class Meta:
+        model = Statement
+        fields = [
+            "id",
+            "negotiation",
+            "date",
+            "date_note",
+            "on_behalf_of",
+            "speaker",
+            "speaker_description",
+            "possibly_spoken_by",
+            "outlet",
+            "text",
+            "is_direct_quote",
+            "citations",
+            "updated_at",
+        ]
+
+
+class PositionSerializer(CitedSerializer):
+    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    date = ApproximateDateField("date")
+    actor = actor_slugs()
+    issue = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Position
+        fields = [
+            "id",
+            "negotiation",
+            "actor",
+            "issue",
+            "stance",
+            "detail",
+            "date",
+            "date_note",
+            "citations",
+            "updated_at",
+        ]
+
+
+class FigureSerializer(CitedSerializer):
+    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    date = ApproximateDateField("date")
+    value = QuantityField()
+    attributed_to = actor_slugs()
+
+    class Meta:
+        model = Figure
+        fields = [
+            "id",
+            "negotiation",
+            "counts",
+            "value",
+            "date",
+            "attributed_to",
+            "attribution",
+            "part_of",
+            "note",
+            "citations",
+            "updated_at",
+        ]

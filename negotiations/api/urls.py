@@ -1,0 +1,26 @@
+"""Routes of the API, version 1, under /api/v1/."""
+
+from django.urls import path
+from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
+from rest_framework.routers import SimpleRouter
+
+from . import views
+
+# Names apart from the pages' own ("proposal-detail" is a page).
+router = SimpleRouter()
+router.register("negotiations", views.NegotiationViewSet, basename="api-negotiation")
+router.register("proposals", views.ProposalViewSet, basename="api-proposal")
+router.register("events", views.EventViewSet, basename="api-event")
+router.register("statements", views.StatementViewSet, basename="api-statement")
+router.register("positions", views.PositionViewSet, basename="api-position")
+router.register("figures", views.FigureViewSet, basename="api-figure")
+router.register("actors", views.ActorViewSet, basename="api-actor")
+router.register("sources", views.SourceViewSet, basename="api-source")
+
+urlpatterns = [
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="api-schema"),
+    # The split view serves its script as a file of its own: no inline script, so the
+    # documentation runs under the site's Content Security Policy.
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    *router.urls,
+]
