@@ -138,6 +138,11 @@ class ApproximateDate:
         return cls(day - datetime.timedelta(days=day.isoweekday() - 1), DatePrecision.WEEK)
 
 
+#: A week of precision spans six days after its Monday.
+WEEK = datetime.timedelta(days=6)
+WEEK_BEFORE_ALL = datetime.date.min + WEEK
+
+
 def may_end_on_or_after(path, day):
     """Rows whose approximate date at ``path`` may stand for ``day`` or a later day: the last
     day of its week, month or year is not before ``day`` (a January of month precision may
@@ -145,7 +150,8 @@ def may_end_on_or_after(path, day):
     precision = f"{path}_precision"
     return Q(**{f"{path}__gte": day.replace(month=1, day=1)}) & (
         Q(**{precision: DatePrecision.DAY, f"{path}__gte": day})
-        | Q(**{precision: DatePrecision.WEEK, f"{path}__gte": day - datetime.timedelta(days=6)})
+        # The first days of the calendar have no week six days before them.
+        | Q(**{precision: DatePrecision.WEEK, f"{path}__gte": max(day, WEEK_BEFORE_ALL) - WEEK})
         | Q(**{precision: DatePrecision.MONTH, f"{path}__gte": day.replace(day=1)})
         | Q(**{precision: DatePrecision.YEAR})
         | Q(**{precision: DatePrecision.ON_OR_BEFORE, f"{path}__gte": day})

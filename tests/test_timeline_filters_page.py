@@ -363,3 +363,12 @@ def test_a_step_dated_between_two_pages_is_listed_on_the_later_one(client, doha)
 
     assert [step_ids(first), step_ids(second)] == [[], [between.pk]]
     assert step_ids(follow(client, second, "prev")) == []
+
+
+@pytest.mark.parametrize(
+    "params", [{"date_from": "0001-01-01"}, {"date_to": "9999-12-31"}], ids=["first", "last"]
+)
+def test_the_first_and_last_days_of_the_calendar_are_ranges_like_any_other(client, doha, params):
+    everything = listed_ids(client.get(TIMELINE).text)
+    assert listed_ids(client.get(TIMELINE, params).text) == everything
+    assert client.get("/export/events.csv", params).status_code == 200
