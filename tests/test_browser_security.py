@@ -109,3 +109,12 @@ def test_the_other_terms_inline_fits_a_1280_pixel_window(page, site):
     )
     assert widths["terms"] <= 1280, widths
     assert widths["page"] <= 1280, widths
+
+
+def test_the_api_documentation_runs_under_the_policy_without_violations(page, site):
+    problems = watch_for_violations(page)
+    page.goto(site + reverse("api-docs"))
+    page.wait_for_selector(".opblock-summary-path")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/v1/proposals/" in [path.strip() for path in paths]
+    assert problems == [], problems
