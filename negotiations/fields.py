@@ -240,6 +240,23 @@ def add_constraints(cls, constraints):
     cls._meta.original_attrs["constraints"] = cls._meta.constraints
 
 
+#: For each model, each column of an approximate date or quantity: all its columns and the
+#: attribute that reads them as one value.
+_FACTS = {}
+
+
+def _register_fact(model, reader, columns):
+    for column in columns:
+        _FACTS.setdefault(model, {})[column] = (reader, columns)
+
+
+def fact_of_column(model, column):
+    """``(attribute, columns)`` of the approximate date or quantity that ``column`` of
+    ``model`` is part of (``("approximate_date", ["date", "date_precision", …])``), or None
+    for a column that is a fact of its own."""
+    return _FACTS.get(model, {}).get(column)
+
+
 class _ValueDescriptor:
     def __init__(self, build):
         self.build = build
@@ -303,6 +320,7 @@ class ApproximateDateField:
             )
 
         setattr(cls, f"approximate_{name}", _ValueDescriptor(build))
+        _register_fact(cls, f"approximate_{name}", [name, precision_name, earliest_name])
         label = cls._meta.model_name
         constraints = [
             models.CheckConstraint(
@@ -391,6 +409,7 @@ class ApproximateQuantityField:
             return Quantity(low, high, firmness, said)
 
         setattr(cls, name, _ValueDescriptor(build))
+        _register_fact(cls, name, [minimum, maximum, qualifier, words])
 
         unset = Q(**{f"{minimum}__isnull": True, f"{maximum}__isnull": True})
         two_bounds = Q(

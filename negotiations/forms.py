@@ -43,3 +43,31 @@ class TimelinePageForm(forms.Form):
         if data.get("after") and data.get("before"):
             raise forms.ValidationError("This page link is broken: it points two ways at once.")
         return data
+
+
+#: How far back the changes page looks when no start is given.
+CHANGES_DEFAULT_DAYS = 30
+
+
+class ChangesForm(forms.Form):
+    """The days whose edits the changes page lists: ``from`` and ``to``, both included."""
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        # "from" is a Python keyword: the fields are named in the address, not as attributes.
+        self.fields["from"] = forms.DateField(
+            required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+        )
+        self.fields["to"] = forms.DateField(
+            required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+        )
+
+    def clean(self):
+        data = super().clean()
+        end = data.get("to") or self.today
+        start = data.get("from") or end - datetime.timedelta(days=CHANGES_DEFAULT_DAYS)
+        if start > end:
+            raise forms.ValidationError("The start of the period is after its end.")
+        data["from"], data["to"] = start, end
+        return data

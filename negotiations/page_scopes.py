@@ -37,7 +37,13 @@ SHARED = "shared"
 #: Every stored page: each shows the tracker's scope or the shared one.
 EVERY_PAGE = {SHARED, *TRACKER}
 
-NEGOTIATION_PAGES = {"negotiation-status", "timeline", "proposal-list", "positions"}
+NEGOTIATION_PAGES = {
+    "negotiation-status",
+    "timeline",
+    "proposal-list",
+    "positions",
+    "negotiation-changes",
+}
 PROPOSAL_PAGES = {"proposal-detail", "proposal-compare"}
 TRACKER_PAGES = {"home", "timeline-all", "actor-detail", "source-detail", "export"}
 

@@ -24,6 +24,11 @@ urlpatterns = [
         "negotiations/<slug:slug>/proposals/", read_only(views.proposal_list), name="proposal-list"
     ),
     path("negotiations/<slug:slug>/positions/", read_only(views.positions), name="positions"),
+    path(
+        "negotiations/<slug:slug>/changes/",
+        read_only(views.negotiation_changes),
+        name="negotiation-changes",
+    ),
     path("proposals/<int:pk>/", read_only(views.proposal_detail), name="proposal-detail"),
     path(
         "proposals/<int:pk>/compare/<int:other_pk>/",

@@ -7,11 +7,13 @@ from django.core.paginator import InvalidPage, Paginator
 from django.db.models import F, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from .actor_page import ActorPage
+from .changes_page import ChangesPage
 from .filters import EventFilter
-from .forms import TimelinePageForm
+from .forms import ChangesForm, TimelinePageForm
 from .models import (
     Actor,
     Citation,
@@ -172,6 +174,20 @@ def positions(request, slug):
         "negotiations/positions.html",
         {"negotiation": negotiation, "positions": stances, "history_size": POSITION_HISTORY_SIZE},
     )
+
+
+def negotiation_changes(request, slug):
+    """Every record of a negotiation added, changed or removed in the days asked for."""
+    negotiation = get_object_or_404(Negotiation, slug=slug)
+    form = ChangesForm(request.GET, today=timezone.localdate())
+    context = {"negotiation": negotiation, "form": form, "page": None}
+    if not form.is_valid():
+        context["problems"] = _form_problems(form)
+        return render(request, "negotiations/changes.html", context, status=400)
+    context["page"] = ChangesPage.build(
+        negotiation, form.cleaned_data["from"], form.cleaned_data["to"]
+    )
+    return render(request, "negotiations/changes.html", context)
 
 
 def actor_detail(request, slug):

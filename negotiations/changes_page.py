@@ -1,0 +1,219 @@
+"""What changed in a negotiation's records between two days, field by field, from the edit
+history (record time: when an editor saved it, not when it happened)."""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from .fields import fact_of_column
+from .models import (
+    Attendance,
+    Event,
+    ExchangeTerm,
+    Figure,
+    Issue,
+    Milestone,
+    Negotiation,
+    OtherTerm,
+    Participation,
+    Phase,
+    Position,
+    Proposal,
+    ProposalLink,
+    Risk,
+    Round,
+    Statement,
+    StatusChange,
+)
+
+#: Each kind of record a negotiation's pages show, and where its negotiation is. A term or a
+#: step of a proposal since deleted no longer reaches its negotiation: its proposal's own
+#: removal is listed.
+NEGOTIATION_OF = {
+    Negotiation: "id",
+    **{
+        model: "negotiation"
+        for model in (Participation, Round, Statement, Event, Issue, Position, Figure, Risk)
+    },
+    Proposal: "negotiation",
+    Attendance: "round__negotiation",
+    **{
+        model: "proposal__negotiation"
+        for model in (StatusChange, Phase, ExchangeTerm, OtherTerm, Milestone, ProposalLink)
+    },
+}
+#: Bookkeeping, not facts.
+UNSHOWN = {"id", "version", "updated_at"}
+#: At most this many changes, newest first; the page says when there are more.
+LIMIT = 200
+ADDED, CHANGED, REMOVED = "added", "changed", "removed"
+KINDS = {"+": ADDED, "~": CHANGED, "-": REMOVED}
+
+
+@dataclass
+class FieldChange:
+    label: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A record a foreign key named, written once the page has read all of them."""
+
+    model: type
+    key: object
+
+
+@dataclass
+class Change:
+    """One save or deletion of one record."""
+
+    when: datetime.datetime
+    kind: str
+    #: What the record is ("event", "exchange term") and its own words (after the change,
+    #: or before a removal).
+    record_kind: str
+    record: str
+    note: str
+    fields: list = field(default_factory=list)
+    #: Whether an earlier version was recorded to compare a change with (records loaded
+    #: from a fixture start without one).
+    compared: bool = True
+
+
+@dataclass
+class ChangesPage:
+    """Every record of a negotiation added, changed or removed from ``start`` to ``end``
+    (whole days), newest first."""
+
+    negotiation: Negotiation
+    start: datetime.date
+    end: datetime.date
+    changes: list
+    more: bool
+
+    @classmethod
+    def build(cls, negotiation, start, end):
+        since, until = day_start(start), day_start(end + datetime.timedelta(days=1))
+        changes = []
+        for model, path in NEGOTIATION_OF.items():
+            changes += changes_of(model, path, negotiation, since, until)
+        changes.sort(key=lambda change: change.when, reverse=True)
+        shown = changes[:LIMIT]
+        name_references(shown)
+        return cls(negotiation, start, end, shown, more=len(changes) > LIMIT)
+
+
+def day_start(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
+def changes_of(model, path, negotiation, since, until):
+    """The changes of one kind of record in the interval, each against the version saved
+    before it; in one query (the versions before the interval come with it)."""
+    history = model.history.filter(history_date__lt=until)
+    touched = history.filter(**{path: negotiation.pk}, history_date__gte=since).values("id")
+    versions = history.filter(id__in=touched).order_by("id", "history_date", "history_id")
+    changes, previous = [], {}
+    for version in versions:
+        before = previous.get(version.id)
+        previous[version.id] = version
+        if version.history_date < since:
+            continue
+        changes.append(change_of(model, version, before))
+    return sorted(changes, key=lambda change: change.when)[-LIMIT:]
+
+
+def change_of(model, version, before):
+    kind = KINDS[version.history_type]
+    shown = before if kind == REMOVED and before is not None else version
+    return Change(
+        when=version.history_date,
+        kind=kind,
+        record_kind=str(model._meta.verbose_name),
+        record=words_of(model, shown),
+        note=version.history_change_reason or "",
+        fields=field_changes(model, before, version) if kind == CHANGED else [],
+        compared=before is not None or kind == ADDED,
+    )
+
+
+#: The record's own words that name it, the first one it has; no other record is read.
+NAMING_FIELDS = ("title", "name", "stance", "counts", "text", "description", "note", "status")
+
+
+def words_of(model, version):
+    for name in NAMING_FIELDS:
+        value = getattr(version, name, "")
+        if value:
+            return str(value)
+    return f"{model._meta.verbose_name} {version.id}"
+
+
+def field_changes(model, before, after):
+    """The facts that differ between two versions of a record, in the pages' words: an
+    approximate date or quantity is one fact, however many columns changed."""
+    if before is None:
+        return []
+    old, new = before.instance, after.instance
+    changes, seen = [], set()
+    for column in model._meta.concrete_fields:
+        if column.name in UNSHOWN or column.name in seen:
+            continue
+        fact = fact_of_column(model, column.name)
+        if fact is not None:
+            reader, columns = fact
+            seen.update(columns)
+            if any(getattr(old, name) != getattr(new, name) for name in columns):
+                label = reader.removeprefix("approximate_").replace("_", " ")
+                changes.append(
+                    FieldChange(label, written(getattr(old, reader)), written(getattr(new, reader)))
+                )
+        elif getattr(old, column.attname) != getattr(new, column.attname):
+            label = str(column.verbose_name)
+            changes.append(FieldChange(label, value_of(old, column), value_of(new, column)))
+    return changes
+
+
+def value_of(record, column):
+    if column.choices:
+        return written(getattr(record, f"get_{column.name}_display")())
+    if column.is_relation:
+        key = getattr(record, column.attname)
+        return written(None) if key is None else Reference(column.related_model, key)
+    return written(getattr(record, column.name))
+
+
+def name_references(changes):
+    """Write every record a change names by its foreign keys: one query per kind named."""
+    wanted = defaultdict(set)
+    values = [fact for change in changes for fact in change.fields]
+    for fact in values:
+        for value in (fact.before, fact.after):
+            if isinstance(value, Reference):
+                wanted[value.model].add(value.key)
+    found = {model: model._base_manager.in_bulk(list(keys)) for model, keys in wanted.items()}
+    for fact in values:
+        fact.before, fact.after = (named(value, found) for value in (fact.before, fact.after))
+
+
+def named(value, found):
+    if not isinstance(value, Reference):
+        return value
+    record = found[value.model].get(value.key)
+    return (
+        str(record)
+        if record is not None
+        else f"{value.model._meta.verbose_name} {value.key} (since removed)"
+    )
+
+
+def written(value):
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)

@@ -1,0 +1,157 @@
+"""The changes page lists every record of a negotiation added, changed or removed in the days
+asked for (record time), field by field, newest first, with the editor's note."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from negotiations.models import Actor, Event, ExchangeTerm, Negotiation
+
+from .doha import DOHA, hamas_proposal
+from .html_parts import parse, part, text_of, texts
+
+# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
+
+CHANGES = f"/negotiations/{DOHA}/changes/"
+MARCH_20 = datetime.datetime(2024, 3, 20, 12, tzinfo=datetime.UTC)
+MARCH_19 = MARCH_20 - datetime.timedelta(days=1)
+
+
+def saved_on(record, moment, note=None):
+    """Save ``record`` as an editor would have at ``moment``, with a change note."""
+    record._history_date = moment
+    record._change_reason = note
+    record.save()
+    return record
+
+
+def listed(client, params):
+    """(kind, record kind, words) of each change the page lists, in its order."""
+    page = parse(client.get(CHANGES, params).text)
+    return [
+        tuple(text_of(item.select_one(part)) for part in (".kind", ".record-kind", "strong"))
+        for item in page.select("li.change")
+    ]
+
+
+def test_a_record_added_on_a_day_is_listed_for_that_day_only(client, doha):
+    saved_on(
+        Event(negotiation=doha, kind="meeting", title="Envoys meet in Cairo", date="2023-10-07"),
+        MARCH_20,
+    )
+    day = {"from": "2024-03-20", "to": "2024-03-20"}
+    assert ("added", "event", "Envoys meet in Cairo") in listed(client, day)
+    assert listed(client, {"from": "2024-03-21", "to": "2024-03-21"}) == []
+    # Record time, not event time: the meeting's own day lists nothing.
+    assert listed(client, {"from": "2023-10-07", "to": "2023-10-07"}) == []
+
+
+def test_a_change_lists_each_fact_before_and_after_with_the_editors_note(client, doha):
+    proposal = saved_on(hamas_proposal(), MARCH_19)  # the version the change is read against
+    proposal.status = "rejected"
+    proposal.date, proposal.date_precision = datetime.date(2024, 3, 18), "day"
+    proposal.proposed_by = Actor.objects.get(slug="israel")
+    saved_on(proposal, MARCH_20, note="Corrected from a second report")
+    page = client.get(CHANGES, {"from": "2024-03-20", "to": "2024-03-20"}).text
+    change = part(page, "li.change-changed")
+    assert "Editor’s note: Corrected from a second report" in text_of(change)
+    rows = {
+        text_of(row.th): [text_of(cell) for cell in row.select("td")]
+        for row in change.select("tbody tr")
+    }
+    assert rows["Status"] == ["presented", "rejected"]
+    # One fact for the date's three columns, at the precision of each version.
+    assert rows["Date"] == ["week of 11 Mar 2024", "18 Mar 2024"]
+    assert rows["Proposed by"] == ["Hamas", "Israel"]
+    assert "Version" not in rows and "Updated at" not in rows
+
+
+def test_a_count_changes_as_one_fact_with_its_qualifier(client, doha):
+    term = saved_on(ExchangeTerm.objects.get(proposal=hamas_proposal(), group="hostages"), MARCH_19)
+    term.count_qualifier, term.count_min, term.count_max = "at_least", 40, None
+    saved_on(term, MARCH_20)
+    page = client.get(CHANGES, {"from": "2024-03-20", "to": "2024-03-20"}).text
+    rows = {
+        text_of(row.th): [text_of(cell) for cell in row.select("td")]
+        for row in parse(page).select("li.change-changed tbody tr")
+    }
+    assert rows["Count"] == ["about 42", "at least 40"]
+
+
+def test_a_removed_record_is_listed_with_what_it_said(client, doha):
+    event = saved_on(Event.objects.get(title__startswith="Qatar warns that a Rafah"), MARCH_19)
+    event._history_date = MARCH_20
+    event.delete()
+    (removal,) = [
+        entry for entry in listed(client, {"from": "2024-03-20"}) if entry[0] == "removed"
+    ]
+    assert removal[2].startswith("Qatar warns that a Rafah operation")
+
+
+def test_changes_are_newest_first_and_other_negotiations_are_left_out(client, doha):
+    other = Negotiation.objects.create(title="Other talks", slug="other-talks", stage="talks")
+    saved_on(Event(negotiation=doha, kind="meeting", title="First", date="2024-03-01"), MARCH_20)
+    later = MARCH_20 + datetime.timedelta(hours=2)
+    saved_on(Event(negotiation=doha, kind="meeting", title="Second", date="2024-03-01"), later)
+    saved_on(Event(negotiation=other, kind="meeting", title="Elsewhere", date="2024-03-01"), later)
+    words = [entry[2] for entry in listed(client, {"from": "2024-03-20", "to": "2024-03-20"})]
+    assert words == ["Second", "First"]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"from": "2024-13-45"}, "Enter a valid date"),
+        ({"from": "2024-03-21", "to": "2024-03-20"}, "after its end"),
+        ({"to": "x" * 50_000}, "Enter a valid date"),
+    ],
+)
+def test_days_that_are_not_a_period_are_a_400_with_a_message(client, doha, params, message):
+    response = client.get(CHANGES, params)
+    assert response.status_code == 400
+    assert message in text_of(part(response.text, ".message.error"))
+    assert not parse(response.text).select("li.change")
+
+
+def test_the_page_costs_the_same_queries_for_few_changes_and_many(client, doha, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # each request renders the page
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(CHANGES, {"from": "2024-03-20"}).status_code == 200
+        return len(captured)
+
+    # The cost grows with the kinds of record the changes name (here: proposals), not with
+    # how many changes there are.
+    one = saved_on(
+        Event(negotiation=doha, kind="meeting", title="One", date="2024-03-01"), MARCH_20
+    )
+    one.proposal = hamas_proposal()
+    saved_on(one, MARCH_20)
+    few = queries()
+    for index in range(30):
+        event = Event(negotiation=doha, kind="meeting", title=f"Many {index}", date="2024-03-01")
+        saved_on(event, MARCH_20)
+        event.proposal = hamas_proposal()
+        saved_on(event, MARCH_20)
+    assert queries() == few
+
+
+def test_the_status_page_asks_since_when_and_sends_to_the_changes_page(client, doha):
+    status = parse(client.get(f"/negotiations/{DOHA}/").text)
+    form = status.select_one('section[aria-labelledby="changed-since"] form')
+    assert form["action"] == CHANGES
+    assert form.select_one("input[type=date]")["name"] == "from"
+    assert "Changes" in texts(status, "nav.subnav a")
+
+
+def test_a_change_to_a_record_with_no_earlier_version_says_so(client, doha):
+    # The module's fixture was loaded without edit history.
+    proposal = hamas_proposal()
+    proposal.status = "rejected"
+    saved_on(proposal, MARCH_20)
+    change = part(client.get(CHANGES, {"from": "2024-03-20"}).text, "li.change-changed")
+    assert "No earlier version of it was recorded" in text_of(change)
