@@ -56,12 +56,10 @@ class ChangesForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.today = today
         # "from" is a Python keyword: the fields are named in the address, not as attributes.
-        self.fields["from"] = forms.DateField(
-            required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
-        )
-        self.fields["to"] = forms.DateField(
-            required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
-        )
+        for name, label in (("from", "From"), ("to", "To")):
+            # A date box takes and shows ISO days, whatever the site's locale.
+            box = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+            self.fields[name] = forms.DateField(required=False, label=label, widget=box)
 
     def clean(self):
         data = super().clean()

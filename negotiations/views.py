@@ -180,6 +180,12 @@ def negotiation_changes(request, slug):
     """Every record of a negotiation added, changed or removed in the days asked for."""
     negotiation = get_object_or_404(Negotiation, slug=slug)
     form = ChangesForm(request.GET, today=timezone.localdate())
+    if form.is_valid():
+        # The boxes show the days listed, chosen or not.
+        form = ChangesForm(
+            {"from": form.cleaned_data["from"], "to": form.cleaned_data["to"]},
+            today=form.today,
+        )
     context = {"negotiation": negotiation, "form": form, "page": None}
     if not form.is_valid():
         context["problems"] = _form_problems(form)

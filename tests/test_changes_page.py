@@ -32,8 +32,8 @@ def listed(client, params):
     """(kind, record kind, words) of each change the page lists, in its order."""
     page = parse(client.get(CHANGES, params).text)
     return [
-        tuple(text_of(item.select_one(part)) for part in (".kind", ".record-kind", "strong"))
-        for item in page.select("li.change")
+        tuple(text_of(item.select_one(part)) for part in (".change", ".record-kind", "strong"))
+        for item in page.select("li.record-change")
     ]
 
 
@@ -56,7 +56,7 @@ def test_a_change_lists_each_fact_before_and_after_with_the_editors_note(client,
     proposal.proposed_by = Actor.objects.get(slug="israel")
     saved_on(proposal, MARCH_20, note="Corrected from a second report")
     page = client.get(CHANGES, {"from": "2024-03-20", "to": "2024-03-20"}).text
-    change = part(page, "li.change-changed")
+    change = part(page, "li.record-change-changed")
     assert "Editor’s note: Corrected from a second report" in text_of(change)
     rows = {
         text_of(row.th): [text_of(cell) for cell in row.select("td")]
@@ -76,7 +76,7 @@ def test_a_count_changes_as_one_fact_with_its_qualifier(client, doha):
     page = client.get(CHANGES, {"from": "2024-03-20", "to": "2024-03-20"}).text
     rows = {
         text_of(row.th): [text_of(cell) for cell in row.select("td")]
-        for row in parse(page).select("li.change-changed tbody tr")
+        for row in parse(page).select("li.record-change-changed tbody tr")
     }
     assert rows["Count"] == ["about 42", "at least 40"]
 
@@ -113,7 +113,7 @@ def test_days_that_are_not_a_period_are_a_400_with_a_message(client, doha, param
     response = client.get(CHANGES, params)
     assert response.status_code == 400
     assert message in text_of(part(response.text, ".message.error"))
-    assert not parse(response.text).select("li.change")
+    assert not parse(response.text).select("li.record-change")
 
 
 def test_the_page_costs_the_same_queries_for_few_changes_and_many(client, doha, settings):
@@ -153,5 +153,11 @@ def test_a_change_to_a_record_with_no_earlier_version_says_so(client, doha):
     proposal = hamas_proposal()
     proposal.status = "rejected"
     saved_on(proposal, MARCH_20)
-    change = part(client.get(CHANGES, {"from": "2024-03-20"}).text, "li.change-changed")
+    change = part(client.get(CHANGES, {"from": "2024-03-20"}).text, "li.record-change-changed")
     assert "No earlier version of it was recorded" in text_of(change)
+
+
+def test_the_date_boxes_show_the_days_listed_even_when_none_was_chosen(client, doha):
+    page = parse(client.get(CHANGES, {"to": "2024-03-20"}).text)
+    assert page.select_one("#id_from")["value"] == "2024-02-19"
+    assert page.select_one("#id_to")["value"] == "2024-03-20"
