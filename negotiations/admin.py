@@ -16,6 +16,7 @@ from .models import (
     Actor,
     Attendance,
     Citation,
+    Correction,
     DomainModel,
     Event,
     ExchangeTerm,
@@ -117,13 +118,39 @@ class VersionedForm(forms.ModelForm):
 
 
 class ChangeNoteForm(VersionedForm):
-    """A record's admin form: its version, plus the editor's reason kept in the history."""
+    """A record's admin form: its version, the editor's reason kept in the history, and
+    whether this save publicly corrects what the tracker said."""
 
     change_note = forms.CharField(
         required=False,
         max_length=100,
         help_text="Optional: why you made this change. Kept with this version in the history.",
     )
+    is_correction = forms.BooleanField(
+        required=False,
+        label="This save corrects an error",
+        help_text="Readers then see “Corrected on (today): (the note below)” with the record "
+        "and on the changes page. Leave it off for updates: new facts are not corrections.",
+    )
+    correction_note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="For readers, when this save corrects an error: what was wrong, and what is "
+        "right now.",
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("is_correction"):
+            if self.instance._state.adding:
+                self.add_error("is_correction", "A new record corrects nothing yet.")
+            elif not cleaned_data.get("correction_note", "").strip():
+                self.add_error("correction_note", "Say what was wrong, for readers.")
+        elif cleaned_data.get("correction_note", "").strip():
+            self.add_error(
+                "is_correction", "Tick this box to publish the correction note, or clear it."
+            )
+        return cleaned_data
 
 
 class SlugFilledIn:
@@ -424,12 +451,26 @@ class TrackerAdmin(SimpleHistoryAdmin):
         present = set(flatten(fields))
         return [
             *fields,
-            *(name for name in ("change_note", "loaded_version") if name not in present),
+            *(name for name in self.form_extras(obj) if name not in present),
         ]
+
+    @staticmethod
+    def form_extras(obj):
+        """The fields every record's form adds; only a record already saved can be corrected."""
+        if obj is None:
+            return ("change_note", "loaded_version")
+        return ("change_note", "is_correction", "correction_note", "loaded_version")
 
     def save_model(self, request, obj, form, change):
         obj._change_reason = form.cleaned_data.get("change_note") or None
         super().save_model(request, obj, form, change)
+        if form.cleaned_data.get("is_correction"):
+            saved = obj.history.order_by("-history_date", "-history_id").first()
+            Correction.objects.create(
+                record=obj,
+                corrected_at=saved.history_date,
+                note=form.cleaned_data["correction_note"].strip(),
+            )
 
     def save_related(self, request, form, formsets, change):
         # Inline records saved from this page share the page's change note.
@@ -484,6 +525,17 @@ class CitationAdmin(TrackerAdmin):
     list_filter = ["content_type"]
     search_fields = ["passage", "source__title"]
     autocomplete_fields = ["source"]
+
+
+@admin.register(Correction)
+class CorrectionAdmin(SimpleHistoryAdmin):
+    """Published corrections. Editors make one by ticking "This save corrects an error" when
+    they save a record; here a note can be mended."""
+
+    list_display = ["corrected_at", "content_type", "object_id", "note"]
+    list_filter = ["content_type"]
+    search_fields = ["note"]
+    date_hierarchy = "corrected_at"
 
 
 @admin.register(Actor)

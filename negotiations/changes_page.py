@@ -5,11 +5,13 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from .fields import fact_of_column
 from .models import (
     Attendance,
+    Correction,
     Event,
     ExchangeTerm,
     Figure,
@@ -82,6 +84,11 @@ class Change:
     #: Whether an earlier version was recorded to compare a change with (records loaded
     #: from a fixture start without one).
     compared: bool = True
+    #: The record changed: its kind and primary key.
+    model: type | None = None
+    key: object = None
+    #: The public correction this save was marked as, if any.
+    correction: object = None
 
 
 @dataclass
@@ -104,6 +111,7 @@ class ChangesPage:
         changes.sort(key=lambda change: change.when, reverse=True)
         shown = changes[:LIMIT]
         name_references(shown)
+        mark_corrections(shown, since, until)
         return cls(negotiation, start, end, shown, more=len(changes) > LIMIT)
 
 
@@ -138,6 +146,8 @@ def change_of(model, version, before):
         note=version.history_change_reason or "",
         fields=field_changes(model, before, version) if kind == CHANGED else [],
         compared=before is not None or kind == ADDED,
+        model=model,
+        key=version.id,
     )
 
 
@@ -185,6 +195,17 @@ def value_of(record, column):
         key = getattr(record, column.attname)
         return written(None) if key is None else Reference(column.related_model, key)
     return written(getattr(record, column.name))
+
+
+def mark_corrections(changes, since, until):
+    """Give each save an editor marked as a correction its public note: one query."""
+    corrections = {
+        (correction.content_type_id, correction.object_id, correction.corrected_at): correction
+        for correction in Correction.objects.filter(corrected_at__gte=since, corrected_at__lt=until)
+    }
+    for change in changes:
+        kind = ContentType.objects.get_for_model(change.model).pk
+        change.correction = corrections.get((kind, change.key, change.when))
 
 
 def name_references(changes):

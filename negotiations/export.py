@@ -32,6 +32,7 @@ from .models import (
     Actor,
     Attendance,
     Citation,
+    Correction,
     Event,
     ExchangeCategory,
     ExchangeTerm,
@@ -54,9 +55,15 @@ from .models import (
     StatusChange,
 )
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 #: (version, date, what changed), newest first; shown on /export/.
 SCHEMA_CHANGELOG = (
+    (
+        "1.5",
+        "2026-12-02",
+        "New dataset corrections: saves an editor marked as publicly correcting a record, "
+        "with when they were recorded and the note readers see.",
+    ),
     (
         "1.4",
         "2026-12-02",
@@ -988,6 +995,33 @@ DATASETS = {
                 Column("record_id", INTEGER, "Id of that row.", "object_id"),
                 Column("source_id", INTEGER, "Id of the source (see the sources dataset)."),
                 Column("passage", TEXT, "The words of the source, quoted exactly; may be empty."),
+            ),
+        ),
+        Dataset(
+            name="corrections",
+            title="Corrections",
+            description="Public corrections: saves an editor marked as correcting what the "
+            "tracker said, with the note readers see. Ordinary edits are not corrections; "
+            "deletions lists what was removed. updated_since reads when each was recorded.",
+            model=Correction,
+            filterset=filters.CorrectionFilter,
+            ordering=("corrected_at", "pk"),
+            updated_paths=("corrected_at",),
+            columns=(
+                identifier("Id of the correction."),
+                Column(
+                    "record_type",
+                    SLUG,
+                    "Which dataset's row it corrects, by model: event, proposal, exchangeterm, …",
+                    "content_type__model",
+                ),
+                Column("record_id", INTEGER, "Id of that row.", "object_id"),
+                Column(
+                    "corrected_at",
+                    DATETIME,
+                    "When the corrected version was recorded (UTC), as the edit history has it.",
+                ),
+                Column("note", TEXT, "For readers: what was wrong, and what is right now."),
             ),
         ),
     )

@@ -18,6 +18,7 @@ from .models import (
     Actor,
     Attendance,
     Citation,
+    Correction,
     Event,
     ExchangeCategory,
     ExchangeTerm,
@@ -38,6 +39,7 @@ from .models import (
     Source,
     Statement,
     StatusChange,
+    records_in,
 )
 
 
@@ -495,3 +497,20 @@ class CitationFilter(NegotiationScopedFilterSet):
 
     def filter_negotiation(self, queryset, name, value: Negotiation):
         return queryset.of_records_in(value)
+
+
+class CorrectionFilter(NegotiationScopedFilterSet):
+    """Public corrections by the negotiation their records belong to; dated by when they
+    were recorded, which is a moment, not an approximate date."""
+
+    date_from = None
+    date_to = None
+
+    text_fields = ("note",)
+
+    class Meta:
+        model = Correction
+        fields = ["negotiation", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        return queryset.filter(records_in(value))

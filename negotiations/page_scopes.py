@@ -14,6 +14,7 @@ from simple_history.models import HistoricalChanges
 from .models import (
     Attendance,
     Citation,
+    Correction,
     Event,
     ExchangeTerm,
     Figure,
@@ -68,6 +69,10 @@ NEGOTIATIONS_OF = {
     ProposalLink: ["proposal__negotiation__slug", "other__negotiation__slug"],
 }
 
+#: Rows attached to any record (a citation, a correction): they show with that record.
+ATTACHED = {Citation, Correction}
+
+
 # The largest primary key a database stores: a larger one in an address names no record.
 LARGEST_KEY = 2**63 - 1
 
@@ -98,13 +103,13 @@ def of_page(match):
 
 def is_scoped(model):
     """Whether rows of this model show only on pages of the negotiations they belong to."""
-    return model in NEGOTIATIONS_OF or model is Citation
+    return model in NEGOTIATIONS_OF or model in ATTACHED
 
 
 def of_rows(model, keys, using):
     """The scopes of the pages that show these rows of ``model``, as stored now."""
-    if model is Citation:
-        return of_citations(keys, using)
+    if model in ATTACHED:
+        return of_attached(model, keys, using)
     paths = NEGOTIATIONS_OF.get(model)
     if paths is None:
         return EVERY_PAGE
@@ -112,13 +117,14 @@ def of_rows(model, keys, using):
     return {*TRACKER, *(negotiation_scope(slug) for row in rows for slug in row if slug)}
 
 
-def of_citations(keys, using):
-    """A citation shows with the record it is attached to, and on its source's page."""
+def of_attached(model, keys, using):
+    """A citation or correction shows with the record it is attached to (a citation also
+    on its source's page)."""
     scopes = set(TRACKER)
-    cited = Citation.objects.using(using).filter(pk__in=keys)
-    for content_type_id, object_id in cited.values_list("content_type_id", "object_id"):
-        model = ContentType.objects.db_manager(using).get_for_id(content_type_id).model_class()
-        scopes |= of_rows(model, [object_id], using) if model else EVERY_PAGE
+    attached = model.objects.using(using).filter(pk__in=keys)
+    for content_type_id, object_id in attached.values_list("content_type_id", "object_id"):
+        kind = ContentType.objects.db_manager(using).get_for_id(content_type_id).model_class()
+        scopes |= of_rows(kind, [object_id], using) if kind else EVERY_PAGE
     return scopes
 
 

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from .models import Citation, Event, Proposal, ProposalLink
+from .models import Citation, Event, Proposal, ProposalLink, latest_correction
 from .standing import standing_of
 
 
@@ -31,7 +31,9 @@ class ProposalPage:
     @classmethod
     def build(cls, pk):
         """The page of proposal ``pk``; raises ``Proposal.DoesNotExist``."""
-        proposal = Proposal.objects.with_lifecycle().get(pk=pk)
+        proposal = (
+            Proposal.objects.with_lifecycle().annotate(**latest_correction(Proposal)).get(pk=pk)
+        )
         roles = proposal.actors_by_role()
         milestones = list(proposal.milestones.all())
         for milestone in milestones:

@@ -32,6 +32,7 @@ from .models import (
     Actor,
     Attendance,
     Citation,
+    Correction,
     Event,
     ExchangeCategory,
     ExchangeTerm,
@@ -162,6 +163,10 @@ def delete_synthetic_data():
         Citation.objects.filter(source__in=sources),
         Event.participants.through.objects.filter(event__negotiation__in=negotiations),
         Event.people.through.objects.filter(event__negotiation__in=negotiations),
+        Correction.objects.filter(
+            content_type=ContentType.objects.get_for_model(Event),
+            object_id__in=Event.objects.filter(**in_negotiation).values("pk"),
+        ),
         Event.objects.filter(**in_negotiation),
         Proposal.addressed_to.through.objects.filter(**of_proposal),
         Proposal.mediators.through.objects.filter(**of_proposal),
@@ -1090,6 +1095,23 @@ class SyntheticTracker:
         for record in [*positions, *figures, *breakdowns, *risks]:
             self.cite(by_negotiation[record.negotiation_id], record, record.date)
 
+    def build_corrections(self):
+        """Public corrections of one event in two hundred, recorded a few days after it."""
+        kind = ContentType.objects.get_for_model(Event).pk
+        events = Event.objects.filter(negotiation__in=[talks.negotiation for talks in self.talks])
+        rows = [
+            (
+                kind,
+                pk,
+                datetime.datetime.combine(
+                    day + datetime.timedelta(days=3), datetime.time(12), datetime.UTC
+                ),
+                "Its date, corrected from a later report.",
+            )
+            for pk, day in events.order_by("pk").values_list("pk", "date")[::200]
+        ]
+        self.insert_rows(Correction, ["content_type_id", "object_id", "corrected_at", "note"], rows)
+
     # --- all together ---------------------------------------------------------------
 
     def generate(self):
@@ -1106,6 +1128,7 @@ class SyntheticTracker:
                 self.build_statements,
                 self.build_events,
                 self.build_positions_figures_risks,
+                self.build_corrections,
                 self.cite_milestones_negotiations_and_attendances,
                 self.flush_citations,
             ]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .filters import MilestoneFilter
 from .forms import event_cursor
-from .models import Citation, Milestone, Proposal
+from .models import Citation, Event, Milestone, Proposal, latest_correction
 from .visual_timeline import build_strip
 
 PAGE_SIZE = 50
@@ -35,7 +35,7 @@ class TimelinePage:
     @classmethod
     def build(cls, negotiation, filters, *, after=None, before=None):
         """The page of a valid ``EventFilter`` after or before a cursor (neither: the first)."""
-        events, older, has_newer = filters.qs.keyset_page(
+        events, older, has_newer = filters.qs.annotate(**latest_correction(Event)).keyset_page(
             after=after, before=before, size=PAGE_SIZE
         )
         has_older = older is not None
@@ -90,7 +90,7 @@ def agreement_steps(negotiation, filters, *, after=None, until=None):
     steps = MilestoneFilter(data, queryset=Milestone.objects.for_timeline(negotiation))
     if not steps.is_valid():  # the event filters accepted the same values
         return []
-    steps = steps.qs
+    steps = steps.qs.annotate(**latest_correction(Milestone))
     if after is not None:
         steps = steps.filter(date__gt=after)
     if until is not None:

@@ -8,6 +8,7 @@ from negotiations.fields import Qualifier
 from negotiations.models import (
     Actor,
     Citation,
+    Correction,
     Event,
     ExchangeTerm,
     Figure,
@@ -143,9 +144,14 @@ def add_many_rows(negotiation, count=30, source=None):
 
 
 def lifecycle_records(negotiation):
-    """A phase, a milestone and a link between two proposals of ``negotiation``: kinds of
-    record the Doha article gives none of."""
+    """A phase, a milestone, a link between two proposals of ``negotiation`` and a public
+    correction: kinds of record the Doha article gives none of."""
     first, second = Proposal.objects.filter(negotiation=negotiation).order_by("pk")[:2]
+    Correction.objects.create(
+        record=second,
+        corrected_at=datetime.datetime(2024, 3, 20, tzinfo=datetime.UTC),
+        note="Its status",
+    )
     Phase.objects.create(proposal=first, number=1)
     Milestone.objects.create(proposal=first, kind="announced", date=datetime.date(2024, 3, 19))
     ProposalLink.objects.create(proposal=second, kind="supersedes", other=first)

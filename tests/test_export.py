@@ -76,6 +76,7 @@ HEADERS = {
     "risks": "id,negotiation,description,named_by,date,date_precision,date_earliest,updated_at,"
     "source_ids,source_urls",
     "citations": "id,record_type,record_id,source_id,passage",
+    "corrections": "id,record_type,record_id,corrected_at,note",
     "milestones": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,proposal_date_earliest,kind,date,date_precision,date_earliest,"
     "scheduled_end,scheduled_end_precision,scheduled_end_earliest,place,note,updated_at,actors,"

@@ -10,6 +10,7 @@ from django.db.models.functions import Coalesce, NullIf
 
 from .actors import Actor, ActorQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
+from .corrections import Correction, latest_correction
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
 from .proposals import (
@@ -35,7 +36,14 @@ from .record import (
     Statement,
     StatementQuerySet,
 )
-from .sources import Citation, CitationQuerySet, Source, SourceQuerySet, citations_with_sources
+from .sources import (
+    Citation,
+    CitationQuerySet,
+    Source,
+    SourceQuerySet,
+    citations_with_sources,
+    records_in,
+)
 
 #: Cited kinds a source page shows by their own words only: the fields that say them (or a
 #: field and the expression that fills it: an attendance says who attended).
@@ -64,6 +72,7 @@ __all__ = [
     "Citation",
     "CitationQuerySet",
     "CitedModel",
+    "Correction",
     "DomainModel",
     "Event",
     "EventQuerySet",
@@ -95,6 +104,8 @@ __all__ = [
     "StatementQuerySet",
     "StatusChange",
     "citations_with_sources",
+    "latest_correction",
     "page_address",
+    "records_in",
     "slug_for",
 ]

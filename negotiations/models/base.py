@@ -60,6 +60,8 @@ class DomainModel(models.Model):
     """Common base: full edit history, optimistic locking, validation of approximate values."""
 
     history = HistoricalRecords(inherit=True)
+    # A record's public corrections go with it.
+    corrections = GenericRelation("Correction")
     # A default rather than auto_now, so that fixtures and bulk inserts get a value too.
     updated_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
     version = models.PositiveIntegerField(

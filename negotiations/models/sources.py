@@ -91,34 +91,7 @@ class CitationQuerySet(models.QuerySet):
     def of_records_in(self, negotiation):
         """Citations of the negotiation and of the records that belong to it (not of people or
         actors, which belong to none)."""
-        from . import (
-            Attendance,
-            Event,
-            Figure,
-            Milestone,
-            Negotiation,
-            Participation,
-            Position,
-            Proposal,
-            Risk,
-            Round,
-            Statement,
-            StatusChange,
-        )
-
-        scoped = {
-            model: model.objects.filter(negotiation=negotiation)
-            for model in (Event, Statement, Proposal, Position, Figure, Risk, Round, Participation)
-        }
-        for model in (StatusChange, Milestone):
-            scoped[model] = model.objects.filter(proposal__negotiation=negotiation)
-        scoped[Negotiation] = Negotiation.objects.filter(pk=negotiation.pk)
-        scoped[Attendance] = Attendance.objects.filter(round__negotiation=negotiation)
-        content_types = ContentType.objects.get_for_models(*scoped)
-        cited = Q()
-        for model, records in scoped.items():
-            cited |= Q(content_type=content_types[model], object_id__in=records.values("pk"))
-        return self.filter(cited)
+        return self.filter(records_in(negotiation))
 
     def attach_to(self, records):
         """Fill each record's ``citations`` (with sources) from one query, whatever its kind."""
@@ -218,3 +191,51 @@ class Citation(models.Model):
 
     def __str__(self):
         return f"{self.source.title}: {self.passage[:60]}" if self.passage else self.source.title
+
+
+def records_in(negotiation):
+    """A condition on ``content_type`` and ``object_id`` (of a citation, a correction): the
+    negotiation and the records that belong to it, of every kind."""
+    from . import (
+        Attendance,
+        Event,
+        ExchangeTerm,
+        Figure,
+        Issue,
+        Milestone,
+        Negotiation,
+        OtherTerm,
+        Participation,
+        Phase,
+        Position,
+        Proposal,
+        ProposalLink,
+        Risk,
+        Round,
+        Statement,
+        StatusChange,
+    )
+
+    scoped = {
+        model: model.objects.filter(negotiation=negotiation)
+        for model in (
+            Event,
+            Statement,
+            Proposal,
+            Position,
+            Figure,
+            Risk,
+            Round,
+            Participation,
+            Issue,
+        )
+    }
+    for model in (StatusChange, Milestone, ExchangeTerm, OtherTerm, Phase, ProposalLink):
+        scoped[model] = model.objects.filter(proposal__negotiation=negotiation)
+    scoped[Negotiation] = Negotiation.objects.filter(pk=negotiation.pk)
+    scoped[Attendance] = Attendance.objects.filter(round__negotiation=negotiation)
+    content_types = ContentType.objects.get_for_models(*scoped)
+    attached = Q()
+    for model, records in scoped.items():
+        attached |= Q(content_type=content_types[model], object_id__in=records.values("pk"))
+    return attached
