@@ -1,6 +1,7 @@
 """Atom feeds of what is recorded, newest record first: events, proposals, status changes
 and agreement steps, of one negotiation or of all; each entry links to its page and names
-its sources. Built on Django's syndication framework."""
+its sources, and says so when its latest save was a public correction. Built on Django's
+syndication framework."""
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -8,7 +9,15 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from .models import Citation, Event, Milestone, Negotiation, Proposal, StatusChange
+from .models import (
+    Citation,
+    Event,
+    Milestone,
+    Negotiation,
+    Proposal,
+    StatusChange,
+    latest_correction,
+)
 
 #: How many of the latest recorded entries a feed holds.
 FEED_SIZE = 50
@@ -23,6 +32,7 @@ def latest_records(negotiation=None):
         StatusChange.objects.select_related("proposal__negotiation"),
         Milestone.objects.select_related("proposal__negotiation"),
     ]
+    kinds = [queryset.annotate(**latest_correction(queryset.model)) for queryset in kinds]
     records = []
     for queryset in kinds:
         if negotiation is not None:
@@ -33,7 +43,18 @@ def latest_records(negotiation=None):
     return Citation.objects.attach_to(records[:FEED_SIZE])
 
 
+def is_correction(record):
+    """Whether the record's latest save was a public correction (a save after it would have
+    been recorded later)."""
+    return record.corrected_at is not None and record.corrected_at >= record.updated_at
+
+
 def entry_title(record):
+    title = recorded_title(record)
+    return f"Corrected: {title}" if is_correction(record) else title
+
+
+def recorded_title(record):
     if isinstance(record, Event):
         return f"{record.approximate_date}: {record.title}"
     if isinstance(record, Proposal):
@@ -92,7 +113,10 @@ class TrackerFeed(Feed):
         # An Atom summary is HTML to feed readers: the stored text is escaped, never markup.
         summary = getattr(record, "summary", "") or getattr(record, "note", "")
         sources = "; ".join(dict.fromkeys(c.source.title for c in record.citations.all()))
-        return escape(f"{summary} Sources: {sources or 'none recorded'}.".strip())
+        text = f"{summary} Sources: {sources or 'none recorded'}.".strip()
+        if is_correction(record):
+            text = f"Corrected on {record.corrected_at:%-d %b %Y}: {record.correction_note} {text}"
+        return escape(text)
 
 
 class NegotiationFeed(TrackerFeed):

@@ -103,3 +103,18 @@ def test_stored_markup_reaches_feed_readers_as_text(client, doha):
 
     assert "<img" not in entry.summary
     assert "&lt;img src=x" in entry.summary
+
+
+def test_a_record_whose_latest_save_corrected_it_says_so_in_the_feed(editor_client, client, doha):
+    from .admin_form import save_in_admin
+
+    event = Event.objects.get(title__startswith="Qatar warns that a Rafah operation")
+    note = "The warning came from the foreign ministry."
+    save_in_admin(editor_client, event, is_correction="on", correction_note=note)
+    (entry,) = [e for e in read_feed(client, NEGOTIATION_FEED).entries if "Qatar warns" in e.title]
+    assert entry.title.startswith("Corrected: ")
+    assert note in entry.summary
+    # A later ordinary save is the entry's news now.
+    save_in_admin(editor_client, Event.objects.get(pk=event.pk), change_note="Typo")
+    (entry,) = [e for e in read_feed(client, NEGOTIATION_FEED).entries if "Qatar warns" in e.title]
+    assert not entry.title.startswith("Corrected")
