@@ -9,43 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from .fields import fact_of_column
-from .models import (
-    Attendance,
-    Correction,
-    Event,
-    ExchangeTerm,
-    Figure,
-    Issue,
-    Milestone,
-    Negotiation,
-    OtherTerm,
-    Participation,
-    Phase,
-    Position,
-    Proposal,
-    ProposalLink,
-    Risk,
-    Round,
-    Statement,
-    StatusChange,
-)
+from .models import NEGOTIATION_PATHS, Correction, Negotiation
 
-#: Each kind of record a negotiation's pages show, and where its negotiation is. A term or a
-#: step of a proposal since deleted no longer reaches its negotiation: its proposal's own
-#: removal is listed.
-NEGOTIATION_OF = {
-    Negotiation: "id",
-    **{
-        model: "negotiation"
-        for model in (Participation, Round, Statement, Event, Issue, Position, Figure, Risk)
-    },
-    Proposal: "negotiation",
-    Attendance: "round__negotiation",
-    **{
-        model: "proposal__negotiation"
-        for model in (StatusChange, Phase, ExchangeTerm, OtherTerm, Milestone, ProposalLink)
-    },
-}
 #: Bookkeeping, not facts.
 UNSHOWN = {"id", "version", "updated_at"}
 #: At most this many changes, newest first; the page says when there are more.
@@ -106,7 +71,9 @@ class ChangesPage:
     def build(cls, negotiation, start, end):
         since, until = day_start(start), day_start(end + datetime.timedelta(days=1))
         changes = []
-        for model, path in NEGOTIATION_OF.items():
+        # A term or a step of a proposal since deleted no longer reaches its negotiation:
+        # the proposal's own removal is listed.
+        for model, path in NEGOTIATION_PATHS.items():
             changes += changes_of(model, path, negotiation, since, until)
         changes.sort(key=lambda change: change.when, reverse=True)
         shown = changes[:LIMIT]

@@ -12,25 +12,12 @@ from django.contrib.contenttypes.models import ContentType
 from simple_history.models import HistoricalChanges
 
 from .models import (
-    Attendance,
+    NEGOTIATION_PATHS,
     Citation,
     Correction,
-    Event,
-    ExchangeTerm,
-    Figure,
-    Issue,
-    Milestone,
     Negotiation,
-    OtherTerm,
-    Participation,
-    Phase,
-    Position,
     Proposal,
     ProposalLink,
-    Risk,
-    Round,
-    Statement,
-    StatusChange,
 )
 
 TRACKER = {"tracker"}
@@ -51,23 +38,14 @@ TRACKER_PAGES = {"home", "timeline-all", "actor-detail", "source-detail", "expor
 #: Where each record's negotiations are, as the slug to read. A proposal shows on the
 #: pages of the proposals linked with it, which may be of other negotiations.
 NEGOTIATIONS_OF = {
-    Negotiation: ["slug"],
-    **{
-        model: ["negotiation__slug"]
-        for model in [Participation, Round, Statement, Event, Issue, Position, Figure, Risk]
-    },
-    Proposal: [
-        "negotiation__slug",
-        "links__other__negotiation__slug",
-        "linked_from__proposal__negotiation__slug",
-    ],
-    Attendance: ["round__negotiation__slug"],
-    **{
-        model: ["proposal__negotiation__slug"]
-        for model in [StatusChange, Phase, ExchangeTerm, OtherTerm, Milestone]
-    },
-    ProposalLink: ["proposal__negotiation__slug", "other__negotiation__slug"],
+    model: ["slug" if model is Negotiation else f"{path}__slug"]
+    for model, path in NEGOTIATION_PATHS.items()
 }
+NEGOTIATIONS_OF[Proposal] += [
+    "links__other__negotiation__slug",
+    "linked_from__proposal__negotiation__slug",
+]
+NEGOTIATIONS_OF[ProposalLink] += ["other__negotiation__slug"]
 
 #: Rows attached to any record (a citation, a correction): they show with that record.
 ATTACHED = {Citation, Correction}

@@ -64,7 +64,34 @@ WORDS_ONLY_KINDS = {
     Risk: ("description",),
 }
 
+#: Where each kind of record's negotiation is, seen from the record (its id, for a
+#: negotiation): the one map the page store, the changes page and the citation and
+#: correction filters read.
+NEGOTIATION_PATHS = {
+    Negotiation: "id",
+    **{
+        model: "negotiation"
+        for model in (
+            Participation,
+            Round,
+            Statement,
+            Event,
+            Issue,
+            Position,
+            Figure,
+            Risk,
+            Proposal,
+        )
+    },
+    Attendance: "round__negotiation",
+    **{
+        model: "proposal__negotiation"
+        for model in (StatusChange, Phase, ExchangeTerm, OtherTerm, Milestone, ProposalLink)
+    },
+}
+
 __all__ = [
+    "NEGOTIATION_PATHS",
     "WORDS_ONLY_KINDS",
     "Actor",
     "ActorQuerySet",

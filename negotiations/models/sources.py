@@ -196,46 +196,11 @@ class Citation(models.Model):
 def records_in(negotiation):
     """A condition on ``content_type`` and ``object_id`` (of a citation, a correction): the
     negotiation and the records that belong to it, of every kind."""
-    from . import (
-        Attendance,
-        Event,
-        ExchangeTerm,
-        Figure,
-        Issue,
-        Milestone,
-        Negotiation,
-        OtherTerm,
-        Participation,
-        Phase,
-        Position,
-        Proposal,
-        ProposalLink,
-        Risk,
-        Round,
-        Statement,
-        StatusChange,
-    )
+    from . import NEGOTIATION_PATHS
 
-    scoped = {
-        model: model.objects.filter(negotiation=negotiation)
-        for model in (
-            Event,
-            Statement,
-            Proposal,
-            Position,
-            Figure,
-            Risk,
-            Round,
-            Participation,
-            Issue,
-        )
-    }
-    for model in (StatusChange, Milestone, ExchangeTerm, OtherTerm, Phase, ProposalLink):
-        scoped[model] = model.objects.filter(proposal__negotiation=negotiation)
-    scoped[Negotiation] = Negotiation.objects.filter(pk=negotiation.pk)
-    scoped[Attendance] = Attendance.objects.filter(round__negotiation=negotiation)
-    content_types = ContentType.objects.get_for_models(*scoped)
+    content_types = ContentType.objects.get_for_models(*NEGOTIATION_PATHS)
     attached = Q()
-    for model, records in scoped.items():
-        attached |= Q(content_type=content_types[model], object_id__in=records.values("pk"))
+    for model, path in NEGOTIATION_PATHS.items():
+        records = model.objects.filter(**{path: negotiation.pk}).values("pk")
+        attached |= Q(content_type=content_types[model], object_id__in=records)
     return attached
