@@ -107,6 +107,13 @@ class CitedSerializer(serializers.ModelSerializer):
     citations = CitationSerializer(many=True, read_only=True)
 
 
+class NegotiationRecordSerializer(CitedSerializer):
+    """A dated record of one negotiation (by its slug), with its citations."""
+
+    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    date = ApproximateDateField("date")
+
+
 def actor_slugs(many=False):
     """Actors by their slugs: one (null when the source names none), or a list."""
     if many:
@@ -261,12 +268,10 @@ class StatusChangeSerializer(CitedSerializer):
         fields = ["id", "status", "date", "note", "citations"]
 
 
-class ProposalSerializer(CitedSerializer):
+class ProposalSerializer(NegotiationRecordSerializer):
     """A proposal with who made it, to whom, through whom; its terms, phases, lifecycle
     steps and dated statuses."""
 
-    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    date = ApproximateDateField("date")
     proposed_by = actor_slugs()
     addressed_to = actor_slugs(many=True)
     mediators = actor_slugs(many=True)
@@ -310,9 +315,7 @@ class ProposalSerializer(CitedSerializer):
         ]
 
 
-class EventSerializer(CitedSerializer):
-    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    date = ApproximateDateField("date")
+class EventSerializer(NegotiationRecordSerializer):
     participants = actor_slugs(many=True)
     people = serializers.StringRelatedField(many=True, read_only=True)
 
@@ -337,9 +340,7 @@ class EventSerializer(CitedSerializer):
         ]
 
 
-class StatementSerializer(CitedSerializer):
-    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    date = ApproximateDateField("date")
+class StatementSerializer(NegotiationRecordSerializer):
     on_behalf_of = actor_slugs()
     speaker = serializers.StringRelatedField(allow_null=True)
     possibly_spoken_by = serializers.StringRelatedField(allow_null=True)
@@ -364,9 +365,7 @@ class StatementSerializer(CitedSerializer):
         ]
 
 
-class PositionSerializer(CitedSerializer):
-    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    date = ApproximateDateField("date")
+class PositionSerializer(NegotiationRecordSerializer):
     actor = actor_slugs()
     issue = serializers.SlugRelatedField(slug_field="slug", read_only=True)
 
@@ -386,9 +385,7 @@ class PositionSerializer(CitedSerializer):
         ]
 
 
-class FigureSerializer(CitedSerializer):
-    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    date = ApproximateDateField("date")
+class FigureSerializer(NegotiationRecordSerializer):
     value = QuantityField()
     attributed_to = actor_slugs()
 
