@@ -142,7 +142,7 @@ class ChangeNoteForm(VersionedForm):
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get("is_correction"):
-            if self.instance._state.adding:
+            if self.instance.pk is None:
                 self.add_error("is_correction", "A new record corrects nothing yet.")
             elif not cleaned_data.get("correction_note", "").strip():
                 self.add_error("correction_note", "Say what was wrong, for readers.")
@@ -536,6 +536,12 @@ class CorrectionAdmin(SimpleHistoryAdmin):
     list_filter = ["content_type"]
     search_fields = ["note"]
     date_hierarchy = "corrected_at"
+
+    def get_readonly_fields(self, request, obj=None):
+        # Which save a correction is of is fixed by that save: the changes page finds it so.
+        if obj is not None:
+            return ["content_type", "object_id", "corrected_at"]
+        return []
 
 
 @admin.register(Actor)

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, OuterRef, Q, Subquery, When
 from django.utils import timezone
 
 from .fields import fact_of_column
@@ -69,7 +70,9 @@ class ChangesPage:
 
     @classmethod
     def build(cls, negotiation, start, end):
-        since, until = day_start(start), day_start(end + datetime.timedelta(days=1))
+        since = day_start(start)
+        # The last day of the calendar has no next day to stop before.
+        until = day_start(end + datetime.timedelta(days=1)) if end < datetime.date.max else None
         changes = []
         # A term or a step of a proposal since deleted no longer reaches its negotiation:
         # the proposal's own removal is listed.
@@ -78,7 +81,7 @@ class ChangesPage:
         changes.sort(key=lambda change: change.when, reverse=True)
         shown = changes[:LIMIT]
         name_references(shown)
-        mark_corrections(shown, since, until)
+        mark_corrections(shown)
         return cls(negotiation, start, end, shown, more=len(changes) > LIMIT)
 
 
@@ -87,19 +90,36 @@ def day_start(day):
 
 
 def changes_of(model, path, negotiation, since, until):
-    """The changes of one kind of record in the interval, each against the version saved
-    before it; in one query (the versions before the interval come with it)."""
-    history = model.history.filter(history_date__lt=until)
-    touched = history.filter(**{path: negotiation.pk}, history_date__gte=since).values("id")
-    versions = history.filter(id__in=touched).order_by("id", "history_date", "history_id")
-    changes, previous = [], {}
+    """The newest changes of one kind of record in the interval (one more than a page
+    lists), each with the version saved just before it, in one query."""
+    history = model.history.all()
+    in_range = history.filter(**{path: negotiation.pk}, history_date__gte=since)
+    if until is not None:
+        in_range = in_range.filter(history_date__lt=until)
+    newest = in_range.order_by("-history_date", "-history_id")[: LIMIT + 1]
+    earlier = Q(history_date__lt=OuterRef("history_date")) | Q(
+        history_date=OuterRef("history_date"), history_id__lt=OuterRef("history_id")
+    )
+    previous = (
+        history.filter(earlier, id=OuterRef("id"))
+        .order_by("-history_date", "-history_id")
+        .values("history_id")[:1]
+    )
+    listed = Q(history_id__in=newest.values("history_id"))
+    versions = (
+        history.filter(
+            listed
+            | Q(history_id__in=newest.annotate(previous=Subquery(previous)).values("previous"))
+        )
+        .annotate(listed=Case(When(listed, then=True), default=False))
+        .order_by("id", "history_date", "history_id")
+    )
+    changes, before = [], {}
     for version in versions:
-        before = previous.get(version.id)
-        previous[version.id] = version
-        if version.history_date < since:
-            continue
-        changes.append(change_of(model, version, before))
-    return sorted(changes, key=lambda change: change.when)[-LIMIT:]
+        if version.listed:
+            changes.append(change_of(model, version, before.get(version.id)))
+        before[version.id] = version
+    return changes
 
 
 def change_of(model, version, before):
@@ -126,7 +146,8 @@ def words_of(model, version):
     for name in NAMING_FIELDS:
         value = getattr(version, name, "")
         if value:
-            return str(value)
+            display = getattr(version, f"get_{name}_display", None)
+            return str(display() if display else value)
     return f"{model._meta.verbose_name} {version.id}"
 
 
@@ -164,11 +185,20 @@ def value_of(record, column):
     return written(getattr(record, column.name))
 
 
-def mark_corrections(changes, since, until):
-    """Give each save an editor marked as a correction its public note: one query."""
+def mark_corrections(changes):
+    """Give each save an editor marked as a correction its public note: one query, for the
+    records listed."""
+    kinds = defaultdict(set)
+    for change in changes:
+        kinds[ContentType.objects.get_for_model(change.model).pk].add(change.key)
+    if not kinds:
+        return
+    of_listed = Q()
+    for kind, keys in kinds.items():
+        of_listed |= Q(content_type_id=kind, object_id__in=keys)
     corrections = {
         (correction.content_type_id, correction.object_id, correction.corrected_at): correction
-        for correction in Correction.objects.filter(corrected_at__gte=since, corrected_at__lt=until)
+        for correction in Correction.objects.filter(of_listed)
     }
     for change in changes:
         kind = ContentType.objects.get_for_model(change.model).pk

@@ -115,7 +115,8 @@ class TrackerFeed(Feed):
         sources = "; ".join(dict.fromkeys(c.source.title for c in record.citations.all()))
         text = f"{summary} Sources: {sources or 'none recorded'}.".strip()
         if is_correction(record):
-            text = f"Corrected on {record.corrected_at:%-d %b %Y}: {record.correction_note} {text}"
+            day = record.corrected_at
+            text = f"Corrected on {day.day} {day:%b %Y}: {record.correction_note} {text}"
         return escape(text)
 
 

@@ -45,8 +45,10 @@ class TimelinePageForm(forms.Form):
         return data
 
 
-#: How far back the changes page looks when no start is given.
-CHANGES_DEFAULT_DAYS = 30
+#: How far back the changes page looks when no start is given (from the calendar's first
+#: day at the earliest).
+CHANGES_DEFAULT_SPAN = datetime.timedelta(days=30)
+CHANGES_FIRST_DEFAULT_END = datetime.date.min + CHANGES_DEFAULT_SPAN
 
 
 class ChangesForm(forms.Form):
@@ -63,8 +65,10 @@ class ChangesForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        end = data.get("to") or self.today
-        start = data.get("from") or end - datetime.timedelta(days=CHANGES_DEFAULT_DAYS)
+        # A start alone, even tomorrow, reads up to that day at least.
+        end = data.get("to") or max(self.today, data.get("from") or self.today)
+        default_start = max(end, CHANGES_FIRST_DEFAULT_END) - CHANGES_DEFAULT_SPAN
+        start = data.get("from") or default_start
         if start > end:
             raise forms.ValidationError("The start of the period is after its end.")
         data["from"], data["to"] = start, end

@@ -1,6 +1,7 @@
 """The read-only JSON API: records by value with their precision and citations, the pages'
 filters, cursor pages, ETags, and clear errors."""
 
+import base64
 import datetime
 
 import pytest
@@ -108,6 +109,9 @@ def test_a_page_stays_the_same_when_records_are_added_after_it(client, doha):
         ({"q": "word " * 1_000}, "q"),
         ({"q": "x" * 50_000}, "q"),
         ({"cursor": "not-a-cursor"}, "cursor"),
+        # Well formed, but its position is not an id.
+        ({"cursor": base64.b64encode(b"p=abc").decode()}, "cursor"),
+        ({"cursor": base64.b64encode(b"p=" + b"9" * 100).decode()}, "cursor"),
     ],
 )
 def test_a_wrong_parameter_is_a_400_naming_it(client, doha, params, parameter):

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from negotiations import changes_page
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation
 
 from .doha import DOHA, hamas_proposal
@@ -161,3 +162,24 @@ def test_the_date_boxes_show_the_days_listed_even_when_none_was_chosen(client, d
     page = parse(client.get(CHANGES, {"to": "2024-03-20"}).text)
     assert page.select_one("#id_from")["value"] == "2024-02-19"
     assert page.select_one("#id_to")["value"] == "2024-03-20"
+
+
+@pytest.mark.parametrize(
+    "params", [{"to": "9999-12-31"}, {"to": "0001-01-10"}, {"from": "0001-01-01"}]
+)
+def test_the_calendars_first_and_last_days_are_periods_like_any_other(client, doha, params):
+    assert client.get(CHANGES, params).status_code == 200
+
+
+def test_more_changes_than_a_page_lists_are_said_to_be_more(client, doha, monkeypatch):
+    monkeypatch.setattr(changes_page, "LIMIT", 3)
+    for index in range(5):
+        event = Event(negotiation=doha, kind="meeting", title=f"Meeting {index}", date="2024-03-01")
+        saved_on(event, MARCH_20 + datetime.timedelta(minutes=index))
+    page = parse(client.get(CHANGES, {"from": "2024-03-20", "to": "2024-03-20"}).text)
+    assert [text_of(item.strong) for item in page.select("li.record-change")] == [
+        "Meeting 4",
+        "Meeting 3",
+        "Meeting 2",
+    ]
+    assert "The newest 3 are shown" in text_of(page.select_one("#changes-list").parent)

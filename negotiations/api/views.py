@@ -30,6 +30,7 @@ from ..models import (
     Statement,
     StatusChange,
 )
+from ..page_scopes import LARGEST_KEY
 from . import serializers
 
 #: A slug as the tracker writes them; the schema says so, so that clients (and the schema's
@@ -53,11 +54,17 @@ class Cursor(CursorPagination):
     max_page_size = 200
 
     def decode_cursor(self, request):
-        # A cursor the API did not write is a wrong parameter (400), not a missing page.
+        # A cursor the API did not write is a wrong parameter (400), not a missing page;
+        # its position is an id, which the library does not check.
         try:
-            return super().decode_cursor(request)
-        except NotFound as error:
-            raise ValidationError({self.cursor_query_param: [str(error.detail)]}) from error
+            cursor = super().decode_cursor(request)
+            position = None if cursor is None else cursor.position
+            if position is not None and not 0 <= int(position) <= LARGEST_KEY:
+                raise ValueError(position)
+        except (NotFound, ValueError) as error:
+            problem = {self.cursor_query_param: [self.invalid_cursor_message]}
+            raise ValidationError(problem) from error
+        return cursor
 
 
 def cited(*lookups):

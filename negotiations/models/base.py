@@ -38,7 +38,9 @@ def page_address(route, key):
     place = (route, get_urlconf(), get_script_prefix())
     parts = _ROUTE_PARTS.get(place)
     if parts is None:
-        head, _, tail = reverse(route, args=[0]).rpartition("/0/")
+        head, found, tail = reverse(route, args=[0]).rpartition("/0/")
+        if not found:
+            raise ValueError(f"{route}'s address has no segment for its key")
         parts = _ROUTE_PARTS[place] = (head, tail)
     head, tail = parts
     return f"{head}/{key}/{tail}"

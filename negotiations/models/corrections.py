@@ -46,4 +46,5 @@ class Correction(models.Model):
         ]
 
     def __str__(self):
-        return f"Corrected on {self.corrected_at:%d %b %Y}: {self.note}"
+        day = self.corrected_at
+        return f"Corrected on {day.day} {day:%b %Y}: {self.note}"
