@@ -10,6 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from .models import (
+    NEGOTIATION_PATHS,
     Citation,
     Event,
     Milestone,
@@ -36,8 +37,7 @@ def latest_records(negotiation=None):
     records = []
     for queryset in kinds:
         if negotiation is not None:
-            path = "negotiation" if queryset.model in (Event, Proposal) else "proposal__negotiation"
-            queryset = queryset.filter(**{path: negotiation})
+            queryset = queryset.filter(**{NEGOTIATION_PATHS[queryset.model]: negotiation})
         records += queryset.order_by("-updated_at", "-pk")[:FEED_SIZE]
     records.sort(key=lambda record: record.updated_at, reverse=True)
     return Citation.objects.attach_to(records[:FEED_SIZE])

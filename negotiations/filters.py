@@ -91,6 +91,8 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
 
     #: Fields searched by the free-text filter; each dataset names its own.
     text_fields = ()
+    #: Searched fields that are identifiers, not words (a URL, a slug): matched as written.
+    identifier_fields = ()
     #: Where the negotiation and the date are, seen from the filtered model (terms reach
     #: them through their proposal).
     negotiation_path = "negotiation"
@@ -115,7 +117,7 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
         return queryset.filter(may_start_on_or_before(self.date_path, day))
 
     def filter_text(self, queryset, name, value):
-        return search.matching(queryset, self.text_fields, value)
+        return search.matching(queryset, self.text_fields, value, self.identifier_fields)
 
     def clean_range(self):
         """Refuse a range whose end comes before its start."""
@@ -325,7 +327,8 @@ class SourceFilter(NegotiationScopedFilterSet):
 
     kind = django_filters.MultipleChoiceFilter(choices=Source.Kind.choices)
 
-    text_fields = ("title", "headline", "publisher", "url")
+    text_fields = ("title", "headline", "publisher")
+    identifier_fields = ("url",)
     date_path = "published_on"
 
     class Meta:
@@ -382,7 +385,8 @@ class IssueFilter(NegotiationScopedFilterSet):
     date_to = None
     topic = django_filters.MultipleChoiceFilter(choices=IssueTopic.choices, label="Topic")
 
-    text_fields = ("name", "slug", "description")
+    text_fields = ("name", "description")
+    identifier_fields = ("slug",)
 
     class Meta:
         model = Issue

@@ -2,7 +2,8 @@
 
 On PostgreSQL it is full-text search: words are matched by their English stem ("hostage"
 finds "hostages") and the query takes web-search syntax ("a phrase", -word, or). Elsewhere
-every word must appear, as written, in one of the searched fields.
+every word must appear, as written, in one of the searched fields. Identifiers (URLs,
+slugs) are matched as written on both.
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
@@ -19,17 +20,28 @@ def document(*fields):
     return SearchVector(*fields, config=CONFIGURATION)
 
 
-def matching(queryset, fields, text):
-    """The rows of ``queryset`` whose ``fields`` match the search ``text``."""
+def matching(queryset, fields, text, identifiers=()):
+    """The rows of ``queryset`` whose ``fields`` match the search ``text``. Identifiers (a
+    URL, a slug) are not words: every word of the search must be part of one of them, on
+    every database."""
     if connections[queryset.db].vendor == "postgresql":
         query = SearchQuery(text, search_type="websearch", config=CONFIGURATION)
-        return queryset.alias(searched=document(*fields)).filter(searched=query)
+        queryset = queryset.alias(searched=document(*fields))
+        if not identifiers:
+            return queryset.filter(searched=query)
+        return queryset.filter(Q(searched=query) | every_word_in(identifiers, text))
+    return queryset.filter(every_word_in((*fields, *identifiers), text))
+
+
+def every_word_in(fields, text):
+    """Every word of ``text`` is part of one of ``fields``."""
+    condition = Q()
     for word in text.split():
         match = Q()
         for field in fields:
             match |= Q(**{f"{field}__icontains": word})
-        queryset = queryset.filter(match)
-    return queryset
+        condition &= match
+    return condition
 
 
 def syntax(using):

@@ -1,6 +1,8 @@
 """Free-text search: full-text on PostgreSQL (stems, phrases, exclusions, an index), every
 word as written on SQLite; on both, no typed text gives an error or matches everything."""
 
+import datetime
+
 import pytest
 from django.db import connection
 
@@ -112,3 +114,16 @@ def test_the_search_box_says_what_it_understands(client, doha):
     assert parse(client.get(TIMELINE).text).select_one("#id_q")["aria-describedby"] == (
         "id_q_helptext"
     )
+
+
+def test_an_address_is_found_by_part_of_it_on_every_database(client, doha):
+    from negotiations.models import Source
+
+    source = Source.objects.create(
+        title="Talks resume",
+        kind="news_report",
+        published_on=datetime.date(2024, 3, 20),
+        url="https://www.example-news.org/world/2024/03/20/talks-resume",
+    )
+    _, rows = csv_rows(client.get("/export/sources.csv", {"q": "example-news"}))
+    assert [row["id"] for row in rows] == [str(source.pk)]

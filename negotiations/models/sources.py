@@ -16,7 +16,7 @@ from django.db.models import (
 from simple_history.models import HistoricalRecords
 
 from ..fields import ApproximateDateField
-from .base import DomainModel, page_address
+from .base import CitedModel, DomainModel, page_address
 
 
 def citations_with_sources():
@@ -91,7 +91,7 @@ class CitationQuerySet(models.QuerySet):
     def of_records_in(self, negotiation):
         """Citations of the negotiation and of the records that belong to it (not of people or
         actors, which belong to none)."""
-        return self.filter(records_in(negotiation))
+        return self.filter(records_in(negotiation, CitedModel))
 
     def attach_to(self, records):
         """Fill each record's ``citations`` (with sources) from one query, whatever its kind."""
@@ -193,14 +193,15 @@ class Citation(models.Model):
         return f"{self.source.title}: {self.passage[:60]}" if self.passage else self.source.title
 
 
-def records_in(negotiation):
+def records_in(negotiation, kind=models.Model):
     """A condition on ``content_type`` and ``object_id`` (of a citation, a correction): the
-    negotiation and the records that belong to it, of every kind."""
+    negotiation and the records that belong to it, of the kinds that are a ``kind``."""
     from . import NEGOTIATION_PATHS
 
-    content_types = ContentType.objects.get_for_models(*NEGOTIATION_PATHS)
+    paths = {model: path for model, path in NEGOTIATION_PATHS.items() if issubclass(model, kind)}
+    content_types = ContentType.objects.get_for_models(*paths)
     attached = Q()
-    for model, path in NEGOTIATION_PATHS.items():
+    for model, path in paths.items():
         records = model.objects.filter(**{path: negotiation.pk}).values("pk")
         attached |= Q(content_type=content_types[model], object_id__in=records)
     return attached
