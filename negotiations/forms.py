@@ -1,4 +1,5 @@
-"""Forms for page parameters that are not filters: the timeline's keyset cursor."""
+"""Forms for page parameters that are not filters: the timeline's keyset cursor, the day a
+page is shown as recorded on, the days of the changes page."""
 
 import datetime
 
@@ -73,3 +74,26 @@ class ChangesForm(forms.Form):
             raise forms.ValidationError("The start of the period is after its end.")
         data["from"], data["to"] = start, end
         return data
+
+
+class RecordedDayForm(forms.Form):
+    """``as_of``: the day whose end a page is shown as recorded at; empty for today's page."""
+
+    as_of = forms.DateField(
+        required=False,
+        input_formats=["%Y-%m-%d"],
+        error_messages={"invalid": "Give the day as YYYY-MM-DD, for example 2024-03-18."},
+    )
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    def clean_as_of(self):
+        day = self.cleaned_data["as_of"]
+        if day is not None and day > self.today:
+            raise forms.ValidationError(
+                f"Nothing is recorded after today ({self.today.isoformat()}): "
+                "choose today or an earlier day."
+            )
+        return day

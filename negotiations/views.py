@@ -3,6 +3,8 @@
 An htmx request renders only the named partial of the page's template that it swaps.
 """
 
+from functools import wraps
+
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import F, Q
 from django.http import Http404
@@ -11,9 +13,10 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from .actor_page import ActorPage
+from .as_recorded import recorded_on
 from .changes_page import ChangesPage
 from .filters import EventFilter
-from .forms import ChangesForm, TimelinePageForm
+from .forms import ChangesForm, RecordedDayForm, TimelinePageForm
 from .models import (
     Actor,
     Citation,
@@ -31,12 +34,30 @@ from .timeline_page import TimelinePage
 PROPOSAL_PAGE_SIZE = 25
 
 
+def as_recorded(view):
+    """With ``?as_of=D``, the page as it was recorded at the end of day D (edit history)."""
+
+    @wraps(view)
+    def shown_as_recorded(request, *args, **kwargs):
+        form = RecordedDayForm(request.GET, today=timezone.localdate())
+        if not form.is_valid():
+            return render(request, "400.html", {"problems": _form_problems(form)}, status=400)
+        day = form.cleaned_data["as_of"]
+        if day is None:
+            return view(request, *args, **kwargs)
+        with recorded_on(day):
+            return view(request, *args, **kwargs)
+
+    return shown_as_recorded
+
+
 def home(request):
     """Every negotiation the tracker follows, with its latest activity."""
     negotiations = Negotiation.objects.with_activity()
     return render(request, "negotiations/home.html", {"negotiations": negotiations})
 
 
+@as_recorded
 def negotiation_status(request, slug):
     """Where the talks stand today, every fact with its source."""
     try:
@@ -50,6 +71,7 @@ def negotiation_status(request, slug):
     )
 
 
+@as_recorded
 def timeline(request, slug=None):
     """Events and agreement steps in date order, filtered and paged by a (date, id) cursor;
     one or all negotiations."""
@@ -110,6 +132,7 @@ def proposal_list(request, slug):
     )
 
 
+@as_recorded
 def proposal_detail(request, pk):
     """One proposal: its terms in plain words, phases, lifecycle, status history, links and
     sources."""
@@ -161,6 +184,7 @@ def proposal_compare(request, pk, other_pk):
 POSITION_HISTORY_SIZE = 5
 
 
+@as_recorded
 def positions(request, slug):
     """For each issue, each actor's latest stances over time, oldest first."""
     negotiation = get_object_or_404(Negotiation, slug=slug)

@@ -187,7 +187,11 @@ def url_parts():
 
 
 def queries_to_render(client, url):
-    """The status of ``url`` and the queries it took, a streamed body read to its end."""
+    """The status of ``url`` and the queries it took, a streamed body read to its end.
+
+    Content types are read once per process and kept: they are loaded before measuring, so
+    that no page pays for them depending on which pages were measured before it."""
+    ContentType.objects.get_for_models(*apps.get_models())
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
         if response.streaming:

@@ -4,15 +4,23 @@ filter sets, paged by cursor, with ETags."""
 from django.conf import settings
 from django.db.models import Prefetch
 from django.middleware.http import ConditionalGetMiddleware
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import decorator_from_middleware, method_decorator
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 
 from .. import filters
+from ..as_recorded import recorded_on
+from ..forms import RecordedDayForm
 from ..models import (
     Actor,
     Citation,
@@ -42,6 +50,13 @@ PROBLEM = OpenApiResponse(
     description="What was wrong with the request: each parameter's messages, or `detail`.",
 )
 NOT_FOUND = OpenApiResponse(OpenApiTypes.OBJECT, description="`detail`: no such record.")
+AS_OF = OpenApiParameter(
+    "as_of",
+    OpenApiTypes.DATE,
+    description="The records as recorded at the end of this day (YYYY-MM-DD, not after "
+    "today), from the edit history: what was added or changed later is not in the answer, "
+    "whatever day it is about.",
+)
 
 
 class Cursor(CursorPagination):
@@ -85,6 +100,18 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
 
     pagination_class = Cursor
 
+    def dispatch(self, request, *args, **kwargs):
+        self.recorded_day = RecordedDayForm(request.GET, today=timezone.localdate())
+        if self.recorded_day.is_valid() and self.recorded_day.cleaned_data["as_of"]:
+            with recorded_on(self.recorded_day.cleaned_data["as_of"]):
+                return super().dispatch(request, *args, **kwargs)
+        return super().dispatch(request, *args, **kwargs)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if not self.recorded_day.is_valid():
+            raise ValidationError(self.recorded_day.errors)
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         patch_cache_control(
@@ -99,8 +126,13 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
 def documented(view_set):
     """The error answers every list and every record can give, in the schema."""
     return extend_schema_view(
-        list=extend_schema(responses={200: view_set.serializer_class, 400: PROBLEM}),
-        retrieve=extend_schema(responses={200: view_set.serializer_class, 404: NOT_FOUND}),
+        list=extend_schema(
+            parameters=[AS_OF], responses={200: view_set.serializer_class, 400: PROBLEM}
+        ),
+        retrieve=extend_schema(
+            parameters=[AS_OF],
+            responses={200: view_set.serializer_class, 400: PROBLEM, 404: NOT_FOUND},
+        ),
     )(view_set)
 
 

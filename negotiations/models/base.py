@@ -10,9 +10,11 @@ from django.db.models import (
 )
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from ..as_recorded import RECORDED_ROUTES, recorded_day
 from ..fields import approximate_value_errors, complete_single_numbers
 
 _ROUTE_PARTS = {}
@@ -28,9 +30,10 @@ def slug_for(name):
     return slugify(_WORD_JOINERS.sub(" ", name))
 
 
-def page_address(route, key):
+def page_address(route, key, query=None):
     """``reverse(route, args=[key])`` for a page whose address has one slug or id as a
-    segment (``/proposals/<id>/``, ``/negotiations/<slug>/timeline/``).
+    segment (``/proposals/<id>/``, ``/negotiations/<slug>/timeline/``), with ``query``; a
+    page shown as recorded on a day links to the others that can be, as on that day.
 
     Pages link hundreds of records; each route is reversed once per URLconf and script
     prefix and the key put in its place, instead of resolving the route again for every link.
@@ -43,7 +46,11 @@ def page_address(route, key):
             raise ValueError(f"{route}'s address has no segment for its key")
         parts = _ROUTE_PARTS[place] = (head, tail)
     head, tail = parts
-    return f"{head}/{key}/{tail}"
+    query = dict(query or {})
+    day = recorded_day.get()
+    if day is not None and route in RECORDED_ROUTES:
+        query["as_of"] = day.isoformat()
+    return f"{head}/{key}/{tail}?{urlencode(query)}" if query else f"{head}/{key}/{tail}"
 
 
 class StaleRecordError(Exception):

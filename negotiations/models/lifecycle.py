@@ -60,6 +60,9 @@ class Milestone(CitedModel):
     )
     note = models.CharField(max_length=300, blank=True)
 
+    # Who acted is part of what was recorded on a day (``as_recorded``).
+    _history_m2m_fields = ["actors"]
+
     objects = MilestoneQuerySet.as_manager()
 
     class Meta:

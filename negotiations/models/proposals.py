@@ -258,6 +258,9 @@ class Proposal(CitedModel):
     )
     note = models.TextField(blank=True, help_text="What the sources leave open.")
 
+    # Each side's role is part of what was recorded on a day (``as_recorded``).
+    _history_m2m_fields = ["addressed_to", "mediators", "signatories", "guarantors"]
+
     objects = ProposalQuerySet.as_manager()
 
     class Meta:
@@ -585,6 +588,9 @@ class ExchangeTerm(DomainModel):
         help_text="Only if this happens, as the sources state it.",
     )
     description = models.CharField(max_length=300, blank=True)
+
+    # The categories released are part of what was recorded on a day (``as_recorded``).
+    _history_m2m_fields = ["categories"]
 
     objects = ExchangeTermQuerySet.as_manager()
 

@@ -222,6 +222,8 @@ class Event(CitedModel):
     place = models.CharField(max_length=200, blank=True)
     participants = models.ManyToManyField(Actor, related_name="events", blank=True)
     people = models.ManyToManyField(Person, related_name="events", blank=True)
+    # Who took part is part of what was recorded on a day (``as_recorded``).
+    _history_m2m_fields = ["participants", "people"]
     round = models.ForeignKey(
         Round, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
     )
@@ -257,8 +259,10 @@ class Event(CitedModel):
     def get_absolute_url(self):
         """Its entry on its negotiation's timeline, among the events of its day."""
         day = self.date.isoformat()
-        timeline = page_address("timeline", self.negotiation.slug)
-        return f"{timeline}?date_from={day}&date_to={day}#{self.anchor}"
+        timeline = page_address(
+            "timeline", self.negotiation.slug, {"date_from": day, "date_to": day}
+        )
+        return f"{timeline}#{self.anchor}"
 
 
 class PositionQuerySet(models.QuerySet):

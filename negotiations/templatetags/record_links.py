@@ -3,6 +3,8 @@
 from django import template
 from django.utils.html import format_html_join
 
+from ..models import page_address
+
 register = template.Library()
 
 
@@ -14,3 +16,10 @@ def linked_names(records, empty=""):
         return empty
     links = ((record.get_absolute_url(), record.name) for record in records)
     return format_html_join(", ", '<a href="{}">{}</a>', links)
+
+
+@register.simple_tag
+def page_url(route, key):
+    """The address of a record's page, like ``{% url %}``; as recorded on the page's day, if
+    the page is shown so and the linked page can be."""
+    return page_address(route, key)
