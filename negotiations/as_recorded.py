@@ -58,7 +58,7 @@ def shadowing_statements(cutoff):
             f"SELECT {columns} FROM {_quoted(history._meta.db_table)} AS recorded "
             f"WHERE {latest} AND recorded.history_type <> '-'"
         )
-        for through, members in tracked_memberships(installed_apps, model):
+        for _field, through, members in tracked_memberships(installed_apps, model):
             columns = ", ".join(_quoted(field.column) for field in through._meta.concrete_fields)
             statements.append(
                 f"CREATE TEMP VIEW {_quoted(through._meta.db_table)} AS "

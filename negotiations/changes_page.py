@@ -5,11 +5,13 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, OuterRef, Q, Subquery, When
 from django.utils import timezone
 
 from .fields import fact_of_column
+from .history import tracked_memberships
 from .models import NEGOTIATION_PATHS, Correction, Negotiation
 
 #: Bookkeeping, not facts.
@@ -25,6 +27,15 @@ class FieldChange:
     label: str
     before: object
     after: object
+
+
+@dataclass(frozen=True)
+class Members:
+    """The records a list (who took part, addressed to, …) held, named once the page has
+    read all of them."""
+
+    model: type
+    keys: tuple
 
 
 @dataclass(frozen=True)
@@ -114,11 +125,56 @@ def changes_of(model, path, negotiation, since, until):
         .annotate(listed=Case(When(listed, then=True), default=False))
         .order_by("id", "history_date", "history_id")
     )
+    versions = list(versions)
+    lists = recorded_lists(model, versions)
     changes, before = [], {}
     for version in versions:
         if version.listed:
-            changes.append(change_of(model, version, before.get(version.id)))
+            change = change_of(model, version, before.get(version.id))
+            if change.kind == CHANGED and change.compared:
+                change.fields += list_changes(lists, before[version.id], version)
+            changes.append(change)
         before[version.id] = version
+    return changes
+
+
+def recorded_lists(model, versions):
+    """{(history id, field): member keys} of every list saved with ``versions``: one query
+    per list of the kind, none when no version is listed."""
+    lists = {}
+    if not versions:
+        return lists
+    ids = [version.history_id for version in versions]
+    for relation, through, members in tracked_memberships(apps, model):
+        member = next(
+            column.attname
+            for column in through._meta.concrete_fields
+            if column.is_relation and column.related_model is relation.related_model
+        )
+        for version in versions:
+            lists[version.history_id, relation] = set()
+        for history_id, key in members.objects.filter(history_id__in=ids).values_list(
+            "history_id", member
+        ):
+            lists[history_id, relation].add(key)
+    return lists
+
+
+def list_changes(lists, before, after):
+    """The lists that differ between two versions, as whom each held."""
+    changes = []
+    for (history_id, relation), keys in lists.items():
+        if history_id == after.history_id:
+            earlier = lists[before.history_id, relation]
+            if earlier != keys:
+                target = relation.related_model
+                changes.append(
+                    FieldChange(
+                        str(relation.verbose_name),
+                        Members(target, tuple(sorted(earlier))),
+                        Members(target, tuple(sorted(keys))),
+                    )
+                )
     return changes
 
 
@@ -213,12 +269,17 @@ def name_references(changes):
         for value in (fact.before, fact.after):
             if isinstance(value, Reference):
                 wanted[value.model].add(value.key)
+            elif isinstance(value, Members):
+                wanted[value.model].update(value.keys)
     found = {model: model._base_manager.in_bulk(list(keys)) for model, keys in wanted.items()}
     for fact in values:
         fact.before, fact.after = (named(value, found) for value in (fact.before, fact.after))
 
 
 def named(value, found):
+    if isinstance(value, Members):
+        names = [named(Reference(value.model, key), found) for key in value.keys]
+        return ", ".join(sorted(names)) or written(None)
     if not isinstance(value, Reference):
         return value
     record = found[value.model].get(value.key)

@@ -15,12 +15,13 @@ def tracked_models(apps):
 
 
 def tracked_memberships(apps, model):
-    """(through table, its history) for each many-to-many list whose changes are recorded."""
+    """(field, through table, its history) for each many-to-many list whose changes are
+    recorded."""
     for field in model._meta.many_to_many:
         through = field.remote_field.through
         name = f"Historical{through._meta.object_name}"
         if through._meta.auto_created and _has_model(apps, name):
-            yield through, apps.get_model("negotiations", name)
+            yield field, through, apps.get_model("negotiations", name)
 
 
 def record_current_memberships(apps, schema_editor=None):
@@ -31,7 +32,7 @@ def record_current_memberships(apps, schema_editor=None):
     """
     with connection.cursor() as cursor:
         for model, history in tracked_models(apps):
-            for through, members in tracked_memberships(apps, model):
+            for _field, through, members in tracked_memberships(apps, model):
                 columns = [field.column for field in through._meta.concrete_fields]
                 owner = next(
                     field.column
@@ -56,7 +57,7 @@ def load_records(*fixtures, verbosity=0):
     started = timezone.now()
     call_command("loaddata", *fixtures, verbosity=verbosity)
     for model, history in tracked_models(installed_apps):
-        for _through, members in tracked_memberships(installed_apps, model):
+        for _field, _through, members in tracked_memberships(installed_apps, model):
             members.objects.filter(history__history_date__gte=started).delete()
         history.objects.filter(history_date__gte=started).delete()
 

@@ -92,6 +92,23 @@ def test_a_removed_record_is_listed_with_what_it_said(client, doha):
     assert removal[2].startswith("Qatar warns that a Rafah operation")
 
 
+def test_a_change_of_who_took_part_lists_them_before_and_after(client, doha):
+    event = saved_on(Event.objects.filter(negotiation=doha).order_by("pk").first(), MARCH_19)
+    before = sorted(actor.name for actor in event.participants.all())
+    newcomer = Actor.objects.exclude(events=event).order_by("pk").first()
+    event._history_date = MARCH_20
+    event.participants.add(newcomer)
+    page = client.get(CHANGES, {"from": "2024-03-20", "to": "2024-03-20"}).text
+    rows = {
+        text_of(row.th): [text_of(cell) for cell in row.select("td")]
+        for row in part(page, "li.record-change-changed").select("tbody tr")
+    }
+    assert rows["Participants"] == [
+        ", ".join(before) or "—",
+        ", ".join(sorted([*before, newcomer.name])),
+    ]
+
+
 def test_changes_are_newest_first_and_other_negotiations_are_left_out(client, doha):
     other = Negotiation.objects.create(title="Other talks", slug="other-talks", stage="talks")
     saved_on(Event(negotiation=doha, kind="meeting", title="First", date="2024-03-01"), MARCH_20)
