@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, pre_migrate
+from django.db.models.signals import post_migrate, pre_migrate, pre_save
 
 
 class NegotiationsConfig(AppConfig):
@@ -7,9 +7,11 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
+        from .history import loaded_record_keeps_its_history
         from .models.proposals import write_exchange_categories
         from .triggers import drop_before_migrate, install_after_migrate
 
         pre_migrate.connect(drop_before_migrate, sender=self)
         post_migrate.connect(install_after_migrate, sender=self)
         post_migrate.connect(write_exchange_categories, sender=self)
+        pre_save.connect(loaded_record_keeps_its_history)

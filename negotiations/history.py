@@ -1,9 +1,6 @@
 """Which records keep an edit history, and how bulk loads keep it true."""
 
-from django.apps import apps as installed_apps
-from django.core.management import call_command
 from django.db import connection
-from django.utils import timezone
 
 
 def tracked_models(apps):
@@ -51,15 +48,12 @@ def record_current_memberships(apps, schema_editor=None):
                 )
 
 
-def load_records(*fixtures, verbosity=0):
-    """``loaddata`` that adds no version: loading a list of who took part would record one
-    (simple-history does not skip raw saves of lists). A backup keeps its own versions."""
-    started = timezone.now()
-    call_command("loaddata", *fixtures, verbosity=verbosity)
-    for model, history in tracked_models(installed_apps):
-        for _field, _through, members in tracked_memberships(installed_apps, model):
-            members.objects.filter(history__history_date__gte=started).delete()
-        history.objects.filter(history_date__gte=started).delete()
+def loaded_record_keeps_its_history(sender, instance, raw, **kwargs):
+    """A record loaded raw (a fixture, a backup) records no version of its own: a backup
+    brings its history, a fixture gets its first versions from ``seed``. simple-history
+    skips raw saves but not the lists set after them, which would each record one."""
+    if raw and hasattr(sender._meta, "simple_history_manager_attribute"):
+        instance.skip_history_when_saving = True
 
 
 def _quoted(name):

@@ -6,10 +6,10 @@ import shutil
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from negotiations.history import load_records
 from negotiations.models import ExchangeCategory, Negotiation
 from tracker.page_store.invalidation import everything_changed
 
@@ -58,7 +58,7 @@ def doha(request, db):
     """The Doha talks fixture in the test database: the module's shared copy where the module
     uses one (``doha_for_the_module``), else loaded for this test alone."""
     if "doha_for_the_module" not in request.fixturenames:
-        load_records(DOHA_FIXTURE)
+        call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
     return Negotiation.objects.get(slug=DOHA)
 
 
@@ -79,7 +79,7 @@ def doha_for_the_module(django_db_setup, django_db_blocker):
     opts in with ``pytest.mark.usefixtures("doha_for_the_module")``.
     """
     with django_db_blocker.unblock():
-        load_records(DOHA_FIXTURE)
+        call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
     yield
     with django_db_blocker.unblock():
         empty_the_tracker()

@@ -14,6 +14,7 @@ from negotiations.history import tracked_models
 from negotiations.models import Actor, Event, Negotiation, Proposal
 
 from .builders import add_many_rows
+from .conftest import empty_the_tracker
 from .doha import DOHA, DOHA_FIXTURE, hamas_proposal
 
 #: The Doha fixture is recorded at noon on the article's day; later edits on later days.
@@ -40,33 +41,28 @@ def saved_on(record, day, save=None):
         del record._history_date
 
 
-@pytest.fixture
-def recorded(db):
-    """The Doha fixture seeded with its history, every version dated the article's day."""
+def seed_as_recorded():
+    """The Doha fixture seeded with its history, every version dated the article's day, then
+    later days' work: a renamed proposal, an event about October entered on the 21st, a
+    participant added to an existing event, and an event removed on the 22nd."""
     call_command("seed", str(DOHA_FIXTURE), verbosity=0)
     for _model, history in tracked_models(apps):
         history.objects.update(history_date=noon(SEEDED))
-    return Negotiation.objects.get(slug=DOHA)
-
-
-@pytest.fixture
-def edited(recorded):
-    """Later days' work: a renamed proposal, an event about October entered on the 21st, a
-    participant added to an existing event, and an event removed on the 22nd."""
+    negotiation = Negotiation.objects.get(slug=DOHA)
     proposal = hamas_proposal()
     proposal.title = "A title given on the 21st"
     saved_on(proposal, EDITED)
     late = Event(
-        negotiation=recorded,
+        negotiation=negotiation,
         kind="development",
         title="An October attack entered on the 21st",
         date=datetime.date(2023, 10, 7),
     )
     saved_on(late, EDITED)
-    joined = Event.objects.filter(negotiation=recorded).order_by("pk").first()
+    joined = Event.objects.filter(negotiation=negotiation).order_by("pk").first()
     newcomer = Actor.objects.exclude(events=joined).order_by("pk").first()
     saved_on(joined, EDITED, lambda: joined.participants.add(newcomer))
-    removed = Event.objects.filter(negotiation=recorded).order_by("-pk")[1]
+    removed = Event.objects.filter(negotiation=negotiation).order_by("-pk")[1]
     saved_on(removed, DELETED, removed.delete)
     return {
         "proposal": proposal,
@@ -75,6 +71,27 @@ def edited(recorded):
         "newcomer": newcomer,
         "removed": removed,
     }
+
+
+@pytest.fixture(scope="module")
+def edited_for_the_module(django_db_setup, django_db_blocker):
+    """The records of ``seed_as_recorded``, committed once for the module: each test runs in
+    a transaction rolled back afterwards."""
+    with django_db_blocker.unblock():
+        records = seed_as_recorded()
+    yield records
+    with django_db_blocker.unblock():
+        empty_the_tracker()
+
+
+@pytest.fixture
+def edited(edited_for_the_module, db):
+    return edited_for_the_module
+
+
+@pytest.fixture
+def recorded(edited):
+    return Negotiation.objects.get(slug=DOHA)
 
 
 def text(client, url):

@@ -8,9 +8,9 @@ import datetime
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
 from playwright.sync_api import expect
 
-from negotiations.history import load_records
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation, OtherTerm, Proposal
 
 from .doha import DOHA, DOHA_FIXTURE
@@ -23,7 +23,7 @@ TIMELINE = f"/negotiations/{DOHA}/timeline/"
 @pytest.fixture
 def doha_site(transactional_db, live_server):
     """The live server with the Doha fixture committed, so the server thread sees it."""
-    load_records(DOHA_FIXTURE)
+    call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
     return live_server.url
 
 

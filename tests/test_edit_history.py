@@ -4,9 +4,15 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from negotiations.models import ExchangeTerm, Proposal, Risk
+from negotiations.models import Actor, Event, ExchangeTerm, Proposal, Risk
 
-from .admin_form import admin_url, load_admin_form, save_in_admin
+from .admin_form import (
+    admin_url,
+    change_url,
+    load_admin_form,
+    save_in_admin,
+    submit_admin_form,
+)
 from .doha import DOHA_FIXTURE, hamas_proposal
 from .public_urls import DOMAIN_MODELS
 
@@ -101,3 +107,32 @@ def test_deleting_a_record_keeps_its_history(editor_client, doha):
     assert [record.history_type for record in kept] == ["+", "-"]
     assert kept.last().description == risk.description
     assert editor_client.get(admin_url(Risk, "history", risk.pk)).status_code == 200
+
+
+def test_loading_a_fixture_records_no_version_of_its_own(db):
+    call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
+    assert Event.participants.through.objects.exists()
+    assert not Event.history.exists()
+    assert not Event.history.model.participants.model.objects.exists()
+
+
+def test_seeding_saves_each_version_with_its_lists_of_who_took_part(db):
+    call_command("seed", str(DOHA_FIXTURE), verbosity=0)
+    for event in Event.objects.prefetch_related("participants"):
+        versions = list(event.history.all())
+        assert len(versions) == 1
+        listed = {row.actor_id for row in versions[0].participants.all()}
+        assert listed == {actor.pk for actor in event.participants.all()}
+
+
+def test_an_edit_of_who_took_part_in_the_admin_is_saved_with_its_version(editor_client, doha):
+    call_command("populate_history", "--auto", verbosity=0)
+    event = Event.objects.filter(negotiation=doha).order_by("pk").first()
+    newcomer = Actor.objects.exclude(events=event).order_by("pk").first()
+    chosen = [str(actor.pk) for actor in event.participants.all()] + [str(newcomer.pk)]
+    url = change_url(event)
+    form = load_admin_form(editor_client, url)
+    form["participants"] = chosen
+    submit_admin_form(editor_client, url, form)
+    latest = event.history.order_by("-history_date", "-history_id").first()
+    assert {str(row.actor_id) for row in latest.participants.all()} == set(chosen)

@@ -1,9 +1,9 @@
 """Load a backup made by `backup` into a freshly migrated database, never over existing data."""
 
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from negotiations.history import load_records
 from negotiations.models import Negotiation, Source
 from tracker.page_store.invalidation import everything_changed
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
                 "This database already holds records; restore into a fresh database "
                 "(a new DATABASE_URL, then `make restore`)."
             )
-        load_records(path, verbosity=options["verbosity"])
+        call_command("loaddata", path, verbosity=options["verbosity"])
         # Stored pages of the empty database must not outlive the restore.
         everything_changed()
         self.stdout.write(f"Restored {path}")

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from negotiations.history import load_records, record_current_memberships
+from negotiations.history import record_current_memberships
 from negotiations.models import Negotiation
 from tracker.page_store.invalidation import everything_changed
 
@@ -20,7 +20,7 @@ class Command(BaseCommand):
         if Negotiation.objects.exists():
             self.stdout.write("The database already holds negotiations; fixtures not reloaded.")
             return
-        load_records(*fixtures, verbosity=options["verbosity"])
+        call_command("loaddata", *fixtures, verbosity=options["verbosity"])
         # loaddata writes no history; give every record its first version, so the seeded
         # state shows in each record's history and can be reverted to.
         call_command("populate_history", "--auto", verbosity=options["verbosity"])
