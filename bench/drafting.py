@@ -1,0 +1,164 @@
+"""How much of the hand-made Doha fixture the drafter finds in its article, and whether every
+value it drafts can be traced to the article's words.
+
+    .venv/bin/python bench/drafting.py
+
+Recall: of the fixture's figures (bounds and qualifier), direct quotes (words), statements'
+speakers and dated events (date at its precision), the share a draft matches. Invented: drafted
+values the article's words do not carry (a name, a day or a count). Targets: recall of
+figures and quotes >= 0.8, of dated events >= 0.7, and no invented value.
+"""
+
+import datetime
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "fixtures" / "doha-talks-2024-03-19.json"
+ARTICLE = ROOT.parent / "shared" / "sources" / "2024-03-19-doha-talks.txt"
+TARGETS = {"figures": 0.8, "quotes": 0.8, "speakers": 0.8, "dated events": 0.7}
+
+
+def main():
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    import django
+
+    django.setup()
+    from negotiations.drafting.article import draft_article
+
+    # The stored article opens with its dateline: " date 2024-03-19 Negotiations …".
+    dateline = re.match(r"\s*date (\d{4}-\d\d-\d\d)\s+", ARTICLE.read_text())
+    text = ARTICLE.read_text()[dateline.end() :]
+    published_on = datetime.date.fromisoformat(dateline[1])
+    records = json.loads(FIXTURE.read_text())
+    fixture = {}
+    for record in records:
+        fixture.setdefault(record["model"].removeprefix("negotiations."), {})[record["pk"]] = (
+            record["fields"]
+        )
+    actors = {pk: SimpleNamespace(pk=pk, **f) for pk, f in fixture["actor"].items()}
+    people = {
+        pk: SimpleNamespace(
+            pk=pk, name=f["name"], title=f["title"], affiliation=actors.get(f["affiliation"])
+        )
+        for pk, f in fixture["person"].items()
+    }
+    drafts = draft_article(text, published_on, people.values(), actors.values())
+    figures = [d for d in drafts if d.kind == "figure"]
+    figures += [part for d in figures for part in d.parts]
+    statements = [d for d in drafts if d.kind == "statement"]
+    events = [d for d in drafts if d.kind == "event"]
+
+    rows = {
+        "figures": recall(fixture["figure"].values(), figures, same_count),
+        "quotes": recall(
+            [f for f in fixture["statement"].values() if f["is_direct_quote"]],
+            [d for d in statements if d.values["is_direct_quote"]],
+            same_words,
+        ),
+        "speakers": recall(
+            fixture["statement"].values(),
+            statements,
+            lambda f, d: same_words(f, d, share=0.5) and same_speaker(f, d, people),
+        ),
+        "dated events": recall(fixture["event"].values(), events, same_date),
+    }
+    invented = [problem for d in drafts for problem in untraced(d, text)]
+    print(f"Drafts of the Doha article ({published_on}): {len(drafts)}")
+    print(f"{'what':14} {'fixture':>7} {'found':>6} {'recall':>7} {'target':>7}")
+    for name, (total, found) in rows.items():
+        share = found / total if total else 1.0
+        mark = "met" if share >= TARGETS[name] else "MISSED"
+        print(f"{name:14} {total:7} {found:6} {share:7.2f} {TARGETS[name]:7.2f}  {mark}")
+    verdict = "met" if not invented else "MISSED"
+    print(f"{'invented':14} {'':7} {len(invented):6}   target 0  {verdict}")
+    for problem in invented:
+        print("  ", problem)
+
+
+def recall(expected, drafts, matches):
+    """(how many expected, how many a distinct draft matches)."""
+    expected, left, found = list(expected), list(drafts), 0
+    for record in expected:
+        match = next((draft for draft in left if matches(record, draft)), None)
+        if match is not None:
+            left.remove(match)
+            found += 1
+    return len(expected), found
+
+
+def same_count(record, draft):
+    values = draft.values
+    return (
+        record.get("value_min") == values["value_min"]
+        and record.get("value_max") == values["value_max"]
+        and record.get("value_qualifier") == values["value_qualifier"]
+    )
+
+
+def words_of(text):
+    return set(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def same_words(record, draft, share=0.9):
+    expected, drafted = words_of(record["text"]), words_of(draft.values["text"])
+    return len(expected & drafted) >= share * len(expected)
+
+
+def same_speaker(record, draft, people):
+    person = draft.values["speaker"]
+    if record.get("speaker"):
+        return person is not None and person.pk == record["speaker"]
+    return person is None and record["speaker_description"] in draft.values["speaker_description"]
+
+
+def same_date(record, draft):
+    date = draft.values["date"]
+    return (str(date.date), str(date.precision)) == (record["date"], record["date_precision"])
+
+
+def untraced(draft, text):
+    """What a draft holds that the article's words do not carry."""
+    problems = []
+    if draft.passage not in text:
+        problems.append(f"{draft.kind}: its passage is not the article's: {draft.passage[:60]}")
+    values = draft.values
+    if draft.kind == "figure":
+        for bound in (values["value_min"], values["value_max"]):
+            if bound is not None and not _number_in(bound, values["words"]):
+                problems.append(f"figure: {bound} is not in “{values['words']}”")
+        if values["words"] not in draft.passage:
+            problems.append(f"figure: “{values['words']}” is not in its passage")
+        problems += [problem for part in draft.parts for problem in untraced(part, text)]
+    if draft.kind == "statement":
+        person = values["speaker"]
+        if person is not None and not any(
+            word in text for word in [person.name, person.name.split()[-1].split("-")[-1]]
+        ):
+            problems.append(f"statement: the article does not name {person.name}")
+        if values["text"] not in draft.passage:
+            problems.append(f"statement: its words are not its passage's: {values['text'][:60]}")
+    if draft.kind in ("statement", "event"):
+        date = values["date"]
+        quoted = re.search(r"“(.+?)”", values["date_note"])
+        if str(date.precision) != "on_or_before" and (
+            quoted is None or quoted[1] not in draft.passage
+        ):
+            problems.append(f"{draft.kind}: {date} rests on no words of its passage")
+    return problems
+
+
+def _number_in(number, words):
+    """Whether ``words`` write ``number`` ("about 1.5 million", "eight")."""
+    from negotiations.drafting.quantities import NUMBER, value_of
+
+    return number in {value_of(found) for found in re.findall(NUMBER, words, re.IGNORECASE)}
+
+
+if __name__ == "__main__":
+    main()

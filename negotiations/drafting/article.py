@@ -1,0 +1,160 @@
+"""A report read sentence by sentence into draft statements, figures and events, each with
+the sentence it rests on, verbatim. Nothing here is stored: an editor reviews every draft."""
+
+import re
+from dataclasses import dataclass, field
+
+from ..fields import ApproximateDate, DatePrecision, Qualifier
+from .dates import dates_in, resolve, undated
+from .quantities import counts_in
+from .speakers import SpeakerIndex, sayings_in
+
+#: A sentence ends at . ! or ? (after a closing quote, if any) before a capital or a quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+")
+ATTRIBUTED = re.compile(
+    r"according\s+to\s+(?:an?\s+|the\s+)?(?P<according>[^,.]+)"
+    r"|^(?P<believer>[A-Z][\w' ]{1,40}?)\s+(?:believes|estimates|says)\b"
+)
+#: Words that say what kind of event a sentence reports, in order of precedence.
+EVENT_KINDS = (
+    ("proposal_presented", r"\bpropos(?:ed|al)\b|\bcounter-proposal\b|\boffer(?:ed)?\b"),
+    ("truce", r"\btruce\b|\bceasefire\b|\bpause\b"),
+    ("meeting", r"\btalks\b|\bmet\b|\bmeeting\b|\bnegotiat"),
+    ("military", r"\battack\b|\boffensive\b|\bassault\b|\bkilled\b|\bstrike\b|\bwar\b"),
+    ("humanitarian", r"\baid\b|\bhumanitarian\b|\bfamine\b"),
+)
+
+
+@dataclass
+class Draft:
+    """One proposed record: its kind ("statement", "figure", "event"), the values an editor
+    reviews, and the passage of the report it rests on, verbatim."""
+
+    kind: str
+    values: dict
+    passage: str
+    #: Drafts of the parts of a figure's breakdown.
+    parts: list = field(default_factory=list)
+
+
+def sentences_of(text):
+    """The report's sentences, each verbatim, paragraph by paragraph; a quotation of several
+    sentences stays in the sentence that attributes it."""
+    for paragraph in re.split(r"\n+", text):
+        start = 0
+        for end in SENTENCE_END.finditer(paragraph):
+            if _quotes_closed(paragraph[start : end.start()]):
+                yield paragraph[start : end.start()].strip()
+                start = end.end()
+        if paragraph[start:].strip():
+            yield paragraph[start:].strip()
+
+
+def _quotes_closed(text):
+    return (text.count('"') + text.count("“") + text.count("”")) % 2 == 0
+
+
+def draft_article(text, published_on, people=(), actors=()):
+    """The drafts of a report published on ``published_on``, in the order of its sentences;
+    speakers are matched to ``people`` and ``actors``."""
+    index = SpeakerIndex(people, actors)
+    drafts, previous = [], None
+    for sentence in sentences_of(text):
+        dated = dates_in(sentence, published_on)
+        sayings = sayings_in(sentence, index, previous)
+        for saying in sayings:
+            drafts.append(statement_draft(saying, sentence, published_on))
+            previous = saying.speaker
+        skip = [
+            (m.start(), m.end()) for d in dated for m in re.finditer(re.escape(d.words), sentence)
+        ]
+        speaker_words = sayings[0].speaker.words if sayings else ""
+        for count in counts_in(sentence, skip=skip):
+            drafts.append(figure_draft(count, sentence, published_on, speaker_words))
+        seen = set()
+        for date in dated:
+            if date.date not in seen:
+                seen.add(date.date)
+                drafts.append(event_draft(date, sentence, bool(sayings), published_on, index))
+    return drafts
+
+
+def statement_draft(saying, sentence, published_on):
+    date = resolve(saying.when, published_on) if saying.when else None
+    note = (
+        f"“{saying.when}” in a report of {published_on:%A %-d %B %Y}."
+        if date is not None
+        else f"The report does not date it; it was published on {published_on:%-d %B %Y}."
+    )
+    speaker = saying.speaker
+    return Draft(
+        "statement",
+        {
+            "text": saying.text,
+            "is_direct_quote": saying.is_direct_quote,
+            "speaker": speaker.person,
+            "speaker_description": speaker.description,
+            "on_behalf_of": speaker.actor,
+            "outlet_words": saying.outlet,
+            "date": date or undated(published_on),
+            "date_note": note,
+        },
+        sentence,
+    )
+
+
+def figure_draft(count, sentence, published_on, speaker_words):
+    attribution = ATTRIBUTED.search(sentence)
+    if attribution is not None:
+        words = attribution["according"] or attribution["believer"]
+        attribution = words.strip()
+    else:
+        attribution = speaker_words
+    draft = Draft(
+        "figure",
+        figure_values(count, attribution, published_on),
+        sentence,
+        parts=[
+            Draft("figure", figure_values(part, attribution, published_on), sentence)
+            for part in count.parts
+        ],
+    )
+    return draft
+
+
+def figure_values(count, attribution, published_on):
+    return {
+        "counts": count.counts,
+        "value_min": count.minimum,
+        "value_max": count.maximum,
+        "value_qualifier": count.qualifier,
+        "value_words": count.words if count.qualifier == Qualifier.IN_WORDS else "",
+        "words": count.words,
+        "attribution": attribution,
+        "date": ApproximateDate(published_on, DatePrecision.DAY),
+        "note": f"As reported on {published_on:%-d %B %Y}.",
+    }
+
+
+def event_draft(dated, sentence, is_statement, published_on, index):
+    clause = next(
+        (part for part in re.split(r",\s+", sentence) if dated.words in part), sentence
+    ).strip(" .")
+    title = clause if len(clause.split()) >= 4 else sentence
+    # The words around the date say what happened on it.
+    kind = next((kind for kind, words in EVENT_KINDS if re.search(words, clause, re.I)), "context")
+    if is_statement:
+        kind = "statement"
+    return Draft(
+        "event",
+        {
+            "kind": kind,
+            "title": title[:300],
+            "date": dated.date,
+            "date_note": f"“{dated.words}” in a report of {published_on:%A %-d %B %Y}.",
+            "participants": [
+                actor for actor in index.actors if re.search(rf"\b{re.escape(actor.name)}\b", title)
+            ],
+        },
+        sentence,
+    )

@@ -1,0 +1,165 @@
+"""Counts in a report's words: the number or the words, the qualifier the words put on it,
+what is counted, and a breakdown the report gives ("33 -- eight soldiers and 25 civilians").
+
+Hand-written rules: a quantity-extraction library (quantulum3) reads units of measure, not
+the qualifiers and breakdowns a report puts on a count of people, and drops the words.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from ..fields import Qualifier
+
+SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+    if value >= 2
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+QUALIFIERS = {
+    Qualifier.ABOUT: "about|around|some|roughly|approximately|nearly|almost|close to",
+    Qualifier.AT_LEAST: "at least|more than|over|upwards of",
+    Qualifier.UP_TO: "up to|at most|fewer than|less than|no more than",
+}
+#: Counts the report gives in words only: kept as its words, never turned into a number.
+WORDS_ONLY = r"several hundred|several thousand|a few hundred|hundreds|thousands|dozens|scores"
+
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{'|'.join(SCALES)}))?"
+    rf"|\b(?:{'|'.join(SMALL_NUMBERS)})\b"
+)
+# Spaces as \s+: the pattern below is verbose, where a plain space means nothing.
+QUALIFIER = "|".join(
+    f"(?P<{name}>{words.replace(' ', r'\s+')})" for name, words in QUALIFIERS.items()
+)
+COUNT = re.compile(
+    rf"""(?<![\w.,-])(?:\b(?:{QUALIFIER})\s+)?
+    (?:
+        (?:between\s+)?(?P<low>{NUMBER})\s*(?:to|and|-|–)\s*(?P<high>{NUMBER})
+      | (?P<single>{NUMBER})
+      | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
+    )
+    (?![\w-])(?=(?P<rest>[^.;:!?]*))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Where what is counted stops.
+COUNTED_ENDS = re.compile(
+    r"\s*(?:,|--|—|–|\(|\bin\b|\bduring\b|\bon\b|\bat\b|\bfrom\b|\bwho\b|\bthat\b|\bwhich\b|"
+    r"\baccording\b|\bsince\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhere\b|\bwere\b|\bwas\b|\bare\b|"
+    r"\bis\b|\bhave\b|\bhas\b|\bremain\b|\bbelieves\b|$)",
+    re.IGNORECASE,
+)
+BREAKDOWN = re.compile(
+    rf"^\s*(?:--|—|–|\()\s*(?P<first>{NUMBER})\s+(?P<first_counts>[a-z]+)\s+and\s+"
+    rf"(?P<second>{NUMBER})\s+(?P<second_counts>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Count:
+    """A count as the report gives it: bounds (None where it gives none), qualifier, words."""
+
+    minimum: int | None
+    maximum: int | None
+    qualifier: str
+    #: The report's own words for the count ("about 1.5 million", "dozens").
+    words: str
+    #: What is counted, in the report's words that follow the count ("hostages").
+    counts: str
+    start: int
+    end: int
+    parts: list = field(default_factory=list)
+
+
+def value_of(words):
+    """The number ``words`` write: "31,819", "1.5 million", "eight"."""
+    words = words.lower().strip()
+    if words in SMALL_NUMBERS:
+        return SMALL_NUMBERS[words]
+    number, _, scale = words.partition(" ")
+    value = float(number.replace(",", "")) * SCALES.get(scale, 1)
+    return round(value)
+
+
+def counts_in(text, skip=()):
+    """Every count in ``text``; ``skip`` holds (start, end) spans that are not counts (dates)."""
+    found, covered = [], list(skip)
+    for match in COUNT.finditer(text):
+        start, rest = match.start(), match.group("rest")
+        if any(low <= start < high for low, high in covered):
+            continue
+        single, words = match.group("single"), match.group("words")
+        if single and _is_a_year_or_small_word(single, rest):
+            continue
+        counted = COUNTED_ENDS.split(rest, maxsplit=1)[0].strip()
+        end = (
+            match.end() + len(rest) - len(rest.lstrip()) + len(counted) if counted else match.end()
+        )
+        qualifier = next(
+            (Qualifier(name) for name in QUALIFIERS if match.group(name)), Qualifier.EXACT
+        )
+        if words:
+            low, high, qualifier = None, None, Qualifier.IN_WORDS
+        elif single:
+            value = value_of(single)
+            low, high = {
+                Qualifier.AT_LEAST: (value, None),
+                Qualifier.UP_TO: (None, value),
+            }.get(qualifier, (value, value))
+        else:
+            low, high = value_of(match.group("low")), value_of(match.group("high"))
+            if low >= high:
+                continue  # "50 to 20": not a range a report writes
+        count = Count(low, high, qualifier, text[start : match.end()], counted, start, end)
+        breakdown = BREAKDOWN.match(rest)
+        if breakdown and single:
+            offset = match.end()
+            count.parts = [
+                Count(
+                    value_of(breakdown[n]),
+                    value_of(breakdown[n]),
+                    Qualifier.EXACT,
+                    breakdown[n],
+                    breakdown[f"{n}_counts"],
+                    offset + breakdown.start(n),
+                    offset + breakdown.end(f"{n}_counts"),
+                )
+                for n in ("first", "second")
+            ]
+            covered += [(part.start, part.end) for part in count.parts]
+        # A bare number with nothing counted after it is no count ("a 2-1 vote", "page 3").
+        if count.counts or count.parts or qualifier != Qualifier.EXACT:
+            found.append(count)
+    return found
+
+
+def _is_a_year_or_small_word(single, rest):
+    """A bare year ("in 2023") or a number word used as an adjective ("six-week") is no count."""
+    if re.fullmatch(r"(19|20)\d\d", single):
+        return True
+    return single.lower() in SMALL_NUMBERS and rest[:1] == "-"

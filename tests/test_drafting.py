@@ -1,0 +1,162 @@
+"""Drafting from a report: dates resolved from its dateline at the precision of its words,
+counts with their qualifiers and breakdowns, sayings with the speaker the report names."""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+
+from negotiations.drafting.article import draft_article, sentences_of
+from negotiations.drafting.dates import dates_in, resolve
+from negotiations.drafting.quantities import counts_in
+from negotiations.drafting.speakers import SpeakerIndex, sayings_in
+from negotiations.fields import ApproximateDate
+
+from .doha import DOHA_ARTICLE
+
+TUESDAY = datetime.date(2024, 3, 19)
+
+
+def dated(day, precision):
+    return ApproximateDate(datetime.date.fromisoformat(day), precision)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("on Tuesday", dated("2024-03-19", "day")),  # the dateline's own weekday: that day
+        ("Monday", dated("2024-03-18", "day")),
+        ("on Wednesday", dated("2024-03-13", "day")),  # the latest Wednesday before it
+        ("last week", dated("2024-03-11", "week")),  # by its Monday
+        ("this week", dated("2024-03-18", "week")),
+        ("in November", dated("2023-11-01", "month")),  # the latest November before it
+        ("in March", dated("2024-03-01", "month")),
+        ("on October 7", dated("2023-10-07", "day")),
+        ("7 October 2023", dated("2023-10-07", "day")),
+        ("last year", dated("2023-01-01", "year")),
+        ("yesterday", dated("2024-03-18", "day")),
+    ],
+)
+def test_date_words_resolve_against_the_dateline_at_their_precision(words, expected):
+    assert resolve(words, TUESDAY) == expected
+
+
+def test_a_day_after_the_dateline_is_not_a_date_the_report_gives():
+    assert resolve("December 25, 2024", TUESDAY) is None
+
+
+def test_words_that_name_no_date_give_none():
+    assert dates_in("Talks may resume within days, it may be said.", TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "qualifier", "counts"),
+    [
+        ("killed at least 31,819 people", (31819, None), "at_least", "people"),
+        ("about 1.5 million Gazans are sheltering", (1500000, 1500000), "about", "Gazans"),
+        (
+            "20 to 50 Palestinian prisoners per hostage",
+            (20, 50),
+            "exact",
+            "Palestinian prisoners per hostage",
+        ),
+        ("up to 700 detainees", (None, 700), "up_to", "detainees"),
+        (
+            "several hundred prisoners of war were exchanged",
+            (None, None),
+            "in_words",
+            "prisoners of war",
+        ),
+        ("dozens were released", (None, None), "in_words", ""),
+    ],
+)
+def test_a_count_keeps_its_bounds_qualifier_and_what_it_counts(text, bounds, qualifier, counts):
+    (count,) = counts_in(text)
+    assert (count.minimum, count.maximum) == bounds
+    assert count.qualifier == qualifier
+    assert count.counts == counts
+
+
+def test_a_count_in_words_keeps_the_reports_words_and_no_number():
+    (count,) = counts_in("several hundred prisoners of war were exchanged")
+    assert count.words == "several hundred"
+    assert count.minimum is None and count.maximum is None
+
+
+def test_a_breakdown_becomes_the_parts_of_its_count():
+    (count,) = counts_in("about 130 remain, including 33 -- eight soldiers and 25 civilians")[1:]
+    assert count.minimum == 33
+    assert [(part.minimum, part.counts) for part in count.parts] == [
+        (8, "soldiers"),
+        (25, "civilians"),
+    ]
+
+
+def test_years_adjectives_and_dates_are_not_counts():
+    text = "In 2023 a six-week truce began on October 7"
+    skip = [(text.index("October 7"), len(text))]
+    assert counts_in(text, skip=skip) == []
+
+
+@pytest.fixture
+def index():
+    qatar = SimpleNamespace(name="Qatar")
+    hamas = SimpleNamespace(name="Hamas")
+    ansari = SimpleNamespace(name="Majed al-Ansari", affiliation=qatar)
+    return SpeakerIndex([ansari], [qatar, hamas])
+
+
+def test_a_quote_goes_to_the_person_its_report_names_by_surname(index):
+    (saying,) = sayings_in('"We are not close to a deal yet at all," Ansari said.', index)
+    assert saying.is_direct_quote
+    assert saying.speaker.person.name == "Majed al-Ansari"
+    assert saying.speaker.actor.name == "Qatar"
+
+
+def test_he_said_goes_to_the_speaker_named_before(index):
+    (first,) = sayings_in('"We are not close to a deal yet at all," Ansari said.', index)
+    (second,) = sayings_in(
+        '"It is too early to announce any successes," he added.', index, first.speaker
+    )
+    assert second.speaker.person.name == "Majed al-Ansari"
+
+
+def test_an_unnamed_speaker_keeps_the_reports_words_and_no_name(index):
+    (saying,) = sayings_in(
+        "On Monday, a Hamas official said Hamas would accept a withdrawal.", index
+    )
+    assert saying.speaker.person is None
+    assert saying.speaker.description == "a Hamas official"
+    assert saying.speaker.actor.name == "Hamas"
+    assert saying.when == "On Monday"
+    assert not saying.is_direct_quote
+
+
+def test_a_speaker_the_tracker_does_not_know_is_described_not_named(index):
+    (saying,) = sayings_in("The talks will go on, a senior Egyptian official said.", index)
+    assert saying.speaker.person is None and saying.speaker.actor is None
+    assert saying.speaker.description == "a senior Egyptian official"
+
+
+def test_a_quotation_of_several_sentences_stays_one_sentence():
+    text = '"We are not close. We are cautiously optimistic," he added. Talks go on.'
+    assert list(sentences_of(text)) == [
+        '"We are not close. We are cautiously optimistic," he added.',
+        "Talks go on.",
+    ]
+
+
+def test_every_draft_of_the_doha_article_rests_on_a_verbatim_passage(index):
+    text = DOHA_ARTICLE.read_text().split("2024-03-19", 1)[1]
+    drafts = draft_article(text, TUESDAY, index.people, index.actors)
+    assert drafts
+    for draft in drafts:
+        assert draft.passage in text
+    figures = {
+        (d.values["value_min"], d.values["value_qualifier"]) for d in drafts if d.kind == "figure"
+    }
+    assert {(1160, "about"), (250, "about"), (31819, "at_least"), (1500000, "about")} <= figures
+    undated = [
+        d for d in drafts if d.kind == "statement" and "does not date" in d.values["date_note"]
+    ]
+    assert undated and all(d.values["date"].precision == "on_or_before" for d in undated)
