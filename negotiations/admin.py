@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import releases
+from .drafting.admin import FilledFromDraft, SourceFromArticle
 from .models import (
     Actor,
     Attendance,
@@ -502,7 +503,7 @@ class TrackerAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(TrackerAdmin):
+class SourceAdmin(SourceFromArticle, TrackerAdmin):
     list_display = ["title", "kind", "publisher", "approximate_published_on"]
     list_filter = ["kind"]
     search_fields = ["title", "headline", "publisher", "url"]
@@ -694,7 +695,7 @@ class StatusChangeAdmin(TrackerAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(TrackerAdmin):
+class StatementAdmin(FilledFromDraft, TrackerAdmin):
     list_display = ["speaker_label", "on_behalf_of", "approximate_date", "is_direct_quote"]
     list_filter = ["is_direct_quote", "negotiation"]
     search_fields = ["text", "speaker__name", "speaker_description"]
@@ -713,7 +714,7 @@ class StatementAdmin(TrackerAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(TrackerAdmin):
+class EventAdmin(FilledFromDraft, TrackerAdmin):
     list_display = ["title", "kind", "approximate_date", "negotiation"]
     list_filter = ["kind", "negotiation"]
     search_fields = ["title", "summary"]
@@ -754,7 +755,7 @@ class PositionAdmin(TrackerAdmin):
 
 
 @admin.register(Figure)
-class FigureAdmin(TrackerAdmin):
+class FigureAdmin(FilledFromDraft, TrackerAdmin):
     list_display = ["counts", "value", "attribution", "approximate_date"]
     list_filter = ["negotiation"]
     search_fields = ["counts", "attribution"]

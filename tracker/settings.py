@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "negotiations",
+    # Drafts from pasted reports, reviewed in the admin; never on public pages.
+    "negotiations.drafting",
     "tracker.page_store",
 ]
 

@@ -1,0 +1,186 @@
+"""Staff paste a report, then review what it drafts: the source first, then each statement,
+figure and event, accepted through its record's own admin form or rejected."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from ..models import Citation
+from .forms import ArticleDraftForm
+from .models import ArticleDraft, DraftRecord
+from .review import form_initial, marked_passage, record_drafts
+
+
+@admin.register(ArticleDraft)
+class ArticleDraftAdmin(admin.ModelAdmin):
+    form = ArticleDraftForm
+    list_display = ["title", "publisher", "published_on", "negotiation", "created_at"]
+    fields = ["negotiation", "title", "publisher", "url", "published_on", "text"]
+
+    def save_model(self, request, obj, form, change):
+        obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+        if not change:
+            found = record_drafts(obj)
+            level, words = (
+                (messages.SUCCESS, f"{found} drafts to review")
+                if found
+                else (
+                    messages.WARNING,
+                    "No statement, figure or dated event was found in it: add records by hand",
+                )
+            )
+            self.message_user(request, f"“{obj.title}”: {words}.", level)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return HttpResponseRedirect(obj.get_review_url())
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The review page: the report's source, then every draft with its passage."""
+        article = get_object_or_404(ArticleDraft, pk=object_id)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        if request.method == "POST":
+            return self.reject(request, article)
+        records = list(article.records.select_related("part_of", "accepted_type"))
+        for record in records:
+            record.marked = marked_passage(record)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Review the drafts of “{article.title}”",
+            "opts": self.opts,
+            "article": article,
+            "records": records,
+            "pending": sum(not record.is_accepted for record in records),
+            "can_change": self.has_change_permission(request, article),
+        }
+        return TemplateResponse(request, "admin/drafting/review.html", context)
+
+    def reject(self, request, article):
+        """Rejecting a draft deletes it, and the drafts of its breakdown with it."""
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        key = request.POST.get("reject", "")
+        drafts = article.records.filter(pk=int(key) if key.isdigit() else None, accepted_id=None)
+        removed, _ = drafts.delete()
+        if removed:
+            self.message_user(request, "Draft rejected: nothing was recorded from it.")
+        else:
+            self.message_user(
+                request, "That draft was already accepted or rejected.", messages.WARNING
+            )
+        return HttpResponseRedirect(article.get_review_url())
+
+
+class FilledFromDraft:
+    """A record's add form filled in from a draft (``?_draft=<id>``), citing the report with
+    the draft's passage; saving it accepts the draft."""
+
+    def pending_draft(self, request):
+        key = request.GET.get("_draft", "")
+        if not key.isdigit():
+            return None
+        return (
+            DraftRecord.objects.select_related("article", "part_of")
+            .filter(
+                pk=int(key),
+                kind=self.model._meta.model_name,
+                accepted_id=None,
+                article__source__isnull=False,
+            )
+            .first()
+        )
+
+    def get_changeform_initial_data(self, request):
+        draft = self.pending_draft(request)
+        if draft is None:
+            return super().get_changeform_initial_data(request)
+        return form_initial(draft)
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        draft = self.pending_draft(request) if request.method == "GET" else None
+        if draft is not None and inline.model is Citation:
+            kwargs["initial"] = [{"source": draft.article.source_id, "passage": draft.passage}]
+        return kwargs
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change or "_draft" not in request.GET:
+            return
+        # Locked: of two editors accepting one draft, the second is refused, not recorded twice.
+        with transaction.atomic():
+            draft = self.pending_draft(request)
+            claimed = DraftRecord.objects.select_for_update().filter(
+                pk=getattr(draft, "pk", None), accepted_id=None
+            )
+            if not claimed.exists():
+                raise DraftTaken
+            draft.accepted_as = obj
+            draft.save(update_fields=["accepted_type", "accepted_id"])
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except DraftTaken:
+            self.message_user(
+                request,
+                "This draft was accepted or rejected meanwhile: nothing was saved.",
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        key = request.GET.get("_draft", "")
+        draft = DraftRecord.objects.filter(pk=int(key)).first() if key.isdigit() else None
+        if draft is not None and draft.accepted_id == obj.pk:
+            return HttpResponseRedirect(draft.article.get_review_url())
+        return response
+
+
+class DraftTaken(Exception):
+    """The draft being accepted was accepted or rejected by someone else meanwhile."""
+
+
+class SourceFromArticle:
+    """The source admin's add form filled in from a pasted report (``?_article=<id>``);
+    saving it makes it the source every draft of the report cites."""
+
+    def article(self, request):
+        key = request.GET.get("_article", "")
+        if not key.isdigit():
+            return None
+        return ArticleDraft.objects.filter(pk=int(key), source=None).first()
+
+    def get_changeform_initial_data(self, request):
+        article = self.article(request)
+        if article is None:
+            return super().get_changeform_initial_data(request)
+        return {
+            "title": article.title,
+            "headline": article.title,
+            "kind": "news_report",
+            "publisher": article.publisher,
+            "url": article.url,
+            "published_on": article.published_on.isoformat(),
+            "published_on_precision": "day",
+        }
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        article = None if change else self.article(request)
+        if article is not None:
+            article.source = obj
+            article.save(update_fields=["source"])
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        key = request.GET.get("_article", "")
+        article = ArticleDraft.objects.filter(pk=int(key)).first() if key.isdigit() else None
+        if article is not None and article.source_id == obj.pk:
+            return HttpResponseRedirect(article.get_review_url())
+        return response

@@ -1,0 +1,186 @@
+"""Draft from an article: an editor pastes a report, saves its source, then accepts each
+draft through its record's own form or rejects it; nothing drafted is public until then."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from negotiations.drafting.models import ArticleDraft, DraftRecord
+from negotiations.models import Citation, Source, Statement
+
+from .admin_form import load_admin_form, submit_admin_form
+from .doha import DOHA, DOHA_ARTICLE
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
+
+PASTE = reverse("admin:drafting_articledraft_add")
+#: A report of another day, so that its quote is nowhere in the Doha fixture.
+REPORT = (
+    "Mediators met negotiators in Cairo on Thursday, Egypt said. "
+    '"We have never been closer to an agreement on the exchange," Ansari said on Friday. '
+    "About 40 hostages would be released in a first phase, according to AFP."
+)
+QUOTE = "We have never been closer to an agreement on the exchange"
+
+
+def paste(client, doha, text=REPORT, published_on="2024-05-10", **fields):
+    form = {
+        "negotiation": doha.pk,
+        "title": "Cairo talks resume",
+        "publisher": "AFP",
+        "url": "https://example.org/cairo",
+        "published_on": published_on,
+        "text": text,
+        **fields,
+    }
+    return client.post(PASTE, form)
+
+
+def pasted(editor_client, doha):
+    response = paste(editor_client, doha)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return ArticleDraft.objects.get()
+
+
+def save_source(client, article):
+    url = f"{reverse('admin:negotiations_source_add')}?_article={article.pk}"
+    form = load_admin_form(client, url)
+    assert form["title"] == [article.title] and form["published_on"] == ["2024-05-10"]
+    submit_admin_form(client, url, form)
+    article.refresh_from_db()
+    return article.source
+
+
+def draft_of(article, kind, containing):
+    return next(
+        record
+        for record in article.records.filter(kind=kind)
+        if containing in record.passage and not record.part_of_id
+    )
+
+
+def test_pasting_a_report_drafts_its_statements_figures_and_events(editor_client, doha):
+    article = pasted(editor_client, doha)
+    kinds = sorted(record.kind for record in article.records.all())
+    assert kinds.count("statement") == 2 and "figure" in kinds and "event" in kinds
+    quote = draft_of(article, "statement", QUOTE)
+    assert quote.values["is_direct_quote"] and quote.values["date"] == "2024-05-10"
+    figure = draft_of(article, "figure", "About 40")
+    assert (figure.values["value_min"], figure.values["value_qualifier"]) == (40, "about")
+
+
+def test_the_review_page_marks_each_drafts_words_in_its_passage(editor_client, doha):
+    article = pasted(editor_client, doha)
+    page = editor_client.get(article.get_review_url()).content.decode()
+    assert f"<mark>{QUOTE}</mark>" in page
+    assert "<mark>About 40</mark>" in page
+    assert "Review and save the source record" in page
+
+
+def test_nothing_drafted_is_public_before_it_is_accepted(client, editor_client, doha):
+    pasted(editor_client, doha)
+    for url in (f"/negotiations/{DOHA}/", f"/negotiations/{DOHA}/timeline/", "/api/v1/statements/"):
+        assert QUOTE not in client.get(url).content.decode(), url
+
+
+def test_accepting_a_draft_saves_the_record_citing_the_report_with_its_passage(
+    client, editor_client, doha
+):
+    article = pasted(editor_client, doha)
+    source = save_source(editor_client, article)
+    draft = draft_of(article, "statement", QUOTE)
+    form = load_admin_form(editor_client, draft.get_accept_url())
+    assert form["text"] == [QUOTE]
+    assert form["negotiations-citation-content_type-object_id-0-passage"] == [draft.passage]
+    response = submit_admin_form(editor_client, draft.get_accept_url(), form)
+    assert response.url == article.get_review_url()
+    statement = Statement.objects.get(text=QUOTE)
+    assert statement.speaker.name == "Majed al-Ansari"
+    assert statement.history.count() == 1
+    citation = Citation.objects.get(object_id=statement.pk, content_type__model="statement")
+    assert (citation.source, citation.passage) == (source, draft.passage)
+    draft.refresh_from_db()
+    assert draft.accepted_as == statement
+    assert QUOTE in client.get("/api/v1/statements/", {"negotiation": DOHA}).content.decode()
+
+
+def test_a_draft_is_accepted_once(editor_client, doha):
+    article = pasted(editor_client, doha)
+    save_source(editor_client, article)
+    draft = draft_of(article, "statement", QUOTE)
+    form = load_admin_form(editor_client, draft.get_accept_url())
+    submit_admin_form(editor_client, draft.get_accept_url(), form)
+    response = editor_client.post(draft.get_accept_url(), form)
+    assert response.status_code == 302
+    assert Statement.objects.filter(text=QUOTE).count() == 1
+
+
+def test_a_rejected_draft_leaves_nothing(editor_client, doha):
+    article = pasted(editor_client, doha)
+    draft = draft_of(article, "statement", QUOTE)
+    statements = Statement.objects.count()
+    response = editor_client.post(article.get_review_url(), {"reject": draft.pk})
+    assert response.status_code == 302
+    assert not DraftRecord.objects.filter(pk=draft.pk).exists()
+    assert Statement.objects.count() == statements
+
+
+def test_a_draft_waits_for_the_source_before_it_can_be_accepted(editor_client, doha):
+    article = pasted(editor_client, doha)
+    draft = draft_of(article, "statement", QUOTE)
+    form = load_admin_form(editor_client, draft.get_accept_url())
+    assert form.get("text", [""]) == [""]  # not filled in: there is no source to cite yet
+    assert Source.objects.filter(title="Cairo talks resume").count() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "This field is required."),
+        ("word " * 30_000, "paste one report, of at most 100,000 characters"),
+        ("<p>Talks resumed in Cairo on Thursday, Egypt said, and will go on.</p>", "This is HTML"),
+        (
+            "Les négociations pour un cessez-le-feu à Gaza progressent à Doha, selon le Qatar "
+            "mardi, et une contre-proposition pourrait bientôt être présentée au Hamas.",
+            "does not read as English",
+        ),
+    ],
+    ids=["empty", "huge", "html", "french"],
+)
+def test_a_paste_that_cannot_be_drafted_says_why_and_records_nothing(
+    editor_client, doha, text, message
+):
+    response = paste(editor_client, doha, text=text)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not ArticleDraft.objects.exists() and not DraftRecord.objects.exists()
+
+
+def test_a_report_dated_after_today_is_refused(editor_client, doha):
+    tomorrow = datetime.date.today() + datetime.timedelta(days=2)
+    response = paste(editor_client, doha, published_on=tomorrow.isoformat())
+    assert "A report cannot be published after today." in response.content.decode()
+    assert not ArticleDraft.objects.exists()
+
+
+def test_editors_draft_and_review_without_being_superusers(client, doha):
+    editor = User.objects.create_user("drafter", password="correct horse battery", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    article = pasted(client, doha)
+    assert client.get(article.get_review_url()).status_code == 200
+    draft = draft_of(article, "statement", QUOTE)
+    assert client.post(article.get_review_url(), {"reject": draft.pk}).status_code == 302
+
+
+def test_the_doha_article_drafts_its_figures_with_their_qualifiers(editor_client, doha):
+    text = DOHA_ARTICLE.read_text().split("2024-03-19", 1)[1]
+    response = paste(editor_client, doha, text=text, published_on="2024-03-19")
+    assert response.status_code == 302
+    figures = {
+        (record.values["value_min"], record.values["value_qualifier"])
+        for record in DraftRecord.objects.filter(kind="figure")
+    }
+    assert {(31819, "at_least"), (1500000, "about"), (8, "exact"), (25, "exact")} <= figures
