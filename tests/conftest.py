@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from negotiations.models import ExchangeCategory, Negotiation
 from tracker.page_store.invalidation import everything_changed
 
+from .browser_admin import PASSWORD as ADMIN_PASSWORD
 from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
 
@@ -157,6 +158,14 @@ def browser():
         )
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def site(transactional_db, live_server, client):
+    """The live server with the Doha fixture (and its history) committed, and an admin."""
+    call_command("seed", str(DOHA_FIXTURE), verbosity=0)
+    User.objects.create_superuser("admin", "admin@example.org", ADMIN_PASSWORD)
+    return live_server.url
 
 
 @pytest.fixture

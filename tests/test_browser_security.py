@@ -1,46 +1,13 @@
 """In Chromium, the Content Security Policy blocks nothing the tracker or its admin needs."""
 
 import pytest
-from django.contrib.auth.models import User
-from django.core.management import call_command
 from django.urls import reverse
 
-from .doha import DOHA_FIXTURE, hamas_proposal
+from .browser_admin import log_in, watch_for_violations
+from .doha import hamas_proposal
 from .public_urls import stored_pages
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def site(transactional_db, live_server, client):
-    """The live server with the Doha fixture (and its history) committed, and an admin."""
-    call_command("seed", str(DOHA_FIXTURE), verbosity=0)
-    User.objects.create_superuser("admin", "admin@example.org", PASSWORD)
-    return live_server.url
-
-
-def watch_for_violations(page):
-    """Collect what the browser refuses under the policy, and any script error, by page."""
-    problems = []
-    page.on(
-        "console",
-        lambda message: (
-            problems.append(f"{page.url}: {message.text}")
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    page.on("pageerror", lambda error: problems.append(f"{page.url}: {error}"))
-    return problems
-
-
-def log_in(page, site):
-    page.goto(site + reverse("admin:login"))
-    page.fill("#id_username", "admin")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(site + reverse("admin:index"))
 
 
 def test_public_pages_run_htmx_configured_for_the_policy_without_violations(page, site, client):
