@@ -27,6 +27,7 @@ from django.db import connection, transaction
 
 from tracker.page_store.invalidation import everything_changed
 
+from .drafting.models import ArticleDraft, DraftRecord
 from .fields import DatePrecision, Qualifier
 from .models import (
     Actor,
@@ -160,6 +161,8 @@ def delete_synthetic_data():
     in_negotiation = {"negotiation__in": negotiations}
     of_proposal = {"proposal__negotiation__in": negotiations}
     querysets = [
+        DraftRecord.objects.filter(article__negotiation__in=negotiations),
+        ArticleDraft.objects.filter(**in_negotiation),
         Citation.objects.filter(source__in=sources),
         Event.participants.through.objects.filter(event__negotiation__in=negotiations),
         Event.people.through.objects.filter(event__negotiation__in=negotiations),

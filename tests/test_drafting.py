@@ -102,7 +102,7 @@ def test_years_adjectives_and_dates_are_not_counts():
 def index():
     qatar = SimpleNamespace(name="Qatar")
     hamas = SimpleNamespace(name="Hamas")
-    ansari = SimpleNamespace(name="Majed al-Ansari", affiliation=qatar)
+    ansari = SimpleNamespace(name="Majed al-Ansari", title="", affiliation=qatar)
     return SpeakerIndex([ansari], [qatar, hamas])
 
 
@@ -130,6 +130,15 @@ def test_an_unnamed_speaker_keeps_the_reports_words_and_no_name(index):
     assert saying.speaker.actor.name == "Hamas"
     assert saying.when == "On Monday"
     assert not saying.is_direct_quote
+
+
+def test_the_title_of_one_person_names_them_and_a_title_of_many_does_not():
+    qatar, hamas = SimpleNamespace(name="Qatar"), SimpleNamespace(name="Hamas")
+    premier = SimpleNamespace(name="", title="Qatari premier", affiliation=qatar)
+    hamdan = SimpleNamespace(name="Osama Hamdan", title="Hamas official", affiliation=hamas)
+    index = SpeakerIndex([premier, hamdan], [qatar, hamas])
+    assert index.find("the Qatari premier").person is premier
+    assert index.find("a Hamas official").person is None
 
 
 def test_a_speaker_the_tracker_does_not_know_is_described_not_named(index):

@@ -62,6 +62,15 @@ class SpeakerIndex:
         for person in self.people:
             if person.name and _names(person.name, words):
                 return Speaker(words, person=person, actor=person.affiliation)
+        # "The Qatari premier" names the one person with that title; "a Hamas official" is
+        # one of many and names no one.
+        titled = [
+            person
+            for person in self.people
+            if person.title and re.search(rf"\bthe\s+{re.escape(person.title)}\b", words, re.I)
+        ]
+        if len(titled) == 1:
+            return Speaker(words, person=titled[0], actor=titled[0].affiliation)
         for actor in self.actors:
             if re.search(rf"\b{re.escape(actor.name)}\b", words):
                 return Speaker(words, actor=actor)
