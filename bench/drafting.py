@@ -143,6 +143,8 @@ def untraced(draft, text):
             problems.append(f"statement: the article does not name {person.name}")
         if values["text"] not in draft.passage:
             problems.append(f"statement: its words are not its passage's: {values['text'][:60]}")
+    if draft.kind == "event" and values["place"] not in draft.passage:
+        problems.append(f"event: the place {values['place']} is not in its passage")
     if draft.kind in ("statement", "event"):
         date = values["date"]
         quoted = re.search(r"“(.+?)”", values["date_note"])

@@ -147,6 +147,13 @@ def test_a_speaker_the_tracker_does_not_know_is_described_not_named(index):
     assert saying.speaker.description == "a senior Egyptian official"
 
 
+def test_an_event_keeps_the_place_its_clause_names_and_no_month(index):
+    (event,) = draft_article("Envoys met in Cairo on Thursday.", TUESDAY, [], index.actors)
+    assert event.values["place"] == "Cairo"
+    (event,) = draft_article("A truce began in November.", TUESDAY, [], index.actors)
+    assert event.values["place"] == ""
+
+
 def test_a_quotation_of_several_sentences_stays_one_sentence():
     text = '"We are not close. We are cautiously optimistic," he added. Talks go on.'
     assert list(sentences_of(text)) == [

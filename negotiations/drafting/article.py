@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
-from .dates import dates_in, resolve, undated
+from .dates import MONTHS, dates_in, resolve, undated
 from .quantities import counts_in
 from .speakers import SpeakerIndex, sayings_in
 
@@ -14,6 +14,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z])|(?<=[.!?][\"”]
 ATTRIBUTED = re.compile(
     r"according\s+to\s+(?:an?\s+|the\s+)?(?P<according>[^,.]+)"
     r"|^(?P<believer>[A-Z][\w' ]{1,40}?)\s+(?:believes|estimates|says)\b"
+)
+#: Where it happened: "in Cairo", "in the Qatari capital" (a name, never a month).
+PLACE = re.compile(
+    rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+    r"(?:\s+capital)?)"
 )
 #: Words that say what kind of event a sentence reports, in order of precedence.
 EVENT_KINDS = (
@@ -145,6 +150,7 @@ def event_draft(dated, sentence, is_statement, published_on, index):
     kind = next((kind for kind, words in EVENT_KINDS if re.search(words, clause, re.I)), "context")
     if is_statement:
         kind = "statement"
+    place = PLACE.search(clause)
     return Draft(
         "event",
         {
@@ -152,6 +158,7 @@ def event_draft(dated, sentence, is_statement, published_on, index):
             "title": title[:300],
             "date": dated.date,
             "date_note": f"“{dated.words}” in a report of {published_on:%A %-d %B %Y}.",
+            "place": place["place"] if place else "",
             "participants": [
                 actor for actor in index.actors if re.search(rf"\b{re.escape(actor.name)}\b", title)
             ],

@@ -92,12 +92,14 @@ def stored(draft, article, index):
         form |= {
             "kind": values["kind"],
             "title": values["title"],
+            "place": values["place"],
             "date_note": values["date_note"],
             "participants": [actor.pk for actor in values["participants"]],
         }
         shown = [
             ("Event", f"{values['title']} ({values['kind'].replace('_', ' ')})"),
             ("Date", f"{date} — {values['date_note']}"),
+            ("Where", values["place"] or "the report does not say"),
             ("Taking part", ", ".join(a.name for a in values["participants"]) or "none named"),
         ]
         words = re.search(r"“(.+?)”", values["date_note"])[1]
