@@ -146,8 +146,9 @@ def test_a_draft_waits_for_the_source_before_it_can_be_accepted(editor_client, d
             "mardi, et une contre-proposition pourrait bientôt être présentée au Hamas.",
             "does not read as English",
         ),
+        ("About 5 hostages were seen on Monday. " * 2500, "paste one report at a time"),
     ],
-    ids=["empty", "huge", "html", "french"],
+    ids=["empty", "huge", "html", "french", "too-many-facts"],
 )
 def test_a_paste_that_cannot_be_drafted_says_why_and_records_nothing(
     editor_client, doha, text, message

@@ -24,7 +24,7 @@ class ArticleDraftAdmin(admin.ModelAdmin):
         obj.created_by = request.user
         super().save_model(request, obj, form, change)
         if not change:
-            found = record_drafts(obj)
+            found = record_drafts(obj, form.drafts, form.index)
             level, words = (
                 (messages.SUCCESS, f"{found} drafts to review")
                 if found

@@ -70,12 +70,10 @@ def draft_article(text, published_on, people=(), actors=()):
         for saying in sayings:
             drafts.append(statement_draft(saying, sentence, published_on))
             previous = saying.speaker
-        skip = [
-            (m.start(), m.end()) for d in dated for m in re.finditer(re.escape(d.words), sentence)
-        ]
-        speaker_words = sayings[0].speaker.words if sayings else ""
+        skip = [(date.start, date.end) for date in dated]
+        attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts_in(sentence, skip=skip):
-            drafts.append(figure_draft(count, sentence, published_on, speaker_words))
+            drafts.append(figure_draft(count, sentence, published_on, attribution))
         seen = set()
         for date in dated:
             if date.date not in seen:
@@ -108,13 +106,16 @@ def statement_draft(saying, sentence, published_on):
     )
 
 
-def figure_draft(count, sentence, published_on, speaker_words):
-    attribution = ATTRIBUTED.search(sentence)
-    if attribution is not None:
-        words = attribution["according"] or attribution["believer"]
-        attribution = words.strip()
-    else:
-        attribution = speaker_words
+def attribution_in(sentence, speaker_words):
+    """Whom a sentence's counts are attributed to: "according to …", "Israel believes …", or
+    the speaker of what the sentence reports."""
+    found = ATTRIBUTED.search(sentence)
+    if found is None:
+        return speaker_words
+    return (found["according"] or found["believer"]).strip()
+
+
+def figure_draft(count, sentence, published_on, attribution):
     draft = Draft(
         "figure",
         figure_values(count, attribution, published_on),

@@ -47,6 +47,9 @@ class DatedWords:
 
     date: ApproximateDate
     words: str
+    #: Where the words are in the text read.
+    start: int = 0
+    end: int = 0
 
 
 def undated(published_on):
@@ -60,7 +63,7 @@ def dates_in(text, published_on):
     for match in EXPRESSION.finditer(text):
         date = resolve(match.group(0), published_on)
         if date is not None:
-            found.append(DatedWords(date, match.group(0)))
+            found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return found
 
 

@@ -7,9 +7,11 @@ from django import forms
 from django.utils import timezone
 
 from .models import ArticleDraft
+from .review import drafts_of, speaker_index
 
-#: One report, with room to spare: the Doha report is 2,700 characters.
+#: One report, with room to spare: the Doha report is 2,700 characters and drafts 28 records.
 LONGEST_TEXT = 100_000
+MOST_DRAFTS = 500
 HTML_TAG = re.compile(r"<\s*/?\s*(?:p|div|span|a|br|html|body|head|script|table|h[1-6]|li)\b", re.I)
 #: The commonest English words; a report in English is full of them.
 ENGLISH = set(
@@ -88,3 +90,17 @@ class ArticleDraftForm(forms.ModelForm):
                 "Add records from it by hand."
             )
         return text
+
+    def clean(self):
+        """Drafts the report, so that a paste that would draft too much is refused whole."""
+        data = super().clean()
+        self.index, self.drafts = speaker_index(), []
+        if data.get("text") and data.get("published_on"):
+            self.drafts = drafts_of(data["text"], data["published_on"], self.index)
+            found = len(self.drafts) + sum(len(draft.parts) for draft in self.drafts)
+            if found > MOST_DRAFTS:
+                raise forms.ValidationError(
+                    f"This text drafts {found:,} records, more than one report holds "
+                    f"({MOST_DRAFTS} at most): paste one report at a time."
+                )
+        return data

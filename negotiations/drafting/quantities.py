@@ -63,7 +63,7 @@ COUNT = re.compile(
       | (?P<single>{NUMBER})
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
-    (?![\w-])(?=(?P<rest>[^.;:!?]*))""",
+    (?![\w-])(?=(?P<rest>[^.;:!?]{{0,300}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Where what is counted stops.

@@ -12,31 +12,35 @@ from .models import DraftRecord
 from .speakers import SpeakerIndex
 
 
+def speaker_index():
+    """The tracker's people and actors, as drafts name them."""
+    return SpeakerIndex(Person.objects.select_related("affiliation"), Actor.objects.all())
+
+
+def drafts_of(text, published_on, index):
+    """The drafts of a report, each breakdown's parts right after their figure."""
+    return draft_article(text, published_on, index.people, index.actors)
+
+
 @transaction.atomic
-def record_drafts(article):
-    """Drafts every statement, figure and dated event of ``article``; all of them or none."""
-    people = Person.objects.select_related("affiliation")
-    actors = list(Actor.objects.all())
-    index = SpeakerIndex(people, actors)
-    position = 0
-    for draft in draft_article(article.text, article.published_on, index.people, actors):
-        position += 1
-        parent = DraftRecord.objects.create(
-            article=article,
-            position=position,
-            passage=draft.passage,
-            **stored(draft, article, index),
-        )
+def record_drafts(article, drafts, index):
+    """Stores ``drafts`` of ``article`` for review, all of them or none; returns how many."""
+    rows, parts = [], []
+    for draft in drafts:
+        rows.append(row_of(draft, article, index, len(rows) + len(parts) + 1))
         for part in draft.parts:
-            position += 1
-            DraftRecord.objects.create(
-                article=article,
-                position=position,
-                passage=part.passage,
-                part_of=parent,
-                **stored(part, article, index),
-            )
-    return position
+            parts.append((rows[-1], row_of(part, article, index, len(rows) + len(parts) + 1)))
+    DraftRecord.objects.bulk_create(rows)
+    for parent, part in parts:
+        part.part_of = parent
+    DraftRecord.objects.bulk_create([part for _, part in parts])
+    return len(rows) + len(parts)
+
+
+def row_of(draft, article, index, position):
+    return DraftRecord(
+        article=article, position=position, passage=draft.passage, **stored(draft, article, index)
+    )
 
 
 def stored(draft, article, index):
