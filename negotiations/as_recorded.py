@@ -6,7 +6,7 @@ saved before that day ended (none once it was deleted), and each list of who too
 the list saved with that version. Every page and API query then reads that day's records
 unchanged. Both databases resolve an unqualified name to a temporary object before a table
 of the same name; the views are made in a transaction that is always rolled back, so they
-are gone after the block and nothing can be written through them.
+are gone after the block, and nothing written through them survives it.
 """
 
 from contextlib import contextmanager

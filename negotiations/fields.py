@@ -135,7 +135,18 @@ class ApproximateDate:
     @classmethod
     def week_of(cls, day):
         """The week (Monday-started) that contains ``day``."""
-        return cls(day - datetime.timedelta(days=day.isoweekday() - 1), DatePrecision.WEEK)
+        return cls.containing(day, DatePrecision.WEEK)
+
+    @classmethod
+    def containing(cls, day, precision):
+        """The day, week (by its Monday), month or year that contains ``day``."""
+        if precision == DatePrecision.WEEK:
+            day -= datetime.timedelta(days=day.weekday())
+        elif precision == DatePrecision.MONTH:
+            day = day.replace(day=1)
+        elif precision == DatePrecision.YEAR:
+            day = day.replace(month=1, day=1)
+        return cls(day, precision)
 
 
 #: A week of precision spans six days after its Monday.

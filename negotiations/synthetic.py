@@ -28,7 +28,7 @@ from django.db import connection, transaction
 from tracker.page_store.invalidation import everything_changed
 
 from .drafting.models import ArticleDraft, DraftRecord
-from .fields import DatePrecision, Qualifier
+from .fields import ApproximateDate, DatePrecision, Qualifier
 from .models import (
     Actor,
     Attendance,
@@ -308,13 +308,7 @@ class SyntheticTracker:
     def approximate(self, day, precision=None):
         """``day`` moved to where its precision records it, with the precision."""
         precision = precision or self.random.choice(PRECISIONS)
-        if precision == DatePrecision.WEEK:
-            day -= datetime.timedelta(days=day.weekday())
-        elif precision == DatePrecision.MONTH:
-            day = day.replace(day=1)
-        elif precision == DatePrecision.YEAR:
-            day = day.replace(month=1, day=1)
-        return day, precision
+        return ApproximateDate.containing(day, precision).date, precision
 
     def quantity(self, low, high):
         """(minimum, maximum, qualifier) in every form a source gives a number."""

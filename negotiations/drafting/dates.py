@@ -76,11 +76,10 @@ def resolve(words, published_on):
     if phrase in ("today", "yesterday"):
         back = 0 if phrase == "today" else 1
         return ApproximateDate(published_on - datetime.timedelta(days=back), DatePrecision.DAY)
-    monday = published_on - datetime.timedelta(days=published_on.weekday())
     if phrase == "this week":
-        return ApproximateDate(monday, DatePrecision.WEEK)
+        return ApproximateDate.week_of(published_on)
     if phrase == "last week":
-        return ApproximateDate(monday - datetime.timedelta(weeks=1), DatePrecision.WEEK)
+        return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
     noon = datetime.datetime.combine(published_on, datetime.time(12))
     parser = DateDataParser(
         languages=["en"],
@@ -97,10 +96,4 @@ def resolve(words, published_on):
     day, precision = data.date_obj.date(), PRECISIONS[data.period]
     if day > published_on:
         return None  # a report dates what has happened; a later day is a misreading
-    if precision == DatePrecision.WEEK:
-        day -= datetime.timedelta(days=day.weekday())
-    elif precision == DatePrecision.MONTH:
-        day = day.replace(day=1)
-    elif precision == DatePrecision.YEAR:
-        day = day.replace(month=1, day=1)
-    return ApproximateDate(day, precision)
+    return ApproximateDate.containing(day, precision)
