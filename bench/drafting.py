@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "fixtures" / "doha-talks-2024-03-19.json"
 ARTICLE = ROOT.parent / "shared" / "sources" / "2024-03-19-doha-talks.txt"
 TARGETS = {"figures": 0.8, "quotes": 0.8, "speakers": 0.8, "dated events": 0.7}
+#: Measured too, with no target: what the drafter finds of the fixture's other records.
 
 
 def main():
@@ -54,6 +55,9 @@ def main():
     statements = [d for d in drafts if d.kind == "statement"]
     events = [d for d in drafts if d.kind == "event"]
 
+    def of_kind(kind):
+        return [d for d in drafts + [p for d in drafts for p in d.parts] if d.kind == kind]
+
     rows = {
         "figures": recall(fixture["figure"].values(), figures, same_count),
         "quotes": recall(
@@ -67,12 +71,22 @@ def main():
             lambda f, d: same_words(f, d, share=0.5) and same_speaker(f, d, people),
         ),
         "dated events": recall(fixture["event"].values(), events, same_date),
+        "proposals": recall(fixture["proposal"].values(), of_kind("proposal"), same_proposal),
+        "terms": recall(
+            [*fixture["exchangeterm"].values(), *fixture["otherterm"].values()],
+            of_kind("exchangeterm") + of_kind("otherterm"),
+            same_term,
+        ),
+        "positions": recall(fixture["position"].values(), of_kind("position"), same_position),
     }
     invented = [problem for d in drafts for problem in untraced(d, text)]
     print(f"Drafts of the Doha article ({published_on}): {len(drafts)}")
     print(f"{'what':14} {'fixture':>7} {'found':>6} {'recall':>7} {'target':>7}")
     for name, (total, found) in rows.items():
         share = found / total if total else 1.0
+        if name not in TARGETS:
+            print(f"{name:14} {total:7} {found:6} {share:7.2f} {'—':>7}")
+            continue
         mark = "met" if share >= TARGETS[name] else "MISSED"
         print(f"{name:14} {total:7} {found:6} {share:7.2f} {TARGETS[name]:7.2f}  {mark}")
     verdict = "met" if not invented else "MISSED"
@@ -122,6 +136,30 @@ def same_date(record, draft):
     return (str(date.date), str(date.precision)) == (record["date"], record["date_precision"])
 
 
+def same_proposal(record, draft):
+    values = draft.values
+    proposer = values["proposed_by"].pk if values["proposed_by"] else None
+    return (record["kind"], record.get("proposed_by")) == (values["kind"], proposer)
+
+
+def same_term(record, draft):
+    values = draft.values
+    if draft.kind == "otherterm":
+        return (record.get("kind"), record.get("amount_min")) == (
+            values["kind"],
+            values["amount_min"],
+        )
+    bounds = ("count_min", "count_max", "ratio_min", "ratio_max")
+    return record.get("group") == values["group"] and all(
+        record.get(bound) == values.get(bound) for bound in bounds
+    )
+
+
+def same_position(record, draft):
+    values = draft.values
+    return record["actor"] == values["actor"].pk and same_date(record, draft)
+
+
 def untraced(draft, text):
     """What a draft holds that the article's words do not carry."""
     problems = []
@@ -143,6 +181,14 @@ def untraced(draft, text):
             problems.append(f"statement: the article does not name {person.name}")
         if values["text"] not in draft.passage:
             problems.append(f"statement: its words are not its passage's: {values['text'][:60]}")
+    if draft.kind == "proposal":
+        problems += [problem for part in draft.parts for problem in untraced(part, text)]
+        if values["date"] is not None and values["date_words"] not in draft.passage:
+            problems.append(f"proposal: {values['date']} rests on no words of its passage")
+    if draft.kind in ("exchangeterm", "otherterm") and values["description"] not in draft.passage:
+        problems.append(f"{draft.kind}: “{values['description']}” is not in its passage")
+    if draft.kind == "position" and values["stance"] not in draft.passage:
+        problems.append(f"position: “{values['stance']}” is not in its passage")
     if draft.kind == "event" and values["place"] not in draft.passage:
         problems.append(f"event: the place {values['place']} is not in its passage")
     if draft.kind in ("statement", "event"):

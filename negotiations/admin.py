@@ -611,7 +611,7 @@ class AttendanceAdmin(TrackerAdmin):
 
 
 @admin.register(Proposal)
-class ProposalAdmin(TrackerAdmin):
+class ProposalAdmin(FilledFromDraft, TrackerAdmin):
     list_display = ["title", "kind", "proposed_by", "approximate_date", "status", "negotiation"]
     list_filter = ["kind", "status", "negotiation"]
     search_fields = ["title", "summary"]
@@ -651,7 +651,7 @@ class ProposalAdmin(TrackerAdmin):
 
 
 @admin.register(ExchangeTerm)
-class ExchangeTermAdmin(CategoriesAsCheckboxes, TrackerAdmin):
+class ExchangeTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, TrackerAdmin):
     list_display = ["__str__", "count", "ratio", "proposal"]
     list_filter = ["group", "categories"]
     autocomplete_fields = ["proposal", "releasing_party", "receiving_party"]
@@ -659,7 +659,7 @@ class ExchangeTermAdmin(CategoriesAsCheckboxes, TrackerAdmin):
 
 
 @admin.register(OtherTerm)
-class OtherTermAdmin(TrackerAdmin):
+class OtherTermAdmin(FilledFromDraft, TrackerAdmin):
     list_display = ["__str__", "kind", "proposal"]
     list_filter = ["kind"]
     autocomplete_fields = ["proposal"]
@@ -737,7 +737,7 @@ class EventAdmin(FilledFromDraft, TrackerAdmin):
 
 
 @admin.register(Position)
-class PositionAdmin(TrackerAdmin):
+class PositionAdmin(FilledFromDraft, TrackerAdmin):
     list_display = ["actor", "issue", "stance", "approximate_date"]
     list_filter = ["issue__topic", "negotiation"]
     search_fields = ["stance", "detail", "issue__name"]

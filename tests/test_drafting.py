@@ -176,3 +176,62 @@ def test_every_draft_of_the_doha_article_rests_on_a_verbatim_passage(index):
         d for d in drafts if d.kind == "statement" and "does not date" in d.values["date_note"]
     ]
     assert undated and all(d.values["date"].precision == "on_or_before" for d in undated)
+
+
+@pytest.fixture
+def sides():
+    hamas, qatar = SimpleNamespace(name="Hamas", pk=2), SimpleNamespace(name="Qatar", pk=3)
+    return SpeakerIndex([], [hamas, qatar])
+
+
+def test_a_proposal_is_drafted_with_its_exchange_and_truce_terms(sides):
+    text = (
+        "Last week, Hamas proposed a six-week truce and the release of about 42 hostages in "
+        "exchange for 20 to 50 Palestinian prisoners per hostage."
+    )
+    drafts = draft_article(text, TUESDAY, [], sides.actors)
+    (proposal,) = [draft for draft in drafts if draft.kind == "proposal"]
+    assert proposal.values["proposed_by"].name == "Hamas"
+    assert proposal.values["status"] == "presented"
+    assert proposal.values["date"] == dated("2024-03-11", "week")
+    hostages, prisoners, truce = proposal.parts
+    assert (hostages.values["group"], hostages.values["count_min"]) == ("hostages", 42)
+    assert hostages.values["count_qualifier"] == "about"
+    assert (prisoners.values["group"], prisoners.values["ratio_per"]) == ("prisoners", "hostage")
+    assert (prisoners.values["ratio_min"], prisoners.values["ratio_max"]) == (20, 50)
+    assert prisoners.values["affiliation"] == "Palestinian"
+    assert (truce.values["kind"], truce.values["amount_min"], truce.values["unit"]) == (
+        "truce",
+        6,
+        "weeks",
+    )
+    # Its terms are not drafted again as figures.
+    assert not [draft for draft in drafts if draft.kind == "figure"]
+
+
+def test_an_expected_counter_proposal_has_no_date_and_names_whom_it_is_for(sides):
+    text = "A counter-proposal could soon be presented to Hamas, Qatar said on Tuesday."
+    (proposal,) = [
+        d for d in draft_article(text, TUESDAY, [], sides.actors) if d.kind == "proposal"
+    ]
+    assert proposal.values["kind"] == "counter_proposal"
+    assert proposal.values["status"] == "expected"
+    assert proposal.values["date"] is None
+    assert [actor.name for actor in proposal.values["addressed_to"]] == ["Hamas"]
+    assert proposal.values["proposed_by"] is None
+
+
+def test_a_quotation_that_speaks_of_a_proposal_drafts_no_proposal(sides):
+    text = '"We expect that the counter-proposal would be presented to Hamas soon," Qatar said.'
+    assert not [d for d in draft_article(text, TUESDAY, [], sides.actors) if d.kind == "proposal"]
+
+
+def test_a_stance_a_side_states_is_drafted_as_its_position(sides):
+    text = "On Monday, a Hamas official said Hamas would accept a partial Israeli withdrawal."
+    (position,) = [
+        d for d in draft_article(text, TUESDAY, [], sides.actors) if d.kind == "position"
+    ]
+    assert position.values["actor"].name == "Hamas"
+    assert position.values["stance"] == "would accept a partial Israeli withdrawal"
+    assert position.values["topic"] == "withdrawal"
+    assert position.values["date"] == dated("2024-03-18", "day")

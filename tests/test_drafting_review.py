@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from negotiations.drafting.models import ArticleDraft, DraftRecord
-from negotiations.models import Citation, Source, Statement
+from negotiations.models import Citation, Proposal, Source, Statement
 
 from .admin_form import load_admin_form, submit_admin_form
 from .doha import DOHA, DOHA_ARTICLE
@@ -185,3 +185,26 @@ def test_the_doha_article_drafts_its_figures_with_their_qualifiers(editor_client
         for record in DraftRecord.objects.filter(kind="figure")
     }
     assert {(31819, "at_least"), (1500000, "about"), (8, "exact"), (25, "exact")} <= figures
+
+
+def test_a_proposal_is_accepted_then_its_term_names_it(editor_client, doha):
+    text = (
+        "On Monday, Hamas proposed a 42-day truce and the release of 33 hostages in exchange "
+        "for 30 Palestinian prisoners per hostage, Egypt said."
+    )
+    assert paste(editor_client, doha, text=text, published_on="2024-05-10").status_code == 302
+    article = ArticleDraft.objects.get()
+    save_source(editor_client, article)
+    proposal_draft = article.records.get(kind="proposal")
+    form = load_admin_form(editor_client, proposal_draft.get_accept_url())
+    assert form["status"] == ["presented"] and form["date"] == ["2024-05-06"]
+    submit_admin_form(editor_client, proposal_draft.get_accept_url(), form)
+    proposal = Proposal.objects.get(title__contains="42-day truce")
+    assert proposal.proposed_by.name == "Hamas"
+
+    term_draft = article.records.get(kind="exchangeterm", values__group="prisoners")
+    form = load_admin_form(editor_client, term_draft.get_accept_url())
+    assert form["proposal"] == [str(proposal.pk)]
+    submit_admin_form(editor_client, term_draft.get_accept_url(), form)
+    term = proposal.exchange_terms.get(group="prisoners")
+    assert (term.ratio_min, term.ratio_max, term.ratio_per) == (30, 30, "hostage")

@@ -1,11 +1,13 @@
-"""A report read sentence by sentence into draft statements, figures and events, each with
-the sentence it rests on, verbatim. Nothing here is stored: an editor reviews every draft."""
+"""A report read sentence by sentence into draft statements, figures, events, proposals with
+their terms, and positions, each with the sentence it rests on, verbatim. Nothing here is
+stored: an editor reviews every draft."""
 
 import re
-from dataclasses import dataclass, field
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
 from .dates import MONTHS, dates_in, resolve, undated
+from .drafts import Draft, clause_with
+from .proposals import positions_in, proposals_in
 from .quantities import counts_in
 from .speakers import SpeakerIndex, sayings_in
 
@@ -28,18 +30,6 @@ EVENT_KINDS = (
     ("military", r"\battack\b|\boffensive\b|\bassault\b|\bkilled\b|\bstrike\b|\bwar\b"),
     ("humanitarian", r"\baid\b|\bhumanitarian\b|\bfamine\b"),
 )
-
-
-@dataclass
-class Draft:
-    """One proposed record: its kind ("statement", "figure", "event"), the values an editor
-    reviews, and the passage of the report it rests on, verbatim."""
-
-    kind: str
-    values: dict
-    passage: str
-    #: Drafts of the parts of a figure's breakdown.
-    parts: list = field(default_factory=list)
 
 
 def sentences_of(text):
@@ -68,12 +58,28 @@ def draft_article(text, published_on, people=(), actors=()):
         dated = dates_in(sentence, published_on)
         sayings = sayings_in(sentence, index, previous)
         for saying in sayings:
-            drafts.append(statement_draft(saying, sentence, published_on))
+            drafts.append(statement := statement_draft(saying, sentence, published_on))
+            if not saying.is_direct_quote:
+                drafts += positions_in(
+                    saying.text,
+                    saying.speaker.actor,
+                    statement.values["date"],
+                    statement.values["date_note"],
+                )
             previous = saying.speaker
-        skip = [(date.start, date.end) for date in dated]
+        counts = counts_in(sentence, skip=[(date.start, date.end) for date in dated])
+        # A quotation that speaks of a proposal is a statement about it, not its record.
+        proposals = (
+            []
+            if any(s.is_direct_quote for s in sayings)
+            else proposals_in(sentence, counts, dated[0] if dated else None, index)
+        )
+        drafts += proposals
+        terms = {part.values["description"] for p in proposals for part in p.parts}
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
-        for count in counts_in(sentence, skip=skip):
-            drafts.append(figure_draft(count, sentence, published_on, attribution))
+        for count in counts:
+            if f"{count.words} {count.counts}".strip()[:300] not in terms:
+                drafts.append(figure_draft(count, sentence, published_on, attribution))
         seen = set()
         for date in dated:
             if date.date not in seen:
@@ -143,9 +149,7 @@ def figure_values(count, attribution, published_on):
 
 
 def event_draft(dated, sentence, is_statement, published_on, index):
-    clause = next(
-        (part for part in re.split(r",\s+", sentence) if dated.words in part), sentence
-    ).strip(" .")
+    clause = clause_with(sentence, dated.words)
     title = clause if len(clause.split()) >= 4 else sentence
     # The words around the date say what happened on it.
     kind = next((kind for kind, words in EVENT_KINDS if re.search(words, clause, re.I)), "context")

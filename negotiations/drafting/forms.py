@@ -94,7 +94,7 @@ class ArticleDraftForm(forms.ModelForm):
     def clean(self):
         """Drafts the report, so that a paste that would draft too much is refused whole."""
         data = super().clean()
-        self.index, self.drafts = speaker_index(), []
+        self.index, self.drafts = speaker_index(data.get("negotiation")), []
         if data.get("text") and data.get("published_on"):
             self.drafts = drafts_of(data["text"], data["published_on"], self.index)
             found = len(self.drafts) + sum(len(draft.parts) for draft in self.drafts)

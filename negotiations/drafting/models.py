@@ -57,6 +57,10 @@ class DraftRecord(models.Model):
         STATEMENT = "statement", "statement"
         FIGURE = "figure", "figure"
         EVENT = "event", "event"
+        PROPOSAL = "proposal", "proposal"
+        EXCHANGE_TERM = "exchangeterm", "exchange term"
+        OTHER_TERM = "otherterm", "other term"
+        POSITION = "position", "position"
 
     article = models.ForeignKey(ArticleDraft, on_delete=models.CASCADE, related_name="records")
     position = models.PositiveIntegerField(help_text="Its order among the report's drafts.")
@@ -66,7 +70,7 @@ class DraftRecord(models.Model):
     #: The words of the values, for highlighting them in the passage.
     words = models.CharField(max_length=1000, blank=True)
     passage = models.TextField()
-    #: The drafted figure whose breakdown this one is.
+    #: The drafted figure whose breakdown this one is, or the proposal whose term it is.
     part_of = models.ForeignKey(
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="parts"
     )

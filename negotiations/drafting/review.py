@@ -6,15 +6,19 @@ import re
 from django.db import transaction
 from django.utils.html import format_html
 
-from ..models import Actor, Person
+from ..models import Actor, Issue, Person
 from .article import draft_article
 from .models import DraftRecord
 from .speakers import SpeakerIndex
 
 
-def speaker_index():
-    """The tracker's people and actors, as drafts name them."""
-    return SpeakerIndex(Person.objects.select_related("affiliation"), Actor.objects.all())
+def speaker_index(negotiation=None):
+    """The tracker's people and actors, as drafts name them, and the negotiation's issues by
+    topic (the first of each)."""
+    index = SpeakerIndex(Person.objects.select_related("affiliation"), Actor.objects.all())
+    issues = Issue.objects.filter(negotiation=negotiation).order_by("-pk")
+    index.issues = {issue.topic: issue for issue in issues}
+    return index
 
 
 def drafts_of(text, published_on, index):
@@ -45,69 +49,124 @@ def row_of(draft, article, index, position):
 
 def stored(draft, article, index):
     """The kind, form values, words and shown lines of a draft, as a draft record keeps them."""
-    values = draft.values
-    date = values["date"]
-    form = {
-        "negotiation": article.negotiation_id,
-        "date": date.date.isoformat(),
-        "date_precision": str(date.precision),
-    }
-    if draft.kind == "statement":
-        speaker = values["speaker"]
-        form |= {
-            "text": values["text"],
-            "is_direct_quote": values["is_direct_quote"],
-            "speaker": speaker.pk if speaker else None,
-            "speaker_description": values["speaker_description"],
-            "on_behalf_of": values["on_behalf_of"].pk if values["on_behalf_of"] else None,
-            "outlet": _pk(
-                index.find(values["outlet_words"]).actor if values["outlet_words"] else None
-            ),
-            "date_note": values["date_note"],
-        }
-        who = speaker.name if speaker else values["speaker_description"]
-        shown = [
-            (
-                "Said by",
-                who + (f", for {values['on_behalf_of'].name}" if values["on_behalf_of"] else ""),
-            ),
-            ("Quoted" if values["is_direct_quote"] else "Reported", values["text"]),
-            ("Date", f"{date} — {values['date_note']}"),
-        ]
-        words = values["text"]
-    elif draft.kind == "figure":
-        form |= {
-            "counts": values["counts"],
-            "value_min": values["value_min"],
-            "value_max": values["value_max"],
-            "value_qualifier": str(values["value_qualifier"]),
-            "value_words": values["value_words"],
-            "attribution": values["attribution"],
-            "attributed_to": _pk(attributed_to(values["attribution"], index.actors)),
-            "note": values["note"],
-        }
-        shown = [
-            ("Count", f"{values['words']} {values['counts']}".strip()),
-            ("According to", values["attribution"] or "the report does not say"),
-            ("As of", f"{date} — {values['note']}"),
-        ]
-        words = values["words"]
-    else:
-        form |= {
-            "kind": values["kind"],
-            "title": values["title"],
-            "place": values["place"],
-            "date_note": values["date_note"],
-            "participants": [actor.pk for actor in values["participants"]],
-        }
-        shown = [
-            ("Event", f"{values['title']} ({values['kind'].replace('_', ' ')})"),
-            ("Date", f"{date} — {values['date_note']}"),
-            ("Where", values["place"] or "the report does not say"),
-            ("Taking part", ", ".join(a.name for a in values["participants"]) or "none named"),
-        ]
-        words = re.search(r"“(.+?)”", values["date_note"])[1]
+    form, shown, words = FORMS[draft.kind](draft.values, article, index)
     return {"kind": draft.kind, "values": {**form, "shown": shown}, "words": words[:1000]}
+
+
+def dated(date, note_field, note, article):
+    """The form values of a record's negotiation and date (none for no date)."""
+    form = {"negotiation": article.negotiation_id, note_field: note}
+    if date is not None:
+        form |= {"date": date.date.isoformat(), "date_precision": str(date.precision)}
+    return form
+
+
+def statement_form(values, article, index):
+    speaker, side, date = values["speaker"], values["on_behalf_of"], values["date"]
+    outlet = index.find(values["outlet_words"]).actor if values["outlet_words"] else None
+    form = dated(date, "date_note", values["date_note"], article) | {
+        "text": values["text"],
+        "is_direct_quote": values["is_direct_quote"],
+        "speaker": _pk(speaker),
+        "speaker_description": values["speaker_description"],
+        "on_behalf_of": _pk(side),
+        "outlet": _pk(outlet),
+    }
+    who = speaker.name if speaker else values["speaker_description"]
+    shown = [
+        ("Said by", who + (f", for {side.name}" if side else "")),
+        ("Quoted" if values["is_direct_quote"] else "Reported", values["text"]),
+        ("Date", f"{date} — {values['date_note']}"),
+    ]
+    return form, shown, values["text"]
+
+
+def figure_form(values, article, index):
+    form = dated(values["date"], "note", values["note"], article) | {
+        "counts": values["counts"],
+        "value_min": values["value_min"],
+        "value_max": values["value_max"],
+        "value_qualifier": str(values["value_qualifier"]),
+        "value_words": values["value_words"],
+        "attribution": values["attribution"],
+        "attributed_to": _pk(attributed_to(values["attribution"], index.actors)),
+    }
+    shown = [
+        ("Count", f"{values['words']} {values['counts']}".strip()),
+        ("According to", values["attribution"] or "the report does not say"),
+        ("As of", f"{values['date']} — {values['note']}"),
+    ]
+    return form, shown, values["words"]
+
+
+def event_form(values, article, index):
+    form = dated(values["date"], "date_note", values["date_note"], article) | {
+        "kind": values["kind"],
+        "title": values["title"],
+        "place": values["place"],
+        "participants": [actor.pk for actor in values["participants"]],
+    }
+    shown = [
+        ("Event", f"{values['title']} ({values['kind'].replace('_', ' ')})"),
+        ("Date", f"{values['date']} — {values['date_note']}"),
+        ("Where", values["place"] or "the report does not say"),
+        ("Taking part", ", ".join(a.name for a in values["participants"]) or "none named"),
+    ]
+    return form, shown, re.search(r"“(.+?)”", values["date_note"])[1]
+
+
+def proposal_form(values, article, index):
+    date = values["date"]
+    note = "" if date is None else f"Dated by the report's words: “{values['date_words']}”."
+    form = dated(date, "note", note, article) | {
+        "kind": values["kind"],
+        "title": values["title"],
+        "summary": values["summary"],
+        "proposed_by": _pk(values["proposed_by"]),
+        "addressed_to": [actor.pk for actor in values["addressed_to"]],
+        "status": values["status"],
+    }
+    shown = [
+        ("Proposal", f"{values['title']} ({values['kind'].replace('_', '-')}, {values['status']})"),
+        ("Proposed by", values["proposed_by"].name if values["proposed_by"] else "not said"),
+        ("Addressed to", ", ".join(a.name for a in values["addressed_to"]) or "not said"),
+        ("Date", str(date) if date else "none: not yet presented, or not dated"),
+    ]
+    return form, shown, values["title"]
+
+
+def term_form(values, article, index):
+    """An exchange term or another term: its proposal is filled in once that is accepted."""
+    return dict(values), [("Term", values["description"])], values["description"]
+
+
+def position_form(values, article, index):
+    issue = index.issues.get(values["topic"]) if values["topic"] else None
+    form = dated(values["date"], "date_note", values["date_note"], article) | {
+        "actor": _pk(values["actor"]),
+        "issue": _pk(issue),
+        "stance": values["stance"],
+        "detail": values["detail"],
+    }
+    shown = [
+        ("Position", f"{values['actor'].name}: {values['stance']}"),
+        ("On", issue.name if issue else "choose the issue"),
+        ("Date", f"{values['date']} — {values['date_note']}"),
+    ]
+    return form, shown, values["stance"]
+
+
+FORMS = {
+    "statement": statement_form,
+    "figure": figure_form,
+    "event": event_form,
+    "proposal": proposal_form,
+    "exchangeterm": term_form,
+    "otherterm": term_form,
+    "position": position_form,
+}
+#: The field of a part that names the record its whole was accepted as.
+WHOLE_FIELD = {"figure": "part_of", "exchangeterm": "proposal", "otherterm": "proposal"}
 
 
 def attributed_to(attribution, actors):
@@ -123,7 +182,7 @@ def form_initial(draft):
     """The values a draft fills its record's admin form with."""
     initial = {name: value for name, value in draft.values.items() if name != "shown"}
     if draft.part_of is not None and draft.part_of.is_accepted:
-        initial["part_of"] = draft.part_of.accepted_id
+        initial[WHOLE_FIELD[draft.kind]] = draft.part_of.accepted_id
     return {name: value for name, value in initial.items() if value not in (None, "")}
 
 

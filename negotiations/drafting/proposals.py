@@ -1,0 +1,143 @@
+"""Proposals a report tells of, with the terms it gives them (who is released, how many,
+for how many each; how long a truce lasts), and the stances it reports."""
+
+import re
+
+from .drafts import Draft, clause_with
+from .quantities import SMALL_NUMBERS, value_of
+
+PROPOSING = re.compile(
+    r"(?P<who>\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:has\s+|had\s+)?"
+    r"(?:proposed|offered|put\s+forward|submitted)\b"
+)
+COUNTER = re.compile(r"\bcounter-?proposal\b", re.I)
+EXPECTED = re.compile(
+    r"\b(?:could|would|will|may)\s+(?:soon\s+)?be\s+presented\b|\bexpected\b", re.I
+)
+ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+#: A truce's length in its words: "a six-week truce", "a 42-day ceasefire".
+TRUCE_LENGTH = re.compile(
+    rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?"
+    r"(?:[-\s]long)?\s+(?P<what>truce|ceasefire|pause|lull)\b",
+    re.I,
+)
+#: What a count released in an exchange is, by the words that count it.
+GROUPS = (
+    ("prisoners_of_war", r"prisoners?\s+of\s+war|\bPOWs?\b"),
+    ("hostages", r"\bhostages?\b|\bcaptives?\b"),
+    ("prisoners", r"\bprisoners?\b"),
+    ("detainees", r"\bdetainees?\b"),
+    ("remains", r"\bremains\b|\bbodies\b"),
+)
+RATIO_PER = re.compile(
+    r"\b(?:per|for\s+each|for\s+every)\s+(?P<per>hostage|soldier|prisoner)\b", re.I
+)
+NATIONALITY = re.compile(r"^(?P<affiliation>[A-Z][a-z]+(?:ian|ean|ese|ish|i|an))\s")
+#: Stances a report states: what a side would accept, rejects, demands.
+STANCE = re.compile(
+    r"\b(?P<stance>(?:would|will)\s+(?:not\s+)?(?:accept|reject|agree\s+to)\b[^,.;]*"
+    r"|(?:accepts|accepted|rejects|rejected|demands|demanded|insists\s+on|refuses|refused"
+    r"\s+to)\b[^,.;]*)"
+)
+#: The topic of what a stance is about, by its words (the tracker's shared vocabulary).
+TOPICS = (
+    ("withdrawal", r"withdraw|pull-?out"),
+    ("end_of_war", r"end\s+of\s+(?:the\s+)?(?:war|military\s+operations)|permanent\s+ceasefire"),
+    ("exchange_ratio", r"\bper\s+hostage\b|\bfor\s+each\b"),
+    ("releases", r"\brelease|\bexchang"),
+    ("ceasefire_length", r"\b(?:day|week|month)s?[-\s]long\b|\b\w+-(?:day|week)\s+truce"),
+    ("military_operation", r"\boperation\b|\boffensive\b|\bassault\b"),
+    ("humanitarian_aid", r"\baid\b|\bhumanitarian\b"),
+)
+
+
+def proposals_in(sentence, counts, dated, index):
+    """The proposal a sentence tells of (dated by ``dated``, the sentence's first date words,
+    or None), with its terms as parts."""
+    proposing = PROPOSING.search(sentence)
+    proposer = index.find(proposing["who"]).actor if proposing else None
+    countering = COUNTER.search(sentence)
+    if proposer is None and countering is None:
+        return []
+    expected = EXPECTED.search(sentence) is not None
+    addressed = ADDRESSED.search(sentence)
+    to = index.find(addressed["to"]).actor if addressed else None
+    words = (proposing or countering).group(0)
+    values = {
+        "kind": "counter_proposal" if countering else "proposal",
+        "title": clause_with(sentence, words)[:300],
+        "summary": sentence,
+        "proposed_by": proposer,
+        "addressed_to": [to] if to else [],
+        "status": "expected" if expected else "presented",
+        # A proposal not yet presented has no date of its own.
+        "date": None if expected or dated is None else dated.date,
+        "date_words": "" if dated is None else dated.words,
+    }
+    terms = [term for count in counts if (term := exchange_term(count))]
+    if length := TRUCE_LENGTH.search(sentence):
+        amount = value_of(length["amount"])
+        terms.append(
+            Draft(
+                "otherterm",
+                {
+                    "kind": "truce",
+                    "amount_min": amount,
+                    "amount_max": amount,
+                    "amount_qualifier": "exact",
+                    "unit": f"{length['unit'].lower()}s",
+                    "description": length.group(0),
+                },
+                sentence,
+            )
+        )
+    return [Draft("proposal", values, sentence, parts=[_in(term, sentence) for term in terms])]
+
+
+def exchange_term(count):
+    """The exchange term of a count of hostages, prisoners, detainees or remains, else None:
+    "20 to 50 Palestinian prisoners per hostage" is a ratio, "about 42 hostages" a count."""
+    per = RATIO_PER.search(count.counts)
+    released = count.counts[: per.start()] if per else count.counts
+    group = next((name for name, words in GROUPS if re.search(words, released, re.I)), None)
+    if group is None:
+        return None
+    bounds = "ratio" if per else "count"
+    affiliation = NATIONALITY.match(count.counts)
+    return Draft(
+        "exchangeterm",
+        {
+            "group": group,
+            f"{bounds}_min": count.minimum,
+            f"{bounds}_max": count.maximum,
+            f"{bounds}_qualifier": str(count.qualifier),
+            f"{bounds}_words": count.words if count.qualifier == "in_words" else "",
+            "ratio_per": per["per"].lower() if per else "",
+            "affiliation": affiliation["affiliation"] if affiliation else "",
+            "description": f"{count.words} {count.counts}".strip()[:300],
+        },
+        "",
+    )
+
+
+def positions_in(sentence, actor, date, date_note):
+    """The stance a sentence states for ``actor`` (a side the report names), if any."""
+    stance = STANCE.search(sentence)
+    if stance is None or actor is None:
+        return []
+    words = stance["stance"].strip()
+    topic = next((name for name, pattern in TOPICS if re.search(pattern, words, re.I)), "")
+    values = {
+        "actor": actor,
+        "topic": topic,
+        "stance": words[:200],
+        "detail": sentence,
+        "date": date,
+        "date_note": date_note,
+    }
+    return [Draft("position", values, sentence)]
+
+
+def _in(term, sentence):
+    term.passage = sentence
+    return term
