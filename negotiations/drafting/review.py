@@ -74,7 +74,7 @@ def statement_form(values, article, index):
     }
     who = speaker.name if speaker else values["speaker_description"]
     shown = [
-        ("Said by", who + (f", for {side.name}" if side else "")),
+        ("Said by", who + (f", for {side.name}" if side and side.name != who else "")),
         ("Quoted" if values["is_direct_quote"] else "Reported", values["text"]),
         ("Date", f"{date} — {values['date_note']}"),
     ]
