@@ -17,7 +17,7 @@ from django.apps import apps as installed_apps
 from django.db import connection, transaction
 from django.utils import timezone
 
-from .history import tracked_memberships, tracked_models
+from .history import quoted, tracked_memberships, tracked_models
 
 #: The day being shown, while a page is read ``recorded_on`` it: links keep it.
 recorded_day = ContextVar("recorded_day", default=None)
@@ -51,30 +51,31 @@ def shadowing_statements(cutoff):
     """One CREATE TEMP VIEW per table with a history, named as that table."""
     statements = []
     for model, history in tracked_models(installed_apps):
-        latest = _latest_versions(history._meta.db_table, cutoff)
-        columns = ", ".join(_quoted(field.column) for field in model._meta.concrete_fields)
+        latest = _latest_versions(history._meta.db_table, model._meta.pk.column, cutoff)
+        columns = ", ".join(quoted(field.column) for field in model._meta.concrete_fields)
         statements.append(
-            f"CREATE TEMP VIEW {_quoted(model._meta.db_table)} AS "
-            f"SELECT {columns} FROM {_quoted(history._meta.db_table)} AS recorded "
+            f"CREATE TEMP VIEW {quoted(model._meta.db_table)} AS "
+            f"SELECT {columns} FROM {quoted(history._meta.db_table)} AS recorded "
             f"WHERE {latest} AND recorded.history_type <> '-'"
         )
         for _field, through, members in tracked_memberships(installed_apps, model):
-            columns = ", ".join(_quoted(field.column) for field in through._meta.concrete_fields)
+            columns = ", ".join(quoted(field.column) for field in through._meta.concrete_fields)
             statements.append(
-                f"CREATE TEMP VIEW {_quoted(through._meta.db_table)} AS "
-                f"SELECT {columns} FROM {_quoted(members._meta.db_table)} "
+                f"CREATE TEMP VIEW {quoted(through._meta.db_table)} AS "
+                f"SELECT {columns} FROM {quoted(members._meta.db_table)} "
                 f"WHERE history_id IN (SELECT recorded.history_id "
-                f"FROM {_quoted(history._meta.db_table)} AS recorded "
+                f"FROM {quoted(history._meta.db_table)} AS recorded "
                 f"WHERE {latest} AND recorded.history_type <> '-')"
             )
     return statements
 
 
-def _latest_versions(table, cutoff):
+def _latest_versions(table, key, cutoff):
     """The condition that ``recorded`` is its record's last version saved before ``cutoff``."""
+    key = quoted(key)
     return (
-        f"recorded.history_date < {cutoff} AND NOT EXISTS (SELECT 1 FROM {_quoted(table)} "
-        f"AS later WHERE later.id = recorded.id AND later.history_date < {cutoff} "
+        f"recorded.history_date < {cutoff} AND NOT EXISTS (SELECT 1 FROM {quoted(table)} "
+        f"AS later WHERE later.{key} = recorded.{key} AND later.history_date < {cutoff} "
         f"AND (later.history_date > recorded.history_date OR "
         f"(later.history_date = recorded.history_date AND later.history_id > recorded.history_id)))"
     )
@@ -87,7 +88,3 @@ def _literal(moment):
         return f"'{moment.isoformat()}'::timestamptz"
     # SQLite stores instants as UTC text, which sorts as time does.
     return f"'{moment.strftime('%Y-%m-%d %H:%M:%S')}'"
-
-
-def _quoted(name):
-    return connection.ops.quote_name(name)

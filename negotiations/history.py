@@ -22,11 +22,8 @@ def tracked_memberships(apps, model):
 
 
 def record_current_memberships(apps, schema_editor=None):
-    """Saves each list of who took part with every version of its record that has none.
-
-    Lists were not recorded before their history began, nor by bulk loads (the fixture,
-    synthetic data): those versions get the list as it stands when this runs.
-    """
+    """Saves today's lists with every version that has none: those saved before lists were
+    recorded (migration 0022), and the first versions ``seed`` gives a fixture."""
     with connection.cursor() as cursor:
         for model, history in tracked_models(apps):
             for _field, through, members in tracked_memberships(apps, model):
@@ -37,26 +34,26 @@ def record_current_memberships(apps, schema_editor=None):
                     if field.is_relation and field.related_model is model
                 )
                 cursor.execute(
-                    f"INSERT INTO {_quoted(members._meta.db_table)} "
-                    f"({', '.join(map(_quoted, columns))}, history_id) "
-                    f"SELECT {', '.join(f'current.{_quoted(c)}' for c in columns)}, "
-                    f"version.history_id FROM {_quoted(through._meta.db_table)} AS current "
-                    f"JOIN {_quoted(history._meta.db_table)} AS version "
-                    f"ON version.id = current.{_quoted(owner)} "
-                    f"WHERE NOT EXISTS (SELECT 1 FROM {_quoted(members._meta.db_table)} AS saved "
+                    f"INSERT INTO {quoted(members._meta.db_table)} "
+                    f"({', '.join(map(quoted, columns))}, history_id) "
+                    f"SELECT {', '.join(f'current.{quoted(c)}' for c in columns)}, "
+                    f"version.history_id FROM {quoted(through._meta.db_table)} AS current "
+                    f"JOIN {quoted(history._meta.db_table)} AS version "
+                    f"ON version.id = current.{quoted(owner)} "
+                    f"WHERE NOT EXISTS (SELECT 1 FROM {quoted(members._meta.db_table)} AS saved "
                     f"WHERE saved.history_id = version.history_id)"
                 )
 
 
 def loaded_record_keeps_its_history(sender, instance, raw, **kwargs):
-    """A record loaded raw (a fixture, a backup) records no version of its own: a backup
-    brings its history, a fixture gets its first versions from ``seed``. simple-history
-    skips raw saves but not the lists set after them, which would each record one."""
+    """A record loaded raw (a fixture, a backup) records no version of its own, not even for
+    the lists set after it, which simple-history would record."""
     if raw and hasattr(sender._meta, "simple_history_manager_attribute"):
         instance.skip_history_when_saving = True
 
 
-def _quoted(name):
+def quoted(name):
+    """A table or column name as this database writes it in SQL."""
     return connection.ops.quote_name(name)
 
 

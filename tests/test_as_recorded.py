@@ -182,6 +182,7 @@ def test_nothing_can_be_written_through_a_day_as_recorded(edited):
     with contextlib.suppress(DatabaseError), recorded_on(DAY_AFTER):
         Event.objects.filter(negotiation__slug=DOHA).update(title="overwritten")
     assert not Event.objects.filter(title="overwritten").exists()
+    assert not Event.history.filter(title="overwritten").exists()
 
 
 def page_queries(client, url):

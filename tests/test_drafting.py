@@ -45,6 +45,14 @@ def test_a_day_after_the_dateline_is_not_a_date_the_report_gives():
     assert resolve("December 25, 2024", TUESDAY) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Talks will resume in Cairo on Sunday.", "It may be signed in May.", "due to meet on Friday"],
+)
+def test_a_date_the_report_puts_in_the_future_is_not_resolved_to_a_past_day(text):
+    assert dates_in(text, TUESDAY) == []
+
+
 def test_words_that_name_no_date_give_none():
     assert dates_in("Talks may resume within days, it may be said.", TUESDAY) == []
 
@@ -75,6 +83,23 @@ def test_a_count_keeps_its_bounds_qualifier_and_what_it_counts(text, bounds, qua
     assert (count.minimum, count.maximum) == bounds
     assert count.qualifier == qualifier
     assert count.counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "counts"),
+    [
+        ("tens of thousands of Palestinians fled", "tens of thousands", "Palestinians fled"),
+        ("hundreds of thousands of Gazans", "hundreds of thousands", "Gazans"),
+    ],
+)
+def test_a_compound_count_in_words_is_one_count(text, words, counts):
+    (count,) = counts_in(text)
+    assert (count.words, count.counts, count.minimum) == (words, counts, None)
+
+
+@pytest.mark.parametrize("text", ["the toll rose from 30 to 40 people", "a 1.5 km buffer zone"])
+def test_a_change_or_a_measure_is_not_a_count(text):
+    assert counts_in(text) == []
 
 
 def test_a_count_in_words_keeps_the_reports_words_and_no_number():
@@ -132,12 +157,34 @@ def test_an_unnamed_speaker_keeps_the_reports_words_and_no_name(index):
     assert not saying.is_direct_quote
 
 
+def test_a_name_after_to_or_for_is_someone_elses_and_names_no_speaker():
+    israel = SimpleNamespace(name="Israel")
+    pm = SimpleNamespace(name="Benjamin Netanyahu", title="", affiliation=israel)
+    index = SpeakerIndex([pm], [israel])
+    assert index.find("Prime Minister Benjamin Netanyahu").person is pm
+    for words in ("an aide to Benjamin Netanyahu", "a spokesman for Prime Minister Netanyahu"):
+        assert index.find(words).person is None
+        assert index.find(words).description == words
+
+
+def test_a_surname_two_people_share_names_neither():
+    people = [
+        SimpleNamespace(name="Benjamin Netanyahu", title="", affiliation=None),
+        SimpleNamespace(name="Sara Netanyahu", title="", affiliation=None),
+    ]
+    index = SpeakerIndex(people, [])
+    assert index.find("Netanyahu").person is None
+    assert index.find("Sara Netanyahu").person is people[1]
+
+
 def test_the_title_of_one_person_names_them_and_a_title_of_many_does_not():
     qatar, hamas = SimpleNamespace(name="Qatar"), SimpleNamespace(name="Hamas")
     premier = SimpleNamespace(name="", title="Qatari premier", affiliation=qatar)
     hamdan = SimpleNamespace(name="Osama Hamdan", title="Hamas official", affiliation=hamas)
-    index = SpeakerIndex([premier, hamdan], [qatar, hamas])
+    haniyeh = SimpleNamespace(name="Ismail Haniyeh", title="Hamas official", affiliation=hamas)
+    index = SpeakerIndex([premier, hamdan, haniyeh], [qatar, hamas])
     assert index.find("the Qatari premier").person is premier
+    assert index.find("the Hamas official").person is None  # two hold that title
     assert index.find("a Hamas official").person is None
 
 

@@ -4,11 +4,11 @@ draft through its record's own form or rejects it; nothing drafted is public unt
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 
 from negotiations.drafting.models import ArticleDraft, DraftRecord
-from negotiations.models import Citation, Proposal, Source, Statement
+from negotiations.models import Citation, Proposal, Statement
 
 from .admin_form import load_admin_form, submit_admin_form
 from .doha import DOHA, DOHA_ARTICLE
@@ -132,7 +132,8 @@ def test_a_draft_waits_for_the_source_before_it_can_be_accepted(editor_client, d
     draft = draft_of(article, "statement", QUOTE)
     form = load_admin_form(editor_client, draft.get_accept_url())
     assert form.get("text", [""]) == [""]  # not filled in: there is no source to cite yet
-    assert Source.objects.filter(title="Cairo talks resume").count() == 0
+    page = editor_client.get(article.get_review_url()).content.decode()
+    assert "Save the source first." in page and "Review and accept" not in page
 
 
 @pytest.mark.parametrize(
@@ -208,3 +209,38 @@ def test_a_proposal_is_accepted_then_its_term_names_it(editor_client, doha):
     submit_admin_form(editor_client, term_draft.get_accept_url(), form)
     term = proposal.exchange_terms.get(group="prisoners")
     assert (term.ratio_min, term.ratio_max, term.ratio_per) == (30, 30, "hostage")
+
+
+@pytest.mark.parametrize("key", ["²", "abc", "9" * 30, "-1"])
+def test_a_draft_address_that_names_no_draft_opens_an_empty_form(editor_client, doha, key):
+    pasted(editor_client, doha)
+    add = reverse("admin:negotiations_statement_add")
+    assert editor_client.get(add, {"_draft": key}).status_code == 200
+    assert (
+        editor_client.get(reverse("admin:negotiations_source_add"), {"_article": key}).status_code
+        == 200
+    )
+    article = ArticleDraft.objects.get()
+    assert editor_client.post(article.get_review_url(), {"reject": key}).status_code == 302
+    assert article.records.count() > 0
+
+
+def test_a_draft_of_another_kind_fills_in_nothing(editor_client, doha):
+    article = pasted(editor_client, doha)
+    save_source(editor_client, article)
+    figure = draft_of(article, "figure", "About 40")
+    url = f"{reverse('admin:negotiations_statement_add')}?_draft={figure.pk}"
+    assert load_admin_form(editor_client, url).get("text", [""]) == [""]
+
+
+def test_staff_who_may_only_view_drafts_cannot_reject_them(client, editor_client, doha):
+    article = pasted(editor_client, doha)
+    viewer = User.objects.create_user("viewer", password="correct horse battery", is_staff=True)
+    viewer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_articledraft", "view_draftrecord"])
+    )
+    client.force_login(viewer)
+    assert client.get(article.get_review_url()).status_code == 200
+    draft = article.records.first()
+    assert client.post(article.get_review_url(), {"reject": draft.pk}).status_code == 403
+    assert DraftRecord.objects.filter(pk=draft.pk).exists()

@@ -2,10 +2,10 @@
 figure and event, accepted through its record's own admin form or rejected."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 
 from ..models import Citation
@@ -40,7 +40,9 @@ class ArticleDraftAdmin(admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """The review page: the report's source, then every draft with its passage."""
-        article = get_object_or_404(ArticleDraft, pk=object_id)
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("No such draft from an article.")
         if not self.has_view_or_change_permission(request, article):
             raise PermissionDenied
         if request.method == "POST":
@@ -63,9 +65,7 @@ class ArticleDraftAdmin(admin.ModelAdmin):
         """Rejecting a draft deletes it, and the drafts of its breakdown with it."""
         if not self.has_change_permission(request, article):
             raise PermissionDenied
-        key = request.POST.get("reject", "")
-        drafts = article.records.filter(pk=int(key) if key.isdigit() else None, accepted_id=None)
-        removed, _ = drafts.delete()
+        removed, _ = article.records.pending().filter(pk=key_in(request.POST, "reject")).delete()
         if removed:
             self.message_user(request, "Draft rejected: nothing was recorded from it.")
         else:
@@ -80,17 +80,12 @@ class FilledFromDraft:
     the draft's passage; saving it accepts the draft."""
 
     def pending_draft(self, request):
-        key = request.GET.get("_draft", "")
-        if not key.isdigit():
-            return None
+        """The draft of this kind the address names, if it waits and its source is saved."""
         return (
-            DraftRecord.objects.select_related("article", "part_of")
-            .filter(
-                pk=int(key),
-                kind=self.model._meta.model_name,
-                accepted_id=None,
-                article__source__isnull=False,
-            )
+            DraftRecord.objects.pending()
+            .filter(pk=key_in(request.GET, "_draft"), kind=self.model._meta.model_name)
+            .filter(article__source__isnull=False)
+            .select_related("article", "part_of")
             .first()
         )
 
@@ -114,8 +109,10 @@ class FilledFromDraft:
         # Locked: of two editors accepting one draft, the second is refused, not recorded twice.
         with transaction.atomic():
             draft = self.pending_draft(request)
-            claimed = DraftRecord.objects.select_for_update().filter(
-                pk=getattr(draft, "pk", None), accepted_id=None
+            claimed = (
+                DraftRecord.objects.pending()
+                .select_for_update()
+                .filter(pk=getattr(draft, "pk", None))
             )
             if not claimed.exists():
                 raise DraftTaken
@@ -135,8 +132,7 @@ class FilledFromDraft:
 
     def response_add(self, request, obj, post_url_continue=None):
         response = super().response_add(request, obj, post_url_continue)
-        key = request.GET.get("_draft", "")
-        draft = DraftRecord.objects.filter(pk=int(key)).first() if key.isdigit() else None
+        draft = DraftRecord.objects.filter(pk=key_in(request.GET, "_draft")).first()
         if draft is not None and draft.accepted_id == obj.pk:
             return HttpResponseRedirect(draft.article.get_review_url())
         return response
@@ -151,10 +147,8 @@ class SourceFromArticle:
     saving it makes it the source every draft of the report cites."""
 
     def article(self, request):
-        key = request.GET.get("_article", "")
-        if not key.isdigit():
-            return None
-        return ArticleDraft.objects.filter(pk=int(key), source=None).first()
+        """The report the address names, if its source is not saved yet."""
+        return ArticleDraft.objects.filter(pk=key_in(request.GET, "_article"), source=None).first()
 
     def get_changeform_initial_data(self, request):
         article = self.article(request)
@@ -179,8 +173,14 @@ class SourceFromArticle:
 
     def response_add(self, request, obj, post_url_continue=None):
         response = super().response_add(request, obj, post_url_continue)
-        key = request.GET.get("_article", "")
-        article = ArticleDraft.objects.filter(pk=int(key)).first() if key.isdigit() else None
+        article = ArticleDraft.objects.filter(pk=key_in(request.GET, "_article")).first()
         if article is not None and article.source_id == obj.pk:
             return HttpResponseRedirect(article.get_review_url())
         return response
+
+
+def key_in(data, name):
+    """The record id the parameter ``name`` gives, or None for anything else ("²", "x",
+    a number no key column holds)."""
+    value = data.get(name, "")
+    return int(value) if value.isascii() and value.isdecimal() and len(value) <= 18 else None

@@ -32,6 +32,14 @@ EXPRESSION = re.compile(
     re.VERBOSE,
 )
 
+#: Words that put what follows in the future or in doubt: "talks will resume on Sunday" is
+#: no past Sunday, and a report's future is no date to record.
+NOT_YET = re.compile(
+    r"\b(?:will|would|could|may|might|shall|expected\s+to|plans?\s+to|planned\s+to|"
+    r"scheduled|due\s+to|set\s+to|next)\b",
+    re.IGNORECASE,
+)
+
 #: dateparser's periods and ours.
 PRECISIONS = {
     "day": DatePrecision.DAY,
@@ -58,9 +66,13 @@ def undated(published_on):
 
 
 def dates_in(text, published_on):
-    """Every date ``text`` gives, in order, resolved against ``published_on``."""
+    """Every date ``text`` gives of what has happened, in order, resolved against
+    ``published_on``; a date after "will", "could", … within its clause is left out."""
     found = []
     for match in EXPRESSION.finditer(text):
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in (",", ";", "."))
+        if NOT_YET.search(text, clause_start + 1, match.start()):
+            continue
         date = resolve(match.group(0), published_on)
         if date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Draft:
-    """One proposed record: its kind (statement, figure, event, proposal, exchange term,
-    other term, position), the values an editor reviews, and the passage of the report it
-    rests on, verbatim."""
+    """One proposed record: its kind, the values an editor reviews, and the passage of the
+    report it rests on, verbatim."""
 
     kind: str
     values: dict

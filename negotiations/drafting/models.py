@@ -49,6 +49,12 @@ class ArticleDraft(models.Model):
         return reverse("admin:drafting_articledraft_change", args=[self.pk])
 
 
+class DraftRecordQuerySet(models.QuerySet):
+    def pending(self):
+        """Drafts not yet accepted (a rejected draft is deleted)."""
+        return self.filter(accepted_id=None)
+
+
 class DraftRecord(models.Model):
     """One record proposed from a report: the values an editor reviews and the passage of
     the report it rests on, verbatim."""
@@ -78,6 +84,8 @@ class DraftRecord(models.Model):
     accepted_id = models.PositiveBigIntegerField(null=True, blank=True)
     #: The record the editor saved from this draft; None while it waits.
     accepted_as = GenericForeignKey("accepted_type", "accepted_id")
+
+    objects = DraftRecordQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "position"]

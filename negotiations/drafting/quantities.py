@@ -46,7 +46,11 @@ QUALIFIERS = {
     Qualifier.UP_TO: "up to|at most|fewer than|less than|no more than",
 }
 #: Counts the report gives in words only: kept as its words, never turned into a number.
-WORDS_ONLY = r"several hundred|several thousand|a few hundred|hundreds|thousands|dozens|scores"
+WORDS_ONLY = (
+    r"tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
+    r"several hundred|several thousand|a few hundred|a few thousand|"
+    r"hundreds|thousands|dozens|scores"
+)
 
 NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{'|'.join(SCALES)}))?"
@@ -116,7 +120,12 @@ def counts_in(text, skip=()):
         single, words = match.group("single"), match.group("words")
         if single and _is_a_year_or_small_word(single, rest):
             continue
-        counted = COUNTED_ENDS.split(rest, maxsplit=1)[0].strip()
+        if not words and not single and re.search(r"\bfrom\s+$", text[:start]):
+            continue  # "rose from 30 to 40" is a change, not a range
+        if single and "." in single and " " not in single.strip():
+            continue  # "1.5 km": a measure, not a count of anyone
+        # "tens of thousands of Palestinians" counts Palestinians.
+        counted = re.sub(r"^of\s+", "", COUNTED_ENDS.split(rest, maxsplit=1)[0].strip())
         end = (
             match.end() + len(rest) - len(rest.lstrip()) + len(counted) if counted else match.end()
         )

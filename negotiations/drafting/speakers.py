@@ -56,12 +56,15 @@ class SpeakerIndex:
     def __init__(self, people, actors):
         self.people = list(people)
         self.actors = sorted(actors, key=lambda actor: -len(actor.name))
+        surnames = [_surname(person.name) for person in self.people if person.name]
+        #: A surname alone names a person only when no one else bears it.
+        self.unique_surnames = {name for name in surnames if surnames.count(name) == 1}
 
     def find(self, words):
         words = words.strip()
-        for person in self.people:
-            if person.name and _names(person.name, words):
-                return Speaker(words, person=person, actor=person.affiliation)
+        named = [person for person in self.people if person.name and self._names(person, words)]
+        if len(named) == 1:
+            return Speaker(words, person=named[0], actor=named[0].affiliation)
         # "The Qatari premier" names the one person with that title; "a Hamas official" is
         # one of many and names no one.
         titled = [
@@ -76,14 +79,25 @@ class SpeakerIndex:
                 return Speaker(words, actor=actor)
         return Speaker(words)
 
+    def _names(self, person, words):
+        """Whether ``words`` are the person: their name or unique surname, after their title
+        at most ("US President Joe Biden"); "an aide to Joe Biden" is someone else."""
+        surname = _surname(person.name)
+        names = [person.name, *([surname] if surname in self.unique_surnames else [])]
+        for name in names:
+            found = re.search(rf"(?:^|\s){re.escape(name)}$", words)
+            if found and not COMPLEMENT.search(words[: found.start() + 1]):
+                return True
+        return False
 
-def _names(name, words):
-    """Whether ``words`` name the person ``name``: whole, or by surname ("Ansari" for
-    "Majed al-Ansari")."""
-    if re.search(rf"\b{re.escape(name)}\b", words):
-        return True
-    surname = re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
-    return len(surname) > 2 and re.fullmatch(rf"(?:\w+\s+)*{re.escape(surname)}", words)
+
+#: Words that make a name the complement of someone else: "an aide to", "a spokesman for".
+COMPLEMENT = re.compile(r"\b(?:to|for|of|with|from|by|near)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)*$")
+
+
+def _surname(name):
+    """The last name, without its article: "Ansari" for "Majed al-Ansari"."""
+    return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
 
 
 def sayings_in(sentence, index, previous=None):

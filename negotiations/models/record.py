@@ -222,8 +222,6 @@ class Event(CitedModel):
     place = models.CharField(max_length=200, blank=True)
     participants = models.ManyToManyField(Actor, related_name="events", blank=True)
     people = models.ManyToManyField(Person, related_name="events", blank=True)
-    # Who took part is part of what was recorded on a day (``as_recorded``).
-    _history_m2m_fields = ["participants", "people"]
     round = models.ForeignKey(
         Round, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
     )
@@ -233,6 +231,9 @@ class Event(CitedModel):
     statement = models.ForeignKey(
         Statement, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
     )
+
+    # Who took part is part of what was recorded on a day (``as_recorded``).
+    _history_m2m_fields = ["participants", "people"]
 
     objects = EventQuerySet.as_manager()
 
