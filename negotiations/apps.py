@@ -7,6 +7,7 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
+        from .as_recorded import drop_views_before_migrate, make_views_after_migrate
         from .history import loaded_record_keeps_its_history
         from .models.proposals import write_exchange_categories
         from .triggers import drop_before_migrate, install_after_migrate
@@ -15,3 +16,5 @@ class NegotiationsConfig(AppConfig):
         post_migrate.connect(install_after_migrate, sender=self)
         post_migrate.connect(write_exchange_categories, sender=self)
         pre_save.connect(loaded_record_keeps_its_history)
+        pre_migrate.connect(drop_views_before_migrate, sender=self)
+        post_migrate.connect(make_views_after_migrate, sender=self)

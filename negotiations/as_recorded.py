@@ -1,12 +1,15 @@
 """The tracker as it was recorded at the end of a past day, read from the edit history.
 
-Inside ``recorded_on(day)`` every table with an edit history is shadowed, for this database
-connection only, by a temporary view of the same name holding each record's last version
-saved before that day ended (none once it was deleted), and each list of who took part by
-the list saved with that version. Every page and API query then reads that day's records
-unchanged. Both databases resolve an unqualified name to a temporary object before a table
-of the same name; the views are made in a transaction that is always rolled back, so they
-are gone after the block, and nothing written through them survives it.
+Inside ``recorded_on(day)`` every table with an edit history is shadowed by a view of the
+same name holding each record's last version saved before that day ended (none once it
+was deleted), and each list of who took part by the list saved with that version. Every
+page and API query then reads that day's records unchanged.
+
+On PostgreSQL the views are made once, by ``migrate``, in their own schema, and read the
+day from a setting: a request puts that schema first on its ``search_path`` and sets the
+day, both for its transaction only, and runs no DDL. SQLite, which has neither, makes
+temporary views for the request (an unqualified name finds a temporary object first). The
+block's transaction is always rolled back: nothing written through the views survives it.
 """
 
 from contextlib import contextmanager
@@ -14,13 +17,17 @@ from contextvars import ContextVar
 from datetime import UTC, datetime, time, timedelta
 
 from django.apps import apps as installed_apps
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from .history import quoted, tracked_memberships, tracked_models
 
 #: The day being shown, while a page is read ``recorded_on`` it: links keep it.
 recorded_day = ContextVar("recorded_day", default=None)
+
+#: Where PostgreSQL keeps the views, and the setting they read the day's end from.
+SCHEMA = "as_recorded"
+SETTING = "tracker.recorded_before"
 
 #: The pages that can be shown as recorded on a day (``?as_of=``).
 RECORDED_ROUTES = frozenset({"negotiation-status", "timeline", "proposal-detail", "positions"})
@@ -34,10 +41,20 @@ def end_of(day):
 @contextmanager
 def recorded_on(day):
     """Reads within the block see the records as they stood at the end of ``day``."""
-    statements = shadowing_statements(_literal(end_of(day)))
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            for statement in statements:
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT to_regnamespace(%s) IS NOT NULL, "
+                "set_config('search_path', %s || ', ' || current_setting('search_path'), true), "
+                "set_config(%s, %s, true)",
+                [SCHEMA, quoted(SCHEMA), SETTING, end_of(day).isoformat()],
+            )
+            if not cursor.fetchone()[0]:
+                # Until migrate has made them, this transaction makes its own.
+                for statement in view_statements(installed_apps, temporary=False):
+                    cursor.execute(statement)
+        else:
+            for statement in view_statements(installed_apps, cutoff=_literal(end_of(day))):
                 cursor.execute(statement)
         token = recorded_day.set(day)
         try:
@@ -47,21 +64,27 @@ def recorded_on(day):
             transaction.set_rollback(True)
 
 
-def shadowing_statements(cutoff):
-    """One CREATE TEMP VIEW per table with a history, named as that table."""
-    statements = []
-    for model, history in tracked_models(installed_apps):
+def view_statements(apps, *, temporary=True, cutoff=None):
+    """A view per table with a history, named as that table: temporary ones holding the
+    versions before ``cutoff`` (SQL), or PostgreSQL's in their schema, before the setting."""
+    if temporary:
+        create, cutoff, schema = "CREATE TEMP VIEW ", cutoff, ""
+    else:
+        create, schema = "CREATE VIEW ", f"{quoted(SCHEMA)}."
+        cutoff = f"current_setting('{SETTING}')::timestamptz"
+    statements = [] if temporary else [f"CREATE SCHEMA {quoted(SCHEMA)}"]
+    for model, history in tracked_models(apps):
         latest = _latest_versions(history._meta.db_table, model._meta.pk.column, cutoff)
         columns = ", ".join(quoted(field.column) for field in model._meta.concrete_fields)
         statements.append(
-            f"CREATE TEMP VIEW {quoted(model._meta.db_table)} AS "
+            f"{create}{schema}{quoted(model._meta.db_table)} AS "
             f"SELECT {columns} FROM {quoted(history._meta.db_table)} AS recorded "
             f"WHERE {latest} AND recorded.history_type <> '-'"
         )
-        for _field, through, members in tracked_memberships(installed_apps, model):
+        for _field, through, members in tracked_memberships(apps, model):
             columns = ", ".join(quoted(field.column) for field in through._meta.concrete_fields)
             statements.append(
-                f"CREATE TEMP VIEW {quoted(through._meta.db_table)} AS "
+                f"{create}{schema}{quoted(through._meta.db_table)} AS "
                 f"SELECT {columns} FROM {quoted(members._meta.db_table)} "
                 f"WHERE history_id IN (SELECT recorded.history_id "
                 f"FROM {quoted(history._meta.db_table)} AS recorded "
@@ -88,3 +111,23 @@ def _literal(moment):
         return f"'{moment.isoformat()}'::timestamptz"
     # SQLite stores instants as UTC text, which sorts as time does.
     return f"'{moment.strftime('%Y-%m-%d %H:%M:%S')}'"
+
+
+def drop_views_before_migrate(using, **kwargs):
+    """pre_migrate receiver: PostgreSQL's views would stop a migration from changing the
+    tables they read; post_migrate makes them again."""
+    database = connections[using]
+    if database.vendor == "postgresql":
+        with database.cursor() as cursor:
+            cursor.execute(f"DROP SCHEMA IF EXISTS {quoted(SCHEMA)} CASCADE")
+
+
+def make_views_after_migrate(using, apps=None, **kwargs):
+    """post_migrate receiver: PostgreSQL's views, of the tables the schema now has (a flush
+    sends no state: the installed models')."""
+    database = connections[using]
+    if database.vendor == "postgresql":
+        with transaction.atomic(using=using), database.cursor() as cursor:
+            cursor.execute(f"DROP SCHEMA IF EXISTS {quoted(SCHEMA)} CASCADE")
+            for statement in view_statements(apps or installed_apps, temporary=False):
+                cursor.execute(statement)
