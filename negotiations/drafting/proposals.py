@@ -74,7 +74,7 @@ def proposals_in(sentence, counts, dated, index):
         "date": None if expected or dated is None else dated.date,
         "date_words": "" if dated is None else dated.words,
     }
-    terms = [term for count in counts if (term := exchange_term(count))]
+    terms = [term for count in counts if (term := exchange_term(count, sentence))]
     if length := TRUCE_LENGTH.search(sentence):
         amount = value_of(length["amount"])
         terms.append(
@@ -91,10 +91,10 @@ def proposals_in(sentence, counts, dated, index):
                 sentence,
             )
         )
-    return [Draft("proposal", values, sentence, parts=[_in(term, sentence) for term in terms])]
+    return [Draft("proposal", values, sentence, parts=terms)]
 
 
-def exchange_term(count):
+def exchange_term(count, sentence):
     """The exchange term of a count of hostages, prisoners, detainees or remains, else None:
     "20 to 50 Palestinian prisoners per hostage" is a ratio, "about 42 hostages" a count."""
     per = RATIO_PER.search(count.counts)
@@ -116,7 +116,7 @@ def exchange_term(count):
             "affiliation": affiliation["affiliation"] if affiliation else "",
             "description": f"{count.words} {count.counts}".strip()[:300],
         },
-        "",
+        sentence,
     )
 
 
@@ -136,8 +136,3 @@ def positions_in(sentence, actor, date, date_note):
         "date_note": date_note,
     }
     return [Draft("position", values, sentence)]
-
-
-def _in(term, sentence):
-    term.passage = sentence
-    return term
