@@ -3,7 +3,10 @@ and agreement steps, of one negotiation or of all; each entry links to its page 
 its sources, and says so when its latest save was a public correction. Built on Django's
 syndication framework."""
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Min, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -23,6 +26,43 @@ from .models import (
 #: How many of the latest recorded entries a feed holds.
 FEED_SIZE = 50
 
+#: Who the feeds say wrote them (RFC 4287 requires an author on the feed or every entry).
+AUTHOR_NAME = "Ceasefire Negotiation Tracker editors"
+
+#: The tagging entity's authority when FEED_TAG_AUTHORITY is unset: never a request's host,
+#: so that ids do not depend on the address a reader used.
+DEFAULT_TAG_AUTHORITY = "ceasefire-tracker.example"
+
+#: The date of tag: URIs (RFC 4151) when FEED_TAG_AUTHORITY names none. It is part of every
+#: id: changing it would make every entry a new one to feed readers.
+TAG_DATE = "2024"
+
+
+def tag_uri(specific):
+    """A tag: URI (RFC 4151) naming ``specific``, the same whatever its edits or the host."""
+    # FEED_TAG_AUTHORITY is a domain or email address the publisher holds, with the date it
+    # held it from when that is not TAG_DATE ("example.org,2026-05").
+    entity = getattr(settings, "FEED_TAG_AUTHORITY", "") or DEFAULT_TAG_AUTHORITY
+    if "," not in entity:
+        entity = f"{entity},{TAG_DATE}"
+    return f"tag:{entity}:{specific}"
+
+
+def first_recorded(model):
+    """Annotation for rows of ``model``: when it was first recorded (``recorded_at``), read
+    in the query that reads the rows."""
+    # The earliest save time its versions keep: a fixture's first version, written when it
+    # was seeded, keeps the fixture's time. A record with no version (loaded raw, inserted in
+    # bulk) is known from its last save only.
+    first = (
+        model.history.filter(id=OuterRef("pk"))
+        .order_by()
+        .values("id")
+        .annotate(first=Min("updated_at"))
+        .values("first")
+    )
+    return {"recorded_at": Coalesce(Subquery(first), "updated_at")}
+
 
 def latest_records(negotiation=None):
     """The latest recorded events, proposals, status changes and agreement steps, newest
@@ -33,7 +73,10 @@ def latest_records(negotiation=None):
         StatusChange.objects.select_related("proposal__negotiation"),
         Milestone.objects.select_related("proposal__negotiation"),
     ]
-    kinds = [queryset.annotate(**latest_correction(queryset.model)) for queryset in kinds]
+    kinds = [
+        queryset.annotate(**latest_correction(queryset.model), **first_recorded(queryset.model))
+        for queryset in kinds
+    ]
     records = []
     for queryset in kinds:
         if negotiation is not None:
@@ -69,7 +112,7 @@ def recorded_title(record):
 
 def entry_address(record):
     """Where an entry shows: an event on its timeline, a status change or an agreement step
-    on its proposal's page; each address is the entry's own (Atom takes it as its id)."""
+    on its proposal's page."""
     if isinstance(record, Event | Proposal):
         return record.get_absolute_url()
     return f"{record.proposal.get_absolute_url()}#{record.anchor}"
@@ -87,6 +130,16 @@ class TrackerFeed(Feed):
     feed_type = Atom1Feed
     title = "Ceasefire Negotiation Tracker: latest records"
     subtitle = "Events, proposals, status changes and agreement steps, newest record first."
+    author_name = AUTHOR_NAME
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        # The author is the tracker itself: its address is the home page the reader reached.
+        feed.feed["author_link"] = request.build_absolute_uri(reverse("home"))
+        return feed
+
+    def feed_guid(self):
+        return tag_uri("feed")
 
     def link(self):
         return reverse("timeline-all")
@@ -100,11 +153,15 @@ class TrackerFeed(Feed):
     def item_link(self, record):
         return entry_address(record)
 
+    def item_guid(self, record):
+        # The record's kind and id: its page address changes with its date and the host.
+        return tag_uri(f"{record._meta.model_name}/{record.pk}")
+
     def item_updateddate(self, record):
         return record.updated_at
 
     def item_pubdate(self, record):
-        return record.updated_at
+        return record.recorded_at
 
     def item_categories(self, record):
         return [negotiation_of(record).title]
@@ -128,6 +185,9 @@ class NegotiationFeed(TrackerFeed):
 
     def title(self, negotiation):
         return f"{negotiation.title}: latest records"
+
+    def feed_guid(self, negotiation):
+        return tag_uri(f"negotiation/{negotiation.pk}/feed")
 
     def link(self, negotiation):
         return negotiation.get_absolute_url()

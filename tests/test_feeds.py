@@ -1,13 +1,17 @@
-"""Atom feeds of the latest records, per negotiation and for the whole tracker, read back
-with a real feed parser; pages point to them (feed autodiscovery)."""
+"""Atom feeds of the latest records, per negotiation and for the whole tracker, validated
+against RFC 4287 and read back with a real feed parser; pages point to them (feed
+autodiscovery)."""
 
 import datetime
+import re
 
 import feedparser
 import pytest
 
+from negotiations.feeds import AUTHOR_NAME
 from negotiations.models import Event, Milestone, Proposal, StatusChange
 
+from .atom_validation import atom_errors
 from .doha import DOHA
 from .html_parts import parse
 
@@ -15,11 +19,18 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_modul
 
 NEGOTIATION_FEED = f"/negotiations/{DOHA}/feed/"
 
+# RFC 4151: "tag:" authority "," date ":" specific, the authority a domain or email address.
+TAG_URI = re.compile(
+    r"tag:(?P<authority>[a-z0-9.-]+|[^@,:]+@[a-z0-9.-]+),"
+    r"(?P<date>\d{4}(-\d\d(-\d\d)?)?):(?P<specific>[^#]+)"
+)
 
-def read_feed(client, address):
-    response = client.get(address)
+
+def read_feed(client, address, **headers):
+    response = client.get(address, **headers)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
+    assert atom_errors(response.content) == []
     feed = feedparser.parse(response.content)
     assert not feed.bozo, feed.bozo_exception
     assert feed.version == "atom10"
@@ -35,6 +46,85 @@ def test_a_negotiations_feed_is_valid_atom_with_every_required_element(client, d
     for entry in feed.entries:
         assert entry.id and entry.title and entry.updated and entry.link
     assert len({entry.id for entry in feed.entries}) == len(feed.entries)
+
+
+@pytest.mark.parametrize("address", ["/feed/", NEGOTIATION_FEED])
+def test_feeds_name_the_tracker_as_their_author(client, doha, address):
+    feed = read_feed(client, address)
+
+    assert feed.feed.author_detail.name == AUTHOR_NAME
+    assert feed.feed.author_detail.href == "http://testserver/"
+
+
+def entry_of(feed, record):
+    (entry,) = [e for e in feed.entries if e.id.endswith(f":{record._meta.model_name}/{record.pk}")]
+    return entry
+
+
+def test_ids_are_tag_uris_that_survive_edits_and_the_readers_host(client, doha, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # the same address is read from two hosts
+    settings.ALLOWED_HOSTS = ["testserver", "tracker.example.org"]
+    event = Event.objects.get(pk=5)
+    before = read_feed(client, NEGOTIATION_FEED)
+    entry = entry_of(before, event)
+
+    event.date = event.date + datetime.timedelta(days=1)  # a correction of its date
+    event.save()
+    elsewhere = read_feed(client, NEGOTIATION_FEED, HTTP_HOST="tracker.example.org:8443")
+
+    assert entry_of(elsewhere, event).id == entry.id == "tag:ceasefire-tracker.example,2024:event/5"
+    assert (
+        elsewhere.feed.id
+        == before.feed.id
+        == f"tag:ceasefire-tracker.example,2024:negotiation/{doha.pk}/feed"
+    )
+    assert "tracker.example.org:8443" in entry_of(elsewhere, event).link
+    for feed in (before, elsewhere, read_feed(client, "/feed/")):
+        for identifier in [feed.feed.id, *(e.id for e in feed.entries)]:
+            assert TAG_URI.fullmatch(identifier), identifier
+
+
+@pytest.mark.parametrize(
+    ("authority", "prefix"),
+    [
+        ("news.example.org", "tag:news.example.org,2024:"),
+        ("feeds@example.org,2026-05", "tag:feeds@example.org,2026-05:"),
+    ],
+)
+def test_the_tag_authority_is_the_publishers_own(client, doha, settings, authority, prefix):
+    settings.FEED_TAG_AUTHORITY = authority
+    feed = read_feed(client, "/feed/")
+
+    assert feed.feed.id == f"{prefix}feed"
+    assert feed.entries and all(entry.id.startswith(prefix) for entry in feed.entries)
+
+
+def test_an_entry_is_published_when_first_recorded_and_updated_on_every_save(client, doha):
+    event = Event.objects.create(
+        negotiation=doha,
+        kind=Event.Kind.choices[0][0],
+        title="Negotiators meet again in Doha",
+        date=datetime.date(2024, 3, 19),
+    )
+    recorded = event.updated_at
+    event.place = "Doha, Qatar"
+    event.save()
+    event.summary = "A second edit."
+    event.save()
+
+    entry = entry_of(read_feed(client, NEGOTIATION_FEED), event)
+
+    assert datetime.datetime.fromisoformat(entry.published) == recorded
+    assert datetime.datetime.fromisoformat(entry.updated) == event.updated_at > recorded
+
+
+def test_a_record_loaded_without_history_is_published_when_last_saved(client, doha):
+    event = Event.objects.get(pk=5)  # loaddata writes no version
+    assert not event.history.exists()
+
+    entry = entry_of(read_feed(client, NEGOTIATION_FEED), event)
+
+    assert datetime.datetime.fromisoformat(entry.published) == event.updated_at
 
 
 def test_the_feed_lists_the_newest_record_first_and_links_to_its_page(client, doha):
