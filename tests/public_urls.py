@@ -24,11 +24,12 @@ DOMAIN_MODELS = [
 ]
 
 
-def _walk(patterns, namespace=""):
+def walk(patterns, namespace=""):
+    """(namespaced name, pattern) for every named pattern under ``patterns``."""
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
             inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-            yield from _walk(pattern.url_patterns, inner)
+            yield from walk(pattern.url_patterns, inner)
         elif isinstance(pattern, URLPattern) and pattern.name:
             yield namespace + pattern.name, pattern
 
@@ -36,7 +37,7 @@ def _walk(patterns, namespace=""):
 def public_urls():
     """(URL name, {keyword: converter}) for every named pattern in negotiations.urls."""
     found = []
-    for name, pattern in _walk(negotiations.urls.urlpatterns):
+    for name, pattern in walk(negotiations.urls.urlpatterns):
         converters = dict(getattr(pattern.pattern, "converters", {}))
         # A regular-expression pattern has no converters: its groups take any matching text.
         for group in pattern.pattern.regex.groupindex:

@@ -7,17 +7,19 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
-from django.test import Client
-from django.urls import reverse
+from django.test import Client, RequestFactory
+from django.urls import NoReverseMatch, reverse
+from django.urls.converters import IntConverter
 from django.utils import timezone
 
 from .manage_process import run_manage
-from .public_urls import stored_pages
+from .public_urls import stored_pages, walk
 
 PRODUCTION = {
     "DEBUG": "0",
     "SECRET_KEY": "production-test-key-" + "k7Qz9w3Xr2Lp8Vn5Bt6Hy4Jm1Gd0Fs" * 2,
     "ALLOWED_HOSTS": "tracker.example.org",
+    "BEHIND_HTTPS_PROXY": "1",
 }
 
 
@@ -25,6 +27,21 @@ def test_the_production_profile_passes_check_deploy_with_no_warning():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_check_deploy_asks_where_tls_ends_when_no_one_said():
+    environment = {key: value for key, value in PRODUCTION.items() if key != "BEHIND_HTTPS_PROXY"}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
+    assert result.returncode != 0
+    assert "tracker.W001" in result.stderr
+    assert "BEHIND_HTTPS_PROXY=1" in result.stderr and "BEHIND_HTTPS_PROXY=0" in result.stderr
+
+
+def test_a_server_serving_tls_itself_passes_check_deploy():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", **{**PRODUCTION, "BEHIND_HTTPS_PROXY": "0"}
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
@@ -72,8 +89,10 @@ def inline_scripts_and_styles_without_nonce(html, nonce):
 
 
 def test_every_public_page_and_the_admin_carry_the_policy_and_nonce_their_scripts(
-    editor_client, doha
+    editor_client, doha, settings
 ):
+    # Each page rendered afresh, as the first reader gets it: its header names the nonce.
+    settings.PAGE_CACHE_SECONDS = 0
     urls = stored_pages(Client())
     urls += [
         reverse("admin:index"),
@@ -159,3 +178,109 @@ def test_an_idle_admin_session_expires(staff_password):
     response = client.get(reverse("admin:index"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("admin:login"))
+
+
+def test_the_session_and_csrf_cookies_are_the_admins_alone():
+    assert settings.SESSION_COOKIE_PATH == settings.CSRF_COOKIE_PATH == "/admin/"
+    assert reverse("admin:index") == "/admin/"
+
+
+#: Cookies a reader may make up: a session key of the right shape, a short one, a CSRF
+#: secret of the wrong shape (which Django would replace), and both at once.
+MADE_UP_COOKIES = [
+    "sessionid=abcdefghijklmnopqrstuvwxyz012345",
+    "sessionid=bogus",
+    "csrftoken=not-a-secret",
+    "sessionid=k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8; csrftoken=x",
+]
+
+
+@pytest.mark.parametrize("cookie", MADE_UP_COOKIES)
+def test_made_up_cookies_on_public_pages_and_the_api_write_nothing_and_set_nothing(doha, cookie):
+    reader = Client()
+    urls = [
+        *stored_pages(reader),
+        reverse("api-event-list"),
+        reverse("api-actor-detail", args=["qatar"]),
+        reverse("feed"),
+        reverse("export-dataset", args=["events", "csv"]),
+    ]
+    sessions = Session.objects.count()
+    for url in urls:
+        response = Client().get(url, HTTP_COOKIE=cookie)
+        assert response.status_code == 200, url
+        assert not response.cookies, url
+        assert "Set-Cookie" not in response.headers, url
+    assert Session.objects.count() == sessions
+
+
+def test_a_made_up_session_cookie_in_the_admin_creates_no_session(db):
+    response = Client().get(reverse("admin:index"), HTTP_COOKIE=MADE_UP_COOKIES[0])
+    assert response.status_code == 302
+    assert Session.objects.count() == 0
+
+
+def test_a_proxy_header_the_settings_do_not_trust_is_named_in_the_log(client, db, settings, caplog):
+    from tracker.middleware import ProxyHeadersMiddleware
+
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_PROXY_SSL_HEADER = None
+    middleware = ProxyHeadersMiddleware(lambda request: None)
+    request = RequestFactory().get("/", HTTP_X_FORWARDED_PROTO="https")
+    with caplog.at_level("ERROR", logger="tracker.middleware"):
+        middleware(request)
+        middleware(request)
+    assert len(caplog.records) == 1  # once per process, not per request
+    assert "set BEHIND_HTTPS_PROXY=1" in caplog.records[0].getMessage()
+
+
+def test_a_trusted_proxy_that_sends_no_header_is_named_in_the_log(db, settings, caplog):
+    from tracker.middleware import ProxyHeadersMiddleware
+
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    with caplog.at_level("ERROR", logger="tracker.middleware"):
+        ProxyHeadersMiddleware(lambda request: None)(RequestFactory().get("/"))
+    assert "came without X-Forwarded-Proto" in caplog.records[0].getMessage()
+
+
+def test_a_proxy_that_agrees_with_the_settings_leaves_the_log_alone(db, settings, caplog):
+    from tracker.middleware import ProxyHeadersMiddleware
+
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    request = RequestFactory().get("/", HTTP_X_FORWARDED_PROTO="https")
+    with caplog.at_level("ERROR", logger="tracker.middleware"):
+        ProxyHeadersMiddleware(lambda request: None)(request)
+    assert caplog.records == []
+
+
+def every_route():
+    """An address for every named route of the site (admin and API included), its
+    parameters filled with a value of their shape where one fits."""
+    import tracker.urls
+
+    samples = {IntConverter: "1"}
+    addresses = set()
+    for name, pattern in walk(tracker.urls.urlpatterns):
+        converters = dict(getattr(pattern.pattern, "converters", {}))
+        parameters = {**dict.fromkeys(pattern.pattern.regex.groupindex, "x")}
+        for key, converter in converters.items():
+            parameters[key] = samples.get(type(converter), "x")
+        try:
+            addresses.add(reverse(name, kwargs=parameters))
+        except NoReverseMatch:
+            continue  # an admin route whose parameter is one of a few names (app labels)
+    return sorted(addresses)
+
+
+def test_options_answers_405_with_the_methods_of_every_route(db):
+    routes = every_route()
+    assert len(routes) > 100
+    assert "/api/v1/docs/" in routes and "/admin/" in routes and "/" in routes
+    for route in routes:
+        response = Client().options(route)
+        assert response.status_code == 405, route
+        expected = "GET, HEAD, POST" if route.startswith("/admin/") else "GET, HEAD"
+        assert response["Allow"] == expected, route
+    assert Session.objects.count() == 0

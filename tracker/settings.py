@@ -62,11 +62,18 @@ INSTALLED_APPS = [
     # Drafts from pasted reports, reviewed in the admin; never on public pages.
     "negotiations.drafting",
     "tracker.page_store",
+    # The deployment checks (tracker/checks.py).
+    "tracker",
 ]
 
 MIDDLEWARE = [
+    # Before the redirect to HTTPS, so that a proxy the settings disagree with is named.
+    "tracker.middleware.ProxyHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "tracker.middleware.NoOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and CSRF: outside the admin they never see a cookie.
+    "tracker.middleware.AdminOnlyCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -243,10 +250,20 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 
+# Sessions and CSRF tokens are the admin's alone: browsers send them nowhere else, and
+# tracker.middleware ignores them elsewhere, so public pages and the API read no cookie.
+SESSION_COOKIE_PATH = "/admin/"
+CSRF_COOKIE_PATH = "/admin/"
+
 # Staff sessions end after an hour without a request, and when the browser closes.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", "3600"))
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Where TLS ends: at a proxy in front that sets X-Forwarded-Proto (1), or at this server
+# (0). Unset, `check --deploy` asks (tracker.W001): guessed wrong, every request would
+# redirect to itself.
+BEHIND_HTTPS_PROXY = env_flag("BEHIND_HTTPS_PROXY") if "BEHIND_HTTPS_PROXY" in os.environ else None
 
 if not DEBUG:
     # Production is served over HTTPS only (`manage.py check --deploy` reports nothing).
@@ -256,6 +273,6 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    if env_flag("BEHIND_HTTPS_PROXY"):
+    if BEHIND_HTTPS_PROXY:
         # Only behind a proxy that sets this header itself and strips it from clients.
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,4 +1,4 @@
-"""Serve readers who are not signed in a stored copy of a public page, with HTTP caching."""
+"""Serve every reader a stored copy of a public page, with HTTP caching."""
 
 import hashlib
 
@@ -30,9 +30,6 @@ class PageStoreMiddleware:
                 key, (response.content, list(response.items())), settings.PAGE_CACHE_SECONDS
             )
             for_readers(response, key)
-        elif is_public_page(request) and settings.SESSION_COOKIE_NAME in request.COOKIES:
-            # A signed-in editor's copy of a public page is theirs alone.
-            patch_cache_control(response, private=True, no_cache=True)
         return response
 
     def process_view(self, request, view, view_args, view_kwargs):
@@ -67,24 +64,19 @@ def for_readers(response, key):
         max_age=settings.PUBLIC_MAX_AGE_SECONDS,
         stale_while_revalidate=settings.PUBLIC_MAX_AGE_SECONDS,
     )
-    # A signed-in editor (a session cookie) must never get a reader's copy from a cache, and
-    # the stored copy depends on the kind of request (page_key), a 304 included.
-    patch_vary_headers(response, ["Cookie", "HX-Request", "HX-History-Restore-Request"])
+    # The stored copy depends on the kind of request (page_key), a 304 included; never on a
+    # cookie, which public pages do not read (tracker.middleware).
+    patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
     return response
 
 
-def is_public_page(request):
-    return page_scopes.is_stored_page(request.resolver_match)
-
-
 def is_cacheable(request):
-    """A GET or HEAD of a public page by a reader who is not signed in."""
+    """A GET or HEAD of a public page: the same for every reader, signed in or not, since
+    no cookie reaches it (tracker.middleware)."""
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
-        and is_public_page(request)
-        # No session cookie, no signed-in user: known without loading a session.
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and page_scopes.is_stored_page(request.resolver_match)
     )
 
 
