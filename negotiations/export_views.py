@@ -22,12 +22,14 @@ from .export import (
     stream_csv,
     stream_json,
 )
+from .parameters import reads
 
 logger = logging.getLogger(__name__)
 
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
 
+@reads()
 def export_dictionary(request):
     """Every dataset with its columns, their types and meanings, and download links."""
     return render(

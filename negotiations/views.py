@@ -26,6 +26,7 @@ from .models import (
     Proposal,
     Source,
 )
+from .parameters import reads
 from .proposal_page import ProposalPage
 from .status_page import NegotiationStatus
 from .terms import compare_proposals
@@ -51,12 +52,14 @@ def as_recorded(view):
     return shown_as_recorded
 
 
+@reads()
 def home(request):
     """Every negotiation the tracker follows, with its latest activity."""
     negotiations = Negotiation.objects.with_activity()
     return render(request, "negotiations/home.html", {"negotiations": negotiations})
 
 
+@reads(RecordedDayForm)
 @as_recorded
 def negotiation_status(request, slug):
     """Where the talks stand today, every fact with its source."""
@@ -71,6 +74,7 @@ def negotiation_status(request, slug):
     )
 
 
+@reads(RecordedDayForm, EventFilter, TimelinePageForm)
 @as_recorded
 def timeline(request, slug=None):
     """Events and agreement steps in date order, filtered and paged by a (date, id) cursor;
@@ -111,6 +115,7 @@ def _form_problems(form):
     ]
 
 
+@reads("page")
 def proposal_list(request, slug):
     """A negotiation's proposals in order, each with its terms, status and chain."""
     negotiation = get_object_or_404(Negotiation, slug=slug)
@@ -132,6 +137,7 @@ def proposal_list(request, slug):
     )
 
 
+@reads(RecordedDayForm)
 @as_recorded
 def proposal_detail(request, pk):
     """One proposal: its terms in plain words, phases, lifecycle, status history, links and
@@ -153,6 +159,7 @@ def proposal_detail(request, pk):
     return response
 
 
+@reads()
 def proposal_compare(request, pk, other_pk):
     """Two proposals side by side, term by term: changed, added, dropped, unchanged."""
     if pk == other_pk:
@@ -184,6 +191,7 @@ def proposal_compare(request, pk, other_pk):
 POSITION_HISTORY_SIZE = 5
 
 
+@reads(RecordedDayForm)
 @as_recorded
 def positions(request, slug):
     """For each issue, each actor's latest stances over time, oldest first."""
@@ -200,6 +208,7 @@ def positions(request, slug):
     )
 
 
+@reads("from", "to")
 def negotiation_changes(request, slug):
     """Every record of a negotiation added, changed or removed in the days asked for."""
     negotiation = get_object_or_404(Negotiation, slug=slug)
@@ -220,6 +229,7 @@ def negotiation_changes(request, slug):
     return render(request, "negotiations/changes.html", context)
 
 
+@reads()
 def actor_detail(request, slug):
     """What an actor proposed, said and attended, and its role in each negotiation."""
     try:
@@ -229,6 +239,7 @@ def actor_detail(request, slug):
     return render(request, "negotiations/actor_detail.html", {"actor": page.actor, "page": page})
 
 
+@reads()
 def source_detail(request, pk):
     """A cited document and every passage the tracker takes from it."""
     citations = (

@@ -193,15 +193,46 @@ def test_a_malformed_filter_is_not_stored_and_a_good_address_after_it_is_right(r
     assert "<html" in good.text and "not-a-date" not in good.text
 
 
-def test_a_signed_in_editor_is_never_served_a_stored_page(editor_client, reader, doha):
-    proposal = hamas_proposal()
-    url = proposal.get_absolute_url()
-    reader.get(url)
-    # A write behind the app's back (no signal): stored pages keep the old title until
-    # they expire, but an editor always sees the data itself.
-    Proposal.objects.filter(pk=proposal.pk).update(title="Changed in the database")
-    assert "Changed in the database" not in reader.get(url).text
-    assert "Changed in the database" in editor_client.get(url).text
+def test_a_signed_in_editor_gets_the_readers_page_since_no_cookie_reaches_it(
+    editor_client, reader, doha
+):
+    stored = reader.get(STATUS)
+    response, queries = queries_to_get(editor_client, STATUS)
+    assert response.content == stored.content
+    assert queries == 1
+    assert response["ETag"] == stored["ETag"]
+
+
+@pytest.mark.parametrize(
+    "cookie", ["sessionid=abcdefghijklmnopqrstuvwxyz012345", "csrftoken=x", "theme=dark"]
+)
+def test_a_made_up_cookie_is_served_the_stored_page(reader, doha, cookie):
+    reader.get(STATUS)
+    response, queries = queries_to_get(Client(), STATUS, HTTP_COOKIE=cookie)
+    assert response.status_code == 200 and "<html" in response.text
+    assert queries == 1
+    assert not response.cookies
+
+
+#: Parameters no page reads, as a crawler, a tracking link or someone filling the store adds.
+JUNK = [{"utm_source": "feed"}, {"fbclid": "IwAR0x"}, {"page": "2"}, {"as_of ": "x"}]
+
+
+@pytest.mark.parametrize("junk", JUNK, ids=lambda junk: next(iter(junk)))
+def test_parameters_a_page_does_not_read_are_sent_to_its_address_without_them(reader, doha, junk):
+    response = reader.get(TIMELINE, {"actor": "qatar", **junk, "q": "talks"})
+    assert response.status_code == 302
+    assert response["Location"] == f"{TIMELINE}?actor=qatar&q=talks"
+    assert "ETag" not in response and "public" not in response.get("Cache-Control", "")
+    assert reader.get(STATUS, junk)["Location"] == STATUS
+
+
+def test_every_stored_page_sends_parameters_it_does_not_read_away(reader, doha):
+    for url in stored_pages(reader):
+        joiner = "&" if "?" in url else "?"
+        response = reader.get(f"{url}{joiner}made_up=1")
+        assert response.status_code == 302, url
+        assert response["Location"] == url, url
 
 
 def test_head_is_answered_from_the_same_stored_page(reader, doha):

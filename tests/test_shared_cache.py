@@ -2,9 +2,14 @@
 stored pages in one Redis (CACHE_URL), and an edit shows on the next request to either."""
 
 import os
+import shutil
+import socket
+import subprocess
+import time
 
 import pytest
 from django.db import connection
+from django.test import Client
 
 from negotiations.models import Event
 
@@ -19,13 +24,11 @@ REDIS_URL = "redis://127.0.0.1:6379/15"
 STATUS = f"/negotiations/{DOHA}/"
 
 
-@pytest.fixture
-def redis():
-    if connection.vendor != "postgresql":
-        pytest.skip("two servers share one database: PostgreSQL")
+def redis_database(url):
+    """A client of an emptied Redis database; without Redis, skip (fail under REQUIRE_REDIS)."""
     import redis as redis_client
 
-    client = redis_client.Redis.from_url(REDIS_URL)
+    client = redis_client.Redis.from_url(url)
     try:
         client.ping()
     except redis_client.ConnectionError:
@@ -34,6 +37,28 @@ def redis():
             pytest.fail(message + " (REQUIRE_REDIS=1)")
         pytest.skip(message)
     client.flushdb()
+    return client
+
+
+@pytest.fixture
+def redis():
+    if connection.vendor != "postgresql":
+        pytest.skip("two servers share one database: PostgreSQL")
+    client = redis_database(REDIS_URL)
+    yield client
+    client.flushdb()
+
+
+@pytest.fixture
+def redis_page_store(settings):
+    """This process's stored pages in a Redis database of their own (not the one above, which
+    the PostgreSQL pass's servers use)."""
+    url = f"redis://127.0.0.1:6379/{14 - int(os.environ.get('PYTEST_XDIST_WORKER', 'gw0')[2:])}"
+    client = redis_database(url)
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url},
+    }
     yield client
     client.flushdb()
 
@@ -74,3 +99,69 @@ def test_a_cache_url_that_is_not_redis_is_refused_at_start():
     result = run_manage("check", CACHE_URL="memcached://127.0.0.1:11211")
     assert result.returncode != 0
     assert "CACHE_URL must be a redis://, rediss:// or unix:// URL." in result.stderr
+
+
+def test_two_hundred_addresses_with_made_up_parameters_store_nothing(doha, redis_page_store):
+    client = Client()
+    assert client.get(STATUS).status_code == 200
+    assert client.get(f"{STATUS}timeline/?actor=qatar").status_code == 200
+    stored = redis_page_store.dbsize()
+    assert stored >= 2
+    for number in range(200):
+        junk = {f"junk{number}": "x" * 500, "actor": "qatar"}
+        assert client.get(f"{STATUS}timeline/", junk).status_code == 302
+        assert client.get(STATUS, {"cache_buster": number}).status_code == 302
+    assert redis_page_store.dbsize() == stored
+
+
+@pytest.fixture
+def own_redis_server(tmp_path):
+    """Starts a Redis server of the test's own on a free port, with the options given."""
+    if shutil.which("redis-server") is None:
+        message = "redis-server is not installed (see .ci/run)"
+        if os.environ.get("REQUIRE_REDIS") == "1":
+            pytest.fail(message + " (REQUIRE_REDIS=1)")
+        pytest.skip(message)
+    servers = []
+
+    def start(*options):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+        server = subprocess.Popen([*command, *options], stdout=subprocess.DEVNULL)
+        servers.append(server)
+        for _ in range(50):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    return f"redis://127.0.0.1:{port}/0"
+            time.sleep(0.1)
+        pytest.fail("the test's Redis server did not start")
+
+    yield start
+    for server in servers:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def deploy_check(cache_url):
+    environment = {
+        "DEBUG": "0",
+        "SECRET_KEY": "production-test-key-" + "k7Qz9w3Xr2Lp8Vn5Bt6Hy4Jm1Gd0Fs" * 2,
+        "ALLOWED_HOSTS": "tracker.example.org",
+        "BEHIND_HTTPS_PROXY": "1",
+        "CACHE_URL": cache_url,
+    }
+    return run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
+
+
+def test_check_deploy_warns_of_a_redis_whose_memory_is_unbounded(own_redis_server):
+    result = deploy_check(own_redis_server())  # Redis's defaults: no limit, no eviction
+    assert result.returncode != 0
+    assert "tracker.W003" in result.stderr and "allkeys-lru" in result.stderr
+
+
+def test_check_deploy_accepts_the_redis_the_readme_documents(own_redis_server):
+    url = own_redis_server("--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru")
+    result = deploy_check(url)
+    assert result.returncode == 0, result.stdout + result.stderr
