@@ -235,6 +235,14 @@ def test_every_stored_page_sends_parameters_it_does_not_read_away(reader, doha):
         assert response["Location"] == url, url
 
 
+def test_each_host_gets_its_own_stored_copy(reader, doha):
+    reader.get(STATUS)
+    _, queries = queries_to_get(reader, STATUS, HTTP_HOST="localhost")
+    assert queries > 1  # rendered for this host, whose absolute addresses are its own
+    _, queries = queries_to_get(reader, STATUS, HTTP_HOST="localhost")
+    assert queries == 1
+
+
 def test_head_is_answered_from_the_same_stored_page(reader, doha):
     head = reader.head(STATUS)
     assert head.status_code == 200

@@ -153,6 +153,11 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # while it checks it again (ETag): an edit reaches such readers within about this long.
 PUBLIC_MAX_AGE_SECONDS = int(os.environ.get("PUBLIC_MAX_AGE_SECONDS", "60"))
 
+# The authority of the feeds' entry ids (tag: URIs, RFC 4151): a domain or email address
+# the publisher holds, optionally with a date ("example.org,2026-05"). Set it once, before
+# first publishing: a new authority makes every entry new to feed readers.
+FEED_TAG_AUTHORITY = os.environ.get("FEED_TAG_AUTHORITY", "")
+
 # The read-only JSON API (negotiations/api): public, JSON only, no sessions (so no CSRF),
 # filtered by the pages' filter sets, described by an OpenAPI 3 schema.
 REST_FRAMEWORK = {

@@ -81,11 +81,12 @@ def is_cacheable(request):
 
 
 def page_key(request, tokens):
-    """The scopes' tokens, whether htmx asked for a partial, and the page's full address."""
+    """The scopes' tokens, whether htmx asked for a partial, and the page's full address,
+    host included (a page may write absolute addresses)."""
     htmx = request.htmx
     kind = "restore" if htmx and htmx.history_restore_request else "htmx" if htmx else "page"
     versions = " ".join(f"{scope}={token}" for scope, token in sorted(tokens.items()))
-    address = request.get_full_path()
+    address = request.build_absolute_uri()
     digest = hashlib.sha256(f"{versions}\n{kind}\n{address}".encode()).hexdigest()
     return f"page:{digest}"
 
