@@ -282,6 +282,22 @@ class PhasedInlineMixin:
         return formset
 
 
+class PhaseOfItsProposal:
+    """A term edited on its own page chooses among its proposal's phases, each named with
+    its proposal while no proposal is chosen yet."""
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        phase = form.base_fields.get("phase")
+        if phase is not None:
+            if obj is not None:
+                phase.queryset = obj.proposal.phases.all()
+            else:
+                phase.queryset = Phase.objects.select_related("proposal")
+                phase.label_from_instance = lambda choice: f"{choice} of “{choice.proposal}”"
+        return form
+
+
 class PhaseInline(VersionedInlineMixin, admin.StackedInline):
     model = Phase
     extra = 0
@@ -303,7 +319,13 @@ class PhaseInline(VersionedInlineMixin, admin.StackedInline):
 
 class RowsCheckedTogetherFormSet(forms.BaseInlineFormSet):
     """Inline rows with a rule across them: ``problem(records)`` says what is wrong with
-    the rows the save would keep, and nothing is saved while it does."""
+    the rows the save would keep, and nothing is saved while it does; ``gaps(records)``
+    what they seem to lack, said as warnings once they are saved."""
+
+    warnings = ()
+
+    def gaps(self, records):
+        return []
 
     def clean(self):
         super().clean()
@@ -317,6 +339,7 @@ class RowsCheckedTogetherFormSet(forms.BaseInlineFormSet):
         problem = self.problem(kept)
         if problem:
             raise ValidationError(problem)
+        self.warnings = self.gaps(kept)
 
 
 class MilestoneFormSet(RowsCheckedTogetherFormSet):
@@ -327,6 +350,9 @@ class MilestoneFormSet(RowsCheckedTogetherFormSet):
             milestones
         )
 
+    def gaps(self, milestones):
+        return Milestone.order_gaps(milestones)
+
 
 class MilestoneInline(CitedInlineMixin, admin.StackedInline):
     model = Milestone
@@ -336,6 +362,7 @@ class MilestoneInline(CitedInlineMixin, admin.StackedInline):
     fields = [
         ("kind", *dated("date")),
         dated("scheduled_end"),
+        ("length_qualifier", "length_min", "length_max", "length_words", "length_unit"),
         ("place", "actors"),
         "note",
     ]
@@ -355,7 +382,7 @@ class CategoriesAsCheckboxes:
     """A term's categories, a short fixed list, as boxes to tick."""
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if db_field.name == "categories":
+        if db_field.name in ("categories", "evacuees"):
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
@@ -375,7 +402,9 @@ class ExchangeTermInline(
     ]
 
 
-class OtherTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline):
+class OtherTermInline(
+    CategoriesAsCheckboxes, PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline
+):
     """Stacked, in rows of a few fields, so that it fits a 1280-pixel window."""
 
     model = OtherTerm
@@ -383,6 +412,8 @@ class OtherTermInline(PhasedInlineMixin, VersionedInlineMixin, admin.StackedInli
     fields = [
         ("kind", "withdrawal_extent", "phase"),
         ("amount_qualifier", "amount_min", "amount_max", "amount_words", "unit"),
+        "applies_to",
+        ("evacuees", "evacuated_from", "evacuated_to", "means"),
         ("condition", "description"),
     ]
 
@@ -472,6 +503,11 @@ class TrackerAdmin(SimpleHistoryAdmin):
                 corrected_at=saved.history_date,
                 note=form.cleaned_data["correction_note"].strip(),
             )
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        for warning in getattr(formset, "warnings", ()):
+            self.message_user(request, f"Saved, but: {warning}", messages.WARNING)
 
     def save_related(self, request, form, formsets, change):
         # Inline records saved from this page share the page's change note.
@@ -621,6 +657,8 @@ class ProposalAdmin(FilledFromDraft, TrackerAdmin):
         "mediators",
         "signatories",
         "guarantors",
+        "endorsers",
+        "witnesses",
         "responds_to",
     ]
     fields = [
@@ -628,16 +666,17 @@ class ProposalAdmin(FilledFromDraft, TrackerAdmin):
         ("kind", "status"),
         "title",
         "summary",
-        "proposed_by",
-        "addressed_to",
-        "mediators",
+        ("proposed_by", "proposer_unstated"),
+        ("addressed_to", "addressees_unstated"),
+        ("mediators", "mediators_unstated"),
         dated("date"),
         "responds_to",
-        "signatories",
-        "guarantors",
+        ("signatories", "guarantors"),
+        ("endorsers", "witnesses"),
         ("ceasefire_class", "form", "purpose"),
         ("coverage", "covered_areas"),
         "note",
+        "editors_note",
     ]
     inlines = [
         PhaseInline,
@@ -651,7 +690,7 @@ class ProposalAdmin(FilledFromDraft, TrackerAdmin):
 
 
 @admin.register(ExchangeTerm)
-class ExchangeTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, TrackerAdmin):
+class ExchangeTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin):
     list_display = ["__str__", "count", "ratio", "proposal"]
     list_filter = ["group", "categories"]
     autocomplete_fields = ["proposal", "releasing_party", "receiving_party"]
@@ -659,7 +698,7 @@ class ExchangeTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, TrackerAdmin):
 
 
 @admin.register(OtherTerm)
-class OtherTermAdmin(FilledFromDraft, TrackerAdmin):
+class OtherTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin):
     list_display = ["__str__", "kind", "proposal"]
     list_filter = ["kind"]
     autocomplete_fields = ["proposal"]

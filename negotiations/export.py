@@ -54,10 +54,25 @@ from .models import (
     Statement,
     StatusChange,
 )
+from .standing import STANDING_CODES
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 #: (version, date, what changed), newest first; shown on /export/.
 SCHEMA_CHANGELOG = (
+    (
+        "1.6",
+        "2026-12-05",
+        "Proposals gain standing (where each stands today, derived from its steps, the same "
+        "as on the pages and in the API) with standing_since, proposer_unstated, "
+        "addressees_unstated and mediators_unstated (the sources do not say; an empty role "
+        "is otherwise only not recorded), editors_note (note stays what the sources leave "
+        "open), endorsers and witnesses. Milestones gain the kinds agreed and completed, and "
+        "an extension's length (length_*, length_unit). Exchange terms: ratio_per is empty "
+        "unless there is a ratio (it was hostage). Other terms gain the kind evacuation with "
+        "evacuees, evacuated_from, evacuated_to and means, the units km and people, and "
+        "applies_to (an amount for one category, e.g. a class of weapons); a withdrawal's "
+        "extent may be empty (not stated).",
+    ),
     (
         "1.5",
         "2026-12-02",
@@ -340,6 +355,8 @@ class Dataset:
     lists: tuple = ()  # CitedSources / LinkedRecords: their columns come last
     #: A row counts as changed when any of these timestamps is at or after ?updated_since=.
     updated_paths: tuple = ("updated_at",)
+    #: Annotates the rows with computed columns (a proposal's standing).
+    prepare: object = None
     all_columns: tuple = field(init=False)
 
     def __post_init__(self):
@@ -355,7 +372,8 @@ class Dataset:
         return list(self.filterset.base_filters)
 
     def queryset(self):
-        return self.model._default_manager.all()
+        rows = self.model._default_manager.all()
+        return self.prepare(rows) if self.prepare else rows
 
     @property
     def tracks_changes(self):
@@ -482,6 +500,7 @@ DATASETS = {
             model=Proposal,
             filterset=filters.ProposalFilter,
             ordering=(UNDATED_LAST, "pk"),
+            prepare=lambda proposals: proposals.with_standing(),
             columns=(
                 identifier("Id of the proposal."),
                 NEGOTIATION,
@@ -496,6 +515,19 @@ DATASETS = {
                 ),
                 *approximate_date("date", "When it was put forward (empty if not yet)"),
                 code("status", "Its latest status.", Proposal.Status),
+                Column(
+                    "standing",
+                    CODE,
+                    "Where it stands today, derived from its steps as on its page: "
+                    "superseded (a later text supersedes it), else what its latest step made "
+                    "it (announced, agreed, signed, in_force, suspended, completed, expired, "
+                    "terminated, collapsed), else its status.",
+                    None,
+                    tuple(STANDING_CODES),
+                ),
+                *approximate_date(
+                    "standing_since", "The date of the step that decided its standing, if any"
+                ),
                 Column("responds_to_id", INTEGER, "Id of the proposal it answers, if any."),
                 code(
                     "ceasefire_class",
@@ -515,6 +547,20 @@ DATASETS = {
                 ),
                 Column("covered_areas", TEXT, "The areas covered, as the sources name them."),
                 Column("note", TEXT, "What the sources leave open."),
+                Column("editors_note", TEXT, "The editors' note to readers."),
+                Column(
+                    "proposer_unstated", BOOLEAN, "Whether the sources do not say who proposed it."
+                ),
+                Column(
+                    "addressees_unstated",
+                    BOOLEAN,
+                    "Whether the sources do not say to whom it was put.",
+                ),
+                Column(
+                    "mediators_unstated",
+                    BOOLEAN,
+                    "Whether the sources do not say if it passed through a mediator.",
+                ),
                 UPDATED_AT,
             ),
             lists=(
@@ -529,6 +575,14 @@ DATASETS = {
                 ),
                 LinkedRecords(
                     "guarantors", Proposal.guarantors, "Slugs of the actors who guarantee it."
+                ),
+                LinkedRecords(
+                    "endorsers",
+                    Proposal.endorsers,
+                    "Slugs of the actors who endorsed it without signing.",
+                ),
+                LinkedRecords(
+                    "witnesses", Proposal.witnesses, "Slugs of the actors who signed as witnesses."
                 ),
                 CitedSources(Proposal),
             ),
@@ -614,9 +668,18 @@ DATASETS = {
                 code("unit", "Unit of the amount (empty when there is none).", OtherTerm.Unit),
                 code(
                     "withdrawal_extent",
-                    "For a withdrawal: none, partial or complete; empty otherwise.",
+                    "For a withdrawal: none, partial or complete; empty otherwise, and where the "
+                    "sources do not give it.",
                     OtherTerm.WithdrawalExtent,
                 ),
+                Column(
+                    "applies_to",
+                    TEXT,
+                    "What the amount is for, where it differs by category (a class of weapons).",
+                ),
+                Column("evacuated_from", TEXT, "For an evacuation: from where."),
+                Column("evacuated_to", TEXT, "For an evacuation: to where."),
+                Column("means", TEXT, "For an evacuation: by what means."),
                 Column(
                     "phase",
                     INTEGER,
@@ -627,7 +690,17 @@ DATASETS = {
                 Column("description", TEXT, "The term in the source's terms."),
                 UPDATED_AT,
             ),
-            lists=(CitedSources(Proposal, key="proposal_id", whose="the proposal"),),
+            lists=(
+                LinkedRecords(
+                    "evacuees",
+                    OtherTerm.evacuees,
+                    "For an evacuation, codes of who is evacuated, of: "
+                    + ", ".join(ExchangeCategory.Code.values)
+                    + "; empty when the sources name none.",
+                    field="code",
+                ),
+                CitedSources(Proposal, key="proposal_id", whose="the proposal"),
+            ),
         ),
         Dataset(
             name="statements",
@@ -814,6 +887,12 @@ DATASETS = {
                 *approximate_date("date", "When it happened"),
                 *approximate_date(
                     "scheduled_end", "The end it was then due to have, if the sources give it"
+                ),
+                *approximate_quantity("length", "An extension's length"),
+                code(
+                    "length_unit",
+                    "Unit of an extension's length (empty when there is none).",
+                    Phase.Unit,
                 ),
                 Column("place", TEXT, "Where, if the sources say."),
                 Column("note", TEXT, "What the source says of it."),

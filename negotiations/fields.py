@@ -41,6 +41,16 @@ class Qualifier(models.TextChoices):
     IN_WORDS = "in_words", "in words only"
 
 
+#: From the most precise to the least: the order of dates that may begin on the same day.
+PRECISION_ORDER = [
+    DatePrecision.DAY,
+    DatePrecision.WEEK,
+    DatePrecision.MONTH,
+    DatePrecision.YEAR,
+    DatePrecision.ON_OR_BEFORE,
+]
+
+
 @dataclass(frozen=True)
 class ApproximateDate:
     """A date known only to a precision: a day, a week (by its Monday), a month, a year, or
@@ -64,6 +74,26 @@ class ApproximateDate:
             return f"{self.date:%Y}"
         return f"{self.date.day} {self.date:%b %Y}"
 
+    def phrased(self, preposition="on"):
+        """The date in a sentence: "on 19 Mar 2024", "in Mar 2024", "in the week of 11 Mar
+        2024", "between 13 Dec 2022 and 16 Dec 2022", "since a day on or before 1 Apr 2022"."""
+        text = str(self)
+        if self.precision == DatePrecision.ON_OR_BEFORE:
+            return text if preposition == "on" else f"{preposition} a day {text}"
+        if self.precision == DatePrecision.WEEK:
+            text = f"the {text}"
+        if preposition == "on" and self.precision != DatePrecision.DAY:
+            preposition = "in"
+        return f"{preposition} {text}"
+
+    @property
+    def on(self):
+        return self.phrased("on")
+
+    @property
+    def since(self):
+        return self.phrased("since")
+
     @property
     def html_datetime(self):
         """The value as HTML's <time datetime> writes it: 2024-03-19, 2024-W11, 2024-03, 2024;
@@ -85,6 +115,12 @@ class ApproximateDate:
         if self.precision == DatePrecision.ON_OR_BEFORE:
             return self.earliest
         return self.date
+
+    @property
+    def sort_key(self):
+        """Dates in order of the earliest day each may be, the more precise first on a tie:
+        "between 13 and 16 Dec" before "16 Dec", "12 Feb" before "Feb" is not claimed."""
+        return (self.first_day or self.date, PRECISION_ORDER.index(self.precision))
 
     @property
     def vagueness(self):

@@ -1,4 +1,5 @@
-"""Where an agreement stands on a day, computed from its milestones, phases and terms.
+"""Where a proposal or agreement stands on a day, computed from its milestones, phases,
+terms and status: the one answer every page, feed, export and the API give.
 
 Nothing here is typed by an editor: "in force since 19 Jan 2025, phase 1 of 3, scheduled to
 end 1 Mar 2025" follows from the records. A computed end is said to be computed, and is
@@ -8,21 +9,30 @@ computed only from a day-precise start and an exact duration.
 import datetime
 from dataclasses import dataclass, field
 
-from .fields import ApproximateDate, DatePrecision, Qualifier
-from .models import Milestone, OtherTerm, Phase
+from dateutil.relativedelta import relativedelta
 
-#: What an agreement is after each kind of milestone.
-STATE_AFTER = {
-    Milestone.Kind.ANNOUNCED: "announced",
-    Milestone.Kind.SIGNED: "signed, not yet in force",
-    Milestone.Kind.IN_FORCE: "in force",
-    Milestone.Kind.EXTENDED: "in force",
-    Milestone.Kind.RESUMED: "in force",
-    Milestone.Kind.SUSPENDED: "suspended",
-    Milestone.Kind.EXPIRED: "expired",
-    Milestone.Kind.TERMINATED: "terminated",
-    Milestone.Kind.COLLAPSED: "collapsed",
+from .fields import ApproximateDate, DatePrecision, Qualifier
+from .models import Milestone, OtherTerm, Phase, Proposal
+
+#: How each standing reads.
+STATE_WORDS = {
+    "announced": "announced",
+    "agreed": "agreed, not yet signed",
+    "signed": "signed, not yet in force",
+    "in_force": "in force",
+    "suspended": "suspended",
+    "completed": "completed",
+    "expired": "expired",
+    "terminated": "terminated",
+    "collapsed": "collapsed",
+    "superseded": "superseded",
 }
+#: Every code a standing may have: a milestone's, "superseded", or a proposal's status.
+STANDING_CODES = [
+    *STATE_WORDS,
+    *(status for status in Proposal.Status.values if status not in STATE_WORDS),
+]
+
 DAYS_IN = {Phase.Unit.DAYS: 1, Phase.Unit.WEEKS: 7}
 
 
@@ -36,27 +46,41 @@ class ScheduledEnd:
     #: How it was computed ("42 days of phase 1 from 19 Jan 2025"), when it was.
     computed_from: str = ""
 
+    def __str__(self):
+        text = f"scheduled to end {self.date.on}"
+        return f"{text} (computed: {self.computed_from})" if self.computed_from else text
+
 
 @dataclass(frozen=True)
 class Standing:
-    """An agreement's state on ``on``: the latest milestone up to that day decides it."""
+    """A proposal's state on ``on``: its latest milestone up to that day, else its status."""
 
     on: datetime.date
-    state: str
-    latest: Milestone
-    in_force_since: Milestone | None
+    code: str
+    #: The milestone that decides it; None for a proposal standing by its status alone.
+    latest: Milestone | None = None
+    in_force_since: Milestone | None = None
     extensions: list = field(default_factory=list)
     phase: Phase | None = None
     phase_count: int = 0
     scheduled_end: ScheduledEnd | None = None
+    #: The proposal that superseded it, when one did.
+    superseded_by: Proposal | None = None
+    #: The day the status-only standing is dated by (when presented), if any.
+    dated: ApproximateDate | None = None
+
+    @property
+    def state(self):
+        """The standing in words: "in force", "signed, not yet in force", "rejected"."""
+        return STATE_WORDS.get(self.code) or Proposal.Status(self.code).label
 
     @property
     def is_in_force(self):
-        return self.state == "in force"
+        return self.code == "in_force"
 
     @property
     def has_ended(self):
-        return self.latest.kind in Milestone.ENDINGS
+        return self.latest is not None and self.latest.kind in Milestone.ENDINGS
 
     @property
     def end_has_passed(self):
@@ -68,34 +92,101 @@ class Standing:
             and self.scheduled_end.date.last_day < self.on
         )
 
+    @property
+    def since(self):
+        """When the current standing began, as a date, where the records date it."""
+        if self.is_in_force and self.in_force_since is not None:
+            return self.in_force_since.approximate_date
+        if self.latest is not None:
+            return self.latest.approximate_date
+        return self.dated
 
-def standing_of(proposal, on=None):
-    """The proposal's standing on ``on`` (today by default), or None without milestones.
+    @property
+    def sentence(self):
+        """The standing in one sentence: "In force since 19 Jan 2025, phase 1 of 3,
+        scheduled to end 1 Mar 2025; extended twice." """
+        text = self.state.capitalize()
+        if self.superseded_by is not None:
+            text = f"Superseded by “{self.superseded_by.title}”"
+        elif self.since is not None:
+            text += f" {self.since.since if self.is_in_force else self.since.on}"
+        if self.phase is not None:
+            text += f", phase {self.phase.number} of {self.phase_count}"
+        if self.scheduled_end is not None and not self.has_ended:
+            text += f", {self.scheduled_end}"
+        if self.extensions:
+            count = len(self.extensions)
+            text += f"; extended {'once' if count == 1 else f'{count} times'}"
+        return f"{text}."
+
+
+def recorded_standing(proposal):
+    """The standing a proposal read ``with_standing()`` (and ``with_time_in_force()``, for
+    when it last entered into force) carries: the code and since when, no phase or end."""
+    code = proposal.standing
+    in_force = getattr(proposal, "in_force_date", None)
+    if code == "in_force" and in_force is not None:
+        since = ApproximateDate(
+            in_force, proposal.in_force_date_precision, proposal.in_force_date_earliest
+        )
+    elif proposal.standing_since is not None and code != "superseded":
+        since = ApproximateDate(
+            proposal.standing_since,
+            proposal.standing_since_precision,
+            proposal.standing_since_earliest,
+        )
+    else:
+        since = None
+    return Standing(on=datetime.date.today(), code=code, dated=since)
+
+
+def standing_of(proposal, on=None, superseded_by=None):
+    """The proposal's standing on ``on`` (today by default).
 
     Reads ``milestones``, ``phases`` and ``other_terms`` through ``.all()``, so prefetched
-    lists cost no query.
+    lists cost no query; ``superseded_by`` is the proposal superseding it, if the caller
+    read one.
     """
     on = on or datetime.date.today()
-    steps = sorted(
-        (step for step in proposal.milestones.all() if step.date <= on),
-        key=lambda step: (step.date, step.pk),
-    )
+    if superseded_by is not None:
+        return Standing(on=on, code="superseded", superseded_by=superseded_by)
+    steps = Milestone.in_order(step for step in proposal.milestones.all() if step.date <= on)
     if not steps:
-        return None
+        return Standing(on=on, code=proposal.status, dated=_status_dated(proposal, on))
     latest = steps[-1]
+    code = Milestone.STANDING_AFTER[latest.kind]
+    # The latest time it entered into force (it may have again, after it ended).
     in_force = [step for step in steps if step.kind == Milestone.Kind.IN_FORCE]
+    since = in_force[-1] if in_force else None
     phases = sorted(proposal.phases.all(), key=lambda phase: phase.number)
-    phase = _current_phase(phases, on) if STATE_AFTER[latest.kind] == "in force" else None
+    phase = _current_phase(phases, on) if code == "in_force" else None
+    current = [step for step in steps if since is None or steps.index(step) >= steps.index(since)]
     return Standing(
         on=on,
-        state=STATE_AFTER[latest.kind],
+        code=code,
         latest=latest,
-        in_force_since=in_force[0] if in_force else None,
-        extensions=[step for step in steps if step.kind == Milestone.Kind.EXTENDED],
+        in_force_since=since,
+        extensions=[step for step in current if step.kind == Milestone.Kind.EXTENDED],
         phase=phase,
         phase_count=len(phases),
-        scheduled_end=_scheduled_end(proposal, steps, in_force, phase),
+        scheduled_end=_scheduled_end(proposal, current, since, phase),
     )
+
+
+def _status_dated(proposal, on):
+    """Since when the proposal has its status: its latest status change saying so, or the
+    day it was presented for "presented"; None when no record dates it."""
+    changes = [
+        change
+        for change in proposal.status_changes.all()
+        if change.date is not None and change.date <= on
+    ]
+    latest = max(changes, key=lambda change: change.approximate_date.sort_key, default=None)
+    if latest is not None and latest.status == proposal.status:
+        return latest.approximate_date
+    if proposal.status == Proposal.Status.PRESENTED:
+        return proposal.approximate_date
+    return None
 
 
 def _current_phase(phases, on):
@@ -110,34 +201,62 @@ def _current_phase(phases, on):
     return max(running, key=lambda phase: phase.start, default=None)
 
 
-def _scheduled_end(proposal, steps, in_force, phase):
-    """The latest end a milestone set; else one computed from an exact duration."""
-    for step in reversed(steps):
-        if step.scheduled_end is not None:
-            return ScheduledEnd(step.approximate_scheduled_end, set_by=step)
+def _scheduled_end(proposal, steps, since, phase):
+    """The end the latest step set or extended; else one computed from an exact duration."""
+    end, moved = None, False
+    for step in steps:
         if step.kind in Milestone.ENDINGS:
-            return None
+            end = None
+        elif step.scheduled_end is not None:
+            end = ScheduledEnd(step.approximate_scheduled_end, set_by=step)
+        elif step.kind == Milestone.Kind.EXTENDED:
+            # Moved by a length the records may not give: the earlier end no longer holds.
+            end, moved = (_extended(end, step) if end is not None else None), True
+    if end is not None or moved or (steps and steps[-1].kind in Milestone.ENDINGS):
+        return end
     if phase is not None:
         return _computed_end(
             phase.approximate_start, phase.duration, phase.duration_unit, f"phase {phase.number}"
         )
-    if not in_force:
+    if since is None:
         return None
     for term in proposal.other_terms.all():
         if term.kind == OtherTerm.Kind.TRUCE and term.phase_id is None:
-            return _computed_end(in_force[0].approximate_date, term.amount, term.unit, "the truce")
+            return _computed_end(since.approximate_date, term.amount, term.unit, "the truce")
     return None
+
+
+def _is_exact(quantity):
+    return (
+        quantity is not None
+        and quantity.qualifier == Qualifier.EXACT
+        and quantity.minimum is not None
+        and quantity.minimum == quantity.maximum
+    )
+
+
+def _extended(end, step):
+    """The scheduled end moved by an extension of an exact length, from an end known to the
+    day; None when either is not exact (the sources then do not say when it is due)."""
+    if not _is_exact(step.length) or end.date.precision != DatePrecision.DAY:
+        return None
+    amount, unit = step.length.minimum, step.length_unit
+    if unit == Phase.Unit.MONTHS:
+        moved = end.date.date + relativedelta(months=amount)
+    else:
+        moved = end.date.date + datetime.timedelta(days=amount * DAYS_IN[unit])
+    return ScheduledEnd(
+        ApproximateDate(moved, DatePrecision.DAY),
+        computed_from=f"{end.date} extended by {amount} {step.get_length_unit_display()} "
+        f"{step.approximate_date.on}",
+    )
 
 
 def _computed_end(start, duration, unit, what):
     """``start`` plus an exact number of days or weeks, counting the first day as day 1."""
-    exact = (
-        duration is not None
-        and duration.qualifier == Qualifier.EXACT
-        and duration.minimum is not None
-        and duration.minimum == duration.maximum
-    )
-    if start is None or start.precision != DatePrecision.DAY or not exact or unit not in DAYS_IN:
+    if start is None or start.precision != DatePrecision.DAY or not _is_exact(duration):
+        return None
+    if unit not in DAYS_IN:
         return None
     days = duration.minimum * DAYS_IN[unit]
     end = start.date + datetime.timedelta(days=days - 1)

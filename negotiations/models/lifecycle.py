@@ -2,12 +2,13 @@
 to other proposals (implements, extends, mirrors, supersedes)."""
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
+from django.db.models.functions import Coalesce
 
-from ..fields import ApproximateDateField
+from ..fields import PRECISION_ORDER, ApproximateDateField, ApproximateQuantityField
 from .actors import Actor
 from .base import CitedModel, DomainModel
-from .proposals import Proposal
+from .proposals import DurationUnit, Proposal
 
 
 class MilestoneQuerySet(models.QuerySet):
@@ -28,19 +29,36 @@ class Milestone(CitedModel):
 
     class Kind(models.TextChoices):
         ANNOUNCED = "announced", "announced"
+        AGREED = "agreed", "agreed"
         SIGNED = "signed", "signed"
         IN_FORCE = "in_force", "entered into force"
         EXTENDED = "extended", "extended or renewed"
         SUSPENDED = "suspended", "suspended"
         RESUMED = "resumed", "resumed"
+        COMPLETED = "completed", "completed (carried out)"
         EXPIRED = "expired", "expired"
         TERMINATED = "terminated", "terminated"
         COLLAPSED = "collapsed", "collapsed"
 
     #: Steps after which the agreement is no longer in force.
-    ENDINGS = frozenset({Kind.EXPIRED, Kind.TERMINATED, Kind.COLLAPSED})
+    ENDINGS = frozenset({Kind.COMPLETED, Kind.EXPIRED, Kind.TERMINATED, Kind.COLLAPSED})
     #: Steps that only an agreement in force can take.
     NEEDS_FORCE = frozenset({Kind.EXTENDED, Kind.SUSPENDED})
+    #: The agreement's standing after each kind of step (the code pages, exports and the
+    #: API give: ``negotiations.standing``, ``ProposalQuerySet.with_standing``).
+    STANDING_AFTER = {
+        Kind.ANNOUNCED: "announced",
+        Kind.AGREED: "agreed",
+        Kind.SIGNED: "signed",
+        Kind.IN_FORCE: "in_force",
+        Kind.EXTENDED: "in_force",
+        Kind.RESUMED: "in_force",
+        Kind.SUSPENDED: "suspended",
+        Kind.COMPLETED: "completed",
+        Kind.EXPIRED: "expired",
+        Kind.TERMINATED: "terminated",
+        Kind.COLLAPSED: "collapsed",
+    }
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="milestones")
     kind = models.CharField(max_length=10, choices=Kind.choices)
@@ -50,6 +68,15 @@ class Milestone(CitedModel):
         required=False,
         help_text="The end it was then due to have, if the sources give it "
         "(at signature, entry into force or extension).",
+    )
+    length = ApproximateQuantityField(
+        "extended by",
+        required=False,
+        help_text="An extension's length, if the sources give it: the new scheduled end is "
+        "computed from it where the previous end is known to the day.",
+    )
+    length_unit = models.CharField(
+        "unit of the length", max_length=6, choices=DurationUnit.choices, blank=True
     )
     place = models.CharField(max_length=200, blank=True)
     actors = models.ManyToManyField(
@@ -78,6 +105,14 @@ class Milestone(CitedModel):
                 "resumption sets a scheduled end.",
             ),
             models.CheckConstraint(
+                condition=(Q(length_min__isnull=True) & Q(length_max__isnull=True))
+                | Q(kind="extended", length_unit__in=DurationUnit.values),
+                name="milestone_length_of_an_extension",
+                violation_error_code="length_unit",
+                violation_error_message="Only an extension has a length, and a length needs "
+                "its unit.",
+            ),
+            models.CheckConstraint(
                 condition=Q(scheduled_end__isnull=True) | Q(scheduled_end__gte=F("date")),
                 name="milestone_ends_after_it_happens",
                 violation_error_code="scheduled_end",
@@ -94,30 +129,67 @@ class Milestone(CitedModel):
         return f"step-{self.pk}"
 
     @classmethod
+    def latest_first(cls, steps):
+        """``steps`` (a queryset) latest first, in the reverse of ``in_order``'s order."""
+        kinds = list(cls.Kind.values)
+        return steps.order_by(
+            Coalesce("date_earliest", "date").desc(),
+            Case(*(When(date_precision=p, then=n) for n, p in enumerate(PRECISION_ORDER))).desc(),
+            Case(*(When(kind=kind, then=n) for n, kind in enumerate(kinds))).desc(),
+            "-pk",
+        )
+
+    @classmethod
+    def in_order(cls, milestones):
+        """Steps in the order they happened: by the earliest day each may be (its precision
+        on a tie), then steps of one day in the order the kinds are listed."""
+        kinds = list(cls.Kind.values)
+        return sorted(
+            milestones,
+            key=lambda step: (
+                *step.approximate_date.sort_key,
+                kinds.index(step.kind),
+                step.pk or 0,
+            ),
+        )
+
+    @classmethod
     def order_problem(cls, milestones):
-        """Why one agreement's milestones cannot follow each other in date order (steps of
-        one day in the order the kinds are listed), or None when they can."""
-        order = list(cls.Kind.values)
-        in_force, suspended, ended = False, False, None
-        for step in sorted(milestones, key=lambda step: (step.date, order.index(step.kind))):
-            when = f"{step.get_kind_display()} on {step.approximate_date}"
+        """Why one agreement's milestones contradict each other (a step only an agreement in
+        force takes, after it ended), or None when they do not."""
+        ended = None
+        for step in cls.in_order(milestones):
+            when = f"{step.get_kind_display()} {step.approximate_date.on}"
             if ended is not None and step.kind in cls.NEEDS_FORCE | {cls.Kind.RESUMED}:
                 return (
                     f"“{when}” comes after the agreement {ended}; an ended agreement is not "
                     "extended, suspended or resumed."
                 )
-            if step.kind in cls.NEEDS_FORCE and not in_force:
-                return f"“{when}” needs an entry into force before it."
-            if step.kind == cls.Kind.RESUMED and not suspended:
-                return f"“{when}” needs a suspension before it."
             if step.kind in (cls.Kind.IN_FORCE, cls.Kind.RESUMED):
+                ended = None
+            elif step.kind in cls.ENDINGS:
+                ended = f"{step.get_kind_display()} {step.approximate_date.on}"
+        return None
+
+    @classmethod
+    def order_gaps(cls, milestones):
+        """Steps whose earlier step the record lacks (a suspension with no entry into force
+        recorded): saved, since sources leave such gaps, with these warnings."""
+        gaps = []
+        in_force, suspended = False, False
+        for step in cls.in_order(milestones):
+            when = f"“{step.get_kind_display()} {step.approximate_date.on}”"
+            if step.kind in cls.NEEDS_FORCE | cls.ENDINGS and not (in_force or suspended):
+                gaps.append(f"{when} is recorded with no entry into force before it.")
+            if step.kind == cls.Kind.RESUMED and not suspended:
+                gaps.append(f"{when} is recorded with no suspension before it.")
+            if step.kind in (cls.Kind.IN_FORCE, cls.Kind.RESUMED, cls.Kind.EXTENDED):
                 in_force, suspended = True, False
             elif step.kind == cls.Kind.SUSPENDED:
                 in_force, suspended = False, True
             elif step.kind in cls.ENDINGS:
                 in_force, suspended = False, False
-                ended = f"{step.get_kind_display()} on {step.approximate_date}"
-        return None
+        return gaps
 
 
 class ProposalLink(DomainModel):

@@ -147,8 +147,8 @@ class Round(CitedModel):
 
     negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="rounds")
     title = models.CharField(max_length=200)
-    venue = models.CharField(max_length=200)
-    start = ApproximateDateField("started")
+    venue = models.CharField(max_length=200, blank=True, help_text="Empty if not stated.")
+    start = ApproximateDateField("started", required=False, help_text="Empty if not stated.")
     end = ApproximateDateField("ended", required=False)
     outcome = models.TextField(blank=True, help_text="What the round produced, per the sources.")
 
@@ -158,7 +158,10 @@ class Round(CitedModel):
             models.CheckConstraint(
                 # As for negotiations: an end known to its week or month only may be
                 # recorded by a first day before the start.
-                condition=Q(end__isnull=True) | ~Q(end_precision="day") | Q(end__gte=F("start")),
+                condition=Q(end__isnull=True)
+                | Q(start__isnull=True)
+                | ~Q(end_precision="day")
+                | Q(end__gte=F("start")),
                 name="round_ends_after_it_starts",
                 violation_error_message="A round cannot end before it starts.",
                 violation_error_code="end",

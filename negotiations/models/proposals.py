@@ -6,6 +6,7 @@ from functools import reduce
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import (
+    Case,
     Count,
     Exists,
     F,
@@ -15,8 +16,10 @@ from django.db.models import (
     StringAgg,
     Subquery,
     Value,
+    When,
 )
 from django.db.models.functions import Cast, Coalesce
+from django.utils import timezone
 
 from ..fields import (
     ApproximateDateField,
@@ -86,6 +89,37 @@ class ProposalQuerySet(models.QuerySet):
         )
         return self.annotate(last_activity=Coalesce(Subquery(latest_change[:1]), "date")).order_by(
             F("last_activity").desc(nulls_last=True), "-pk"
+        )
+
+    def with_standing(self, on=None):
+        """Each proposal with ``standing``, the code of where it stands on ``on`` (today by
+        default): "superseded" when a proposal supersedes it, else what its latest step up
+        to that day made it (``Milestone.STANDING_AFTER``), else its status; and
+        ``standing_since`` (``_precision``, ``_earliest``), that step's date."""
+        from .lifecycle import Milestone, ProposalLink
+
+        on = on or timezone.localdate()
+        latest = Milestone.latest_first(
+            Milestone.objects.filter(proposal=OuterRef("pk"), date__lte=on)
+        )[:1]
+        step_standing = Case(
+            *(When(kind=kind, then=Value(code)) for kind, code in Milestone.STANDING_AFTER.items())
+        )
+        superseded = ProposalLink.objects.filter(
+            other=OuterRef("pk"), kind=ProposalLink.Kind.SUPERSEDES
+        )
+        return self.annotate(
+            standing=Case(
+                When(Exists(superseded), then=Value("superseded")),
+                default=Coalesce(
+                    Subquery(latest.annotate(code=step_standing).values("code")), F("status")
+                ),
+                output_field=models.CharField(),
+            ),
+            **{
+                f"standing_since{part}": Subquery(latest.values(f"date{part}"))
+                for part in ("", "_precision", "_earliest")
+            },
         )
 
     def with_time_in_force(self):
@@ -167,6 +201,14 @@ def _received_and_mediated_by(actor):
     return Exists(received), Exists(mediated)
 
 
+class DurationUnit(models.TextChoices):
+    """The units of a length of time: a phase's, an extension's."""
+
+    DAYS = "days", "days"
+    WEEKS = "weeks", "weeks"
+    MONTHS = "months", "months"
+
+
 class Proposal(CitedModel):
     """A proposal, counter-proposal, framework or agreement, and whom it was put to."""
 
@@ -215,7 +257,15 @@ class Proposal(CitedModel):
         related_name="proposals_made",
         null=True,
         blank=True,
-        help_text="Leave empty when the sources do not say who drafted it.",
+        help_text="Leave empty when it is not recorded; tick below if the sources do not say.",
+    )
+    # An empty role reads "not recorded"; these say the sources themselves leave it open.
+    proposer_unstated = models.BooleanField("the sources do not say who proposed it", default=False)
+    addressees_unstated = models.BooleanField(
+        "the sources do not say to whom it was put", default=False
+    )
+    mediators_unstated = models.BooleanField(
+        "the sources do not say whether it passed through a mediator", default=False
     )
     addressed_to = models.ManyToManyField(Actor, related_name="proposals_received", blank=True)
     mediators = models.ManyToManyField(
@@ -245,6 +295,18 @@ class Proposal(CitedModel):
         blank=True,
         help_text="Who guarantees that the parties keep it, if the sources say.",
     )
+    endorsers = models.ManyToManyField(
+        Actor,
+        related_name="agreements_endorsed",
+        blank=True,
+        help_text="Who endorsed it without signing it, if the sources say.",
+    )
+    witnesses = models.ManyToManyField(
+        Actor,
+        related_name="agreements_witnessed",
+        blank=True,
+        help_text="Who signed it as a witness, if the sources say.",
+    )
     # How ceasefire research codes a ceasefire (ETH/PRIO civil-conflict ceasefire data);
     # empty where the sources do not say. How it ended follows from its milestones.
     ceasefire_class = models.CharField(
@@ -256,10 +318,26 @@ class Proposal(CitedModel):
     covered_areas = models.CharField(
         max_length=300, blank=True, help_text="The areas it covers, as the sources name them."
     )
-    note = models.TextField(blank=True, help_text="What the sources leave open.")
+    note = models.TextField(
+        "what the sources leave open",
+        blank=True,
+        help_text="Questions the sources raise and do not answer; shown as open questions.",
+    )
+    editors_note = models.TextField(
+        "editors' note",
+        blank=True,
+        help_text="Anything else the editors want readers to know; shown as their note.",
+    )
 
     # Each side's role is part of what was recorded on a day (``as_recorded``).
-    _history_m2m_fields = ["addressed_to", "mediators", "signatories", "guarantors"]
+    _history_m2m_fields = [
+        "addressed_to",
+        "mediators",
+        "signatories",
+        "guarantors",
+        "endorsers",
+        "witnesses",
+    ]
 
     objects = ProposalQuerySet.as_manager()
 
@@ -402,10 +480,7 @@ class StatusChange(CitedModel):
 class Phase(DomainModel):
     """One phase of a phased proposal or agreement: how long, when, and what ends it."""
 
-    class Unit(models.TextChoices):
-        DAYS = "days", "days"
-        WEEKS = "weeks", "weeks"
-        MONTHS = "months", "months"
+    Unit = DurationUnit
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="phases")
     number = models.PositiveSmallIntegerField(help_text="Phases are numbered from 1.")
@@ -468,8 +543,8 @@ RELEASED_IN_RETURN = ("prisoners", "prisoners_of_war", "detainees")
 
 
 class ExchangeCategory(models.Model):
-    """Who among a released group a term is about: a fixed vocabulary, kept as rows so that
-    one term can name several ("women and children")."""
+    """Who among a group of people a term is about (those released, those evacuated): a
+    fixed vocabulary, kept as rows so that one term can name several ("women and children")."""
 
     class Code(models.TextChoices):
         WOMEN = "women", "women"
@@ -481,6 +556,7 @@ class ExchangeCategory(models.Model):
         FEMALE_SOLDIERS = "female_soldiers", "female soldiers"
         CIVILIANS = "civilians", "civilians"
         REMAINS = "remains", "remains of the dead"
+        FIGHTERS = "fighters", "fighters"
 
     code = models.CharField(primary_key=True, max_length=20, choices=Code.choices)
 
@@ -572,7 +648,11 @@ class ExchangeTerm(DomainModel):
         help_text="E.g. 20 to 50 prisoners per hostage freed; say per whom below.",
     )
     ratio_per = models.CharField(
-        "per", max_length=20, choices=RatioPer.choices, default=RatioPer.HOSTAGE
+        "per",
+        max_length=20,
+        choices=RatioPer.choices,
+        blank=True,
+        help_text="Whom of the other side's the ratio counts; only with a ratio.",
     )
     phase = models.ForeignKey(
         Phase,
@@ -604,6 +684,15 @@ class ExchangeTerm(DomainModel):
                 violation_error_message="Only a release of prisoners, prisoners of war or "
                 "detainees has a ratio.",
                 violation_error_code="ratio_min",
+            ),
+            models.CheckConstraint(
+                condition=Q(ratio_per="")
+                | Q(ratio_min__isnull=False)
+                | Q(ratio_max__isnull=False)
+                | ~Q(ratio_words=""),
+                name="exchangeterm_per_only_with_a_ratio",
+                violation_error_message="Say per whom only for a ratio.",
+                violation_error_code="ratio_per",
             ),
             models.CheckConstraint(
                 condition=Q(count_min__isnull=False)
@@ -651,6 +740,7 @@ class OtherTerm(DomainModel):
         WITHDRAWAL = "withdrawal", "withdrawal"
         AID = "aid", "humanitarian aid"
         RETURN_OF_DISPLACED = "return_of_displaced", "return of the displaced"
+        EVACUATION = "evacuation", "evacuation"
         END_OF_MILITARY_OPERATIONS = "end_of_operations", "end of military operations"
         PHASES = "phases", "phasing"
         INITIAL_TERM = "initial_term", "initial term"
@@ -675,11 +765,31 @@ class OtherTerm(DomainModel):
         MONTHS = "months", "months"
         TRUCKS_PER_DAY = "trucks_per_day", "trucks per day"
         PHASES = "phases", "phases"
+        KILOMETRES = "km", "km"
+        PEOPLE = "people", "people"
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="other_terms")
     kind = models.CharField(max_length=20, choices=Kind.choices)
     amount = ApproximateQuantityField(required=False)
     unit = models.CharField(max_length=20, choices=Unit.choices, blank=True)
+    applies_to = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="What the amount is for, as the sources name it, where it differs by "
+        "category: “artillery of 100 mm and more” (one term per category).",
+    )
+    evacuees = models.ManyToManyField(
+        "ExchangeCategory",
+        blank=True,
+        related_name="evacuations",
+        verbose_name="who is evacuated",
+        help_text="For an evacuation: each group the sources name.",
+    )
+    evacuated_from = models.CharField("from where", max_length=200, blank=True)
+    evacuated_to = models.CharField("to where", max_length=200, blank=True)
+    means = models.CharField(
+        "by what means", max_length=200, blank=True, help_text="As the sources say: “buses”."
+    )
     withdrawal_extent = models.CharField(
         max_length=10, choices=WithdrawalExtent.choices, blank=True
     )
@@ -699,17 +809,24 @@ class OtherTerm(DomainModel):
     )
     description = models.CharField(max_length=300, blank=True)
 
+    # Who is evacuated is part of what was recorded on a day (``as_recorded``).
+    _history_m2m_fields = ["evacuees"]
+
     class Meta:
         ordering = ["proposal", "phase__number", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(
-                    kind="withdrawal", withdrawal_extent__in=["none", "partial", "complete"]
-                )
-                | (~Q(kind="withdrawal") & Q(withdrawal_extent="")),
+                condition=Q(kind="withdrawal") | Q(withdrawal_extent=""),
                 name="otherterm_withdrawal_extent_only_for_withdrawal",
-                violation_error_message="A withdrawal needs its extent; other terms have none.",
+                violation_error_message="Only a withdrawal has an extent; leave it empty where "
+                "the sources do not give it.",
                 violation_error_code="withdrawal_extent",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="evacuation") | Q(evacuated_from="", evacuated_to="", means=""),
+                name="otherterm_places_only_for_evacuation",
+                violation_error_message="Only an evacuation has places and means.",
+                violation_error_code="evacuated_from",
             ),
             models.CheckConstraint(
                 condition=(Q(amount_min__isnull=True) & Q(amount_max__isnull=True)) | ~Q(unit=""),
@@ -723,12 +840,16 @@ class OtherTerm(DomainModel):
         return self.describe()
 
     def describe(self):
-        """The term in plain words, e.g. "6-week truce" or "partial withdrawal"."""
+        """The term in plain words, e.g. "6-week truce" or "partial withdrawal: 50 km"."""
         # "Other" names no kind: the description says what the term is ("120-day other" would
         # say nothing).
         kind = "other term" if self.kind == self.Kind.OTHER else self.get_kind_display()
         if self.kind == self.Kind.WITHDRAWAL:
-            text = self.get_withdrawal_extent_display()
+            text = self.get_withdrawal_extent_display() or "withdrawal (extent not stated)"
+            if self.amount is not None:
+                text += f": {self.amount} {self.get_unit_display()}"
+        elif self.kind == self.Kind.EVACUATION:
+            text = self._evacuation()
         elif self.kind == self.Kind.OTHER and self.description:
             text = self.description
             if self.amount is not None:
@@ -740,7 +861,21 @@ class OtherTerm(DomainModel):
             text = f"{kind}: {self.amount} {self.get_unit_display()}"
         else:
             text = kind
+        if self.applies_to:
+            text += f" for {self.applies_to}"
         return self._with_condition(f"{text} ({self.description})" if self.description else text)
+
+    def _evacuation(self):
+        """ "evacuation of about 4,000 fighters, civilians from Aleppo to Idlib by buses"."""
+        people = ", ".join(category.get_code_display() for category in self.evacuees.all())
+        count = f"{self.amount} " if self.amount is not None else ""
+        text = "evacuation"
+        if count or people:
+            text += f" of {count}{people or self.get_unit_display()}".rstrip()
+        for word, value in (("from", self.evacuated_from), ("to", self.evacuated_to)):
+            if value:
+                text += f" {word} {value}"
+        return f"{text} by {self.means}" if self.means else text
 
     def _with_condition(self, text):
         return f"{text}, if {self.condition}" if self.condition else text
