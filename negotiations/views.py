@@ -6,7 +6,7 @@ An htmx request renders only the named partial of the page's template that it sw
 from functools import wraps
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -24,6 +24,7 @@ from .models import (
     Negotiation,
     Position,
     Proposal,
+    ProposalLink,
     Source,
 )
 from .parameters import reads
@@ -161,27 +162,32 @@ def proposal_detail(request, pk):
 
 @reads()
 def proposal_compare(request, pk, other_pk):
-    """Two proposals side by side, term by term: changed, added, dropped, unchanged."""
+    """Two proposals side by side, term by term, read as the link recorded between them says:
+    changed, added, dropped (or carried over), unchanged."""
     if pk == other_pk:
         raise Http404("A proposal is compared with another one.")
     # Exact lookups (unlike pk__in) answer "none" for ids beyond the column's range.
-    proposals = Proposal.objects.with_terms().filter(Q(pk=pk) | Q(pk=other_pk)).in_bulk()
+    pair = Q(pk=pk) | Q(pk=other_pk)
+    # The links between the two, either way, in one query (a link never points to itself).
+    links = Prefetch(
+        "links",
+        queryset=ProposalLink.objects.filter(Q(other=pk) | Q(other=other_pk)),
+        to_attr="links_in_pair",
+    )
+    proposals = Proposal.objects.with_terms().prefetch_related(links).filter(pair).in_bulk()
     if len(proposals) != 2:
         raise Http404("No such proposal.")
-    earlier, later = proposals[pk], proposals[other_pk]
-    rows = compare_proposals(earlier, later)
+    first, second = proposals[pk], proposals[other_pk]
+    comparison = compare_proposals(first, second, [*first.links_in_pair, *second.links_in_pair])
     return render(
         request,
         "negotiations/proposal_compare.html",
         {
-            "earlier": earlier,
-            "later": later,
-            "negotiation": earlier.negotiation,
-            "rows": rows,
-            "counts": {
-                status: sum(1 for row in rows if row.status == status)
-                for status in ("changed", "added", "dropped", "unchanged")
-            },
+            "comparison": comparison,
+            "earlier": comparison.earlier,
+            "later": comparison.later,
+            "negotiation": comparison.earlier.negotiation,
+            "rows": comparison.rows,
         },
     )
 
