@@ -2,8 +2,22 @@
 page is shown as recorded on, the days of the changes page."""
 
 import datetime
+import re
 
 from django import forms
+
+#: A day as the tracker writes it, in ASCII digits: Python's own parsers also read
+#: 2024-3-18, 2024-03-18T00:00 or other scripts' digits, which no page or answer promises.
+DAY = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+
+
+class DayField(forms.DateField):
+    """A day written ``YYYY-MM-DD``, and nothing else."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not re.fullmatch(DAY, str(value)):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
 
 
 class EventCursorField(forms.CharField):
@@ -17,15 +31,15 @@ class EventCursorField(forms.CharField):
         value = super().to_python(value)
         if not value:
             return None
-        date_text, _, pk_text = value.partition("_")
+        # int() alone would read "1_2" as 12 and other scripts' digits as ours.
+        written = re.fullmatch(f"({DAY})_([1-9][0-9]{{0,17}})", value)
+        if written is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         try:
-            date = datetime.date.fromisoformat(date_text)
-            pk = int(pk_text)
+            date = datetime.date.fromisoformat(written[1])
         except ValueError as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
-        if pk < 1:
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return date, pk
+        return date, int(written[2])
 
 
 def event_cursor(event):
@@ -77,11 +91,10 @@ class ChangesForm(forms.Form):
 
 
 class RecordedDayForm(forms.Form):
-    """``as_of``: the day whose end a page is shown as recorded at; empty for today's page."""
+    """``as_of``: the day whose end a page is shown as recorded at; left out for today's page."""
 
-    as_of = forms.DateField(
+    as_of = DayField(
         required=False,
-        input_formats=["%Y-%m-%d"],
         error_messages={"invalid": "Give the day as YYYY-MM-DD, for example 2024-03-18."},
     )
 
@@ -91,6 +104,12 @@ class RecordedDayForm(forms.Form):
 
     def clean_as_of(self):
         day = self.cleaned_data["as_of"]
+        # No page writes an empty or a second day: either is a mistake, not today's page.
+        given = self.data.getlist("as_of")
+        if len(given) > 1:
+            raise forms.ValidationError("Give one day, once.")
+        if given and day is None:
+            raise forms.ValidationError("Give a day, or leave as_of out for today's records.")
         if day is not None and day > self.today:
             raise forms.ValidationError(
                 f"Nothing is recorded after today ({self.today.isoformat()}): "
