@@ -3,10 +3,14 @@ filters, cursor pages, ETags, and clear errors."""
 
 import base64
 import datetime
+import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from negotiations.filters import EventFilter
+from negotiations.forms import EventCursorField, RecordedDayForm
 from negotiations.models import Event, Proposal
 
 from .doha import DOHA
@@ -112,6 +116,22 @@ def test_a_page_stays_the_same_when_records_are_added_after_it(client, doha):
         # Well formed, but its position is not an id.
         ({"cursor": base64.b64encode(b"p=abc").decode()}, "cursor"),
         ({"cursor": base64.b64encode(b"p=" + b"9" * 100).decode()}, "cursor"),
+        # Found by hand and by schemathesis: each once answered 200.
+        ({"as_of": ""}, "as_of"),
+        ({"as_of": "2024-3-18"}, "as_of"),
+        ({"as_of": "٢٠٢٤-٠٣-١٨"}, "as_of"),
+        ({"date_from": "2024-3-18"}, "date_from"),
+        ({"page_size": "abc"}, "page_size"),
+        ({"page_size": "-1"}, "page_size"),
+        ({"page_size": "null"}, "page_size"),
+        ({"page_size": "1e3"}, "page_size"),
+        ({"page_size": "0"}, "page_size"),
+        ({"page_size": "201"}, "page_size"),
+        ({"page_size": ""}, "page_size"),
+        ({"cursor": "%%%%"}, "cursor"),
+        ({"cursor": "\x00"}, "cursor"),
+        ({"cursor": ""}, "cursor"),
+        ({"cursor": "after-1_2"}, "cursor"),
     ],
 )
 def test_a_wrong_parameter_is_a_400_naming_it(client, doha, params, parameter):
@@ -119,6 +139,106 @@ def test_a_wrong_parameter_is_a_400_naming_it(client, doha, params, parameter):
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert response.json()[parameter]
+
+
+def test_a_day_after_today_is_a_400_the_schema_describes(client, doha):
+    as_of = next(
+        p
+        for p in client.get(f"{API}/openapi.json").json()["paths"][f"{API}/events/"]["get"][
+            "parameters"
+        ]
+        if p["name"] == "as_of"
+    )
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    assert re.fullmatch(as_of["schema"]["pattern"], datetime.date.today().isoformat())
+    assert not re.fullmatch(as_of["schema"]["pattern"], tomorrow.isoformat())
+    assert client.get(f"{API}/events/", {"as_of": tomorrow.isoformat()}).status_code == 400
+
+
+def test_the_schema_gives_page_size_its_bounds(client, doha):
+    parameters = client.get(f"{API}/openapi.json").json()["paths"][f"{API}/events/"]["get"]
+    (page_size,) = [p for p in parameters["parameters"] if p["name"] == "page_size"]
+    assert page_size["schema"] == {"type": "integer", "minimum": 1, "maximum": 200}
+    assert len(client.get(f"{API}/events/", {"page_size": "200"}).json()["results"]) > 0
+
+
+def test_the_timeline_cursor_takes_only_ascii_digits_in_its_one_form():
+    field = EventCursorField(required=False)
+    assert field.clean("2024-03-18_12") == (datetime.date(2024, 3, 18), 12)
+    for written in ("2024-03-18_1_2", "2024-03-18_١٢", "2024-3-18_12", "2024-03-18_+12"):
+        with pytest.raises(ValidationError):
+            field.clean(written)
+
+
+def test_a_recorded_day_is_read_only_as_yyyy_mm_dd(rf):
+    def valid(query):
+        return RecordedDayForm(rf.get("/", query).GET, today=datetime.date(2026, 1, 1)).is_valid()
+
+    assert valid({"as_of": "2024-03-18"}) and valid({})
+    assert not valid({"as_of": "2024-3-18"})
+    assert not valid({"as_of": ""})
+
+
+@pytest.mark.parametrize("empty", ["actor", "negotiation", "kind", "q", "date_from", "date_to"])
+def test_an_empty_filter_is_one_left_out(client, doha, empty):
+    every_event = walk(client, f"{API}/events/")
+    assert walk(client, f"{API}/events/", **{empty: ""}) == every_event
+
+
+@pytest.mark.parametrize("empty", ["issue", "topic"])
+def test_an_empty_filter_of_several_values_is_one_left_out(client, doha, empty):
+    assert walk(client, f"{API}/positions/", **{empty: ""}) == walk(client, f"{API}/positions/")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "actor=qatar&actor=egypt",
+        f"negotiation={DOHA}&negotiation={DOHA}",
+        "q=rafah&q=doha",
+        "as_of=2024-03-18&as_of=2024-03-19",
+        "page_size=5&page_size=6",
+        "cursor=after-1&cursor=after-2",
+    ],
+)
+def test_a_parameter_of_one_value_given_twice_is_a_400_naming_it(client, doha, query):
+    response = client.get(f"{API}/events/?{query}")
+    assert response.status_code == 400
+    assert response.json()[query.split("=")[0]]
+
+
+def test_a_filter_of_several_values_takes_them_repeated(client, doha):
+    response = client.get(f"{API}/events/?kind=truce&kind=statement")
+    assert response.status_code == 200
+
+
+def test_a_cursor_is_written_plainly_and_read_back(client, doha):
+    first = client.get(f"{API}/events/", {"page_size": 3}).json()
+    assert parse_qs(urlsplit(first["next"]).query)["cursor"] == ["after-3"]
+    second = client.get(first["next"]).json()
+    assert parse_qs(urlsplit(second["previous"]).query)["cursor"] == ["before-4"]
+    assert client.get(second["previous"]).json()["results"] == first["results"]
+
+
+@pytest.mark.parametrize(
+    "url", [f"{API}/proposals/abc/", f"{API}/proposals/1.5/", f"{API}/nothing/", "/api/v2/"]
+)
+def test_every_unknown_address_under_api_is_a_404_in_json(client, doha, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["detail"]
+
+
+def test_the_root_lists_every_resource_the_schema_and_the_docs_by_full_address(client, doha):
+    response = client.get(f"{API}/")
+    assert response.status_code == 200
+    root = response.json()
+    assert root["events"] == f"http://testserver{API}/events/"
+    assert root["schema"] == f"http://testserver{API}/openapi.json"
+    assert root["docs"] == f"http://testserver{API}/docs/"
+    assert len(root) == 10
+    assert f"{API}/" in client.get(f"{API}/openapi.json").json()["paths"]
 
 
 def test_an_unknown_record_is_a_404_in_json(client, doha):

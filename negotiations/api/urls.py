@@ -2,12 +2,21 @@
 
 from django.urls import path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
-from rest_framework.routers import SimpleRouter
+from rest_framework.routers import DefaultRouter
 
 from . import views
 
+
+class Router(DefaultRouter):
+    """The library's router, with the API's root view and without format suffixes: the API
+    answers JSON only."""
+
+    APIRootView = views.Root
+    include_format_suffixes = False
+
+
 # Names apart from the pages' own ("proposal-detail" is a page).
-router = SimpleRouter()
+router = Router()
 router.register("negotiations", views.NegotiationViewSet, basename="api-negotiation")
 router.register("proposals", views.ProposalViewSet, basename="api-proposal")
 router.register("events", views.EventViewSet, basename="api-event")

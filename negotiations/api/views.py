@@ -1,22 +1,21 @@
 """The read-only JSON API: one view set per kind of record, filtered by the pages' own
 filter sets, paged by cursor, with ETags."""
 
+import re
+
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import decorator_from_middleware, method_decorator
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import (
-    OpenApiParameter,
-    OpenApiResponse,
-    extend_schema,
-    extend_schema_view,
-)
-from rest_framework import viewsets
-from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import CursorPagination
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import pagination, routers, viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.reverse import reverse
 
 from .. import filters
 from ..as_recorded import recorded_on
@@ -38,8 +37,8 @@ from ..models import (
     Statement,
     StatusChange,
 )
-from ..page_scopes import LARGEST_KEY
 from . import serializers
+from .schema import CURSOR, RecordSchema
 
 #: A slug as the tracker writes them; the schema says so, so that clients (and the schema's
 #: own tests) ask only for addresses that can exist.
@@ -50,36 +49,68 @@ PROBLEM = OpenApiResponse(
     description="What was wrong with the request: each parameter's messages, or `detail`.",
 )
 NOT_FOUND = OpenApiResponse(OpenApiTypes.OBJECT, description="`detail`: no such record.")
-AS_OF = OpenApiParameter(
-    "as_of",
-    OpenApiTypes.DATE,
-    description="The records as recorded at the end of this day (YYYY-MM-DD, not after "
-    "today), from the edit history: what was added or changed later is not in the answer, "
-    "whatever day it is about.",
-)
 
 
-class Cursor(CursorPagination):
-    """Pages of records in the order they were added, by an opaque cursor: a page stays the
-    same page however many records are added after it."""
+def given_once(request, name):
+    """The value of a parameter given at most once (None when left out); given more often,
+    it is refused rather than read one way or another."""
+    given = request.query_params.getlist(name)
+    if len(given) > 1:
+        raise ValidationError({name: [f"Give one value for {name}, not {len(given)}."]})
+    return given[0] if given else None
+
+
+class Cursor(pagination.CursorPagination):
+    """Pages of records in the order they were added, by a cursor: a page stays the same
+    page however many records are added after it."""
 
     ordering = "id"
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
+    invalid_cursor_message = "Use the next or previous address of a page as it is written."
+
+    def get_page_size(self, request):
+        # The library falls back to its default on a size it cannot read: refuse it instead.
+        given = given_once(request, self.page_size_query_param)
+        if given is None:
+            return self.page_size
+        if not re.fullmatch("[0-9]{1,3}", given) or not 1 <= int(given) <= self.max_page_size:
+            problem = f"Give a whole number from 1 to {self.max_page_size}."
+            raise ValidationError({self.page_size_query_param: [problem]})
+        return int(given)
 
     def decode_cursor(self, request):
-        # A cursor the API did not write is a wrong parameter (400), not a missing page;
-        # its position is an id, which the library does not check.
-        try:
-            cursor = super().decode_cursor(request)
-            position = None if cursor is None else cursor.position
-            if position is not None and not 0 <= int(position) <= LARGEST_KEY:
-                raise ValueError(position)
-        except (NotFound, ValueError) as error:
-            problem = {self.cursor_query_param: [self.invalid_cursor_message]}
-            raise ValidationError(problem) from error
-        return cursor
+        # The library's cursor is base64 read leniently ("%%%%" is the first page); this one
+        # is plain and read strictly, so that the schema can say exactly what it accepts.
+        given = given_once(request, self.cursor_query_param)
+        if given is None:
+            return None
+        written = re.fullmatch(CURSOR, given)
+        if written is None:
+            raise ValidationError({self.cursor_query_param: [self.invalid_cursor_message]})
+        direction, position = written.groups()
+        return pagination.Cursor(offset=0, reverse=direction == "before", position=position)
+
+    def encode_cursor(self, cursor):
+        # Ids are unique: a page is marked by an id alone, never by an offset among equals.
+        direction = "before" if cursor.reverse else "after"
+        query = self.request.query_params.copy()
+        query[self.cursor_query_param] = f"{direction}-{cursor.position}"
+        return self.request.build_absolute_uri(f"{self.request.path}?{query.urlencode()}")
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.cursor_query_param:
+                parameter["schema"]["pattern"] = f"^{CURSOR}$"
+                parameter["description"] = "A page's `next` or `previous` cursor, as written."
+            elif parameter["name"] == self.page_size_query_param:
+                parameter["schema"].update(minimum=1, maximum=self.max_page_size)
+                parameter["description"] = (
+                    f"Records a page (50 unless given; at most {self.max_page_size})."
+                )
+        return parameters
 
 
 def cited(*lookups):
@@ -99,9 +130,15 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
     client's copy is answered 304 until the data it shows changes."""
 
     pagination_class = Cursor
+    schema = RecordSchema()
 
     def dispatch(self, request, *args, **kwargs):
         self.recorded_day = RecordedDayForm(request.GET, today=timezone.localdate())
+        # Filters choose among today's records, before reading a past day's: the schema
+        # lists today's slugs, and an actor recorded after that day leaves no record in
+        # the answer rather than making the request wrong.
+        self.filters = self.filterset_class(request.GET, queryset=self.queryset.all())
+        self.filters.is_valid()
         if self.recorded_day.is_valid() and self.recorded_day.cleaned_data["as_of"]:
             with recorded_on(self.recorded_day.cleaned_data["as_of"]):
                 return super().dispatch(request, *args, **kwargs)
@@ -109,8 +146,12 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        if not self.recorded_day.is_valid():
-            raise ValidationError(self.recorded_day.errors)
+        for form in (self.recorded_day, self.filters):
+            if not form.is_valid():
+                raise ValidationError(form.errors)
+
+    def filter_queryset(self, queryset):
+        return self.filters.filter_queryset(queryset)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -126,12 +167,9 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
 def documented(view_set):
     """The error answers every list and every record can give, in the schema."""
     return extend_schema_view(
-        list=extend_schema(
-            parameters=[AS_OF], responses={200: view_set.serializer_class, 400: PROBLEM}
-        ),
+        list=extend_schema(responses={200: view_set.serializer_class, 400: PROBLEM}),
         retrieve=extend_schema(
-            parameters=[AS_OF],
-            responses={200: view_set.serializer_class, 400: PROBLEM, 404: NOT_FOUND},
+            responses={200: view_set.serializer_class, 400: PROBLEM, 404: NOT_FOUND}
         ),
     )(view_set)
 
@@ -244,3 +282,37 @@ class SourceViewSet(RecordViewSet):
     queryset = Source.objects.all()
     serializer_class = serializers.SourceSerializer
     filterset_class = filters.SourceFilter
+
+
+class Root(routers.APIRootView):
+    """The API's lists, its schema and its documentation, each by its full address."""
+
+    schema = AutoSchema()
+
+    @extend_schema(
+        responses={
+            200: OpenApiResponse(
+                {
+                    "type": "object",
+                    "properties": {
+                        "schema": {"type": "string", "format": "uri"},
+                        "docs": {"type": "string", "format": "uri"},
+                    },
+                    "required": ["schema", "docs"],
+                    "additionalProperties": {"type": "string", "format": "uri"},
+                },
+                description="Each list's address by its name (`events`, …), `schema` and `docs`.",
+            )
+        }
+    )
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        response.data["schema"] = reverse("api-schema", request=request)
+        response.data["docs"] = reverse("api-docs", request=request)
+        return response
+
+
+def unknown_address(request, *args, **kwargs):
+    """Any other address under /api/: a 404 in JSON, as the API's own 404s are."""
+    root = request.build_absolute_uri(reverse("api-root"))
+    return JsonResponse({"detail": f"No such address: the API's are listed at {root}"}, status=404)
