@@ -274,8 +274,12 @@ class OtherTerms:
     def bucket(term):
         return ("other", term.kind, _phase_number(term))
 
-    # Terms of one kind in one phase are paired in order.
-    matches = (lambda before, after: True,)
+    #: Terms of one kind in one phase: first those for the same thing ("artillery of 100 mm
+    #: and more"), then the others in order.
+    matches = (
+        lambda before, after: before.applies_to == after.applies_to,
+        lambda before, after: True,
+    )
 
     @staticmethod
     def label(before, after):
@@ -287,11 +291,27 @@ class OtherTerms:
         if before.withdrawal_extent != after.withdrawal_extent:
             was, now = before.get_withdrawal_extent_display(), after.get_withdrawal_extent_display()
             changes.append(f"{was or 'extent not stated'} → {now or 'extent not stated'}")
+        if _evacuees(before) != _evacuees(after):
+            changes.append(
+                f"who {_evacuees(before) or 'none named'} → {_evacuees(after) or 'none named'}"
+            )
+        for name, was, now in (
+            ("for", before.applies_to, after.applies_to),
+            ("from", before.evacuated_from, after.evacuated_from),
+            ("to", before.evacuated_to, after.evacuated_to),
+            ("by", before.means, after.means),
+        ):
+            if was != now:
+                changes.append(f"{name} {_words(was)} → {_words(now)}")
         return changes + _wording_changes(before, after)
 
     @staticmethod
     def notes(before, after):
         return _same_amount_in_other_units(before, after)
+
+
+def _evacuees(term):
+    return ", ".join(category.get_code_display() for category in term.evacuees.all())
 
 
 TERM_KINDS = {ExchangeTerm: ExchangeTerms, OtherTerm: OtherTerms}

@@ -174,7 +174,9 @@ def proposal_compare(request, pk, other_pk):
         queryset=ProposalLink.objects.filter(Q(other=pk) | Q(other=other_pk)),
         to_attr="links_in_pair",
     )
-    proposals = Proposal.objects.with_terms().prefetch_related(links).filter(pair).in_bulk()
+    # Who an evacuation moves is part of its words.
+    terms = Proposal.objects.with_terms().prefetch_related("other_terms__evacuees", links)
+    proposals = terms.filter(pair).in_bulk()
     if len(proposals) != 2:
         raise Http404("No such proposal.")
     first, second = proposals[pk], proposals[other_pk]

@@ -52,7 +52,12 @@ def revised(doha):
     )
     # Prisoners per hostage: 20–50 → 10–30 (both bounds lowered).
     ExchangeTerm.objects.create(
-        proposal=counter, group="prisoners", ratio_min=10, ratio_max=30, releasing_party=israel
+        proposal=counter,
+        group="prisoners",
+        ratio_min=10,
+        ratio_max=30,
+        ratio_per="hostage",
+        releasing_party=israel,
     )
     # The 6-week truce is kept unchanged; a partial withdrawal is added.
     OtherTerm.objects.create(
@@ -438,3 +443,43 @@ def test_a_recorded_link_and_more_terms_cost_no_more_queries(
 
     with django_assert_num_queries(len(unlinked)):
         assert "carried over" in client.get(url).text
+
+
+def test_amounts_for_different_things_are_matched_by_what_they_are_for(client, two_truces):
+    first, second = two_truces
+    for proposal, heavy, light in ((first, 20, 10), (second, 30, 10)):
+        for amount, applies_to in ((light, "mortars"), (heavy, "artillery of 100 mm and more")):
+            OtherTerm.objects.create(
+                proposal=proposal,
+                kind="withdrawal",
+                withdrawal_extent="partial",
+                amount_min=amount,
+                amount_max=amount,
+                unit="km",
+                applies_to=applies_to,
+            )
+
+    text = compare_page(first, second, client)
+
+    assert [row[1:] for row in compare_rows(text)] == [
+        (
+            "partial withdrawal: 10 km for mortars",
+            "partial withdrawal: 10 km for mortars",
+            "unchanged",
+        ),
+        (
+            "partial withdrawal: 20 km for artillery of 100 mm and more",
+            "partial withdrawal: 30 km for artillery of 100 mm and more",
+            "changed",
+        ),
+    ]
+
+
+def test_an_evacuation_of_other_people_is_a_change(client, two_truces):
+    first, second = two_truces
+    for proposal, who in ((first, ["civilians"]), (second, ["civilians", "fighters"])):
+        OtherTerm.objects.create(proposal=proposal, kind="evacuation").evacuees.set(who)
+
+    text = compare_page(first, second, client)
+
+    assert changes_by_label(text)["Evacuation"] == ["who civilians → civilians, fighters"]
