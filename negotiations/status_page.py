@@ -16,7 +16,7 @@ from .models import (
     Risk,
     Statement,
 )
-from .visual_timeline import build_strip
+from .visual_timeline import build_strip, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.
 STRIP_SIZE = 200
@@ -70,9 +70,8 @@ class NegotiationStatus:
         else:
             negotiation = Negotiation.objects.get(slug=slug)
         strip_proposals = list(
-            Proposal.objects.filter(negotiation=negotiation)
+            with_strip_steps(Proposal.objects.filter(negotiation=negotiation))
             .select_related("proposed_by", "responds_to")
-            .with_time_in_force()
             .latest_first()[:STRIP_SIZE]
         )
         latest_proposal = strip_proposals[0] if strip_proposals else None

@@ -4,10 +4,12 @@ and the strip."""
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from .filters import MilestoneFilter
 from .forms import event_cursor
 from .models import Citation, Event, Milestone, Proposal, latest_correction
-from .visual_timeline import build_strip
+from .visual_timeline import agreements_within, build_strip, span_of, with_strip_steps
 
 PAGE_SIZE = 50
 #: The timeline counts matches up to this many; beyond it, it says "more than".
@@ -70,9 +72,7 @@ class TimelinePage:
                 for entry in entries
                 if not entry.approximate_date.lies_within(chosen["date_from"], chosen["date_to"])
             },
-            strip=build_strip(
-                events, proposals_in_span(negotiation, events), lambda e: f"#{e.anchor}"
-            ),
+            strip=strip_of(negotiation, events, entries),
         )
 
 
@@ -98,12 +98,28 @@ def agreement_steps(negotiation, filters, *, after=None, until=None):
     return list(steps[: PAGE_SIZE + 1])
 
 
-def proposals_in_span(negotiation, events):
-    """Proposals active within the dates a page of events covers, for its strip."""
-    if not events:
-        return []
-    proposals = Proposal.objects.active_between(events[0].date, events[-1].date)
-    proposals = proposals.with_time_in_force()
+def strip_of(negotiation, events, entries):
+    """The strip of a page: its events, with the proposals and agreements of the days its
+    entries span; None without entries."""
+    span = span_of(entries)
+    if span is None:
+        return None
+    return build_strip(
+        events,
+        proposals_in_span(negotiation, span),
+        lambda event: f"#{event.anchor}",
+        within=span,
+    )
+
+
+def proposals_in_span(negotiation, span):
+    """Proposals active within the (first, last) days a page covers, and the agreements in
+    force or taking a step in them, with their steps: for its strip, in one query."""
+    proposals = Proposal.objects.all()
     if negotiation is not None:
         proposals = proposals.filter(negotiation=negotiation)
-    return proposals[:PAGE_SIZE]
+    active = proposals.active_between(*span).values("pk")[:PAGE_SIZE]
+    agreements = agreements_within(*span).values("pk")
+    return with_strip_steps(
+        proposals.filter(Q(pk__in=active) | Q(pk__in=agreements))
+    ).latest_first()

@@ -3,25 +3,45 @@ were in force, placed on a date axis.
 
 The template draws the SVG; this module only computes where each mark goes. Marks closer
 than a few pixels in one lane merge into one, so the strip stays readable however many
-entries fall on one day. Approximate dates are drawn as the span they stand for.
+entries fall on one day. Approximate dates are drawn as the span they stand for. A period
+in force is a band from its start to its end (or today), with its extensions as ticks and
+its suspensions as stretches of their own.
 """
 
 import datetime
-import math
+import itertools
 from dataclasses import dataclass, field
 
+from django.db.models import CharField, Exists, OuterRef, Q, StringAgg, Subquery, Value
+from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 
-from .fields import ApproximateDate
+from .as_recorded import recorded_day
+from .fields import DatePrecision
+from .models import Milestone, OtherTerm, Proposal
 
 WIDTH = 960
 LABEL_WIDTH = 96
 RIGHT_MARGIN = 16
+PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN
 LANE_HEIGHT = 36
 AXIS_HEIGHT = 30
 MERGE_DISTANCE = 14
+#: A generous width of one character of a 12px axis label, and the least room between two.
+LABEL_CHAR_WIDTH = 7
+LABEL_GAP = 12
+#: The least drawn width of an extension's tick, so that one day stays visible and clickable.
+TICK_WIDTH = 3
+ONE_DAY = datetime.timedelta(days=1)
 
 TRUCE_KINDS = {"truce", "truce_start", "truce_end"}
+#: Steps after which an agreement still counts as in force (or suspended, to be resumed).
+ONGOING = {
+    Milestone.Kind.IN_FORCE,
+    Milestone.Kind.EXTENDED,
+    Milestone.Kind.SUSPENDED,
+    Milestone.Kind.RESUMED,
+}
 
 
 @dataclass
@@ -44,10 +64,36 @@ class StripMark:
 
 
 @dataclass
+class StripSpan:
+    """A stretch of a band: an uncertain or unconfirmed part, a suspension, an extension."""
+
+    x: float
+    width: float
+    label: str = ""
+    href: str = ""
+
+
+@dataclass
+class StripBand:
+    """One period an agreement was in force, from its start to its end or to today."""
+
+    x: float
+    width: float
+    href: str
+    label: str
+    #: Parts drawn lighter: the span an approximate start or end stands for, and the time
+    #: past a scheduled end that no recorded step confirms.
+    shades: list = field(default_factory=list)
+    suspensions: list = field(default_factory=list)
+    extensions: list = field(default_factory=list)
+
+
+@dataclass
 class StripLane:
     name: str
     y: float
     marks: list
+    bands: list = field(default_factory=list)
 
 
 @dataclass
@@ -71,6 +117,96 @@ class _Item:
     approximate: bool
     label: str
     href: str
+
+
+@dataclass
+class _Period:
+    """From an entry into force to the ending after it, if any, with the steps between."""
+
+    start: Milestone
+    end: Milestone | None = None
+    scheduled_end: object = None
+    extensions: list = field(default_factory=list)
+    #: [suspended, resumed or None] pairs.
+    suspensions: list = field(default_factory=list)
+
+    @property
+    def proposal(self):
+        return self.start.proposal
+
+
+#: The columns of a step that the strip reads, in the order ``with_strip_steps`` writes them.
+STEP_COLUMNS = (
+    "pk",
+    "kind",
+    "date",
+    "date_precision",
+    "date_earliest",
+    "scheduled_end",
+    "scheduled_end_precision",
+    "scheduled_end_earliest",
+)
+
+
+def with_strip_steps(proposals):
+    """Proposals, each with ``truce`` (whether its terms include one) and its milestones
+    written as text (``strip_steps``), in the one query that reads the proposals."""
+    # As text, so that the agreements' steps cost no query of their own: the pages that
+    # draw a strip have a fixed budget of queries.
+    columns = []
+    for column in STEP_COLUMNS:
+        columns += [Value("|"), Cast(column, CharField())]
+    steps = (
+        Milestone.objects.filter(proposal=OuterRef("pk"))
+        .order_by()
+        .values("proposal")
+        .annotate(all=StringAgg(_joined(columns[1:]), delimiter=Value(";")))
+        .values("all")
+    )
+    truce = OtherTerm.objects.filter(proposal=OuterRef("pk"), kind=OtherTerm.Kind.TRUCE)
+    return proposals.annotate(strip_steps=Subquery(steps[:1]), truce=Exists(truce))
+
+
+def _joined(parts):
+    """``Concat`` of the parts as a balanced tree: SQLite's parser overflows on a long chain."""
+    if len(parts) == 1:
+        return parts[0]
+    middle = len(parts) // 2
+    return Concat(_joined(parts[:middle]), _joined(parts[middle:]))
+
+
+def agreements_within(first_day, last_day):
+    """Agreements that took a step within these days or were in force (or suspended) when
+    they began: what a strip of those days draws of agreements."""
+    steps = Milestone.objects.filter(proposal=OuterRef("pk"))
+    state_before = Milestone.latest_first(steps.filter(date__lt=first_day)).values("kind")[:1]
+    return (
+        Proposal.objects.filter(kind=Proposal.Kind.AGREEMENT)
+        .alias(state_before=Subquery(state_before))
+        .filter(
+            Q(state_before__in=ONGOING) | Exists(steps.filter(date__range=(first_day, last_day)))
+        )
+    )
+
+
+def _steps_of(proposal):
+    """The milestones ``with_strip_steps`` wrote as text, read back (not saved)."""
+    steps = []
+    for text in filter(None, (getattr(proposal, "strip_steps", None) or "").split(";")):
+        values = dict(zip(STEP_COLUMNS, text.split("|"), strict=True))
+        for name in ("date", "date_earliest", "scheduled_end", "scheduled_end_earliest"):
+            values[name] = datetime.date.fromisoformat(values[name]) if values[name] else None
+        values["pk"] = int(values["pk"])
+        steps.append(Milestone(proposal=proposal, **values))
+    return steps
+
+
+def span_of(entries):
+    """The first and last day that dated entries may stand for, or None without entries."""
+    dates = [entry.approximate_date for entry in entries]
+    if not dates:
+        return None
+    return min(_first_day(when) for when in dates), max(when.last_day for when in dates)
 
 
 def _first_day(when):
@@ -110,9 +246,11 @@ def _truce_items(events, href):
     return items
 
 
-def _proposal_item(proposal, href):
+def _proposal_item(proposal, href, since=None):
+    """A proposal where it was presented, else (not yet presented, or presented before the
+    strip's first day ``since``) where it last changed."""
     when = proposal.approximate_date
-    if when is not None:
+    if when is not None and (since is None or when.last_day >= since):
         label = f"{when}: {proposal.get_kind_display()} {proposal.get_status_display()}"
         return _Item(
             _first_day(when), when.last_day, when.precision != "day", f"{label} — {proposal}", href
@@ -124,39 +262,123 @@ def _proposal_item(proposal, href):
     return _Item(day, day, False, label, href)
 
 
-def _annotated_date(proposal, name):
-    return ApproximateDate(
-        getattr(proposal, f"{name}_date"),
-        getattr(proposal, f"{name}_date_precision"),
-        getattr(proposal, f"{name}_date_earliest"),
-    )
+#: Steps that show an agreement in force: with no period open (its entry into force not
+#: recorded, or after it ended), each opens one.
+OPENS = {Milestone.Kind.IN_FORCE, Milestone.Kind.RESUMED, Milestone.Kind.EXTENDED}
 
 
-def _force_item(proposal, href):
-    """The latest period an agreement was in force (``with_time_in_force()``): from its
-    entry into force to the milestone that ended it, else to its scheduled end, else open."""
-    if getattr(proposal, "in_force_date", None) is None:
+def _periods(steps):
+    """Each period in force that the steps of agreements record, in date order."""
+    periods, current = [], {}
+    for step in Milestone.in_order(steps):
+        period = current.get(step.proposal_id)
+        if period is None and step.kind in OPENS:
+            period = current[step.proposal_id] = _Period(step)
+            periods.append(period)
+        if period is None:
+            continue  # announced, agreed or signed: not yet in force
+        if step.kind == Milestone.Kind.EXTENDED:
+            period.extensions.append(step)
+            # Moved by a length alone: the earlier end no longer holds (as ``standing``).
+            period.scheduled_end = None
+        elif step.kind == Milestone.Kind.SUSPENDED:
+            period.suspensions.append([step, None])
+        elif step.kind == Milestone.Kind.RESUMED and period.suspensions:
+            period.suspensions[-1][1] = period.suspensions[-1][1] or step
+        elif step.kind in Milestone.ENDINGS:
+            period.end = step
+            del current[step.proposal_id]
+        if step.scheduled_end is not None:
+            period.scheduled_end = step.approximate_scheduled_end
+    return periods
+
+
+def _times(count, what):
+    return f", {what} {count} time{'s' if count > 1 else ''}" if count else ""
+
+
+def _band(period, x_of, today, address):
+    """The band of one period, clipped to the strip; None when it falls outside."""
+    proposal, start = period.proposal, period.start.approximate_date
+    end = period.end.approximate_date if period.end else None
+    # Still in force as far as the records go: through today.
+    stop = end.last_day + ONE_DAY if end else today + ONE_DAY
+    band = _stretch(_first_day(start), stop, x_of)
+    if band is None:
         return None
-    start = _annotated_date(proposal, "in_force")
-    if proposal.ended_date is not None:
-        end = _annotated_date(proposal, "ended")
+    if end:
         until = f"ended {end}"
-    elif proposal.scheduled_end_date is not None:
-        end = _annotated_date(proposal, "scheduled_end")
-        until = f"scheduled to end {end}"
+    elif period.scheduled_end:
+        until = f"scheduled to end {period.scheduled_end}"
     else:
-        end, until = None, "no end recorded"
-    extended = proposal.extension_count
-    label = f"in force from {start}, {until}"
-    if extended:
-        label += f", extended {extended} time{'s' if extended > 1 else ''}"
-    return _Item(
-        _first_day(start),
-        end.last_day if end else None,
-        start.precision != "day" or end is None or end.precision != "day",
-        f"{label} — {proposal}",
-        href,
+        until = "no end recorded"
+    page = address(proposal.pk)
+    begins = {
+        Milestone.Kind.IN_FORCE: f"in force from {start}",
+        Milestone.Kind.RESUMED: f"in force again from {start} (resumed)",
+    }.get(period.start.kind, f"in force by {start} (extended; no entry into force recorded)")
+    label = (
+        f"{begins}, {until}"
+        + _times(len(period.extensions), "extended")
+        + _times(len(period.suspensions), "suspended")
+        + f" — {proposal}"
     )
+    shades = [_stretch(_first_day(start), start.last_day + ONE_DAY, x_of)] if _vague(start) else []
+    if end and _vague(end):
+        shades.append(_stretch(_first_day(end), stop, x_of))
+    if not end and period.scheduled_end and period.scheduled_end.last_day < today:
+        # In force by the records past its scheduled end: what followed is not recorded.
+        shades.append(_stretch(period.scheduled_end.last_day + ONE_DAY, stop, x_of))
+    return StripBand(
+        band.x,
+        band.width,
+        page,
+        label,
+        [shade for shade in shades if shade],
+        _suspensions(period, f"{page}#", stop, x_of),
+        _extensions(period, f"{page}#", x_of),
+    )
+
+
+def _suspensions(period, page, stop, x_of):
+    """Each suspension: from its day to the resumption, else to the band's end."""
+    stretches = []
+    for suspended, resumed in period.suspensions:
+        again = _first_day(resumed.approximate_date) if resumed else stop
+        stretch = _stretch(_first_day(suspended.approximate_date), again, x_of)
+        if stretch:
+            until = f"resumed {resumed.approximate_date}" if resumed else "not resumed"
+            stretch.label = f"suspended {suspended.approximate_date}, {until} — {period.proposal}"
+            stretch.href = f"{page}{suspended.anchor}"
+            stretches.append(stretch)
+    return stretches
+
+
+def _extensions(period, page, x_of):
+    """Each extension: a tick over the day (or the span) it is dated by."""
+    ticks = []
+    for step in period.extensions:
+        when = step.approximate_date
+        tick = _stretch(_first_day(when), when.last_day + ONE_DAY, x_of)
+        if tick:
+            tick.width = max(tick.width, TICK_WIDTH)
+            new_end = f", to end {step.approximate_scheduled_end}" if step.scheduled_end else ""
+            tick.label = f"extended {when}{new_end} — {period.proposal}"
+            tick.href = f"{page}{step.anchor}"
+            ticks.append(tick)
+    return ticks
+
+
+def _vague(when):
+    return when.precision != DatePrecision.DAY
+
+
+def _stretch(first, stop, x_of):
+    """The drawn part of the days from ``first`` up to ``stop`` (excluded), or None."""
+    left, right = x_of(first, clip=True), x_of(stop, clip=True)
+    if right <= left:
+        return None
+    return StripSpan(round(left, 1), round(right - left, 1))
 
 
 def _address_of(route):
@@ -167,72 +389,160 @@ def _address_of(route):
     return lambda pk: f"{head}{pk}{tail}"
 
 
+def _every(days):
+    def starts(first, last):
+        return [first + datetime.timedelta(days=n) for n in range(0, (last - first).days, days)]
+
+    return starts
+
+
+def _mondays(weeks):
+    def starts(first, last):
+        monday = first + datetime.timedelta(days=-first.weekday() % 7)
+        return _every(7 * weeks)(monday, last)
+
+    return starts
+
+
+def _months(months):
+    def starts(first, last):
+        count = (last.year - first.year) * 12 + last.month - first.month + 1
+        firsts = (
+            datetime.date(
+                first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1
+            )
+            for n in range(count)
+        )
+        return [day for day in firsts if first <= day < last and (day.month - 1) % months == 0]
+
+    return starts
+
+
+def _years(years):
+    def starts(first, last):
+        days = (datetime.date(year, 1, 1) for year in range(first.year, last.year + 1))
+        return [day for day in days if first <= day < last and day.year % years == 0]
+
+    return starts
+
+
+#: Axis scales, finest first: (days between labels at least, first days, what a label says).
+SCALES = [
+    (1, _every(1), "day"),
+    (2, _every(2), "day"),
+    (7, _mondays(1), "day"),
+    (14, _mondays(2), "day"),
+    (28, _months(1), "month"),
+    (59, _months(2), "month"),
+    (90, _months(3), "month"),
+    *((365 * n, _years(n), "year") for n in (1, 2, 5, 10, 20, 50, 100)),
+]
+
+
 def _ticks(first_day, last_day, x_of):
-    months = (last_day.year - first_day.year) * 12 + last_day.month - first_day.month + 1
-    step = max(1, math.ceil(months / 8))
-    ticks, year, month = [], first_day.year, first_day.month
-    for index in range(months + 1):
-        day = datetime.date(year, month, 1)
-        if day >= first_day and day <= last_day and index % step == 0:
-            label = f"{day:%b %Y}" if step < 12 else f"{day:%Y}"
-            ticks.append((round(x_of(day), 1), label))
-        month += 1
-        if month > 12:
-            year, month = year + 1, 1
+    """Date labels for the axis: days, weeks, months or years, the finest whose labels keep
+    apart (the year is said once, and again where it changes)."""
+    per_day = PLOT_WIDTH / (last_day - first_day).days
+    for days, starts, unit in SCALES:
+        if days * per_day < 3 * LABEL_CHAR_WIDTH + LABEL_GAP and unit != "year":
+            continue  # too close for even the shortest labels
+        ticks, year = [], None
+        for day in starts(first_day, last_day):
+            if unit == "year":
+                label = f"{day:%Y}"
+            else:
+                label = f"{day.day} {day:%b}" if unit == "day" else f"{day:%b}"
+                label += f" {day:%Y}" if day.year != year else ""
+            year = day.year
+            x, half = x_of(day), len(label) * LABEL_CHAR_WIDTH / 2
+            if x + half <= WIDTH:
+                ticks.append((round(x, 1), label))
+        if _apart(ticks):
+            return ticks
     return ticks
 
 
-def build_strip(events, proposals, event_href):
-    """The strip for these events and proposals, or None when there is nothing to place.
+def _apart(ticks):
+    return len(ticks) > 1 and all(
+        right[0] - left[0] >= (len(left[1]) + len(right[1])) * LABEL_CHAR_WIDTH / 2 + LABEL_GAP
+        for left, right in itertools.pairwise(ticks)
+    )
 
-    ``event_href(event)`` says where an event's mark links to.
+
+def build_strip(events, proposals, event_href, *, within=None, today=None):
+    """The strip for these events and proposals (``with_strip_steps``: agreements bring their
+    periods in force), or None when there is nothing to place.
+
+    ``event_href(event)`` says where an event's mark links to; ``within`` (first, last day)
+    bounds the strip, else it spans everything placed. A period still in force runs to
+    ``today`` (by default the day the page shows).
     """
+    today = today or recorded_day.get() or datetime.date.today()
+    proposals = list(proposals)
     events = list(events)
     event_items = [_event_item(e, event_href) for e in events if e.kind not in TRUCE_KINDS]
     truce_items = _truce_items([e for e in events if e.kind in TRUCE_KINDS], event_href)
-    proposals = list(proposals)
-    proposal_address = _address_of("proposal-detail")
+    address = _address_of("proposal-detail")
+    since = within[0] if within else None
     proposal_items = [
         item
-        for item in (_proposal_item(p, proposal_address(p.pk)) for p in proposals)
+        for item in (_proposal_item(p, address(p.pk), since) for p in proposals)
         if item is not None
     ]
-    force_items = [
-        item
-        for item in (_force_item(p, proposal_address(p.pk)) for p in proposals)
-        if item is not None
-    ]
-    everything = event_items + truce_items + proposal_items + force_items
-    if not everything:
+    periods = _periods(
+        step
+        for p in proposals
+        if p.kind == Proposal.Kind.AGREEMENT
+        for step in _steps_of(p)
+        if step.date <= today
+    )
+    if within is not None:
+        first_day, last_day = within
+    elif event_items or truce_items or proposal_items or periods:
+        first_day, last_day = _extent(event_items + truce_items + proposal_items, periods, today)
+    else:
         return None
-    first_day = min(item.start for item in everything)
-    last_day = max(item.end or item.start for item in everything) + datetime.timedelta(days=1)
-    for item in force_items:
-        # Still in force as far as the records go: drawn to the strip's last day.
-        item.end = item.end or last_day - datetime.timedelta(days=1)
+    last_day += ONE_DAY
     padding = datetime.timedelta(days=max(3, (last_day - first_day).days // 30))
+    shown_from, shown_to = first_day, last_day - ONE_DAY
     first_day, last_day = first_day - padding, last_day + padding
-    plot_width = WIDTH - LABEL_WIDTH - RIGHT_MARGIN
     total_days = (last_day - first_day).days
 
-    def x_of(day):
-        return LABEL_WIDTH + plot_width * (day - first_day).days / total_days
+    def x_of(day, clip=False):
+        if clip:
+            day = min(max(day, first_day), last_day)
+        return LABEL_WIDTH + PLOT_WIDTH * (day - first_day).days / total_days
 
-    lanes = []
-    named_lanes = [("Events", event_items), ("Proposals", proposal_items), ("Truces", truce_items)]
-    if force_items:
-        named_lanes.append(("In force", force_items))
-    for name, items in named_lanes:
-        y = LANE_HEIGHT * len(lanes) + LANE_HEIGHT / 2
-        lanes.append(StripLane(name, y, _place(items, x_of)))
+    def drawn(items):
+        return [item for item in items if item.end >= first_day and item.start < last_day]
+
+    event_items, truce_items, proposal_items = map(
+        drawn, (event_items, truce_items, proposal_items)
+    )
+    bands = {True: [], False: []}
+    for period in periods:
+        band = _band(period, x_of, today, address)
+        if band is not None:
+            bands[period.proposal.truce].append(band)
+    if not (event_items or truce_items or proposal_items or bands[True] or bands[False]):
+        return None
+    named_lanes = [
+        ("Events", event_items, []),
+        ("Proposals", proposal_items, []),
+        ("Truces", truce_items, bands[True]),
+    ]
+    if bands[False]:
+        named_lanes.append(("In force", [], bands[False]))
+    lanes = [
+        StripLane(name, LANE_HEIGHT * index + LANE_HEIGHT / 2, _place(marks, x_of), lane_bands)
+        for index, (name, marks, lane_bands) in enumerate(named_lanes)
+    ]
     axis_y = LANE_HEIGHT * len(lanes) + 4
-    shown_from = first_day + padding
-    shown_to = last_day - padding - datetime.timedelta(days=1)
     description = (
         f"From {shown_from.day} {shown_from:%b %Y} to {shown_to.day} {shown_to:%b %Y}: "
         f"events {len(event_items)}, proposals {len(proposal_items)}, "
-        f"truce periods {len(truce_items)}"
-        + (f", periods in force {len(force_items)}." if force_items else ".")
+        f"truce periods {len(truce_items) + len(bands[True])}"
+        + (f", periods in force {len(bands[False])}." if bands[False] else ".")
     )
     return TimelineStrip(
         width=WIDTH,
@@ -246,11 +556,20 @@ def build_strip(events, proposals, event_href):
     )
 
 
+def _extent(items, periods, today):
+    """The first and last day of what is placed; a period still in force lasts to today."""
+    starts = [item.start for item in items]
+    starts += [_first_day(period.start.approximate_date) for period in periods]
+    ends = [item.end for item in items]
+    ends += [period.end.approximate_date.last_day if period.end else today for period in periods]
+    return min(starts), max(ends)
+
+
 def _place(items, x_of):
     marks = []
     for item in sorted(items, key=lambda item: (item.start, item.end)):
-        x = x_of(item.start)
-        span_end = x_of(item.end + datetime.timedelta(days=1))
+        x = x_of(item.start, clip=True)
+        span_end = x_of(item.end + ONE_DAY, clip=True)
         if marks and x - marks[-1].x < MERGE_DISTANCE:
             mark = marks[-1]
             mark.labels.append(item.label)

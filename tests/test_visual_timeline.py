@@ -1,11 +1,13 @@
 """The server-rendered time strip places events, proposals and truces honestly and accessibly."""
 
 import datetime
+import itertools
+import re
 
 import pytest
 
-from negotiations.models import Event, Proposal
-from negotiations.visual_timeline import build_strip
+from negotiations.models import Event, Milestone, OtherTerm, Proposal
+from negotiations.visual_timeline import build_strip, with_strip_steps
 
 from .doha import DOHA
 from .html_parts import hrefs, part, text_of
@@ -142,3 +144,286 @@ def test_only_proposals_last_active_within_a_span_are_active_in_it(doha):
         day - datetime.timedelta(days=1), day + datetime.timedelta(days=1)
     )
     assert sorted(p.title for p in active) == ["changed within", "presented within"]
+
+
+# Agreements: their periods in force as bands, drawn to scale.
+
+YEAR_2025 = (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
+
+
+def day(month, number, year=2025):
+    return datetime.date(year, month, number)
+
+
+def agreement(negotiation, title, *steps, truce=False):
+    """An agreement with its milestones, each (kind, day) or (kind, day, {more fields})."""
+    made = Proposal.objects.create(
+        negotiation=negotiation, kind="agreement", title=title, status="accepted", date=steps[0][1]
+    )
+    for kind, when, *more in steps:
+        Milestone.objects.create(proposal=made, kind=kind, date=when, **(more[0] if more else {}))
+    if truce:
+        OtherTerm.objects.create(
+            proposal=made, kind="truce", amount_min=6, amount_max=6, unit="weeks"
+        )
+    return made
+
+
+def agreements_strip(within=YEAR_2025, today=YEAR_2025[1]):
+    proposals = with_strip_steps(Proposal.objects.filter(kind="agreement"))
+    return build_strip([], proposals, str, within=within, today=today)
+
+
+def x_of(strip, when):
+    """Where a day begins: the drawing is 960 wide, its dates between x=96 and x=944."""
+    return 96 + 848 * (when - strip.first_day).days / (strip.last_day - strip.first_day).days
+
+
+def only_band(strip, lane_name="In force"):
+    (band,) = lane(strip, lane_name).bands
+    return band
+
+
+def test_a_period_in_force_is_a_band_from_its_first_to_its_last_day(doha):
+    agreement(doha, "Half-year truce", ("in_force", day(1, 1)), ("expired", day(6, 30)))
+    strip = agreements_strip()
+    band = only_band(strip)
+    assert band.x == pytest.approx(x_of(strip, day(1, 1)), abs=1)
+    # Through 30 June: to where 1 July begins.
+    assert band.width == pytest.approx(x_of(strip, day(7, 1)) - x_of(strip, day(1, 1)), abs=1)
+    assert band.width > 300  # about half of the strip, not a dot
+
+
+def test_a_period_still_in_force_reaches_today(doha):
+    agreement(doha, "Open-ended truce", ("in_force", day(3, 1)))
+    strip = agreements_strip(within=None, today=day(9, 15))
+    band = only_band(strip)
+    assert band.x + band.width == pytest.approx(x_of(strip, day(9, 16)), abs=1)
+    assert band.label == "in force from 1 Mar 2025, no end recorded — Open-ended truce"
+    assert strip.description.endswith("periods in force 1.")
+
+
+def test_a_period_running_past_the_strip_is_drawn_to_its_edges(doha):
+    agreement(doha, "Long truce", ("in_force", day(6, 1, 2018)))
+    strip = agreements_strip(within=(day(1, 1), day(3, 31)))
+    band = only_band(strip)
+    assert (band.x, band.x + band.width) == (96, 944)
+
+
+def test_an_agreement_ended_before_the_strip_is_not_drawn(doha):
+    agreement(doha, "Old truce", ("in_force", day(1, 1, 2020)), ("expired", day(2, 1, 2020)))
+    agreement(doha, "Current truce", ("in_force", day(2, 1)))
+    strip = agreements_strip()
+    assert only_band(strip).label.endswith("Current truce")
+
+
+def test_approximate_ends_are_drawn_as_the_whole_span_they_stand_for_and_lighter(doha):
+    agreement(
+        doha,
+        "Vague truce",
+        ("in_force", day(1, 1), {"date_precision": "month"}),
+        ("collapsed", day(6, 1), {"date_precision": "month"}),
+    )
+    strip = agreements_strip()
+    band = only_band(strip)
+    assert band.x == pytest.approx(x_of(strip, day(1, 1)), abs=1)
+    assert band.x + band.width == pytest.approx(x_of(strip, day(7, 1)), abs=1)
+    assert [(shade.x, shade.x + shade.width) for shade in band.shades] == [
+        (
+            pytest.approx(x_of(strip, day(1, 1)), abs=1),
+            pytest.approx(x_of(strip, day(2, 1)), abs=1),
+        ),
+        (
+            pytest.approx(x_of(strip, day(6, 1)), abs=1),
+            pytest.approx(x_of(strip, day(7, 1)), abs=1),
+        ),
+    ]
+
+
+def test_a_suspended_stretch_is_its_own_segment_linking_to_the_suspension(doha):
+    made = agreement(
+        doha,
+        "Interrupted truce",
+        ("in_force", day(1, 1)),
+        ("suspended", day(3, 1)),
+        ("resumed", day(4, 1)),
+        ("expired", day(6, 30)),
+    )
+    suspension = made.milestones.get(kind="suspended")
+    band = only_band(strip := agreements_strip())
+    (stretch,) = band.suspensions
+    assert stretch.x == pytest.approx(x_of(strip, day(3, 1)), abs=1)
+    assert stretch.x + stretch.width == pytest.approx(x_of(strip, day(4, 1)), abs=1)
+    assert stretch.href == f"/proposals/{made.pk}/#step-{suspension.pk}"
+    assert stretch.label == "suspended 1 Mar 2025, resumed 1 Apr 2025 — Interrupted truce"
+    assert band.label.endswith("suspended 1 time — Interrupted truce")
+
+
+def test_each_extension_is_a_tick_on_the_band_linking_to_its_step(doha):
+    made = agreement(
+        doha,
+        "Renewed truce",
+        ("in_force", day(1, 19), {"scheduled_end": day(2, 18)}),
+        ("extended", day(2, 16), {"scheduled_end": day(3, 20)}),
+        ("extended", day(3, 18), {"scheduled_end": day(4, 19)}),
+        ("expired", day(4, 19)),
+    )
+    steps = made.milestones.filter(kind="extended").order_by("date")
+    band = only_band(strip := agreements_strip())
+    assert [(tick.x, tick.href, tick.label) for tick in band.extensions] == [
+        (
+            pytest.approx(x_of(strip, step.date), abs=1),
+            f"/proposals/{made.pk}/#step-{step.pk}",
+            f"extended {step.approximate_date}, to end {step.approximate_scheduled_end} "
+            "— Renewed truce",
+        )
+        for step in steps
+    ]
+    assert band.x < band.extensions[0].x < band.extensions[1].x < band.x + band.width
+
+
+def test_an_agreement_in_force_again_after_it_collapsed_has_a_band_for_each_period(doha):
+    agreement(
+        doha,
+        "Revived truce",
+        ("in_force", day(1, 19)),
+        ("collapsed", day(2, 1)),
+        ("in_force", day(2, 10)),
+    )
+    strip = agreements_strip(today=day(3, 1))
+    assert [band.label for band in lane(strip, "In force").bands] == [
+        "in force from 19 Jan 2025, ended 1 Feb 2025 — Revived truce",
+        "in force from 10 Feb 2025, no end recorded — Revived truce",
+    ]
+
+
+def test_a_truce_recorded_as_an_agreement_is_a_period_in_the_truce_lane(doha):
+    agreement(doha, "Six-week truce", ("in_force", day(1, 1)), ("expired", day(2, 11)), truce=True)
+    strip = agreements_strip()
+    assert [each.name for each in strip.lanes] == ["Events", "Proposals", "Truces"]
+    assert only_band(strip, "Truces").label.endswith("— Six-week truce")
+    assert strip.description.endswith("truce periods 1.")
+
+
+def test_in_force_past_its_scheduled_end_the_unconfirmed_rest_is_drawn_lighter(doha):
+    agreement(doha, "Lapsed truce", ("in_force", day(1, 1), {"scheduled_end": day(1, 31)}))
+    strip = agreements_strip(today=day(3, 31))
+    (shade,) = only_band(strip).shades
+    assert shade.x == pytest.approx(x_of(strip, day(2, 1)), abs=1)
+    assert shade.x + shade.width == pytest.approx(x_of(strip, day(4, 1)), abs=1)
+
+
+def test_an_extension_without_a_new_end_leaves_the_end_unknown(doha):
+    agreement(
+        doha,
+        "Extended truce",
+        ("in_force", day(1, 1), {"scheduled_end": day(1, 31)}),
+        ("extended", day(1, 30)),
+    )
+    band = only_band(agreements_strip(today=day(3, 31)))
+    assert band.shades == []  # not drawn as running past an end that no longer holds
+    assert band.label == (
+        "in force from 1 Jan 2025, no end recorded, extended 1 time — Extended truce"
+    )
+
+
+def test_an_extension_with_no_entry_into_force_recorded_opens_the_band(doha):
+    agreement(doha, "Half-recorded truce", ("extended", day(2, 1)), ("expired", day(3, 31)))
+    strip = agreements_strip()
+    band = only_band(strip)
+    assert band.x == pytest.approx(x_of(strip, day(2, 1)), abs=1)
+    assert band.label.startswith(
+        "in force by 1 Feb 2025 (extended; no entry into force recorded), ended 31 Mar 2025"
+    )
+
+
+# The date axis.
+
+
+def labels_apart(ticks):
+    """Whether neighbouring labels leave room between them, at 7 pixels a character."""
+    return all(b[0] - a[0] >= (len(a[1]) + len(b[1])) * 7 / 2 for a, b in itertools.pairwise(ticks))
+
+
+DAYS = r"\d{1,2} [A-Z][a-z]{2}( \d{4})?"
+MONTHS = r"[A-Z][a-z]{2}( \d{4})?"
+YEARS = r"\d{4}"
+
+
+@pytest.mark.parametrize(
+    ("days", "unit"),
+    [
+        (1, DAYS),
+        (10, DAYS),
+        (45, DAYS),
+        (120, DAYS),
+        (400, MONTHS),
+        (3 * 365, MONTHS),
+        (7 * 365, YEARS),
+        (30 * 365, YEARS),
+    ],
+)
+def test_every_span_has_at_least_three_date_labels_kept_apart(doha, days, unit):
+    first = day(1, 1)
+    events = [
+        Event(negotiation=doha, kind="meeting", title=str(n), date=first + datetime.timedelta(n))
+        for n in (0, days - 1)
+    ]
+    strip = build_strip(events, [], str)
+    labels = [label for _, label in strip.ticks]
+    assert len(labels) >= 3, labels
+    assert labels_apart(strip.ticks), labels
+    assert all(96 <= x <= 944 for x, _ in strip.ticks)
+    assert all(re.fullmatch(unit, label) for label in labels), labels
+
+
+def test_a_ten_day_strip_labels_days_and_says_the_year(doha):
+    events = [
+        Event(negotiation=doha, kind="meeting", title="a", date=day(3, 1)),
+        Event(negotiation=doha, kind="meeting", title="b", date=day(3, 10)),
+    ]
+    labels = [label for _, label in build_strip(events, [], str).ticks]
+    assert labels[0] == "26 Feb 2025"  # three days' margin before the first event
+    assert {"2 Mar", "4 Mar", "6 Mar", "8 Mar", "10 Mar"} <= set(labels)
+
+
+# The pages.
+
+
+def test_the_timeline_pages_strip_draws_an_agreement_in_force_across_its_span(client, doha):
+    made = agreement(
+        doha,
+        "Earlier truce",
+        ("in_force", day(9, 1, 2023)),
+        ("extended", day(12, 1, 2023)),
+        ("expired", day(12, 31, 2024)),
+    )
+    # The page's entries (events and steps) fall between November and March.
+    page = client.get(f"/negotiations/{DOHA}/timeline/?date_from=2023-11-01&date_to=2024-03-31")
+    svg = part(page.text, "svg")
+    band = part(str(svg), "g.lane-in-force g.band")
+    assert text_of(band.select_one("title")) == (
+        "in force from 1 Sep 2023, ended 31 Dec 2024, extended 1 time — Earlier truce"
+    )
+    extension = made.milestones.get(kind="extended")  # the one step within the dates
+    assert hrefs(band) == [f"/proposals/{made.pk}/", f"/proposals/{made.pk}/#step-{extension.pk}"]
+    # In force before and after the page's entries: to both edges of the strip.
+    rect = band.select_one("rect.band-span")
+    assert (float(rect["x"]), float(rect["x"]) + float(rect["width"])) == (96, 944)
+
+
+def test_the_status_pages_strip_links_a_suspension_and_hatches_it(client, doha):
+    made = agreement(
+        doha,
+        "Interrupted truce",
+        ("in_force", day(1, 1, 2024)),
+        ("suspended", day(2, 1, 2024)),
+        ("resumed", day(2, 20, 2024)),
+    )
+    suspension = made.milestones.get(kind="suspended")
+    svg = part(client.get(f"/negotiations/{DOHA}/").text, "svg")
+    hatched = part(str(svg), "rect.band-suspended")
+    assert hatched["fill"] == "url(#status-strip-hatch)"
+    assert hatched.find_parent("a")["href"] == f"/proposals/{made.pk}/#step-{suspension.pk}"
+    assert svg.select_one("pattern#status-strip-hatch")
+    assert not svg.select("[style]") and not svg.select("style")
