@@ -413,7 +413,7 @@ class OtherTermInline(
         ("kind", "withdrawal_extent", "phase"),
         ("amount_qualifier", "amount_min", "amount_max", "amount_words", "unit"),
         "applies_to",
-        ("evacuees", "evacuated_from", "evacuated_to", "means"),
+        ("evacuees", "from_place", "to_place", "means"),
         ("condition", "description"),
     ]
 

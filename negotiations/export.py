@@ -69,8 +69,9 @@ SCHEMA_CHANGELOG = (
         "open), endorsers and witnesses. Milestones gain the kinds agreed and completed, and "
         "an extension's length (length_*, length_unit). Exchange terms: ratio_per is empty "
         "unless there is a ratio (it was hostage). Other terms gain the kind evacuation with "
-        "evacuees, evacuated_from, evacuated_to and means, the units km and people, and "
-        "applies_to (an amount for one category, e.g. a class of weapons); a withdrawal's "
+        "evacuees and means, from_place and to_place (also for a withdrawal), the units km "
+        "and people, and applies_to (an amount for one category, e.g. a class of weapons); a "
+        "withdrawal's "
         "extent may be empty (not stated).",
     ),
     (
@@ -677,8 +678,8 @@ DATASETS = {
                     TEXT,
                     "What the amount is for, where it differs by category (a class of weapons).",
                 ),
-                Column("evacuated_from", TEXT, "For an evacuation: from where."),
-                Column("evacuated_to", TEXT, "For an evacuation: to where."),
+                Column("from_place", TEXT, "For an evacuation or a withdrawal: from where."),
+                Column("to_place", TEXT, "For an evacuation or a withdrawal: to where."),
                 Column("means", TEXT, "For an evacuation: by what means."),
                 Column(
                     "phase",

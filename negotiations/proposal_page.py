@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from .models import Citation, Event, Proposal, ProposalLink, latest_correction
+from .models import Citation, Event, Milestone, Proposal, ProposalLink, latest_correction
 from .standing import standing_of
 
 
@@ -28,6 +28,27 @@ class ProposalPage:
     events: list
     standing: object
 
+    #: Steps by which a text was agreed to, dated on the page beside "Presented".
+    AGREEING = (Milestone.Kind.AGREED, Milestone.Kind.SIGNED)
+
+    @property
+    def agreed_steps(self):
+        """The first step of each kind that agreed to it (agreed, signed), in order."""
+        firsts = {}
+        for step in Milestone.in_order(self.milestones):
+            if step.kind in self.AGREEING:
+                firsts.setdefault(step.kind, step)
+        return list(firsts.values())
+
+    @property
+    def is_agreed(self):
+        """An agreement, or a text the parties agreed to or signed: no one party proposed it."""
+        return self.proposal.is_joint_text or bool(self.agreed_steps)
+
+    @property
+    def proposers(self):
+        return [self.proposal.proposed_by] if self.proposal.proposed_by else []
+
     @classmethod
     def build(cls, pk):
         """The page of proposal ``pk``; raises ``Proposal.DoesNotExist``."""
@@ -44,6 +65,9 @@ class ProposalPage:
             ]
         Citation.objects.attach_to([proposal, *proposal.status_changes.all(), *milestones])
         related = list(Proposal.objects.related_to(proposal).select_related("negotiation"))
+        superseding = [
+            other for other in related if ProposalLink.Kind.SUPERSEDES in other.kinds_to.split(",")
+        ]
         return cls(
             proposal=proposal,
             roles=roles,
@@ -56,7 +80,7 @@ class ProposalPage:
                 .select_related("negotiation")
                 .order_by("date", "pk")
             ),
-            standing=standing_of(proposal),
+            standing=standing_of(proposal, superseded_by=superseding[0] if superseding else None),
         )
 
 

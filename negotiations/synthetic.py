@@ -175,6 +175,8 @@ def delete_synthetic_data():
         Proposal.mediators.through.objects.filter(**of_proposal),
         Proposal.signatories.through.objects.filter(**of_proposal),
         Proposal.guarantors.through.objects.filter(**of_proposal),
+        Proposal.endorsers.through.objects.filter(**of_proposal),
+        Proposal.witnesses.through.objects.filter(**of_proposal),
         Milestone.actors.through.objects.filter(milestone__proposal__negotiation__in=negotiations),
         Milestone.objects.filter(**of_proposal),
         ProposalLink.objects.filter(**of_proposal),
@@ -183,6 +185,9 @@ def delete_synthetic_data():
             exchangeterm__proposal__negotiation__in=negotiations
         ),
         ExchangeTerm.objects.filter(**of_proposal),
+        OtherTerm.evacuees.through.objects.filter(
+            otherterm__proposal__negotiation__in=negotiations
+        ),
         OtherTerm.objects.filter(**of_proposal),
         Phase.objects.filter(**of_proposal),
         Proposal.objects.filter(**in_negotiation),

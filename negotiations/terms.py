@@ -297,8 +297,8 @@ class OtherTerms:
             )
         for name, was, now in (
             ("for", before.applies_to, after.applies_to),
-            ("from", before.evacuated_from, after.evacuated_from),
-            ("to", before.evacuated_to, after.evacuated_to),
+            ("from", before.from_place, after.from_place),
+            ("to", before.to_place, after.to_place),
             ("by", before.means, after.means),
         ):
             if was != now:
@@ -311,7 +311,7 @@ class OtherTerms:
 
 
 def _evacuees(term):
-    return ", ".join(category.get_code_display() for category in term.evacuees.all())
+    return term.evacuee_labels
 
 
 TERM_KINDS = {ExchangeTerm: ExchangeTerms, OtherTerm: OtherTerms}

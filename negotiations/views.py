@@ -29,6 +29,7 @@ from .models import (
 )
 from .parameters import reads
 from .proposal_page import ProposalPage
+from .standing import recorded_standing
 from .status_page import NegotiationStatus
 from .terms import compare_proposals
 from .timeline_page import TimelinePage
@@ -123,6 +124,8 @@ def proposal_list(request, slug):
     proposals = (
         Proposal.objects.filter(negotiation=negotiation)
         .with_terms()
+        .with_standing()
+        .with_time_in_force()
         .order_by(F("date").desc(nulls_first=True), "-pk")
     )
     paginator = Paginator(proposals, PROPOSAL_PAGE_SIZE)
@@ -131,6 +134,8 @@ def proposal_list(request, slug):
     except InvalidPage as error:
         raise Http404("No such page of proposals.") from error
     Citation.objects.attach_to(page.object_list)
+    for proposal in page.object_list:
+        proposal.standing_now = recorded_standing(proposal)
     return render(
         request,
         "negotiations/proposal_list.html",
@@ -175,7 +180,7 @@ def proposal_compare(request, pk, other_pk):
         to_attr="links_in_pair",
     )
     # Who an evacuation moves is part of its words.
-    terms = Proposal.objects.with_terms().prefetch_related("other_terms__evacuees", links)
+    terms = Proposal.objects.with_terms().prefetch_related(links)
     proposals = terms.filter(pair).in_bulk()
     if len(proposals) != 2:
         raise Http404("No such proposal.")

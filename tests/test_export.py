@@ -50,7 +50,7 @@ HEADERS = {
     "source_ids,source_urls",
     "other-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,proposal_date_earliest,kind,amount_min,amount_max,amount_qualifier,"
-    "amount_words,unit,withdrawal_extent,applies_to,evacuated_from,evacuated_to,means,phase,"
+    "amount_words,unit,withdrawal_extent,applies_to,from_place,to_place,means,phase,"
     "condition,description,updated_at,evacuees,source_ids,source_urls",
     "statements": "id,negotiation,date,date_precision,date_earliest,date_note,speaker_name,"
     "speaker_title,speaker_description,possibly_spoken_by_id,on_behalf_of,outlet,text,"

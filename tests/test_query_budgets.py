@@ -77,7 +77,10 @@ BUDGETS = [
     ("export-dataset", "/export/events.csv", MAX_QUERIES),
     ("feed", "/feed/", MAX_QUERIES),
     ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES),
-    ("api-schema", "/api/v1/openapi.json", 0),
+    # The schema lists the slugs a filter takes (actors, negotiations, issues, …): one query
+    # per list, whatever their length.
+    ("api-schema", "/api/v1/openapi.json", 14),
+    ("api-root", "/api/v1/", 0),
     ("api-docs", "/api/v1/docs/", 0),
     ("api-negotiation-list", "/api/v1/negotiations/", MAX_QUERIES),
     ("api-negotiation-detail", "/api/v1/negotiations/{negotiation}/", MAX_QUERIES),

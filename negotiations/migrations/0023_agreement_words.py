@@ -93,12 +93,12 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name='historicalotherterm',
-            name='evacuated_from',
+            name='from_place',
             field=models.CharField(blank=True, max_length=200, verbose_name='from where'),
         ),
         migrations.AddField(
             model_name='historicalotherterm',
-            name='evacuated_to',
+            name='to_place',
             field=models.CharField(blank=True, max_length=200, verbose_name='to where'),
         ),
         migrations.AddField(
@@ -158,12 +158,12 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name='otherterm',
-            name='evacuated_from',
+            name='from_place',
             field=models.CharField(blank=True, max_length=200, verbose_name='from where'),
         ),
         migrations.AddField(
             model_name='otherterm',
-            name='evacuated_to',
+            name='to_place',
             field=models.CharField(blank=True, max_length=200, verbose_name='to where'),
         ),
         migrations.AddField(
@@ -307,10 +307,6 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name='otherterm',
             constraint=models.CheckConstraint(condition=models.Q(('kind', 'withdrawal'), ('withdrawal_extent', ''), _connector='OR'), name='otherterm_withdrawal_extent_only_for_withdrawal', violation_error_code='withdrawal_extent', violation_error_message='Only a withdrawal has an extent; leave it empty where the sources do not give it.'),
-        ),
-        migrations.AddConstraint(
-            model_name='otherterm',
-            constraint=models.CheckConstraint(condition=models.Q(('kind', 'evacuation'), models.Q(('evacuated_from', ''), ('evacuated_to', ''), ('means', '')), _connector='OR'), name='otherterm_places_only_for_evacuation', violation_error_code='evacuated_from', violation_error_message='Only an evacuation has places and means.'),
         ),
         migrations.AddConstraint(
             model_name='round',

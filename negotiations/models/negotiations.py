@@ -1,5 +1,7 @@
 """Negotiations, the roles actors play in them, and their rounds of talks."""
 
+import datetime
+
 from django.db import models
 from django.db.models import (
     Count,
@@ -7,8 +9,9 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Value,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest, NullIf
 
 from ..fields import (
     ApproximateDate,
@@ -22,24 +25,45 @@ class NegotiationQuerySet(models.QuerySet):
     """Queries on negotiations."""
 
     def with_activity(self):
-        """Each negotiation with ``event_count`` and ``last_activity`` (its latest event's date,
-        with ``last_activity_precision``), most recently active first; eventless ones last.
+        """Each negotiation with ``event_count``, ``step_count`` (its agreements' steps) and
+        its latest dated entry (an event, an agreement's step, a status change or a proposal
+        presented): ``latest_<kind>`` with ``_precision`` and ``_earliest`` per kind, and
+        ``last_activity`` the latest day of them; most recently active first.
 
-        Subqueries per negotiation rather than one aggregate over every event: the latest
-        date is read backwards from the (negotiation, date, id) index, the count from it too.
+        Subqueries per negotiation rather than aggregates over every row: each latest date
+        is read backwards from its (negotiation, date) index.
         """
-        from . import Event
+        from . import Event, Milestone, Proposal, StatusChange
 
-        events = Event.objects.filter(negotiation=OuterRef("pk")).order_by()
-        latest = events.order_by("-date", "-pk")[:1]
-        return self.annotate(
-            event_count=Coalesce(
-                Subquery(events.values("negotiation").annotate(n=Count("*")).values("n")), 0
-            ),
-            last_activity=Subquery(latest.values("date")),
-            last_activity_precision=Subquery(latest.values("date_precision")),
-            last_activity_earliest=Subquery(latest.values("date_earliest")),
-        ).order_by(F("last_activity").desc(nulls_last=True), "title")
+        kinds = {
+            "event": Event.objects.filter(negotiation=OuterRef("pk")),
+            "step": Milestone.objects.filter(proposal__negotiation=OuterRef("pk")),
+            "status_change": StatusChange.objects.filter(proposal__negotiation=OuterRef("pk")),
+            "proposal": Proposal.objects.filter(negotiation=OuterRef("pk"), date__isnull=False),
+        }
+        latest = {}
+        for kind, rows in kinds.items():
+            newest = rows.order_by("-date", "-pk")[:1]
+            for part in ("", "_precision", "_earliest"):
+                latest[f"latest_{kind}{part}"] = Subquery(newest.values(f"date{part}"))
+        counted = {
+            f"{kind}_count": Coalesce(
+                Subquery(rows.order_by().values(path).annotate(n=Count("*")).values("n")),
+                0,
+            )
+            for kind, rows, path in (
+                ("event", kinds["event"], "negotiation"),
+                ("step", kinds["step"], "proposal__negotiation"),
+            )
+        }
+        # The first day of the calendar stands in for "none", which Greatest cannot compare.
+        never = Value(datetime.date.min)
+        last = Greatest(*(Coalesce(F(f"latest_{kind}"), never) for kind in kinds))
+        return (
+            self.annotate(**latest, **counted)
+            .annotate(last_activity=NullIf(last, never))
+            .order_by(F("last_activity").desc(nulls_last=True), "title")
+        )
 
 
 class Negotiation(CitedModel):
@@ -98,12 +122,17 @@ class Negotiation(CitedModel):
 
     @property
     def approximate_last_activity(self):
-        """The latest event's date at its precision (``with_activity()`` annotates it)."""
-        if getattr(self, "last_activity", None) is None:
-            return None
-        return ApproximateDate(
-            self.last_activity, self.last_activity_precision, self.last_activity_earliest
-        )
+        """The latest dated entry's date at its precision (``with_activity()`` reads them)."""
+        dates = [
+            ApproximateDate(
+                getattr(self, f"latest_{kind}"),
+                getattr(self, f"latest_{kind}_precision"),
+                getattr(self, f"latest_{kind}_earliest"),
+            )
+            for kind in ("event", "step", "status_change", "proposal")
+            if getattr(self, f"latest_{kind}", None) is not None
+        ]
+        return max(dates, key=lambda date: (date.date, date.sort_key), default=None)
 
 
 class Participation(CitedModel):

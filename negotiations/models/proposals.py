@@ -59,7 +59,10 @@ class ProposalQuerySet(models.QuerySet):
                     "releasing_party", "receiving_party", "phase"
                 ).with_category_codes(),
             ),
-            Prefetch("other_terms", queryset=OtherTerm.objects.select_related("phase")),
+            Prefetch(
+                "other_terms",
+                queryset=OtherTerm.objects.select_related("phase").with_evacuee_codes(),
+            ),
             "status_changes",
         )
 
@@ -375,15 +378,20 @@ class Proposal(CitedModel):
         who acted in its milestones (``acted_in``: their ids, comma-separated), in one query.
 
         Returns a dict: role (``addressed_to``, ``mediators``, ``signatories``,
-        ``guarantors``, ``milestones``) to a list of actors.
+        ``guarantors``, ``endorsers``, ``witnesses``, ``milestones``) to a list of actors.
         """
         from .lifecycle import Milestone
 
         roles = {
-            "addressed_to": Proposal.addressed_to.through.objects.filter(proposal=self),
-            "mediators": Proposal.mediators.through.objects.filter(proposal=self),
-            "signatories": Proposal.signatories.through.objects.filter(proposal=self),
-            "guarantors": Proposal.guarantors.through.objects.filter(proposal=self),
+            role: getattr(Proposal, role).through.objects.filter(proposal=self)
+            for role in (
+                "addressed_to",
+                "mediators",
+                "signatories",
+                "guarantors",
+                "endorsers",
+                "witnesses",
+            )
         }
         acted = Milestone.actors.through.objects.filter(
             milestone__proposal=self, actor=OuterRef("pk")
@@ -402,6 +410,24 @@ class Proposal(CitedModel):
         found = {role: [actor for actor in actors if getattr(actor, role)] for role in roles}
         found["milestones"] = [actor for actor in actors if actor.acted_in]
         return found
+
+    @property
+    def is_joint_text(self):
+        """An agreement is the parties' joint text: no one of them proposed it."""
+        return self.kind == self.Kind.AGREEMENT
+
+    @property
+    def absent(self):
+        """How each empty role reads: "not stated by the sources" where an editor marked it
+        so, else "not recorded" (an empty field is no claim about the sources)."""
+        return {
+            role: "not stated by the sources" if unstated else "not recorded"
+            for role, unstated in (
+                ("proposed_by", self.proposer_unstated),
+                ("addressed_to", self.addressees_unstated),
+                ("mediators", self.mediators_unstated),
+            )
+        }
 
     @property
     def terms_recorded(self):
@@ -580,18 +606,37 @@ def write_exchange_categories(using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs
     )
 
 
+def category_codes(relation, owner):
+    """The codes of a term's categories (``relation``, a many-to-many to the vocabulary),
+    comma-separated in any order (SQLite cannot order an aggregate): a subquery of the
+    terms' own query; None when it names none."""
+    links = relation.through.objects.filter(**{owner: OuterRef("pk")})
+    codes = links.values(owner).annotate(codes=StringAgg("exchangecategory", Value(",")))
+    return Subquery(codes.values("codes"))
+
+
+def codes_named(term, annotation, relation):
+    """A term's category codes in the vocabulary's order (women before children), from
+    ``annotation`` when its query brought it, else read through ``relation``."""
+    if annotation in term.__dict__:
+        codes = term.__dict__[annotation].split(",") if term.__dict__[annotation] else []
+    elif term.pk is None:
+        codes = []
+    else:
+        codes = [category.code for category in getattr(term, relation).all()]
+    return sorted(codes, key=ExchangeCategory.Code.values.index)
+
+
 class ExchangeTermQuerySet(models.QuerySet):
     def with_category_codes(self):
-        """Each term with ``category_codes``: its categories' codes, comma-separated in any
-        order (SQLite cannot order an aggregate), in one query with the terms; None when it
-        names none."""
-        links = ExchangeTerm.categories.through.objects.filter(exchangeterm=OuterRef("pk"))
-        codes = (
-            links.values("exchangeterm")
-            .annotate(codes=StringAgg("exchangecategory", Value(",")))
-            .values("codes")
-        )
-        return self.annotate(category_codes=Subquery(codes))
+        """Each term with ``category_codes`` in one query with the terms."""
+        return self.annotate(category_codes=category_codes(ExchangeTerm.categories, "exchangeterm"))
+
+
+class OtherTermQuerySet(models.QuerySet):
+    def with_evacuee_codes(self):
+        """Each term with ``evacuee_codes``, who is evacuated, in one query with the terms."""
+        return self.annotate(evacuee_codes=category_codes(OtherTerm.evacuees, "otherterm"))
 
 
 class ExchangeTerm(DomainModel):
@@ -713,15 +758,8 @@ class ExchangeTerm(DomainModel):
 
     @property
     def category_codes_named(self):
-        """The codes of its categories in the vocabulary's order, women before children
-        (from ``with_category_codes()`` when the query brought them)."""
-        if "category_codes" in self.__dict__:
-            codes = self.category_codes.split(",") if self.category_codes else []
-        elif self.pk is None:
-            codes = []
-        else:
-            codes = [category.code for category in self.categories.all()]
-        return sorted(codes, key=ExchangeCategory.Code.values.index)
+        """The codes of its categories in the vocabulary's order, women before children."""
+        return codes_named(self, "category_codes", "categories")
 
     @property
     def category_labels(self):
@@ -785,8 +823,9 @@ class OtherTerm(DomainModel):
         verbose_name="who is evacuated",
         help_text="For an evacuation: each group the sources name.",
     )
-    evacuated_from = models.CharField("from where", max_length=200, blank=True)
-    evacuated_to = models.CharField("to where", max_length=200, blank=True)
+    # Where an evacuation or a withdrawal goes from and to, as the sources name the places.
+    from_place = models.CharField("from where", max_length=200, blank=True)
+    to_place = models.CharField("to where", max_length=200, blank=True)
     means = models.CharField(
         "by what means", max_length=200, blank=True, help_text="As the sources say: “buses”."
     )
@@ -812,6 +851,8 @@ class OtherTerm(DomainModel):
     # Who is evacuated is part of what was recorded on a day (``as_recorded``).
     _history_m2m_fields = ["evacuees"]
 
+    objects = OtherTermQuerySet.as_manager()
+
     class Meta:
         ordering = ["proposal", "phase__number", "pk"]
         constraints = [
@@ -821,12 +862,6 @@ class OtherTerm(DomainModel):
                 violation_error_message="Only a withdrawal has an extent; leave it empty where "
                 "the sources do not give it.",
                 violation_error_code="withdrawal_extent",
-            ),
-            models.CheckConstraint(
-                condition=Q(kind="evacuation") | Q(evacuated_from="", evacuated_to="", means=""),
-                name="otherterm_places_only_for_evacuation",
-                violation_error_message="Only an evacuation has places and means.",
-                violation_error_code="evacuated_from",
             ),
             models.CheckConstraint(
                 condition=(Q(amount_min__isnull=True) & Q(amount_max__isnull=True)) | ~Q(unit=""),
@@ -865,14 +900,20 @@ class OtherTerm(DomainModel):
             text += f" for {self.applies_to}"
         return self._with_condition(f"{text} ({self.description})" if self.description else text)
 
+    @property
+    def evacuee_labels(self):
+        """Who is evacuated, in words: "fighters, civilians"."""
+        codes = codes_named(self, "evacuee_codes", "evacuees")
+        return ", ".join(ExchangeCategory.Code(code).label for code in codes)
+
     def _evacuation(self):
         """ "evacuation of about 4,000 fighters, civilians from Aleppo to Idlib by buses"."""
-        people = ", ".join(category.get_code_display() for category in self.evacuees.all())
+        people = self.evacuee_labels
         count = f"{self.amount} " if self.amount is not None else ""
         text = "evacuation"
         if count or people:
             text += f" of {count}{people or self.get_unit_display()}".rstrip()
-        for word, value in (("from", self.evacuated_from), ("to", self.evacuated_to)):
+        for word, value in (("from", self.from_place), ("to", self.to_place)):
             if value:
                 text += f" {word} {value}"
         return f"{text} by {self.means}" if self.means else text
