@@ -33,6 +33,8 @@ STANDING_CODES = [
     *(status for status in Proposal.Status.values if status not in STATE_WORDS),
 ]
 
+STATUS_WORDS = dict(Proposal.Status.choices)
+
 DAYS_IN = {Phase.Unit.DAYS: 1, Phase.Unit.WEEKS: 7}
 
 
@@ -72,7 +74,7 @@ class Standing:
     @property
     def state(self):
         """The standing in words: "in force", "signed, not yet in force", "rejected"."""
-        return STATE_WORDS.get(self.code) or Proposal.Status(self.code).label
+        return STATE_WORDS.get(self.code) or STATUS_WORDS.get(self.code, "status not recorded")
 
     @property
     def is_in_force(self):

@@ -559,7 +559,13 @@ def test_the_strip_draws_the_period_an_agreement_was_in_force_and_its_extensions
     agreement = renewed_truce
     page = parse(client.get(agreement.negotiation.get_absolute_url()).text)
     lane = next(g for g in page.select("svg g.lane") if "In force" in text_of(g))
-    assert [mark.get("href") for mark in lane.select("a")] == [agreement.get_absolute_url()]
+    url = agreement.get_absolute_url()
+    extensions = agreement.milestones.filter(kind="extended").order_by("date")
+    # The band links to the agreement, each extension's tick to its step.
+    assert [mark.get("href") for mark in lane.select("a")] == [
+        url,
+        *(f"{url}#{step.anchor}" for step in extensions),
+    ]
     assert text_of(lane.select_one("title")) == (
         "in force from 19 Jan 2025, ended 19 Apr 2025, extended 2 times — Renewed truce"
     )
@@ -721,6 +727,8 @@ def test_the_strip_draws_an_agreement_in_force_again_after_it_collapsed_from_its
     )
     page = parse(client.get(agreement.negotiation.get_absolute_url()).text)
     lane = next(g for g in page.select("svg g.lane") if "In force" in text_of(g))
-    assert text_of(lane.select_one("title")) == (
-        "in force from 10 Feb 2025, no end recorded — Revived truce"
-    )
+    # Both periods are drawn, the first ended by the collapse.
+    assert texts(lane, "g.band > a > title") == [
+        "in force from 19 Jan 2025, ended 1 Feb 2025 — Revived truce",
+        "in force from 10 Feb 2025, no end recorded — Revived truce",
+    ]

@@ -106,7 +106,7 @@ def test_protected_text_reads_back_exactly_after_the_quote(
     store_the_corpus_everywhere()
     definition = DATASETS[dataset]
     _, rows = csv_rows(client.get(f"/export/{dataset}.csv"))
-    records = {record.pk: record for record in definition.model.objects.all()}
+    records = {record.pk: record for record in definition.queryset()}
     checked = 0
     for row in rows:
         record = records[int(row["id"])]

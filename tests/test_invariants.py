@@ -269,10 +269,11 @@ def test_it_rejects_a_source_url_that_is_not_http():
     assert_refused_by_database(source.save)
 
 
-def test_it_rejects_a_withdrawal_without_its_extent(proposal):
-    term = OtherTerm(proposal=proposal, kind="withdrawal")
-    assert "withdrawal_extent" in field_errors(term)
-    assert_refused_by_database(term.save)
+def test_a_withdrawal_whose_extent_the_sources_do_not_give_is_kept_as_not_stated(proposal):
+    term = OtherTerm(proposal=proposal, kind="withdrawal", amount_min=50, amount_max=50, unit="km")
+    term.full_clean()
+    term.save()
+    assert term.describe() == "withdrawal (extent not stated): 50 km"
 
 
 def test_it_rejects_an_extent_on_a_truce_term(proposal):
