@@ -123,21 +123,20 @@ class Standing:
 
 
 def recorded_standing(proposal):
-    """The standing a proposal read ``with_standing()`` (and ``with_time_in_force()``, for
-    when it last entered into force) carries: the code and since when, no phase or end."""
+    """The standing a proposal read ``with_standing()`` carries: its code and since when
+    (when it last entered into force, for one in force), without phase or scheduled end."""
     code = proposal.standing
-    in_force = getattr(proposal, "in_force_date", None)
-    if code == "in_force" and in_force is not None:
-        since = ApproximateDate(
-            in_force, proposal.in_force_date_precision, proposal.in_force_date_earliest
-        )
-    elif proposal.standing_since is not None and code != "superseded":
-        since = ApproximateDate(
-            proposal.standing_since,
-            proposal.standing_since_precision,
-            proposal.standing_since_earliest,
-        )
-    else:
+    since = None
+    for prefix in ("standing_in_force_since", "standing_since"):
+        day = getattr(proposal, prefix)
+        if day is not None and (code == "in_force" or prefix == "standing_since"):
+            since = ApproximateDate(
+                day,
+                getattr(proposal, f"{prefix}_precision"),
+                getattr(proposal, f"{prefix}_earliest"),
+            )
+            break
+    if code == "superseded":
         since = None
     return Standing(on=datetime.date.today(), code=code, dated=since)
 

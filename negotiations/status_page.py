@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Window
 from django.db.models.functions import Lower
 
+from .fields import ApproximateDate
 from .models import (
     Citation,
     Event,
@@ -16,7 +17,8 @@ from .models import (
     Risk,
     Statement,
 )
-from .visual_timeline import build_strip, with_strip_steps
+from .standing import recorded_standing
+from .visual_timeline import build_strip, steps_of, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.
 STRIP_SIZE = 200
@@ -26,6 +28,23 @@ AGREEMENTS_SHOWN = 3
 LIST_SIZE = 12
 #: How many of the latest events and mediators' quotes the page lists.
 RECENT_SIZE = 6
+
+
+#: Standings in which a proposal is still put to its addressees: "presented to Hamas".
+PUT_TO_ADDRESSEES = {"expected", "drafted", "presented", "under_consideration"}
+#: Standings of a proposal still awaited.
+AWAITED = {"expected", "drafted"}
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A dated entry of the talks, the latest of which is their last activity."""
+
+    date: ApproximateDate
+    title: str
+    href: str
+    #: The record, when the page read its citations.
+    record: object = None
 
 
 @dataclass
@@ -52,9 +71,33 @@ class NegotiationStatus:
     sources: list
     strip: object
 
+    #: The latest proposal's standing, as every page derives it.
+    standing: object = None
+    #: The latest dated entry of any kind: event, agreement step, proposal, status change.
+    last_activity: Activity | None = None
+
     @property
     def last_event(self):
         return self.recent_events[0] if self.recent_events else None
+
+    @property
+    def awaited(self):
+        return self.standing is not None and self.standing.code in AWAITED
+
+    @property
+    def now(self):
+        """The latest proposal's standing in a sentence: "agreement collapsed on 21 Feb
+        2022", "proposal presented to Israel, through Qatar and Egypt"; who accepted or
+        rejected it is never inferred from whom it was put to."""
+        proposal, standing = self.latest_proposal, self.standing
+        text = f"{proposal.get_kind_display()} {standing.state}"
+        if standing.since is not None and standing.code != "expected":
+            text += f" {standing.since.since if standing.is_in_force else standing.since.on}"
+        if standing.code in PUT_TO_ADDRESSEES and self.addressed_to:
+            text += " to " + ", ".join(actor.name for actor in self.addressed_to)
+        if self.mediators:
+            text += ", through " + " and ".join(actor.name for actor in self.mediators)
+        return f"{text}."
 
     @classmethod
     def build(cls, slug):
@@ -72,6 +115,7 @@ class NegotiationStatus:
         strip_proposals = list(
             with_strip_steps(Proposal.objects.filter(negotiation=negotiation))
             .select_related("proposed_by", "responds_to")
+            .with_standing()
             .latest_first()[:STRIP_SIZE]
         )
         latest_proposal = strip_proposals[0] if strip_proposals else None
@@ -136,4 +180,33 @@ class NegotiationStatus:
                 key=lambda source: (-source.published_on.toordinal(), source.title),
             ),
             strip=build_strip(strip_events, strip_proposals, Event.get_absolute_url),
+            standing=recorded_standing(latest_proposal) if latest_proposal else None,
+            last_activity=_last_activity(recent_events, strip_proposals, latest_status),
         )
+
+
+def _last_activity(events, proposals, latest_status):
+    """The latest of the latest event, the proposals' steps and presentations, and the
+    latest proposal's last status change: what the page read already, no query more."""
+    found = [
+        Activity(event.approximate_date, event.title, event.get_absolute_url(), event)
+        for event in events[:1]
+    ]
+    for proposal in proposals:
+        address = proposal.get_absolute_url()
+        if proposal.date is not None:
+            found.append(
+                Activity(proposal.approximate_date, f"{proposal.title} presented", address)
+            )
+        for step in steps_of(proposal):
+            words = f"{proposal.title}: {step.get_kind_display()}"
+            found.append(Activity(step.approximate_date, words, f"{address}#{step.anchor}"))
+    if latest_status is not None:
+        proposal = latest_status.proposal
+        words = f"{proposal.title}: {latest_status.get_status_display()}"
+        found.append(
+            Activity(
+                latest_status.approximate_date, words, proposal.get_absolute_url(), latest_status
+            )
+        )
+    return max(found, key=lambda entry: entry.date.sort_key, default=None)

@@ -125,7 +125,6 @@ def proposal_list(request, slug):
         Proposal.objects.filter(negotiation=negotiation)
         .with_terms()
         .with_standing()
-        .with_time_in_force()
         .order_by(F("date").desc(nulls_first=True), "-pk")
     )
     paginator = Paginator(proposals, PROPOSAL_PAGE_SIZE)

@@ -189,7 +189,7 @@ def agreements_within(first_day, last_day):
     )
 
 
-def _steps_of(proposal):
+def steps_of(proposal):
     """The milestones ``with_strip_steps`` wrote as text, read back (not saved)."""
     steps = []
     for text in filter(None, (getattr(proposal, "strip_steps", None) or "").split(";")):
@@ -493,7 +493,7 @@ def build_strip(events, proposals, event_href, *, within=None, today=None):
         step
         for p in proposals
         if p.kind == Proposal.Kind.AGREEMENT
-        for step in _steps_of(p)
+        for step in steps_of(p)
         if step.date <= today
     )
     if within is not None:

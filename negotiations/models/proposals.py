@@ -7,7 +7,6 @@ from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, models
 from django.db.models import (
     Case,
-    Count,
     Exists,
     F,
     OuterRef,
@@ -98,12 +97,19 @@ class ProposalQuerySet(models.QuerySet):
         """Each proposal with ``standing``, the code of where it stands on ``on`` (today by
         default): "superseded" when a proposal supersedes it, else what its latest step up
         to that day made it (``Milestone.STANDING_AFTER``), else its status; and
-        ``standing_since`` (``_precision``, ``_earliest``), that step's date."""
+        ``standing_since`` (``_precision``, ``_earliest``), that step's date, and
+        ``standing_in_force_since``, when it last entered into force."""
         from .lifecycle import Milestone, ProposalLink
 
         on = on or timezone.localdate()
         latest = Milestone.latest_first(
             Milestone.objects.filter(proposal=OuterRef("pk"), date__lte=on)
+        )[:1]
+        # When it last entered into force: "in force since" that day, through extensions.
+        entered = Milestone.latest_first(
+            Milestone.objects.filter(
+                proposal=OuterRef("pk"), date__lte=on, kind=Milestone.Kind.IN_FORCE
+            )
         )[:1]
         step_standing = Case(
             *(When(kind=kind, then=Value(code)) for kind, code in Milestone.STANDING_AFTER.items())
@@ -123,42 +129,11 @@ class ProposalQuerySet(models.QuerySet):
                 f"standing_since{part}": Subquery(latest.values(f"date{part}"))
                 for part in ("", "_precision", "_earliest")
             },
+            **{
+                f"standing_in_force_since{part}": Subquery(entered.values(f"date{part}"))
+                for part in ("", "_precision", "_earliest")
+            },
         )
-
-    def with_time_in_force(self):
-        """Each proposal with, from its milestones, its latest period in force: when it last
-        entered into force (``in_force``), the ending after that (``ended``), the latest end
-        a milestone scheduled (``scheduled_end``), each as ``…_date``, ``…_date_precision``
-        and ``…_date_earliest``, and ``extension_count`` since; in the one query that reads
-        the proposals."""
-        from .lifecycle import Milestone
-
-        steps = Milestone.objects.filter(proposal=OuterRef("pk")).order_by()
-        last_in_force = steps.filter(kind=Milestone.Kind.IN_FORCE).order_by("-date", "-pk")[:1]
-        # Seen from a later milestone of the same proposal.
-        its_last_in_force = (
-            Milestone.objects.filter(proposal=OuterRef("proposal"), kind=Milestone.Kind.IN_FORCE)
-            .order_by("-date", "-pk")
-            .values("date")[:1]
-        )
-        since = steps.filter(date__gte=Subquery(its_last_in_force))
-        ending = since.filter(kind__in=Milestone.ENDINGS).order_by("-date", "-pk")[:1]
-        scheduled = since.exclude(scheduled_end=None).order_by("-date", "-pk")[:1]
-        extensions = (
-            since.filter(kind=Milestone.Kind.EXTENDED)
-            .values("proposal")
-            .annotate(count=Count("*"))
-            .values("count")
-        )
-        dates = {}
-        for name, step, field in (
-            ("in_force", last_in_force, "date"),
-            ("ended", ending, "date"),
-            ("scheduled_end", scheduled, "scheduled_end"),
-        ):
-            for part in ("", "_precision", "_earliest"):
-                dates[f"{name}_date{part}"] = Subquery(step.values(f"{field}{part}"))
-        return self.annotate(**dates, extension_count=Coalesce(Subquery(extensions), 0))
 
     def active_between(self, first_day, last_day):
         """Proposals whose latest activity falls between two dates, most recent first.

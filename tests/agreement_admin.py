@@ -1,0 +1,96 @@
+"""Agreements entered as an editor enters them: the admin's add page for an agreement,
+with phases, milestones and links as inline rows, and terms added on its change page."""
+
+import datetime
+
+import pytest
+
+from negotiations.models import Actor, Negotiation, Proposal, Source
+
+from .admin_form import add_inline_row, admin_url, change_url, load_admin_form, submit_admin_form
+
+CITATIONS = "negotiations-citation-content_type-object_id"
+
+
+@pytest.fixture
+def talks(db):
+    """A negotiation between two states through a mediator, with one report to cite."""
+    negotiation = Negotiation.objects.create(
+        title="Northland–Southland talks", slug="northland-southland-talks", stage="active"
+    )
+    actors = {
+        name: Actor.objects.create(name=name, slug=name.lower(), kind="state")
+        for name in ("Northland", "Southland", "Midland", "Eastland")
+    }
+    source = Source.objects.create(
+        title="Report on the truce", kind="news_report", published_on=datetime.date(2025, 3, 3)
+    )
+    return negotiation, actors, source
+
+
+def new_agreement_form(client, talks, title, status="accepted"):
+    """The admin's add page for an agreement of 15 January citing the report, filled in as
+    an editor would: (its address, its form)."""
+    negotiation, _, source = talks
+    url = admin_url(Proposal, "add")
+    form = load_admin_form(client, url)
+    form.update(
+        negotiation=[str(negotiation.pk)],
+        kind=["agreement"],
+        status=[status],
+        title=[title],
+        date=["2025-01-15"],
+        date_precision=["day"],
+    )
+    form[f"{CITATIONS}-0-source"] = [str(source.pk)]
+    return url, form
+
+
+def formset_problems(response):
+    """What each inline formset of a refused admin page says of its rows together."""
+    return [
+        list(inline.formset.non_form_errors())
+        for inline in response.context["inline_admin_formsets"]
+    ]
+
+
+def agreement_in_admin(client, talks, title, *, phases=(), milestones=(), links=(), **fields):
+    """Add an agreement on the admin's add page, with its phases, milestones and links typed
+    in as inline rows, each milestone citing the report; returns the saved proposal."""
+    _, actors, source = talks
+    url, form = new_agreement_form(client, talks, title)
+    for name, value in fields.items():
+        form[name] = [str(actors[v].pk) for v in value] if isinstance(value, list) else [value]
+    for phase in phases:
+        add_inline_row(form, "phases", **phase)
+    for milestone in milestones:
+        milestone = dict(milestone)
+        acting = milestone.pop("actors", [])
+        add_inline_row(
+            form,
+            "milestones",
+            source=source.pk,
+            actors=[str(actors[name].pk) for name in acting],
+            date_precision="day",
+            scheduled_end_precision="day",
+            **milestone,
+        )
+    for kind, other in links:
+        add_inline_row(form, "links", kind=kind, other=other.pk)
+    submit_admin_form(client, url, form)
+    return Proposal.objects.get(title=title)
+
+
+def assign_terms_in_admin(client, proposal, *, exchange=(), other=()):
+    """On the saved agreement's change page, add terms, each in a phase chosen by number."""
+    url = change_url(proposal)
+    form = load_admin_form(client, url)
+    phases = {phase.number: phase.pk for phase in proposal.phases.all()}
+    for term in [*exchange, *other]:
+        if "phase" in term:
+            term["phase"] = phases[term["phase"]]
+    for term in exchange:
+        add_inline_row(form, "exchange_terms", **term)
+    for term in other:
+        add_inline_row(form, "other_terms", **term)
+    submit_admin_form(client, url, form)
