@@ -70,6 +70,8 @@ class Standing:
     superseded_by: Proposal | None = None
     #: The day the status-only standing is dated by (when presented), if any.
     dated: ApproximateDate | None = None
+    #: Whether its status, not a step, decides it (dated by the record of the status).
+    by_status: bool = False
 
     @property
     def state(self):
@@ -104,14 +106,24 @@ class Standing:
         return self.dated
 
     @property
+    def when(self):
+        """Since when, in words after the state: " since 19 Jan 2025", " on 21 Feb 2022",
+        ", as of 19 Mar 2024" (a status as recorded then); "" when nothing dates it."""
+        if self.since is None or self.superseded_by is not None:
+            return ""
+        if self.is_in_force:
+            return f" {self.since.since}"
+        if self.by_status and self.code != Proposal.Status.PRESENTED:
+            return f", as of {self.since}"
+        return f" {self.since.on}"
+
+    @property
     def sentence(self):
         """The standing in one sentence: "In force since 19 Jan 2025, phase 1 of 3,
         scheduled to end 1 Mar 2025; extended twice." """
-        text = self.state.capitalize()
+        text = self.state.capitalize() + self.when
         if self.superseded_by is not None:
             text = f"Superseded by “{self.superseded_by.title}”"
-        elif self.since is not None:
-            text += f" {self.since.since if self.is_in_force else self.since.on}"
         if self.phase is not None:
             text += f", phase {self.phase.number} of {self.phase_count}"
         if self.scheduled_end is not None and not self.has_ended:
@@ -124,21 +136,34 @@ class Standing:
 
 def recorded_standing(proposal):
     """The standing a proposal read ``with_standing()`` carries: its code and since when
-    (when it last entered into force, for one in force), without phase or scheduled end."""
+    (when it last entered into force, for one in force), without phase or scheduled end;
+    dated as ``standing_of`` dates it."""
     code = proposal.standing
     since = None
-    for prefix in ("standing_in_force_since", "standing_since"):
-        day = getattr(proposal, prefix)
-        if day is not None and (code == "in_force" or prefix == "standing_since"):
-            since = ApproximateDate(
-                day,
-                getattr(proposal, f"{prefix}_precision"),
-                getattr(proposal, f"{prefix}_earliest"),
-            )
-            break
+    if code == "in_force" and proposal.standing_in_force_since is not None:
+        since = _annotated_date(proposal, "standing_in_force_since")
+    elif proposal.standing_since is not None:
+        since = _annotated_date(proposal, "standing_since")
+    elif code == proposal.status and proposal.latest_status_change_date is not None:
+        if proposal.latest_status_change_status == proposal.status:
+            since = _annotated_date(proposal, "latest_status_change_date")
+        elif proposal.status == Proposal.Status.PRESENTED:
+            since = proposal.approximate_date
+    elif code == Proposal.Status.PRESENTED:
+        since = proposal.approximate_date
     if code == "superseded":
         since = None
-    return Standing(on=datetime.date.today(), code=code, dated=since)
+    by_status = proposal.standing_since is None and code == proposal.status
+    return Standing(on=datetime.date.today(), code=code, dated=since, by_status=by_status)
+
+
+def _annotated_date(proposal, name):
+    """The date ``with_standing`` annotated as ``name`` (``_precision``, ``_earliest``)."""
+    return ApproximateDate(
+        getattr(proposal, name),
+        getattr(proposal, f"{name}_precision"),
+        getattr(proposal, f"{name}_earliest"),
+    )
 
 
 def standing_of(proposal, on=None, superseded_by=None):
@@ -153,7 +178,9 @@ def standing_of(proposal, on=None, superseded_by=None):
         return Standing(on=on, code="superseded", superseded_by=superseded_by)
     steps = Milestone.in_order(step for step in proposal.milestones.all() if step.date <= on)
     if not steps:
-        return Standing(on=on, code=proposal.status, dated=_status_dated(proposal, on))
+        return Standing(
+            on=on, code=proposal.status, dated=_status_dated(proposal, on), by_status=True
+        )
     latest = steps[-1]
     code = Milestone.STANDING_AFTER[latest.kind]
     # The latest time it entered into force (it may have again, after it ended).

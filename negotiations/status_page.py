@@ -91,8 +91,8 @@ class NegotiationStatus:
         rejected it is never inferred from whom it was put to."""
         proposal, standing = self.latest_proposal, self.standing
         text = f"{proposal.get_kind_display()} {standing.state}"
-        if standing.since is not None and standing.code != "expected":
-            text += f" {standing.since.since if standing.is_in_force else standing.since.on}"
+        # A status is dated on the line below it ("as of"); a step here.
+        text += "" if standing.by_status else standing.when
         if standing.code in PUT_TO_ADDRESSEES and self.addressed_to:
             text += " to " + ", ".join(actor.name for actor in self.addressed_to)
         if self.mediators:

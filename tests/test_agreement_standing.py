@@ -10,7 +10,7 @@ from negotiations.models import Proposal
 from negotiations.standing import standing_of
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
-from .agreement_admin import agreement_in_admin, new_agreement_form
+from .agreement_admin import agreement_in_admin, assign_terms_in_admin, new_agreement_form
 from .export_helpers import csv_rows
 from .html_parts import fact, parse, part, text_of, texts
 
@@ -225,3 +225,47 @@ def test_an_empty_role_reads_not_recorded_unless_marked_not_stated_by_the_source
     assert text_of(fact(facts, "Proposed by")) == "not recorded"
     assert text_of(fact(facts, "Addressed to")) == "not recorded"
     assert text_of(fact(facts, "Through")) == "not stated by the sources"
+
+
+def test_the_api_gives_the_standing_the_pages_give_and_the_links_both_ways(
+    client, editor_client, talks, collapsed_truce
+):
+    declaration = agreement_in_admin(
+        editor_client,
+        talks,
+        "Implementation declaration",
+        phases=[{"number": 1}],
+        links=[("implements", collapsed_truce)],
+        milestones=[{"kind": "signed", "date": "2025-01-25"}],
+    )
+    assign_terms_in_admin(
+        editor_client,
+        declaration,
+        other=[{"kind": "monitoring", "phase": 1, "description": "Joint"}],
+    )
+
+    truce = client.get(f"/api/v1/proposals/{collapsed_truce.pk}/").json()
+    assert truce["standing"] == {
+        "code": "collapsed",
+        "words": "collapsed",
+        "since": {
+            "date": "2025-01-27",
+            "precision": "day",
+            "earliest": None,
+            "text": "27 Jan 2025",
+        },
+        "sentence": "Collapsed on 27 Jan 2025.",
+    }
+    assert truce["linked_from"] == [{"kind": "implements", "proposal": declaration.pk, "note": ""}]
+    extensions = [step for step in truce["milestones"] if step["kind"] == "extended"]
+    assert [(step["length"]["text"], step["length_unit"]) for step in extensions] == [
+        ("2", "days"),
+        ("2", "days"),
+    ]
+    implementing = client.get(f"/api/v1/proposals/{declaration.pk}/").json()
+    assert implementing["links"] == [
+        {"kind": "implements", "other": collapsed_truce.pk, "note": ""}
+    ]
+    assert implementing["standing"]["code"] == "signed"
+    # A term's phase is its number, as in the CSVs.
+    assert [term["phase"] for term in implementing["other_terms"]] == [1]

@@ -250,7 +250,9 @@ def test_an_unknown_record_is_a_404_in_json(client, doha):
 
 def test_writes_are_refused(client, doha):
     for method in (client.post, client.put, client.patch, client.delete):
-        assert method(f"{API}/proposals/1/").status_code == 405
+        response = method(f"{API}/proposals/1/")
+        assert response.status_code == 405
+        assert response["Allow"] == "GET, HEAD"
     assert client.post(f"{API}/proposals/").status_code == 405
     assert Proposal.objects.filter(pk=1).exists()
 

@@ -9,6 +9,7 @@ from ..models import (
     Actor,
     Citation,
     Event,
+    ExchangeCategory,
     ExchangeTerm,
     Figure,
     Milestone,
@@ -17,10 +18,13 @@ from ..models import (
     Phase,
     Position,
     Proposal,
+    ProposalLink,
     Source,
     Statement,
     StatusChange,
 )
+from ..models.proposals import codes_named
+from ..standing import STANDING_CODES, recorded_standing
 
 APPROXIMATE_DATE = {
     "type": "object",
@@ -68,6 +72,10 @@ class ApproximateDateField(serializers.Field):
         super().__init__(source=f"approximate_{name}", read_only=True, **options)
 
     def to_representation(self, value):
+        return self.represent(value)
+
+    @staticmethod
+    def represent(value):
         return {
             "date": value.date.isoformat(),
             "precision": value.precision,
@@ -91,6 +99,56 @@ class QuantityField(serializers.Field):
             "words": value.words,
             "text": str(value),
         }
+
+
+STANDING = {
+    "type": "object",
+    "description": "Where it stands today, derived from its steps as on its page and in the "
+    "proposals CSV: superseded, else what its latest step made it, else its status.",
+    "properties": {
+        "code": {"type": "string", "enum": STANDING_CODES},
+        "words": {"type": "string", "description": "The code as the pages write it."},
+        "since": APPROXIMATE_DATE,
+        "sentence": {"type": "string", "description": "As the pages write it."},
+    },
+    "required": ["code", "words", "since", "sentence"],
+}
+
+
+@extend_schema_field(STANDING)
+class StandingField(serializers.Field):
+    """A proposal's standing (read ``with_standing()``)."""
+
+    def __init__(self, **options):
+        super().__init__(source="*", read_only=True, **options)
+
+    def to_representation(self, value):
+        standing = recorded_standing(value)
+        since = standing.since
+        return {
+            "code": standing.code,
+            "words": standing.state,
+            "since": None if since is None else ApproximateDateField.represent(since),
+            "sentence": standing.sentence,
+        }
+
+
+@extend_schema_field(
+    {
+        "type": "integer",
+        "nullable": True,
+        "description": "The number of the term's phase (see the proposal's phases); null if "
+        "the term is not phased.",
+    }
+)
+class PhaseNumberField(serializers.Field):
+    """A term's phase by its number, as the CSVs give it."""
+
+    def __init__(self, **options):
+        super().__init__(read_only=True, allow_null=True, **options)
+
+    def to_representation(self, value):
+        return value.number
 
 
 class CitationSerializer(serializers.ModelSerializer):
@@ -195,6 +253,7 @@ class ExchangeTermSerializer(serializers.ModelSerializer):
     count = QuantityField()
     ratio = QuantityField()
     categories = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    phase = PhaseNumberField()
 
     class Meta:
         model = ExchangeTerm
@@ -216,6 +275,8 @@ class ExchangeTermSerializer(serializers.ModelSerializer):
 
 class OtherTermSerializer(serializers.ModelSerializer):
     amount = QuantityField()
+    phase = PhaseNumberField()
+    evacuees = serializers.SerializerMethodField()
 
     class Meta:
         model = OtherTerm
@@ -224,11 +285,23 @@ class OtherTermSerializer(serializers.ModelSerializer):
             "kind",
             "amount",
             "unit",
+            "applies_to",
             "withdrawal_extent",
+            "evacuees",
+            "from_place",
+            "to_place",
+            "means",
             "phase",
             "condition",
             "description",
         ]
+
+    @extend_schema_field(
+        {"type": "array", "items": {"type": "string", "enum": ExchangeCategory.Code.values}}
+    )
+    def get_evacuees(self, term):
+        """For an evacuation, who is evacuated: codes of the categories the sources name."""
+        return codes_named(term, "evacuee_codes", "evacuees")
 
 
 class PhaseSerializer(serializers.ModelSerializer):
@@ -253,11 +326,39 @@ class PhaseSerializer(serializers.ModelSerializer):
 class MilestoneSerializer(CitedSerializer):
     date = ApproximateDateField("date")
     scheduled_end = ApproximateDateField("scheduled_end")
+    length = QuantityField()
     actors = actor_slugs(many=True)
 
     class Meta:
         model = Milestone
-        fields = ["id", "kind", "date", "scheduled_end", "actors", "place", "note", "citations"]
+        fields = [
+            "id",
+            "kind",
+            "date",
+            "scheduled_end",
+            "length",
+            "length_unit",
+            "actors",
+            "place",
+            "note",
+            "citations",
+        ]
+
+
+class LinkSerializer(serializers.ModelSerializer):
+    """How this proposal stands to another: it implements, extends, mirrors or supersedes it."""
+
+    class Meta:
+        model = ProposalLink
+        fields = ["kind", "other", "note"]
+
+
+class LinkedFromSerializer(serializers.ModelSerializer):
+    """How another proposal stands to this one (``proposal`` implements it, …)."""
+
+    class Meta:
+        model = ProposalLink
+        fields = ["kind", "proposal", "note"]
 
 
 class StatusChangeSerializer(CitedSerializer):
@@ -277,6 +378,11 @@ class ProposalSerializer(NegotiationRecordSerializer):
     mediators = actor_slugs(many=True)
     signatories = actor_slugs(many=True)
     guarantors = actor_slugs(many=True)
+    endorsers = actor_slugs(many=True)
+    witnesses = actor_slugs(many=True)
+    standing = StandingField()
+    links = LinkSerializer(many=True, read_only=True)
+    linked_from = LinkedFromSerializer(many=True, read_only=True)
     exchange_terms = ExchangeTermSerializer(many=True, read_only=True)
     other_terms = OtherTermSerializer(many=True, read_only=True)
     phases = PhaseSerializer(many=True, read_only=True)
@@ -293,18 +399,27 @@ class ProposalSerializer(NegotiationRecordSerializer):
             "summary",
             "date",
             "status",
+            "standing",
             "proposed_by",
+            "proposer_unstated",
             "addressed_to",
+            "addressees_unstated",
             "mediators",
+            "mediators_unstated",
             "signatories",
             "guarantors",
+            "endorsers",
+            "witnesses",
             "responds_to",
+            "links",
+            "linked_from",
             "ceasefire_class",
             "form",
             "purpose",
             "coverage",
             "covered_areas",
             "note",
+            "editors_note",
             "exchange_terms",
             "other_terms",
             "phases",

@@ -33,6 +33,7 @@ from ..models import (
     Phase,
     Position,
     Proposal,
+    ProposalLink,
     Source,
     Statement,
     StatusChange,
@@ -130,6 +131,8 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
     client's copy is answered 304 until the data it shows changes."""
 
     pagination_class = Cursor
+    # Read-only, and OPTIONS answers 405 site-wide (tracker.middleware): a 405 names these.
+    http_method_names = ["get", "head"]
     schema = RecordSchema()
 
     def dispatch(self, request, *args, **kwargs):
@@ -193,28 +196,43 @@ class ProposalViewSet(RecordViewSet):
     """Proposals, counter-proposals and agreements with their terms, phases, lifecycle steps
     and dated statuses."""
 
-    queryset = Proposal.objects.select_related("negotiation", "proposed_by").prefetch_related(
-        "addressed_to",
-        "mediators",
-        "signatories",
-        "guarantors",
-        Prefetch(
-            "exchange_terms",
-            queryset=ExchangeTerm.objects.select_related("releasing_party", "receiving_party")
-            .prefetch_related("categories")
-            .order_by("pk"),
-        ),
-        Prefetch("other_terms", queryset=OtherTerm.objects.order_by("pk")),
-        Prefetch("phases", queryset=Phase.objects.order_by("number", "pk")),
-        Prefetch(
-            "milestones",
-            queryset=Milestone.objects.prefetch_related("actors").order_by("date", "pk"),
-        ),
-        Prefetch(
-            "status_changes",
-            queryset=StatusChange.objects.order_by("date", "pk"),
-        ),
-        *cited("", "milestones", "status_changes"),
+    queryset = (
+        Proposal.objects.select_related("negotiation", "proposed_by")
+        .with_standing()
+        .prefetch_related(
+            "addressed_to",
+            "mediators",
+            "signatories",
+            "guarantors",
+            "endorsers",
+            "witnesses",
+            Prefetch("links", queryset=ProposalLink.objects.order_by("pk")),
+            Prefetch("linked_from", queryset=ProposalLink.objects.order_by("pk")),
+            Prefetch(
+                "exchange_terms",
+                queryset=ExchangeTerm.objects.select_related(
+                    "releasing_party", "receiving_party", "phase"
+                )
+                .prefetch_related("categories")
+                .order_by("pk"),
+            ),
+            Prefetch(
+                "other_terms",
+                queryset=OtherTerm.objects.select_related("phase")
+                .with_evacuee_codes()
+                .order_by("pk"),
+            ),
+            Prefetch("phases", queryset=Phase.objects.order_by("number", "pk")),
+            Prefetch(
+                "milestones",
+                queryset=Milestone.objects.prefetch_related("actors").order_by("date", "pk"),
+            ),
+            Prefetch(
+                "status_changes",
+                queryset=StatusChange.objects.order_by("date", "pk"),
+            ),
+            *cited("", "milestones", "status_changes"),
+        )
     )
     serializer_class = serializers.ProposalSerializer
     filterset_class = filters.ProposalFilter

@@ -97,8 +97,9 @@ class ProposalQuerySet(models.QuerySet):
         """Each proposal with ``standing``, the code of where it stands on ``on`` (today by
         default): "superseded" when a proposal supersedes it, else what its latest step up
         to that day made it (``Milestone.STANDING_AFTER``), else its status; and
-        ``standing_since`` (``_precision``, ``_earliest``), that step's date, and
-        ``standing_in_force_since``, when it last entered into force."""
+        ``standing_since`` (``_precision``, ``_earliest``), that step's date,
+        ``standing_in_force_since``, when it last entered into force, and its
+        ``latest_status_change_`` status and date."""
         from .lifecycle import Milestone, ProposalLink
 
         on = on or timezone.localdate()
@@ -110,6 +111,10 @@ class ProposalQuerySet(models.QuerySet):
             Milestone.objects.filter(
                 proposal=OuterRef("pk"), date__lte=on, kind=Milestone.Kind.IN_FORCE
             )
+        )[:1]
+        # Since when it has its status, where no step decides its standing.
+        changed = StatusChange.objects.filter(proposal=OuterRef("pk"), date__lte=on).order_by(
+            "-date", "-pk"
         )[:1]
         step_standing = Case(
             *(When(kind=kind, then=Value(code)) for kind, code in Milestone.STANDING_AFTER.items())
@@ -132,6 +137,10 @@ class ProposalQuerySet(models.QuerySet):
             **{
                 f"standing_in_force_since{part}": Subquery(entered.values(f"date{part}"))
                 for part in ("", "_precision", "_earliest")
+            },
+            **{
+                f"latest_status_change_{part}": Subquery(changed.values(part))
+                for part in ("status", "date", "date_precision", "date_earliest")
             },
         )
 
