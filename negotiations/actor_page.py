@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 
 from .models import Actor, Attendance, Citation, Event, Position, Proposal, Statement
+from .standing import recorded_standing
 
 #: How many of an actor's latest records of each kind its page lists.
 LIMIT = 25
@@ -62,16 +63,21 @@ class ActorPage:
             actor.risks_named.select_related("negotiation").order_by("-date", "pk")[:LIMIT]
         )
         Citation.objects.attach_to([*statements, *events, *positions, *figures, *risks])
+        proposals = list(
+            Proposal.objects.involving(actor)
+            .marked_for(actor)
+            .with_standing()
+            .select_related("negotiation")
+            .order_by(F("date").desc(nulls_first=True), "-pk")[:LIMIT]
+        )
+        for proposal in proposals:
+            proposal.actor_roles = proposal.roles_of(actor)
+            proposal.standing_now = recorded_standing(proposal)
         return cls(
             actor=actor,
             parts=[candidate for candidate in found if candidate.part_of_id == actor.pk],
             participations=participations,
-            proposals=list(
-                Proposal.objects.involving(actor)
-                .marked_for(actor)
-                .select_related("negotiation")
-                .order_by(F("date").desc(nulls_first=True), "-pk")[:LIMIT]
-            ),
+            proposals=proposals,
             statements=statements,
             attendances=list(
                 Attendance.objects.filter(actor=actor)

@@ -8,7 +8,7 @@ to an unfiltered list.
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -239,7 +239,8 @@ def actor_filter(label="Actor", **options):
 
 
 class ProposalFilter(NegotiationScopedFilterSet):
-    """Proposals: an actor who made, received or mediated them, their kind and status."""
+    """Proposals: an actor who made, received, mediated, signed, endorsed, witnessed or
+    guarantees them, their kind and status."""
 
     actor = actor_filter(method="filter_actor")
     kind = django_filters.MultipleChoiceFilter(choices=Proposal.Kind.choices)
@@ -482,9 +483,10 @@ class StatusChangeFilter(NegotiationScopedFilterSet):
 
 class MilestoneFilter(NegotiationScopedFilterSet):
     """Agreements' dated milestones (signed, in force, extended, expired, …), by kind and
-    by an actor who acted."""
+    by an actor who acted in them or is named by their agreement (made, received, passed on,
+    signed, endorsed, witnessed or guarantees it)."""
 
-    actor = actor_filter(field_name="actors")
+    actor = actor_filter(method="filter_actor")
     kind = django_filters.MultipleChoiceFilter(choices=Milestone.Kind.choices)
 
     text_fields = ("note", "place", "proposal__title")
@@ -493,6 +495,12 @@ class MilestoneFilter(NegotiationScopedFilterSet):
     class Meta:
         model = Milestone
         fields = ["negotiation", "actor", "kind", "date_from", "date_to", "q"]
+
+    def filter_actor(self, queryset, name, value: Actor):
+        # IN on ids rather than joins, so that a step is listed once whatever its roles.
+        acted = Milestone.actors.through.objects.filter(actor=value).values("milestone_id")
+        named = Proposal.objects.involving(value).values("pk")
+        return queryset.filter(Q(pk__in=acted) | Q(proposal__in=named))
 
 
 class PhaseFilter(NegotiationScopedFilterSet):

@@ -269,3 +269,36 @@ def test_the_api_gives_the_standing_the_pages_give_and_the_links_both_ways(
     assert implementing["standing"]["code"] == "signed"
     # A term's phase is its number, as in the CSVs.
     assert [term["phase"] for term in implementing["other_terms"]] == [1]
+
+
+def test_an_actor_that_signed_endorsed_or_guarantees_an_agreement_finds_it_on_its_page(
+    client, editor_client, talks
+):
+    package = agreement_in_admin(
+        editor_client,
+        talks,
+        "Package of measures",
+        signatories=["Northland", "Southland"],
+        endorsers=["Eastland"],
+        guarantors=["Midland"],
+        milestones=[{"kind": "signed", "date": "2025-02-12"}],
+    )
+    for slug, roles in (
+        ("eastland", "endorsed"),
+        ("midland", "guarantees"),
+        ("northland", "signed"),
+    ):
+        page = parse(client.get(f"/actors/{slug}/").text)
+        items = page.select("section[aria-labelledby=proposals] li")
+        assert [text_of(item.select_one(".kind")) for item in items] == [roles], slug
+        assert items[0].select_one("a")["href"] == package.get_absolute_url()
+
+    # The timeline's actor filter keeps the steps of the agreements that name the actor.
+    timeline = parse(client.get(f"{STATUS}timeline/?actor=eastland").text)
+    assert [text_of(step.select_one("h3")) for step in timeline.select("li.agreement-step")] == [
+        text_of(step.select_one("h3"))
+        for step in parse(client.get(f"{STATUS}timeline/").text).select("li.agreement-step")
+    ]
+    assert len(timeline.select("li.agreement-step")) == 1
+    _, rows = csv_rows(client.get("/export/proposals.csv?actor=eastland"))
+    assert [row["title"] for row in rows] == ["Package of measures"]

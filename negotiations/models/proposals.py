@@ -159,15 +159,14 @@ class ProposalQuerySet(models.QuerySet):
         )
 
     def involving(self, actor):
-        """Proposals an actor made, received or passed on as a mediator."""
-        received, mediated = _received_and_mediated_by(actor)
-        return self.filter(Q(proposed_by=actor) | received | mediated)
+        """Proposals an actor made, received, passed on as a mediator, signed, endorsed,
+        witnessed or guarantees."""
+        return self.filter(reduce(operator.or_, _roles_of(actor).values(), Q(proposed_by=actor)))
 
     def marked_for(self, actor):
-        """Each proposal with ``addressed_to_actor`` and ``mediated_by_actor``: what the actor
-        had to do with it, without loading every addressee and mediator."""
-        received, mediated = _received_and_mediated_by(actor)
-        return self.annotate(addressed_to_actor=received, mediated_by_actor=mediated)
+        """Each proposal with a flag per role the actor had in it (``addressed_to_actor``,
+        ``mediators_actor``, ``signatories_actor``, …), without loading every list."""
+        return self.annotate(**{f"{role}_actor": found for role, found in _roles_of(actor).items()})
 
 
 def _kinds(links, outer):
@@ -181,11 +180,18 @@ def _kinds(links, outer):
     )
 
 
-def _received_and_mediated_by(actor):
-    """Whether a proposal was put to ``actor``, and whether it passed through it: two EXISTS."""
-    received = Proposal.addressed_to.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
-    mediated = Proposal.mediators.through.objects.filter(proposal=OuterRef("pk"), actor=actor)
-    return Exists(received), Exists(mediated)
+#: The lists of actors a proposal names, in the order an actor's page says its roles.
+ROLES = ("mediators", "addressed_to", "signatories", "endorsers", "witnesses", "guarantors")
+
+
+def _roles_of(actor):
+    """Whether a proposal names ``actor`` in each of its lists of actors: an EXISTS each."""
+    return {
+        role: Exists(
+            getattr(Proposal, role).through.objects.filter(proposal=OuterRef("pk"), actor=actor)
+        )
+        for role in ROLES
+    }
 
 
 class DurationUnit(models.TextChoices):
@@ -394,6 +400,21 @@ class Proposal(CitedModel):
         found = {role: [actor for actor in actors if getattr(actor, role)] for role in roles}
         found["milestones"] = [actor for actor in actors if actor.acted_in]
         return found
+
+    #: How an actor's page says each role (``marked_for``) it had in a proposal.
+    ROLE_WORDS = {
+        "mediators_actor": "passed on",
+        "addressed_to_actor": "addressed to it",
+        "signatories_actor": "signed",
+        "endorsers_actor": "endorsed",
+        "witnesses_actor": "witnessed",
+        "guarantors_actor": "guarantees",
+    }
+
+    def roles_of(self, actor):
+        """What ``actor`` did with it, in words, from ``marked_for(actor)``'s flags."""
+        words = ["proposed"] if self.proposed_by_id == actor.pk else []
+        return words + [word for flag, word in self.ROLE_WORDS.items() if getattr(self, flag)]
 
     @property
     def is_joint_text(self):
