@@ -64,6 +64,14 @@ def recorded_on(day):
             transaction.set_rollback(True)
 
 
+def first_recorded_day(model, **lookup):
+    """The day the record ``lookup`` finds was first recorded (its first version), or None
+    when it never was; read from the live edit history, outside ``recorded_on``."""
+    first = model.history.filter(**lookup).order_by("history_date").values("history_date")
+    moment = first.first()
+    return None if moment is None else timezone.localdate(moment["history_date"])
+
+
 def view_statements(apps, *, temporary=True, cutoff=None):
     """A view per table with a history, named as that table: temporary ones holding the
     versions before ``cutoff`` (SQL), or PostgreSQL's in their schema, before the setting."""

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from .actor_page import ActorPage
-from .as_recorded import recorded_on
+from .as_recorded import first_recorded_day, recorded_on
 from .changes_page import ChangesPage
 from .filters import EventFilter
 from .forms import ChangesForm, RecordedDayForm, TimelinePageForm
@@ -48,10 +48,27 @@ def as_recorded(view):
         day = form.cleaned_data["as_of"]
         if day is None:
             return view(request, *args, **kwargs)
-        with recorded_on(day):
-            return view(request, *args, **kwargs)
+        try:
+            with recorded_on(day):
+                return view(request, *args, **kwargs)
+        except Http404:
+            first = _first_recorded(kwargs)
+            if first is None or first <= day:
+                raise
+            context = {
+                "first_recorded": first,
+                "first_recorded_page": f"{request.path}?as_of={first}",
+            }
+            return render(request, "404.html", context, status=404)
 
     return shown_as_recorded
+
+
+def _first_recorded(kwargs):
+    """When the negotiation (``slug``) or proposal (``pk``) a page shows was first recorded."""
+    if "slug" in kwargs:
+        return first_recorded_day(Negotiation, slug=kwargs["slug"])
+    return first_recorded_day(Proposal, id=kwargs["pk"])
 
 
 @reads()

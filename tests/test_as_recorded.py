@@ -133,6 +133,15 @@ def test_a_negotiation_not_yet_recorded_that_day_is_not_found(client, recorded):
     assert client.get(f"{STATUS}?as_of={SEEDED}").status_code == 200
 
 
+def test_a_day_before_the_first_record_says_when_that_was_and_links_to_it(client, recorded):
+    day_before = SEEDED - datetime.timedelta(days=1)
+    for url in (STATUS, TIMELINE, POSITIONS):
+        page = client.get(f"{url}?as_of={day_before}")
+        assert page.status_code == 404
+        assert f"first recorded this on {SEEDED:%-d %b %Y}" in page.text, url
+        assert f'href="{url}?as_of={SEEDED.isoformat()}"' in page.text, url
+
+
 def test_each_page_says_it_is_as_recorded_and_links_to_todays_page(client, edited):
     for url in (STATUS, TIMELINE, POSITIONS, edited["proposal"].get_absolute_url()):
         page = text(client, f"{url}?as_of={DAY_AFTER}")

@@ -182,6 +182,18 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI from the app's own static files, never a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # One name per set of choices: several records have a "kind", and phases and extensions
+    # share their units of time.
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "negotiations.models.Actor.Kind",
+        "EventKindEnum": "negotiations.models.Event.Kind",
+        "MilestoneKindEnum": "negotiations.models.Milestone.Kind",
+        "OtherTermKindEnum": "negotiations.models.OtherTerm.Kind",
+        "ProposalKindEnum": "negotiations.models.Proposal.Kind",
+        "ProposalLinkKindEnum": "negotiations.models.ProposalLink.Kind",
+        "SourceKindEnum": "negotiations.models.Source.Kind",
+        "DurationUnitEnum": "negotiations.models.proposals.DurationUnit",
+    },
 }
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
