@@ -40,6 +40,7 @@ from .models import (
     StatusChange,
     slug_for,
 )
+from .models.proposals import ROLES
 
 
 def stale_record_message(record, loaded_version):
@@ -651,16 +652,7 @@ class ProposalAdmin(FilledFromDraft, TrackerAdmin):
     list_display = ["title", "kind", "proposed_by", "approximate_date", "status", "negotiation"]
     list_filter = ["kind", "status", "negotiation"]
     search_fields = ["title", "summary"]
-    autocomplete_fields = [
-        "proposed_by",
-        "addressed_to",
-        "mediators",
-        "signatories",
-        "guarantors",
-        "endorsers",
-        "witnesses",
-        "responds_to",
-    ]
+    autocomplete_fields = ["proposed_by", *ROLES, "responds_to"]
     fields = [
         "negotiation",
         ("kind", "status"),

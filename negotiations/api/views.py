@@ -38,6 +38,7 @@ from ..models import (
     Statement,
     StatusChange,
 )
+from ..models.proposals import ROLES
 from . import serializers
 from .schema import CURSOR, RecordSchema
 
@@ -200,12 +201,7 @@ class ProposalViewSet(RecordViewSet):
         Proposal.objects.select_related("negotiation", "proposed_by")
         .with_standing()
         .prefetch_related(
-            "addressed_to",
-            "mediators",
-            "signatories",
-            "guarantors",
-            "endorsers",
-            "witnesses",
+            *ROLES,
             Prefetch("links", queryset=ProposalLink.objects.order_by("pk")),
             Prefetch("linked_from", queryset=ProposalLink.objects.order_by("pk")),
             Prefetch(

@@ -323,14 +323,7 @@ class Proposal(CitedModel):
     )
 
     # Each side's role is part of what was recorded on a day (``as_recorded``).
-    _history_m2m_fields = [
-        "addressed_to",
-        "mediators",
-        "signatories",
-        "guarantors",
-        "endorsers",
-        "witnesses",
-    ]
+    _history_m2m_fields = list(ROLES)
 
     objects = ProposalQuerySet.as_manager()
 
@@ -373,15 +366,7 @@ class Proposal(CitedModel):
         from .lifecycle import Milestone
 
         roles = {
-            role: getattr(Proposal, role).through.objects.filter(proposal=self)
-            for role in (
-                "addressed_to",
-                "mediators",
-                "signatories",
-                "guarantors",
-                "endorsers",
-                "witnesses",
-            )
+            role: getattr(Proposal, role).through.objects.filter(proposal=self) for role in ROLES
         }
         acted = Milestone.actors.through.objects.filter(
             milestone__proposal=self, actor=OuterRef("pk")
