@@ -30,7 +30,9 @@ SCHEMA = "as_recorded"
 SETTING = "tracker.recorded_before"
 
 #: The pages that can be shown as recorded on a day (``?as_of=``).
-RECORDED_ROUTES = frozenset({"negotiation-status", "timeline", "proposal-detail", "positions"})
+RECORDED_ROUTES = frozenset(
+    {"negotiation-status", "timeline", "proposal-detail", "positions", "rounds"}
+)
 
 
 def end_of(day):

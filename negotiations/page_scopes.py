@@ -30,6 +30,7 @@ NEGOTIATION_PAGES = {
     "timeline",
     "proposal-list",
     "positions",
+    "rounds",
     "negotiation-changes",
 }
 PROPOSAL_PAGES = {"proposal-detail", "proposal-compare"}

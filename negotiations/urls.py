@@ -24,6 +24,7 @@ urlpatterns = [
         "negotiations/<slug:slug>/proposals/", read_only(views.proposal_list), name="proposal-list"
     ),
     path("negotiations/<slug:slug>/positions/", read_only(views.positions), name="positions"),
+    path("negotiations/<slug:slug>/rounds/", read_only(views.rounds), name="rounds"),
     path(
         "negotiations/<slug:slug>/changes/",
         read_only(views.negotiation_changes),

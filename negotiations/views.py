@@ -19,12 +19,14 @@ from .filters import EventFilter
 from .forms import ChangesForm, RecordedDayForm, TimelinePageForm
 from .models import (
     Actor,
+    Attendance,
     Citation,
     Event,
     Negotiation,
     Position,
     Proposal,
     ProposalLink,
+    Round,
     Source,
 )
 from .parameters import reads
@@ -235,6 +237,24 @@ def positions(request, slug):
         "negotiations/positions.html",
         {"negotiation": negotiation, "positions": stances, "history_size": POSITION_HISTORY_SIZE},
     )
+
+
+@reads(RecordedDayForm)
+@as_recorded
+def rounds(request, slug):
+    """A negotiation's rounds of talks: where and when, who attended for whom, what each
+    produced, every fact with its source."""
+    negotiation = get_object_or_404(Negotiation, slug=slug)
+    attended = Attendance.objects.select_related("actor", "person").order_by("actor__name", "pk")
+    held = list(
+        Round.objects.filter(negotiation=negotiation)
+        .prefetch_related(Prefetch("attendances", queryset=attended))
+        .order_by(F("start").asc(nulls_last=True), "pk")
+    )
+    Citation.objects.attach_to(
+        [*held, *(a for held_round in held for a in held_round.attendances.all())]
+    )
+    return render(request, "negotiations/rounds.html", {"negotiation": negotiation, "rounds": held})
 
 
 @reads("from", "to")

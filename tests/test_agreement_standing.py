@@ -6,11 +6,12 @@ import datetime
 
 import pytest
 
-from negotiations.models import Proposal
+from negotiations.models import Attendance, Person, Proposal, Round
 from negotiations.standing import standing_of
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
 from .agreement_admin import agreement_in_admin, assign_terms_in_admin, new_agreement_form
+from .builders import cite
 from .export_helpers import csv_rows
 from .html_parts import fact, parse, part, text_of, texts
 
@@ -302,3 +303,27 @@ def test_an_actor_that_signed_endorsed_or_guarantees_an_agreement_finds_it_on_it
     assert len(timeline.select("li.agreement-step")) == 1
     _, rows = csv_rows(client.get("/export/proposals.csv?actor=eastland"))
     assert [row["title"] for row in rows] == ["Package of measures"]
+
+
+def test_the_rounds_page_lists_each_round_with_who_attended_for_whom(client, editor_client, talks):
+    negotiation, actors, source = talks
+    panel = Round.objects.create(negotiation=negotiation, title="Talks under the panel")
+    cite(panel, source, "a panel of envoys met the parties")
+    envoy = Person.objects.create(
+        name="A. Envoy", title="special envoy", affiliation=actors["Midland"]
+    )
+    for attendance in (
+        Attendance.objects.create(round=panel, actor=actors["Midland"], person=envoy),
+        Attendance.objects.create(round=panel, actor=actors["Northland"], description="officials"),
+    ):
+        cite(attendance, source)
+
+    page = parse(client.get(f"{STATUS}rounds/").text)
+
+    round_section = page.select_one("section.round")
+    assert text_of(fact(round_section, "Where")) == "not stated"
+    assert text_of(fact(round_section, "When")) == "not stated"
+    assert texts(round_section, "ul.attendances > li") == [
+        "A. Envoy, special envoy, for Midland Cited from Report on the truce",
+        "officials, for Northland Cited from Report on the truce",
+    ]

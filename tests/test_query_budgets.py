@@ -61,6 +61,7 @@ BUDGETS = [
     ("timeline-all", "/timeline/?before={late_match_cursor}&{filters}", MAX_QUERIES),
     ("proposal-list", "/negotiations/{negotiation}/proposals/", MAX_QUERIES),
     ("positions", "/negotiations/{negotiation}/positions/", MAX_QUERIES),
+    ("rounds", "/negotiations/{negotiation}/rounds/", MAX_QUERIES),
     # One query for each of the 17 kinds of record a negotiation holds (their edit history),
     # then one per kind of record the changes name.
     ("negotiation-changes", "/negotiations/{negotiation}/changes/?from=2000-01-01", 25),
