@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 
 from .doha import ROOT
 
@@ -15,6 +16,17 @@ CHOSEN_BY_THE_TEST = {
     "DATABASE_URL",
     "DJANGO_SETTINGS_MODULE",
     "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
+
+
+#: The production profile's settings, for a server checked before its first migrate.
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "production-test-key-" + "k7Qz9w3Xr2Lp8Vn5Bt6Hy4Jm1Gd0Fs" * 2,
+    "ALLOWED_HOSTS": "tracker.example.org",
+    "BEHIND_HTTPS_PROXY": "1",
+    # A new server checked before its first migrate: nothing may need the tables.
+    "DATABASE_URL": f"sqlite:///{tempfile.gettempdir()}/tracker-never-migrated.sqlite3",
 }
 
 

@@ -12,15 +12,8 @@ from django.urls import NoReverseMatch, reverse
 from django.urls.converters import IntConverter
 from django.utils import timezone
 
-from .manage_process import run_manage
+from .manage_process import PRODUCTION, run_manage
 from .public_urls import stored_pages, walk
-
-PRODUCTION = {
-    "DEBUG": "0",
-    "SECRET_KEY": "production-test-key-" + "k7Qz9w3Xr2Lp8Vn5Bt6Hy4Jm1Gd0Fs" * 2,
-    "ALLOWED_HOSTS": "tracker.example.org",
-    "BEHIND_HTTPS_PROXY": "1",
-}
 
 
 def test_the_production_profile_passes_check_deploy_with_no_warning():

@@ -15,7 +15,7 @@ from negotiations.models import Event
 
 from .app_server import database_url_for_servers, get, gunicorn
 from .doha import DOHA
-from .manage_process import run_manage
+from .manage_process import PRODUCTION, run_manage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -145,13 +145,7 @@ def own_redis_server(tmp_path):
 
 
 def deploy_check(cache_url):
-    environment = {
-        "DEBUG": "0",
-        "SECRET_KEY": "production-test-key-" + "k7Qz9w3Xr2Lp8Vn5Bt6Hy4Jm1Gd0Fs" * 2,
-        "ALLOWED_HOSTS": "tracker.example.org",
-        "BEHIND_HTTPS_PROXY": "1",
-        "CACHE_URL": cache_url,
-    }
+    environment = {**PRODUCTION, "CACHE_URL": cache_url}
     return run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
 
 

@@ -3,6 +3,7 @@ so that a client (and schemathesis) can tell a request that will be answered fro
 will be refused before sending it."""
 
 import django_filters
+from django.db import DatabaseError
 from django.utils import timezone
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.openapi import AutoSchema
@@ -42,6 +43,10 @@ def recorded_day():
     )
 
 
+#: What a slug looks like, where the schema cannot list the slugs that exist.
+SLUG_PATTERN = "^[-a-zA-Z0-9_]+$"
+
+
 class RecordSchema(AutoSchema):
     """Every list and record takes ``as_of``, whose latest day is today's."""
 
@@ -65,7 +70,12 @@ class FilterParameters(DjangoFilterExtension):
             if isinstance(filter_field, MODEL_CHOICES):
                 slug = filter_field.extra["to_field_name"]
                 chosen = filter_field.queryset.order_by(slug).values_list(slug, flat=True)
-                values["enum"] = list(chosen.distinct())
+                try:
+                    values["enum"] = list(chosen.distinct())
+                except DatabaseError:
+                    # Before `migrate` (e.g. `check --deploy` on a new server) there are no
+                    # records to list: the schema says only what a slug looks like.
+                    values["pattern"] = SLUG_PATTERN
             if "enum" in values:
                 values["enum"] = ["", *values["enum"]]
             elif values.get("format") == "date":
