@@ -6,7 +6,7 @@ from django.contrib.admin.utils import flatten
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
@@ -257,6 +257,7 @@ class CitedInlineMixin(VersionedInlineMixin):
 
 class CitationInline(GenericTabularInline):
     model = Citation
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
     extra = 1
     min_num = 1
     autocomplete_fields = ["source"]
@@ -283,6 +284,11 @@ class PhasedInlineMixin:
         return formset
 
 
+#: A proposal's page holds many parts: each group opens on a click (and opens by itself
+#: when a row in it has an error), so that six steps and ten terms fit in a few screens.
+COLLAPSED = ["collapse"]
+
+
 class PhaseOfItsProposal:
     """A term edited on its own page chooses among its proposal's phases, each named with
     its proposal while no proposal is chosen yet."""
@@ -300,6 +306,7 @@ class PhaseOfItsProposal:
 
 
 class PhaseInline(VersionedInlineMixin, admin.StackedInline):
+    classes = COLLAPSED
     model = Phase
     extra = 0
     fields = [
@@ -356,6 +363,7 @@ class MilestoneFormSet(RowsCheckedTogetherFormSet):
 
 
 class MilestoneInline(CitedInlineMixin, admin.StackedInline):
+    classes = COLLAPSED
     model = Milestone
     formset = MilestoneFormSet
     extra = 0
@@ -370,6 +378,7 @@ class MilestoneInline(CitedInlineMixin, admin.StackedInline):
 
 
 class ProposalLinkInline(VersionedInlineMixin, admin.TabularInline):
+    classes = COLLAPSED
     model = ProposalLink
     fk_name = "proposal"
     extra = 0
@@ -391,6 +400,7 @@ class CategoriesAsCheckboxes:
 class ExchangeTermInline(
     CategoriesAsCheckboxes, PhasedInlineMixin, VersionedInlineMixin, admin.StackedInline
 ):
+    classes = COLLAPSED
     model = ExchangeTerm
     extra = 0
     autocomplete_fields = ["releasing_party", "receiving_party"]
@@ -408,6 +418,7 @@ class OtherTermInline(
 ):
     """Stacked, in rows of a few fields, so that it fits a 1280-pixel window."""
 
+    classes = COLLAPSED
     model = OtherTerm
     extra = 0
     fields = [
@@ -427,6 +438,7 @@ class StatusChangeFormSet(RowsCheckedTogetherFormSet):
 
 
 class StatusChangeInline(CitedInlineMixin, admin.StackedInline):
+    classes = COLLAPSED
     model = StatusChange
     formset = StatusChangeFormSet
     extra = 0
@@ -649,6 +661,8 @@ class AttendanceAdmin(TrackerAdmin):
 
 @admin.register(Proposal)
 class ProposalAdmin(FilledFromDraft, TrackerAdmin):
+    # Boxes of three lines that grow as they are typed in: the page stays a few screens long.
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
     list_display = ["title", "kind", "proposed_by", "approximate_date", "status", "negotiation"]
     list_filter = ["kind", "status", "negotiation"]
     search_fields = ["title", "summary"]
