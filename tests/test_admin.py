@@ -372,3 +372,11 @@ def test_a_record_made_part_of_itself_is_refused_beside_the_field(editor_client,
     assert "part_of" in response.context["adminform"].form.errors
     record.refresh_from_db()
     assert record.part_of_id != record.pk
+
+
+def test_the_statement_picker_tells_two_statements_of_one_person_on_one_day_apart(doha):
+    from negotiations.models import Statement
+
+    labels = [str(statement) for statement in Statement.objects.filter(speaker__isnull=False)]
+    assert len(labels) == len(set(labels))
+    assert all("“" in label for label in labels)

@@ -102,7 +102,10 @@ class Statement(CitedModel):
         ]
 
     def __str__(self):
-        return f"{self.speaker_label}, {self.approximate_date}"
+        # Its first words too: one person often says several things on one day, and a
+        # picker must tell them apart.
+        words = self.text if len(self.text) <= 60 else self.text[:59].rstrip() + "…"
+        return f"{self.speaker_label}, {self.approximate_date}: “{words}”"
 
     @property
     def speaker_label(self):
