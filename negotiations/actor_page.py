@@ -35,7 +35,9 @@ class ActorPage:
         """The page of the actor ``slug``; raises ``Actor.DoesNotExist``."""
         # The actor and the actors part of it, in one query.
         found = list(
-            Actor.objects.filter(Q(slug=slug) | Q(part_of__slug=slug)).select_related("part_of")
+            Actor.objects.filter(Q(slug=slug) | Q(part_of__slug=slug))
+            .select_related("part_of")
+            .with_other_names()
         )
         actor = next((candidate for candidate in found if candidate.slug == slug), None)
         if actor is None:

@@ -15,6 +15,7 @@ from . import releases
 from .drafting.admin import FilledFromDraft, SourceFromArticle
 from .models import (
     Actor,
+    ActorAlias,
     Attendance,
     Citation,
     Correction,
@@ -253,6 +254,11 @@ class CitedInlineMixin(VersionedInlineMixin):
         if record.pk is None:
             return "—"
         return "; ".join(str(citation.source) for citation in record.citations.all()) or "none"
+
+
+class AliasInline(VersionedInlineMixin, admin.TabularInline):
+    model = ActorAlias
+    extra = 0
 
 
 class CitationInline(GenericTabularInline):
@@ -598,9 +604,17 @@ class CorrectionAdmin(SimpleHistoryAdmin):
 class ActorAdmin(TrackerAdmin):
     list_display = ["name", "kind", "part_of"]
     list_filter = ["kind"]
-    search_fields = ["name", "description"]
+    search_fields = ["name", "aliases__name", "description"]
     form = ActorForm
     autocomplete_fields = ["part_of"]
+    inlines = [AliasInline]
+
+
+@admin.register(ActorAlias)
+class ActorAliasAdmin(TrackerAdmin):
+    list_display = ["name", "actor"]
+    search_fields = ["name", "actor__name"]
+    autocomplete_fields = ["actor"]
 
 
 @admin.register(Person)

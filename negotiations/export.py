@@ -30,6 +30,7 @@ from . import filters
 from .fields import DatePrecision, Qualifier
 from .models import (
     Actor,
+    ActorAlias,
     Attendance,
     Citation,
     Correction,
@@ -62,7 +63,8 @@ SCHEMA_CHANGELOG = (
     (
         "1.6",
         "2026-12-05",
-        "Proposals gain standing (where each stands today, derived from its steps, the same "
+        "New dataset actor-aliases: other names actors go by. Proposals gain standing "
+        "(where each stands today, derived from its steps, the same "
         "as on the pages and in the API) with standing_since, proposer_unstated, "
         "addressees_unstated and mediators_unstated (the sources do not say; an empty role "
         "is otherwise only not recorded), editors_note (note stays what the sources leave "
@@ -815,6 +817,21 @@ DATASETS = {
                 Column(
                     "part_of", SLUG, "Slug of the actor it belongs to, if any.", "part_of__slug"
                 ),
+                UPDATED_AT,
+            ),
+        ),
+        Dataset(
+            name="actor-aliases",
+            title="Actor aliases",
+            description="Other names actors go by (“Ansar Allah” for the Houthis); the search "
+            "of every page and dataset finds an actor by them.",
+            model=ActorAlias,
+            filterset=filters.ActorAliasFilter,
+            ordering=("actor__name", "name", "pk"),
+            columns=(
+                identifier("Id of the alias."),
+                Column("actor", SLUG, "Slug of the actor.", "actor__slug"),
+                Column("name", TEXT, "The other name."),
                 UPDATED_AT,
             ),
         ),

@@ -18,6 +18,7 @@ from .fields import may_end_on_or_after, may_start_on_or_before
 from .forms import DayField
 from .models import (
     Actor,
+    ActorAlias,
     Attendance,
     Citation,
     Correction,
@@ -354,6 +355,29 @@ class ActorFilter(NegotiationScopedFilterSet):
 
     def filter_negotiation(self, queryset, name, value: Negotiation):
         taking_part = Participation.objects.filter(actor=OuterRef("pk"), negotiation=value)
+        return queryset.filter(Exists(taking_part))
+
+    def filter_text(self, queryset, name, value):
+        # Its other names too ("Ansar Allah" finds the Houthis), as ids: no row twice.
+        aliased = search.matching(ActorAlias.objects.all(), ("name",), value)
+        named = super().filter_text(queryset, name, value)
+        return queryset.filter(Q(pk__in=named.values("pk")) | Q(pk__in=aliased.values("actor")))
+
+
+class ActorAliasFilter(NegotiationScopedFilterSet):
+    """Actors' other names, by the negotiation their actor takes part in. They carry no date."""
+
+    date_from = None
+    date_to = None
+
+    text_fields = ("name",)
+
+    class Meta:
+        model = ActorAlias
+        fields = ["negotiation", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        taking_part = Participation.objects.filter(actor=OuterRef("actor"), negotiation=value)
         return queryset.filter(Exists(taking_part))
 
 

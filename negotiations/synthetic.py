@@ -31,6 +31,7 @@ from .drafting.models import ArticleDraft, DraftRecord
 from .fields import ApproximateDate, DatePrecision, Qualifier
 from .models import (
     Actor,
+    ActorAlias,
     Attendance,
     Citation,
     Correction,
@@ -201,6 +202,7 @@ def delete_synthetic_data():
         Participation.objects.filter(**in_negotiation),
         Negotiation.objects.filter(slug__startswith=SLUG_PREFIX),
         Person.objects.filter(affiliation__in=actors),
+        ActorAlias.objects.filter(actor__in=actors),
         Actor.objects.filter(slug__startswith=SLUG_PREFIX),
         Source.objects.filter(archive_reference__startswith=ARCHIVE_PREFIX),
     ]
@@ -405,6 +407,8 @@ class SyntheticTracker:
             for state in states
         ]
         self.insert(offices)
+        # Each armed group also goes by the name of its movement.
+        self.insert([ActorAlias(actor=group, name=f"{group.name} movement") for group in groups])
         self.states, self.groups = states, groups
         self.organisations = [a for a in others if a.kind == Actor.Kind.INTERNATIONAL_ORGANISATION]
         self.news = [a for a in others if a.kind == Actor.Kind.NEWS_ORGANISATION]

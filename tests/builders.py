@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from negotiations.fields import Qualifier
 from negotiations.models import (
     Actor,
+    ActorAlias,
     Citation,
     Correction,
     Event,
@@ -155,3 +156,7 @@ def lifecycle_records(negotiation):
     Phase.objects.create(proposal=first, number=1)
     Milestone.objects.create(proposal=first, kind="announced", date=datetime.date(2024, 3, 19))
     ProposalLink.objects.create(proposal=second, kind="supersedes", other=first)
+    # Another name of Hamas (its name in full), which the article does not give.
+    ActorAlias.objects.create(
+        actor=Actor.objects.get(slug="hamas"), name="Islamic Resistance Movement"
+    )

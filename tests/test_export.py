@@ -64,6 +64,7 @@ HEADERS = {
     "attributed_to,attribution,date,date_precision,date_earliest,part_of_id,note,updated_at,"
     "source_ids,source_urls",
     "actors": "id,slug,name,kind,description,part_of,updated_at",
+    "actor-aliases": "id,actor,name,updated_at",
     "participations": "id,negotiation,actor,role,updated_at,source_ids,source_urls",
     "sources": "id,title,headline,kind,publisher,url,archive_reference,published_on,"
     "published_on_precision,published_on_earliest,dateline,updated_at",

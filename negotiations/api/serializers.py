@@ -181,10 +181,24 @@ def actor_slugs(many=False):
 
 class ActorSerializer(serializers.ModelSerializer):
     part_of = actor_slugs()
+    other_names = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Other names it goes by (“Ansar Allah” for the Houthis).",
+    )
 
     class Meta:
         model = Actor
-        fields = ["id", "slug", "name", "kind", "description", "part_of", "updated_at"]
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "other_names",
+            "kind",
+            "description",
+            "part_of",
+            "updated_at",
+        ]
 
 
 class SourceSerializer(serializers.ModelSerializer):

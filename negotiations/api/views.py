@@ -282,7 +282,7 @@ class FigureViewSet(RecordViewSet):
 class ActorViewSet(RecordViewSet):
     """Parties, mediators, guarantors and the other actors of the talks."""
 
-    queryset = Actor.objects.select_related("part_of")
+    queryset = Actor.objects.select_related("part_of").with_other_names()
     serializer_class = serializers.ActorSerializer
     filterset_class = filters.ActorFilter
     lookup_field = "slug"

@@ -15,7 +15,9 @@ from .speakers import SpeakerIndex
 def speaker_index(negotiation=None):
     """The tracker's people and actors, as drafts name them, and the negotiation's issues by
     topic (the first of each)."""
-    index = SpeakerIndex(Person.objects.select_related("affiliation"), Actor.objects.all())
+    index = SpeakerIndex(
+        Person.objects.select_related("affiliation"), Actor.objects.with_other_names()
+    )
     issues = Issue.objects.filter(negotiation=negotiation).order_by("-pk")
     index.issues = {issue.topic: issue for issue in issues}
     return index

@@ -55,7 +55,16 @@ class SpeakerIndex:
 
     def __init__(self, people, actors):
         self.people = list(people)
-        self.actors = sorted(actors, key=lambda actor: -len(actor.name))
+        self.actors = list(actors)
+        # Each actor by its name and its other names ("Ansar Allah"), the longest first.
+        self.actor_names = sorted(
+            (
+                (name, actor)
+                for actor in self.actors
+                for name in (actor.name, *getattr(actor, "other_names", ()))
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
         surnames = [_surname(person.name) for person in self.people if person.name]
         #: A surname alone names a person only when no one else bears it.
         self.unique_surnames = {name for name in surnames if surnames.count(name) == 1}
@@ -74,8 +83,8 @@ class SpeakerIndex:
         ]
         if len(titled) == 1:
             return Speaker(words, person=titled[0], actor=titled[0].affiliation)
-        for actor in self.actors:
-            if re.search(rf"\b{re.escape(actor.name)}\b", words):
+        for name, actor in self.actor_names:
+            if re.search(rf"\b{re.escape(name)}\b", words):
                 return Speaker(words, actor=actor)
         return Speaker(words)
 

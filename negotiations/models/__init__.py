@@ -8,7 +8,7 @@ per concept; everything is imported from here.
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
 
-from .actors import Actor, ActorQuerySet, Person
+from .actors import Actor, ActorAlias, ActorQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .corrections import Correction, latest_correction
 from .lifecycle import Milestone, ProposalLink
@@ -94,6 +94,7 @@ __all__ = [
     "NEGOTIATION_PATHS",
     "WORDS_ONLY_KINDS",
     "Actor",
+    "ActorAlias",
     "ActorQuerySet",
     "Attendance",
     "Citation",

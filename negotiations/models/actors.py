@@ -6,14 +6,33 @@ from functools import reduce
 from django.db import models
 from django.db.models import (
     F,
+    OuterRef,
     Q,
+    StringAgg,
+    Subquery,
+    Value,
 )
+from django.db.models.functions import Lower
 
 from .base import CitedModel, DomainModel, page_address
+
+#: Between an actor's aliases as its query reads them: no name holds a line break.
+ALIAS_SEPARATOR = "\n"
 
 
 class ActorQuerySet(models.QuerySet):
     """Queries on actors."""
+
+    def with_other_names(self):
+        """Each actor with its aliases (``other_names``) in the query that reads it."""
+        names = (
+            ActorAlias.objects.filter(actor=OuterRef("pk"))
+            .order_by()
+            .values("actor")
+            .annotate(names=StringAgg("name", Value(ALIAS_SEPARATOR)))
+            .values("names")
+        )
+        return self.annotate(alias_names=Subquery(names))
 
     def in_negotiation(self, negotiation):
         """Actors with a role in the negotiation, taking part in one of its events, acting
@@ -87,10 +106,48 @@ class Actor(DomainModel):
     def get_absolute_url(self):
         return page_address("actor-detail", self.slug)
 
+    @property
+    def other_names(self):
+        """Its aliases, in name order (from ``with_other_names()`` when the query read them)."""
+        if "alias_names" in self.__dict__:
+            return sorted(filter(None, (self.alias_names or "").split(ALIAS_SEPARATOR)))
+        if self.pk is None:
+            return []
+        return [alias.name for alias in self.aliases.all()]
+
     def domain_errors(self):
         # The constraint names the record's own id, which a form leaves out of validation.
         if self.pk and self.part_of_id == self.pk:
             return {"part_of": "An actor cannot be part of itself."}
+        return {}
+
+
+class ActorAlias(DomainModel):
+    """Another name an actor goes by ("Ansar Allah" for the Houthis): searched, shown on its
+    page and read by the drafter."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["actor", "name"]
+        verbose_name_plural = "actor aliases"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                name="actoralias_name_unique",
+                violation_error_code="name",
+                violation_error_message="This name is already another name of an actor.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def domain_errors(self):
+        # An actor's own name is not an alias, and one actor's name is no other's alias.
+        if Actor.objects.filter(name__iexact=self.name).exists():
+            return {"name": "An actor is already called so: it cannot be another's alias."}
         return {}
 
 

@@ -81,12 +81,13 @@ def is_cacheable(request):
 
 
 def page_key(request, tokens):
-    """The scopes' tokens, whether htmx asked for a partial, and the page's full address,
-    host included (a page may write absolute addresses)."""
+    """The scopes' tokens, whether htmx asked for a partial, and the page's full path: not
+    its host, so that every server behind a proxy shares the copy (stored pages write no
+    absolute address; the feeds and the API, which do, are not stored)."""
     htmx = request.htmx
     kind = "restore" if htmx and htmx.history_restore_request else "htmx" if htmx else "page"
     versions = " ".join(f"{scope}={token}" for scope, token in sorted(tokens.items()))
-    address = request.build_absolute_uri()
+    address = request.get_full_path()
     digest = hashlib.sha256(f"{versions}\n{kind}\n{address}".encode()).hexdigest()
     return f"page:{digest}"
 
