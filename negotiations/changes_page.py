@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, OuterRef, Q, Subquery, When
 from django.utils import timezone
 
-from .fields import fact_of_column
+from .fields import ApproximateDate, fact_of_column
 from .history import tracked_memberships
 from .models import NEGOTIATION_PATHS, Correction, Negotiation
 
@@ -204,7 +204,18 @@ def words_of(model, version):
         if value:
             display = getattr(version, f"get_{name}_display", None)
             return str(display() if display else value)
-    return f"{model._meta.verbose_name} {version.id}"
+    return kind_and_date_of(version) or f"{model._meta.verbose_name} {version.id}"
+
+
+def kind_and_date_of(version):
+    """A record with no words of its own by its kind and date: "entered into force on 19
+    Jan 2025" for an agreement step, "aid" for a term; "" when it has neither."""
+    kind = getattr(version, "get_kind_display", None)
+    words = [str(kind())] if kind and version.kind else []
+    if getattr(version, "date", None) is not None and hasattr(version, "date_precision"):
+        date = ApproximateDate(version.date, version.date_precision, version.date_earliest)
+        words.append(date.on)
+    return " ".join(words)
 
 
 def field_changes(model, before, after):

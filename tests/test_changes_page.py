@@ -200,3 +200,14 @@ def test_more_changes_than_a_page_lists_are_said_to_be_more(client, doha, monkey
         "Meeting 2",
     ]
     assert "The newest 3 are shown" in text_of(page.select_one("#changes-list").parent)
+
+
+def test_a_record_with_no_words_of_its_own_is_named_by_its_kind_and_date(client, doha):
+    from negotiations.models import Milestone
+
+    step = Milestone(proposal=hamas_proposal(), kind="in_force", date="2024-03-18")
+    saved_on(step, MARCH_20)
+
+    assert ("added", "milestone", "entered into force on 18 Mar 2024") in listed(
+        client, {"from": "2024-03-20", "to": "2024-03-20"}
+    )
