@@ -141,9 +141,15 @@ class NegotiationStatus:
             .select_related("named_by")
             .annotate(total=Window(Count("pk")))[:LIST_SIZE]
         )
+        agreements = [
+            proposal for proposal in strip_proposals if proposal.kind == Proposal.Kind.AGREEMENT
+        ][:AGREEMENTS_SHOWN]
+        # The roles and agreements the page shows rest on sources too: listed below it.
         facts = Citation.objects.attach_to(
             [
                 negotiation,
+                *participations,
+                *agreements,
                 latest_proposal,
                 latest_status,
                 *recent_events,
@@ -165,9 +171,7 @@ class NegotiationStatus:
             latest_status=latest_status,
             addressed_to=roles["addressed_to"],
             mediators=roles["mediators"],
-            agreements=[
-                proposal for proposal in strip_proposals if proposal.kind == Proposal.Kind.AGREEMENT
-            ][:AGREEMENTS_SHOWN],
+            agreements=agreements,
             mediator_quotes=mediator_quotes,
             positions=positions,
             figures=figures.roots,

@@ -248,3 +248,20 @@ def test_talks_cannot_end_before_they_began(doha):
     with pytest.raises(ValidationError) as caught:
         doha.full_clean()
     assert caught.value.message_dict == {"end": ["Talks cannot end before they began."]}
+
+
+def test_the_sources_of_the_roles_the_page_shows_are_listed_below_it(client, doha):
+    import datetime
+
+    from negotiations.models import Source
+
+    from .builders import cite
+
+    roles_source = Source.objects.create(
+        title="Who mediates the talks", kind="news_report", published_on=datetime.date(2024, 1, 5)
+    )
+    cite(doha.participations.get(actor__slug="qatar"), roles_source, "Qatar mediates")
+
+    titles = texts(section(client.get(STATUS).text, "sources"), "ul.source-list > li > a")
+
+    assert "Who mediates the talks" in titles
