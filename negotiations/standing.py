@@ -120,7 +120,7 @@ class Standing:
     @property
     def sentence(self):
         """The standing in one sentence: "In force since 19 Jan 2025, phase 1 of 3,
-        scheduled to end 1 Mar 2025; extended twice." """
+        scheduled to end on 1 Mar 2025; extended 2 times." """
         text = self.state.capitalize() + self.when
         if self.superseded_by is not None:
             text = f"Superseded by “{self.superseded_by.title}”"
