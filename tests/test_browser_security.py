@@ -43,6 +43,7 @@ def test_the_admin_works_under_the_policy_without_violations(page, site):
     page.goto(site + reverse("admin:negotiations_proposal_change", args=[proposal.pk]))
     assert page.locator(".select2-container").count() > 0
     rows = page.locator("#exchange_terms-group .inline-related:not(.empty-form)").count()
+    page.locator("#exchange_terms-group summary").click()  # the group opens on a click
     page.locator("#exchange_terms-group .add-row a").click()
     assert (
         page.locator("#exchange_terms-group .inline-related:not(.empty-form)").count() == rows + 1
