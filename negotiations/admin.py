@@ -256,6 +256,11 @@ class CitedInlineMixin(VersionedInlineMixin):
         return "; ".join(str(citation.source) for citation in record.citations.all()) or "none"
 
 
+#: Boxes of three lines that grow as they are typed in: a page of many parts stays a few
+#: screens long.
+SHORT_TEXT_BOXES = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
+
+
 class AliasInline(VersionedInlineMixin, admin.TabularInline):
     model = ActorAlias
     extra = 0
@@ -263,7 +268,7 @@ class AliasInline(VersionedInlineMixin, admin.TabularInline):
 
 class CitationInline(GenericTabularInline):
     model = Citation
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
+    formfield_overrides = SHORT_TEXT_BOXES
     extra = 1
     min_num = 1
     autocomplete_fields = ["source"]
@@ -675,8 +680,7 @@ class AttendanceAdmin(TrackerAdmin):
 
 @admin.register(Proposal)
 class ProposalAdmin(FilledFromDraft, TrackerAdmin):
-    # Boxes of three lines that grow as they are typed in: the page stays a few screens long.
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
+    formfield_overrides = SHORT_TEXT_BOXES
     list_display = ["title", "kind", "proposed_by", "approximate_date", "status", "negotiation"]
     list_filter = ["kind", "status", "negotiation"]
     search_fields = ["title", "summary"]

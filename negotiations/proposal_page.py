@@ -66,7 +66,7 @@ class ProposalPage:
         Citation.objects.attach_to([proposal, *proposal.status_changes.all(), *milestones])
         related = list(Proposal.objects.related_to(proposal).select_related("negotiation"))
         superseding = [
-            other for other in related if ProposalLink.Kind.SUPERSEDES in other.kinds_to.split(",")
+            other for other in related if ProposalLink.Kind.SUPERSEDES in _split(other.kinds_to)
         ]
         return cls(
             proposal=proposal,

@@ -188,7 +188,8 @@ def standing_of(proposal, on=None, superseded_by=None):
     since = in_force[-1] if in_force else None
     phases = sorted(proposal.phases.all(), key=lambda phase: phase.number)
     phase = _current_phase(phases, on) if code == "in_force" else None
-    current = [step for step in steps if since is None or steps.index(step) >= steps.index(since)]
+    # The steps since it last entered into force (all of them if it never did).
+    current = steps[steps.index(since) :] if since is not None else steps
     return Standing(
         on=on,
         code=code,

@@ -20,6 +20,9 @@ from ..fields import (
 from .actors import Actor, Person
 from .base import CitedModel, page_address
 
+#: The dated records whose latest is a negotiation's last activity (``with_activity``).
+ACTIVITY_KINDS = ("event", "step", "status_change", "proposal")
+
 
 class NegotiationQuerySet(models.QuerySet):
     """Queries on negotiations."""
@@ -129,7 +132,7 @@ class Negotiation(CitedModel):
                 getattr(self, f"latest_{kind}_precision"),
                 getattr(self, f"latest_{kind}_earliest"),
             )
-            for kind in ("event", "step", "status_change", "proposal")
+            for kind in ACTIVITY_KINDS
             if getattr(self, f"latest_{kind}", None) is not None
         ]
         return max(dates, key=lambda date: (date.date, date.sort_key), default=None)
