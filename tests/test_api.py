@@ -293,3 +293,10 @@ def test_the_documentation_is_served_by_the_app_itself(client, doha):
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in page
     assert "https://" not in page
     assert "<script>" not in page and "<style>" not in page
+
+
+def test_a_format_parameter_switches_nothing(client, doha):
+    for value in ("null", "json", "api"):
+        response = client.get(f"{API}/positions/", {"format": value})
+        assert response.status_code == 200, value
+        assert response["Content-Type"] == "application/json"

@@ -162,6 +162,8 @@ FEED_TAG_AUTHORITY = os.environ.get("FEED_TAG_AUTHORITY", "")
 # filtered by the pages' filter sets, described by an OpenAPI 3 schema.
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # JSON only: ?format= switches no renderer (?format=null answered 404).
+    "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_PARSER_CLASSES": [],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
