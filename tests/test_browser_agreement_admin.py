@@ -3,6 +3,8 @@ few screens, each group opens on a click, and a refused row opens its group by i
 
 import datetime
 
+from playwright.sync_api import expect
+
 from negotiations.models import Milestone, OtherTerm, Proposal
 
 from .admin_form import admin_url
@@ -42,7 +44,7 @@ def test_an_agreement_with_six_steps_and_ten_terms_fits_in_a_few_screens(page, s
     assert milestones.locator("details").get_attribute("open") is None
     milestones.locator("summary").click()
     assert milestones.locator(".inline-related:not(.empty-form)").count() == 6
-    assert milestones.locator(".inline-related:not(.empty-form)").first.is_visible()
+    expect(milestones.locator(".inline-related:not(.empty-form)").first).to_be_visible()
     assert problems == []
 
 
@@ -59,6 +61,8 @@ def test_a_refused_row_opens_its_group_by_itself(page, site):
 
     page.click("input[name=_save]")
 
-    message = "The scheduled end cannot come before the step itself."
+    # Waits for the page the save answers with.
+    expect(
+        page.get_by_text("The scheduled end cannot come before the step itself.")
+    ).to_be_visible()
     assert milestones.locator("details").count() == 0  # no longer collapsible
-    assert page.get_by_text(message).first.is_visible()
