@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.db.models import F, Q
+from django.db.models import Q
 from django.db.models.functions import Lower
 
+from .fields import chronological
 from .models import Actor, Attendance, Citation, Event, Position, Proposal, Statement
 from .standing import recorded_standing
 
@@ -46,7 +47,7 @@ class ActorPage:
         statements = list(
             Statement.objects.filter(on_behalf_of=actor)
             .select_related("speaker", "possibly_spoken_by", "outlet", "negotiation")
-            .order_by("-date", "-pk")[:LIMIT]
+            .order_by(*chronological(newest_first=True))[:LIMIT]
         )
         # Where it has a role, the events of those talks: a bounded read (see the queryset).
         events = list(
@@ -60,17 +61,17 @@ class ActorPage:
             .select_related("negotiation", "issue")
             .order_by("negotiation__title", Lower("issue__name"), "issue")
         )
-        figures = list(actor.figures.select_related("negotiation").order_by("-date", "pk")[:LIMIT])
-        risks = list(
-            actor.risks_named.select_related("negotiation").order_by("-date", "pk")[:LIMIT]
-        )
+        # Newest first; those of one day in the order they were recorded.
+        newest_days = [*chronological(newest_first=True)[:2], "pk"]
+        figures = list(actor.figures.select_related("negotiation").order_by(*newest_days)[:LIMIT])
+        risks = list(actor.risks_named.select_related("negotiation").order_by(*newest_days)[:LIMIT])
         Citation.objects.attach_to([*statements, *events, *positions, *figures, *risks])
         proposals = list(
             Proposal.objects.involving(actor)
             .marked_for(actor)
             .with_standing()
             .select_related("negotiation")
-            .order_by(F("date").desc(nulls_first=True), "-pk")[:LIMIT]
+            .order_by(*chronological(newest_first=True, undated_first=True))[:LIMIT]
         )
         for proposal in proposals:
             proposal.actor_roles = proposal.roles_of(actor)

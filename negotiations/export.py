@@ -27,7 +27,7 @@ from django.db.models.functions import Lower, NullIf
 from django.utils import timezone
 
 from . import filters
-from .fields import DatePrecision, Qualifier
+from .fields import DatePrecision, Qualifier, chronological
 from .models import (
     Actor,
     ActorAlias,
@@ -430,9 +430,15 @@ class Dataset:
 
 # --- The datasets --------------------------------------------------------------------
 
-# SQLite and PostgreSQL sort NULL differently; say where undated rows go.
-UNDATED_LAST = F("date").asc(nulls_last=True)
-UNDATED_PROPOSALS_LAST = F("proposal__date").asc(nulls_last=True)
+# Rows of a record in the order of its record's date (``chronological``), undated last.
+PROPOSALS_IN_ORDER = [
+    F("proposal__date_order_day").asc(nulls_last=True),
+    F("proposal__date_order_rank").asc(),
+]
+ROUNDS_IN_ORDER = [
+    F("round__start_order_day").asc(nulls_last=True),
+    F("round__start_order_rank").asc(),
+]
 
 
 def proposal_columns():
@@ -474,7 +480,7 @@ DATASETS = {
             description="What happened: meetings, visits, statements, proposals, truces.",
             model=Event,
             filterset=filters.EventFilter,
-            ordering=("date", "pk"),
+            ordering=(*chronological(),),
             columns=(
                 identifier("Id of the event."),
                 NEGOTIATION,
@@ -502,7 +508,7 @@ DATASETS = {
             description="Proposals, counter-proposals, frameworks and agreements.",
             model=Proposal,
             filterset=filters.ProposalFilter,
-            ordering=(UNDATED_LAST, "pk"),
+            ordering=(*chronological(),),
             prepare=lambda proposals: proposals.with_standing(),
             columns=(
                 identifier("Id of the proposal."),
@@ -597,7 +603,7 @@ DATASETS = {
             "at what ratio; the proposal's id, title and date are repeated.",
             model=ExchangeTerm,
             filterset=filters.ExchangeTermFilter,
-            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase__number", "pk"),
+            ordering=(*PROPOSALS_IN_ORDER, "proposal_id", "phase__number", "pk"),
             updated_paths=("updated_at", "proposal__updated_at"),
             columns=(
                 identifier("Id of the exchange term."),
@@ -661,7 +667,7 @@ DATASETS = {
             "return of the displaced, …); the proposal's id, title and date are repeated.",
             model=OtherTerm,
             filterset=filters.OtherTermFilter,
-            ordering=(UNDATED_PROPOSALS_LAST, "proposal_id", "phase__number", "pk"),
+            ordering=(*PROPOSALS_IN_ORDER, "proposal_id", "phase__number", "pk"),
             updated_paths=("updated_at", "proposal__updated_at"),
             columns=(
                 identifier("Id of the term."),
@@ -711,7 +717,7 @@ DATASETS = {
             description="What was said, by whom, for whom, when and where.",
             model=Statement,
             filterset=filters.StatementFilter,
-            ordering=("date", "pk"),
+            ordering=(*chronological(),),
             columns=(
                 identifier("Id of the statement."),
                 NEGOTIATION,
@@ -748,7 +754,7 @@ DATASETS = {
             description="Each actor's stance on each issue, as of a date.",
             model=Position,
             filterset=filters.PositionFilter,
-            ordering=(Lower("issue__name").asc(), "issue_id", "actor__name", UNDATED_LAST, "pk"),
+            ordering=(Lower("issue__name").asc(), "issue_id", "actor__name", *chronological()),
             columns=(
                 identifier("Id of the position."),
                 NEGOTIATION,
@@ -780,7 +786,7 @@ DATASETS = {
             description="Key numbers: what they count, who says so, as of when.",
             model=Figure,
             filterset=filters.FigureFilter,
-            ordering=("date", "pk"),
+            ordering=(*chronological(),),
             columns=(
                 identifier("Id of the figure."),
                 NEGOTIATION,
@@ -857,7 +863,7 @@ DATASETS = {
             description="The documents every other row cites (their source_ids are these ids).",
             model=Source,
             filterset=filters.SourceFilter,
-            ordering=("published_on", "pk"),
+            ordering=(*chronological("published_on"),),
             columns=(
                 identifier("Id of the source."),
                 Column("title", TEXT, "How the tracker refers to it."),
@@ -878,7 +884,7 @@ DATASETS = {
             "…), each dated and cited; the proposal's id, title and date are repeated.",
             model=StatusChange,
             filterset=filters.StatusChangeFilter,
-            ordering=("date", "proposal_id", "pk"),
+            ordering=(*chronological()[:2], "proposal_id", "pk"),
             columns=(
                 identifier("Id of the status change."),
                 *proposal_columns(),
@@ -897,7 +903,7 @@ DATASETS = {
             "the proposal's id, title and date are repeated.",
             model=Milestone,
             filterset=filters.MilestoneFilter,
-            ordering=("date", "proposal_id", "pk"),
+            ordering=(*chronological()[:2], "proposal_id", Milestone.kind_order(), "pk"),
             columns=(
                 identifier("Id of the milestone."),
                 *proposal_columns(),
@@ -981,7 +987,7 @@ DATASETS = {
             description="Rounds of talks: where, from when to when, and what they produced.",
             model=Round,
             filterset=filters.RoundFilter,
-            ordering=("start", "pk"),
+            ordering=(*chronological("start"),),
             columns=(
                 identifier("Id of the round."),
                 NEGOTIATION,
@@ -1001,7 +1007,7 @@ DATASETS = {
             "as the source puts it. They cite the round's sources.",
             model=Attendance,
             filterset=filters.AttendanceFilter,
-            ordering=("round__start", "round_id", "actor__name", "pk"),
+            ordering=(*ROUNDS_IN_ORDER, "round_id", "actor__name", "pk"),
             columns=(
                 identifier("Id of the attendance."),
                 Column("negotiation", SLUG, NEGOTIATION.meaning, "round__negotiation__slug"),
@@ -1059,7 +1065,7 @@ DATASETS = {
             description="What may derail the talks, who named it and when.",
             model=Risk,
             filterset=filters.RiskFilter,
-            ordering=("date", "pk"),
+            ordering=(*chronological(),),
             columns=(
                 identifier("Id of the risk."),
                 NEGOTIATION,

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Coalesce
 
 
 class DatePrecision(models.TextChoices):
@@ -49,6 +50,17 @@ PRECISION_ORDER = [
     DatePrecision.YEAR,
     DatePrecision.ON_OR_BEFORE,
 ]
+
+
+def chronological(name="date", *, newest_first=False, undated_first=False):
+    """The ORDER BY of records by an approximate date, as ``ApproximateDate.sort_key`` orders
+    them, then by id; undated records last unless ``undated_first``."""
+    # Said outright: SQLite and PostgreSQL put NULL at different ends.
+    undated = {"nulls_first": True} if undated_first else {"nulls_last": True}
+    day, rank = F(f"{name}_order_day"), F(f"{name}_order_rank")
+    if newest_first:
+        return [day.desc(**undated), rank.desc(), F("pk").desc()]
+    return [day.asc(**undated), rank.asc(), F("pk").asc()]
 
 
 @dataclass(frozen=True)
@@ -118,9 +130,12 @@ class ApproximateDate:
 
     @property
     def sort_key(self):
-        """Dates in order of the earliest day each may be, the more precise first on a tie:
-        "between 13 and 16 Dec" before "16 Dec", "12 Feb" before "Feb" is not claimed."""
-        return (self.first_day or self.date, PRECISION_ORDER.index(self.precision))
+        """Dates in order of the earliest day each may be, the more precise first on a tie
+        ("1 Feb" before "Feb", "between 13 and 16 Dec" before "16 Dec"); "on or before 16
+        Dec", with no earliest day, just before "16 Dec": it may not follow it."""
+        if self.precision == DatePrecision.ON_OR_BEFORE and self.earliest is None:
+            return (self.date, 0)
+        return (self.first_day or self.date, PRECISION_ORDER.index(self.precision) + 1)
 
     @property
     def vagueness(self):
@@ -365,6 +380,40 @@ class ApproximateDateField:
             return ApproximateDate(
                 value, getattr(instance, precision_name), getattr(instance, earliest_name)
             )
+
+        # The order of what the dates mean (``ApproximateDate.sort_key``), stored so that
+        # indexes and keyset cursors can use it: the day a value sorts by, then its rank.
+        cls.add_to_class(
+            f"{name}_order_day",
+            models.GeneratedField(
+                expression=Coalesce(earliest_name, name),
+                output_field=models.DateField(null=True),
+                db_persist=True,
+                verbose_name="sorted by day",
+            ),
+        )
+        cls.add_to_class(
+            f"{name}_order_rank",
+            models.GeneratedField(
+                expression=Case(
+                    When(
+                        **{
+                            precision_name: DatePrecision.ON_OR_BEFORE,
+                            f"{earliest_name}__isnull": True,
+                        },
+                        then=Value(0),
+                    ),
+                    *(
+                        When(**{precision_name: precision}, then=Value(rank))
+                        for rank, precision in enumerate(PRECISION_ORDER, start=1)
+                    ),
+                    default=Value(len(PRECISION_ORDER) + 1),
+                ),
+                output_field=models.PositiveSmallIntegerField(),
+                db_persist=True,
+                verbose_name="sorted by precision",
+            ),
+        )
 
         setattr(cls, f"approximate_{name}", _ValueDescriptor(build))
         _register_fact(cls, f"approximate_{name}", [name, precision_name, earliest_name])

@@ -21,7 +21,8 @@ class DayField(forms.DateField):
 
 
 class EventCursorField(forms.CharField):
-    """A timeline position written ``YYYY-MM-DD_<id>``: the date and id of an entry."""
+    """A timeline position written ``YYYY-MM-DD_<rank>_<id>``: the day an entry sorts by, the
+    rank of its precision and its id (``YYYY-MM-DD_<id>``, from older links, is rank 0)."""
 
     default_error_messages = {
         "invalid": "This page link is broken: expected a date and an entry number.",
@@ -32,19 +33,19 @@ class EventCursorField(forms.CharField):
         if not value:
             return None
         # int() alone would read "1_2" as 12 and other scripts' digits as ours.
-        written = re.fullmatch(f"({DAY})_([1-9][0-9]{{0,17}})", value)
+        written = re.fullmatch(f"({DAY})_(?:([0-9])_)?([1-9][0-9]{{0,17}})", value)
         if written is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         try:
             date = datetime.date.fromisoformat(written[1])
         except ValueError as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
-        return date, int(written[2])
+        return date, int(written[2] or 0), int(written[3])
 
 
 def event_cursor(event):
     """The cursor that points at one event."""
-    return f"{event.date.isoformat()}_{event.pk}"
+    return f"{event.date_order_day.isoformat()}_{event.date_order_rank}_{event.pk}"
 
 
 class TimelinePageForm(forms.Form):

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from .fields import chronological
 from .models import Citation, Event, Milestone, Proposal, ProposalLink, latest_correction
 from .standing import standing_of
 
@@ -78,7 +79,7 @@ class ProposalPage:
             events=list(
                 Event.objects.filter(proposal=proposal)
                 .select_related("negotiation")
-                .order_by("date", "pk")
+                .order_by(*chronological())
             ),
             standing=standing_of(proposal, superseded_by=superseding[0] if superseding else None),
         )

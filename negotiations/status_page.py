@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Window
 from django.db.models.functions import Lower
 
-from .fields import ApproximateDate
+from .fields import ApproximateDate, chronological
 from .models import (
     Citation,
     Event,
@@ -123,7 +123,9 @@ class NegotiationStatus:
         latest_status = None
         if latest_proposal is not None:
             roles = latest_proposal.actors_by_role()
-            latest_status = latest_proposal.status_changes.order_by("-date", "-pk").first()
+            latest_status = latest_proposal.status_changes.order_by(
+                *chronological(newest_first=True)
+            ).first()
         strip_events = list(Event.objects.filter(negotiation=negotiation).recent(STRIP_SIZE))
         for event in strip_events:
             event.negotiation = negotiation  # for their addresses, without a query each

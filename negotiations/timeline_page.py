@@ -8,7 +8,7 @@ from django.db.models import Q
 
 from .filters import MilestoneFilter
 from .forms import event_cursor
-from .models import Citation, Event, Milestone, Proposal, latest_correction
+from .models import Citation, Event, Milestone, Proposal, event_position, latest_correction
 from .visual_timeline import agreements_within, build_strip, span_of, with_strip_steps
 
 PAGE_SIZE = 50
@@ -50,12 +50,16 @@ class TimelinePage:
             # the entry just older than it, up to the day of its own last entry. The first
             # and the last pages are open toward older and newer steps.
             after=older,
-            until=events[-1].date if events and has_newer else None,
+            until=event_position(events[-1]) if events and has_newer else None,
         )
         more_steps, steps = len(steps) > PAGE_SIZE, steps[:PAGE_SIZE]
         entries = sorted(
             events + steps,
-            key=lambda entry: (entry.date, isinstance(entry, Milestone), entry.pk),
+            key=lambda entry: (
+                *entry.approximate_date.sort_key,
+                isinstance(entry, Milestone),
+                entry.pk,
+            ),
         )
         Citation.objects.attach_to(entries)
         return cls(
@@ -77,7 +81,8 @@ class TimelinePage:
 
 
 def agreement_steps(negotiation, filters, *, after=None, until=None):
-    """The agreement steps dated after ``after`` up to ``until`` (None: open) that the timeline's
+    """The agreement steps sorted after the position ``after`` up to ``until`` (None: open; the
+    id in a position is an event's, so steps compare by day and rank only) that the timeline's
     filters keep: by negotiation, an actor who acted, the date range and the words; one more
     than a page lists, to tell whether there are more. A filter by kind of event asks for
     events only."""
@@ -92,9 +97,15 @@ def agreement_steps(negotiation, filters, *, after=None, until=None):
         return []
     steps = steps.qs.annotate(**latest_correction(Milestone))
     if after is not None:
-        steps = steps.filter(date__gt=after)
+        day, rank, _ = after
+        steps = steps.filter(
+            Q(date_order_day__gt=day) | Q(date_order_day=day, date_order_rank__gt=rank)
+        )
     if until is not None:
-        steps = steps.filter(date__lte=until)
+        day, rank, _ = until
+        steps = steps.filter(
+            Q(date_order_day__lt=day) | Q(date_order_day=day, date_order_rank__lte=rank)
+        )
     return list(steps[: PAGE_SIZE + 1])
 
 

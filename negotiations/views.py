@@ -15,6 +15,7 @@ from django.utils.cache import patch_vary_headers
 from .actor_page import ActorPage
 from .as_recorded import first_recorded_day, recorded_on
 from .changes_page import ChangesPage
+from .fields import chronological
 from .filters import EventFilter
 from .forms import ChangesForm, RecordedDayForm, TimelinePageForm
 from .models import (
@@ -144,7 +145,7 @@ def proposal_list(request, slug):
         Proposal.objects.filter(negotiation=negotiation)
         .with_terms()
         .with_standing()
-        .order_by(F("date").desc(nulls_first=True), "-pk")
+        .order_by(*chronological(newest_first=True, undated_first=True))
     )
     paginator = Paginator(proposals, PROPOSAL_PAGE_SIZE)
     try:

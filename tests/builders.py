@@ -160,3 +160,9 @@ def lifecycle_records(negotiation):
     ActorAlias.objects.create(
         actor=Actor.objects.get(slug="hamas"), name="Islamic Resistance Movement"
     )
+
+
+def in_date_order(records):
+    """Records as a reader expects them listed: by what their dates mean (the earliest day
+    each may be, the more precise first), then in the order they were added."""
+    return sorted(records, key=lambda record: (*record.approximate_date.sort_key, record.pk))

@@ -5,6 +5,7 @@ import pytest
 from negotiations.filters import EventFilter
 from negotiations.models import Event
 
+from .builders import in_date_order
 from .doha import DOHA
 from .export_helpers import csv_rows, json_document
 
@@ -29,7 +30,7 @@ EVENT_FILTERS = [
 def test_event_filters_narrow_the_export_exactly_as_the_pages(client, doha, params):
     page = EventFilter(params, queryset=Event.objects.all())
     assert page.is_valid()
-    expected = list(page.qs.order_by("date", "pk").values_list("pk", flat=True))
+    expected = [event.pk for event in in_date_order(page.qs)]
     _, rows = csv_rows(client.get("/export/events.csv", params))
     assert [int(row["id"]) for row in rows] == expected
     assert 0 < len(expected) < Event.objects.count() or "negotiation" in params

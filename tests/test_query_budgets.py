@@ -23,6 +23,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from negotiations.export import DATASETS
+from negotiations.fields import chronological
 from negotiations.forms import event_cursor
 from negotiations.models import (
     Actor,
@@ -154,7 +155,7 @@ def url_parts():
     )
     source = worst_case_source()
     party = negotiation.participations.filter(role="party").order_by("actor__slug").first()
-    events = Event.objects.filter(negotiation=negotiation).order_by("date", "pk")
+    events = Event.objects.filter(negotiation=negotiation).order_by(*chronological())
     late = events[max(0, events.count() * 9 // 10 - 1)]  # a page of entries follows it
     # Filters that match several events, so that filtered pages have entries to show: the
     # participant and kind of event with most matches.

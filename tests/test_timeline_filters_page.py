@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from negotiations import timeline_page
 from negotiations.models import Event, Milestone, Negotiation, Proposal
 
-from .builders import add_many_rows
+from .builders import add_many_rows, in_date_order
 from .doha import DOHA
 from .html_parts import parse, part, text_of
 
@@ -171,7 +171,7 @@ def long_timeline(doha):
         )
         for index in range(120)
     )
-    return list(Event.objects.filter(negotiation=doha).order_by("date", "pk"))
+    return in_date_order(Event.objects.filter(negotiation=doha))
 
 
 def pager_link(text, rel):

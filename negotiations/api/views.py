@@ -19,6 +19,7 @@ from rest_framework.reverse import reverse
 
 from .. import filters
 from ..as_recorded import recorded_on
+from ..fields import chronological
 from ..forms import RecordedDayForm
 from ..models import (
     Actor,
@@ -221,11 +222,11 @@ class ProposalViewSet(RecordViewSet):
             Prefetch("phases", queryset=Phase.objects.order_by("number", "pk")),
             Prefetch(
                 "milestones",
-                queryset=Milestone.objects.prefetch_related("actors").order_by("date", "pk"),
+                queryset=Milestone.objects.prefetch_related("actors").in_order(),
             ),
             Prefetch(
                 "status_changes",
-                queryset=StatusChange.objects.order_by("date", "pk"),
+                queryset=StatusChange.objects.order_by(*chronological()),
             ),
             *cited("", "milestones", "status_changes"),
         )

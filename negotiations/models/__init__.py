@@ -35,6 +35,7 @@ from .record import (
     Risk,
     Statement,
     StatementQuerySet,
+    event_position,
 )
 from .sources import (
     Citation,
@@ -132,6 +133,7 @@ __all__ = [
     "StatementQuerySet",
     "StatusChange",
     "citations_with_sources",
+    "event_position",
     "latest_correction",
     "page_address",
     "records_in",

@@ -2,10 +2,9 @@
 to other proposals (implements, extends, mirrors, supersedes)."""
 
 from django.db import models
-from django.db.models import Case, F, Q, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, F, Q, Value, When
 
-from ..fields import PRECISION_ORDER, ApproximateDateField, ApproximateQuantityField
+from ..fields import ApproximateDateField, ApproximateQuantityField, chronological
 from .actors import Actor
 from .base import CitedModel, DomainModel
 from .proposals import DurationUnit, Proposal
@@ -17,11 +16,11 @@ class MilestoneQuerySet(models.QuerySet):
     def for_timeline(self, negotiation=None):
         """Steps in date order with all a timeline entry shows but its citations (as events)."""
         steps = self if negotiation is None else self.filter(proposal__negotiation=negotiation)
-        return (
-            steps.select_related("proposal__negotiation")
-            .prefetch_related("actors")
-            .order_by("date", "pk")
-        )
+        return steps.select_related("proposal__negotiation").prefetch_related("actors").in_order()
+
+    def in_order(self):
+        """Steps in the order they happened, as ``Milestone.in_order`` sorts them."""
+        return self.order_by(*chronological()[:2], Milestone.kind_order(), "pk")
 
 
 class Milestone(CitedModel):
@@ -93,7 +92,7 @@ class Milestone(CitedModel):
     objects = MilestoneQuerySet.as_manager()
 
     class Meta:
-        ordering = ["date", "pk"]
+        ordering = chronological()
         indexes = [models.Index(fields=["proposal", "date"], name="milestone_proposal_date")]
         constraints = [
             models.CheckConstraint(
@@ -129,15 +128,16 @@ class Milestone(CitedModel):
         return f"step-{self.pk}"
 
     @classmethod
+    def kind_order(cls):
+        """Steps of one day in the order their kinds are listed (signed before in force), as
+        an expression to order by."""
+        return Case(*(When(kind=kind, then=Value(n)) for n, kind in enumerate(cls.Kind.values)))
+
+    @classmethod
     def latest_first(cls, steps):
         """``steps`` (a queryset) latest first, in the reverse of ``in_order``'s order."""
-        kinds = list(cls.Kind.values)
-        return steps.order_by(
-            Coalesce("date_earliest", "date").desc(),
-            Case(*(When(date_precision=p, then=n) for n, p in enumerate(PRECISION_ORDER))).desc(),
-            Case(*(When(kind=kind, then=n) for n, kind in enumerate(kinds))).desc(),
-            "-pk",
-        )
+        newest = chronological(newest_first=True)
+        return steps.order_by(*newest[:2], Milestone.kind_order().desc(), *newest[2:])
 
     @classmethod
     def in_order(cls, milestones):

@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce, Greatest, NullIf
 from ..fields import (
     ApproximateDate,
     ApproximateDateField,
+    chronological,
 )
 from .actors import Actor, Person
 from .base import CitedModel, page_address
@@ -46,7 +47,7 @@ class NegotiationQuerySet(models.QuerySet):
         }
         latest = {}
         for kind, rows in kinds.items():
-            newest = rows.order_by("-date", "-pk")[:1]
+            newest = rows.order_by(*chronological(newest_first=True))[:1]
             for part in ("", "_precision", "_earliest"):
                 latest[f"latest_{kind}{part}"] = Subquery(newest.values(f"date{part}"))
         counted = {

@@ -23,6 +23,7 @@ from django.utils import timezone
 from ..fields import (
     ApproximateDateField,
     ApproximateQuantityField,
+    chronological,
 )
 from .actors import Actor
 from .base import CitedModel, DomainModel, page_address
@@ -41,7 +42,7 @@ class ProposalQuerySet(models.QuerySet):
             # Undated (not yet presented) responses last, on every database.
             Prefetch(
                 "responses",
-                queryset=Proposal.objects.order_by(F("date").asc(nulls_last=True), "pk"),
+                queryset=Proposal.objects.order_by(*chronological()),
             ),
         )
 
@@ -79,7 +80,7 @@ class ProposalQuerySet(models.QuerySet):
                 kinds_to=_kinds(toward, "proposal"),
                 kinds_from=_kinds(backward, "other"),
             )
-            .order_by(F("date").asc(nulls_last=True), "pk")
+            .order_by(*chronological())
         )
 
     def latest_first(self):
@@ -87,7 +88,9 @@ class ProposalQuerySet(models.QuerySet):
         # Each proposal's latest change is read from the (proposal, date) index, not
         # aggregated over every status change of every proposal.
         latest_change = (
-            StatusChange.objects.filter(proposal=OuterRef("pk")).order_by("-date").values("date")
+            StatusChange.objects.filter(proposal=OuterRef("pk"))
+            .order_by(*chronological(newest_first=True))
+            .values("date")
         )
         return self.annotate(last_activity=Coalesce(Subquery(latest_change[:1]), "date")).order_by(
             F("last_activity").desc(nulls_last=True), "-pk"
@@ -114,7 +117,7 @@ class ProposalQuerySet(models.QuerySet):
         )[:1]
         # Since when it has its status, where no step decides its standing.
         changed = StatusChange.objects.filter(proposal=OuterRef("pk"), date__lte=on).order_by(
-            "-date", "-pk"
+            *chronological(newest_first=True)
         )[:1]
         step_standing = Case(
             *(When(kind=kind, then=Value(code)) for kind, code in Milestone.STANDING_AFTER.items())
@@ -328,7 +331,7 @@ class Proposal(CitedModel):
     objects = ProposalQuerySet.as_manager()
 
     class Meta:
-        ordering = ["date", "pk"]
+        ordering = chronological()
         indexes = [models.Index(fields=["negotiation", "date"])]
         constraints = [
             models.CheckConstraint(
@@ -476,7 +479,7 @@ class StatusChange(CitedModel):
     note = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        ordering = ["date", "pk"]
+        ordering = chronological()
         indexes = [
             # A proposal's latest change (ProposalQuerySet.latest_first), and the changes
             # within a span of dates (active_between).

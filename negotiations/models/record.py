@@ -16,6 +16,7 @@ from django.db.models.functions import Lower, RowNumber
 from ..fields import (
     ApproximateDateField,
     ApproximateQuantityField,
+    chronological,
 )
 from .actors import Actor, Person
 from .base import CitedModel, DomainModel, page_address
@@ -36,7 +37,8 @@ class StatementQuerySet(models.QuerySet):
             self.filter(negotiation=negotiation, is_direct_quote=True)
             .filter(Exists(mediating))
             .select_related("speaker", "possibly_spoken_by", "on_behalf_of", "outlet")
-            .order_by("-date", "pk")
+            # Newest day first, the quotes of one day in the order they were recorded.
+            .order_by(*chronological(newest_first=True)[:2], "pk")
         )
 
 
@@ -82,7 +84,7 @@ class Statement(CitedModel):
     objects = StatementQuerySet.as_manager()
 
     class Meta:
-        ordering = ["date", "pk"]
+        ordering = chronological()
         # The latest statements of a negotiation (status page quotes, statement lists).
         indexes = [models.Index(fields=["negotiation", "date"], name="statement_negotiation_date")]
         constraints = [
@@ -132,7 +134,7 @@ class EventQuerySet(models.QuerySet):
         return (
             events.select_related("negotiation", "proposal", "round", "statement")
             .prefetch_related("participants", "people")
-            .order_by("date", "pk")
+            .order_by(*chronological())
         )
 
     def with_participant(self, actor):
@@ -161,32 +163,24 @@ class EventQuerySet(models.QuerySet):
         first, *others = (
             taking_part.filter(negotiation_id=pk).recent(limit) for pk in negotiation_ids
         )
-        return first.union(*others, all=True).order_by("-date", "-pk")[:limit]
+        return first.union(*others, all=True).order_by(*chronological(newest_first=True))[:limit]
 
     def keyset_page(self, *, after=None, before=None, size=50):
-        """One page in (date, id) order after or before a cursor, without OFFSET.
+        """One page in date order (``chronological``) after or before a cursor, a (day, rank,
+        id) position, without OFFSET.
 
-        Returns the events, the date of the entry just older than them (None when there is
-        none: this is the first page) and whether newer entries exist beyond them.
+        Returns the events, the position of the entry just older than them (None when there
+        is none: this is the first page) and whether newer entries exist beyond them.
         """
-        # The plain date bound repeats what the (date, id) condition implies, so that the
-        # index scan starts at the cursor instead of reading every earlier entry.
         if before is not None:
-            date, pk = before
             rows = list(
-                self.filter(date__lte=date)
-                .filter(Q(date__lt=date) | Q(date=date, pk__lt=pk))
-                .order_by("-date", "-pk")[: size + 1]
+                self.filter(_before(before)).order_by(*chronological(newest_first=True))[: size + 1]
             )
-            return rows[:size][::-1], rows[size].date if len(rows) > size else None, True
-        events = self
-        if after is not None:
-            date, pk = after
-            events = events.filter(date__gte=date).filter(
-                Q(date__gt=date) | Q(date=date, pk__gt=pk)
-            )
-        rows = list(events.order_by("date", "pk")[: size + 1])
-        return rows[:size], after[0] if after is not None else None, len(rows) > size
+            older = event_position(rows[size]) if len(rows) > size else None
+            return rows[:size][::-1], older, True
+        events = self if after is None else self.filter(_after(after))
+        rows = list(events.order_by(*chronological())[: size + 1])
+        return rows[:size], after, len(rows) > size
 
     def count_up_to(self, limit):
         """How many events match, counting no further than ``limit`` + 1, so that the cost
@@ -195,7 +189,32 @@ class EventQuerySet(models.QuerySet):
 
     def recent(self, limit):
         """The latest events, newest first."""
-        return self.order_by("-date", "-pk")[:limit]
+        return self.order_by(*chronological(newest_first=True))[:limit]
+
+
+def event_position(event):
+    """Where an event stands in date order: its (day, rank, id)."""
+    return event.date_order_day, event.date_order_rank, event.pk
+
+
+# The plain day bound repeats what the full condition implies, so that the index scan starts
+# at the cursor instead of reading every earlier entry.
+def _after(position):
+    day, rank, pk = position
+    return Q(date_order_day__gte=day) & (
+        Q(date_order_day__gt=day)
+        | Q(date_order_day=day, date_order_rank__gt=rank)
+        | Q(date_order_day=day, date_order_rank=rank, pk__gt=pk)
+    )
+
+
+def _before(position):
+    day, rank, pk = position
+    return Q(date_order_day__lte=day) & (
+        Q(date_order_day__lt=day)
+        | Q(date_order_day=day, date_order_rank__lt=rank)
+        | Q(date_order_day=day, date_order_rank=rank, pk__lt=pk)
+    )
 
 
 class Event(CitedModel):
@@ -243,12 +262,16 @@ class Event(CitedModel):
     class Meta:
         ordering = ["date", "pk"]
         indexes = [
-            models.Index(fields=["negotiation", "date", "id"]),
+            models.Index(
+                fields=["negotiation", "date_order_day", "date_order_rank", "id"],
+                name="event_negotiation_order",
+            ),
             models.Index(fields=["kind", "date"]),
-            models.Index(fields=["date", "id"]),
+            models.Index(fields=["date_order_day", "date_order_rank", "id"], name="event_in_order"),
             # The timeline filtered by kind within one negotiation, in (date, id) order.
             models.Index(
-                fields=["negotiation", "kind", "date", "id"], name="event_negotiation_kind_date"
+                fields=["negotiation", "kind", "date_order_day", "date_order_rank", "id"],
+                name="event_negotiation_kind_order",
             ),
         ]
 
@@ -281,7 +304,7 @@ class PositionQuerySet(models.QuerySet):
         """Each actor's ``size`` latest stances on each issue (an undated stance counts as
         earliest), each with ``stance_count``: how many stances the actor has on it in all."""
         pair = [F("negotiation"), F("actor"), F("issue")]
-        newest_first = [F("date").desc(nulls_last=True), F("pk").desc()]
+        newest_first = chronological(newest_first=True)
         return (
             self.alias(recency=Window(RowNumber(), partition_by=pair, order_by=newest_first))
             .annotate(stance_count=Window(Count("pk"), partition_by=pair))
@@ -386,7 +409,8 @@ class Position(CitedModel):
             Lower("issue__name"),
             "issue",
             "actor__name",
-            F("date").asc(nulls_first=True),
+            F("date_order_day").asc(nulls_first=True),
+            "date_order_rank",
             "pk",
         ]
         # Each actor's latest stance on each issue (PositionQuerySet.current).
@@ -421,7 +445,13 @@ class FigureQuerySet(models.QuerySet):
         for figure in figures:
             parent = by_pk.get(figure.part_of_id)
             (parent.parts if parent else roots).append(figure)
-        roots.sort(key=lambda figure: (-figure.date.toordinal(), figure.pk))
+        roots.sort(
+            key=lambda figure: (
+                -figure.date_order_day.toordinal(),
+                -figure.date_order_rank,
+                figure.pk,
+            )
+        )
         top_level_count = len(roots)
         roots = roots[:limit]
         shown, pending = [], list(roots)
@@ -501,7 +531,7 @@ class Risk(CitedModel):
     date = ApproximateDateField("named on")
 
     class Meta:
-        ordering = ["-date", "pk"]
+        ordering = [*chronological(newest_first=True)[:2], "pk"]
         indexes = [models.Index(fields=["negotiation", "date"], name="risk_negotiation_date")]
 
     def __str__(self):
