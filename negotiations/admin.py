@@ -24,6 +24,7 @@ from .models import (
     ExchangeTerm,
     Figure,
     Issue,
+    Membership,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -605,6 +606,19 @@ class CorrectionAdmin(SimpleHistoryAdmin):
         return []
 
 
+class MembershipInline(CitedInlineMixin, admin.StackedInline):
+    """The coalitions and sides an actor belongs or belonged to, each citing its source."""
+
+    classes = COLLAPSED
+    model = Membership
+    fk_name = "member"
+    extra = 0
+    autocomplete_fields = ["group"]
+    fields = [("relation", "group"), dated("since"), dated("until")]
+    verbose_name = "membership of a coalition or side"
+    verbose_name_plural = "memberships of coalitions and sides (over time; several at once)"
+
+
 @admin.register(Actor)
 class ActorAdmin(TrackerAdmin):
     list_display = ["name", "kind", "part_of"]
@@ -612,7 +626,17 @@ class ActorAdmin(TrackerAdmin):
     search_fields = ["name", "aliases__name", "description"]
     form = ActorForm
     autocomplete_fields = ["part_of"]
-    inlines = [AliasInline]
+    inlines = [AliasInline, MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(TrackerAdmin):
+    list_display = ["member", "relation", "group", "period"]
+    list_filter = ["relation"]
+    search_fields = ["member__name", "group__name"]
+    autocomplete_fields = ["member", "group"]
+    fields = ["member", ("relation", "group"), dated("since"), dated("until")]
+    inlines = [CitationInline]
 
 
 @admin.register(ActorAlias)

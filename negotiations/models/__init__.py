@@ -8,7 +8,7 @@ per concept; everything is imported from here.
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, NullIf
 
-from .actors import Actor, ActorAlias, ActorQuerySet, Person
+from .actors import Actor, ActorAlias, ActorQuerySet, Membership, MembershipQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .corrections import Correction, latest_correction
 from .lifecycle import Milestone, ProposalLink
@@ -112,6 +112,8 @@ __all__ = [
     "FigureTree",
     "Issue",
     "IssueTopic",
+    "Membership",
+    "MembershipQuerySet",
     "Milestone",
     "Negotiation",
     "NegotiationQuerySet",

@@ -1,5 +1,7 @@
-"""Actors (states, groups, offices, outlets) and the people who speak or act for them."""
+"""Actors (states, groups, offices, outlets), the coalitions and sides they belong to over
+time, and the people who speak or act for them."""
 
+import datetime
 import operator
 from functools import reduce
 
@@ -12,8 +14,14 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 
+from ..fields import (
+    ApproximateDateField,
+    chronological,
+    may_end_on_or_after,
+    may_start_on_or_before,
+)
 from .base import CitedModel, DomainModel, page_address
 
 #: Between an actor's aliases as its query reads them: no name holds a line break.
@@ -121,6 +129,20 @@ class Actor(DomainModel):
             return {"part_of": "An actor cannot be part of itself."}
         return {}
 
+    def memberships_with_groups(self):
+        """The coalitions and sides it belongs or belonged to: its memberships, each with its
+        group, in one query."""
+        return self.memberships.select_related("group").order_by(
+            "relation", "group__name", *BY_START
+        )
+
+    def members_with_memberships(self):
+        """The actors that belong or belonged to it: its members' memberships, each with its
+        member, in one query."""
+        return self.members_over_time.select_related("member").order_by(
+            "relation", "member__name", *BY_START
+        )
+
 
 class ActorAlias(DomainModel):
     """Another name an actor goes by ("Ansar Allah" for the Houthis): searched, shown on its
@@ -149,6 +171,107 @@ class ActorAlias(DomainModel):
         if Actor.objects.filter(name__iexact=self.name).exists():
             return {"name": "An actor is already called so: it cannot be another's alias."}
         return {}
+
+
+class MembershipQuerySet(models.QuerySet):
+    """Queries on memberships."""
+
+    def on(self, day):
+        """Memberships that may hold on ``day``: not begun after it and not ended before it,
+        as far as their dates say (a date not stated rules nothing out)."""
+        return self.filter(
+            Q(since__isnull=True) | may_start_on_or_before("since", day),
+            Q(until__isnull=True) | may_end_on_or_after("until", day),
+        )
+
+
+#: Stands in for a date not stated in the unique index, where two empty dates never match.
+NOT_STATED = Value(datetime.date.min)
+#: Memberships by when they began, as their dates mean it; a start not stated last.
+BY_START = chronological("since")
+
+
+class Membership(CitedModel):
+    """An actor's belonging to a coalition, alliance or contact group, or its standing on one
+    side of a conflict, over the time the sources give: an actor may hold several at once.
+
+    ``Actor.part_of`` is structural belonging instead (a ministry is part of its state)."""
+
+    class Relation(models.TextChoices):
+        MEMBER_OF = "member_of", "member of"
+        ON_THE_SIDE_OF = "on_the_side_of", "on the side of"
+
+    member = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="memberships")
+    group = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="members_over_time",
+        help_text="The coalition, alliance or contact group, or the party whose side it is on.",
+    )
+    relation = models.CharField(max_length=20, choices=Relation.choices, default=Relation.MEMBER_OF)
+    since = ApproximateDateField(
+        "since", required=False, help_text="Only as a source gives it; empty when none does."
+    )
+    until = ApproximateDateField(
+        "until", required=False, help_text="When it left or stopped; empty when no source says."
+    )
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["member", "group", *BY_START]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(member=F("group")),
+                name="membership_not_of_itself",
+                violation_error_message="An actor cannot be a member of itself or on its own side.",
+                violation_error_code="group",
+            ),
+            models.CheckConstraint(
+                # As for rounds and negotiations: an end known to its week, month or year only
+                # is recorded by its first day, which may come before a start within it.
+                condition=Q(until__isnull=True)
+                | Q(since__isnull=True)
+                | ~Q(until_precision="day")
+                | Q(until__gte=F("since")),
+                name="membership_ends_after_it_begins",
+                violation_error_message="A membership cannot end before it began.",
+                violation_error_code="until",
+            ),
+            models.CheckConstraint(
+                condition=Q(relation__in=["member_of", "on_the_side_of"]),
+                name="membership_relation_known",
+            ),
+            models.UniqueConstraint(
+                "member",
+                "group",
+                "relation",
+                *(
+                    Coalesce(name, NOT_STATED)
+                    for name in ("since", "since_earliest", "until", "until_earliest")
+                ),
+                "since_precision",
+                "until_precision",
+                name="membership_unique",
+                violation_error_message="This membership is already recorded.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.member} {self.get_relation_display()} {self.group}"
+
+    @property
+    def period(self):
+        """Its dates in words, at their precision: "since Mar 2014, until 2016", "since
+        2019", "dates not stated"."""
+        since, until = self.approximate_since, self.approximate_until
+        if since and until:
+            return f"{since.since}, {until.phrased('until')}"
+        if since:
+            return since.since
+        if until:
+            return f"start not stated, {until.phrased('until')}"
+        return "dates not stated"
 
 
 class Person(CitedModel):
