@@ -21,6 +21,9 @@ class ActorPage:
     actor: Actor
     #: The actors part of it (a government's ministries, an alliance's members).
     parts: list
+    #: The coalitions and sides it belongs or belonged to, and those that belong to it.
+    memberships: list
+    members: list
     participations: list
     proposals: list
     statements: list
@@ -65,7 +68,11 @@ class ActorPage:
         newest_days = [*chronological(newest_first=True)[:2], "pk"]
         figures = list(actor.figures.select_related("negotiation").order_by(*newest_days)[:LIMIT])
         risks = list(actor.risks_named.select_related("negotiation").order_by(*newest_days)[:LIMIT])
-        Citation.objects.attach_to([*statements, *events, *positions, *figures, *risks])
+        memberships = list(actor.memberships_with_groups())
+        members = list(actor.members_with_memberships())
+        Citation.objects.attach_to(
+            [*memberships, *members, *statements, *events, *positions, *figures, *risks]
+        )
         proposals = list(
             Proposal.objects.involving(actor)
             .marked_for(actor)
@@ -79,6 +86,8 @@ class ActorPage:
         return cls(
             actor=actor,
             parts=[candidate for candidate in found if candidate.part_of_id == actor.pk],
+            memberships=memberships,
+            members=members,
             participations=participations,
             proposals=proposals,
             statements=statements,

@@ -10,6 +10,7 @@ signed in pays one more query (the versions of what the page shows) on a miss, a
 that one on a hit (``tests/test_page_store.py``).
 """
 
+import datetime
 import io
 
 import pytest
@@ -31,6 +32,7 @@ from negotiations.models import (
     CitedModel,
     Event,
     Figure,
+    Membership,
     Milestone,
     Negotiation,
     Position,
@@ -68,7 +70,8 @@ BUDGETS = [
     ("negotiation-changes", "/negotiations/{negotiation}/changes/?from=2000-01-01", 25),
     ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
-    ("actor-detail", "/actors/{actor}/", MAX_QUERIES),
+    # And the coalitions and sides the actor belongs to, and its members: one query each.
+    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 2),
     ("source-detail", "/sources/{source}/", MAX_QUERIES),
     ("export", "/export/", MAX_QUERIES),
     *(
@@ -141,6 +144,29 @@ def a_step_on_every_day_with_events():
         Milestone.actors.through.objects.bulk_create(
             Milestone.actors.through(milestone=step, actor=actor) for step in steps
         )
+
+
+def memberships_per_ten_events(events):
+    """Each party in one coalition more, and one actor more on its side, per ten events, so
+    that an actor's page lists more memberships in the larger data set.
+
+    Uncited but for the one ``worst_case_source`` cites: citations spread over the sources
+    would change which source is the most cited between the two data sets."""
+    actors = list(Actor.objects.order_by("pk"))
+    parties = Actor.objects.filter(participations__role="party").distinct()
+    memberships = []
+    for party in parties:
+        others = [actor for actor in actors if actor != party]
+        for number in range(events // 10):
+            other = others[number % len(others)]
+            # A later start for each time round the other actors: no two rows are the same.
+            since = {"since": datetime.date(2000 + number // len(others), 1, 1)}
+            since["since_precision"] = "year"
+            memberships += [
+                Membership(member=party, group=other, **since),
+                Membership(member=other, group=party, relation="on_the_side_of", **since),
+            ]
+    Membership.objects.bulk_create(memberships)
 
 
 def url_parts():
@@ -219,8 +245,11 @@ def measured(django_db_setup, django_db_blocker):
     ):
         client = Client()
         for events in (SMALL, LARGE):
+            # They name the actors the generator replaces.
+            Membership.objects.all().delete()
             generate(events)
             a_step_on_every_day_with_events()
+            memberships_per_ten_events(events)
             parts = url_parts()
             for _, url, _ in BUDGETS:
                 found.setdefault(url, []).append(queries_to_render(client, url.format(**parts)))
