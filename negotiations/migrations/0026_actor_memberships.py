@@ -8,6 +8,12 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
+from negotiations.editors import let_editors_edit
+
+
+def let_editors_record_memberships(apps, schema_editor):
+    let_editors_edit(apps, schema_editor, ["membership"])
+
 
 class Migration(migrations.Migration):
 
@@ -75,4 +81,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.CheckConstraint(condition=models.Q(('member', models.F('group')), _negated=True), name='membership_not_of_itself', violation_error_code='group', violation_error_message='An actor cannot be a member of itself or on its own side.'), models.CheckConstraint(condition=models.Q(('until__isnull', True), ('since__isnull', True), models.Q(('until_precision', 'day'), _negated=True), ('until__gte', models.F('since')), _connector='OR'), name='membership_ends_after_it_begins', violation_error_code='until', violation_error_message='A membership cannot end before it began.'), models.CheckConstraint(condition=models.Q(('relation__in', ['member_of', 'on_the_side_of'])), name='membership_relation_known'), models.UniqueConstraint(models.F('member'), models.F('group'), models.F('relation'), django.db.models.functions.comparison.Coalesce('since', models.Value(datetime.date(1, 1, 1))), django.db.models.functions.comparison.Coalesce('since_earliest', models.Value(datetime.date(1, 1, 1))), django.db.models.functions.comparison.Coalesce('until', models.Value(datetime.date(1, 1, 1))), django.db.models.functions.comparison.Coalesce('until_earliest', models.Value(datetime.date(1, 1, 1))), models.F('since_precision'), models.F('until_precision'), name='membership_unique', violation_error_message='This membership is already recorded.'), models.CheckConstraint(condition=models.Q(('since_precision__in', ['day', 'week', 'month', 'year', 'on_or_before'])), name='membership_since_precision_known', violation_error_message='Unknown date precision.'), models.CheckConstraint(condition=models.Q(('since_earliest__isnull', True), models.Q(('since__isnull', False), ('since_earliest__lt', models.F('since')), ('since_precision', 'on_or_before')), _connector='OR'), name='membership_since_earliest_before', violation_error_code='since_earliest', violation_error_message='An earliest day goes only with “on or before”, and before the date.'), models.CheckConstraint(condition=models.Q(('until_precision__in', ['day', 'week', 'month', 'year', 'on_or_before'])), name='membership_until_precision_known', violation_error_message='Unknown date precision.'), models.CheckConstraint(condition=models.Q(('until_earliest__isnull', True), models.Q(('until__isnull', False), ('until_earliest__lt', models.F('until')), ('until_precision', 'on_or_before')), _connector='OR'), name='membership_until_earliest_before', violation_error_code='until_earliest', violation_error_message='An earliest day goes only with “on or before”, and before the date.')],
             },
         ),
+        migrations.RunPython(let_editors_record_memberships, migrations.RunPython.noop),
     ]
