@@ -288,6 +288,36 @@ def test_the_schema_is_openapi_3_and_describes_every_resource(client, doha):
     assert {"negotiation", "actor", "kind", "date_from", "date_to", "q", "cursor"} <= names
 
 
+def descriptions_in(node):
+    """Every description in a part of the schema."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                yield value
+            else:
+                yield from descriptions_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from descriptions_in(value)
+
+
+#: Words of the admin's help texts, which tell an editor what to enter: a reader of the
+#: data is told what it means.
+TO_EDITORS = re.compile(
+    r"\bthe monday\b|\bleave (it )?empty\b|\b(un)?tick(ed)?\b|\bfill in\b|\brequired for\b",
+    re.IGNORECASE,
+)
+
+
+def test_the_schema_describes_the_data_to_its_readers_not_to_its_editors(client, doha):
+    schema = client.get(f"{API}/openapi.json").json()
+    descriptions = list(descriptions_in(schema))
+    assert len(descriptions) > 100
+    assert [text for text in descriptions if TO_EDITORS.search(text)] == []
+    source = schema["components"]["schemas"]["Source"]["properties"]
+    assert source["publisher"]["description"] == "Who published it; empty if not known."
+
+
 def test_the_documentation_is_served_by_the_app_itself(client, doha):
     page = client.get(f"{API}/docs/").text
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in page

@@ -25,6 +25,7 @@ from ..models import (
 )
 from ..models.proposals import codes_named
 from ..standing import STANDING_CODES, recorded_standing
+from .descriptions import description
 
 APPROXIMATE_DATE = {
     "type": "object",
@@ -151,7 +152,22 @@ class PhaseNumberField(serializers.Field):
         return value.number
 
 
-class CitationSerializer(serializers.ModelSerializer):
+class DescribedSerializer(serializers.ModelSerializer):
+    """A record whose fields the schema describes from ``descriptions``, never from the
+    models' help texts, which speak to editors."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        for name, field in fields.items():
+            meaning = description(self.Meta.model, name)
+            if meaning is not None:
+                field.help_text = meaning
+            elif name not in self._declared_fields:
+                field.help_text = None
+        return fields
+
+
+class CitationSerializer(DescribedSerializer):
     """A source a record rests on, and the passage of it."""
 
     class Meta:
@@ -159,7 +175,7 @@ class CitationSerializer(serializers.ModelSerializer):
         fields = ["source", "passage"]
 
 
-class CitedSerializer(serializers.ModelSerializer):
+class CitedSerializer(DescribedSerializer):
     """A record with the citations it rests on."""
 
     citations = CitationSerializer(many=True, read_only=True)
@@ -179,13 +195,9 @@ def actor_slugs(many=False):
     return serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
 
 
-class ActorSerializer(serializers.ModelSerializer):
+class ActorSerializer(DescribedSerializer):
     part_of = actor_slugs()
-    other_names = serializers.ListField(
-        child=serializers.CharField(),
-        read_only=True,
-        help_text="Other names it goes by (“Ansar Allah” for the Houthis).",
-    )
+    other_names = serializers.ListField(child=serializers.CharField(), read_only=True)
 
     class Meta:
         model = Actor
@@ -201,7 +213,7 @@ class ActorSerializer(serializers.ModelSerializer):
         ]
 
 
-class SourceSerializer(serializers.ModelSerializer):
+class SourceSerializer(DescribedSerializer):
     published_on = ApproximateDateField("published_on")
 
     class Meta:
@@ -258,7 +270,7 @@ class NegotiationSerializer(CitedSerializer):
         ]
 
 
-class ExchangeTermSerializer(serializers.ModelSerializer):
+class ExchangeTermSerializer(DescribedSerializer):
     """Who releases whom, how many, in exchange for how many; it rests on its proposal's
     citations."""
 
@@ -287,7 +299,7 @@ class ExchangeTermSerializer(serializers.ModelSerializer):
         ]
 
 
-class OtherTermSerializer(serializers.ModelSerializer):
+class OtherTermSerializer(DescribedSerializer):
     amount = QuantityField()
     phase = PhaseNumberField()
     evacuees = serializers.SerializerMethodField()
@@ -318,7 +330,7 @@ class OtherTermSerializer(serializers.ModelSerializer):
         return codes_named(term, "evacuee_codes", "evacuees")
 
 
-class PhaseSerializer(serializers.ModelSerializer):
+class PhaseSerializer(DescribedSerializer):
     duration = QuantityField()
     start = ApproximateDateField("start")
     end = ApproximateDateField("end")
@@ -359,7 +371,7 @@ class MilestoneSerializer(CitedSerializer):
         ]
 
 
-class LinkSerializer(serializers.ModelSerializer):
+class LinkSerializer(DescribedSerializer):
     """How this proposal stands to another: it implements, extends, mirrors or supersedes it."""
 
     class Meta:
@@ -367,7 +379,7 @@ class LinkSerializer(serializers.ModelSerializer):
         fields = ["kind", "other", "note"]
 
 
-class LinkedFromSerializer(serializers.ModelSerializer):
+class LinkedFromSerializer(DescribedSerializer):
     """How another proposal stands to this one (``proposal`` implements it, …)."""
 
     class Meta:

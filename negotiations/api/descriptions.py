@@ -1,0 +1,102 @@
+"""What each field of the API's records means, told to someone reading the data: its
+meaning, its units and what an empty value says. The models' help texts speak to editors
+("Leave empty if unknown.") and are not read by the API's schema."""
+
+from ..models import (
+    Actor,
+    Citation,
+    Event,
+    ExchangeTerm,
+    Figure,
+    OtherTerm,
+    Phase,
+    Position,
+    Proposal,
+    Source,
+    Statement,
+)
+
+#: Fields of the same name mean the same in every record, unless the record says otherwise.
+EVERY_RECORD = {
+    "id": "Its id, unique among records of its kind.",
+    "negotiation": "The negotiation it belongs to, by its slug.",
+    "citations": "The sources it rests on, each with the passage quoted from it.",
+    "updated_at": "When it was last changed in the tracker (ISO 8601, with its offset from UTC).",
+}
+
+DESCRIPTIONS = {
+    Actor: {
+        "other_names": "Other names it goes by (“Ansar Allah” for the Houthis); empty if none.",
+    },
+    Citation: {
+        "source": "Id of the source (see /api/v1/sources/).",
+        "passage": "The words of the source the record rests on, quoted exactly.",
+    },
+    Event: {
+        "title": "What happened, in one line.",
+        "date_note": "How its date was worked out, or what is uncertain about it; empty if "
+        "nothing is.",
+    },
+    ExchangeTerm: {
+        "affiliation": "The nationality or affiliation of those released, as the sources give "
+        "it (“Thai nationals”); empty if they give none.",
+        "ratio_per": "Whom of the other side the ratio counts (“20–50 prisoners per "
+        "hostage”); empty when the term has no ratio.",
+        "condition": "What must happen for the term to apply, as the sources state it; empty "
+        "if it applies unconditionally.",
+    },
+    Figure: {
+        "counts": "What the number counts.",
+        "attribution": "Who says so, in the source's words; empty if the source attributes it "
+        "to no one.",
+        "part_of": "Id of the larger figure this one breaks down; null if it breaks none down.",
+    },
+    OtherTerm: {
+        "applies_to": "What the amount is for, as the sources name it, where it differs by "
+        "category (“artillery of 100 mm and more”); empty if it applies to all alike.",
+        "means": "How it is carried out, as the sources say (“buses”); empty if they do not say.",
+        "condition": "What must happen for the term to apply, as the sources state it (“one "
+        "more day for each further group of ten released”); empty if it applies "
+        "unconditionally.",
+    },
+    Phase: {
+        "number": "Its place in the proposal's sequence of phases, from 1.",
+        "condition_to_advance": "What must happen before the next phase begins, as the sources "
+        "state it; empty if they state nothing.",
+    },
+    Position: {
+        "issue": "The issue it is a stance on, by its slug (as in ?issue=withdrawal).",
+        "stance": "The stance in a few words.",
+        "date_note": "What is known of its date when the date is not exact (“before 18 Mar "
+        "2024”); empty otherwise.",
+    },
+    Proposal: {
+        "responds_to": "Id of the proposal this one answers; null if it answers none (a "
+        "counter-proposal always names one).",
+        "covered_areas": "The areas it covers, as the sources name them; empty unless its "
+        "coverage is of named areas.",
+        "note": "Questions the sources raise and do not answer; empty if none.",
+        "editors_note": "What else the tracker's editors tell readers about it; empty if nothing.",
+    },
+    Source: {
+        "title": "How the tracker refers to it: its headline, if it has one.",
+        "headline": "Its headline as published; empty if not known.",
+        "publisher": "Who published it; empty if not known.",
+        "url": "Where it was published; empty if not known.",
+        "archive_reference": "Where the tracker keeps its copy of the text; empty if it keeps "
+        "none.",
+        "dateline": "The place and day the report speaks from, from which its relative dates "
+        "(“last week”) are read; empty if it has none.",
+    },
+    Statement: {
+        "speaker_description": "The speaker as the source describes them (“a Hamas "
+        "official”); empty if the source names them.",
+        "is_direct_quote": "True: the text quotes the speaker exactly. False: it reports what "
+        "they said in other words.",
+    },
+}
+
+
+def description(model, field_name):
+    """What a field of a model's records means to a reader; None where nothing is said."""
+    return DESCRIPTIONS.get(model, {}).get(field_name, EVERY_RECORD.get(field_name))
