@@ -237,7 +237,10 @@ def test_the_root_lists_every_resource_the_schema_and_the_docs_by_full_address(c
     assert root["events"] == f"http://testserver{API}/events/"
     assert root["schema"] == f"http://testserver{API}/openapi.json"
     assert root["docs"] == f"http://testserver{API}/docs/"
-    assert len(root) == 10
+    assert root["rounds"] == f"http://testserver{API}/rounds/"
+    assert root["attendances"] == f"http://testserver{API}/attendances/"
+    assert root["people"] == f"http://testserver{API}/people/"
+    assert len(root) == 13
     assert f"{API}/" in client.get(f"{API}/openapi.json").json()["paths"]
 
 
@@ -282,6 +285,9 @@ def test_the_schema_is_openapi_3_and_describes_every_resource(client, doha):
         "figures",
         "actors",
         "sources",
+        "rounds",
+        "attendances",
+        "people",
     ):
         assert f"{API}/{resource}/" in schema["paths"], resource
     names = {p["name"] for p in schema["paths"][f"{API}/events/"]["get"]["parameters"]}
@@ -316,6 +322,13 @@ def test_the_schema_describes_the_data_to_its_readers_not_to_its_editors(client,
     assert [text for text in descriptions if TO_EDITORS.search(text)] == []
     source = schema["components"]["schemas"]["Source"]["properties"]
     assert source["publisher"]["description"] == "Who published it; empty if not known."
+
+
+@pytest.mark.parametrize("resource", ["Round", "Attendance", "Person"])
+def test_every_field_of_rounds_attendances_and_people_is_described(client, doha, resource):
+    schema = client.get(f"{API}/openapi.json").json()
+    fields = schema["components"]["schemas"][resource]["properties"]
+    assert [name for name, field in fields.items() if not field.get("description")] == []
 
 
 def test_the_documentation_is_served_by_the_app_itself(client, doha):

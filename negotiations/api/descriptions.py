@@ -4,14 +4,18 @@ meaning, its units and what an empty value says. The models' help texts speak to
 
 from ..models import (
     Actor,
+    Attendance,
     Citation,
     Event,
     ExchangeTerm,
     Figure,
+    Negotiation,
     OtherTerm,
+    Person,
     Phase,
     Position,
     Proposal,
+    Round,
     Source,
     Statement,
 )
@@ -36,6 +40,7 @@ DESCRIPTIONS = {
         "title": "What happened, in one line.",
         "date_note": "How its date was worked out, or what is uncertain about it; empty if "
         "nothing is.",
+        "round": "Id of the round of talks it was part of (see /api/v1/rounds/); null if none.",
     },
     ExchangeTerm: {
         "affiliation": "The nationality or affiliation of those released, as the sources give "
@@ -50,6 +55,10 @@ DESCRIPTIONS = {
         "attribution": "Who says so, in the source's words; empty if the source attributes it "
         "to no one.",
         "part_of": "Id of the larger figure this one breaks down; null if it breaks none down.",
+    },
+    Negotiation: {
+        "rounds": "Ids of its rounds of talks (see /api/v1/rounds/), oldest first; rounds whose "
+        "start the sources do not state come last.",
     },
     OtherTerm: {
         "applies_to": "What the amount is for, as the sources name it, where it differs by "
@@ -93,6 +102,30 @@ DESCRIPTIONS = {
         "official”); empty if the source names them.",
         "is_direct_quote": "True: the text quotes the speaker exactly. False: it reports what "
         "they said in other words.",
+    },
+    Round: {
+        "title": "The round's name (“Doha round, March 2024”).",
+        "venue": "Where it was held, as the sources name it; null when they do not say.",
+        "start": "When it began, to the precision the sources give; null when they do not say.",
+        "end": "When it ended, to the precision the sources give; null when they do not say "
+        "or it has not ended.",
+        "outcome": "What it produced, per the sources; empty if they say nothing of it.",
+    },
+    Attendance: {
+        "negotiation": "The negotiation of the round attended, by its slug.",
+        "round": "Id of the round attended (see /api/v1/rounds/).",
+        "actor": "On whose behalf they attended: the actor, by its slug (a Mossad head "
+        "attends for Israel).",
+        "person": "Id of the person who attended (see /api/v1/people/); null when the sources "
+        "name no one and describe a delegation instead.",
+        "description": "Who attended, in the source's words (“Egyptian officials”); empty "
+        "when the person alone says it.",
+    },
+    Person: {
+        "name": "Their name, only as a source gives it; empty for an official the sources "
+        "name only by office.",
+        "title": "Their office or role as the sources give it (“Qatari premier”).",
+        "affiliation": "The actor they belong to, by its slug; null if none is recorded.",
     },
 }
 

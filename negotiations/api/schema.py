@@ -70,8 +70,11 @@ class FilterParameters(DjangoFilterExtension):
             if isinstance(filter_field, MODEL_CHOICES):
                 slug = filter_field.extra["to_field_name"]
                 chosen = filter_field.queryset.order_by(slug).values_list(slug, flat=True)
+                # A query's values are text: a record chosen by its id is one of the ids as
+                # written, and an empty value (one left out) is text too.
+                values["type"] = "string"
                 try:
-                    values["enum"] = list(chosen.distinct())
+                    values["enum"] = [str(value) for value in chosen.distinct()]
                 except DatabaseError:
                     # Before `migrate` (e.g. `check --deploy` on a new server) there are no
                     # records to list: the schema says only what a slug looks like.

@@ -7,6 +7,7 @@ from rest_framework import serializers
 from ..fields import DatePrecision, Qualifier
 from ..models import (
     Actor,
+    Attendance,
     Citation,
     Event,
     ExchangeCategory,
@@ -15,10 +16,12 @@ from ..models import (
     Milestone,
     Negotiation,
     OtherTerm,
+    Person,
     Phase,
     Position,
     Proposal,
     ProposalLink,
+    Round,
     Source,
     Statement,
     StatusChange,
@@ -236,6 +239,7 @@ class NegotiationSerializer(CitedSerializer):
     start = ApproximateDateField("start")
     end = ApproximateDateField("end")
     actors = serializers.SerializerMethodField()
+    rounds = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
 
     class Meta:
         model = Negotiation
@@ -248,6 +252,7 @@ class NegotiationSerializer(CitedSerializer):
             "start",
             "end",
             "actors",
+            "rounds",
             "citations",
             "updated_at",
         ]
@@ -545,3 +550,70 @@ class FigureSerializer(NegotiationRecordSerializer):
             "citations",
             "updated_at",
         ]
+
+
+class NotStatedField(serializers.CharField):
+    """Text the sources may not state: null rather than empty when they do not."""
+
+    def __init__(self, **options):
+        super().__init__(read_only=True, allow_null=True, **options)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class RoundSerializer(CitedSerializer):
+    """A round of talks: where and when (null where the sources do not say), and what it
+    produced."""
+
+    negotiation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    venue = NotStatedField()
+    start = ApproximateDateField("start")
+    end = ApproximateDateField("end")
+
+    class Meta:
+        model = Round
+        fields = [
+            "id",
+            "negotiation",
+            "title",
+            "venue",
+            "start",
+            "end",
+            "outcome",
+            "citations",
+            "updated_at",
+        ]
+
+
+class AttendanceSerializer(CitedSerializer):
+    """Who attended a round, on whose behalf: a person, or a delegation in the source's
+    words."""
+
+    negotiation = serializers.SlugRelatedField(
+        source="round.negotiation", slug_field="slug", read_only=True
+    )
+    actor = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Attendance
+        fields = [
+            "id",
+            "negotiation",
+            "round",
+            "actor",
+            "person",
+            "description",
+            "citations",
+            "updated_at",
+        ]
+
+
+class PersonSerializer(CitedSerializer):
+    """A named individual, or an official the sources name only by office."""
+
+    affiliation = actor_slugs()
+
+    class Meta:
+        model = Person
+        fields = ["id", "name", "title", "affiliation", "citations", "updated_at"]

@@ -3,8 +3,10 @@ filter sets, paged by cursor, with ETags."""
 
 import re
 
+import django_filters
+from django import forms
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils import timezone
@@ -23,6 +25,7 @@ from ..fields import chronological
 from ..forms import RecordedDayForm
 from ..models import (
     Actor,
+    Attendance,
     Citation,
     Event,
     ExchangeTerm,
@@ -31,10 +34,12 @@ from ..models import (
     Negotiation,
     OtherTerm,
     Participation,
+    Person,
     Phase,
     Position,
     Proposal,
     ProposalLink,
+    Round,
     Source,
     Statement,
     StatusChange,
@@ -185,6 +190,8 @@ class NegotiationViewSet(RecordViewSet):
 
     queryset = Negotiation.objects.prefetch_related(
         Prefetch("participations", queryset=Participation.objects.select_related("actor")),
+        # Oldest first, as on the rounds page; a round whose start is not stated last.
+        Prefetch("rounds", queryset=Round.objects.order_by(F("start").asc(nulls_last=True), "pk")),
         *cited(""),
     )
     serializer_class = serializers.NegotiationSerializer
@@ -297,6 +304,59 @@ class SourceViewSet(RecordViewSet):
     queryset = Source.objects.all()
     serializer_class = serializers.SourceSerializer
     filterset_class = filters.SourceFilter
+
+
+@documented
+class RoundViewSet(RecordViewSet):
+    """Rounds of talks: where and when, and what each produced."""
+
+    queryset = Round.objects.select_related("negotiation").prefetch_related(*cited(""))
+    serializer_class = serializers.RoundSerializer
+    filterset_class = filters.RoundFilter
+
+
+class IdField(django_filters.fields.ModelChoiceField):
+    """A record chosen by its id as the API writes it: " 1", "01" or "１" is no id, though
+    the database would read each as 1."""
+
+    def to_python(self, value):
+        if value in self.empty_values or re.fullmatch("[1-9][0-9]{0,17}", value):
+            return super().to_python(value)
+        raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+
+
+class IdFilter(django_filters.ModelChoiceFilter):
+    field_class = IdField
+
+
+class AttendanceFilter(filters.AttendanceFilter):
+    """The exports' filters of attendances, and the round attended."""
+
+    round = IdFilter(queryset=Round.objects.all(), to_field_name="id", label="Round (its id)")
+
+    class Meta(filters.AttendanceFilter.Meta):
+        fields = [*filters.AttendanceFilter.Meta.fields, "round"]
+
+
+@documented
+class AttendanceViewSet(RecordViewSet):
+    """Who attended each round of talks, on whose behalf: a named person, or a delegation as
+    the source describes it."""
+
+    queryset = Attendance.objects.select_related("round__negotiation", "actor").prefetch_related(
+        *cited("")
+    )
+    serializer_class = serializers.AttendanceSerializer
+    filterset_class = AttendanceFilter
+
+
+@documented
+class PersonViewSet(RecordViewSet):
+    """Named individuals, and officials the sources name only by office."""
+
+    queryset = Person.objects.select_related("affiliation").prefetch_related(*cited(""))
+    serializer_class = serializers.PersonSerializer
+    filterset_class = filters.PersonFilter
 
 
 class Root(routers.APIRootView):
