@@ -162,10 +162,19 @@ def test_the_schema_gives_page_size_its_bounds(client, doha):
     assert len(client.get(f"{API}/events/", {"page_size": "200"}).json()["results"]) > 0
 
 
-def test_the_timeline_cursor_takes_only_ascii_digits_in_its_one_form():
+def test_the_timeline_cursor_takes_only_ascii_digits_in_its_two_forms():
     field = EventCursorField(required=False)
-    assert field.clean("2024-03-18_12") == (datetime.date(2024, 3, 18), 12)
-    for written in ("2024-03-18_1_2", "2024-03-18_١٢", "2024-3-18_12", "2024-03-18_+12"):
+    assert field.clean("2024-03-18_2_12") == (datetime.date(2024, 3, 18), 2, 12)
+    # As older links wrote it, with no rank: rank 0.
+    assert field.clean("2024-03-18_12") == (datetime.date(2024, 3, 18), 0, 12)
+    for written in (
+        "2024-03-18_1_2_3",
+        "2024-03-18_12_3",
+        "2024-03-18_١٢",
+        "2024-03-18_٢_12",
+        "2024-3-18_12",
+        "2024-03-18_+12",
+    ):
         with pytest.raises(ValidationError):
             field.clean(written)
 
