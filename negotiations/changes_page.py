@@ -127,15 +127,32 @@ def changes_of(model, path, negotiation, since, until):
     )
     versions = list(versions)
     lists = recorded_lists(model, versions)
-    changes, before = [], {}
+    changes, before, saves = [], {}, {}
     for version in versions:
-        if version.listed:
-            change = change_of(model, version, before.get(version.id))
+        earlier = before.get(version.id)
+        if version.listed and is_same_save(earlier, version) and version.id in saves:
+            # Its lists, set after the record itself in the same save: one entry, not two.
+            change, base = saves[version.id]
             if change.kind == CHANGED and change.compared:
-                change.fields += list_changes(lists, before[version.id], version)
+                change.fields = [
+                    fact for fact in change.fields if not isinstance(fact.after, Members)
+                ] + list_changes(lists, base, version)
+        elif version.listed:
+            change = change_of(model, version, earlier)
+            if change.kind == CHANGED and change.compared:
+                change.fields += list_changes(lists, earlier, version)
             changes.append(change)
+            saves[version.id] = (change, earlier)
         before[version.id] = version
     return changes
+
+
+def is_same_save(earlier, version):
+    """Whether ``version`` only records lists set by the save that made ``earlier``: a save
+    raises the record's version, setting a list records the same one again."""
+    return (
+        earlier is not None and version.history_type == "~" and earlier.version == version.version
+    )
 
 
 def recorded_lists(model, versions):

@@ -6,10 +6,13 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from negotiations import changes_page
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation
 
+from .admin_form import save_in_admin
+from .agreement_admin import agreement_in_admin
 from .doha import DOHA, hamas_proposal
 from .html_parts import parse, part, text_of, texts
 
@@ -211,3 +214,49 @@ def test_a_record_with_no_words_of_its_own_is_named_by_its_kind_and_date(client,
     assert ("added", "milestone", "entered into force on 18 Mar 2024") in listed(
         client, {"from": "2024-03-20", "to": "2024-03-20"}
     )
+
+
+def test_one_save_of_a_record_and_its_lists_is_listed_once(
+    editor_client, client, talks, django_capture_on_commit_callbacks
+):
+    negotiation, _, _ = talks
+    with_steps = {"kind": "in_force", "date": "2025-01-19", "actors": ["Northland", "Southland"]}
+    with django_capture_on_commit_callbacks(execute=True):
+        agreement_in_admin(
+            editor_client, talks, "Truce", addressed_to=["Southland"], milestones=[with_steps]
+        )
+    today = timezone.localdate().isoformat()
+    page = parse(client.get(f"/negotiations/{negotiation.slug}/changes/", {"from": today}).text)
+    changes = [
+        (text_of(item.select_one(".change")), text_of(item.select_one(".record-kind")))
+        for item in page.select("li.record-change")
+    ]
+    # The milestone's "who acted" is recorded after the milestone itself, in the same save.
+    assert sorted(changes) == [
+        ("added", "milestone"),
+        ("added", "negotiation"),
+        ("added", "proposal"),
+    ]
+
+
+def test_one_edit_of_a_record_and_its_lists_is_one_change_with_both(
+    editor_client, client, talks, django_capture_on_commit_callbacks
+):
+    negotiation, actors, _ = talks
+    with django_capture_on_commit_callbacks(execute=True):
+        truce = agreement_in_admin(editor_client, talks, "Truce", addressed_to=["Southland"])
+        save_in_admin(
+            editor_client, truce, title="Truce of January", addressed_to=actors["Midland"].pk
+        )
+    today = timezone.localdate().isoformat()
+    page = parse(client.get(f"/negotiations/{negotiation.slug}/changes/", {"from": today}).text)
+    edits = page.select("li.record-change-changed")
+    assert len(edits) == 1
+    rows = {
+        text_of(row.th): [text_of(cell) for cell in row.select("td")]
+        for row in edits[0].select("tbody tr")
+    }
+    assert rows == {
+        "Title": ["Truce", "Truce of January"],
+        "Addressed to": ["Southland", "Midland"],
+    }
