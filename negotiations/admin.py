@@ -157,6 +157,10 @@ class ChangeNoteForm(VersionedForm):
         return cleaned_data
 
 
+#: The fields that mark a save as a public correction.
+CORRECTION_FIELDS = ("is_correction", "correction_note")
+
+
 class SlugFilledIn:
     """For a form of a record with an address: a slug left empty is made from ``slug_from``
     on save, dashes parting words (Django's live slug preview would drop them: "russiaukraine")."""
@@ -504,19 +508,19 @@ class TrackerAdmin(SimpleHistoryAdmin):
     save_on_top = True
 
     def get_fields(self, request, obj=None):
-        fields = list(super().get_fields(request, obj))
+        extras = self.form_extras(obj)
+        # An admin that lists no fields gets all of its form's, the correction box too.
+        unoffered = set(CORRECTION_FIELDS) - set(extras)
+        fields = [name for name in super().get_fields(request, obj) if name not in unoffered]
         present = set(flatten(fields))
-        return [
-            *fields,
-            *(name for name in self.form_extras(obj) if name not in present),
-        ]
+        return [*fields, *(name for name in extras if name not in present)]
 
     @staticmethod
     def form_extras(obj):
         """The fields every record's form adds; only a record already saved can be corrected."""
         if obj is None:
             return ("change_note", "loaded_version")
-        return ("change_note", "is_correction", "correction_note", "loaded_version")
+        return ("change_note", *CORRECTION_FIELDS, "loaded_version")
 
     def save_model(self, request, obj, form, change):
         obj._change_reason = form.cleaned_data.get("change_note") or None
