@@ -416,7 +416,11 @@ class ApproximateDateField:
         )
 
         setattr(cls, f"approximate_{name}", _ValueDescriptor(build))
-        _register_fact(cls, f"approximate_{name}", [name, precision_name, earliest_name])
+        _register_fact(
+            cls,
+            f"approximate_{name}",
+            [name, precision_name, earliest_name, f"{name}_order_day", f"{name}_order_rank"],
+        )
         label = cls._meta.model_name
         constraints = [
             models.CheckConstraint(

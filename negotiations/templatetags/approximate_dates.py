@@ -15,3 +15,12 @@ def approximate_date(value):
     if value.html_datetime is None:
         return format_html('<span class="undated">{}</span>', value)
     return format_html('<time datetime="{}">{}</time>', value.html_datetime, value)
+
+
+@register.filter
+def phrased(value, preposition):
+    """The date after a preposition, in grammar that holds at any precision: "from a day
+    between 13 and 16 Dec 2022", "as of Mar 2024"; nothing for an absent date."""
+    if value is None:
+        return ""
+    return value.phrased(preposition)
