@@ -40,6 +40,7 @@ from .models import (
     Figure,
     Issue,
     IssueTopic,
+    Membership,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -57,9 +58,18 @@ from .models import (
 )
 from .standing import STANDING_CODES
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 #: (version, date, what changed), newest first; shown on /export/.
 SCHEMA_CHANGELOG = (
+    (
+        "1.7",
+        "2026-12-05",
+        "New dataset memberships: actors' membership of coalitions and the sides they are "
+        "on, with since and until at the precision the sources give (empty: not stated). "
+        "Rows of every dataset are in the order of what their dates mean: by the earliest "
+        "day each date may be, the more precise first on a tie (1 Feb before Feb), and an "
+        "on_or_before with no earliest day just before its day.",
+    ),
     (
         "1.6",
         "2026-12-05",
@@ -842,6 +852,30 @@ DATASETS = {
             ),
         ),
         Dataset(
+            name="memberships",
+            title="Memberships",
+            description="Actors' membership of coalitions, alliances and contact groups, and "
+            "the sides they are on, each from and to when the sources say (empty: not stated).",
+            model=Membership,
+            filterset=filters.MembershipFilter,
+            ordering=("member__name", "group__name", *chronological("since")),
+            columns=(
+                identifier("Id of the membership."),
+                Column("member", SLUG, "Slug of the member actor.", "member__slug"),
+                Column(
+                    "group",
+                    SLUG,
+                    "Slug of the group, or of the party it sides with.",
+                    "group__slug",
+                ),
+                code("relation", "member_of, or on_the_side_of.", Membership.Relation),
+                *approximate_date("since", "Since when (empty if the sources do not say)"),
+                *approximate_date("until", "Until when (empty if the sources do not say)"),
+                UPDATED_AT,
+            ),
+            lists=(CitedSources(Membership),),
+        ),
+        Dataset(
             name="participations",
             title="Participations",
             description="The role each actor plays in each negotiation.",
@@ -903,7 +937,7 @@ DATASETS = {
             "the proposal's id, title and date are repeated.",
             model=Milestone,
             filterset=filters.MilestoneFilter,
-            ordering=(*chronological()[:2], "proposal_id", Milestone.kind_order(), "pk"),
+            ordering=(*chronological()[:2], "proposal_id", Milestone.kind_order().asc(), "pk"),
             columns=(
                 identifier("Id of the milestone."),
                 *proposal_columns(),

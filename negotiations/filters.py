@@ -28,6 +28,7 @@ from .models import (
     Figure,
     Issue,
     IssueTopic,
+    Membership,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -379,6 +380,31 @@ class ActorAliasFilter(NegotiationScopedFilterSet):
     def filter_negotiation(self, queryset, name, value: Negotiation):
         taking_part = Participation.objects.filter(actor=OuterRef("actor"), negotiation=value)
         return queryset.filter(Exists(taking_part))
+
+
+class MembershipFilter(NegotiationScopedFilterSet):
+    """Memberships of coalitions and sides, by an actor on either side of one and by the
+    negotiation either takes part in. Their dates are bounds, not days things happened."""
+
+    date_from = None
+    date_to = None
+    actor = actor_filter(method="filter_actor")
+
+    text_fields = ("member__name", "group__name")
+
+    class Meta:
+        model = Membership
+        fields = ["negotiation", "actor", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        taking_part = Participation.objects.filter(negotiation=value)
+        return queryset.filter(
+            Exists(taking_part.filter(actor=OuterRef("member")))
+            | Exists(taking_part.filter(actor=OuterRef("group")))
+        )
+
+    def filter_actor(self, queryset, name, value: Actor):
+        return queryset.filter(Q(member=value) | Q(group=value))
 
 
 class ParticipationFilter(NegotiationScopedFilterSet):

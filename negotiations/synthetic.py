@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.db.models import Q
 
 from tracker.page_store.invalidation import everything_changed
 
@@ -41,6 +42,7 @@ from .models import (
     Figure,
     Issue,
     IssueTopic,
+    Membership,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -203,6 +205,7 @@ def delete_synthetic_data():
         Negotiation.objects.filter(slug__startswith=SLUG_PREFIX),
         Person.objects.filter(affiliation__in=actors),
         ActorAlias.objects.filter(actor__in=actors),
+        Membership.objects.filter(Q(member__in=actors) | Q(group__in=actors)),
         Actor.objects.filter(slug__startswith=SLUG_PREFIX),
         Source.objects.filter(archive_reference__startswith=ARCHIVE_PREFIX),
     ]
@@ -820,6 +823,40 @@ class SyntheticTracker:
             round_ = attendance.round
             self.cite(by_negotiation[round_.negotiation_id], attendance, round_.start)
 
+    def build_memberships(self):
+        """Each mediator a member of its talks' facilitating organisation, since years before,
+        and each armed group on the side of the next talks' group while its talks last; each
+        cited (last: citing draws from the main random stream)."""
+        memberships, joined = [], set()
+        for index, talks in enumerate(self.talks):
+            for mediator in talks.mediators:
+                if (mediator.pk, talks.facilitator.pk) not in joined:
+                    joined.add((mediator.pk, talks.facilitator.pk))
+                    since = talks.start.replace(year=talks.start.year - 5, month=1, day=1)
+                    membership = Membership(
+                        member=mediator,
+                        group=talks.facilitator,
+                        since=since,
+                        since_precision="year",
+                    )
+                    memberships.append((talks, membership))
+            ally = self.talks[(index + 1) % len(self.talks)].group
+            if ally != talks.group:
+                ended = talks.negotiation.end
+                membership = Membership(
+                    member=talks.group,
+                    group=ally,
+                    relation=Membership.Relation.ON_THE_SIDE_OF,
+                    since=talks.start.replace(day=1),
+                    since_precision="month",
+                    until=ended.replace(month=1, day=1) if ended else None,
+                    until_precision="year" if ended else "day",
+                )
+                memberships.append((talks, membership))
+        self.insert([membership for _, membership in memberships])
+        for talks, membership in memberships:
+            self.cite(talks, membership, talks.start)
+
     def exchange_term(self, proposal, talks, number):
         in_a_phase = self.random.random() >= 0.5
         phases = proposal.phase_list
@@ -1136,6 +1173,7 @@ class SyntheticTracker:
                 self.build_positions_figures_risks,
                 self.build_corrections,
                 self.cite_milestones_negotiations_and_attendances,
+                self.build_memberships,
                 self.flush_citations,
             ]
             for step in steps:

@@ -14,6 +14,7 @@ from negotiations.models import (
     ExchangeTerm,
     Figure,
     Issue,
+    Membership,
     Milestone,
     OtherTerm,
     Phase,
@@ -145,8 +146,8 @@ def add_many_rows(negotiation, count=30, source=None):
 
 
 def lifecycle_records(negotiation):
-    """A phase, a milestone, a link between two proposals of ``negotiation`` and a public
-    correction: kinds of record the Doha article gives none of."""
+    """A phase, a milestone, a link between two proposals of ``negotiation``, a public
+    correction, an alias and a membership: kinds of record the Doha article gives none of."""
     first, second = Proposal.objects.filter(negotiation=negotiation).order_by("pk")[:2]
     Correction.objects.create(
         record=second,
@@ -159,6 +160,12 @@ def lifecycle_records(negotiation):
     # Another name of Hamas (its name in full), which the article does not give.
     ActorAlias.objects.create(
         actor=Actor.objects.get(slug="hamas"), name="Islamic Resistance Movement"
+    )
+    # Hezbollah on the side of Hamas, which the article does not say either.
+    Membership.objects.create(
+        member=Actor.objects.get(slug="hezbollah"),
+        group=Actor.objects.get(slug="hamas"),
+        relation=Membership.Relation.ON_THE_SIDE_OF,
     )
 
 

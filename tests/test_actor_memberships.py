@@ -12,6 +12,7 @@ from negotiations.models import Actor, Membership, Source
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
 from .builders import cite
+from .export_helpers import csv_rows
 from .html_parts import parse, texts
 
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
@@ -181,3 +182,20 @@ def test_the_actor_page_costs_the_same_queries_with_one_membership_or_thirty(rea
     assert queries_to_show_hamas() == with_one
     assert len(listed(reader, hamas, "ul.memberships")) == 30
     assert len(listed(reader, hamas, "ul.members")) == 30
+
+
+def test_memberships_are_in_their_export_and_in_the_actors_api_at_their_precision(
+    editor_client, reader
+):
+    jordan, contact_group = actor("Jordan", "state"), actor("Contact Group")
+    joined(editor_client, jordan, contact_group, **MARCH_2014)
+    _, rows = csv_rows(reader.get("/export/memberships.csv", {"actor": "contact-group"}))
+    assert [
+        (row["member"], row["group"], row["relation"], row["since"], row["since_precision"])
+        for row in rows
+    ] == [("jordan", "contact-group", "member_of", "2014-03-01", "month")]
+    assert rows[0]["until"] == ""  # not stated
+    [membership] = reader.get("/api/v1/actors/jordan/").json()["memberships"]
+    assert membership["group"] == "contact-group"
+    assert membership["since"]["text"] == "Mar 2014"
+    assert membership["until"] is None

@@ -65,6 +65,8 @@ HEADERS = {
     "source_ids,source_urls",
     "actors": "id,slug,name,kind,description,part_of,updated_at",
     "actor-aliases": "id,actor,name,updated_at",
+    "memberships": "id,member,group,relation,since,since_precision,since_earliest,until,"
+    "until_precision,until_earliest,updated_at,source_ids,source_urls",
     "participations": "id,negotiation,actor,role,updated_at,source_ids,source_urls",
     "sources": "id,title,headline,kind,publisher,url,archive_reference,published_on,"
     "published_on_precision,published_on_earliest,dateline,updated_at",

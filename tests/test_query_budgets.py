@@ -28,6 +28,7 @@ from negotiations.fields import chronological
 from negotiations.forms import event_cursor
 from negotiations.models import (
     Actor,
+    Attendance,
     Citation,
     CitedModel,
     Event,
@@ -35,8 +36,10 @@ from negotiations.models import (
     Membership,
     Milestone,
     Negotiation,
+    Person,
     Position,
     Proposal,
+    Round,
     Source,
     Statement,
 )
@@ -72,7 +75,9 @@ BUDGETS = [
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
     # And the coalitions and sides the actor belongs to, and its members: one query each.
     ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 2),
-    ("source-detail", "/sources/{source}/", MAX_QUERIES),
+    # A query per kind of record it cites (but one for those it names by their own words
+    # only): memberships made that one more.
+    ("source-detail", "/sources/{source}/", MAX_QUERIES + 1),
     ("export", "/export/", MAX_QUERIES),
     *(
         ("export-dataset", f"/export/{dataset}.{file_format}?{{export_filters}}", MAX_QUERIES)
@@ -84,7 +89,7 @@ BUDGETS = [
     ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES),
     # The schema lists the slugs a filter takes (actors, negotiations, issues, …): one query
     # per list, whatever their length.
-    ("api-schema", "/api/v1/openapi.json", 14),
+    ("api-schema", "/api/v1/openapi.json", 20),
     ("api-root", "/api/v1/", 0),
     ("api-docs", "/api/v1/docs/", 0),
     ("api-negotiation-list", "/api/v1/negotiations/", MAX_QUERIES),
@@ -105,6 +110,12 @@ BUDGETS = [
     ("api-actor-detail", "/api/v1/actors/{actor}/", MAX_QUERIES),
     ("api-source-list", "/api/v1/sources/?negotiation={negotiation}", MAX_QUERIES),
     ("api-source-detail", "/api/v1/sources/{source}/", MAX_QUERIES),
+    ("api-round-list", "/api/v1/rounds/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-round-detail", "/api/v1/rounds/{round}/", MAX_QUERIES),
+    ("api-attendance-list", "/api/v1/attendances/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-attendance-detail", "/api/v1/attendances/{attendance}/", MAX_QUERIES),
+    ("api-person-list", "/api/v1/people/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-person-detail", "/api/v1/people/{person}/", MAX_QUERIES),
 ]
 
 # Routes that are not public pages of the data: a release's files are read from disk, with
@@ -212,8 +223,17 @@ def url_parts():
                 ("statement", Statement),
                 ("position", Position),
                 ("figure", Figure),
+                ("round", Round),
             )
         },
+        "attendance": Attendance.objects.filter(round__negotiation=negotiation)
+        .order_by("pk")
+        .first()
+        .pk,
+        "person": Person.objects.filter(attendances__round__negotiation=negotiation)
+        .order_by("pk")
+        .first()
+        .pk,
     }
 
 

@@ -9,6 +9,7 @@ from ..models import (
     Event,
     ExchangeTerm,
     Figure,
+    Membership,
     Negotiation,
     OtherTerm,
     Person,
@@ -31,6 +32,16 @@ EVERY_RECORD = {
 DESCRIPTIONS = {
     Actor: {
         "other_names": "Other names it goes by (“Ansar Allah” for the Houthis); empty if none.",
+        "memberships": "The coalitions, alliances and contact groups it belongs or belonged "
+        "to, and the sides it is or was on; empty if none is recorded.",
+    },
+    Membership: {
+        "group": "The coalition or group, or the party whose side it is on, by its slug.",
+        "relation": "member_of (a coalition, alliance or contact group) or on_the_side_of "
+        "(a party to the conflict).",
+        "since": "Since when, at the precision the sources give; null if they do not say.",
+        "until": "Until when, at the precision the sources give; null if it still holds or "
+        "the sources do not say.",
     },
     Citation: {
         "source": "Id of the source (see /api/v1/sources/).",

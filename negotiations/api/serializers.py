@@ -13,6 +13,7 @@ from ..models import (
     ExchangeCategory,
     ExchangeTerm,
     Figure,
+    Membership,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -198,9 +199,20 @@ def actor_slugs(many=False):
     return serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
 
 
+class MembershipSerializer(DescribedSerializer):
+    group = actor_slugs()
+    since = ApproximateDateField("since", allow_null=True)
+    until = ApproximateDateField("until", allow_null=True)
+
+    class Meta:
+        model = Membership
+        fields = ["group", "relation", "since", "until"]
+
+
 class ActorSerializer(DescribedSerializer):
     part_of = actor_slugs()
     other_names = serializers.ListField(child=serializers.CharField(), read_only=True)
+    memberships = MembershipSerializer(many=True, read_only=True)
 
     class Meta:
         model = Actor
@@ -212,6 +224,7 @@ class ActorSerializer(DescribedSerializer):
             "kind",
             "description",
             "part_of",
+            "memberships",
             "updated_at",
         ]
 

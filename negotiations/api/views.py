@@ -30,6 +30,7 @@ from ..models import (
     Event,
     ExchangeTerm,
     Figure,
+    Membership,
     Milestone,
     Negotiation,
     OtherTerm,
@@ -290,7 +291,18 @@ class FigureViewSet(RecordViewSet):
 class ActorViewSet(RecordViewSet):
     """Parties, mediators, guarantors and the other actors of the talks."""
 
-    queryset = Actor.objects.select_related("part_of").with_other_names()
+    queryset = (
+        Actor.objects.select_related("part_of")
+        .with_other_names()
+        .prefetch_related(
+            Prefetch(
+                "memberships",
+                Membership.objects.select_related("group").order_by(
+                    "relation", "group__name", *chronological("since")
+                ),
+            )
+        )
+    )
     serializer_class = serializers.ActorSerializer
     filterset_class = filters.ActorFilter
     lookup_field = "slug"

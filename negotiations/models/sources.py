@@ -109,6 +109,7 @@ class CitationQuerySet(models.QuerySet):
             WORDS_ONLY_KINDS,
             Event,
             Figure,
+            Membership,
             Milestone,
             Participation,
             Position,
@@ -134,6 +135,8 @@ class CitationQuerySet(models.QuerySet):
                     Event.objects.select_related("negotiation"),
                     Position.objects.select_related("actor", "issue"),
                     Figure.objects.all(),
+                    # Named by its member and group.
+                    Membership.objects.select_related("member", "group"),
                 ],
             ),
         )
