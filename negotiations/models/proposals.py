@@ -405,6 +405,12 @@ class Proposal(CitedModel):
         return words + [word for flag, word in self.ROLE_WORDS.items() if getattr(self, flag)]
 
     @property
+    def is_awaited(self):
+        """Announced as coming but not yet presented: its terms and addressees are still
+        expected, not known."""
+        return self.status == self.Status.EXPECTED
+
+    @property
     def is_joint_text(self):
         """An agreement is the parties' joint text: no one of them proposed it."""
         return self.kind == self.Kind.AGREEMENT

@@ -1,6 +1,9 @@
 """Links to records' pages, as pages list them."""
 
+from urllib.parse import urlencode
+
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html_join
 
 from ..models import page_address
@@ -23,3 +26,12 @@ def page_url(route, key):
     """The address of a record's page, like ``{% url %}``; as recorded on the page's day, if
     the page is shown so and the linked page can be."""
     return page_address(route, key)
+
+
+@register.simple_tag
+def export_url(dataset, file_format="csv", **filters):
+    """The address of a dataset's download narrowed by ``filters`` (negotiation, actor, issue:
+    slugs), as the export page takes them; empty filters are left out."""
+    address = reverse("export-dataset", args=[dataset, file_format])
+    query = urlencode({name: value for name, value in filters.items() if value})
+    return f"{address}?{query}" if query else address
