@@ -2,7 +2,6 @@
 
 from django.contrib import admin
 
-from ..drafting.admin import FilledFromDraft
 from ..models import (
     ExchangeTerm,
     Milestone,
@@ -29,7 +28,7 @@ from .inlines import (
 
 
 @admin.register(Proposal)
-class ProposalAdmin(FilledFromDraft, TrackerAdmin):
+class ProposalAdmin(TrackerAdmin):
     formfield_overrides = SHORT_TEXT_BOXES
     list_display = ["title", "kind", "proposed_by", "approximate_date", "status", "negotiation"]
     list_filter = ["kind", "status", "negotiation"]
@@ -64,7 +63,7 @@ class ProposalAdmin(FilledFromDraft, TrackerAdmin):
 
 
 @admin.register(ExchangeTerm)
-class ExchangeTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin):
+class ExchangeTermAdmin(CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin):
     list_display = ["__str__", "count", "ratio", "proposal"]
     list_filter = ["group", "categories"]
     autocomplete_fields = ["proposal", "releasing_party", "receiving_party"]
@@ -72,7 +71,7 @@ class ExchangeTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, PhaseOfItsPropo
 
 
 @admin.register(OtherTerm)
-class OtherTermAdmin(FilledFromDraft, CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin):
+class OtherTermAdmin(CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin):
     list_display = ["__str__", "kind", "proposal"]
     list_filter = ["kind"]
     autocomplete_fields = ["proposal"]

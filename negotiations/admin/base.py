@@ -8,11 +8,13 @@ from django.http import HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import Correction, StaleRecordError
+from .extensions import SaveRefused, form_fillers_of
 from .forms import CORRECTION_FIELDS, ChangeNoteForm, stale_record_message
 
 
 class TrackerAdmin(SimpleHistoryAdmin):
-    """Shared defaults: history with change notes and revert, optimistic locking, short lists."""
+    """Shared defaults: history with change notes and revert, optimistic locking, short lists;
+    and the form fillers other apps register (``extensions``)."""
 
     form = ChangeNoteForm
     # The library's own list carries an inline style attribute, which the CSP blocks.
@@ -45,6 +47,8 @@ class TrackerAdmin(SimpleHistoryAdmin):
                 corrected_at=saved.history_date,
                 note=form.cleaned_data["correction_note"].strip(),
             )
+        for filler in self.form_fillers():
+            filler.saved(self, request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
@@ -63,6 +67,33 @@ class TrackerAdmin(SimpleHistoryAdmin):
             return super().changeform_view(request, object_id, form_url, extra_context)
         except StaleRecordError as error:
             return self.refuse_stale_save(request, error)
+        except SaveRefused as refusal:
+            # A form filler refused the save; the whole request was rolled back.
+            self.message_user(request, str(refusal), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def form_fillers(self):
+        """The fillers other apps registered for this admin's model (``extensions``)."""
+        return form_fillers_of(self.model)
+
+    def get_changeform_initial_data(self, request):
+        for filler in self.form_fillers():
+            initial = filler.initial(self, request)
+            if initial is not None:
+                return initial
+        return super().get_changeform_initial_data(request)
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        for filler in self.form_fillers():
+            kwargs = filler.formset_kwargs(self, request, obj, inline, kwargs)
+        return kwargs
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        for filler in self.form_fillers():
+            response = filler.response_add(self, request, obj, response)
+        return response
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """Revert to an earlier version, in one transaction and with the same locking."""

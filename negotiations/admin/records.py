@@ -2,7 +2,6 @@
 
 from django.contrib import admin
 
-from ..drafting.admin import FilledFromDraft
 from ..models import Event, Figure, Position, Risk, Statement
 from .base import TrackerAdmin
 from .forms import dated
@@ -10,7 +9,7 @@ from .inlines import CitationInline, FigureBreakdownInline
 
 
 @admin.register(Statement)
-class StatementAdmin(FilledFromDraft, TrackerAdmin):
+class StatementAdmin(TrackerAdmin):
     list_display = ["speaker_label", "on_behalf_of", "approximate_date", "is_direct_quote"]
     list_filter = ["is_direct_quote", "negotiation"]
     search_fields = ["text", "speaker__name", "speaker_description"]
@@ -29,7 +28,7 @@ class StatementAdmin(FilledFromDraft, TrackerAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(FilledFromDraft, TrackerAdmin):
+class EventAdmin(TrackerAdmin):
     list_display = ["title", "kind", "approximate_date", "negotiation"]
     list_filter = ["kind", "negotiation"]
     search_fields = ["title", "summary"]
@@ -52,7 +51,7 @@ class EventAdmin(FilledFromDraft, TrackerAdmin):
 
 
 @admin.register(Position)
-class PositionAdmin(FilledFromDraft, TrackerAdmin):
+class PositionAdmin(TrackerAdmin):
     list_display = ["actor", "issue", "stance", "approximate_date"]
     list_filter = ["issue__topic", "negotiation"]
     search_fields = ["stance", "detail", "issue__name"]
@@ -70,7 +69,7 @@ class PositionAdmin(FilledFromDraft, TrackerAdmin):
 
 
 @admin.register(Figure)
-class FigureAdmin(FilledFromDraft, TrackerAdmin):
+class FigureAdmin(TrackerAdmin):
     list_display = ["counts", "value", "attribution", "approximate_date"]
     list_filter = ["negotiation"]
     search_fields = ["counts", "attribution"]

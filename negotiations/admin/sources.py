@@ -3,14 +3,13 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from ..drafting.admin import SourceFromArticle
 from ..models import Citation, Correction, Source
 from .base import TrackerAdmin
 from .forms import dated
 
 
 @admin.register(Source)
-class SourceAdmin(SourceFromArticle, TrackerAdmin):
+class SourceAdmin(TrackerAdmin):
     list_display = ["title", "kind", "publisher", "approximate_published_on"]
     list_filter = ["kind"]
     search_fields = ["title", "headline", "publisher", "url"]
