@@ -30,6 +30,7 @@ def main():
         DJANGO_SETTINGS_MODULE="tracker.settings",
         DATABASE_URL=os.environ.get("AS_OF_BENCH_DATABASE_URL", DEFAULT_DATABASE),
         DEBUG="0",
+        DEVELOPMENT_DATA="1",  # generate_synthetic, with DEBUG off
         SECRET_KEY="benchmark-only",
         ALLOWED_HOSTS="127.0.0.1",
         CONN_MAX_AGE="60",

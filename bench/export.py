@@ -33,6 +33,7 @@ def configure_django(database_url):
     sys.path.insert(0, str(ROOT))
     os.environ["DATABASE_URL"] = database_url
     os.environ["DEBUG"] = "0"
+    os.environ["DEVELOPMENT_DATA"] = "1"  # generate_synthetic, with DEBUG off
     os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
     os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
     os.environ["SECURE_SSL_REDIRECT"] = "0"  # plain HTTP on loopback

@@ -1,4 +1,5 @@
-"""Settings for the served benchmark: the tracker's own settings plus a floor view's URL.
+"""Settings for the served benchmark: the tracker's own settings plus a floor view's URL and
+the synthetic data generator (``generate_synthetic``).
 
 Only bench/serve.py uses this module, so the floor view never exists in a deployment.
 """
@@ -6,3 +7,7 @@ Only bench/serve.py uses this module, so the floor view never exists in a deploy
 from tracker.settings import *  # noqa: F403
 
 ROOT_URLCONF = "bench.urls"
+
+# The synthetic data generator (negotiations/development), which DEBUG off leaves out.
+if "negotiations.development" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "negotiations.development"]  # noqa: F405

@@ -244,3 +244,27 @@ def test_staff_who_may_only_view_drafts_cannot_reject_them(client, editor_client
     draft = article.records.first()
     assert client.post(article.get_review_url(), {"reject": draft.pk}).status_code == 403
     assert DraftRecord.objects.filter(pk=draft.pk).exists()
+
+
+def test_drafting_extends_the_records_admin_pages_from_its_own_side():
+    """The core admin imports nothing of drafting, and no record's admin mixes in a class of
+    drafting's: drafting registers form fillers the core admin consults."""
+    import ast
+    import pathlib
+
+    from django.apps import apps
+    from django.contrib import admin
+
+    import negotiations.admin
+
+    for path in pathlib.Path(negotiations.admin.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                assert "drafting" not in (node.module or ""), path.name
+            elif isinstance(node, ast.Import):
+                assert not any("drafting" in alias.name for alias in node.names), path.name
+    for kind in [*DraftRecord.Kind.values, "source"]:
+        model_admin = admin.site.get_model_admin(apps.get_model("negotiations", kind))
+        assert not any(
+            cls.__module__.startswith("negotiations.drafting") for cls in type(model_admin).__mro__
+        ), kind

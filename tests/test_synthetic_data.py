@@ -1,24 +1,34 @@
 """The synthetic data generator: deterministic, valid row by row, and never mixed into real data."""
 
+import datetime
 import io
 
 import pytest
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.db.models import F
 
+from negotiations.development.deletion import DeletionPlan, constrained_keys, every_table
+from negotiations.drafting.models import ArticleDraft, DraftRecord
 from negotiations.fields import DatePrecision, Qualifier
 from negotiations.models import (
     Actor,
     Citation,
     CitedModel,
+    Correction,
     Event,
+    ExchangeCategory,
     ExchangeTerm,
     Negotiation,
+    OtherTerm,
     Proposal,
     Source,
     Statement,
 )
+
+from .manage_process import PRODUCTION, run_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +193,87 @@ def test_with_force_it_adds_synthetic_data_and_leaves_real_data_intact(doha):
     synthetic_sources = Source.objects.filter(archive_reference__startswith="synthetic/")
     assert Source.objects.count() - synthetic_sources.count() == real_sources
     assert Citation.objects.filter(source__in=synthetic_sources).exists()
+
+
+def test_tables_are_emptied_referring_ones_first_and_none_is_left_out():
+    plan = DeletionPlan()
+    place = {model: number for number, model in enumerate(plan.models)}
+    for model in every_table():
+        for key in constrained_keys(model):
+            if key.related_model in place and key.related_model is not model:
+                assert model in place, f"{model.__name__}.{key.name} refers to synthetic rows"
+                assert place[model] < place[key.related_model], (model, key.name)
+    for holder in (Citation, Correction):
+        assert all(place[holder] < place[model] for model in plan.refers_to(holder))
+
+
+def add_drafts_and_a_correction(negotiation, source, proposal, words):
+    """Rows of tables the generator never writes, referring to ``negotiation``'s records."""
+    article = ArticleDraft.objects.create(
+        negotiation=negotiation,
+        title=words,
+        publisher="AFP",
+        published_on=datetime.date(2024, 3, 19),
+        text=words,
+        source=source,
+    )
+    drafted = DraftRecord.objects.create(
+        article=article, position=1, kind="proposal", values={}, passage=words
+    )
+    drafted.accepted_as = proposal
+    drafted.save()
+    DraftRecord.objects.create(
+        article=article, position=2, kind="exchangeterm", values={}, passage=words, part_of=drafted
+    )
+    Correction.objects.create(
+        record=proposal,
+        corrected_at=datetime.datetime(2024, 3, 20, tzinfo=datetime.UTC),
+        note=words,
+    )
+
+
+def assert_nothing_refers_to_a_missing_row():
+    connection.check_constraints()  # every enforced key, on both databases
+    for holder in (Citation, Correction):  # and every generic relation
+        for kind in ContentType.objects.filter(pk__in=holder.objects.values("content_type")):
+            ids = set(holder.objects.filter(content_type=kind).values_list("object_id", flat=True))
+            found = kind.model_class()._base_manager.filter(pk__in=ids).count()
+            assert found == len(ids), f"a {holder.__name__} of a missing {kind.model}"
+
+
+def test_a_second_run_deletes_every_row_of_any_table_that_refers_to_synthetic_ones(doha):
+    """What to delete is read from the models: drafts and corrections, which the generator
+    never writes, go with the synthetic rows they refer to; those of the real talks stay."""
+    real_proposal = Proposal.objects.filter(negotiation=doha).first()
+    add_drafts_and_a_correction(doha, Source.objects.first(), real_proposal, "real")
+    generate(force=True)
+    synthetic = Negotiation.objects.exclude(pk=doha.pk).first()
+    synthetic_source = Source.objects.filter(archive_reference__startswith="synthetic/").first()
+    synthetic_proposal = Proposal.objects.filter(negotiation=synthetic).first()
+    add_drafts_and_a_correction(synthetic, synthetic_source, synthetic_proposal, "synthetic")
+    # And the lists the generator leaves empty.
+    actor = Actor.objects.filter(slug__startswith="synthetic-").first()
+    synthetic_proposal.endorsers.add(actor)
+    synthetic_proposal.witnesses.add(actor)
+    term = OtherTerm.objects.filter(proposal__negotiation=synthetic).first()
+    term.evacuees.add(ExchangeCategory.objects.first())
+    plan = DeletionPlan()
+    assert {ArticleDraft, DraftRecord, Correction} <= set(plan.models)
+    for model in plan.models:  # every table the deletion empties holds rows to delete
+        assert plan.rows(model).exists(), model.__name__
+
+    generate(force=True, seed=2)
+
+    assert set(ArticleDraft.objects.values_list("title", flat=True)) == {"real"}
+    assert set(DraftRecord.objects.values_list("passage", flat=True)) == {"real"}
+    assert Correction.objects.filter(note="real").count() == 1
+    assert not Correction.objects.filter(note="synthetic").exists()
+    assert_nothing_refers_to_a_missing_row()
+
+
+def test_production_leaves_the_generator_out():
+    left_out = run_manage("generate_synthetic", "--help", **PRODUCTION)
+    assert left_out.returncode != 0
+    assert "Unknown command: 'generate_synthetic'" in left_out.stderr
+    asked_for = run_manage("generate_synthetic", "--help", **PRODUCTION, DEVELOPMENT_DATA="1")
+    assert asked_for.returncode == 0, asked_for.stderr

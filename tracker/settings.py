@@ -65,6 +65,11 @@ INSTALLED_APPS = [
     # The deployment checks (tracker/checks.py).
     "tracker",
 ]
+# Development data (`manage.py generate_synthetic`, negotiations/development): installed
+# where DEBUG is on, and where DEVELOPMENT_DATA=1 asks for it (the benchmarks run with DEBUG
+# off); never in production otherwise.
+if env_flag("DEVELOPMENT_DATA", default=DEBUG):
+    INSTALLED_APPS.append("negotiations.development")
 
 MIDDLEWARE = [
     # Before the redirect to HTTPS, so that a proxy the settings disagree with is named.

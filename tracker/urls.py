@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.decorators.http import require_http_methods
 
-from negotiations.admin import release_page
+from negotiations.admin.releases import release_page
 from negotiations.api.views import unknown_address
 
 urlpatterns = [

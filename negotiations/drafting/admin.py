@@ -1,5 +1,8 @@
 """Staff paste a report, then review what it drafts: the source first, then each statement,
-figure and event, accepted through its record's own admin form or rejected."""
+figure and event, accepted through its record's own admin form or rejected.
+
+The records' own admin pages are the core admin's: drafting extends them from here, through
+the form fillers that admin consults (``negotiations.admin.extensions``)."""
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -8,7 +11,8 @@ from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 
-from ..models import Citation
+from ..admin.extensions import FormFiller, SaveRefused, register_form_filler
+from ..models import Citation, Source
 from .forms import ArticleDraftForm
 from .models import ArticleDraft, DraftRecord
 from .review import form_initial, marked_passage, record_drafts
@@ -75,85 +79,79 @@ class ArticleDraftAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(article.get_review_url())
 
 
-class FilledFromDraft:
+class FilledFromDraft(FormFiller):
     """A record's add form filled in from a draft (``?_draft=<id>``), citing the report with
     the draft's passage; saving it accepts the draft."""
 
-    def pending_draft(self, request):
+    def fills(self, model):
+        return model._meta.app_label == "negotiations" and model._meta.model_name in set(
+            DraftRecord.Kind.values
+        )
+
+    def pending_draft(self, model_admin, request):
         """The draft of this kind the address names, if it waits and its source is saved."""
         return (
             DraftRecord.objects.pending()
-            .filter(pk=key_in(request.GET, "_draft"), kind=self.model._meta.model_name)
+            .filter(pk=key_in(request.GET, "_draft"), kind=model_admin.model._meta.model_name)
             .filter(article__source__isnull=False)
             .select_related("article", "part_of")
             .first()
         )
 
-    def get_changeform_initial_data(self, request):
-        draft = self.pending_draft(request)
-        if draft is None:
-            return super().get_changeform_initial_data(request)
-        return form_initial(draft)
+    def initial(self, model_admin, request):
+        draft = self.pending_draft(model_admin, request)
+        return None if draft is None else form_initial(draft)
 
-    def get_formset_kwargs(self, request, obj, inline, prefix):
-        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
-        draft = self.pending_draft(request) if request.method == "GET" else None
+    def formset_kwargs(self, model_admin, request, obj, inline, kwargs):
+        draft = self.pending_draft(model_admin, request) if request.method == "GET" else None
         if draft is not None and inline.model is Citation:
             kwargs["initial"] = [{"source": draft.article.source_id, "passage": draft.passage}]
         return kwargs
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
+    def saved(self, model_admin, request, obj, form, change):
         if change or "_draft" not in request.GET:
             return
         # Locked: of two editors accepting one draft, the second is refused, not recorded twice.
         with transaction.atomic():
-            draft = self.pending_draft(request)
+            draft = self.pending_draft(model_admin, request)
             claimed = (
                 DraftRecord.objects.pending()
                 .select_for_update()
                 .filter(pk=getattr(draft, "pk", None))
             )
             if not claimed.exists():
-                raise DraftTaken
+                raise DraftTaken(
+                    "This draft was accepted or rejected meanwhile: nothing was saved."
+                )
             draft.accepted_as = obj
             draft.save(update_fields=["accepted_type", "accepted_id"])
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except DraftTaken:
-            self.message_user(
-                request,
-                "This draft was accepted or rejected meanwhile: nothing was saved.",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(request.get_full_path())
-
-    def response_add(self, request, obj, post_url_continue=None):
-        response = super().response_add(request, obj, post_url_continue)
+    def response_add(self, model_admin, request, obj, response):
         draft = DraftRecord.objects.filter(pk=key_in(request.GET, "_draft")).first()
         if draft is not None and draft.accepted_id == obj.pk:
             return HttpResponseRedirect(draft.article.get_review_url())
         return response
 
 
-class DraftTaken(Exception):
+class DraftTaken(SaveRefused):
     """The draft being accepted was accepted or rejected by someone else meanwhile."""
 
 
-class SourceFromArticle:
+class SourceFromArticle(FormFiller):
     """The source admin's add form filled in from a pasted report (``?_article=<id>``);
     saving it makes it the source every draft of the report cites."""
+
+    def fills(self, model):
+        return model is Source
 
     def article(self, request):
         """The report the address names, if its source is not saved yet."""
         return ArticleDraft.objects.filter(pk=key_in(request.GET, "_article"), source=None).first()
 
-    def get_changeform_initial_data(self, request):
+    def initial(self, model_admin, request):
         article = self.article(request)
         if article is None:
-            return super().get_changeform_initial_data(request)
+            return None
         return {
             "title": article.title,
             "headline": article.title,
@@ -164,19 +162,22 @@ class SourceFromArticle:
             "published_on_precision": "day",
         }
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
+    def saved(self, model_admin, request, obj, form, change):
         article = None if change else self.article(request)
         if article is not None:
             article.source = obj
             article.save(update_fields=["source"])
 
-    def response_add(self, request, obj, post_url_continue=None):
-        response = super().response_add(request, obj, post_url_continue)
+    def response_add(self, model_admin, request, obj, response):
         article = ArticleDraft.objects.filter(pk=key_in(request.GET, "_article")).first()
         if article is not None and article.source_id == obj.pk:
             return HttpResponseRedirect(article.get_review_url())
         return response
+
+
+# The records' own admin pages (negotiations.admin) consult these; it knows nothing of drafts.
+register_form_filler(FilledFromDraft())
+register_form_filler(SourceFromArticle())
 
 
 def key_in(data, name):

@@ -5,12 +5,9 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from negotiations.synthetic import (
-    BATCH_SIZE,
-    SyntheticTracker,
-    delete_synthetic_data,
-    holds_real_data,
-)
+from ...deletion import delete_synthetic_data, holds_real_data
+from ...generator import SyntheticTracker
+from ...vocabulary import BATCH_SIZE
 
 
 class Command(BaseCommand):

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DevelopmentConfig(AppConfig):
+    name = "negotiations.development"
+    label = "development"
+    verbose_name = "Development data"
