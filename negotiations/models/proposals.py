@@ -30,6 +30,12 @@ from .base import CitedModel, DomainModel, page_address
 from .negotiations import Negotiation
 
 
+def _lifecycle_model(name):
+    """``Milestone`` or ``ProposalLink``, from the app registry: ``models.lifecycle`` builds
+    on this module (its records belong to a proposal), so this one does not import it."""
+    return global_apps.get_model("negotiations", name)
+
+
 class ProposalQuerySet(models.QuerySet):
     """Queries the proposal pages share."""
 
@@ -70,8 +76,7 @@ class ProposalQuerySet(models.QuerySet):
         """Proposals answering ``proposal`` or linked to it either way, each with
         ``kinds_to`` (how it stands to the proposal: "implements", …) and ``kinds_from``
         (how the proposal stands to it), comma-separated; undated ones last."""
-        from .lifecycle import ProposalLink
-
+        ProposalLink = _lifecycle_model("ProposalLink")
         toward = ProposalLink.objects.filter(proposal=OuterRef("pk"), other=proposal)
         backward = ProposalLink.objects.filter(proposal=proposal, other=OuterRef("pk"))
         return (
@@ -103,8 +108,8 @@ class ProposalQuerySet(models.QuerySet):
         ``standing_since`` (``_precision``, ``_earliest``), that step's date,
         ``standing_in_force_since``, when it last entered into force, and its
         ``latest_status_change_`` status and date."""
-        from .lifecycle import Milestone, ProposalLink
-
+        Milestone = _lifecycle_model("Milestone")
+        ProposalLink = _lifecycle_model("ProposalLink")
         on = on or timezone.localdate()
         latest = Milestone.latest_first(
             Milestone.objects.filter(proposal=OuterRef("pk"), date__lte=on)
@@ -366,8 +371,7 @@ class Proposal(CitedModel):
         Returns a dict: role (``addressed_to``, ``mediators``, ``signatories``,
         ``guarantors``, ``endorsers``, ``witnesses``, ``milestones``) to a list of actors.
         """
-        from .lifecycle import Milestone
-
+        Milestone = _lifecycle_model("Milestone")
         roles = {
             role: getattr(Proposal, role).through.objects.filter(proposal=self) for role in ROLES
         }
