@@ -23,6 +23,8 @@ from django.utils import timezone
 from ..fields import (
     ApproximateDateField,
     ApproximateQuantityField,
+    approximate_date_constraints,
+    approximate_quantity_constraints,
     chronological,
 )
 from .actors import Actor
@@ -356,6 +358,7 @@ class Proposal(CitedModel):
                 violation_error_code="covered_areas",
                 violation_error_message="Name the areas covered; only for coverage of named areas.",
             ),
+            *approximate_date_constraints("date", "proposal"),
         ]
 
     def __str__(self):
@@ -490,6 +493,7 @@ class StatusChange(CitedModel):
             models.Index(fields=["proposal", "date"], name="statuschange_proposal_date"),
             models.Index(fields=["date"], name="statuschange_date"),
         ]
+        constraints = approximate_date_constraints("date", "statuschange")
 
     def __str__(self):
         return f"{self.get_status_display()} ({self.approximate_date})"
@@ -545,6 +549,9 @@ class Phase(DomainModel):
                 violation_error_code="end",
                 violation_error_message="A phase cannot end before it starts.",
             ),
+            *approximate_quantity_constraints("duration", "phase", required=False),
+            *approximate_date_constraints("start", "phase"),
+            *approximate_date_constraints("end", "phase"),
         ]
 
     def __str__(self):
@@ -748,6 +755,15 @@ class ExchangeTerm(DomainModel):
                 violation_error_message="Give a number, a ratio or a description.",
                 violation_error_code="description",
             ),
+            *approximate_quantity_constraints(
+                "count", "exchangeterm", verbose_name="number released", required=False
+            ),
+            *approximate_quantity_constraints(
+                "ratio",
+                "exchangeterm",
+                verbose_name="released per one of the other side's",
+                required=False,
+            ),
         ]
 
     def __str__(self):
@@ -866,6 +882,7 @@ class OtherTerm(DomainModel):
                 violation_error_message="An amount needs a unit.",
                 violation_error_code="unit",
             ),
+            *approximate_quantity_constraints("amount", "otherterm", required=False),
         ]
 
     def __str__(self):
