@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core import checks
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Coalesce
@@ -266,11 +267,8 @@ class Quantity:
 
     def problems(self):
         """Field-keyed messages for bounds that contradict each other or the qualifier."""
+        # A negative bound is the bound's own field's to refuse (``NOT_NEGATIVE``).
         problems = {}
-        if self.minimum is not None and self.minimum < 0:
-            problems["min"] = "A count cannot be negative."
-        if self.maximum is not None and self.maximum < 0:
-            problems["max"] = "A count cannot be negative."
         if self.qualifier == Qualifier.IN_WORDS:
             if not self.words:
                 problems["words"] = "Give the source's words, e.g. “several hundred”."
@@ -300,6 +298,11 @@ class Quantity:
                 f"The maximum ({self.maximum:,}) is below the minimum ({self.minimum:,})."
             )
         return problems
+
+
+#: A bound is never negative: its column is a PositiveIntegerField (a CHECK in the
+#: database), and this validator says so in the tracker's words.
+NOT_NEGATIVE = MinValueValidator(0, "A count cannot be negative.")
 
 
 def approximate_date_constraints(name, model_name):
@@ -569,6 +572,7 @@ class ApproximateQuantityField(ApproximateValue):
                 null=True,
                 blank=True,
                 help_text=self.help_text or "For an exact or “about” number, the number itself.",
+                validators=[NOT_NEGATIVE],
             ),
         )
         cls.add_to_class(
@@ -578,6 +582,7 @@ class ApproximateQuantityField(ApproximateValue):
                 null=True,
                 blank=True,
                 help_text="Same as the minimum unless the source gives a range.",
+                validators=[NOT_NEGATIVE],
             ),
         )
         cls.add_to_class(

@@ -349,6 +349,7 @@ class Proposal(CitedModel):
             models.CheckConstraint(
                 condition=~Q(kind="counter_proposal") | Q(responds_to__isnull=False),
                 name="counter_proposal_responds_to_a_proposal",
+                violation_error_code="responds_to",
                 violation_error_message="A counter-proposal must respond to another proposal.",
             ),
             models.CheckConstraint(
@@ -435,17 +436,19 @@ class Proposal(CitedModel):
         return bool(self.exchange_terms.all()) or bool(self.other_terms.all())
 
     def domain_errors(self):
-        errors = {}
-        if self.responds_to_id is not None:
-            if self.pk is not None and self.responds_to_id == self.pk:
-                errors["responds_to"] = "A proposal cannot respond to itself."
-            elif self.responds_to.negotiation_id != self.negotiation_id:
-                errors["responds_to"] = (
-                    "A proposal can only respond to a proposal in the same negotiation."
-                )
-        elif self.kind == self.Kind.COUNTER_PROPOSAL:
-            errors["responds_to"] = "A counter-proposal must respond to another proposal."
-        return errors
+        # A counter-proposal answering nothing is refused by its constraint, beside
+        # ``responds_to``. A response to itself is checked here as well as by its
+        # constraint: a form leaves the id out of what it validates, so a constraint on
+        # ``pk`` never reaches the editor.
+        if self.responds_to_id is None:
+            return {}
+        if self.pk is not None and self.responds_to_id == self.pk:
+            return {"responds_to": "A proposal cannot respond to itself."}
+        if self.responds_to.negotiation_id != self.negotiation_id:
+            return {
+                "responds_to": "A proposal can only respond to a proposal in the same negotiation."
+            }
+        return {}
 
     #: Statuses a proposal can have once signed or in force.
     AGREED_STATUSES = frozenset({Status.ACCEPTED, Status.SUPERSEDED})
