@@ -2,12 +2,17 @@
 
 Sources rarely give exact values: "last week", "in November", "about 42", "20 to 50",
 "at least 31,819". Each piece is declared once on a model and contributes its real
-columns, its database constraints, its validation and a value object to read it:
+columns (through ``add_to_class``), its validation and a value object to read it; its
+database constraints are made by a function and listed in the model's own Meta:
 
     class Event(models.Model):
-        date = ApproximateDateField()          # columns date, date_precision
+        date = ApproximateDateField()          # columns date, date_precision, date_earliest
+        class Meta:
+            constraints = approximate_date_constraints("date", "event")
     class ExchangeTerm(models.Model):
-        count = ApproximateQuantityField()     # columns count_min, count_max, count_qualifier
+        count = ApproximateQuantityField(required=False)  # count_min, _max, _qualifier, _words
+        class Meta:
+            constraints = approximate_quantity_constraints("count", "exchangeterm", required=False)
 
     event.approximate_date   -> ApproximateDate(2024-03-11, "week"), shown "week of 11 Mar 2024"
     term.count               -> Quantity(42, 42, "about"), shown "about 42"
@@ -16,7 +21,10 @@ columns, its database constraints, its validation and a value object to read it:
 import datetime
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.core import checks
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Coalesce
@@ -259,11 +267,8 @@ class Quantity:
 
     def problems(self):
         """Field-keyed messages for bounds that contradict each other or the qualifier."""
+        # A negative bound is the bound's own field's to refuse (``NOT_NEGATIVE``).
         problems = {}
-        if self.minimum is not None and self.minimum < 0:
-            problems["min"] = "A count cannot be negative."
-        if self.maximum is not None and self.maximum < 0:
-            problems["max"] = "A count cannot be negative."
         if self.qualifier == Qualifier.IN_WORDS:
             if not self.words:
                 problems["words"] = "Give the source's words, e.g. “several hundred”."
@@ -295,54 +300,166 @@ class Quantity:
         return problems
 
 
-def add_constraints(cls, constraints):
-    """Attach constraints to a model as if its Meta had declared them."""
-    cls._meta.constraints = [*cls._meta.constraints, *constraints]
-    # Migrations read declared options from original_attrs, not from the resolved list.
-    cls._meta.original_attrs["constraints"] = cls._meta.constraints
+#: A bound is never negative: its column is a PositiveIntegerField (a CHECK in the
+#: database), and this validator says so in the tracker's words.
+NOT_NEGATIVE = MinValueValidator(0, "A count cannot be negative.")
 
 
-#: For each model, each column of an approximate date or quantity: all its columns and the
-#: attribute that reads them as one value.
-_FACTS = {}
+def approximate_date_constraints(name, model_name):
+    """The CHECK constraints that keep the approximate date ``name`` consistent, named for
+    the model (``Meta.model_name``): list them in the model's ``Meta.constraints``,
+    ``*approximate_date_constraints("date", "event")``."""
+    precision_name, earliest_name = f"{name}_precision", f"{name}_earliest"
+    return [
+        models.CheckConstraint(
+            condition=Q(**{f"{precision_name}__in": DatePrecision.values}),
+            name=f"{model_name}_{name}_precision_known",
+            violation_error_message="Unknown date precision.",
+        ),
+        models.CheckConstraint(
+            condition=Q(**{f"{earliest_name}__isnull": True})
+            | Q(
+                **{
+                    precision_name: DatePrecision.ON_OR_BEFORE,
+                    f"{name}__isnull": False,
+                    f"{earliest_name}__lt": models.F(name),
+                }
+            ),
+            name=f"{model_name}_{name}_earliest_before",
+            violation_error_message="An earliest day goes only with “on or before”, "
+            "and before the date.",
+            violation_error_code=earliest_name,
+        ),
+    ]
 
 
-def _register_fact(model, reader, columns):
-    for column in columns:
-        _FACTS.setdefault(model, {})[column] = (reader, columns)
+def approximate_quantity_constraints(name, model_name, *, verbose_name=None, required=True):
+    """The CHECK constraint that keeps the approximate quantity ``name`` consistent, named for
+    the model (``Meta.model_name``), with the same ``verbose_name`` and ``required`` as its
+    declaration: list it in the model's ``Meta.constraints``."""
+    label = verbose_name or name.replace("_", " ")
+    minimum, maximum, qualifier = f"{name}_min", f"{name}_max", f"{name}_qualifier"
+    words = f"{name}_words"
+    unset = Q(**{f"{minimum}__isnull": True, f"{maximum}__isnull": True})
+    two_bounds = Q(
+        **{
+            f"{qualifier}__in": [Qualifier.EXACT, Qualifier.ABOUT],
+            f"{minimum}__isnull": False,
+            f"{maximum}__isnull": False,
+            f"{minimum}__lte": models.F(maximum),
+        }
+    )
+    at_least = Q(
+        **{
+            qualifier: Qualifier.AT_LEAST,
+            f"{minimum}__isnull": False,
+            f"{maximum}__isnull": True,
+        }
+    )
+    up_to = Q(
+        **{qualifier: Qualifier.UP_TO, f"{minimum}__isnull": True, f"{maximum}__isnull": False}
+    )
+    in_words = (
+        Q(**{qualifier: Qualifier.IN_WORDS})
+        & ~Q(**{words: ""})
+        & (
+            Q(**{f"{minimum}__isnull": True})
+            | Q(**{f"{maximum}__isnull": True})
+            | Q(**{f"{minimum}__lte": models.F(maximum)})
+        )
+    )
+    allowed = two_bounds | at_least | up_to | in_words
+    if not required:
+        allowed |= unset & Q(**{words: ""}) & ~Q(**{qualifier: Qualifier.IN_WORDS})
+    return [
+        models.CheckConstraint(
+            condition=allowed,
+            name=f"{model_name}_{name}_bounds_consistent",
+            violation_error_message=(
+                f"The {label} bounds contradict each other or the qualifier "
+                "(minimum must not exceed maximum)."
+            ),
+        ),
+    ]
+
+
+class ApproximateValue:
+    """What an approximate date and an approximate quantity share: declared once on a model
+    (``date = ApproximateDateField()``), it adds its columns there, reads them as one value
+    (the declaration is that attribute's descriptor) and answers which columns it is. Its
+    constraints are listed in the model's ``Meta.constraints`` (``constraints()`` says
+    which; a system check makes sure they are)."""
+
+    def __init__(self, verbose_name=None, *, required=True, help_text=""):
+        self.verbose_name = verbose_name
+        self.required = required
+        self.help_text = help_text
+        self.name = None
+
+    #: The attribute that reads the value, and the columns it is made of.
+    attribute = None
+    columns = ()
+    #: The function that makes the constraints a model lists for it.
+    constraints_helper = ""
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self
+        return self.read(instance)
+
+    def read(self, instance):
+        raise NotImplementedError
+
+    def constraints(self, model_name):
+        """The constraints the model must list for this value."""
+        raise NotImplementedError
+
+    def errors(self, instance):
+        """Field-keyed messages for what of this value on ``instance`` does not hold."""
+        raise NotImplementedError
+
+
+def approximate_values(model):
+    """The approximate dates and quantities declared on ``model`` (and its parents), in the
+    order they were declared."""
+    found = {}
+    for klass in reversed(model.__mro__):
+        for attribute, value in vars(klass).items():
+            if isinstance(value, ApproximateValue):
+                found[attribute] = value
+    return list(found.values())
 
 
 def fact_of_column(model, column):
     """``(attribute, columns)`` of the approximate date or quantity that ``column`` of
     ``model`` is part of (``("approximate_date", ["date", "date_precision", …])``), or None
     for a column that is a fact of its own."""
-    return _FACTS.get(model, {}).get(column)
+    for value in approximate_values(model):
+        if column in value.columns:
+            return value.attribute, list(value.columns)
+    return None
 
 
-class _ValueDescriptor:
-    def __init__(self, build):
-        self.build = build
-
-    def __get__(self, instance, owner):
-        if instance is None:
-            return self
-        return self.build(instance)
-
-
-class ApproximateDateField:
+class ApproximateDateField(ApproximateValue):
     """Declares ``<name>`` (a date), ``<name>_precision`` and ``<name>_earliest`` on a model,
-    kept consistent.
+    kept consistent by ``approximate_date_constraints``.
 
     ``approximate_<name>`` reads them as an :class:`ApproximateDate` (None when unset).
     """
 
-    def __init__(self, verbose_name=None, *, required=True, help_text=""):
-        self.verbose_name = verbose_name
-        self.required = required
-        self.help_text = help_text
+    constraints_helper = "approximate_date_constraints"
 
     def contribute_to_class(self, cls, name):
+        self.name = name
         precision_name, earliest_name = f"{name}_precision", f"{name}_earliest"
+        self.attribute = f"approximate_{name}"
+        self.columns = (
+            name,
+            precision_name,
+            earliest_name,
+            f"{name}_order_day",
+            f"{name}_order_rank",
+        )
         cls.add_to_class(
             name,
             models.DateField(
@@ -372,15 +489,6 @@ class ApproximateDateField:
                 help_text="Only with “on or before”, where a source bounds it from below too.",
             ),
         )
-
-        def build(instance):
-            value = getattr(instance, name)
-            if value is None:
-                return None
-            return ApproximateDate(
-                value, getattr(instance, precision_name), getattr(instance, earliest_name)
-            )
-
         # The order of what the dates mean (``ApproximateDate.sort_key``), stored so that
         # indexes and keyset cursors can use it: the day a value sorts by, then its rank.
         cls.add_to_class(
@@ -414,55 +522,49 @@ class ApproximateDateField:
                 verbose_name="sorted by precision",
             ),
         )
+        setattr(cls, self.attribute, self)
 
-        setattr(cls, f"approximate_{name}", _ValueDescriptor(build))
-        _register_fact(
-            cls,
-            f"approximate_{name}",
-            [name, precision_name, earliest_name, f"{name}_order_day", f"{name}_order_rank"],
+    def read(self, instance):
+        value = getattr(instance, self.name)
+        if value is None:
+            return None
+        return ApproximateDate(
+            value,
+            getattr(instance, f"{self.name}_precision"),
+            getattr(instance, f"{self.name}_earliest"),
         )
-        label = cls._meta.model_name
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(**{f"{precision_name}__in": DatePrecision.values}),
-                name=f"{label}_{name}_precision_known",
-                violation_error_message="Unknown date precision.",
-            ),
-            models.CheckConstraint(
-                condition=Q(**{f"{earliest_name}__isnull": True})
-                | Q(
-                    **{
-                        precision_name: DatePrecision.ON_OR_BEFORE,
-                        f"{name}__isnull": False,
-                        f"{earliest_name}__lt": models.F(name),
-                    }
-                ),
-                name=f"{label}_{name}_earliest_before",
-                violation_error_message="An earliest day goes only with “on or before”, "
-                "and before the date.",
-                violation_error_code=earliest_name,
-            ),
-        ]
-        add_constraints(cls, constraints)
-        cls._approximate_dates = [*getattr(cls, "_approximate_dates", []), name]
+
+    def constraints(self, model_name):
+        return approximate_date_constraints(self.name, model_name)
+
+    def errors(self, instance):
+        errors = {}
+        value = self.read(instance)
+        problem = value.problem() if value else None
+        if problem:
+            errors[self.name] = problem
+        if getattr(instance, f"{self.name}_earliest") is not None:
+            problem = value.earliest_problem() if value else "An earliest day needs a date."
+            if problem:
+                errors[f"{self.name}_earliest"] = problem
+        return errors
 
 
-class ApproximateQuantityField:
+class ApproximateQuantityField(ApproximateValue):
     """Declares ``<name>_min``, ``<name>_max``, ``<name>_qualifier`` and ``<name>_words``,
-    kept consistent.
+    kept consistent by ``approximate_quantity_constraints``.
 
     ``<name>`` reads them as a :class:`Quantity` (None when neither a bound nor words are set).
     """
 
-    def __init__(self, verbose_name=None, *, required=True, help_text=""):
-        self.verbose_name = verbose_name
-        self.required = required
-        self.help_text = help_text
+    constraints_helper = "approximate_quantity_constraints"
 
     def contribute_to_class(self, cls, name):
+        self.name = self.attribute = name
         label = self.verbose_name or name.replace("_", " ")
         minimum, maximum, qualifier = f"{name}_min", f"{name}_max", f"{name}_qualifier"
         words = f"{name}_words"
+        self.columns = (minimum, maximum, qualifier, words)
         cls.add_to_class(
             minimum,
             models.PositiveIntegerField(
@@ -470,6 +572,7 @@ class ApproximateQuantityField:
                 null=True,
                 blank=True,
                 help_text=self.help_text or "For an exact or “about” number, the number itself.",
+                validators=[NOT_NEGATIVE],
             ),
         )
         cls.add_to_class(
@@ -479,6 +582,7 @@ class ApproximateQuantityField:
                 null=True,
                 blank=True,
                 help_text="Same as the minimum unless the source gives a range.",
+                validators=[NOT_NEGATIVE],
             ),
         )
         cls.add_to_class(
@@ -500,99 +604,82 @@ class ApproximateQuantityField:
                 "“several hundred”, “about 1.5 million”. Required for “in words only”.",
             ),
         )
+        setattr(cls, self.attribute, self)
 
-        def build(instance):
-            low, high = getattr(instance, minimum), getattr(instance, maximum)
-            said, firmness = getattr(instance, words), getattr(instance, qualifier)
-            if low is None and high is None and not said and firmness != Qualifier.IN_WORDS:
-                return None
-            return Quantity(low, high, firmness, said)
+    def read(self, instance):
+        minimum, maximum, qualifier, words = (getattr(instance, c) for c in self.columns)
+        if minimum is None and maximum is None and not words and qualifier != Qualifier.IN_WORDS:
+            return None
+        return Quantity(minimum, maximum, qualifier, words)
 
-        setattr(cls, name, _ValueDescriptor(build))
-        _register_fact(cls, name, [minimum, maximum, qualifier, words])
+    def constraints(self, model_name):
+        return approximate_quantity_constraints(
+            self.name, model_name, verbose_name=self.verbose_name, required=self.required
+        )
 
-        unset = Q(**{f"{minimum}__isnull": True, f"{maximum}__isnull": True})
-        two_bounds = Q(
-            **{
-                f"{qualifier}__in": [Qualifier.EXACT, Qualifier.ABOUT],
-                f"{minimum}__isnull": False,
-                f"{maximum}__isnull": False,
-                f"{minimum}__lte": models.F(maximum),
-            }
-        )
-        at_least = Q(
-            **{
-                qualifier: Qualifier.AT_LEAST,
-                f"{minimum}__isnull": False,
-                f"{maximum}__isnull": True,
-            }
-        )
-        up_to = Q(
-            **{qualifier: Qualifier.UP_TO, f"{minimum}__isnull": True, f"{maximum}__isnull": False}
-        )
-        in_words = (
-            Q(**{qualifier: Qualifier.IN_WORDS})
-            & ~Q(**{words: ""})
-            & (
-                Q(**{f"{minimum}__isnull": True})
-                | Q(**{f"{maximum}__isnull": True})
-                | Q(**{f"{minimum}__lte": models.F(maximum)})
-            )
-        )
-        allowed = two_bounds | at_least | up_to | in_words
-        if not self.required:
-            allowed |= unset & Q(**{words: ""}) & ~Q(**{qualifier: Qualifier.IN_WORDS})
-        model = cls._meta.model_name
-        constraints = [
-            models.CheckConstraint(
-                condition=allowed,
-                name=f"{model}_{name}_bounds_consistent",
-                violation_error_message=(
-                    f"The {label} bounds contradict each other or the qualifier "
-                    "(minimum must not exceed maximum)."
-                ),
-            ),
-        ]
-        add_constraints(cls, constraints)
-        cls._approximate_quantities = [
-            *getattr(cls, "_approximate_quantities", []),
-            (name, self.required),
-        ]
+    def errors(self, instance):
+        value = self.read(instance)
+        if value is None:
+            if self.required:
+                return {
+                    f"{self.name}_min": "This number, or the source's words for it, is required."
+                }
+            return {}
+        return {f"{self.name}_{part}": message for part, message in value.problems().items()}
+
+    def complete_single_number(self, instance):
+        """An exact or "about" number typed once, in either bound, stands for both."""
+        minimum, maximum, qualifier, _ = self.columns
+        low, high = getattr(instance, minimum), getattr(instance, maximum)
+        if getattr(instance, qualifier) in (Qualifier.EXACT, Qualifier.ABOUT) and (
+            (low is None) != (high is None)
+        ):
+            setattr(instance, minimum, low if low is not None else high)
+            setattr(instance, maximum, high if high is not None else low)
+
+
+def approximate_quantities(model):
+    """The approximate quantities declared on ``model``."""
+    return [
+        value for value in approximate_values(model) if isinstance(value, ApproximateQuantityField)
+    ]
+
+
+@checks.register(checks.Tags.models)
+def check_approximate_value_constraints(app_configs=None, **kwargs):
+    """Each approximate date and quantity has its constraints listed in its model's Meta."""
+    problems = []
+    configs = app_configs or apps.get_app_configs()
+    for model in (model for config in configs for model in config.get_models()):
+        listed = {constraint.name: constraint for constraint in model._meta.constraints}
+        for value in approximate_values(model):
+            for constraint in value.constraints(model._meta.model_name):
+                if listed.get(constraint.name) != constraint:
+                    problems.append(
+                        checks.Error(
+                            f"{model.__name__}.{value.attribute} needs its constraint "
+                            f"{constraint.name!r} in Meta.constraints, as "
+                            f"{value.constraints_helper}() makes it.",
+                            obj=model,
+                            id="negotiations.E001",
+                        )
+                    )
+    return problems
 
 
 def approximate_value_errors(instance):
     """Field-keyed validation errors for every approximate date and quantity on ``instance``."""
     errors = {}
-    for name in getattr(type(instance), "_approximate_dates", []):
-        value = getattr(instance, f"approximate_{name}")
-        problem = value.problem() if value else None
-        if problem:
-            errors[name] = problem
-        earliest = getattr(instance, f"{name}_earliest")
-        if earliest is not None:
-            problem = value.earliest_problem() if value else "An earliest day needs a date."
-            if problem:
-                errors[f"{name}_earliest"] = problem
-    for name, required in getattr(type(instance), "_approximate_quantities", []):
-        value = getattr(instance, name)
-        if value is None:
-            if required:
-                errors[f"{name}_min"] = "This number, or the source's words for it, is required."
-            continue
-        for part, message in value.problems().items():
-            errors[f"{name}_{part}"] = message
+    for value in approximate_values(type(instance)):
+        errors.update(value.errors(instance))
     return errors
 
 
 def complete_single_numbers(instance):
     """An exact or "about" number typed once, in either bound, stands for both: the editor
     types 42, not 42 twice."""
-    for name, _ in getattr(type(instance), "_approximate_quantities", []):
-        qualifier = getattr(instance, f"{name}_qualifier")
-        low, high = getattr(instance, f"{name}_min"), getattr(instance, f"{name}_max")
-        if qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and (low is None) != (high is None):
-            setattr(instance, f"{name}_min", low if low is not None else high)
-            setattr(instance, f"{name}_max", high if high is not None else low)
+    for quantity in approximate_quantities(type(instance)):
+        quantity.complete_single_number(instance)
 
 
 def raise_for_approximate_values(instance):

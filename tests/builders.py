@@ -4,7 +4,7 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 
-from negotiations.fields import Qualifier
+from negotiations.fields import Qualifier, approximate_quantities
 from negotiations.models import (
     Actor,
     ActorAlias,
@@ -36,7 +36,7 @@ def values_an_editor_could_save(record, values):
         values.pop("ratio_words", None)
     if isinstance(record, Proposal) and values.get("covered_areas"):
         values["coverage"] = Proposal.Coverage.NAMED_AREAS
-    for name, _ in getattr(type(record), "_approximate_quantities", []):
+    for name in (quantity.name for quantity in approximate_quantities(type(record))):
         words = values.get(f"{name}_words")
         no_bound = getattr(record, f"{name}_min") is None and getattr(record, f"{name}_max") is None
         if words and no_bound:

@@ -211,6 +211,22 @@ def test_an_invalid_edit_gets_its_message_next_to_the_field_and_changes_nothing(
     assert model.objects.filter(pk=record.pk).values().get() == before
 
 
+def test_a_counter_proposal_answering_nothing_gets_its_constraints_message_by_the_field(
+    editor_client, doha
+):
+    proposal = hamas_proposal()
+    url = admin_url(Proposal, "change", proposal.pk)
+    form = load_admin_form(editor_client, url)
+    form.update({"kind": ["counter_proposal"], "responds_to": [""]})
+
+    response = editor_client.post(url, form)
+
+    message = "A counter-proposal must respond to another proposal."
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["responds_to"] == [message]
+    assert Proposal.objects.get(pk=proposal.pk).kind == proposal.kind
+
+
 @pytest.mark.parametrize(
     ("model", "fields", "slug"),
     [

@@ -1,5 +1,9 @@
 """The schema as 0001–0009 left it, in one migration, so that a new database is made in
-seconds rather than by replaying every step; databases made by those steps keep them.
+seconds rather than by replaying every step. It is now the only way to that schema: the
+steps it was squashed from are gone, and with them its ``replaces``. A database migrated
+by those steps has this migration recorded as applied too (the first ``migrate`` that saw
+it beside them recorded it, every step it replaced being applied), so it migrates on;
+``migrate --prune`` forgets the old steps' rows.
 
 Its last operations are theirs: the trigger that keeps a proposal's responses in its own
 negotiation (0002) and the Editors group (0005).
@@ -59,18 +63,6 @@ def remove_editors_group(apps, schema_editor):
 class Migration(migrations.Migration):
 
     initial = True
-
-    replaces = [
-        ("negotiations", "0001_initial"),
-        ("negotiations", "0002_proposal_same_negotiation_trigger"),
-        ("negotiations", "0003_updated_at"),
-        ("negotiations", "0004_domain_record_version"),
-        ("negotiations", "0005_editors_group"),
-        ("negotiations", "0006_indexes_for_timeline_filters_and_latest_lists"),
-        ("negotiations", "0007_indexes_for_latest_status_changes"),
-        ("negotiations", "0008_data_version"),
-        ("negotiations", "0009_quantities_in_the_sources_words"),
-    ]
 
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),

@@ -66,8 +66,8 @@ WORDS_ONLY_KINDS = {
 }
 
 #: Where each kind of record's negotiation is, seen from the record (its id, for a
-#: negotiation): the one map the page store, the changes page and the citation and
-#: correction filters read.
+#: negotiation): the one map the page store, the changes page, the filter sets and the
+#: citation and correction filters read.
 NEGOTIATION_PATHS = {
     Negotiation: "id",
     **{

@@ -18,6 +18,7 @@ from django.db.models.functions import Coalesce, Lower
 
 from ..fields import (
     ApproximateDateField,
+    approximate_date_constraints,
     chronological,
     may_end_on_or_after,
     may_start_on_or_before,
@@ -255,6 +256,8 @@ class Membership(CitedModel):
                 name="membership_unique",
                 violation_error_message="This membership is already recorded.",
             ),
+            *approximate_date_constraints("since", "membership"),
+            *approximate_date_constraints("until", "membership"),
         ]
 
     def __str__(self):

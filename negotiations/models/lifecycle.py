@@ -4,7 +4,13 @@ to other proposals (implements, extends, mirrors, supersedes)."""
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 
-from ..fields import ApproximateDateField, ApproximateQuantityField, chronological
+from ..fields import (
+    ApproximateDateField,
+    ApproximateQuantityField,
+    approximate_date_constraints,
+    approximate_quantity_constraints,
+    chronological,
+)
 from .actors import Actor
 from .base import CitedModel, DomainModel
 from .proposals import DurationUnit, Proposal
@@ -116,6 +122,11 @@ class Milestone(CitedModel):
                 name="milestone_ends_after_it_happens",
                 violation_error_code="scheduled_end",
                 violation_error_message="The scheduled end cannot come before the step itself.",
+            ),
+            *approximate_date_constraints("date", "milestone"),
+            *approximate_date_constraints("scheduled_end", "milestone"),
+            *approximate_quantity_constraints(
+                "length", "milestone", verbose_name="extended by", required=False
             ),
         ]
 

@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce, Greatest, NullIf
 from ..fields import (
     ApproximateDate,
     ApproximateDateField,
+    approximate_date_constraints,
     chronological,
 )
 from .actors import Actor, Person
@@ -116,6 +117,8 @@ class Negotiation(CitedModel):
                 violation_error_message="Talks cannot end before they began.",
                 violation_error_code="end",
             ),
+            *approximate_date_constraints("start", "negotiation"),
+            *approximate_date_constraints("end", "negotiation"),
         ]
 
     def __str__(self):
@@ -199,6 +202,8 @@ class Round(CitedModel):
                 violation_error_message="A round cannot end before it starts.",
                 violation_error_code="end",
             ),
+            *approximate_date_constraints("start", "round"),
+            *approximate_date_constraints("end", "round"),
         ]
 
     def __str__(self):

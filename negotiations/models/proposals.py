@@ -23,11 +23,19 @@ from django.utils import timezone
 from ..fields import (
     ApproximateDateField,
     ApproximateQuantityField,
+    approximate_date_constraints,
+    approximate_quantity_constraints,
     chronological,
 )
 from .actors import Actor
 from .base import CitedModel, DomainModel, page_address
 from .negotiations import Negotiation
+
+
+def _lifecycle_model(name):
+    """``Milestone`` or ``ProposalLink``, from the app registry: ``models.lifecycle`` builds
+    on this module (its records belong to a proposal), so this one does not import it."""
+    return global_apps.get_model("negotiations", name)
 
 
 class ProposalQuerySet(models.QuerySet):
@@ -70,8 +78,7 @@ class ProposalQuerySet(models.QuerySet):
         """Proposals answering ``proposal`` or linked to it either way, each with
         ``kinds_to`` (how it stands to the proposal: "implements", …) and ``kinds_from``
         (how the proposal stands to it), comma-separated; undated ones last."""
-        from .lifecycle import ProposalLink
-
+        ProposalLink = _lifecycle_model("ProposalLink")
         toward = ProposalLink.objects.filter(proposal=OuterRef("pk"), other=proposal)
         backward = ProposalLink.objects.filter(proposal=proposal, other=OuterRef("pk"))
         return (
@@ -103,8 +110,8 @@ class ProposalQuerySet(models.QuerySet):
         ``standing_since`` (``_precision``, ``_earliest``), that step's date,
         ``standing_in_force_since``, when it last entered into force, and its
         ``latest_status_change_`` status and date."""
-        from .lifecycle import Milestone, ProposalLink
-
+        Milestone = _lifecycle_model("Milestone")
+        ProposalLink = _lifecycle_model("ProposalLink")
         on = on or timezone.localdate()
         latest = Milestone.latest_first(
             Milestone.objects.filter(proposal=OuterRef("pk"), date__lte=on)
@@ -342,6 +349,7 @@ class Proposal(CitedModel):
             models.CheckConstraint(
                 condition=~Q(kind="counter_proposal") | Q(responds_to__isnull=False),
                 name="counter_proposal_responds_to_a_proposal",
+                violation_error_code="responds_to",
                 violation_error_message="A counter-proposal must respond to another proposal.",
             ),
             models.CheckConstraint(
@@ -351,6 +359,7 @@ class Proposal(CitedModel):
                 violation_error_code="covered_areas",
                 violation_error_message="Name the areas covered; only for coverage of named areas.",
             ),
+            *approximate_date_constraints("date", "proposal"),
         ]
 
     def __str__(self):
@@ -366,8 +375,7 @@ class Proposal(CitedModel):
         Returns a dict: role (``addressed_to``, ``mediators``, ``signatories``,
         ``guarantors``, ``endorsers``, ``witnesses``, ``milestones``) to a list of actors.
         """
-        from .lifecycle import Milestone
-
+        Milestone = _lifecycle_model("Milestone")
         roles = {
             role: getattr(Proposal, role).through.objects.filter(proposal=self) for role in ROLES
         }
@@ -434,17 +442,19 @@ class Proposal(CitedModel):
         return bool(self.exchange_terms.all()) or bool(self.other_terms.all())
 
     def domain_errors(self):
-        errors = {}
-        if self.responds_to_id is not None:
-            if self.pk is not None and self.responds_to_id == self.pk:
-                errors["responds_to"] = "A proposal cannot respond to itself."
-            elif self.responds_to.negotiation_id != self.negotiation_id:
-                errors["responds_to"] = (
-                    "A proposal can only respond to a proposal in the same negotiation."
-                )
-        elif self.kind == self.Kind.COUNTER_PROPOSAL:
-            errors["responds_to"] = "A counter-proposal must respond to another proposal."
-        return errors
+        # A counter-proposal answering nothing is refused by its constraint, beside
+        # ``responds_to``. A response to itself is checked here as well as by its
+        # constraint: a form leaves the id out of what it validates, so a constraint on
+        # ``pk`` never reaches the editor.
+        if self.responds_to_id is None:
+            return {}
+        if self.pk is not None and self.responds_to_id == self.pk:
+            return {"responds_to": "A proposal cannot respond to itself."}
+        if self.responds_to.negotiation_id != self.negotiation_id:
+            return {
+                "responds_to": "A proposal can only respond to a proposal in the same negotiation."
+            }
+        return {}
 
     #: Statuses a proposal can have once signed or in force.
     AGREED_STATUSES = frozenset({Status.ACCEPTED, Status.SUPERSEDED})
@@ -492,6 +502,7 @@ class StatusChange(CitedModel):
             models.Index(fields=["proposal", "date"], name="statuschange_proposal_date"),
             models.Index(fields=["date"], name="statuschange_date"),
         ]
+        constraints = approximate_date_constraints("date", "statuschange")
 
     def __str__(self):
         return f"{self.get_status_display()} ({self.approximate_date})"
@@ -547,6 +558,9 @@ class Phase(DomainModel):
                 violation_error_code="end",
                 violation_error_message="A phase cannot end before it starts.",
             ),
+            *approximate_quantity_constraints("duration", "phase", required=False),
+            *approximate_date_constraints("start", "phase"),
+            *approximate_date_constraints("end", "phase"),
         ]
 
     def __str__(self):
@@ -750,6 +764,15 @@ class ExchangeTerm(DomainModel):
                 violation_error_message="Give a number, a ratio or a description.",
                 violation_error_code="description",
             ),
+            *approximate_quantity_constraints(
+                "count", "exchangeterm", verbose_name="number released", required=False
+            ),
+            *approximate_quantity_constraints(
+                "ratio",
+                "exchangeterm",
+                verbose_name="released per one of the other side's",
+                required=False,
+            ),
         ]
 
     def __str__(self):
@@ -868,6 +891,7 @@ class OtherTerm(DomainModel):
                 violation_error_message="An amount needs a unit.",
                 violation_error_code="unit",
             ),
+            *approximate_quantity_constraints("amount", "otherterm", required=False),
         ]
 
     def __str__(self):

@@ -16,6 +16,8 @@ from django.db.models.functions import Lower, RowNumber
 from ..fields import (
     ApproximateDateField,
     ApproximateQuantityField,
+    approximate_date_constraints,
+    approximate_quantity_constraints,
     chronological,
 )
 from .actors import Actor, Person
@@ -101,6 +103,7 @@ class Statement(CitedModel):
                 violation_error_message="A named speaker leaves nothing open: clear “possibly "
                 "spoken by”.",
             ),
+            *approximate_date_constraints("date", "statement"),
         ]
 
     def __str__(self):
@@ -274,6 +277,7 @@ class Event(CitedModel):
                 name="event_negotiation_kind_order",
             ),
         ]
+        constraints = approximate_date_constraints("date", "event")
 
     def __str__(self):
         return f"{self.approximate_date}: {self.title}"
@@ -419,6 +423,7 @@ class Position(CitedModel):
                 fields=["negotiation", "actor", "issue", "date"], name="position_latest_stance"
             )
         ]
+        constraints = approximate_date_constraints("date", "position")
 
     def __str__(self):
         return f"{self.actor} on {self.issue}: {self.stance}"
@@ -508,6 +513,8 @@ class Figure(CitedModel):
                 violation_error_message="A figure cannot break itself down.",
                 violation_error_code="part_of",
             ),
+            *approximate_quantity_constraints("value", "figure", verbose_name="value"),
+            *approximate_date_constraints("date", "figure"),
         ]
 
     def __str__(self):
@@ -533,6 +540,7 @@ class Risk(CitedModel):
     class Meta:
         ordering = [*chronological(newest_first=True)[:2], "pk"]
         indexes = [models.Index(fields=["negotiation", "date"], name="risk_negotiation_date")]
+        constraints = approximate_date_constraints("date", "risk")
 
     def __str__(self):
         return self.description[:80]

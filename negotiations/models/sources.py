@@ -15,7 +15,7 @@ from django.db.models import (
 )
 from simple_history.models import HistoricalRecords
 
-from ..fields import ApproximateDateField
+from ..fields import ApproximateDateField, approximate_date_constraints
 from .base import CitedModel, DomainModel, page_address
 
 
@@ -76,6 +76,7 @@ class Source(DomainModel):
                 violation_error_message="A source URL must start with http:// or https://.",
                 violation_error_code="url",
             ),
+            *approximate_date_constraints("published_on", "source"),
         ]
 
     def __str__(self):

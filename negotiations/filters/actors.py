@@ -1,0 +1,108 @@
+"""Filters of actors, their other names, their memberships and their people: records that
+belong to no one negotiation, found by the negotiations they take part in."""
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q
+
+from .. import search
+from ..models import (
+    Actor,
+    ActorAlias,
+    Attendance,
+    Event,
+    Membership,
+    Negotiation,
+    Participation,
+    Person,
+    Statement,
+)
+from .base import NegotiationScopedFilterSet, actor_filter
+
+
+class ActorFilter(NegotiationScopedFilterSet):
+    """Actors by the negotiation they take part in, and by kind. Actors carry no date."""
+
+    date_from = None
+    date_to = None
+    kind = django_filters.MultipleChoiceFilter(choices=Actor.Kind.choices)
+
+    text_fields = ("name", "description")
+
+    class Meta:
+        model = Actor
+        fields = ["negotiation", "kind", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        taking_part = Participation.objects.filter(actor=OuterRef("pk"), negotiation=value)
+        return queryset.filter(Exists(taking_part))
+
+    def filter_text(self, queryset, name, value):
+        # Its other names too ("Ansar Allah" finds the Houthis), as ids: no row twice.
+        aliased = search.matching(ActorAlias.objects.all(), ("name",), value)
+        named = super().filter_text(queryset, name, value)
+        return queryset.filter(Q(pk__in=named.values("pk")) | Q(pk__in=aliased.values("actor")))
+
+
+class ActorAliasFilter(NegotiationScopedFilterSet):
+    """Actors' other names, by the negotiation their actor takes part in. They carry no date."""
+
+    date_from = None
+    date_to = None
+
+    text_fields = ("name",)
+
+    class Meta:
+        model = ActorAlias
+        fields = ["negotiation", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        taking_part = Participation.objects.filter(actor=OuterRef("actor"), negotiation=value)
+        return queryset.filter(Exists(taking_part))
+
+
+class MembershipFilter(NegotiationScopedFilterSet):
+    """Memberships of coalitions and sides, by an actor on either side of one and by the
+    negotiation either takes part in. Their dates are bounds, not days things happened."""
+
+    date_from = None
+    date_to = None
+    actor = actor_filter(method="filter_actor")
+
+    text_fields = ("member__name", "group__name")
+
+    class Meta:
+        model = Membership
+        fields = ["negotiation", "actor", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        taking_part = Participation.objects.filter(negotiation=value)
+        return queryset.filter(
+            Exists(taking_part.filter(actor=OuterRef("member")))
+            | Exists(taking_part.filter(actor=OuterRef("group")))
+        )
+
+    def filter_actor(self, queryset, name, value: Actor):
+        return queryset.filter(Q(member=value) | Q(group=value))
+
+
+class PersonFilter(NegotiationScopedFilterSet):
+    """People by the actor they belong to, and by the negotiation where they spoke, attended
+    a round or took part in an event. People carry no date."""
+
+    date_from = None
+    date_to = None
+    actor = actor_filter("Affiliation", field_name="affiliation")
+
+    text_fields = ("name", "title")
+
+    class Meta:
+        model = Person
+        fields = ["negotiation", "actor", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        person = OuterRef("pk")
+        return queryset.filter(
+            Exists(Statement.objects.filter(negotiation=value, speaker=person))
+            | Exists(Attendance.objects.filter(round__negotiation=value, person=person))
+            | Exists(Event.people.through.objects.filter(event__negotiation=value, person=person))
+        )
