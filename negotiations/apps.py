@@ -7,9 +7,9 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
-        from .as_recorded import drop_views_before_migrate, make_views_after_migrate
-        from .history import loaded_record_keeps_its_history
         from .models.proposals import write_exchange_categories
+        from .record_time.as_recorded import drop_views_before_migrate, make_views_after_migrate
+        from .record_time.history import loaded_record_keeps_its_history
         from .triggers import drop_before_migrate, install_after_migrate
 
         pre_migrate.connect(drop_before_migrate, sender=self)

@@ -1,6 +1,6 @@
 """What every page's template is told besides its own context."""
 
-from .as_recorded import recorded_day
+from .record_time.as_recorded import recorded_day
 
 
 def as_recorded(request):

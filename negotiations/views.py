@@ -12,9 +12,6 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
-from .actor_page import ActorPage
-from .as_recorded import first_recorded_day, recorded_on
-from .changes_page import ChangesPage
 from .fields import chronological
 from .filters import EventFilter
 from .forms import ChangesForm, RecordedDayForm, TimelinePageForm
@@ -30,12 +27,15 @@ from .models import (
     Round,
     Source,
 )
+from .pages.actor import ActorPage
+from .pages.comparison import compare_proposals
+from .pages.proposal import ProposalPage
+from .pages.standing import recorded_standing
+from .pages.status import NegotiationStatus
+from .pages.timeline import TimelinePage
 from .parameters import reads
-from .proposal_page import ProposalPage
-from .standing import recorded_standing
-from .status_page import NegotiationStatus
-from .terms import compare_proposals
-from .timeline_page import TimelinePage
+from .record_time.as_recorded import first_recorded_day, recorded_on
+from .record_time.changes import ChangesPage
 
 PROPOSAL_PAGE_SIZE = 25
 

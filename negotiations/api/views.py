@@ -20,7 +20,6 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.reverse import reverse
 
 from .. import filters
-from ..as_recorded import recorded_on
 from ..fields import chronological
 from ..forms import RecordedDayForm
 from ..models import (
@@ -46,6 +45,7 @@ from ..models import (
     StatusChange,
 )
 from ..models.proposals import ROLES
+from ..record_time.as_recorded import recorded_on
 from . import serializers
 from .schema import CURSOR, RecordSchema
 

@@ -14,8 +14,8 @@ from django.utils.http import urlencode
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from ..as_recorded import RECORDED_ROUTES, recorded_day
 from ..fields import approximate_value_errors, complete_single_numbers
+from ..record_time.as_recorded import RECORDED_ROUTES, recorded_day
 
 _ROUTE_PARTS = {}
 

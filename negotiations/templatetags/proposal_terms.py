@@ -2,7 +2,7 @@
 
 from django import template
 
-from negotiations.terms import describe_term
+from negotiations.pages.comparison import describe_term
 
 register = template.Library()
 

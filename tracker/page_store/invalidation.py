@@ -18,7 +18,7 @@ from django.db.models.signals import (
     pre_save,
 )
 
-from negotiations import page_scopes
+from negotiations.pages import scopes as page_scopes
 
 from .models import EPOCH, PageVersion
 

@@ -8,7 +8,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
-from negotiations import page_scopes
+from negotiations.pages import scopes as page_scopes
 
 from .models import PageVersion
 

@@ -16,9 +16,9 @@ from django.db.models import CharField, Exists, OuterRef, Q, StringAgg, Subquery
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 
-from .as_recorded import recorded_day
-from .fields import DatePrecision
-from .models import Milestone, OtherTerm, Proposal
+from ..fields import DatePrecision
+from ..models import Milestone, OtherTerm, Proposal
+from ..record_time.as_recorded import recorded_day
 
 WIDTH = 960
 LABEL_WIDTH = 96

@@ -7,8 +7,8 @@ and the qualifier on its own; amounts in other units only where the units conver
 
 from dataclasses import dataclass, field
 
-from .fields import Qualifier, Quantity
-from .models import ExchangeTerm, OtherTerm, ProposalLink
+from ..fields import Qualifier, Quantity
+from ..models import ExchangeTerm, OtherTerm, ProposalLink
 
 #: Units that convert exactly: each as a whole number of a base unit, named as the page says
 #: it. A month is not a whole number of days, so months and years have a base of their own
