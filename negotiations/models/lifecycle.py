@@ -127,6 +127,20 @@ class Milestone(CitedModel):
         """The id of this step's entry on a timeline page and on its proposal's page."""
         return f"step-{self.pk}"
 
+    # In the feeds (``negotiations.feeds``): its title, where it shows (on its proposal's
+    # page), its negotiation and its words.
+    def feed_title(self):
+        return f"{self.proposal.title}: {self.get_kind_display()} on {self.approximate_date}"
+
+    def feed_address(self):
+        return f"{self.proposal.get_absolute_url()}#{self.anchor}"
+
+    def feed_negotiation(self):
+        return self.proposal.negotiation
+
+    def feed_summary(self):
+        return self.note
+
     @classmethod
     def kind_order(cls):
         """Steps of one day in the order their kinds are listed (signed before in force), as

@@ -291,6 +291,20 @@ class Event(CitedModel):
         )
         return f"{timeline}#{self.anchor}"
 
+    # In the feeds (``negotiations.feeds``): its title, where it shows, its negotiation and
+    # its words.
+    def feed_title(self):
+        return f"{self.approximate_date}: {self.title}"
+
+    def feed_address(self):
+        return self.get_absolute_url()
+
+    def feed_negotiation(self):
+        return self.negotiation
+
+    def feed_summary(self):
+        return self.summary or ""
+
 
 class PositionQuerySet(models.QuerySet):
     """Queries on stances."""
