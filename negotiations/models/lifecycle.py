@@ -127,6 +127,9 @@ class Milestone(CitedModel):
         """The id of this step's entry on a timeline page and on its proposal's page."""
         return f"step-{self.pk}"
 
+    #: What its entry on a timeline page is (an event's is "event").
+    timeline_kind = "step"
+
     # In the feeds (``negotiations.feeds``): its title, where it shows (on its proposal's
     # page), its negotiation and its words.
     def feed_title(self):

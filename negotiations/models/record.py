@@ -283,6 +283,9 @@ class Event(CitedModel):
         """The id of this event's entry on a timeline page."""
         return f"event-{self.pk}"
 
+    #: What its entry on a timeline page is (an agreement step's is "step").
+    timeline_kind = "event"
+
     def get_absolute_url(self):
         """Its entry on its negotiation's timeline, among the events of its day."""
         day = self.date.isoformat()

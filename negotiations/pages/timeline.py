@@ -57,7 +57,8 @@ class TimelinePage:
             events + steps,
             key=lambda entry: (
                 *entry.approximate_date.sort_key,
-                isinstance(entry, Milestone),
+                # An event before an agreement step of its day.
+                entry.timeline_kind == "step",
                 entry.pk,
             ),
         )
