@@ -47,8 +47,8 @@ def main():
     from django.test import Client
     from django.utils import timezone
 
-    from negotiations.history import record_current_memberships
     from negotiations.models import Event, Negotiation, Proposal
+    from negotiations.record_time.history import record_current_memberships
 
     call_command("ensure_database")
     call_command("migrate", interactive=False, verbosity=0)

@@ -7,10 +7,20 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Negotiations"
 
     def ready(self):
-        from .as_recorded import drop_views_before_migrate, make_views_after_migrate
-        from .history import loaded_record_keeps_its_history
+        from tracker.page_store.invalidation import register_pages
+
+        from .models.base import keep_in_page_links
         from .models.proposals import write_exchange_categories
+        from .pages import scopes
+        from .record_time.as_of import kept_in_links
+        from .record_time.as_recorded import drop_views_before_migrate, make_views_after_migrate
+        from .record_time.history import loaded_record_keeps_its_history
         from .triggers import drop_before_migrate, install_after_migrate
+
+        # Which stored page shows which records: the page store asks them of the pages.
+        register_pages(scopes)
+        # A page shown as recorded on a day links to the others as on that day.
+        keep_in_page_links(kept_in_links)
 
         pre_migrate.connect(drop_before_migrate, sender=self)
         post_migrate.connect(install_after_migrate, sender=self)

@@ -1,17 +1,11 @@
 """What every page's template is told besides its own context."""
 
-from .as_recorded import recorded_day
+from .record_time import as_of
 
 
 def as_recorded(request):
     """The day a page is shown as recorded on, and the address of today's page, if it is."""
-    day = recorded_day.get()
+    day = as_of.shown_day()
     if day is None:
         return {}
-    today = request.GET.copy()
-    today.pop("as_of", None)
-    query = today.urlencode()
-    return {
-        "recorded_day": day,
-        "todays_page": f"{request.path}?{query}" if query else request.path,
-    }
+    return {"recorded_day": day, "todays_page": as_of.todays_address(request)}

@@ -56,7 +56,7 @@ from .models import (
     Statement,
     StatusChange,
 )
-from .standing import STANDING_CODES
+from .pages.standing import STANDING_CODES
 
 SCHEMA_VERSION = "1.7"
 #: (version, date, what changed), newest first; shown on /export/.

@@ -93,35 +93,8 @@ def is_correction(record):
 
 
 def entry_title(record):
-    title = recorded_title(record)
+    title = record.feed_title()
     return f"Corrected: {title}" if is_correction(record) else title
-
-
-def recorded_title(record):
-    if isinstance(record, Event):
-        return f"{record.approximate_date}: {record.title}"
-    if isinstance(record, Proposal):
-        return f"{record.get_kind_display().capitalize()}: {record.title}"
-    if isinstance(record, StatusChange):
-        return (
-            f"{record.proposal.title}: {record.get_status_display()} "
-            f"as of {record.approximate_date}"
-        )
-    return f"{record.proposal.title}: {record.get_kind_display()} on {record.approximate_date}"
-
-
-def entry_address(record):
-    """Where an entry shows: an event on its timeline, a status change or an agreement step
-    on its proposal's page."""
-    if isinstance(record, Event | Proposal):
-        return record.get_absolute_url()
-    return f"{record.proposal.get_absolute_url()}#{record.anchor}"
-
-
-def negotiation_of(record):
-    return (
-        record.negotiation if isinstance(record, Event | Proposal) else record.proposal.negotiation
-    )
 
 
 class TrackerFeed(Feed):
@@ -151,7 +124,7 @@ class TrackerFeed(Feed):
         return entry_title(record)
 
     def item_link(self, record):
-        return entry_address(record)
+        return record.feed_address()
 
     def item_guid(self, record):
         # The record's kind and id: its page address changes with its date and the host.
@@ -164,11 +137,11 @@ class TrackerFeed(Feed):
         return record.recorded_at
 
     def item_categories(self, record):
-        return [negotiation_of(record).title]
+        return [record.feed_negotiation().title]
 
     def item_description(self, record):
         # An Atom summary is HTML to feed readers: the stored text is escaped, never markup.
-        summary = getattr(record, "summary", "") or getattr(record, "note", "")
+        summary = record.feed_summary()
         sources = "; ".join(dict.fromkeys(c.source.title for c in record.citations.all()))
         text = f"{summary} Sources: {sources or 'none recorded'}.".strip()
         if is_correction(record):

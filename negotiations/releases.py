@@ -21,7 +21,6 @@ from django.utils import timezone
 
 from tracker.page_store.invalidation import changed
 
-from . import page_scopes
 from .export import (
     BOOLEAN,
     CODE,
@@ -32,6 +31,7 @@ from .export import (
     SCHEMA_VERSION,
     stream_csv,
 )
+from .pages import scopes as page_scopes
 
 #: What a release folder may be called: its day, and a sequence number after the first.
 RELEASE_NAME = re.compile(r"\d{4}-\d\d-\d\d(\.\d+)?")

@@ -12,9 +12,6 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
-from .actor_page import ActorPage
-from .as_recorded import first_recorded_day, recorded_on
-from .changes_page import ChangesPage
 from .fields import chronological
 from .filters import EventFilter
 from .forms import ChangesForm, RecordedDayForm, TimelinePageForm
@@ -30,12 +27,16 @@ from .models import (
     Round,
     Source,
 )
+from .pages.actor import ActorPage
+from .pages.comparison import compare_proposals
+from .pages.proposal import ProposalPage
+from .pages.standing import recorded_standing
+from .pages.status import NegotiationStatus
+from .pages.timeline import TimelinePage
 from .parameters import reads
-from .proposal_page import ProposalPage
-from .standing import recorded_standing
-from .status_page import NegotiationStatus
-from .terms import compare_proposals
-from .timeline_page import TimelinePage
+from .record_time import as_of
+from .record_time.as_recorded import first_recorded_day
+from .record_time.changes import ChangesPage
 
 PROPOSAL_PAGE_SIZE = 25
 
@@ -45,14 +46,14 @@ def as_recorded(view):
 
     @wraps(view)
     def shown_as_recorded(request, *args, **kwargs):
-        form = RecordedDayForm(request.GET, today=timezone.localdate())
+        form = as_of.asked(request)
         if not form.is_valid():
             return render(request, "400.html", {"problems": _form_problems(form)}, status=400)
-        day = form.cleaned_data["as_of"]
+        day = as_of.day(form)
         if day is None:
             return view(request, *args, **kwargs)
         try:
-            with recorded_on(day):
+            with as_of.shown_on(day):
                 return view(request, *args, **kwargs)
         except Http404:
             first = _first_recorded(kwargs)
@@ -60,7 +61,7 @@ def as_recorded(view):
                 raise
             context = {
                 "first_recorded": first,
-                "first_recorded_page": f"{request.path}?as_of={first}",
+                "first_recorded_page": as_of.address_on(request.path, first),
             }
             return render(request, "404.html", context, status=404)
 

@@ -9,9 +9,9 @@ from django.core.management import call_command
 from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 
-from negotiations.as_recorded import recorded_on
-from negotiations.history import tracked_models
 from negotiations.models import Actor, Event, Negotiation, Proposal
+from negotiations.record_time.as_recorded import recorded_on
+from negotiations.record_time.history import tracked_models
 
 from .builders import add_many_rows
 from .conftest import empty_the_tracker

@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from negotiations import changes_page
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation
+from negotiations.record_time import changes as changes_page
 
 from .admin_form import save_in_admin
 from .agreement_admin import agreement_in_admin

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from pytest_django.asserts import assertInHTML
 
-from negotiations.actor_page import ActorPage
 from negotiations.models import Actor, Position
+from negotiations.pages.actor import ActorPage
 
 from .doha import DOHA
 from .html_parts import hrefs, parse, part, text_of, texts

@@ -6,7 +6,7 @@ import pytest
 from pytest_django.asserts import assertInHTML
 
 from negotiations.models import Negotiation
-from negotiations.status_page import NegotiationStatus
+from negotiations.pages.status import NegotiationStatus
 
 from .builders import add_many_rows
 from .doha import DOHA

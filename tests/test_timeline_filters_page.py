@@ -7,8 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from negotiations import timeline_page
 from negotiations.models import Event, Milestone, Negotiation, Proposal
+from negotiations.pages import timeline as timeline_page
 
 from .builders import add_many_rows, in_date_order
 from .doha import DOHA

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from negotiations.models import Event, Milestone, OtherTerm, Proposal
-from negotiations.visual_timeline import build_strip, with_strip_steps
+from negotiations.pages.strip import build_strip, with_strip_steps
 
 from .doha import DOHA
 from .html_parts import hrefs, part, text_of

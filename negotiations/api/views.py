@@ -9,7 +9,6 @@ from django.conf import settings
 from django.db.models import F, Prefetch
 from django.http import JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import decorator_from_middleware, method_decorator
 from drf_spectacular.openapi import AutoSchema
@@ -20,9 +19,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.reverse import reverse
 
 from .. import filters
-from ..as_recorded import recorded_on
 from ..fields import chronological
-from ..forms import RecordedDayForm
 from ..models import (
     Actor,
     Attendance,
@@ -46,6 +43,7 @@ from ..models import (
     StatusChange,
 )
 from ..models.proposals import ROLES
+from ..record_time import as_of
 from . import serializers
 from .schema import CURSOR, RecordSchema
 
@@ -144,16 +142,16 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
     schema = RecordSchema()
 
     def dispatch(self, request, *args, **kwargs):
-        self.recorded_day = RecordedDayForm(request.GET, today=timezone.localdate())
+        self.recorded_day = as_of.asked(request)
         # Filters choose among today's records, before reading a past day's: the schema
         # lists today's slugs, and an actor recorded after that day leaves no record in
         # the answer rather than making the request wrong.
         self.filters = self.filterset_class(request.GET, queryset=self.queryset.all())
         self.filters.is_valid()
-        if self.recorded_day.is_valid() and self.recorded_day.cleaned_data["as_of"]:
-            with recorded_on(self.recorded_day.cleaned_data["as_of"]):
-                return super().dispatch(request, *args, **kwargs)
-        return super().dispatch(request, *args, **kwargs)
+        # An invalid day is refused in initial(), where the API answers its problems.
+        day = as_of.day(self.recorded_day) if self.recorded_day.is_valid() else None
+        with as_of.shown_on(day):
+            return super().dispatch(request, *args, **kwargs)
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -4,7 +4,7 @@ import django.db.models.deletion
 import simple_history.models
 from django.db import migrations, models
 
-from negotiations.history import record_current_memberships
+from negotiations.record_time.history import record_current_memberships
 
 
 class Migration(migrations.Migration):

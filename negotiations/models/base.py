@@ -14,10 +14,12 @@ from django.utils.http import urlencode
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from ..as_recorded import RECORDED_ROUTES, recorded_day
 from ..fields import approximate_value_errors, complete_single_numbers
 
 _ROUTE_PARTS = {}
+
+#: Who adds parameters to the links records give (``keep_in_page_links``).
+_LINK_KEEPERS = []
 
 
 # Hyphens, dashes, minus and slash join words in names ("Russia–Ukraine talks"): in a slug
@@ -32,8 +34,9 @@ def slug_for(name):
 
 def page_address(route, key, query=None):
     """``reverse(route, args=[key])`` for a page whose address has one slug or id as a
-    segment (``/proposals/<id>/``, ``/negotiations/<slug>/timeline/``), with ``query``; a
-    page shown as recorded on a day links to the others that can be, as on that day.
+    segment (``/proposals/<id>/``, ``/negotiations/<slug>/timeline/``), with ``query`` and
+    what the page being shown keeps in its links (``keep_in_page_links``): a page shown as
+    recorded on a day links to the others that can be, as on that day.
 
     Pages link hundreds of records; each route is reversed once per URLconf and script
     prefix and the key put in its place, instead of resolving the route again for every link.
@@ -47,10 +50,17 @@ def page_address(route, key, query=None):
         parts = _ROUTE_PARTS[place] = (head, tail)
     head, tail = parts
     query = dict(query or {})
-    day = recorded_day.get()
-    if day is not None and route in RECORDED_ROUTES:
-        query["as_of"] = day.isoformat()
+    for keeper in _LINK_KEEPERS:
+        query.update(keeper(route))
     return f"{head}/{key}/{tail}?{urlencode(query)}" if query else f"{head}/{key}/{tail}"
+
+
+def keep_in_page_links(keeper):
+    """``keeper(route)`` gives the parameters a link to that page keeps from the page being
+    shown (``record_time.as_of.kept_in_links``: the day it is shown as recorded on); the
+    records decide nothing of it."""
+    if keeper not in _LINK_KEEPERS:
+        _LINK_KEEPERS.append(keeper)
 
 
 class StaleRecordError(Exception):

@@ -50,7 +50,7 @@ class Milestone(CitedModel):
     #: Steps that only an agreement in force can take.
     NEEDS_FORCE = frozenset({Kind.EXTENDED, Kind.SUSPENDED})
     #: The agreement's standing after each kind of step (the code pages, exports and the
-    #: API give: ``negotiations.standing``, ``ProposalQuerySet.with_standing``).
+    #: API give: ``negotiations.pages.standing``, ``ProposalQuerySet.with_standing``).
     STANDING_AFTER = {
         Kind.ANNOUNCED: "announced",
         Kind.AGREED: "agreed",
@@ -137,6 +137,23 @@ class Milestone(CitedModel):
     def anchor(self):
         """The id of this step's entry on a timeline page and on its proposal's page."""
         return f"step-{self.pk}"
+
+    #: What its entry on a timeline page is (an event's is "event").
+    timeline_kind = "step"
+
+    # In the feeds (``negotiations.feeds``): its title, where it shows (on its proposal's
+    # page), its negotiation and its words.
+    def feed_title(self):
+        return f"{self.proposal.title}: {self.get_kind_display()} on {self.approximate_date}"
+
+    def feed_address(self):
+        return f"{self.proposal.get_absolute_url()}#{self.anchor}"
+
+    def feed_negotiation(self):
+        return self.proposal.negotiation
+
+    def feed_summary(self):
+        return self.note
 
     @classmethod
     def kind_order(cls):

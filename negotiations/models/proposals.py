@@ -368,6 +368,20 @@ class Proposal(CitedModel):
     def get_absolute_url(self):
         return page_address("proposal-detail", self.pk)
 
+    # In the feeds (``negotiations.feeds``): its title, where it shows, its negotiation and
+    # its words.
+    def feed_title(self):
+        return f"{self.get_kind_display().capitalize()}: {self.title}"
+
+    def feed_address(self):
+        return self.get_absolute_url()
+
+    def feed_negotiation(self):
+        return self.negotiation
+
+    def feed_summary(self):
+        return self.summary or self.note
+
     def actors_by_role(self):
         """The actors it was put to, passed through, signed by and guaranteed by, and those
         who acted in its milestones (``acted_in``: their ids, comma-separated), in one query.
@@ -511,6 +525,20 @@ class StatusChange(CitedModel):
     def anchor(self):
         """The id of this change's entry on its proposal's page."""
         return f"status-change-{self.pk}"
+
+    # In the feeds (``negotiations.feeds``): its title, where it shows (on its proposal's
+    # page), its negotiation and its words.
+    def feed_title(self):
+        return f"{self.proposal.title}: {self.get_status_display()} as of {self.approximate_date}"
+
+    def feed_address(self):
+        return f"{self.proposal.get_absolute_url()}#{self.anchor}"
+
+    def feed_negotiation(self):
+        return self.proposal.negotiation
+
+    def feed_summary(self):
+        return self.note
 
 
 class Phase(DomainModel):
@@ -787,6 +815,30 @@ class ExchangeTerm(DomainModel):
     def category_labels(self):
         """Its categories in words: "women, children"."""
         return ", ".join(ExchangeCategory.Code(code).label for code in self.category_codes_named)
+
+    def describe(self):
+        """ "about 42 hostages", "20–50 prisoners per hostage",
+        "50 prisoners per female soldier, released by X to Y, if …"."""
+        group = self.get_group_display()
+        qualities = [quality for quality in (self.category_labels, self.affiliation) if quality]
+        if qualities:
+            group = f"{group} ({', '.join(qualities)})"
+        per = self.get_ratio_per_display() or "one of the other side's"
+        if self.count is not None and self.ratio is not None:
+            text = f"{self.count} {group}, {self.ratio} per {per}"
+        elif self.count is not None:
+            text = f"{self.count} {group}"
+        elif self.ratio is not None:
+            text = f"{self.ratio} {group} per {per}"
+        else:
+            text = f"{group}: {self.description}"
+        if self.releasing_party is not None:
+            text += f", released by {self.releasing_party.name}"
+        if self.receiving_party is not None:
+            text += f" to {self.receiving_party.name}"
+        if self.condition:
+            text += f", if {self.condition}"
+        return text
 
     def domain_errors(self):
         return phase_errors(self)

@@ -287,6 +287,9 @@ class Event(CitedModel):
         """The id of this event's entry on a timeline page."""
         return f"event-{self.pk}"
 
+    #: What its entry on a timeline page is (an agreement step's is "step").
+    timeline_kind = "event"
+
     def get_absolute_url(self):
         """Its entry on its negotiation's timeline, among the events of its day."""
         day = self.date.isoformat()
@@ -294,6 +297,20 @@ class Event(CitedModel):
             "timeline", self.negotiation.slug, {"date_from": day, "date_to": day}
         )
         return f"{timeline}#{self.anchor}"
+
+    # In the feeds (``negotiations.feeds``): its title, where it shows, its negotiation and
+    # its words.
+    def feed_title(self):
+        return f"{self.approximate_date}: {self.title}"
+
+    def feed_address(self):
+        return self.get_absolute_url()
+
+    def feed_negotiation(self):
+        return self.negotiation
+
+    def feed_summary(self):
+        return self.summary or ""
 
 
 class PositionQuerySet(models.QuerySet):

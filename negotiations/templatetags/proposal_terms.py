@@ -2,12 +2,10 @@
 
 from django import template
 
-from negotiations.terms import describe_term
-
 register = template.Library()
 
 
 @register.filter
 def in_plain_words(term):
     """A proposal term as a reader says it: "about 42 hostages, released by Hamas"."""
-    return describe_term(term)
+    return term.describe()

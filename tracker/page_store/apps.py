@@ -8,8 +8,9 @@ class PageStoreConfig(AppConfig):
     verbose_name = "Stored pages"
 
     def ready(self):
-        from .invalidation import connect, everything_changed_after_migrate
+        from .invalidation import everything_changed_after_migrate
 
-        connect()
+        # The writes that replace pages are connected when the app whose pages they are
+        # registers them (invalidation.register_pages).
         # Sent for this app after every migrate, once all data migrations have run.
         post_migrate.connect(everything_changed_after_migrate, sender=self)

@@ -1,6 +1,6 @@
 """What a write replaces: the scopes it touched get new tokens once its transaction commits.
 
-Receivers collect the scopes of every row written (``negotiations.page_scopes``) and ask
+Receivers collect the scopes of every row written (as the app's pages say: ``registry``) and ask
 for one flush after commit. Scopes are replaced after the commit, never before: a reader
 who read a token and then data written before the commit stores that page under a token
 that the flush replaces.
@@ -18,9 +18,8 @@ from django.db.models.signals import (
     pre_save,
 )
 
-from negotiations import page_scopes
-
 from .models import EPOCH, PageVersion
+from .registry import page_scopes, remember
 
 _pending = threading.local()
 
@@ -58,19 +57,19 @@ def scopes_before_write(sender, instance, raw=False, using="default", **kwargs):
     """pre_save and pre_delete receiver: the pages that show the row as it is now."""
     if raw:
         # A fixture row may replace any row: its old place is not worth a query per row.
-        pending(using).update(page_scopes.EVERY_PAGE)
+        pending(using).update(page_scopes().EVERY_PAGE)
     elif instance.pk is not None and not instance._state.adding:
-        pending(using).update(page_scopes.of_rows(sender, [instance.pk], using))
+        pending(using).update(page_scopes().of_rows(sender, [instance.pk], using))
 
 
 def scopes_after_write(sender, instance, raw=False, using="default", **kwargs):
     """post_save and post_delete receiver: the pages that show the row as it is after."""
     if raw:
-        changed(page_scopes.EVERY_PAGE, using)
+        changed(page_scopes().EVERY_PAGE, using)
     elif kwargs.get("signal") is post_delete:
         changed(set(), using)  # collected before the delete, while the row was there
     else:
-        changed(page_scopes.of_rows(sender, [instance.pk], using), using)
+        changed(page_scopes().of_rows(sender, [instance.pk], using), using)
 
 
 def scopes_of_a_link(sender, instance, action, model, pk_set, using="default", **kwargs):
@@ -78,20 +77,28 @@ def scopes_of_a_link(sender, instance, action, model, pk_set, using="default", *
     whichever side belongs to a negotiation; an actor linked is not an actor edited."""
     if action.startswith("pre_"):
         return  # a link changes neither side's negotiation: after it, the same scopes
-    scopes = set(page_scopes.TRACKER)
-    if page_scopes.is_scoped(type(instance)):
-        scopes |= page_scopes.of_rows(type(instance), [instance.pk], using)
-    if page_scopes.is_scoped(model):
+    scopes = set(page_scopes().TRACKER)
+    if page_scopes().is_scoped(type(instance)):
+        scopes |= page_scopes().of_rows(type(instance), [instance.pk], using)
+    if page_scopes().is_scoped(model):
         if pk_set is None:  # a clear from the other side: which rows is not known
-            scopes |= page_scopes.EVERY_PAGE
+            scopes |= page_scopes().EVERY_PAGE
         else:
-            scopes |= page_scopes.of_rows(model, pk_set, using)
+            scopes |= page_scopes().of_rows(model, pk_set, using)
     changed(scopes, using)
 
 
-def connect():
-    """Collect the scopes of every save, delete and many-to-many change of the app's rows."""
-    for model in page_scopes.stored_models():
+def register_pages(scopes):
+    """Store the pages ``scopes`` names (what it gives: ``registry``), and replace them on
+    every write of the models it lists; the app whose pages they are calls it from its
+    ``AppConfig.ready()``."""
+    remember(scopes)
+    connect(scopes.stored_models())
+
+
+def connect(models):
+    """Collect the scopes of every save, delete and many-to-many change of these models' rows."""
+    for model in models:
         uid = f"page_store.{model._meta.label}"
         if model._meta.auto_created:
             # A many-to-many table: its rows change through m2m_changed, sent with it.

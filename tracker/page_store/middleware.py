@@ -8,9 +8,8 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
-from negotiations import page_scopes
-
 from .models import PageVersion
+from .registry import page_scopes
 
 CACHE_ALIAS = "pages"
 
@@ -35,7 +34,7 @@ class PageStoreMiddleware:
     def process_view(self, request, view, view_args, view_kwargs):
         if not is_cacheable(request):
             return None
-        scopes = page_scopes.of_page(request.resolver_match)
+        scopes = page_scopes().of_page(request.resolver_match)
         key = page_key(request, PageVersion.objects.tokens(scopes))
         if entity_tag(key) in parse_etags(request.headers.get("If-None-Match", "")):
             # The reader's copy is of the current versions: nothing to send again.
@@ -76,7 +75,7 @@ def is_cacheable(request):
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
-        and page_scopes.is_stored_page(request.resolver_match)
+        and page_scopes().is_stored_page(request.resolver_match)
     )
 
 

@@ -4,8 +4,8 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from negotiations.history import record_current_memberships
 from negotiations.models import Negotiation
+from negotiations.record_time.history import record_current_memberships
 from tracker.page_store.invalidation import everything_changed
 
 

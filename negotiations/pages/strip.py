@@ -16,9 +16,9 @@ from django.db.models import CharField, Exists, OuterRef, Q, StringAgg, Subquery
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 
-from .as_recorded import recorded_day
-from .fields import DatePrecision
-from .models import Milestone, OtherTerm, Proposal
+from ..fields import DatePrecision
+from ..models import Milestone, OtherTerm, Proposal
+from ..record_time import as_of
 
 WIDTH = 960
 LABEL_WIDTH = 96
@@ -477,7 +477,7 @@ def build_strip(events, proposals, event_href, *, within=None, today=None):
     bounds the strip, else it spans everything placed. A period still in force runs to
     ``today`` (by default the day the page shows).
     """
-    today = today or recorded_day.get() or datetime.date.today()
+    today = today or as_of.shown_day() or datetime.date.today()
     proposals = list(proposals)
     events = list(events)
     event_items = [_event_item(e, event_href) for e in events if e.kind not in TRUCE_KINDS]

@@ -10,10 +10,10 @@ day from a setting: a request puts that schema first on its ``search_path`` and 
 day, both for its transaction only, and runs no DDL. SQLite, which has neither, makes
 temporary views for the request (an unqualified name finds a temporary object first). The
 block's transaction is always rolled back: nothing written through the views survives it.
+A request asks for a day with ``?as_of=`` (``as_of``).
 """
 
 from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import UTC, datetime, time, timedelta
 
 from django.apps import apps as installed_apps
@@ -22,17 +22,9 @@ from django.utils import timezone
 
 from .history import quoted, tracked_memberships, tracked_models
 
-#: The day being shown, while a page is read ``recorded_on`` it: links keep it.
-recorded_day = ContextVar("recorded_day", default=None)
-
 #: Where PostgreSQL keeps the views, and the setting they read the day's end from.
 SCHEMA = "as_recorded"
 SETTING = "tracker.recorded_before"
-
-#: The pages that can be shown as recorded on a day (``?as_of=``).
-RECORDED_ROUTES = frozenset(
-    {"negotiation-status", "timeline", "proposal-detail", "positions", "rounds"}
-)
 
 
 def end_of(day):
@@ -58,11 +50,9 @@ def recorded_on(day):
         else:
             for statement in view_statements(installed_apps, cutoff=_literal(end_of(day))):
                 cursor.execute(statement)
-        token = recorded_day.set(day)
         try:
             yield
         finally:
-            recorded_day.reset(token)
             transaction.set_rollback(True)
 
 

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.db.models.functions import Lower
 
-from .fields import chronological
-from .models import Actor, Attendance, Citation, Event, Position, Proposal, Statement
+from ..fields import chronological
+from ..models import Actor, Attendance, Citation, Event, Position, Proposal, Statement
 from .standing import recorded_standing
 
 #: How many of an actor's latest records of each kind its page lists.

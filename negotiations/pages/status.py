@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Window
 from django.db.models.functions import Lower
 
-from .fields import ApproximateDate, chronological
-from .models import (
+from ..fields import ApproximateDate, chronological
+from ..models import (
     Citation,
     Event,
     Figure,
@@ -18,7 +18,7 @@ from .models import (
     Statement,
 )
 from .standing import recorded_standing
-from .visual_timeline import build_strip, steps_of, with_strip_steps
+from .strip import build_strip, steps_of, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.
 STRIP_SIZE = 200

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from .filters import MilestoneFilter
-from .forms import event_cursor
-from .models import Citation, Event, Milestone, Proposal, event_position, latest_correction
-from .visual_timeline import agreements_within, build_strip, span_of, with_strip_steps
+from ..filters import MilestoneFilter
+from ..forms import event_cursor
+from ..models import Citation, Event, Milestone, Proposal, event_position, latest_correction
+from .strip import agreements_within, build_strip, span_of, with_strip_steps
 
 PAGE_SIZE = 50
 #: The timeline counts matches up to this many; beyond it, it says "more than".
@@ -57,7 +57,8 @@ class TimelinePage:
             events + steps,
             key=lambda entry: (
                 *entry.approximate_date.sort_key,
-                isinstance(entry, Milestone),
+                # An event before an agreement step of its day.
+                entry.timeline_kind == "step",
                 entry.pk,
             ),
         )

@@ -10,9 +10,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, OuterRef, Q, Subquery, When
 from django.utils import timezone
 
-from .fields import ApproximateDate, fact_of_column
+from ..fields import ApproximateDate, fact_of_column
+from ..models import NEGOTIATION_PATHS, Correction, Negotiation
 from .history import tracked_memberships
-from .models import NEGOTIATION_PATHS, Correction, Negotiation
 
 #: Bookkeeping, not facts.
 UNSHOWN = {"id", "version", "updated_at"}

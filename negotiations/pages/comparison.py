@@ -1,4 +1,4 @@
-"""Terms of proposals in plain words, and a term-by-term comparison of two proposals.
+"""Two proposals compared term by term (each term says itself in plain words: ``describe()``).
 
 Exchange terms are matched by the group released, who releases it to whom, per whom a ratio
 counts and phase; other terms by kind and phase. Numbers are compared as ranges, each bound
@@ -7,8 +7,8 @@ and the qualifier on its own; amounts in other units only where the units conver
 
 from dataclasses import dataclass, field
 
-from .fields import Qualifier, Quantity
-from .models import ExchangeTerm, OtherTerm, ProposalLink
+from ..fields import Qualifier, Quantity
+from ..models import ExchangeTerm, OtherTerm, ProposalLink
 
 #: Units that convert exactly: each as a whole number of a base unit, named as the page says
 #: it. A month is not a whole number of days, so months and years have a base of their own
@@ -21,11 +21,6 @@ UNIT_SCALES = {
     "years": ("months", 12),
     "km": ("metres", 1000),
 }
-
-
-def describe_term(term):
-    """Any term of a proposal in plain words."""
-    return _kind_of(term).describe(term)
 
 
 def _bound(value):
@@ -181,32 +176,7 @@ def _same_group_per_the_same_people(before, after):
 
 
 class ExchangeTerms:
-    """How exchange terms read, are matched and differ."""
-
-    @staticmethod
-    def describe(term):
-        """ "about 42 hostages", "20–50 prisoners per hostage",
-        "50 prisoners per female soldier, released by X to Y, if …"."""
-        group = term.get_group_display()
-        qualities = [quality for quality in (term.category_labels, term.affiliation) if quality]
-        if qualities:
-            group = f"{group} ({', '.join(qualities)})"
-        per = term.get_ratio_per_display() or "one of the other side's"
-        if term.count is not None and term.ratio is not None:
-            text = f"{term.count} {group}, {term.ratio} per {per}"
-        elif term.count is not None:
-            text = f"{term.count} {group}"
-        elif term.ratio is not None:
-            text = f"{term.ratio} {group} per {per}"
-        else:
-            text = f"{group}: {term.description}"
-        if term.releasing_party is not None:
-            text += f", released by {term.releasing_party.name}"
-        if term.receiving_party is not None:
-            text += f" to {term.receiving_party.name}"
-        if term.condition:
-            text += f", if {term.condition}"
-        return text
+    """How exchange terms are matched and differ."""
 
     @staticmethod
     def bucket(term):
@@ -264,11 +234,7 @@ class ExchangeTerms:
 
 
 class OtherTerms:
-    """How other terms (truce, withdrawal, aid, …) read, are matched and differ."""
-
-    @staticmethod
-    def describe(term):
-        return term.describe()
+    """How other terms (truce, withdrawal, aid, …) are matched and differ."""
 
     @staticmethod
     def bucket(term):
@@ -397,11 +363,11 @@ class TermComparison:
 
     @property
     def before_text(self):
-        return describe_term(self.before) if self.before is not None else ""
+        return self.before.describe() if self.before is not None else ""
 
     @property
     def after_text(self):
-        return describe_term(self.after) if self.after is not None else ""
+        return self.after.describe() if self.after is not None else ""
 
 
 @dataclass

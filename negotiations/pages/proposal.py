@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from .fields import chronological
-from .models import Citation, Event, Milestone, Proposal, ProposalLink, latest_correction
+from ..fields import chronological
+from ..models import Citation, Event, Milestone, Proposal, ProposalLink, latest_correction
 from .standing import standing_of
 
 
