@@ -5,6 +5,7 @@ and the strip."""
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.template.defaultfilters import pluralize
 
 from ..filters import MilestoneFilter
 from ..forms import event_cursor
@@ -33,6 +34,32 @@ class TimelinePage:
     #: Anchors of the entries kept because their week, month or year overlaps the dates asked.
     possibly_in_range: set
     strip: object
+
+    @property
+    def summary(self):
+        """The sentence above the entries: how many events match, which this page shows, and
+        the agreement steps listed among them."""
+        count, shown = self.match_count, len(self.events)
+        if self.more_matches:
+            words = f"More than {count:,} events match"
+        else:
+            words = f"{count} event{pluralize(count)} match{pluralize(count, 'es,')}"
+        if self.more_matches or count > shown:
+            first, last = self.events[0].approximate_date, self.events[-1].approximate_date
+            words += f"; showing {shown}, {first.phrased('from')} {last.phrased('to')}"
+        words += "."
+        if self.steps:
+            listed = len(self.steps)
+            words += " Also listed: "
+            words += f"the first {listed} of more" if self.more_steps else str(listed)
+            words += f" agreement step{pluralize(listed)} (signed, in force, extended, ended) "
+            words += "from the proposals’ records"
+            if self.older_cursor or self.newer_cursor:
+                words += ", dated within these events"
+            if self.more_steps:
+                words += "; the milestones CSV holds them all"
+            words += "."
+        return words
 
     @classmethod
     def build(cls, negotiation, filters, *, after=None, before=None):
