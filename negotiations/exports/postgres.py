@@ -8,9 +8,11 @@ columns in the same order, each cell written by the SQL of its type's rule
 (``lists``). The export tests run on both databases and check either writer by value.
 """
 
+from contextlib import contextmanager
+
 from django.db import connection
+from django.db.backends.utils import CursorDebugWrapper
 from django.db.models import F
-from psycopg import ClientCursor
 
 from .columns import PLAIN_TYPES
 
@@ -31,19 +33,18 @@ def order_keys(dataset):
 
 
 def copy_statement(dataset, queryset):
-    """``COPY (…) TO STDOUT WITH (FORMAT csv)`` for the rows of ``queryset`` (no header).
+    """``COPY (…) TO STDOUT WITH (FORMAT csv)`` for the rows of ``queryset`` (no header),
+    and its parameters.
 
-    The lists are aggregated once per table and joined before the one sort, the plan
+    The rows are the queryset's SQL (Django's ``sql_with_params()``: no public API gives
+    a queryset's SQL without running it), its parameters left to psycopg to bind. The
+    lists are aggregated once per table and joined before the one sort, the plan
     PostgreSQL runs fastest (in parallel) for a hand-written query of the same columns.
     """
     keys = list(order_keys(dataset))
     aliases = {f"c{index}": column.expression() for index, column in enumerate(dataset.columns)}
     aliases |= {f"o{index}": expression for index, (expression, _) in enumerate(keys)}
-    base = queryset.values(**aliases).order_by()
-    sql, params = base.query.get_compiler(connection=connection).as_sql()
-    connection.ensure_connection()
-    with ClientCursor(connection.connection) as client:
-        base_sql = client.mogrify(sql, params)
+    base_sql, params = queryset.values(**aliases).order_by().query.sql_with_params()
 
     names = [column.name for column in dataset.columns]
     columns = list(dataset.columns)
@@ -64,17 +65,38 @@ def copy_statement(dataset, queryset):
         f"k{index}" for index, column in enumerate(columns) if column.type not in PLAIN_TYPES
     )
     force_quote = f", FORCE_QUOTE ({quoted})" if quoted else ""
-    return (
+    statement = (
         f"COPY (SELECT {named}\nFROM ({base_sql}) AS base\n"
         + "\n".join(joins)
         + f"\nORDER BY {order}) TO STDOUT WITH (FORMAT csv{force_quote})"
     )
+    return statement, params
+
+
+@contextmanager
+def copy_out(statement, params):
+    """``cursor.copy(statement, params)``: psycopg binds the parameters (client-side, as a
+    COPY takes none of its own), whether or not Django logs the queries."""
+    if not params:
+        # psycopg merges parameters into the statement, reading "%%" as "%" as Django
+        # writes a percent sign, only when there are some.
+        statement %= ()
+    with connection.cursor() as cursor:
+        if isinstance(cursor, CursorDebugWrapper):
+            # Where Django logs queries (DEBUG, the tests' query counts), its cursor's
+            # copy(statement) takes no parameters: the COPY is logged as it logs one, and
+            # run by psycopg's own cursor.
+            with cursor.debug_sql(statement, params):
+                copy = cursor.cursor.copy(statement, params)
+        else:
+            copy = cursor.copy(statement, params)
+        with copy as rows:
+            yield rows
 
 
 def stream_copy(dataset, queryset):
     """The CSV rows as PostgreSQL writes them, in parts of about ``BUFFER_BYTES``."""
-    statement = copy_statement(dataset, queryset)
-    with connection.cursor() as cursor, cursor.copy(statement) as copy:
+    with copy_out(*copy_statement(dataset, queryset)) as copy:
         buffer = bytearray()
         for data in copy:
             buffer += data
