@@ -1,6 +1,6 @@
 """The export, by capability: every dataset's columns and rows, read from a request and
 written as CSV (by Python, or on PostgreSQL by COPY) or JSON; the /export/ pages; the
-dated releases; the schema version and its changelog.
+dated releases; the schema changelog (``changelog.toml``).
 
 Each module imports only those listed before it (``tests/test_export_layering.py``):
 
