@@ -4,7 +4,8 @@ from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from . import export_views, feeds, views
+from . import feeds, views
+from .exports import views as export_views
 
 
 def read_only(view):

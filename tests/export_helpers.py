@@ -5,7 +5,7 @@ import datetime
 import io
 import json
 
-from negotiations.export import DATASETS
+from negotiations.exports.datasets import DATASETS
 
 
 def body(response):

@@ -2,7 +2,7 @@
 
 from django.db import connection, models
 
-from negotiations.export import DATASETS
+from negotiations.exports.datasets import DATASETS
 from negotiations.models import Actor, Negotiation, Person
 
 from .builders import values_an_editor_could_save

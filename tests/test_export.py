@@ -5,20 +5,10 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from negotiations.export import (
-    BOOLEAN,
-    CODE,
-    DATASETS,
-    DATE,
-    DATETIME,
-    INTEGER,
-    LIST,
-    SCHEMA_VERSION,
-    SLUG,
-    TEXT,
-    CitedSources,
-    LinkedRecords,
-)
+from negotiations.exports.changelog import SCHEMA_VERSION
+from negotiations.exports.columns import BOOLEAN, CODE, DATE, DATETIME, INTEGER, LIST, SLUG, TEXT
+from negotiations.exports.datasets import DATASETS
+from negotiations.exports.lists import CitedSources, LinkedRecords
 from negotiations.models import (
     Citation,
     Event,

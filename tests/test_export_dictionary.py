@@ -2,7 +2,8 @@
 
 import pytest
 
-from negotiations.export import DATASETS, SCHEMA_VERSION
+from negotiations.exports.changelog import SCHEMA_VERSION
+from negotiations.exports.datasets import DATASETS
 
 from .html_parts import parse, part, text_of
 

@@ -7,8 +7,10 @@ import re
 import pytest
 from django.db import connection
 
-from negotiations.export import DATASETS, LIST, LIST_SEPARATOR, PLAIN_TYPES, TEXT, csv_lines
-from negotiations.export_postgres import stream_copy
+from negotiations.exports.columns import LIST, LIST_SEPARATOR, PLAIN_TYPES, TEXT
+from negotiations.exports.datasets import DATASETS
+from negotiations.exports.postgres import stream_copy
+from negotiations.exports.writers import csv_lines
 from negotiations.models import Event, Source
 
 from .export_helpers import body, csv_rows, resolve

@@ -5,7 +5,8 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
-from negotiations import export
+from negotiations.exports import tables
+from negotiations.exports.datasets import DATASETS
 from negotiations.models import Actor, Citation, Event, ExchangeTerm, Proposal, Source
 
 from .export_helpers import csv_rows, json_document
@@ -74,11 +75,11 @@ def test_an_exchange_term_export_costs_the_same_queries_at_any_size(
     assert len(rows) == 2 + extra
 
 
-@pytest.mark.parametrize("dataset", sorted(export.DATASETS))
+@pytest.mark.parametrize("dataset", sorted(DATASETS))
 def test_every_dataset_export_costs_a_fixed_number_of_queries(
     client, doha, django_assert_max_num_queries, dataset
 ):
-    lists = len(export.DATASETS[dataset].lists)
+    lists = len(DATASETS[dataset].lists)
     # Content types are read once per process; a test run earlier may or may not have.
     ContentType.objects.get_for_models(*apps.get_app_config("negotiations").get_models())
     with django_assert_max_num_queries(2 + lists):
@@ -88,7 +89,7 @@ def test_every_dataset_export_costs_a_fixed_number_of_queries(
 def test_longer_exports_add_queries_per_chunk_not_per_row(
     client, doha, django_assert_num_queries, monkeypatch
 ):
-    monkeypatch.setattr(export, "CHUNK_SIZE", 100)
+    monkeypatch.setattr(tables, "CHUNK_SIZE", 100)
     add_events(doha, 450)  # 461 events: five chunks of at most 100 rows
     ContentType.objects.get_for_model(Event)
     # One query for the rows (SQLite reads on in chunks, PostgreSQL through one cursor),

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from negotiations.export import DATASETS
+from negotiations.exports.datasets import DATASETS
 
 from .export_helpers import body
 from .hostile_text import store_the_corpus_everywhere

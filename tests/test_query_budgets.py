@@ -23,7 +23,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from negotiations.export import DATASETS
+from negotiations.exports.datasets import DATASETS
 from negotiations.fields import chronological
 from negotiations.forms import event_cursor
 from negotiations.models import (

@@ -11,7 +11,8 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from frictionless import validate
 
-from negotiations.export import DATASETS, SCHEMA_VERSION
+from negotiations.exports.changelog import SCHEMA_VERSION
+from negotiations.exports.datasets import DATASETS
 
 from .export_helpers import csv_rows
 
@@ -171,7 +172,7 @@ def test_a_note_far_longer_than_a_person_types_is_refused_with_a_message(
 def test_a_release_that_fails_leaves_nothing_and_the_next_one_takes_the_name(
     doha, releases_root, monkeypatch
 ):
-    from negotiations import releases
+    from negotiations.exports import releases
 
     def fail(dataset, queryset):
         yield b"id\n"

@@ -146,7 +146,7 @@ STORAGES = {
     },
 }
 
-# Dated releases of every dataset (negotiations/releases.py), served at /export/releases/.
+# Dated releases of every dataset (negotiations/exports/releases.py), served at /export/releases/.
 RELEASES_ROOT = Path(os.environ.get("RELEASES_ROOT", BASE_DIR / "releases"))
 
 # Stored public pages (tracker/page_store): kept under the versions of the scopes they show,

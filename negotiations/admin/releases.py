@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 
-from .. import releases
+from ..exports import releases
 
 
 class ReleaseForm(forms.Form):

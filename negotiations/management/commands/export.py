@@ -5,7 +5,9 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
-from negotiations.export import DATASETS, ExportRequest, stream_csv, stream_json
+from negotiations.exports.datasets import DATASETS
+from negotiations.exports.forms import ExportRequest
+from negotiations.exports.writers import write
 
 
 class Command(BaseCommand):
@@ -54,10 +56,7 @@ class Command(BaseCommand):
         errors = export.errors()
         if errors:
             raise CommandError("The export was not made:\n" + "\n".join(errors))
-        if options["format"] == "csv":
-            chunks = stream_csv(export.dataset, export.queryset(), bom=export.bom)
-        else:
-            chunks = stream_json(export.dataset, export.queryset())
+        chunks = write(export, options["format"])
 
         if options["output"]:
             with open(options["output"], "wb") as output:

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from negotiations.releases import make_release, root
+from negotiations.exports.releases import make_release, root
 
 
 class Command(BaseCommand):

@@ -21,17 +21,11 @@ from django.utils import timezone
 
 from tracker.page_store.invalidation import changed
 
-from .export import (
-    BOOLEAN,
-    CODE,
-    DATASETS,
-    DATE,
-    DATETIME,
-    INTEGER,
-    SCHEMA_VERSION,
-    stream_csv,
-)
-from .pages import scopes as page_scopes
+from ..pages import scopes as page_scopes
+from .changelog import SCHEMA_VERSION
+from .columns import BOOLEAN, CODE, DATE, DATETIME, INTEGER
+from .datasets import DATASETS
+from .writers import stream_csv
 
 #: What a release folder may be called: its day, and a sequence number after the first.
 RELEASE_NAME = re.compile(r"\d{4}-\d\d-\d\d(\.\d+)?")

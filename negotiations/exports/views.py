@@ -1,28 +1,18 @@
 """Analyst exports: the data dictionary page and the streaming CSV and JSON downloads."""
 
 import logging
-from itertools import chain
 
 from django.http import FileResponse, Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 
+from ..parameters import reads
 from . import releases
-from .export import (
-    DATASETS,
-    DELETIONS,
-    PLAIN_TYPES,
-    SCHEMA_CHANGELOG,
-    SCHEMA_VERSION,
-    TYPE_MEANINGS,
-    DeletionsOptions,
-    ExportRequest,
-    csv_header,
-    csv_lines,
-    stream_csv,
-    stream_json,
-)
-from .parameters import reads
+from .changelog import SCHEMA_CHANGELOG, SCHEMA_VERSION
+from .columns import PLAIN_TYPES, TYPE_MEANINGS
+from .datasets import DATASETS
+from .deletions import DELETIONS
+from .forms import request_for
+from .writers import write
 
 logger = logging.getLogger(__name__)
 
@@ -48,38 +38,18 @@ def export_dictionary(request):
 
 
 def export_dataset(request, dataset, file_format):
-    """One dataset, narrowed by the same filters as the pages, streamed as CSV or JSON."""
+    """One dataset, narrowed by the same filters as the pages, streamed as CSV or JSON; or
+    the deletions (since ``?since=``), from the edit history."""
     if file_format not in CONTENT_TYPES:
         raise Http404("No such dataset.")
-    if dataset == DELETIONS.name:
-        return export_deletions(request, file_format)
-    if dataset not in DATASETS:
+    export = request_for(dataset, request.GET)
+    if export is None:
         raise Http404("No such dataset.")
-    export = ExportRequest(DATASETS[dataset], request.GET)
     errors = export.errors()
     if errors:
         # Never an unfiltered file in place of the one asked for.
         return refused(errors)
-    if file_format == "csv":
-        content = stream_csv(export.dataset, export.queryset(), bom=export.bom)
-    else:
-        content = stream_json(export.dataset, export.queryset())
-    return download(request, content, file_format, export.filename(file_format))
-
-
-def export_deletions(request, file_format):
-    """What was deleted from the datasets (since ``?since=``), from the edit history."""
-    options = DeletionsOptions(request.GET)
-    errors = options.errors_for_a_reader()
-    if errors:
-        return refused(errors)
-    since = options.cleaned_data["since"]
-    if file_format == "csv":
-        content = chain([csv_header(DELETIONS)], csv_lines(DELETIONS, since))
-    else:
-        content = stream_json(DELETIONS, since)
-    filename = f"deletions-{timezone.localdate().isoformat()}.{file_format}"
-    return download(request, content, file_format, filename)
+    return download(request, write(export, file_format), file_format, export.filename(file_format))
 
 
 def download(request, content, file_format, filename):
