@@ -9,9 +9,9 @@ class NegotiationsConfig(AppConfig):
     def ready(self):
         from tracker.page_store.invalidation import register_pages
 
+        from . import page_scopes as scopes
         from .models.base import keep_in_page_links
         from .models.proposals import write_exchange_categories
-        from .pages import scopes
         from .record_time.as_of import kept_in_links
         from .record_time.as_recorded import drop_views_before_migrate, make_views_after_migrate
         from .record_time.history import loaded_record_keeps_its_history

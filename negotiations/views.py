@@ -30,13 +30,13 @@ from .models import (
 from .pages.actor import ActorPage
 from .pages.comparison import compare_proposals
 from .pages.proposal import ProposalPage
-from .pages.standing import recorded_standing
 from .pages.status import NegotiationStatus
 from .pages.timeline import TimelinePage
 from .parameters import reads
 from .record_time import as_of
 from .record_time.as_recorded import first_recorded_day
 from .record_time.changes import ChangesPage
+from .standing import recorded_standing
 
 PROPOSAL_PAGE_SIZE = 25
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from negotiations.models import Attendance, Person, Proposal, Round
-from negotiations.pages.standing import standing_of
+from negotiations.standing import standing_of
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
 from .agreement_admin import agreement_in_admin, assign_terms_in_admin, new_agreement_form

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from negotiations.models import Milestone, Negotiation, OtherTerm, Phase, Proposal
-from negotiations.pages.standing import standing_of
+from negotiations.standing import standing_of
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
 from .agreement_admin import (

@@ -28,7 +28,7 @@ from ..models import (
     StatusChange,
 )
 from ..models.proposals import codes_named
-from ..pages.standing import STANDING_CODES, recorded_standing
+from ..standing import STANDING_CODES, recorded_standing
 from .descriptions import description
 
 APPROXIMATE_DATE = {

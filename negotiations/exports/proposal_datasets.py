@@ -15,7 +15,7 @@ from ..models import (
     ProposalLink,
     StatusChange,
 )
-from ..pages.standing import STANDING_CODES
+from ..standing import STANDING_CODES
 from .columns import (
     BOOLEAN,
     CODE,

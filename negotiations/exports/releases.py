@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from tracker.page_store.invalidation import changed
 
-from ..pages import scopes as page_scopes
+from .. import page_scopes
 from .changelog import SCHEMA_VERSION
 from .columns import BOOLEAN, CODE, DATE, DATETIME, INTEGER
 from .datasets import DATASETS

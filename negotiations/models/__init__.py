@@ -14,6 +14,7 @@ from .corrections import Correction, latest_correction
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
 from .proposals import (
+    ROLES,
     ExchangeCategory,
     ExchangeTerm,
     OtherTerm,
@@ -93,6 +94,7 @@ NEGOTIATION_PATHS = {
 
 __all__ = [
     "NEGOTIATION_PATHS",
+    "ROLES",
     "WORDS_ONLY_KINDS",
     "Actor",
     "ActorAlias",

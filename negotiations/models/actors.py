@@ -47,8 +47,7 @@ class ActorQuerySet(models.QuerySet):
         """Actors with a role in the negotiation, taking part in one of its events, acting
         in a step of one of its agreements or named by one of its proposals (made,
         received, passed on, signed, endorsed, witnessed or guaranteed it)."""
-        from . import Event, Milestone, Participation, Proposal
-        from .proposals import ROLES
+        from . import ROLES, Event, Milestone, Participation, Proposal
 
         lists = [
             Participation.objects.filter(negotiation=negotiation),

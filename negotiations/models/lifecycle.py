@@ -50,7 +50,7 @@ class Milestone(CitedModel):
     #: Steps that only an agreement in force can take.
     NEEDS_FORCE = frozenset({Kind.EXTENDED, Kind.SUSPENDED})
     #: The agreement's standing after each kind of step (the code pages, exports and the
-    #: API give: ``negotiations.pages.standing``, ``ProposalQuerySet.with_standing``).
+    #: API give: ``negotiations.standing``, ``ProposalQuerySet.with_standing``).
     STANDING_AFTER = {
         Kind.ANNOUNCED: "announced",
         Kind.AGREED: "agreed",

@@ -7,7 +7,7 @@ from django.db.models.functions import Lower
 
 from ..fields import chronological
 from ..models import Actor, Attendance, Citation, Event, Position, Proposal, Statement
-from .standing import recorded_standing
+from ..standing import recorded_standing
 
 #: How many of an actor's latest records of each kind its page lists.
 LIMIT = 25

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from ..fields import chronological
 from ..models import Citation, Event, Milestone, Proposal, ProposalLink, latest_correction
-from .standing import standing_of
+from ..standing import standing_of
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from ..models import (
     Risk,
     Statement,
 )
-from .standing import recorded_standing
+from ..standing import recorded_standing
 from .strip import build_strip, steps_of, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 
-from ..fields import ApproximateDate, DatePrecision, Qualifier
-from ..models import Milestone, OtherTerm, Phase, Proposal
+from .fields import ApproximateDate, DatePrecision, Qualifier
+from .models import Milestone, OtherTerm, Phase, Proposal
 
 #: How each standing reads.
 STATE_WORDS = {

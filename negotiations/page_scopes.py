@@ -11,7 +11,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from simple_history.models import HistoricalChanges
 
-from ..models import (
+from .models import (
     NEGOTIATION_PATHS,
     Citation,
     Correction,
