@@ -11,7 +11,7 @@ class NegotiationsConfig(AppConfig):
 
         from . import page_scopes as scopes
         from .models.base import keep_in_page_links
-        from .models.proposals import write_exchange_categories
+        from .models.terms import write_exchange_categories
         from .record_time.as_of import kept_in_links
         from .record_time.as_recorded import drop_views_before_migrate, make_views_after_migrate
         from .record_time.history import loaded_record_keeps_its_history

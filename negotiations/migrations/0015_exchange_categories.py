@@ -6,7 +6,7 @@ versions of a term no longer say which category they had."""
 
 from django.db import migrations, models
 
-from negotiations.models.proposals import write_exchange_categories
+from negotiations.models.terms import write_exchange_categories
 
 
 def categories_from_codes(apps, schema_editor):

@@ -13,16 +13,7 @@ from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_
 from .corrections import Correction, latest_correction
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
-from .proposals import (
-    ROLES,
-    ExchangeCategory,
-    ExchangeTerm,
-    OtherTerm,
-    Phase,
-    Proposal,
-    ProposalQuerySet,
-    StatusChange,
-)
+from .proposals import ROLES, Proposal, ProposalQuerySet, StatusChange
 from .record import (
     Event,
     EventQuerySet,
@@ -46,6 +37,7 @@ from .sources import (
     citations_with_sources,
     records_in,
 )
+from .terms import ExchangeCategory, ExchangeTerm, OtherTerm, Phase
 
 #: Cited kinds a source page shows by their own words only: the fields that say them (or a
 #: field and the expression that fills it: an attendance says who attended).
