@@ -13,7 +13,7 @@ from ..fields import (
 )
 from .actors import Actor
 from .base import CitedModel, DomainModel
-from .proposals import DurationUnit, Proposal
+from .proposals import DurationUnit, Proposal, ShownOnItsProposal
 
 
 class MilestoneQuerySet(models.QuerySet):
@@ -29,7 +29,7 @@ class MilestoneQuerySet(models.QuerySet):
         return self.order_by(*chronological()[:2], Milestone.kind_order(), "pk")
 
 
-class Milestone(CitedModel):
+class Milestone(ShownOnItsProposal, CitedModel):
     """A dated step in an agreement's life: announced, signed, in force, extended, ended."""
 
     class Kind(models.TextChoices):
@@ -141,19 +141,8 @@ class Milestone(CitedModel):
     #: What its entry on a timeline page is (an event's is "event").
     timeline_kind = "step"
 
-    # In the feeds (``negotiations.feeds``): its title, where it shows (on its proposal's
-    # page), its negotiation and its words.
     def feed_title(self):
-        return f"{self.proposal.title}: {self.get_kind_display()} on {self.approximate_date}"
-
-    def feed_address(self):
-        return f"{self.proposal.get_absolute_url()}#{self.anchor}"
-
-    def feed_negotiation(self):
-        return self.proposal.negotiation
-
-    def feed_summary(self):
-        return self.note
+        return f"{self.proposal.title}: {self.get_kind_display()} {self.approximate_date.on}"
 
     @classmethod
     def kind_order(cls):

@@ -502,7 +502,21 @@ class Proposal(CitedModel):
         )
 
 
-class StatusChange(CitedModel):
+class ShownOnItsProposal:
+    """In the feeds (``negotiations.feeds``), a record shown on its proposal's page: where it
+    shows, its negotiation and its words (its title is its own)."""
+
+    def feed_address(self):
+        return f"{self.proposal.get_absolute_url()}#{self.anchor}"
+
+    def feed_negotiation(self):
+        return self.proposal.negotiation
+
+    def feed_summary(self):
+        return self.note
+
+
+class StatusChange(ShownOnItsProposal, CitedModel):
     """A proposal's status as of a date, so its history stays readable."""
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="status_changes")
@@ -528,16 +542,6 @@ class StatusChange(CitedModel):
         """The id of this change's entry on its proposal's page."""
         return f"status-change-{self.pk}"
 
-    # In the feeds (``negotiations.feeds``): its title, where it shows (on its proposal's
-    # page), its negotiation and its words.
     def feed_title(self):
-        return f"{self.proposal.title}: {self.get_status_display()} as of {self.approximate_date}"
-
-    def feed_address(self):
-        return f"{self.proposal.get_absolute_url()}#{self.anchor}"
-
-    def feed_negotiation(self):
-        return self.proposal.negotiation
-
-    def feed_summary(self):
-        return self.note
+        as_of = self.approximate_date.phrased("as of")
+        return f"{self.proposal.title}: {self.get_status_display()} {as_of}"
