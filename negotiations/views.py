@@ -6,7 +6,7 @@ An htmx request renders only the named partial of the page's template that it sw
 from functools import wraps
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import F, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -251,7 +251,7 @@ def rounds(request, slug):
     held = list(
         Round.objects.filter(negotiation=negotiation)
         .prefetch_related(Prefetch("attendances", queryset=attended))
-        .order_by(F("start").asc(nulls_last=True), "pk")
+        .order_by(*chronological("start"))
     )
     Citation.objects.attach_to(
         [*held, *(a for held_round in held for a in held_round.attendances.all())]

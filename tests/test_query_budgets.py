@@ -73,8 +73,8 @@ BUDGETS = [
     ("negotiation-changes", "/negotiations/{negotiation}/changes/?from=2000-01-01", 25),
     ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
-    # And the coalitions and sides the actor belongs to, and its members: one query each.
-    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 2),
+    # And the coalitions and sides the actor belongs to and its members, in one query.
+    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 1),
     # A query per kind of record it cites (but one for those it names by their own words
     # only): memberships made that one more.
     ("source-detail", "/sources/{source}/", MAX_QUERIES + 1),

@@ -6,7 +6,7 @@ import re
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import F, Prefetch
+from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils.cache import patch_cache_control
@@ -190,7 +190,7 @@ class NegotiationViewSet(RecordViewSet):
     queryset = Negotiation.objects.prefetch_related(
         Prefetch("participations", queryset=Participation.objects.select_related("actor")),
         # Oldest first, as on the rounds page; a round whose start is not stated last.
-        Prefetch("rounds", queryset=Round.objects.order_by(F("start").asc(nulls_last=True), "pk")),
+        Prefetch("rounds", queryset=Round.objects.order_by(*chronological("start"))),
         *cited(""),
     )
     serializer_class = serializers.NegotiationSerializer

@@ -129,19 +129,25 @@ class Actor(DomainModel):
             return {"part_of": "An actor cannot be part of itself."}
         return {}
 
-    def memberships_with_groups(self):
-        """The coalitions and sides it belongs or belonged to: its memberships, each with its
-        group, in one query."""
-        return self.memberships.select_related("group").order_by(
-            "relation", "group__name", *BY_START
+    def memberships_both_ways(self):
+        """(the coalitions and sides it belongs or belonged to, the actors that belong or
+        belonged to it): memberships with both their actors, read in one query, each list by
+        relation, then the other actor's name, then since when."""
+        both = list(
+            Membership.objects.filter(Q(member=self) | Q(group=self))
+            .select_related("member", "group")
+            .order_by(*BY_START)
         )
-
-    def members_with_memberships(self):
-        """The actors that belong or belonged to it: its members' memberships, each with its
-        member, in one query."""
-        return self.members_over_time.select_related("member").order_by(
-            "relation", "member__name", *BY_START
+        # sorted() keeps the order by start among memberships of one relation and actor.
+        memberships = sorted(
+            (membership for membership in both if membership.member_id == self.pk),
+            key=lambda membership: (membership.relation, membership.group.name),
         )
+        members = sorted(
+            (membership for membership in both if membership.group_id == self.pk),
+            key=lambda membership: (membership.relation, membership.member.name),
+        )
+        return memberships, members
 
 
 class ActorAlias(DomainModel):

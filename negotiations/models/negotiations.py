@@ -189,7 +189,7 @@ class Round(CitedModel):
     outcome = models.TextField(blank=True, help_text="What the round produced, per the sources.")
 
     class Meta:
-        ordering = ["start", "pk"]
+        ordering = chronological("start")
         constraints = [
             models.CheckConstraint(
                 # As for negotiations: an end known to its week or month only may be

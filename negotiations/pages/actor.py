@@ -68,8 +68,7 @@ class ActorPage:
         newest_days = [*chronological(newest_first=True)[:2], "pk"]
         figures = list(actor.figures.select_related("negotiation").order_by(*newest_days)[:LIMIT])
         risks = list(actor.risks_named.select_related("negotiation").order_by(*newest_days)[:LIMIT])
-        memberships = list(actor.memberships_with_groups())
-        members = list(actor.members_with_memberships())
+        memberships, members = actor.memberships_both_ways()
         Citation.objects.attach_to(
             [*memberships, *members, *statements, *events, *positions, *figures, *risks]
         )
@@ -94,7 +93,7 @@ class ActorPage:
             attendances=list(
                 Attendance.objects.filter(actor=actor)
                 .select_related("round__negotiation", "person")
-                .order_by("-round__start", "-pk")[:LIMIT]
+                .order_by(*chronological("round__start", newest_first=True))[:LIMIT]
             ),
             events=events,
             positions=positions,
