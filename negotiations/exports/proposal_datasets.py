@@ -1,8 +1,6 @@
 """The datasets of proposals and agreements: proposals, their terms, statuses, steps,
 phases and the links between them."""
 
-from django.db.models import F
-
 from .. import filters
 from ..fields import chronological
 from ..models import (
@@ -34,12 +32,8 @@ from .columns import (
 from .lists import CitedSources, LinkedRecords
 from .tables import Dataset
 
-# Rows of a proposal's record in the order of its proposal's date (``chronological``),
-# undated last.
-PROPOSALS_IN_ORDER = [
-    F("proposal__date_order_day").asc(nulls_last=True),
-    F("proposal__date_order_rank").asc(),
-]
+# Rows of a proposal's record in the order of its proposal's date, undated last.
+PROPOSALS_IN_ORDER = chronological("proposal__date")[:2]
 
 
 def proposal_columns():

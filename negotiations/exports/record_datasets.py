@@ -2,7 +2,6 @@
 statements, positions, figures, rounds, the actors and people named, the sources and the
 passages cited, and the corrections published."""
 
-from django.db.models import F
 from django.db.models.functions import Lower
 
 from .. import filters
@@ -45,10 +44,7 @@ from .lists import CitedSources, LinkedRecords
 from .tables import Dataset
 
 # Rows of a round's record in the order of its round's start, undated last.
-ROUNDS_IN_ORDER = [
-    F("round__start_order_day").asc(nulls_last=True),
-    F("round__start_order_rank").asc(),
-]
+ROUNDS_IN_ORDER = chronological("round__start")[:2]
 
 
 NEGOTIATIONS = Dataset(
