@@ -11,8 +11,10 @@ TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/tracker
 PYTEST_ARGS ?=
 # Two workers, one per core: each has its own test database, live server and browser.
 # Tests are dealt out one by one in pytest-django's order (tests in a transaction first,
-# those that commit and flush last, as Django orders them), except that tests marked with
-# one xdist_group run on one worker together, so data their module builds once is built once.
+# those that commit and flush last, as Django orders them). Tests marked with one
+# xdist_group are meant to run on one worker together, but pytest-xdist 3.8 marks them in a
+# way pytest 9.2 no longer reads: each worker builds such a module's data itself. Work that
+# must happen once per run (the database migrated from zero) takes a file lock instead.
 WORKERS ?= 2
 PYTEST := $(BIN)/pytest -n $(WORKERS) --dist loadgroup
 # RUN_SLOW=1 (set by .ci/run) adds the 100-round race loops to the PostgreSQL pass.

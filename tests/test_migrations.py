@@ -3,35 +3,26 @@
 import pytest
 from django.core.management import call_command
 
-#: Back past the exchange categories (0015), whose reversal rebuilds a table that the phase
-#: triggers read: on SQLite that fails unless the triggers stand aside during migrations.
-REVERSE_TO = "0014_negotiation_dates_and_sources"
-
 
 @pytest.mark.django_db
 def test_makemigrations_has_nothing_to_add():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
-def test_migrations_apply_from_zero_and_the_newest_reverses(db, tmp_path):
-    from .fresh_database import fresh_database
+def test_migrations_apply_from_zero_with_the_editors_group(migrated_from_zero):
+    """``migrate`` on an empty database, as an operator's first one (each migration's
+    reversal is the next test's: it unapplies them all and applies them again)."""
     from .manage_process import manage
 
-    with fresh_database(tmp_path) as database_url:
-        manage(database_url, "migrate", "--no-input")
-        manage(database_url, "migrate", "--check")
-        # The newest migrations reverse and apply again. Each older one was reversed so
-        # while it was among the newest; unapplying them all again would take half a minute.
-        manage(database_url, "migrate", "negotiations", REVERSE_TO, "--no-input")
-        manage(database_url, "migrate", "--no-input")
-        groups = manage(
-            database_url,
-            "shell",
-            "--no-imports",
-            "-c",
-            "from django.contrib.auth.models import Group; "
-            "print(Group.objects.get(name='Editors').permissions.count())",
-        )
+    manage(migrated_from_zero, "migrate", "--check")
+    groups = manage(
+        migrated_from_zero,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.contrib.auth.models import Group; "
+        "print(Group.objects.get(name='Editors').permissions.count())",
+    )
     assert int(groups.split()[-1]) > 0
 
 
