@@ -10,9 +10,12 @@ from negotiations.models import (
     ActorAlias,
     Citation,
     Correction,
+    Deadline,
     Event,
     ExchangeTerm,
     Figure,
+    Handover,
+    ImplementationStatement,
     Issue,
     Membership,
     Milestone,
@@ -25,6 +28,7 @@ from negotiations.models import (
     Source,
     Statement,
     StatusChange,
+    Violation,
 )
 
 
@@ -147,7 +151,8 @@ def add_many_rows(negotiation, count=30, source=None):
 
 def lifecycle_records(negotiation):
     """A phase, a milestone, a link between two proposals of ``negotiation``, a public
-    correction, an alias and a membership: kinds of record the Doha article gives none of."""
+    correction, an alias, a membership, a handover, an implementation statement, a deadline
+    and an alleged violation: kinds of record the Doha article gives none of."""
     first, second = Proposal.objects.filter(negotiation=negotiation).order_by("pk")[:2]
     Correction.objects.create(
         record=second,
@@ -166,6 +171,36 @@ def lifecycle_records(negotiation):
         member=Actor.objects.get(slug="hezbollah"),
         group=Actor.objects.get(slug="hamas"),
         relation=Membership.Relation.ON_THE_SIDE_OF,
+    )
+    hamas, israel = Actor.objects.get(slug="hamas"), Actor.objects.get(slug="israel")
+    term = first.exchange_terms.first() or ExchangeTerm.objects.create(
+        proposal=first, group="hostages", description="hostages"
+    )
+    Handover.objects.create(
+        proposal=first,
+        exchange_term=term,
+        group="hostages",
+        date=datetime.date(2024, 3, 25),
+        count_min=3,
+        count_max=3,
+        releasing_party=hamas,
+    )
+    ImplementationStatement.objects.create(
+        proposal=first,
+        exchange_term=term,
+        date=datetime.date(2024, 3, 26),
+        status="begun",
+        asserted_by=israel,
+    )
+    Deadline.objects.create(proposal=first, kind="release", due=datetime.date(2024, 3, 30))
+    Violation.objects.create(
+        negotiation=negotiation,
+        proposal=first,
+        accused_by=israel,
+        accused=hamas,
+        kind="fire",
+        date=datetime.date(2024, 3, 27),
+        description="Fire at troops",
     )
 
 

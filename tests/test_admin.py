@@ -72,10 +72,18 @@ def proposal_form(proposal, **changes):
         "other_terms-INITIAL_FORMS": 0,
         "status_changes-TOTAL_FORMS": 0,
         "status_changes-INITIAL_FORMS": 0,
-        # The Doha proposals have no phases, milestones or links.
+        # The Doha proposals have no phases, milestones, links or records of what became of them.
         **{
             f"{inline}-{count}": 0
-            for inline in ("phases", "milestones", "links")
+            for inline in (
+                "phases",
+                "milestones",
+                "links",
+                "handovers",
+                "implementation_statements",
+                "deadlines",
+                "violations",
+            )
             for count in ("TOTAL_FORMS", "INITIAL_FORMS")
         },
         f"{prefix}-TOTAL_FORMS": 1,

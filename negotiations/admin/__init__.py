@@ -3,6 +3,6 @@
 Importing the package registers every admin; ``base.TrackerAdmin`` is what they share.
 """
 
-from . import actors, agreements, records, releases, sources, talks
+from . import actors, agreements, implementation, records, releases, sources, talks
 
-__all__ = ["actors", "agreements", "records", "releases", "sources", "talks"]
+__all__ = ["actors", "agreements", "implementation", "records", "releases", "sources", "talks"]

@@ -14,6 +14,7 @@ from ..models import (
 from ..models.proposals import ROLES
 from .base import TrackerAdmin
 from .forms import SHORT_TEXT_BOXES, dated
+from .implementation import AGREEMENT_INLINES, TermHandoverInline, TermStatementInline
 from .inlines import (
     CategoriesAsCheckboxes,
     CitationInline,
@@ -58,6 +59,7 @@ class ProposalAdmin(TrackerAdmin):
         MilestoneInline,
         StatusChangeInline,
         ProposalLinkInline,
+        *AGREEMENT_INLINES,
         CitationInline,
     ]
 
@@ -68,6 +70,8 @@ class ExchangeTermAdmin(CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin
     list_filter = ["group", "categories"]
     autocomplete_fields = ["proposal", "releasing_party", "receiving_party"]
     fields = ["proposal", *ExchangeTermInline.fields]
+    search_fields = ["description", "affiliation", "proposal__title"]
+    inlines = [TermHandoverInline, TermStatementInline]
 
 
 @admin.register(OtherTerm)
@@ -75,6 +79,8 @@ class OtherTermAdmin(CategoriesAsCheckboxes, PhaseOfItsProposal, TrackerAdmin):
     list_display = ["__str__", "kind", "proposal"]
     list_filter = ["kind"]
     autocomplete_fields = ["proposal"]
+    search_fields = ["description", "applies_to", "proposal__title"]
+    inlines = [TermStatementInline]
 
 
 @admin.register(Milestone)

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce, NullIf
 from .actors import Actor, ActorAlias, ActorQuerySet, Membership, MembershipQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .corrections import Correction, latest_correction
+from .implementation import Deadline, Handover, ImplementationStatement, Violation
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
 from .proposals import ROLES, Proposal, ProposalQuerySet, StatusChange
@@ -75,12 +76,23 @@ NEGOTIATION_PATHS = {
             Figure,
             Risk,
             Proposal,
+            Violation,
         )
     },
     Attendance: "round__negotiation",
     **{
         model: "proposal__negotiation"
-        for model in (StatusChange, Phase, ExchangeTerm, OtherTerm, Milestone, ProposalLink)
+        for model in (
+            StatusChange,
+            Phase,
+            ExchangeTerm,
+            OtherTerm,
+            Milestone,
+            ProposalLink,
+            Handover,
+            ImplementationStatement,
+            Deadline,
+        )
     },
 }
 
@@ -96,6 +108,7 @@ __all__ = [
     "CitationQuerySet",
     "CitedModel",
     "Correction",
+    "Deadline",
     "DomainModel",
     "Event",
     "EventQuerySet",
@@ -104,6 +117,8 @@ __all__ = [
     "Figure",
     "FigureQuerySet",
     "FigureTree",
+    "Handover",
+    "ImplementationStatement",
     "Issue",
     "IssueTopic",
     "Membership",
@@ -128,6 +143,7 @@ __all__ = [
     "Statement",
     "StatementQuerySet",
     "StatusChange",
+    "Violation",
     "citations_with_sources",
     "event_position",
     "latest_correction",

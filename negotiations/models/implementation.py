@@ -1,0 +1,632 @@
+"""What became of an agreement's terms once signed: exchanges as they are carried out (or
+delayed, or refused), dated statements of how far each term is carried out, violations as
+one side alleges them, and the deadlines the agreement sets."""
+
+from django.db import models
+from django.db.models import Q
+
+from ..fields import (
+    ApproximateDateField,
+    ApproximateQuantityField,
+    approximate_date_constraints,
+    approximate_quantity_constraints,
+    chronological,
+)
+from .actors import Actor
+from .base import CitedModel
+from .negotiations import Negotiation
+from .proposals import Proposal, ShownOnItsProposal
+from .terms import ExchangeCategory, ExchangeTerm, OtherTerm, Phase
+
+
+def one_of_its_proposal(record, **parts):
+    """Field-keyed messages for parts (a term, a phase) that belong to another proposal than
+    the record's own."""
+    errors = {}
+    for name, part in parts.items():
+        if part is not None and part.proposal_id != record.proposal_id:
+            errors[name] = "Choose one of this agreement's own."
+    return errors
+
+
+class TermReference:
+    """A record about one term of an agreement, an exchange term or another term (two
+    nullable keys, at most one set: ``at_most_one_term``)."""
+
+    def clean(self):
+        # Entered on a term's page, it is about that term's agreement.
+        if self.proposal_id is None and self.term is not None:
+            self.proposal_id = self.term.proposal_id
+        super().clean()
+
+    @property
+    def term(self):
+        """The term it is about, of whichever kind; None when it names none."""
+        return self.exchange_term or getattr(self, "other_term", None)
+
+    @property
+    def term_key(self):
+        """The term's kind and id, the same for every record about it."""
+        if self.exchange_term_id is not None:
+            return ("exchange", self.exchange_term_id)
+        if getattr(self, "other_term_id", None) is not None:
+            return ("other", self.other_term_id)
+        return None
+
+
+def at_most_one_term(model_name, *, required=False):
+    """The CHECK that a record names at most one term (exactly one if ``required``)."""
+    exchange, other = Q(exchange_term__isnull=False), Q(other_term__isnull=False)
+    condition = (exchange & ~other) | (other & ~exchange)
+    if not required:
+        condition |= ~exchange & ~other
+    return models.CheckConstraint(
+        condition=condition,
+        name=f"{model_name}_names_{'one' if required else 'at_most_one'}_term",
+        violation_error_code="other_term",
+        violation_error_message="Name one term: an exchange term or another term."
+        if required
+        else "Name at most one term: an exchange term or another term.",
+    )
+
+
+class HandoverQuerySet(models.QuerySet):
+    def carried_out(self):
+        return self.filter(outcome=Handover.Outcome.CARRIED_OUT)
+
+    def in_order(self):
+        return self.order_by(*chronological())
+
+
+class Handover(ShownOnItsProposal, TermReference, CitedModel):
+    """One batch of an exchange, as it happened: who released how many of whom to whom, on
+    what day, under which term and phase; or a batch that was due and was delayed or
+    refused, with who says why."""
+
+    class Outcome(models.TextChoices):
+        CARRIED_OUT = "carried_out", "carried out"
+        DELAYED = "delayed", "delayed"
+        REFUSED = "refused", "refused"
+
+    class Alive(models.TextChoices):
+        LIVING = "living", "living"
+        REMAINS = "remains", "remains"
+
+    proposal = models.ForeignKey(
+        Proposal,
+        on_delete=models.CASCADE,
+        related_name="handovers",
+        verbose_name="under the agreement",
+    )
+    exchange_term = models.ForeignKey(
+        ExchangeTerm,
+        on_delete=models.PROTECT,
+        related_name="handovers",
+        null=True,
+        blank=True,
+        verbose_name="under the term",
+        help_text="The exchange term it carries out, where the sources say or it is plain.",
+    )
+    phase = models.ForeignKey(
+        Phase, on_delete=models.PROTECT, related_name="handovers", null=True, blank=True
+    )
+    outcome = models.CharField(max_length=12, choices=Outcome.choices, default=Outcome.CARRIED_OUT)
+    date = ApproximateDateField(
+        "on",
+        help_text="The day it was carried out; for a batch delayed or refused, the day it "
+        "was due or the day it was called off.",
+    )
+    releasing_party = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="handovers", null=True, blank=True
+    )
+    receiving_party = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="handovers_received",
+        null=True,
+        blank=True,
+        help_text="To whom they were handed over (e.g. the Red Cross), if the sources say.",
+    )
+    group = models.CharField("released group", max_length=20, choices=ExchangeTerm.Group.choices)
+    categories = models.ManyToManyField(
+        ExchangeCategory,
+        blank=True,
+        related_name="handovers",
+        help_text="Each the sources name; none when they name none.",
+    )
+    affiliation = models.CharField("nationality or affiliation", max_length=200, blank=True)
+    count = ApproximateQuantityField("number released", required=False)
+    alive = models.CharField(
+        "living or remains",
+        max_length=8,
+        choices=Alive.choices,
+        blank=True,
+        help_text="Leave empty where the sources do not say.",
+    )
+    persons_named = models.TextField(
+        "people named",
+        blank=True,
+        help_text="Only those the sources name, one per line, as they spell them.",
+    )
+    place = models.CharField(max_length=200, blank=True)
+    reason = models.TextField(
+        "why delayed or refused", blank=True, help_text="As the sources give it."
+    )
+    reason_given_by = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="handover_reasons",
+        null=True,
+        blank=True,
+        verbose_name="who says why",
+    )
+    description = models.CharField(max_length=300, blank=True)
+
+    _history_m2m_fields = ["categories"]
+
+    objects = HandoverQuerySet.as_manager()
+
+    class Meta:
+        ordering = chronological()
+        indexes = [models.Index(fields=["proposal", "date"], name="handover_proposal_date")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome__in=["delayed", "refused"])
+                | Q(reason="", reason_given_by__isnull=True),
+                name="handover_reason_only_when_not_carried_out",
+                violation_error_code="reason",
+                violation_error_message="Only a batch delayed or refused has a reason.",
+            ),
+            models.CheckConstraint(
+                condition=Q(reason_given_by__isnull=True) | ~Q(reason=""),
+                name="handover_who_says_why_with_a_reason",
+                violation_error_code="reason",
+                violation_error_message="Give the reason that this actor gives.",
+            ),
+            models.CheckConstraint(
+                condition=Q(count_min__isnull=False)
+                | Q(count_max__isnull=False)
+                | ~Q(count_words="")
+                | ~Q(persons_named="")
+                | ~Q(description=""),
+                name="handover_says_something",
+                violation_error_code="description",
+                violation_error_message="Give a number, the people named or a description.",
+            ),
+            *approximate_date_constraints("date", "handover"),
+            *approximate_quantity_constraints(
+                "count", "handover", verbose_name="number released", required=False
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.describe()} ({self.approximate_date})"
+
+    @property
+    def anchor(self):
+        return f"handover-{self.pk}"
+
+    @property
+    def is_carried_out(self):
+        return self.outcome == self.Outcome.CARRIED_OUT
+
+    @property
+    def names(self):
+        """The people the sources name, one per line as typed."""
+        return [line.strip() for line in self.persons_named.splitlines() if line.strip()]
+
+    def describe(self):
+        """ "3 hostages (women), living, released by Hamas to the Red Cross"."""
+        group = self.get_group_display()
+        qualities = [ExchangeCategory.Code(category.code).label for category in self._categories()]
+        if self.affiliation:
+            qualities.append(self.affiliation)
+        if qualities:
+            group = f"{group} ({', '.join(qualities)})"
+        text = f"{self.count} {group}" if self.count is not None else group
+        if self.alive:
+            text += f", {self.get_alive_display()}"
+        if self.releasing_party_id is not None:
+            text += f", released by {self.releasing_party.name}"
+        if self.receiving_party_id is not None:
+            text += f" to {self.receiving_party.name}"
+        if not self.is_carried_out:
+            text += f": {self.get_outcome_display()}"
+        return text
+
+    def _categories(self):
+        if self.pk is None:
+            return []
+        return sorted(
+            self.categories.all(), key=lambda c: ExchangeCategory.Code.values.index(c.code)
+        )
+
+    def domain_errors(self):
+        errors = one_of_its_proposal(self, exchange_term=self.exchange_term, phase=self.phase)
+        if self.proposal_id is not None and self.date is not None:
+            errors.update(before_signature_errors(self.proposal, self.approximate_date))
+        return errors
+
+
+def before_signature_errors(proposal, date):
+    """A handover cannot have happened before its agreement was signed (or agreed, where no
+    signature is recorded): refused, with the day the record gives for that."""
+    steps = [
+        step
+        for step in proposal.milestones.filter(kind__in=["agreed", "signed", "in_force"])
+        if step.date is not None
+    ]
+    if not steps:
+        return {}
+    first = min(steps, key=lambda step: step.approximate_date.sort_key)
+    signed = first.approximate_date
+    earliest_signature = signed.first_day or signed.date
+    if date.last_day < earliest_signature:
+        return {
+            "date": f"This is before the agreement was {first.get_kind_display()} "
+            f"({signed.phrased()}): a handover under it cannot come first. Check the date, "
+            "or the agreement's steps."
+        }
+    return {}
+
+
+class ImplementationStatus(models.TextChoices):
+    """How far a term is carried out: the Peace Accords Matrix's scale (not begun, minimal,
+    intermediate, full) in words, with the two states a live record needs besides."""
+
+    NOT_STARTED = "not_started", "not started"
+    BEGUN = "begun", "begun"
+    PARTLY_DONE = "partly_done", "partly done"
+    DONE = "done", "done"
+    STALLED = "stalled", "stalled"
+    REVERSED = "reversed", "reversed"
+
+
+class ImplementationStatementQuerySet(models.QuerySet):
+    def in_order(self):
+        return self.order_by(*chronological())
+
+
+class ImplementationStatement(ShownOnItsProposal, TermReference, CitedModel):
+    """Someone's word, on a day, on how far one term is carried out: a party's, a mediator's,
+    a monitor's, or the tracker editors' own reading of the evidence, marked as theirs."""
+
+    Status = ImplementationStatus
+
+    proposal = models.ForeignKey(
+        Proposal,
+        on_delete=models.CASCADE,
+        related_name="implementation_statements",
+        verbose_name="agreement",
+    )
+    exchange_term = models.ForeignKey(
+        ExchangeTerm,
+        on_delete=models.PROTECT,
+        related_name="implementation_statements",
+        null=True,
+        blank=True,
+    )
+    other_term = models.ForeignKey(
+        OtherTerm,
+        on_delete=models.PROTECT,
+        related_name="implementation_statements",
+        null=True,
+        blank=True,
+        help_text="Name one term: an exchange term or another term.",
+    )
+    date = ApproximateDateField("as of")
+    status = models.CharField(max_length=12, choices=Status.choices)
+    asserted_by = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="implementation_statements",
+        null=True,
+        blank=True,
+        verbose_name="who says so",
+    )
+    asserter_description = models.CharField(
+        "in the source's words",
+        max_length=200,
+        blank=True,
+        help_text="Who said it as the source names them: “an Israeli official”.",
+    )
+    is_editors_reading = models.BooleanField(
+        "the editors' own reading",
+        default=False,
+        help_text="Tick only for the tracker's reading of the evidence, which no one "
+        "asserted; it is shown as the editors', beside what the sources say.",
+    )
+    claim = models.TextField(blank=True, help_text="What is said, in short.")
+
+    objects = ImplementationStatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = chronological()
+        constraints = [
+            at_most_one_term("implementationstatement", required=True),
+            models.CheckConstraint(
+                condition=Q(asserted_by__isnull=False, is_editors_reading=False)
+                | Q(asserted_by__isnull=True, is_editors_reading=True),
+                name="implementationstatement_said_by_someone",
+                violation_error_code="asserted_by",
+                violation_error_message="Say who says so, or mark it as the editors' own "
+                "reading (not both): a status no one claims is not recorded.",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_editors_reading=False) | Q(asserter_description=""),
+                name="implementationstatement_editors_reading_has_no_speaker",
+                violation_error_code="asserter_description",
+                violation_error_message="The editors' reading has no speaker to name.",
+            ),
+            *approximate_date_constraints("date", "implementationstatement"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_status_display()}, says {self.said_by} ({self.approximate_date})"
+
+    @property
+    def anchor(self):
+        return f"implementation-{self.pk}"
+
+    @property
+    def said_by(self):
+        """Who says so, in words: "Hamas", "an Israeli official (Israel)", "the editors"."""
+        if self.is_editors_reading:
+            return "the tracker's editors (their reading)"
+        if self.asserter_description:
+            return f"{self.asserter_description} ({self.asserted_by.name})"
+        return self.asserted_by.name
+
+    def domain_errors(self):
+        return one_of_its_proposal(
+            self, exchange_term=self.exchange_term, other_term=self.other_term
+        )
+
+
+class ViolationQuerySet(models.QuerySet):
+    def in_order(self):
+        return self.order_by(*chronological())
+
+
+class Violation(TermReference, CitedModel):
+    """A violation one side alleges: who accuses whom of what, when and where it happened,
+    the agreement or term it breaches, its toll, and whether anyone verified it."""
+
+    class Kind(models.TextChoices):
+        FIRE = "fire", "gunfire or shelling"
+        AIR_STRIKE = "air_strike", "air or drone strike"
+        INCURSION = "incursion", "incursion or advance"
+        ATTACK = "attack", "attack on people"
+        DETENTION = "detention", "arrest or detention"
+        AID_OBSTRUCTED = "aid_obstructed", "aid obstructed"
+        RELEASE_WITHHELD = "release_withheld", "release withheld"
+        OTHER = "other", "other"
+
+    class Verification(models.TextChoices):
+        UNVERIFIED = "unverified", "unverified"
+        CONFIRMED = "confirmed", "confirmed"
+        DENIED = "denied", "denied"
+
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.CASCADE, related_name="violations"
+    )
+    proposal = models.ForeignKey(
+        Proposal,
+        on_delete=models.CASCADE,
+        related_name="violations",
+        null=True,
+        blank=True,
+        verbose_name="agreement breached",
+    )
+    exchange_term = models.ForeignKey(
+        ExchangeTerm,
+        on_delete=models.PROTECT,
+        related_name="violations",
+        null=True,
+        blank=True,
+        verbose_name="exchange term breached",
+    )
+    other_term = models.ForeignKey(
+        OtherTerm,
+        on_delete=models.PROTECT,
+        related_name="violations",
+        null=True,
+        blank=True,
+        verbose_name="other term breached",
+        help_text="At most one term; choose the agreement too.",
+    )
+    accused_by = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="violations_alleged",
+        verbose_name="alleged by",
+    )
+    accuser_description = models.CharField(
+        "accuser in the source's words",
+        max_length=200,
+        blank=True,
+        help_text="“the Israeli military”, “Hamas's armed wing”.",
+    )
+    accused = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="violations_alleged_against",
+        null=True,
+        blank=True,
+        help_text="Leave empty where the accusation names no one.",
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    date = ApproximateDateField("happened")
+    place = models.CharField(max_length=200, blank=True)
+    description = models.TextField(help_text="What is alleged, in short.")
+    killed = ApproximateQuantityField(required=False)
+    wounded = ApproximateQuantityField(required=False)
+    verification = models.CharField(
+        max_length=10, choices=Verification.choices, default=Verification.UNVERIFIED
+    )
+    verified_by = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="violations_verified",
+        null=True,
+        blank=True,
+        verbose_name="confirmed or denied by",
+        help_text="A monitoring mechanism, a UN body, the accused party…",
+    )
+    verified_on = ApproximateDateField("confirmed or denied on", required=False)
+
+    objects = ViolationQuerySet.as_manager()
+
+    class Meta:
+        ordering = chronological()
+        indexes = [models.Index(fields=["negotiation", "date"], name="violation_date")]
+        constraints = [
+            at_most_one_term("violation"),
+            models.CheckConstraint(
+                condition=Q(proposal__isnull=False)
+                | Q(exchange_term__isnull=True, other_term__isnull=True),
+                name="violation_term_with_its_agreement",
+                violation_error_code="proposal",
+                violation_error_message="Choose the agreement whose term is breached.",
+            ),
+            models.CheckConstraint(
+                condition=Q(verification="unverified", verified_by__isnull=True)
+                | (~Q(verification="unverified") & Q(verified_by__isnull=False)),
+                name="violation_verified_by_someone",
+                violation_error_code="verified_by",
+                violation_error_message="Say who confirmed or denied it; an unverified "
+                "allegation names no one.",
+            ),
+            models.CheckConstraint(
+                condition=Q(verified_on__isnull=True) | ~Q(verification="unverified"),
+                name="violation_verified_on_only_when_verified",
+                violation_error_code="verified_on",
+                violation_error_message="Only a confirmed or denied allegation has that day.",
+            ),
+            *approximate_date_constraints("date", "violation"),
+            *approximate_date_constraints("verified_on", "violation"),
+            *approximate_quantity_constraints("killed", "violation", required=False),
+            *approximate_quantity_constraints("wounded", "violation", required=False),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} alleged by {self.accused_by} ({self.approximate_date})"
+
+    @property
+    def anchor(self):
+        return f"violation-{self.pk}"
+
+    def clean(self):
+        # Alleged of an agreement, it belongs to the agreement's negotiation.
+        if self.negotiation_id is None and self.proposal_id is not None:
+            self.negotiation_id = self.proposal.negotiation_id
+        super().clean()
+
+    def domain_errors(self):
+        errors = one_of_its_proposal(
+            self, exchange_term=self.exchange_term, other_term=self.other_term
+        )
+        if self.proposal_id is not None and self.proposal.negotiation_id != self.negotiation_id:
+            errors["proposal"] = "Choose an agreement of this negotiation."
+        return errors
+
+
+class DeadlineQuerySet(models.QuerySet):
+    def in_order(self):
+        return self.order_by(*chronological("due"))
+
+
+class Deadline(ShownOnItsProposal, TermReference, CitedModel):
+    """A day an agreement sets for a step: a release, a withdrawal, the end of a phase, the
+    start of talks on the next one; and the day the step came, once it has."""
+
+    class Kind(models.TextChoices):
+        RELEASE = "release", "release due"
+        WITHDRAWAL = "withdrawal", "withdrawal deadline"
+        PHASE_END = "phase_end", "phase ends"
+        NEXT_PHASE_TALKS = "next_phase_talks", "talks on the next phase due"
+        TRUCE_END = "truce_end", "truce ends"
+        OTHER = "other", "other"
+
+    proposal = models.ForeignKey(
+        Proposal, on_delete=models.CASCADE, related_name="deadlines", verbose_name="agreement"
+    )
+    exchange_term = models.ForeignKey(
+        ExchangeTerm,
+        on_delete=models.PROTECT,
+        related_name="deadlines",
+        null=True,
+        blank=True,
+    )
+    other_term = models.ForeignKey(
+        OtherTerm,
+        on_delete=models.PROTECT,
+        related_name="deadlines",
+        null=True,
+        blank=True,
+        help_text="At most one term, where the deadline is a term's.",
+    )
+    phase = models.ForeignKey(
+        Phase, on_delete=models.PROTECT, related_name="deadlines", null=True, blank=True
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    due = ApproximateDateField("due on")
+    description = models.CharField(
+        max_length=300, blank=True, help_text="What is due, as the sources put it."
+    )
+    met_on = ApproximateDateField(
+        "step came on",
+        required=False,
+        help_text="The day the step came (late or not); empty while it has not.",
+    )
+
+    objects = DeadlineQuerySet.as_manager()
+
+    class Meta:
+        ordering = chronological("due")
+        constraints = [
+            at_most_one_term("deadline"),
+            models.CheckConstraint(
+                condition=~Q(kind="other") | ~Q(description=""),
+                name="deadline_other_says_what",
+                violation_error_code="description",
+                violation_error_message="Say what is due.",
+            ),
+            *approximate_date_constraints("due", "deadline"),
+            *approximate_date_constraints("met_on", "deadline"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.approximate_due})"
+
+    @property
+    def anchor(self):
+        return f"deadline-{self.pk}"
+
+    @property
+    def title(self):
+        """ "Phase 2 talks due: talks on phase 2 to begin"."""
+        text = self.get_kind_display()
+        if self.phase_id is not None:
+            text = f"phase {self.phase.number}: {text}"
+        if self.description:
+            text = f"{text}: {self.description}"
+        return text[:1].upper() + text[1:]
+
+    def is_overdue(self, today):
+        """Passed, on ``today``, without its step: every day it may stand for is over."""
+        return self.met_on is None and self.approximate_due.last_day < today
+
+    def domain_errors(self):
+        return one_of_its_proposal(
+            self, exchange_term=self.exchange_term, other_term=self.other_term, phase=self.phase
+        )
+
+
+__all__ = [
+    "Deadline",
+    "Handover",
+    "ImplementationStatement",
+    "ImplementationStatus",
+    "Violation",
+]
