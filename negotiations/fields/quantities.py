@@ -82,6 +82,63 @@ class Quantity:
         return problems
 
 
+@dataclass(frozen=True)
+class Total:
+    """Counts added up without passing an estimate off as exact: "25" only when every part
+    is an exact number; "about 93" when one is about; "at least 90" when one has no upper
+    bound; a part in words only ("dozens") is named, never turned into a number."""
+
+    minimum: int
+    maximum: int | None
+    #: Whether any part is an estimate ("about").
+    estimated: bool
+    #: The parts given in words only, which no sum can hold.
+    words: tuple = ()
+    parts: int = 0
+
+    @classmethod
+    def of(cls, quantities):
+        quantities = [quantity for quantity in quantities if quantity is not None]
+        minimum, maximum, words = 0, 0, []
+        for quantity in quantities:
+            if quantity.qualifier == Qualifier.IN_WORDS:
+                words.append(quantity.words)
+                continue
+            minimum += quantity.minimum or 0
+            if maximum is not None:
+                maximum = None if quantity.maximum is None else maximum + quantity.maximum
+        estimated = any(quantity.qualifier == Qualifier.ABOUT for quantity in quantities)
+        return cls(minimum, maximum, estimated, tuple(words), len(quantities))
+
+    @property
+    def is_exact(self):
+        return not self.estimated and not self.words and self.minimum == self.maximum
+
+    def __str__(self):
+        if self.parts == 0:
+            return "0"
+        named = " and ".join(f"“{words}”" for words in self.words)
+        if self.parts == len(self.words):
+            return named
+        if self.maximum is None:
+            number = f"at least {self.minimum:,}"
+        elif self.minimum == self.maximum:
+            number = f"{self.minimum:,}"
+        else:
+            number = f"{self.minimum:,}–{self.maximum:,}"
+        if self.estimated:
+            number = f"about {number}"
+        return f"{number} and {named}" if named else number
+
+    def exceeds(self, quantity):
+        """Whether even its least is more than the most ``quantity`` allows."""
+        return (
+            quantity is not None
+            and quantity.maximum is not None
+            and (self.minimum > quantity.maximum)
+        )
+
+
 #: A bound is never negative: its column is a PositiveIntegerField (a CHECK in the
 #: database), and this validator says so in the tracker's words.
 NOT_NEGATIVE = MinValueValidator(0, "A count cannot be negative.")

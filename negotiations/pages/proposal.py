@@ -2,8 +2,12 @@
 
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from ..fields import chronological
+from ..implementation import Implementation
 from ..models import Citation, Event, Milestone, Proposal, ProposalLink, latest_correction
+from ..record_time.as_of import shown_day
 from ..standing import standing_of
 
 
@@ -28,6 +32,8 @@ class ProposalPage:
     links: list
     events: list
     standing: object
+    #: What became of its terms: handovers, statements, deadlines (None for a proposal).
+    implementation: Implementation | None = None
 
     #: Steps by which a text was agreed to, dated on the page beside "Presented".
     AGREEING = (Milestone.Kind.AGREED, Milestone.Kind.SIGNED)
@@ -64,7 +70,17 @@ class ProposalPage:
                 for actor in roles["milestones"]
                 if str(milestone.pk) in actor.acted_in.split(",")
             ]
-        Citation.objects.attach_to([proposal, *proposal.status_changes.all(), *milestones])
+        implementation = None
+        if proposal.kind == Proposal.Kind.AGREEMENT or roles["signatories"]:
+            implementation = Implementation.build(proposal, shown_day() or timezone.localdate())
+        Citation.objects.attach_to(
+            [
+                proposal,
+                *proposal.status_changes.all(),
+                *milestones,
+                *(implementation.records if implementation else []),
+            ]
+        )
         related = list(Proposal.objects.related_to(proposal).select_related("negotiation"))
         superseding = [
             other for other in related if ProposalLink.Kind.SUPERSEDES in _split(other.kinds_to)
@@ -82,6 +98,7 @@ class ProposalPage:
                 .order_by(*chronological())
             ),
             standing=standing_of(proposal, superseded_by=superseding[0] if superseding else None),
+            implementation=implementation,
         )
 
 

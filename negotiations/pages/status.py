@@ -4,8 +4,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Window
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from ..fields import ApproximateDate, chronological
+from ..implementation import AllegedViolations, Implementation
 from ..models import (
     Citation,
     Event,
@@ -17,6 +19,7 @@ from ..models import (
     Risk,
     Statement,
 )
+from ..record_time.as_of import shown_day
 from ..standing import recorded_standing
 from .strip import build_strip, steps_of, with_strip_steps
 
@@ -34,6 +37,9 @@ RECENT_SIZE = 6
 PUT_TO_ADDRESSEES = {"expected", "drafted", "presented", "under_consideration"}
 #: Standings of a proposal still awaited.
 AWAITED = {"expected", "drafted"}
+#: Standings of an agreement whose implementation the page opens with, the first found
+#: among the latest agreements.
+CARRIED_OUT_NOW = ("in_force", "suspended")
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,10 @@ class NegotiationStatus:
     standing: object = None
     #: The latest dated entry of any kind: event, agreement step, proposal, status change.
     last_activity: Activity | None = None
+    #: The implementation of the agreement in force (or suspended), if there is one.
+    implementation: Implementation | None = None
+    #: Violations alleged, counted per accuser and week.
+    violations: AllegedViolations | None = None
 
     @property
     def last_event(self):
@@ -146,6 +156,12 @@ class NegotiationStatus:
         agreements = [
             proposal for proposal in strip_proposals if proposal.kind == Proposal.Kind.AGREEMENT
         ][:AGREEMENTS_SHOWN]
+        in_force = next(
+            (agreement for agreement in agreements if agreement.standing in CARRIED_OUT_NOW), None
+        )
+        implementation = None
+        if in_force is not None:
+            implementation = Implementation.build(in_force, shown_day() or timezone.localdate())
         # The roles and agreements the page shows rest on sources too: listed below it.
         facts = Citation.objects.attach_to(
             [
@@ -159,6 +175,7 @@ class NegotiationStatus:
                 *positions,
                 *figures.shown,
                 *risks,
+                *(implementation.records if implementation else []),
             ]
         )
         sources = {
@@ -188,6 +205,8 @@ class NegotiationStatus:
             strip=build_strip(strip_events, strip_proposals, Event.get_absolute_url),
             standing=recorded_standing(latest_proposal) if latest_proposal else None,
             last_activity=_last_activity(recent_events, strip_proposals, latest_status),
+            implementation=implementation,
+            violations=AllegedViolations.count(negotiation),
         )
 
 

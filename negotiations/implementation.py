@@ -1,0 +1,267 @@
+"""What became of an agreement's terms, read together: per phase and per term, what was
+promised against what was carried out, the latest word on each term and who says it, and
+the deadlines, with those passed without their step."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, Q, Value, When
+from django.db.models.functions import TruncWeek
+
+from .fields import DatePrecision, Total
+from .models import Deadline, Handover, ImplementationStatement, Violation
+
+
+@dataclass
+class TermLedger:
+    """One term, the handovers carried out under it and what is said of how far it is done."""
+
+    term: object
+    handovers: list = field(default_factory=list)
+    statements: list = field(default_factory=list)
+    #: The phase of handovers carried out under no term the record names.
+    unnamed_terms_phase: object = None
+
+    @property
+    def phase(self):
+        return self.term.phase if self.term is not None else self.unnamed_terms_phase
+
+    @property
+    def promised(self):
+        """How many the term provides for (an exchange term's number), or None."""
+        return getattr(self.term, "count", None)
+
+    @property
+    def carried_out(self):
+        return [handover for handover in self.handovers if handover.is_carried_out]
+
+    @property
+    def not_carried_out(self):
+        """Batches delayed or refused."""
+        return [handover for handover in self.handovers if not handover.is_carried_out]
+
+    @property
+    def released(self):
+        """The total released alive (or not said to be remains)."""
+        living = [h.count for h in self.carried_out if h.alive != Handover.Alive.REMAINS]
+        return Total.of(living)
+
+    @property
+    def remains(self):
+        return Total.of(h.count for h in self.carried_out if h.alive == Handover.Alive.REMAINS)
+
+    @property
+    def exceeds_promise(self):
+        """More carried out than the term provides: the term or a count may be wrong."""
+        total = Total.of(handover.count for handover in self.carried_out)
+        return total.exceeds(self.promised)
+
+    @property
+    def latest(self):
+        """The statements of the latest day any source speaks of the term: all of them, so
+        that parties who disagree on that day are shown side by side."""
+        said = [statement for statement in self.statements if not statement.is_editors_reading]
+        if not said:
+            return []
+        latest_day = max(statement.approximate_date.sort_key for statement in said)
+        return [s for s in said if s.approximate_date.sort_key == latest_day]
+
+    @property
+    def is_contested(self):
+        return len({statement.status for statement in self.latest}) > 1
+
+    @property
+    def editors_reading(self):
+        """The tracker editors' latest reading, shown as theirs beside the sources'."""
+        readings = [statement for statement in self.statements if statement.is_editors_reading]
+        return readings[-1] if readings else None
+
+    def summary(self):
+        """ "33 to be released: 25 released in 7 handovers, 8 remains returned"."""
+        carried_out = self.carried_out
+        parts = []
+        if carried_out:
+            released, remains = self.released, self.remains
+            batches = f"{len(carried_out)} handover{'s' if len(carried_out) != 1 else ''}"
+            if released.parts:
+                parts.append(f"{released} released in {batches}")
+            if remains.parts:
+                parts.append(f"{remains} remains returned")
+                if not released.parts:
+                    parts[-1] += f" in {batches}"
+        else:
+            parts.append("none carried out yet")
+        if self.not_carried_out:
+            outcomes = sorted({h.get_outcome_display() for h in self.not_carried_out})
+            parts.append(f"{len(self.not_carried_out)} {' or '.join(outcomes)}")
+        head = f"{self.promised} to be released" if self.promised is not None else None
+        return f"{head}: {', '.join(parts)}" if head else ", ".join(parts)
+
+
+@dataclass
+class PhaseLedger:
+    """A phase (None for terms in no phase) and its terms' ledgers."""
+
+    phase: object
+    terms: list
+
+    @property
+    def promised(self):
+        return Total.of(ledger.promised for ledger in self.terms if ledger.promised is not None)
+
+    @property
+    def handovers(self):
+        return [handover for ledger in self.terms for handover in ledger.carried_out]
+
+    @property
+    def released(self):
+        return Total.of(handover.count for handover in self.handovers)
+
+    @property
+    def title(self):
+        return f"Phase {self.phase.number}" if self.phase is not None else "Terms in no phase"
+
+
+@dataclass
+class Implementation:
+    """An agreement's implementation: its phases' ledgers, its deadlines and which of them
+    passed, on ``today``, without their step."""
+
+    agreement: object
+    phases: list
+    deadlines: list
+    today: datetime.date
+    handovers: list = field(default_factory=list)
+    statements: list = field(default_factory=list)
+
+    @property
+    def is_empty(self):
+        return not (self.handovers or self.statements or self.deadlines)
+
+    @property
+    def records(self):
+        """Every record it shows, for their citations."""
+        return [*self.handovers, *self.statements, *self.deadlines]
+
+    @property
+    def overdue(self):
+        return [deadline for deadline in self.deadlines if deadline.overdue]
+
+    @property
+    def upcoming(self):
+        """Deadlines whose step has not come and whose days are not all past."""
+        return [d for d in self.deadlines if d.met_on is None and not d.overdue]
+
+    @property
+    def next(self):
+        return self.upcoming[0] if self.upcoming else None
+
+    @property
+    def terms(self):
+        return [ledger for phase in self.phases for ledger in phase.terms]
+
+    @property
+    def contested(self):
+        return [ledger for ledger in self.terms if ledger.is_contested]
+
+    @classmethod
+    def build(cls, agreement, today):
+        """Read in three queries, handovers, statements and deadlines, and two more for its
+        terms unless ``agreement`` was read with them (``ProposalQuerySet.with_terms``)."""
+        exchange_terms = list(agreement.exchange_terms.all())
+        other_terms = list(agreement.other_terms.all())
+        handovers = list(
+            Handover.objects.filter(proposal=agreement)
+            .select_related("releasing_party", "receiving_party", "reason_given_by", "phase")
+            .in_order()
+        )
+        statements = list(
+            ImplementationStatement.objects.filter(proposal=agreement)
+            .select_related("asserted_by")
+            .in_order()
+        )
+        deadlines = list(
+            Deadline.objects.filter(proposal=agreement).select_related("phase").in_order()
+        )
+        for deadline in deadlines:
+            # What the page says of it: passed on ``today`` without its step.
+            deadline.overdue = deadline.is_overdue(today)
+        ledgers = {("exchange", term.pk): TermLedger(term) for term in exchange_terms}
+        ledgers.update({("other", term.pk): TermLedger(term) for term in other_terms})
+        for handover in handovers:
+            key = handover.term_key or ("no term", handover.phase_id)
+            if key not in ledgers:
+                # Carried out under no term the record names: one line per phase for them.
+                ledgers[key] = TermLedger(None, unnamed_terms_phase=handover.phase)
+            ledgers[key].handovers.append(handover)
+        for statement in statements:
+            # A term of another agreement (written past validation) still shows its word.
+            if statement.term_key not in ledgers:
+                ledgers[statement.term_key] = TermLedger(statement.term)
+            ledgers[statement.term_key].statements.append(statement)
+        by_phase = {}
+        for ledger in ledgers.values():
+            by_phase.setdefault(ledger.phase, []).append(ledger)
+        phases = [
+            PhaseLedger(phase, terms)
+            for phase, terms in sorted(
+                by_phase.items(), key=lambda item: (item[0] is None, getattr(item[0], "number", 0))
+            )
+        ]
+        return cls(
+            agreement,
+            phases,
+            deadlines,
+            today,
+            handovers=handovers,
+            statements=statements,
+        )
+
+
+#: Violations dated less precisely than a week are counted apart: no week holds them.
+WEEKLY = Q(date_precision__in=[DatePrecision.DAY, DatePrecision.WEEK])
+
+
+@dataclass
+class AllegedViolations:
+    """Violations alleged in a negotiation, counted per week and accuser: ``weeks`` is
+    ``[(Monday, [(accuser, count), …]), …]`` in date order; ``vaguer`` counts, per accuser,
+    those dated too loosely for a week (to the month, or on or before a day)."""
+
+    weeks: list
+    vaguer: list
+
+    @property
+    def total(self):
+        weekly = sum(count for _, counts in self.weeks for _, count in counts)
+        return weekly + sum(count for _, count in self.vaguer)
+
+    @classmethod
+    def count(cls, negotiation):
+        """In one query, grouped by accuser, week and whether a week holds the date."""
+        rows = (
+            Violation.objects.filter(negotiation=negotiation)
+            .annotate(
+                weekly=Case(When(WEEKLY, then=Value(True)), default=Value(False)),
+                week=Case(When(WEEKLY, then=TruncWeek("date")), default=Value(None)),
+            )
+            .values("weekly", "week", "accused_by__name")
+            .annotate(alleged=Count("pk"))
+            .order_by("week", "accused_by__name")
+        )
+        weeks, vaguer = {}, []
+        for row in rows:
+            if row["weekly"]:
+                week = _day(row["week"])
+                weeks.setdefault(week, []).append((row["accused_by__name"], row["alleged"]))
+            else:
+                vaguer.append((row["accused_by__name"], row["alleged"]))
+        return cls(sorted(weeks.items()), vaguer)
+
+
+def _day(value):
+    # TruncWeek gives a datetime on some backends for a date column.
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+__all__ = ["AllegedViolations", "Implementation", "PhaseLedger", "TermLedger"]
