@@ -4,7 +4,7 @@ from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from . import feeds, views
+from . import calendars, feeds, views
 from .exports import views as export_views
 
 
@@ -44,6 +44,12 @@ urlpatterns = [
         "negotiations/<slug:slug>/feed/",
         read_only(feeds.NegotiationFeed()),
         name="negotiation-feed",
+    ),
+    path("deadlines.ics", read_only(calendars.deadlines_calendar), name="deadlines-calendar"),
+    path(
+        "negotiations/<slug:slug>/deadlines.ics",
+        read_only(calendars.deadlines_calendar),
+        name="negotiation-deadlines-calendar",
     ),
     path("export/", read_only(export_views.export_dictionary), name="export"),
     path(

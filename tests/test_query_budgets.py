@@ -87,6 +87,12 @@ BUDGETS = [
     ("export-dataset", "/export/events.csv", MAX_QUERIES),
     ("feed", "/feed/", MAX_QUERIES),
     ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES),
+    ("deadlines-calendar", "/deadlines.ics", MAX_QUERIES),
+    (
+        "negotiation-deadlines-calendar",
+        "/negotiations/{negotiation}/deadlines.ics",
+        MAX_QUERIES,
+    ),
     # The schema lists the slugs a filter takes (actors, negotiations, issues, …): one query
     # per list, whatever their length.
     ("api-schema", "/api/v1/openapi.json", 20),
