@@ -173,6 +173,7 @@ class Implementation:
         handovers = list(
             Handover.objects.filter(proposal=agreement)
             .select_related("releasing_party", "receiving_party", "reason_given_by", "phase")
+            .with_category_codes()
             .in_order()
         )
         statements = list(

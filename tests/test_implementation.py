@@ -167,3 +167,21 @@ def test_the_implementation_is_read_in_three_queries_with_its_terms(
     with django_assert_num_queries(3):
         implementation = Implementation.build(agreement, datetime.date(2025, 2, 20))
     assert [deadline.overdue for deadline in implementation.deadlines] == [True, False]
+
+
+def test_the_strip_draws_handovers_and_violations_as_alleged_by_each_side(client, implemented):
+    strip = parse(client.get(STATUS).text).select_one("svg.strip-svg")
+
+    handovers = [text_of(title) for title in strip.select("g.lane-handovers a.mark > title")]
+    assert "; ".join(handovers).count("released by") == 6
+    assert handovers[0].startswith("25 Jan 2025: 3 hostages, living, released by Southland")
+    violations = [
+        text_of(title) for title in strip.select("g.lane-alleged-violations a.mark > title")
+    ]
+    assert "; ".join(violations) == (
+        "week of 27 Jan 2025: 1 alleged by Northland; week of 3 Feb 2025: 1 alleged by Southland"
+    )
+    assert text_of(strip.select_one("desc")).endswith(
+        "handovers 6, violations alleged 2. Each mark links to its entry; the same entries are "
+        "listed in text on this page."
+    )

@@ -16,7 +16,14 @@ from .actors import Actor
 from .base import CitedModel
 from .negotiations import Negotiation
 from .proposals import Proposal, ShownOnItsProposal
-from .terms import ExchangeCategory, ExchangeTerm, OtherTerm, Phase
+from .terms import (
+    ExchangeCategory,
+    ExchangeTerm,
+    OtherTerm,
+    Phase,
+    category_codes,
+    codes_named,
+)
 
 
 def one_of_its_proposal(record, **parts):
@@ -71,6 +78,10 @@ def at_most_one_term(model_name, *, required=False):
 
 
 class HandoverQuerySet(models.QuerySet):
+    def with_category_codes(self):
+        """Each handover with ``category_codes`` in one query with the handovers."""
+        return self.annotate(category_codes=category_codes(Handover.categories, "handover"))
+
     def carried_out(self):
         return self.filter(outcome=Handover.Outcome.CARRIED_OUT)
 
@@ -218,7 +229,8 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
     def describe(self):
         """ "3 hostages (women), living, released by Hamas to the Red Cross"."""
         group = self.get_group_display()
-        qualities = [ExchangeCategory.Code(category.code).label for category in self._categories()]
+        codes = codes_named(self, "category_codes", "categories")
+        qualities = [ExchangeCategory.Code(code).label for code in codes]
         if self.affiliation:
             qualities.append(self.affiliation)
         if qualities:
@@ -233,13 +245,6 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
         if not self.is_carried_out:
             text += f": {self.get_outcome_display()}"
         return text
-
-    def _categories(self):
-        if self.pk is None:
-            return []
-        return sorted(
-            self.categories.all(), key=lambda c: ExchangeCategory.Code.values.index(c.code)
-        )
 
     def domain_errors(self):
         errors = one_of_its_proposal(self, exchange_term=self.exchange_term, phase=self.phase)

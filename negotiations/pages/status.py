@@ -162,6 +162,7 @@ class NegotiationStatus:
         implementation = None
         if in_force is not None:
             implementation = Implementation.build(in_force, shown_day() or timezone.localdate())
+        violations = AllegedViolations.count(negotiation)
         # The roles and agreements the page shows rest on sources too: listed below it.
         facts = Citation.objects.attach_to(
             [
@@ -202,11 +203,17 @@ class NegotiationStatus:
                 sources.values(),
                 key=lambda source: (-source.published_on.toordinal(), source.title),
             ),
-            strip=build_strip(strip_events, strip_proposals, Event.get_absolute_url),
+            strip=build_strip(
+                strip_events,
+                strip_proposals,
+                Event.get_absolute_url,
+                handovers=implementation.handovers if implementation else (),
+                violations=violations,
+            ),
             standing=recorded_standing(latest_proposal) if latest_proposal else None,
             last_activity=_last_activity(recent_events, strip_proposals, latest_status),
             implementation=implementation,
-            violations=AllegedViolations.count(negotiation),
+            violations=violations,
         )
 
 

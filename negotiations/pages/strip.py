@@ -9,7 +9,6 @@ its suspensions as stretches of their own.
 """
 
 import datetime
-import itertools
 from dataclasses import dataclass, field
 
 from django.db.models import CharField, Exists, OuterRef, Q, StringAgg, Subquery, Value
@@ -19,17 +18,11 @@ from django.urls import reverse
 from ..fields import DatePrecision
 from ..models import Milestone, OtherTerm, Proposal
 from ..record_time import as_of
+from .strip_axis import LABEL_WIDTH, PLOT_WIDTH, WIDTH, axis_ticks
 
-WIDTH = 960
-LABEL_WIDTH = 96
-RIGHT_MARGIN = 16
-PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN
 LANE_HEIGHT = 36
 AXIS_HEIGHT = 30
 MERGE_DISTANCE = 14
-#: A generous width of one character of a 12px axis label, and the least room between two.
-LABEL_CHAR_WIDTH = 7
-LABEL_GAP = 12
 #: The least drawn width of an extension's tick, so that one day stays visible and clickable.
 TICK_WIDTH = 3
 ONE_DAY = datetime.timedelta(days=1)
@@ -53,10 +46,12 @@ class StripMark:
     span_width: float
     href: str
     labels: list = field(default_factory=list)
+    #: What the mark counts: its entries, or what they count (violations alleged in a week).
+    total: int = 1
 
     @property
     def count(self):
-        return len(self.labels)
+        return self.total
 
     @property
     def title(self):
@@ -117,6 +112,7 @@ class _Item:
     approximate: bool
     label: str
     href: str
+    weight: int = 1
 
 
 @dataclass
@@ -224,6 +220,36 @@ def _event_item(event, href):
         f"{when}: {event.title}",
         href(event),
     )
+
+
+def _handover_item(handover, address):
+    when = handover.approximate_date
+    return _Item(
+        _first_day(when),
+        when.last_day,
+        when.precision != "day",
+        f"{when}: {handover.describe()}",
+        f"{address(handover.proposal_id)}#{handover.anchor}",
+    )
+
+
+def _violation_items(violations):
+    """One mark per week and accuser, counting what they alleged that week ("alleged by":
+    an accusation, not a finding); violations no week holds are listed, not drawn."""
+    if violations is None:
+        return []
+    return [
+        _Item(
+            monday,
+            monday + datetime.timedelta(days=6),
+            False,
+            f"week of {monday.day} {monday:%b %Y}: {count} alleged by {accuser}",
+            "#violations",
+            count,
+        )
+        for monday, counts in violations.weeks
+        for accuser, count in counts
+    ]
 
 
 def _truce_items(events, href):
@@ -389,89 +415,19 @@ def _address_of(route):
     return lambda pk: f"{head}{pk}{tail}"
 
 
-def _every(days):
-    def starts(first, last):
-        return [first + datetime.timedelta(days=n) for n in range(0, (last - first).days, days)]
-
-    return starts
-
-
-def _mondays(weeks):
-    def starts(first, last):
-        monday = first + datetime.timedelta(days=-first.weekday() % 7)
-        return _every(7 * weeks)(monday, last)
-
-    return starts
-
-
-def _months(months):
-    def starts(first, last):
-        count = (last.year - first.year) * 12 + last.month - first.month + 1
-        firsts = (
-            datetime.date(
-                first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1
-            )
-            for n in range(count)
-        )
-        return [day for day in firsts if first <= day < last and (day.month - 1) % months == 0]
-
-    return starts
-
-
-def _years(years):
-    def starts(first, last):
-        days = (datetime.date(year, 1, 1) for year in range(first.year, last.year + 1))
-        return [day for day in days if first <= day < last and day.year % years == 0]
-
-    return starts
-
-
-#: Axis scales, finest first: (days between labels at least, first days, what a label says).
-SCALES = [
-    (1, _every(1), "day"),
-    (2, _every(2), "day"),
-    (7, _mondays(1), "day"),
-    (14, _mondays(2), "day"),
-    (28, _months(1), "month"),
-    (59, _months(2), "month"),
-    (90, _months(3), "month"),
-    *((365 * n, _years(n), "year") for n in (1, 2, 5, 10, 20, 50, 100)),
-]
-
-
-def _ticks(first_day, last_day, x_of):
-    """Date labels for the axis: days, weeks, months or years, the finest whose labels keep
-    apart (the year is said once, and again where it changes)."""
-    per_day = PLOT_WIDTH / (last_day - first_day).days
-    for days, starts, unit in SCALES:
-        if days * per_day < 3 * LABEL_CHAR_WIDTH + LABEL_GAP and unit != "year":
-            continue  # too close for even the shortest labels
-        ticks, year = [], None
-        for day in starts(first_day, last_day):
-            if unit == "year":
-                label = f"{day:%Y}"
-            else:
-                label = f"{day.day} {day:%b}" if unit == "day" else f"{day:%b}"
-                label += f" {day:%Y}" if day.year != year else ""
-            year = day.year
-            x, half = x_of(day), len(label) * LABEL_CHAR_WIDTH / 2
-            if x + half <= WIDTH:
-                ticks.append((round(x, 1), label))
-        if _apart(ticks):
-            return ticks
-    return ticks
-
-
-def _apart(ticks):
-    return len(ticks) > 1 and all(
-        right[0] - left[0] >= (len(left[1]) + len(right[1])) * LABEL_CHAR_WIDTH / 2 + LABEL_GAP
-        for left, right in itertools.pairwise(ticks)
-    )
-
-
-def build_strip(events, proposals, event_href, *, within=None, today=None):
+def build_strip(
+    events,
+    proposals,
+    event_href,
+    *,
+    within=None,
+    today=None,
+    handovers=(),
+    violations=None,
+):
     """The strip for these events and proposals (``with_strip_steps``: agreements bring their
-    periods in force), or None when there is nothing to place.
+    periods in force), handovers carried out and violations alleged (``AllegedViolations``),
+    or None when there is nothing to place.
 
     ``event_href(event)`` says where an event's mark links to; ``within`` (first, last day)
     bounds the strip, else it spans everything placed. A period still in force runs to
@@ -483,6 +439,8 @@ def build_strip(events, proposals, event_href, *, within=None, today=None):
     event_items = [_event_item(e, event_href) for e in events if e.kind not in TRUCE_KINDS]
     truce_items = _truce_items([e for e in events if e.kind in TRUCE_KINDS], event_href)
     address = _address_of("proposal-detail")
+    handover_items = [_handover_item(h, address) for h in handovers if h.is_carried_out]
+    violation_items = _violation_items(violations)
     since = within[0] if within else None
     proposal_items = [
         item
@@ -499,7 +457,8 @@ def build_strip(events, proposals, event_href, *, within=None, today=None):
     if within is not None:
         first_day, last_day = within
     elif event_items or truce_items or proposal_items or periods:
-        first_day, last_day = _extent(event_items + truce_items + proposal_items, periods, today)
+        placed = event_items + truce_items + proposal_items + handover_items + violation_items
+        first_day, last_day = _extent(placed, periods, today)
     else:
         return None
     last_day += ONE_DAY
@@ -516,8 +475,8 @@ def build_strip(events, proposals, event_href, *, within=None, today=None):
     def drawn(items):
         return [item for item in items if item.end >= first_day and item.start < last_day]
 
-    event_items, truce_items, proposal_items = map(
-        drawn, (event_items, truce_items, proposal_items)
+    event_items, truce_items, proposal_items, handover_items, violation_items = map(
+        drawn, (event_items, truce_items, proposal_items, handover_items, violation_items)
     )
     bands = {True: [], False: []}
     for period in periods:
@@ -533,6 +492,10 @@ def build_strip(events, proposals, event_href, *, within=None, today=None):
     ]
     if bands[False]:
         named_lanes.append(("In force", [], bands[False]))
+    if handover_items:
+        named_lanes.append(("Handovers", handover_items, []))
+    if violation_items:
+        named_lanes.append(("Alleged violations", violation_items, []))
     lanes = [
         StripLane(name, LANE_HEIGHT * index + LANE_HEIGHT / 2, _place(marks, x_of), lane_bands)
         for index, (name, marks, lane_bands) in enumerate(named_lanes)
@@ -542,14 +505,21 @@ def build_strip(events, proposals, event_href, *, within=None, today=None):
         f"From {shown_from.day} {shown_from:%b %Y} to {shown_to.day} {shown_to:%b %Y}: "
         f"events {len(event_items)}, proposals {len(proposal_items)}, "
         f"truce periods {len(truce_items) + len(bands[True])}"
-        + (f", periods in force {len(bands[False])}." if bands[False] else ".")
+        + (f", periods in force {len(bands[False])}" if bands[False] else "")
+        + (f", handovers {len(handover_items)}" if handover_items else "")
+        + (
+            f", violations alleged {sum(item.weight for item in violation_items)}"
+            if violation_items
+            else ""
+        )
+        + "."
     )
     return TimelineStrip(
         width=WIDTH,
         height=int(axis_y + AXIS_HEIGHT),
         axis_y=axis_y,
         lanes=lanes,
-        ticks=_ticks(first_day, last_day, x_of),
+        ticks=axis_ticks(first_day, last_day, x_of),
         first_day=first_day,
         last_day=last_day,
         description=description,
@@ -573,11 +543,16 @@ def _place(items, x_of):
         if marks and x - marks[-1].x < MERGE_DISTANCE:
             mark = marks[-1]
             mark.labels.append(item.label)
+            mark.total += item.weight
             if item.approximate:
                 mark.span_width = max(mark.span_width, span_end - mark.span_x)
             continue
         width = span_end - x if item.approximate else 0
-        marks.append(StripMark(round(x, 1), round(x, 1), round(width, 1), item.href, [item.label]))
+        marks.append(
+            StripMark(
+                round(x, 1), round(x, 1), round(width, 1), item.href, [item.label], item.weight
+            )
+        )
     for mark in marks:
         mark.span_width = round(mark.span_width, 1)
     return marks
