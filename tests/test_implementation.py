@@ -185,3 +185,32 @@ def test_the_strip_draws_handovers_and_violations_as_alleged_by_each_side(client
         "handovers 6, violations alleged 2. Each mark links to its entry; the same entries are "
         "listed in text on this page."
     )
+
+
+def test_the_timeline_lists_handovers_statements_and_violations_among_the_events(
+    client, implemented
+):
+    timeline = parse(client.get(f"{STATUS}timeline/").text)
+
+    kinds = [text_of(kind) for kind in timeline.select("li.event .event-date .kind")]
+    assert kinds.count("handover") == 8
+    assert kinds.count("implementation statement") == 3
+    assert kinds.count("violation") == 2
+    confirmed = timeline.select_one("li.violation-confirmed")
+    assert text_of(confirmed.select_one("h3")) == (
+        "Air or drone strike, alleged by Southland against Northland"
+    )
+    assert "confirmed by Midland 6 Feb 2025" in text_of(confirmed)
+    assert "about 3" in text_of(confirmed)
+
+
+def test_the_timeline_filters_them_by_an_actor_involved(client, implemented, talks):
+    _, actors, _ = talks
+    url = f"{STATUS}timeline/?actor={actors['Midland'].pk}"
+    timeline = parse(client.get(url).text)
+
+    assert [text_of(kind) for kind in timeline.select("li.event .event-date .kind")] == [
+        "violation"
+    ]
+    only_events = parse(client.get(f"{STATUS}timeline/?kind=meeting").text)
+    assert not only_events.select("li.handover, li.violation, li.implementation-statement")

@@ -88,6 +88,23 @@ class HandoverQuerySet(models.QuerySet):
     def in_order(self):
         return self.order_by(*chronological())
 
+    def for_timeline(self, negotiation=None):
+        """In date order with what a timeline entry shows but its citations."""
+        handovers = self if negotiation is None else self.filter(proposal__negotiation=negotiation)
+        return (
+            handovers.select_related(
+                "proposal__negotiation", "releasing_party", "receiving_party", "reason_given_by"
+            )
+            .with_category_codes()
+            .in_order()
+        )
+
+    def involving(self, actor):
+        """Those ``actor`` released, received or gave the reason of a delay for."""
+        return self.filter(
+            Q(releasing_party=actor) | Q(receiving_party=actor) | Q(reason_given_by=actor)
+        )
+
 
 class Handover(ShownOnItsProposal, TermReference, CitedModel):
     """One batch of an exchange, as it happened: who released how many of whom to whom, on
@@ -213,6 +230,9 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
     def __str__(self):
         return f"{self.describe()} ({self.approximate_date})"
 
+    timeline_kind = "handover"
+    timeline_entry = "negotiations/timeline.html#handover"
+
     @property
     def anchor(self):
         return f"handover-{self.pk}"
@@ -290,6 +310,22 @@ class ImplementationStatus(models.TextChoices):
 class ImplementationStatementQuerySet(models.QuerySet):
     def in_order(self):
         return self.order_by(*chronological())
+
+    def for_timeline(self, negotiation=None):
+        """In date order with what a timeline entry shows but its citations."""
+        statements = self
+        if negotiation is not None:
+            statements = statements.filter(proposal__negotiation=negotiation)
+        return statements.select_related(
+            "proposal__negotiation",
+            "asserted_by",
+            "exchange_term__releasing_party",
+            "other_term",
+        ).in_order()
+
+    def involving(self, actor):
+        """Those ``actor`` made."""
+        return self.filter(asserted_by=actor)
 
 
 class ImplementationStatement(ShownOnItsProposal, TermReference, CitedModel):
@@ -369,6 +405,9 @@ class ImplementationStatement(ShownOnItsProposal, TermReference, CitedModel):
     def __str__(self):
         return f"{self.get_status_display()}, says {self.said_by} ({self.approximate_date})"
 
+    timeline_kind = "implementation statement"
+    timeline_entry = "negotiations/timeline.html#implementation-statement"
+
     @property
     def anchor(self):
         return f"implementation-{self.pk}"
@@ -391,6 +430,17 @@ class ImplementationStatement(ShownOnItsProposal, TermReference, CitedModel):
 class ViolationQuerySet(models.QuerySet):
     def in_order(self):
         return self.order_by(*chronological())
+
+    def for_timeline(self, negotiation=None):
+        """In date order with what a timeline entry shows but its citations."""
+        violations = self if negotiation is None else self.filter(negotiation=negotiation)
+        return violations.select_related(
+            "negotiation", "proposal", "accused_by", "accused", "verified_by"
+        ).in_order()
+
+    def involving(self, actor):
+        """Those ``actor`` alleged, was accused of, or confirmed or denied."""
+        return self.filter(Q(accused_by=actor) | Q(accused=actor) | Q(verified_by=actor))
 
 
 class Violation(TermReference, CitedModel):
@@ -516,6 +566,12 @@ class Violation(TermReference, CitedModel):
 
     def __str__(self):
         return f"{self.get_kind_display()} alleged by {self.accused_by} ({self.approximate_date})"
+
+    timeline_kind = "violation"
+    timeline_entry = "negotiations/timeline.html#violation"
+
+    def feed_negotiation(self):
+        return self.negotiation
 
     @property
     def anchor(self):

@@ -7,14 +7,38 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.template.defaultfilters import pluralize
 
-from ..filters import MilestoneFilter
+from ..filters import (
+    HandoverFilter,
+    ImplementationStatementFilter,
+    MilestoneFilter,
+    ViolationFilter,
+)
 from ..forms import event_cursor
-from ..models import Citation, Event, Milestone, Proposal, event_position, latest_correction
+from ..models import (
+    Citation,
+    Event,
+    Handover,
+    ImplementationStatement,
+    Milestone,
+    Proposal,
+    Violation,
+    event_position,
+    latest_correction,
+)
 from .strip import agreements_within, build_strip, span_of, with_strip_steps
 
 PAGE_SIZE = 50
 #: The timeline counts matches up to this many; beyond it, it says "more than".
 COUNT_LIMIT = 1000
+#: Records of what became of agreements listed among the events, each with the filter set
+#: that reads the timeline's dates and words for it.
+IMPLEMENTATION_KINDS = (
+    (Handover, HandoverFilter),
+    (ImplementationStatement, ImplementationStatementFilter),
+    (Violation, ViolationFilter),
+)
+#: On one day: events first, then agreement steps, then what became of agreements.
+ENTRY_ORDER = {"event": 0, "step": 1, "handover": 2, "implementation statement": 3, "violation": 4}
 
 
 @dataclass
@@ -25,6 +49,10 @@ class TimelinePage:
     steps: list
     #: Whether more steps fall within these dates than a page lists.
     more_steps: bool
+    #: Handovers, implementation statements and violations alleged within these dates.
+    implementation: list
+    #: Whether more of them fall within these dates than a page lists.
+    more_implementation: bool
     #: Events and steps together, in date order.
     entries: list
     match_count: int
@@ -59,6 +87,15 @@ class TimelinePage:
             if self.more_steps:
                 words += "; the milestones CSV holds them all"
             words += "."
+        if self.implementation:
+            listed = len(self.implementation)
+            words += " Also listed: "
+            words += f"the first {listed} of more" if self.more_implementation else str(listed)
+            words += f" record{pluralize(listed)} of what became of agreements (handovers, "
+            words += "implementation statements, violations alleged)"
+            if self.older_cursor or self.newer_cursor:
+                words += ", dated within these events"
+            words += "."
         return words
 
     @classmethod
@@ -70,22 +107,21 @@ class TimelinePage:
         has_older = older is not None
         match_count = filters.qs.count_up_to(COUNT_LIMIT)
         chosen = filters.form.cleaned_data
-        steps = agreement_steps(
-            negotiation,
-            filters,
-            # Pages meet without a gap or an overlap: a page holds the steps after the day of
-            # the entry just older than it, up to the day of its own last entry. The first
-            # and the last pages are open toward older and newer steps.
-            after=older,
-            until=event_position(events[-1]) if events and has_newer else None,
-        )
+        # Pages meet without a gap or an overlap: a page holds the steps (and implementation
+        # records) after the day of the entry just older than it, up to the day of its own
+        # last entry. The first and the last pages are open toward older and newer ones.
+        window = {
+            "after": older,
+            "until": event_position(events[-1]) if events and has_newer else None,
+        }
+        steps = agreement_steps(negotiation, filters, **window)
         more_steps, steps = len(steps) > PAGE_SIZE, steps[:PAGE_SIZE]
+        implementation, more_implementation = implementation_records(negotiation, filters, **window)
         entries = sorted(
-            events + steps,
+            events + steps + implementation,
             key=lambda entry: (
                 *entry.approximate_date.sort_key,
-                # An event before an agreement step of its day.
-                entry.timeline_kind == "step",
+                ENTRY_ORDER[entry.timeline_kind],
                 entry.pk,
             ),
         )
@@ -94,6 +130,8 @@ class TimelinePage:
             events=events,
             steps=steps,
             more_steps=more_steps,
+            implementation=implementation,
+            more_implementation=more_implementation,
             entries=entries,
             match_count=min(match_count, COUNT_LIMIT),
             more_matches=match_count > COUNT_LIMIT,
@@ -104,7 +142,7 @@ class TimelinePage:
                 for entry in entries
                 if not entry.approximate_date.lies_within(chosen["date_from"], chosen["date_to"])
             },
-            strip=strip_of(negotiation, events, entries),
+            strip=strip_of(negotiation, events, entries, implementation),
         )
 
 
@@ -124,22 +162,54 @@ def agreement_steps(negotiation, filters, *, after=None, until=None):
     if not steps.is_valid():  # the event filters accepted the same values
         return []
     steps = steps.qs.annotate(**latest_correction(Milestone))
+    return list(dated_within(steps, after, until)[: PAGE_SIZE + 1])
+
+
+def implementation_records(negotiation, filters, *, after=None, until=None):
+    """Handovers, implementation statements and violations alleged within the same window as
+    the agreement steps that the timeline's filters keep: by an actor involved in them, the
+    dates and the words; up to a page of each, and whether there are more. A filter by kind
+    of event asks for events only."""
+    chosen = filters.form.cleaned_data
+    if chosen.get("kind"):
+        return [], False
+    data = filters.data.copy()
+    # The timeline's actor is anyone involved (``involving``), not each filter set's own.
+    for name in ("kind", "actor", *(("negotiation",) if negotiation is not None else ())):
+        data.pop(name, None)
+    found, more = [], False
+    for model, filter_set in IMPLEMENTATION_KINDS:
+        records = filter_set(data, queryset=model.objects.for_timeline(negotiation))
+        if not records.is_valid():  # the event filters accepted the same values
+            continue
+        records = records.qs.annotate(**latest_correction(model))
+        if chosen.get("actor") is not None:
+            records = records.involving(chosen["actor"])
+        page = list(dated_within(records, after, until)[: PAGE_SIZE + 1])
+        more = more or len(page) > PAGE_SIZE
+        found += page[:PAGE_SIZE]
+    return found, more
+
+
+def dated_within(records, after=None, until=None):
+    """``records`` sorted after the position ``after`` up to ``until`` (None: open); the id in
+    a position is an event's, so other records compare by day and rank only."""
     if after is not None:
         day, rank, _ = after
-        steps = steps.filter(
+        records = records.filter(
             Q(date_order_day__gt=day) | Q(date_order_day=day, date_order_rank__gt=rank)
         )
     if until is not None:
         day, rank, _ = until
-        steps = steps.filter(
+        records = records.filter(
             Q(date_order_day__lt=day) | Q(date_order_day=day, date_order_rank__lte=rank)
         )
-    return list(steps[: PAGE_SIZE + 1])
+    return records
 
 
-def strip_of(negotiation, events, entries):
-    """The strip of a page: its events, with the proposals and agreements of the days its
-    entries span; None without entries."""
+def strip_of(negotiation, events, entries, implementation=()):
+    """The strip of a page: its events and handovers, with the proposals and agreements of
+    the days its entries span; None without entries."""
     span = span_of(entries)
     if span is None:
         return None
@@ -148,6 +218,7 @@ def strip_of(negotiation, events, entries):
         proposals_in_span(negotiation, span),
         lambda event: f"#{event.anchor}",
         within=span,
+        handovers=[record for record in implementation if record.timeline_kind == "handover"],
     )
 
 
