@@ -3,8 +3,6 @@ filter sets, paged by cursor, with ETags."""
 
 import re
 
-import django_filters
-from django import forms
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import JsonResponse
@@ -325,24 +323,12 @@ class RoundViewSet(RecordViewSet):
     filterset_class = filters.RoundFilter
 
 
-class IdField(django_filters.fields.ModelChoiceField):
-    """A record chosen by its id as the API writes it: " 1", "01" or "１" is no id, though
-    the database would read each as 1."""
-
-    def to_python(self, value):
-        if value in self.empty_values or re.fullmatch("[1-9][0-9]{0,17}", value):
-            return super().to_python(value)
-        raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-
-
-class IdFilter(django_filters.ModelChoiceFilter):
-    field_class = IdField
-
-
 class AttendanceFilter(filters.AttendanceFilter):
     """The exports' filters of attendances, and the round attended."""
 
-    round = IdFilter(queryset=Round.objects.all(), to_field_name="id", label="Round (its id)")
+    round = filters.IdFilter(
+        queryset=Round.objects.all(), to_field_name="id", label="Round (its id)"
+    )
 
     class Meta(filters.AttendanceFilter.Meta):
         fields = [*filters.AttendanceFilter.Meta.fields, "round"]
