@@ -1,7 +1,8 @@
-"""Atom feeds of what is recorded, newest record first: events, proposals, status changes
-and agreement steps, of one negotiation or of all; each entry links to its page and names
-its sources, and says so when its latest save was a public correction. Built on Django's
-syndication framework."""
+"""Atom feeds of what is recorded, newest record first: events, proposals, status changes,
+agreement steps, and what became of agreements (handovers, implementation statements,
+deadlines, alleged violations), of one negotiation or of all; each entry links to its page
+and names its sources, and says so when its latest save was a public correction. Built on
+Django's syndication framework."""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -15,13 +16,18 @@ from django.utils.html import escape
 from .models import (
     NEGOTIATION_PATHS,
     Citation,
+    Deadline,
     Event,
+    Handover,
+    ImplementationStatement,
     Milestone,
     Negotiation,
     Proposal,
     StatusChange,
+    Violation,
     latest_correction,
 )
+from .models.base import page_address
 
 #: How many of the latest recorded entries a feed holds.
 FEED_SIZE = 50
@@ -65,13 +71,20 @@ def first_recorded(model):
 
 
 def latest_records(negotiation=None):
-    """The latest recorded events, proposals, status changes and agreement steps, newest
-    record first, with their sources: one query per kind and one for all citations."""
+    """The latest recorded events, proposals, status changes, agreement steps and records
+    of what became of agreements, newest record first, with their sources: one query per
+    kind (and one for the handovers' categories) and one for all citations."""
     kinds = [
         Event.objects.select_related("negotiation"),
         Proposal.objects.select_related("negotiation"),
         StatusChange.objects.select_related("proposal__negotiation"),
         Milestone.objects.select_related("proposal__negotiation"),
+        Handover.objects.select_related(
+            "proposal__negotiation", "releasing_party", "receiving_party", "reason_given_by"
+        ).prefetch_related("categories"),
+        ImplementationStatement.objects.select_related("proposal__negotiation", "asserted_by"),
+        Deadline.objects.select_related("proposal__negotiation", "phase"),
+        Violation.objects.select_related("negotiation", "accused_by", "accused", "verified_by"),
     ]
     kinds = [
         queryset.annotate(**latest_correction(queryset.model), **first_recorded(queryset.model))
@@ -86,6 +99,90 @@ def latest_records(negotiation=None):
     return Citation.objects.attach_to(records[:FEED_SIZE])
 
 
+class HandoverEntry:
+    """A handover in the feeds, on its agreement's page."""
+
+    def title(handover):
+        return f"{handover.proposal.title}: {handover.describe()}, {handover.approximate_date.on}"
+
+    def summary(handover):
+        if handover.reason:
+            says = handover.reason_given_by
+            why = f"Why, says {says.name}: " if says is not None else "Why: "
+            return f"{why}{handover.reason} {handover.description}".strip()
+        named = "; ".join(handover.names)
+        return " ".join(text for text in (handover.description, named) if text)
+
+
+class ImplementationStatementEntry:
+    """An implementation statement in the feeds, on its agreement's page."""
+
+    def title(statement):
+        as_of = statement.approximate_date.phrased("as of")
+        status = statement.get_status_display()
+        return f"{statement.proposal.title}: {status}, says {statement.said_by}, {as_of}"
+
+    def summary(statement):
+        return statement.claim
+
+
+class DeadlineEntry:
+    """A deadline in the feeds, on its agreement's page."""
+
+    def title(deadline):
+        return f"{deadline.proposal.title}: {deadline.title}, {deadline.approximate_due.on}"
+
+    def summary(deadline):
+        if deadline.met_on is None:
+            return ""
+        return f"The step came {deadline.approximate_met_on.on}."
+
+
+class ViolationEntry:
+    """An alleged violation in the feeds: it has no page of its own, so its entry points to
+    its place on its negotiation's timeline."""
+
+    def title(violation):
+        against = f" by {violation.accused.name}" if violation.accused_id is not None else ""
+        return (
+            f"{violation.accused_by.name} alleges {violation.get_kind_display()}{against} "
+            f"{violation.approximate_date.on}"
+        )
+
+    def summary(violation):
+        verification = violation.get_verification_display().capitalize()
+        if violation.verified_by_id is not None:
+            verification += f" by {violation.verified_by.name}"
+        if violation.verified_on is not None:
+            verification += f" {violation.approximate_verified_on.on}"
+        return f"{violation.description} {verification}."
+
+    def address(violation):
+        return f"{page_address('timeline', violation.negotiation.slug)}#{violation.anchor}"
+
+    def negotiation(violation):
+        return violation.negotiation
+
+
+#: How the feeds tell the records that say nothing of feeds themselves: by kind, their
+#: title and summary and, for a record with no page nor proposal, its address and
+#: negotiation. Every other kind tells its own (``feed_title()``, …).
+ENTRIES = {
+    Handover: HandoverEntry,
+    ImplementationStatement: ImplementationStatementEntry,
+    Deadline: DeadlineEntry,
+    Violation: ViolationEntry,
+}
+
+
+def told(record, part):
+    """A part of the record's entry (``title``, ``summary``, ``address``, ``negotiation``)."""
+    entry = ENTRIES.get(type(record))
+    if entry is not None and hasattr(entry, part):
+        return getattr(entry, part)(record)
+    return getattr(record, f"feed_{part}")()
+
+
 def is_correction(record):
     """Whether the record's latest save was a public correction (a save after it would have
     been recorded later)."""
@@ -93,7 +190,7 @@ def is_correction(record):
 
 
 def entry_title(record):
-    title = record.feed_title()
+    title = told(record, "title")
     return f"Corrected: {title}" if is_correction(record) else title
 
 
@@ -102,7 +199,10 @@ class TrackerFeed(Feed):
 
     feed_type = Atom1Feed
     title = "Ceasefire Negotiation Tracker: latest records"
-    subtitle = "Events, proposals, status changes and agreement steps, newest record first."
+    subtitle = (
+        "Events, proposals, status changes, agreement steps, handovers, implementation "
+        "statements, deadlines and alleged violations, newest record first."
+    )
     author_name = AUTHOR_NAME
 
     def get_feed(self, obj, request):
@@ -124,7 +224,7 @@ class TrackerFeed(Feed):
         return entry_title(record)
 
     def item_link(self, record):
-        return record.feed_address()
+        return told(record, "address")
 
     def item_guid(self, record):
         # The record's kind and id: its page address changes with its date and the host.
@@ -137,11 +237,11 @@ class TrackerFeed(Feed):
         return record.recorded_at
 
     def item_categories(self, record):
-        return [record.feed_negotiation().title]
+        return [told(record, "negotiation").title]
 
     def item_description(self, record):
         # An Atom summary is HTML to feed readers: the stored text is escaped, never markup.
-        summary = record.feed_summary()
+        summary = told(record, "summary")
         sources = "; ".join(dict.fromkeys(c.source.title for c in record.citations.all()))
         text = f"{summary} Sources: {sources or 'none recorded'}.".strip()
         if is_correction(record):

@@ -249,7 +249,13 @@ def test_the_root_lists_every_resource_the_schema_and_the_docs_by_full_address(c
     assert root["rounds"] == f"http://testserver{API}/rounds/"
     assert root["attendances"] == f"http://testserver{API}/attendances/"
     assert root["people"] == f"http://testserver{API}/people/"
-    assert len(root) == 13
+    assert root["handovers"] == f"http://testserver{API}/handovers/"
+    assert root["implementation-statements"] == (
+        f"http://testserver{API}/implementation-statements/"
+    )
+    assert root["violations"] == f"http://testserver{API}/violations/"
+    assert root["deadlines"] == f"http://testserver{API}/deadlines/"
+    assert len(root) == 17
     assert f"{API}/" in client.get(f"{API}/openapi.json").json()["paths"]
 
 
@@ -297,6 +303,10 @@ def test_the_schema_is_openapi_3_and_describes_every_resource(client, doha):
         "rounds",
         "attendances",
         "people",
+        "handovers",
+        "implementation-statements",
+        "violations",
+        "deadlines",
     ):
         assert f"{API}/{resource}/" in schema["paths"], resource
     names = {p["name"] for p in schema["paths"][f"{API}/events/"]["get"]["parameters"]}
@@ -333,8 +343,21 @@ def test_the_schema_describes_the_data_to_its_readers_not_to_its_editors(client,
     assert source["publisher"]["description"] == "Who published it; empty if not known."
 
 
-@pytest.mark.parametrize("resource", ["Round", "Attendance", "Person"])
-def test_every_field_of_rounds_attendances_and_people_is_described(client, doha, resource):
+@pytest.mark.parametrize(
+    "resource",
+    [
+        "Round",
+        "Attendance",
+        "Person",
+        "Handover",
+        "ImplementationStatement",
+        "Violation",
+        "Deadline",
+    ],
+)
+def test_every_field_of_rounds_attendances_people_and_implementation_records_is_described(
+    client, doha, resource
+):
     schema = client.get(f"{API}/openapi.json").json()
     fields = schema["components"]["schemas"][resource]["properties"]
     assert [name for name, field in fields.items() if not field.get("description")] == []

@@ -84,6 +84,24 @@ HEADERS = {
     "proposal-links": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,proposal_date_earliest,kind,other_id,other_title,other_negotiation,"
     "note,updated_at,source_ids,source_urls",
+    "handovers": "id,negotiation,proposal_id,proposal_title,proposal_date,"
+    "proposal_date_precision,proposal_date_earliest,exchange_term_id,phase,outcome,date,"
+    "date_precision,date_earliest,releasing_party,receiving_party,group,affiliation,count_min,"
+    "count_max,count_qualifier,count_words,alive,persons_named,place,reason,reason_given_by,"
+    "description,updated_at,categories,source_ids,source_urls",
+    "implementation-statements": "id,negotiation,proposal_id,proposal_title,proposal_date,"
+    "proposal_date_precision,proposal_date_earliest,exchange_term_id,other_term_id,date,"
+    "date_precision,date_earliest,status,asserted_by,asserter_description,is_editors_reading,"
+    "claim,updated_at,source_ids,source_urls",
+    "violations": "id,negotiation,proposal_id,exchange_term_id,other_term_id,accused_by,"
+    "accuser_description,accused,kind,date,date_precision,date_earliest,place,description,"
+    "killed_min,killed_max,killed_qualifier,killed_words,wounded_min,wounded_max,"
+    "wounded_qualifier,wounded_words,verification,verified_by,verified_on,"
+    "verified_on_precision,verified_on_earliest,updated_at,source_ids,source_urls",
+    "deadlines": "id,negotiation,proposal_id,proposal_title,proposal_date,"
+    "proposal_date_precision,proposal_date_earliest,exchange_term_id,other_term_id,phase,kind,"
+    "due,due_precision,due_earliest,description,met_on,met_on_precision,met_on_earliest,"
+    "updated_at,source_ids,source_urls",
 }
 
 

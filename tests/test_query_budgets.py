@@ -31,8 +31,12 @@ from negotiations.models import (
     Attendance,
     Citation,
     CitedModel,
+    Deadline,
     Event,
+    ExchangeTerm,
     Figure,
+    Handover,
+    ImplementationStatement,
     Membership,
     Milestone,
     Negotiation,
@@ -42,6 +46,7 @@ from negotiations.models import (
     Round,
     Source,
     Statement,
+    Violation,
 )
 
 # The tests read counts measured once per module (``measured``): the first mark makes
@@ -86,7 +91,9 @@ BUDGETS = [
     ),
     ("export-dataset", "/export/events.csv", MAX_QUERIES),
     ("feed", "/feed/", MAX_QUERIES),
-    ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES),
+    # One query per kind of record it lists (eight), the handovers' categories, the
+    # citations, and the negotiation itself.
+    ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES + 1),
     ("deadlines-calendar", "/deadlines.ics", MAX_QUERIES),
     (
         "negotiation-deadlines-calendar",
@@ -122,6 +129,22 @@ BUDGETS = [
     ("api-attendance-detail", "/api/v1/attendances/{attendance}/", MAX_QUERIES),
     ("api-person-list", "/api/v1/people/?negotiation={negotiation}", MAX_QUERIES),
     ("api-person-detail", "/api/v1/people/{person}/", MAX_QUERIES),
+    ("api-handover-list", "/api/v1/handovers/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-handover-detail", "/api/v1/handovers/{handover}/", MAX_QUERIES),
+    (
+        "api-implementation-statement-list",
+        "/api/v1/implementation-statements/?negotiation={negotiation}",
+        MAX_QUERIES,
+    ),
+    (
+        "api-implementation-statement-detail",
+        "/api/v1/implementation-statements/{implementation_statement}/",
+        MAX_QUERIES,
+    ),
+    ("api-violation-list", "/api/v1/violations/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-violation-detail", "/api/v1/violations/{violation}/", MAX_QUERIES),
+    ("api-deadline-list", "/api/v1/deadlines/?negotiation={negotiation}", MAX_QUERIES),
+    ("api-deadline-detail", "/api/v1/deadlines/{deadline}/", MAX_QUERIES),
 ]
 
 # Routes that are not public pages of the data: a release's files are read from disk, with
@@ -186,6 +209,61 @@ def memberships_per_ten_events(events):
     Membership.objects.bulk_create(memberships)
 
 
+def implementation_per_ten_events(events):
+    """A handover (naming a category), an implementation statement, an alleged violation
+    and a deadline under each negotiation's first proposal per ten events, so that their
+    lists and the feeds hold more of them in the larger data set. Uncited, as memberships
+    are (``memberships_per_ten_events``)."""
+    actor = Actor.objects.order_by("pk").first()
+    handovers, statements, violations, deadlines = [], [], [], []
+    for negotiation in Negotiation.objects.all():
+        proposal = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
+        term = proposal.exchange_terms.order_by("pk").first() or ExchangeTerm.objects.create(
+            proposal=proposal, group="hostages", description="hostages"
+        )
+        for number in range(events // 10):
+            day = datetime.date(2024, 1, 1) + datetime.timedelta(days=number)
+            handovers.append(
+                Handover(
+                    proposal=proposal,
+                    exchange_term=term,
+                    group="hostages",
+                    date=day,
+                    count_min=number + 1,
+                    count_max=number + 1,
+                    releasing_party=actor,
+                )
+            )
+            statements.append(
+                ImplementationStatement(
+                    proposal=proposal,
+                    exchange_term=term,
+                    date=day,
+                    status="begun",
+                    asserted_by=actor,
+                )
+            )
+            violations.append(
+                Violation(
+                    negotiation=negotiation,
+                    proposal=proposal,
+                    accused_by=actor,
+                    accused=actor,
+                    kind="fire",
+                    date=day,
+                    description="Fire",
+                )
+            )
+            deadlines.append(Deadline(proposal=proposal, kind="release", due=day))
+    Handover.categories.through.objects.bulk_create(
+        Handover.categories.through(handover=handover, exchangecategory_id="women")
+        for handover in Handover.objects.bulk_create(handovers)
+    )
+    ImplementationStatement.objects.bulk_create(statements)
+    Violation.objects.bulk_create(violations)
+    Deadline.objects.bulk_create(deadlines)
+
+
 def url_parts():
     """Values for the URL placeholders: the busiest records of the current data set."""
     negotiation = Negotiation.objects.annotate(size=Count("events")).order_by("-size").first()
@@ -240,6 +318,15 @@ def url_parts():
         .order_by("pk")
         .first()
         .pk,
+        "violation": Violation.objects.filter(negotiation=negotiation).order_by("pk").first().pk,
+        **{
+            name: model.objects.filter(proposal__negotiation=negotiation).order_by("pk").first().pk
+            for name, model in (
+                ("handover", Handover),
+                ("implementation_statement", ImplementationStatement),
+                ("deadline", Deadline),
+            )
+        },
     }
 
 
@@ -276,6 +363,7 @@ def measured(django_db_setup, django_db_blocker):
             generate(events)
             a_step_on_every_day_with_events()
             memberships_per_ten_events(events)
+            implementation_per_ten_events(events)
             parts = url_parts()
             for _, url, _ in BUDGETS:
                 found.setdefault(url, []).append(queries_to_render(client, url.format(**parts)))

@@ -200,6 +200,11 @@ SPECTACULAR_SETTINGS = {
         "ProposalLinkKindEnum": "negotiations.models.ProposalLink.Kind",
         "SourceKindEnum": "negotiations.models.Source.Kind",
         "DurationUnitEnum": "negotiations.models.proposals.DurationUnit",
+        # A proposal's status keeps the name it had before implementation statements came.
+        "StatusEnum": "negotiations.models.Proposal.Status",
+        "ImplementationStatusEnum": "negotiations.models.implementation.ImplementationStatus",
+        "ViolationKindEnum": "negotiations.models.Violation.Kind",
+        "DeadlineKindEnum": "negotiations.models.Deadline.Kind",
     },
 }
 CACHES = {

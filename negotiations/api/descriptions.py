@@ -6,9 +6,12 @@ from ..models import (
     Actor,
     Attendance,
     Citation,
+    Deadline,
     Event,
     ExchangeTerm,
     Figure,
+    Handover,
+    ImplementationStatement,
     Membership,
     Negotiation,
     OtherTerm,
@@ -19,6 +22,7 @@ from ..models import (
     Round,
     Source,
     Statement,
+    Violation,
 )
 
 #: Fields of the same name mean the same in every record, unless the record says otherwise.
@@ -139,6 +143,90 @@ DESCRIPTIONS = {
         "affiliation": "The actor they belong to, by its slug; null if none is recorded.",
     },
 }
+
+#: What every record about an agreement's terms says of the agreement and the term.
+OF_AN_AGREEMENT = {
+    "negotiation": "The negotiation of its agreement, by its slug.",
+    "proposal": "Id of the agreement (see /api/v1/proposals/).",
+    "exchange_term": "Id of the exchange term it is about (one of the agreement's "
+    "exchange_terms); null if it is about none.",
+    "other_term": "Id of the other term it is about (one of the agreement's other_terms); "
+    "null if it is about none.",
+    "phase": "The number of its phase (see the agreement's phases); null if it names none.",
+}
+
+IMPLEMENTATION = {
+    Handover: {
+        **OF_AN_AGREEMENT,
+        "exchange_term": "Id of the exchange term it carries out (one of the agreement's "
+        "exchange_terms); null where the sources do not tie it to one.",
+        "outcome": "carried_out, delayed or refused.",
+        "date": "The day it was carried out, or for a batch delayed or refused the day it was "
+        "due or called off, at the precision the sources give.",
+        "releasing_party": "Who released them, by slug; null if the sources do not say.",
+        "receiving_party": "To whom they were handed over (the Red Cross, a state), by slug; "
+        "null if the sources do not say.",
+        "group": "Who was released: hostages, prisoners, prisoners_of_war, detainees or remains.",
+        "categories": "Codes of the categories of those released the sources name (women, "
+        "children, …); empty if they name none.",
+        "affiliation": "Their nationality or affiliation, as the sources give it; empty if "
+        "they give none.",
+        "count": "How many were released, as the sources give it; null if they give no number.",
+        "alive": "living or remains; null if the sources do not say.",
+        "persons_named": "The people the sources name, spelled as they spell them; empty if "
+        "they name no one.",
+        "place": "Where, as the sources name it; empty if they do not say.",
+        "reason": "For a batch delayed or refused: why, as the sources give it; empty otherwise.",
+        "reason_given_by": "Who gives that reason, by slug; null if the sources attribute it "
+        "to no one.",
+        "description": "The handover in the sources' terms; empty if the other fields say it all.",
+    },
+    ImplementationStatement: {
+        **OF_AN_AGREEMENT,
+        "date": "As of when, at the precision the sources give.",
+        "status": "How far the term is carried out: not_started, begun, partly_done, done, "
+        "stalled or reversed.",
+        "asserted_by": "Who says so, by slug; null for the editors' reading.",
+        "asserter_description": "Who said it as the source names them (“an Israeli "
+        "official”); empty if the actor alone says it.",
+        "is_editors_reading": "True: the tracker's editors' reading of the evidence, which no "
+        "one asserted. False: what asserted_by says.",
+        "claim": "What is said, in short; empty if the status says it all.",
+    },
+    Violation: {
+        **OF_AN_AGREEMENT,
+        "proposal": "Id of the agreement it is alleged to breach (see /api/v1/proposals/); "
+        "null if none is named.",
+        "exchange_term": "Id of the exchange term it is alleged to breach; null if none is named.",
+        "other_term": "Id of the other term it is alleged to breach; null if none is named.",
+        "negotiation": "The negotiation it is alleged in, by its slug.",
+        "accused_by": "Who alleges it, by slug.",
+        "accuser_description": "The accuser as the source names them (“the Israeli "
+        "military”); empty if the actor alone says it.",
+        "accused": "Whom it is alleged against, by slug; null if the allegation names no one.",
+        "kind": "What is alleged: fire, air_strike, incursion, attack, detention, "
+        "aid_obstructed, release_withheld or other.",
+        "date": "When it happened, at the precision the sources give.",
+        "place": "Where, as the sources name it; empty if they do not say.",
+        "description": "What is alleged, in short.",
+        "killed": "How many were killed, as the sources give it; null if they give no number.",
+        "wounded": "How many were wounded, as the sources give it; null if they give no number.",
+        "verification": "unverified, confirmed or denied: an allegation is not a finding.",
+        "verified_by": "Who confirmed or denied it (a monitoring mechanism, a UN body, the "
+        "accused), by slug; null while it is unverified.",
+        "verified_on": "When it was confirmed or denied; null while it is unverified or if "
+        "the sources do not say.",
+    },
+    Deadline: {
+        **OF_AN_AGREEMENT,
+        "kind": "The step that is due: release, withdrawal, phase_end, next_phase_talks, "
+        "truce_end or other.",
+        "due": "When the step is due, at the precision the agreement or the sources give.",
+        "description": "What is due, as the sources put it; empty if the kind says it all.",
+        "met_on": "When the step came, late or not; null while it has not come.",
+    },
+}
+DESCRIPTIONS |= IMPLEMENTATION
 
 
 def description(model, field_name):

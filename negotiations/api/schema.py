@@ -54,6 +54,18 @@ class RecordSchema(AutoSchema):
         return [*super().get_override_parameters(), recorded_day()]
 
 
+def choices(auto_schema, queryset, slug):
+    """The ``slug`` of each record of ``queryset``, as text: read once per schema, for the
+    many filters that choose among the same records (actors, negotiations, agreements)."""
+    # The registry is the one schema's being written: the lists never outlive it.
+    read = vars(auto_schema.registry).setdefault("filter_choices", {})
+    key = (str(queryset.query), slug)
+    if key not in read:
+        chosen = queryset.order_by(slug).values_list(slug, flat=True).distinct()
+        read[key] = [str(value) for value in chosen]
+    return list(read[key])
+
+
 class FilterParameters(DjangoFilterExtension):
     """The filters' parameters as the filter sets read them: an empty value is one left out,
     a record is chosen among those that exist by its slug, a day is written YYYY-MM-DD."""
@@ -69,12 +81,11 @@ class FilterParameters(DjangoFilterExtension):
             values = schema.get("items", schema)
             if isinstance(filter_field, MODEL_CHOICES):
                 slug = filter_field.extra["to_field_name"]
-                chosen = filter_field.queryset.order_by(slug).values_list(slug, flat=True)
                 # A query's values are text: a record chosen by its id is one of the ids as
                 # written, and an empty value (one left out) is text too.
                 values["type"] = "string"
                 try:
-                    values["enum"] = [str(value) for value in chosen.distinct()]
+                    values["enum"] = choices(auto_schema, filter_field.queryset, slug)
                 except DatabaseError:
                     # Before `migrate` (e.g. `check --deploy` on a new server) there are no
                     # records to list: the schema says only what a slug looks like.

@@ -26,6 +26,14 @@ router.register("figures", views.FigureViewSet, basename="api-figure")
 router.register("rounds", views.RoundViewSet, basename="api-round")
 router.register("attendances", views.AttendanceViewSet, basename="api-attendance")
 router.register("people", views.PersonViewSet, basename="api-person")
+router.register("handovers", views.HandoverViewSet, basename="api-handover")
+router.register(
+    "implementation-statements",
+    views.ImplementationStatementViewSet,
+    basename="api-implementation-statement",
+)
+router.register("violations", views.ViolationViewSet, basename="api-violation")
+router.register("deadlines", views.DeadlineViewSet, basename="api-deadline")
 router.register("actors", views.ActorViewSet, basename="api-actor")
 router.register("sources", views.SourceViewSet, basename="api-source")
 

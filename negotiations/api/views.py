@@ -3,8 +3,6 @@ filter sets, paged by cursor, with ETags."""
 
 import re
 
-import django_filters
-from django import forms
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import JsonResponse
@@ -24,9 +22,12 @@ from ..models import (
     Actor,
     Attendance,
     Citation,
+    Deadline,
     Event,
     ExchangeTerm,
     Figure,
+    Handover,
+    ImplementationStatement,
     Membership,
     Milestone,
     Negotiation,
@@ -41,10 +42,11 @@ from ..models import (
     Source,
     Statement,
     StatusChange,
+    Violation,
 )
 from ..models.proposals import ROLES
 from ..record_time import as_of
-from . import serializers
+from . import implementation_serializers, serializers
 from .schema import CURSOR, RecordSchema
 
 #: A slug as the tracker writes them; the schema says so, so that clients (and the schema's
@@ -325,24 +327,12 @@ class RoundViewSet(RecordViewSet):
     filterset_class = filters.RoundFilter
 
 
-class IdField(django_filters.fields.ModelChoiceField):
-    """A record chosen by its id as the API writes it: " 1", "01" or "１" is no id, though
-    the database would read each as 1."""
-
-    def to_python(self, value):
-        if value in self.empty_values or re.fullmatch("[1-9][0-9]{0,17}", value):
-            return super().to_python(value)
-        raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-
-
-class IdFilter(django_filters.ModelChoiceFilter):
-    field_class = IdField
-
-
 class AttendanceFilter(filters.AttendanceFilter):
     """The exports' filters of attendances, and the round attended."""
 
-    round = IdFilter(queryset=Round.objects.all(), to_field_name="id", label="Round (its id)")
+    round = filters.IdFilter(
+        queryset=Round.objects.all(), to_field_name="id", label="Round (its id)"
+    )
 
     class Meta(filters.AttendanceFilter.Meta):
         fields = [*filters.AttendanceFilter.Meta.fields, "round"]
@@ -367,6 +357,52 @@ class PersonViewSet(RecordViewSet):
     queryset = Person.objects.select_related("affiliation").prefetch_related(*cited(""))
     serializer_class = serializers.PersonSerializer
     filterset_class = filters.PersonFilter
+
+
+@documented
+class HandoverViewSet(RecordViewSet):
+    """Handovers: each batch of an exchange under an agreement, carried out, delayed or
+    refused."""
+
+    queryset = Handover.objects.select_related(
+        "proposal__negotiation", "phase", "releasing_party", "receiving_party", "reason_given_by"
+    ).prefetch_related("categories", *cited(""))
+    serializer_class = implementation_serializers.HandoverSerializer
+    filterset_class = filters.HandoverFilter
+
+
+@documented
+class ImplementationStatementViewSet(RecordViewSet):
+    """Who says, as of when, how far a term of an agreement is carried out; and the
+    editors' own reading, marked as theirs."""
+
+    queryset = ImplementationStatement.objects.select_related(
+        "proposal__negotiation", "asserted_by"
+    ).prefetch_related(*cited(""))
+    serializer_class = implementation_serializers.ImplementationStatementSerializer
+    filterset_class = filters.ImplementationStatementFilter
+
+
+@documented
+class ViolationViewSet(RecordViewSet):
+    """Violations one side alleges, and whether anyone confirmed or denied them."""
+
+    queryset = Violation.objects.select_related(
+        "negotiation", "accused_by", "accused", "verified_by"
+    ).prefetch_related(*cited(""))
+    serializer_class = implementation_serializers.ViolationSerializer
+    filterset_class = filters.ViolationFilter
+
+
+@documented
+class DeadlineViewSet(RecordViewSet):
+    """The days agreements set for their steps, and when each step came."""
+
+    queryset = Deadline.objects.select_related("proposal__negotiation", "phase").prefetch_related(
+        *cited("")
+    )
+    serializer_class = implementation_serializers.DeadlineSerializer
+    filterset_class = filters.DeadlineFilter
 
 
 class Root(routers.APIRootView):

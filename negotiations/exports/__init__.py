@@ -8,7 +8,9 @@ Each module imports only those listed before it (``tests/test_export_layering.py
 - ``columns``: column types, one rule per type for both CSV writers, and the columns
 - ``lists``: list columns (cited sources, linked records), in Python and in SQL
 - ``tables``: a table of typed columns and rows, and ``Dataset``, a table of records
-- ``proposal_datasets``, ``record_datasets``: the datasets; ``datasets``: their registry
+- ``proposal_datasets``, ``record_datasets``: the datasets; ``implementation_datasets``:
+  those of what became of agreements (they repeat ``proposal_datasets``' columns of a
+  proposal); ``datasets``: their registry
 - ``deletions``: the table of rows deleted from the datasets
 - ``forms``: a request for a dataset or the deletions, validated
 - ``postgres``: a dataset's CSV by COPY; ``writers``: CSV and JSON, answering a request

@@ -1,6 +1,12 @@
 """The registry of the datasets: every one the exports, the releases and /export/ know,
 in the order /export/ lists them."""
 
+from .implementation_datasets import (
+    DEADLINES,
+    HANDOVERS,
+    IMPLEMENTATION_STATEMENTS,
+    VIOLATIONS,
+)
 from .proposal_datasets import (
     EXCHANGE_TERMS,
     MILESTONES,
@@ -50,6 +56,10 @@ DATASETS = {
         MILESTONES,
         PHASES,
         PROPOSAL_LINKS,
+        HANDOVERS,
+        IMPLEMENTATION_STATEMENTS,
+        VIOLATIONS,
+        DEADLINES,
         ROUNDS,
         ATTENDANCES,
         ISSUES,

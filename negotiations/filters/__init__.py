@@ -12,9 +12,16 @@ from .base import (
     SEARCH_SCHEMA,
     DateInput,
     DayFilter,
+    IdFilter,
     NegotiationScopedFilterSet,
     actor_filter,
     bounded_search,
+)
+from .implementation import (
+    DeadlineFilter,
+    HandoverFilter,
+    ImplementationStatementFilter,
+    ViolationFilter,
 )
 from .proposals import (
     ExchangeTermFilter,
@@ -52,9 +59,13 @@ __all__ = [
     "CorrectionFilter",
     "DateInput",
     "DayFilter",
+    "DeadlineFilter",
     "EventFilter",
     "ExchangeTermFilter",
     "FigureFilter",
+    "HandoverFilter",
+    "IdFilter",
+    "ImplementationStatementFilter",
     "IssueFilter",
     "MembershipFilter",
     "MilestoneFilter",
@@ -72,6 +83,7 @@ __all__ = [
     "SourceFilter",
     "StatementFilter",
     "StatusChangeFilter",
+    "ViolationFilter",
     "actor_filter",
     "bounded_search",
 ]

@@ -1,5 +1,7 @@
 """What every filter set shares: negotiation, date range and free text, within bounds."""
 
+import re
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
@@ -151,6 +153,20 @@ class NegotiationScopedFilterSet(django_filters.FilterSet):
             self.clean_range()
         self.clean_repeats()
         return valid and not self.form.errors
+
+
+class IdField(django_filters.fields.ModelChoiceField):
+    """A record chosen by its id as the API and the exports write it: " 1", "01" or "１" is
+    no id, though the database would read each as 1."""
+
+    def to_python(self, value):
+        if value in self.empty_values or re.fullmatch("[1-9][0-9]{0,17}", value):
+            return super().to_python(value)
+        raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+
+
+class IdFilter(django_filters.ModelChoiceFilter):
+    field_class = IdField
 
 
 # Each dataset's filter set (``records``, ``proposals``, ``actors``) keeps the shared
