@@ -45,9 +45,19 @@ class ActorQuerySet(models.QuerySet):
 
     def in_negotiation(self, negotiation):
         """Actors with a role in the negotiation, taking part in one of its events, acting
-        in a step of one of its agreements or named by one of its proposals (made,
-        received, passed on, signed, endorsed, witnessed or guaranteed it)."""
-        from . import ROLES, Event, Milestone, Participation, Proposal
+        in a step of one of its agreements, named by one of its proposals (made,
+        received, passed on, signed, endorsed, witnessed or guaranteed it), or by what
+        became of its agreements (releasing, receiving, claiming, alleging, verifying)."""
+        from . import (
+            ROLES,
+            Event,
+            Handover,
+            ImplementationStatement,
+            Milestone,
+            Participation,
+            Proposal,
+            Violation,
+        )
 
         lists = [
             Participation.objects.filter(negotiation=negotiation),
@@ -59,13 +69,25 @@ class ActorQuerySet(models.QuerySet):
             ),
         ]
         proposers = Proposal.objects.filter(negotiation=negotiation).values("proposed_by_id")
+        handovers = Handover.objects.filter(proposal__negotiation=negotiation)
+        violations = Violation.objects.filter(negotiation=negotiation)
+        named = [
+            handovers.values("releasing_party_id"),
+            handovers.values("receiving_party_id"),
+            ImplementationStatement.objects.filter(proposal__negotiation=negotiation).values(
+                "asserted_by_id"
+            ),
+            violations.values("accused_by_id"),
+            violations.values("accused_id"),
+            violations.values("verified_by_id"),
+        ]
         # IN, not EXISTS: PostgreSQL reads each list once into a hash. Three correlated
         # EXISTS made it walk the negotiation's events once per actor (1.1 s at 100,000).
         return self.filter(
             reduce(
                 operator.or_,
                 (Q(pk__in=rows.values("actor_id")) for rows in lists),
-                Q(pk__in=proposers),
+                Q(pk__in=proposers) | reduce(operator.or_, (Q(pk__in=ids) for ids in named)),
             )
         )
 
