@@ -29,6 +29,7 @@ from negotiations.models import Citation
 from tracker.page_store.invalidation import everything_changed
 
 from .cast import CastBuilder
+from .implementation import ImplementationBuilder
 from .proposals import ProposalBuilder
 from .records import RecordBuilder
 from .vocabulary import (
@@ -37,7 +38,7 @@ from .vocabulary import (
 )
 
 
-class SyntheticTracker(CastBuilder, ProposalBuilder, RecordBuilder):
+class SyntheticTracker(CastBuilder, ProposalBuilder, RecordBuilder, ImplementationBuilder):
     """Builds a deterministic synthetic data set; ``generate()`` writes it and returns counts."""
 
     def __init__(
@@ -50,6 +51,8 @@ class SyntheticTracker(CastBuilder, ProposalBuilder, RecordBuilder):
         # Phases, milestones and links draw from their own stream, so that adding them left
         # the rest of the data of each seed as it was.
         self.lifecycle = random.Random(f"lifecycle-{seed}")
+        # And what became of the agreements (handovers, violations…) from a third one.
+        self.aftermath = random.Random(f"implementation-{seed}")
         self.seed = seed
         self.batch_size = batch_size
         self.log = log or (lambda message: None)
@@ -119,8 +122,10 @@ class SyntheticTracker(CastBuilder, ProposalBuilder, RecordBuilder):
             return value, value + self.random.randint(1, max(1, value // 2)), qualifier
         return value, value, qualifier
 
-    def cite(self, talks, record, day):
-        """Cite one to two sources published on or after ``day`` (up to a fortnight later)."""
+    def cite(self, talks, record, day, *, stream=None):
+        """Cite one to two sources published on or after ``day`` (up to a fortnight later),
+        drawn from ``stream`` (the main random stream unless given)."""
+        stream = stream or self.random
         model = type(record)
         if model not in self.content_types:
             self.content_types[model] = ContentType.objects.get_for_model(model).pk
@@ -130,10 +135,8 @@ class SyntheticTracker(CastBuilder, ProposalBuilder, RecordBuilder):
         )
         first = min(first, len(talks.sources) - 1)
         candidates = talks.sources[first : max(last, first + 1)]
-        for source in self.random.sample(
-            candidates, min(len(candidates), self.random.choice([1, 1, 1, 2]))
-        ):
-            passage = "" if self.random.random() < 0.5 else f"{record} — as {source.title} reports."
+        for source in stream.sample(candidates, min(len(candidates), stream.choice([1, 1, 1, 2]))):
+            passage = "" if stream.random() < 0.5 else f"{record} — as {source.title} reports."
             self.citations.append((source.pk, self.content_types[model], record.pk, passage[:500]))
         if len(self.citations) >= self.batch_size * 5:
             self.flush_citations()
@@ -157,6 +160,7 @@ class SyntheticTracker(CastBuilder, ProposalBuilder, RecordBuilder):
                 self.build_sources,
                 self.build_rounds,
                 self.build_proposals,
+                self.build_implementation,
                 self.build_statements,
                 self.build_events,
                 self.build_positions_figures_risks,

@@ -8,6 +8,7 @@ from negotiations.models import (
     Event,
     IssueTopic,
     Source,
+    Violation,
 )
 
 SLUG_PREFIX = "synthetic-"
@@ -83,3 +84,28 @@ VAGUE_COUNTS = ["several hundred", "hundreds", "dozens", "a few"]
 PRECISIONS = [DatePrecision.DAY] * 16 + [DatePrecision.WEEK] * 2 + [DatePrecision.MONTH, "year"]
 # A few facts reported undated: "on or before" the day drawn.
 PRECISIONS += [DatePrecision.ON_OR_BEFORE]
+#: Why a batch due was delayed or refused, as the side that says so gives it.
+DELAY_REASONS = [
+    "The list of names was not handed over in time.",
+    "The other side had not let the agreed aid trucks in.",
+    "Fighting near the handover point made it unsafe.",
+    "A dispute over which prisoners are on the list.",
+    "The mediators had not confirmed the route.",
+]
+#: What each side alleges of the other: (kind, in words).
+VIOLATIONS_ALLEGED = {
+    "state": [
+        (Violation.Kind.FIRE, "fighters opened fire on its positions"),
+        (Violation.Kind.ATTACK, "an attack was launched on its soldiers"),
+        (Violation.Kind.INCURSION, "armed men crossed the agreed line"),
+        (Violation.Kind.RELEASE_WITHHELD, "a batch of hostages was held back"),
+        (Violation.Kind.OTHER, "rockets were moved towards the line"),
+    ],
+    "group": [
+        (Violation.Kind.AIR_STRIKE, "a drone struck a house"),
+        (Violation.Kind.FIRE, "tanks shelled a neighbourhood"),
+        (Violation.Kind.INCURSION, "troops advanced past the agreed line"),
+        (Violation.Kind.DETENTION, "released prisoners were arrested again"),
+        (Violation.Kind.AID_OBSTRUCTED, "aid trucks were turned back at the crossing"),
+    ],
+}
