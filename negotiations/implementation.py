@@ -9,7 +9,14 @@ from django.db.models import Case, Count, Q, Value, When
 from django.db.models.functions import TruncWeek
 
 from .fields import DatePrecision, Total
-from .models import Deadline, Handover, ImplementationStatement, Violation
+from .models import (
+    Deadline,
+    ExchangeTerm,
+    Handover,
+    ImplementationStatement,
+    OtherTerm,
+    Violation,
+)
 
 
 @dataclass
@@ -165,11 +172,20 @@ class Implementation:
         return [ledger for ledger in self.terms if ledger.is_contested]
 
     @classmethod
-    def build(cls, agreement, today):
+    def build(cls, agreement, today, *, terms=None):
         """Read in three queries, handovers, statements and deadlines, and two more for its
-        terms unless ``agreement`` was read with them (``ProposalQuerySet.with_terms``)."""
-        exchange_terms = list(agreement.exchange_terms.all())
-        other_terms = list(agreement.other_terms.all())
+        terms unless given (``terms``: its exchange and other terms, as ``with_terms`` or
+        ``with_lifecycle`` read them)."""
+        if terms is None:
+            terms = (
+                ExchangeTerm.objects.filter(proposal=agreement)
+                .select_related("phase", "releasing_party", "receiving_party")
+                .with_category_codes(),
+                OtherTerm.objects.filter(proposal=agreement)
+                .select_related("phase")
+                .with_evacuee_codes(),
+            )
+        exchange_terms, other_terms = (list(kind) for kind in terms)
         handovers = list(
             Handover.objects.filter(proposal=agreement)
             .select_related("releasing_party", "receiving_party", "reason_given_by", "phase")

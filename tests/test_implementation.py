@@ -164,8 +164,9 @@ def test_the_implementation_is_read_in_three_queries_with_its_terms(
     implemented, django_assert_num_queries
 ):
     agreement = Proposal.objects.with_terms().get(pk=implemented.pk)
+    terms = (agreement.exchange_terms.all(), agreement.other_terms.all())
     with django_assert_num_queries(3):
-        implementation = Implementation.build(agreement, datetime.date(2025, 2, 20))
+        implementation = Implementation.build(agreement, datetime.date(2025, 2, 20), terms=terms)
     assert [deadline.overdue for deadline in implementation.deadlines] == [True, False]
 
 

@@ -108,8 +108,11 @@ class CitationQuerySet(models.QuerySet):
         words."""
         from . import (
             WORDS_ONLY_KINDS,
+            Deadline,
             Event,
             Figure,
+            Handover,
+            ImplementationStatement,
             Membership,
             Milestone,
             Participation,
@@ -117,6 +120,7 @@ class CitationQuerySet(models.QuerySet):
             Proposal,
             Statement,
             StatusChange,
+            Violation,
         )
 
         citations = list(self.select_related("content_type"))
@@ -138,6 +142,13 @@ class CitationQuerySet(models.QuerySet):
                     Figure.objects.all(),
                     # Named by its member and group.
                     Membership.objects.select_related("member", "group"),
+                    # What became of agreements, each named in its own words.
+                    Handover.objects.select_related(
+                        "releasing_party", "receiving_party"
+                    ).with_category_codes(),
+                    ImplementationStatement.objects.select_related("asserted_by"),
+                    Deadline.objects.select_related("phase"),
+                    Violation.objects.select_related("accused_by"),
                 ],
             ),
         )

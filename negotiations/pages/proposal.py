@@ -72,7 +72,11 @@ class ProposalPage:
             ]
         implementation = None
         if proposal.kind == Proposal.Kind.AGREEMENT or roles["signatories"]:
-            implementation = Implementation.build(proposal, shown_day() or timezone.localdate())
+            implementation = Implementation.build(
+                proposal,
+                shown_day() or timezone.localdate(),
+                terms=(proposal.exchange_terms.all(), proposal.other_terms.all()),
+            )
         Citation.objects.attach_to(
             [
                 proposal,
