@@ -8,6 +8,8 @@ import pytest
 from django.apps import apps
 from django.utils import timezone
 
+from negotiations.exports.datasets import DATASETS
+from negotiations.exports.releases import table_schema
 from negotiations.models import (
     Actor,
     Correction,
@@ -469,6 +471,23 @@ def test_the_dictionary_documents_the_four_datasets(client, truce):
     assert "women" in documented["categories"] and "fighters" in documented["categories"]
     violations = part(text, 'section[id="dataset-violations"]')
     assert "An allegation is not a finding" in text_of(violations)
+
+
+def test_a_release_says_which_rows_of_other_datasets_the_four_refer_to():
+    references = {
+        name: [
+            (key["fields"], key["reference"]["resource"])
+            for key in table_schema(DATASETS[name])["foreignKeys"]
+        ]
+        for name in ("handovers", "implementation-statements", "violations", "deadlines")
+    }
+    terms = [(["exchange_term_id"], "exchange-terms"), (["other_term_id"], "other-terms")]
+    assert references == {
+        "handovers": [(["proposal_id"], "proposals"), (["exchange_term_id"], "exchange-terms")],
+        "implementation-statements": [(["proposal_id"], "proposals"), *terms],
+        "violations": [(["proposal_id"], "proposals"), *terms],
+        "deadlines": [(["proposal_id"], "proposals"), *terms],
+    }
 
 
 def recorded_long_ago():
