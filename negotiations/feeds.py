@@ -102,9 +102,11 @@ def latest_records(negotiation=None):
 class HandoverEntry:
     """A handover in the feeds, on its agreement's page."""
 
+    @staticmethod
     def title(handover):
         return f"{handover.proposal.title}: {handover.describe()}, {handover.approximate_date.on}"
 
+    @staticmethod
     def summary(handover):
         if handover.reason:
             says = handover.reason_given_by
@@ -117,11 +119,13 @@ class HandoverEntry:
 class ImplementationStatementEntry:
     """An implementation statement in the feeds, on its agreement's page."""
 
+    @staticmethod
     def title(statement):
         as_of = statement.approximate_date.phrased("as of")
         status = statement.get_status_display()
         return f"{statement.proposal.title}: {status}, says {statement.said_by}, {as_of}"
 
+    @staticmethod
     def summary(statement):
         return statement.claim
 
@@ -129,9 +133,11 @@ class ImplementationStatementEntry:
 class DeadlineEntry:
     """A deadline in the feeds, on its agreement's page."""
 
+    @staticmethod
     def title(deadline):
         return f"{deadline.proposal.title}: {deadline.title}, {deadline.approximate_due.on}"
 
+    @staticmethod
     def summary(deadline):
         if deadline.met_on is None:
             return ""
@@ -142,6 +148,7 @@ class ViolationEntry:
     """An alleged violation in the feeds: it has no page of its own, so its entry points to
     its place on its negotiation's timeline."""
 
+    @staticmethod
     def title(violation):
         against = f" by {violation.accused.name}" if violation.accused_id is not None else ""
         return (
@@ -149,6 +156,7 @@ class ViolationEntry:
             f"{violation.approximate_date.on}"
         )
 
+    @staticmethod
     def summary(violation):
         verification = violation.get_verification_display().capitalize()
         if violation.verified_by_id is not None:
@@ -157,9 +165,11 @@ class ViolationEntry:
             verification += f" {violation.approximate_verified_on.on}"
         return f"{violation.description} {verification}."
 
+    @staticmethod
     def address(violation):
         return f"{page_address('timeline', violation.negotiation.slug)}#{violation.anchor}"
 
+    @staticmethod
     def negotiation(violation):
         return violation.negotiation
 

@@ -8,6 +8,8 @@ import pytest
 from django.apps import apps
 from django.utils import timezone
 
+from negotiations.exports.datasets import DATASETS
+from negotiations.exports.releases import table_schema
 from negotiations.models import (
     Actor,
     Correction,
@@ -471,6 +473,23 @@ def test_the_dictionary_documents_the_four_datasets(client, truce):
     assert "An allegation is not a finding" in text_of(violations)
 
 
+def test_a_release_says_which_rows_of_other_datasets_the_four_refer_to():
+    references = {
+        name: [
+            (key["fields"], key["reference"]["resource"])
+            for key in table_schema(DATASETS[name])["foreignKeys"]
+        ]
+        for name in ("handovers", "implementation-statements", "violations", "deadlines")
+    }
+    terms = [(["exchange_term_id"], "exchange-terms"), (["other_term_id"], "other-terms")]
+    assert references == {
+        "handovers": [(["proposal_id"], "proposals"), (["exchange_term_id"], "exchange-terms")],
+        "implementation-statements": [(["proposal_id"], "proposals"), *terms],
+        "violations": [(["proposal_id"], "proposals"), *terms],
+        "deadlines": [(["proposal_id"], "proposals"), *terms],
+    }
+
+
 def recorded_long_ago():
     """Every record of the four datasets, and the citations and sources they list, last
     changed on 1 January 2024."""
@@ -594,7 +613,7 @@ def test_the_api_refuses_an_unknown_agreement_or_party(client, truce):
         assert list(response.json()) == list(params)
 
 
-def test_the_api_answers_as_of_a_day_before_a_later_edit(client, truce):
+def test_the_api_answers_as_of_a_day_before_later_edits(client, truce):
     # Every record, the Doha fixture's actors too, recorded on 1 November; the statement is
     # corrected on 3 November.
     for actor in Actor.objects.all():
@@ -604,6 +623,8 @@ def test_the_api_answers_as_of_a_day_before_a_later_edit(client, truce):
     statement = truce["says_hamas"]
     statement.status = "stalled"
     saved_on(statement, day("2026-11-03"))
+    released = truce["released"]
+    saved_on(released, day("2026-11-03"), lambda: released.categories.set(["women"]))
 
     def status_on(as_of=None):
         params = {"as_of": as_of} if as_of else {}
@@ -616,6 +637,13 @@ def test_the_api_answers_as_of_a_day_before_a_later_edit(client, truce):
     assert status_on() == ("stalled", "hamas")
     before = results(client, "implementation-statements", as_of="2026-10-31")
     assert before == []
+
+    def categories_on(as_of):
+        answer = client.get(f"{API}/handovers/{released.pk}/", {"as_of": as_of})
+        return answer.json()["categories"]
+
+    assert categories_on("2026-11-02") == ["minors", "women"]
+    assert categories_on("2026-11-03") == ["women"]
 
 
 def test_the_feeds_list_each_record_at_its_place_and_say_when_it_was_corrected(client, truce):
