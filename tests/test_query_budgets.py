@@ -55,20 +55,29 @@ pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("query_budgets")]
 
 MAX_QUERIES = 10
 SMALL, LARGE = 10, 1000
+#: A timeline without a filter by kind of event also lists handovers, implementation
+#: statements and violations alleged: a query each.
+IMPLEMENTATION_ENTRIES = 3
 
 # (route name, URL with {placeholders} filled from the data set by ``url_parts``, budget)
 BUDGETS = [
     ("home", "/", MAX_QUERIES),
-    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES),
-    ("timeline", "/negotiations/{negotiation}/timeline/", MAX_QUERIES),
-    ("timeline", "/negotiations/{negotiation}/timeline/?after={late_cursor}", MAX_QUERIES),
+    # Besides: the implementation of the agreement in force (its exchange and other terms,
+    # handovers, implementation statements, deadlines) and the violations alleged per week.
+    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES + 6),
+    ("timeline", "/negotiations/{negotiation}/timeline/", MAX_QUERIES + IMPLEMENTATION_ENTRIES),
+    (
+        "timeline",
+        "/negotiations/{negotiation}/timeline/?after={late_cursor}",
+        MAX_QUERIES + IMPLEMENTATION_ENTRIES,
+    ),
     ("timeline", "/negotiations/{negotiation}/timeline/?{filters}", MAX_QUERIES),
     (
         "timeline",
         "/negotiations/{negotiation}/timeline/?{filters}&before={late_match_cursor}",
         MAX_QUERIES,
     ),
-    ("timeline-all", "/timeline/", MAX_QUERIES),
+    ("timeline-all", "/timeline/", MAX_QUERIES + IMPLEMENTATION_ENTRIES),
     ("timeline-all", "/timeline/?before={late_match_cursor}&{filters}", MAX_QUERIES),
     ("proposal-list", "/negotiations/{negotiation}/proposals/", MAX_QUERIES),
     ("positions", "/negotiations/{negotiation}/positions/", MAX_QUERIES),
@@ -76,13 +85,14 @@ BUDGETS = [
     # One query for each of the 17 kinds of record a negotiation holds (their edit history),
     # then one per kind of record the changes name.
     ("negotiation-changes", "/negotiations/{negotiation}/changes/?from=2000-01-01", 25),
-    ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
+    # And what became of an agreement's terms: handovers, statements, deadlines.
+    ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES + 3),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
     # And the coalitions and sides the actor belongs to and its members, in one query.
     ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 1),
     # A query per kind of record it cites (but one for those it names by their own words
-    # only): memberships made that one more.
-    ("source-detail", "/sources/{source}/", MAX_QUERIES + 1),
+    # only): memberships made that one more, and what became of agreements four more.
+    ("source-detail", "/sources/{source}/", MAX_QUERIES + 5),
     ("export", "/export/", MAX_QUERIES),
     *(
         ("export-dataset", f"/export/{dataset}.{file_format}?{{export_filters}}", MAX_QUERIES)
@@ -218,6 +228,11 @@ def implementation_per_ten_events(events):
     handovers, statements, violations, deadlines = [], [], [], []
     for negotiation in Negotiation.objects.all():
         proposal = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
+        # An agreement in force, whatever the data set's size: the status page opens with it.
+        Proposal.objects.filter(pk=proposal.pk).update(kind="agreement")
+        Milestone.objects.create(
+            proposal=proposal, kind="in_force", date=datetime.date(2023, 12, 31)
+        )
         term = proposal.exchange_terms.order_by("pk").first() or ExchangeTerm.objects.create(
             proposal=proposal, group="hostages", description="hostages"
         )
