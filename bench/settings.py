@@ -1,7 +1,8 @@
 """Settings for the served benchmark: the tracker's own settings plus a floor view's URL and
 the synthetic data generator (``generate_synthetic``).
 
-Only bench/serve.py uses this module, so the floor view never exists in a deployment.
+Only bench/serve.py and bench/implementation.py use this module, so the floor view never
+exists in a deployment.
 """
 
 from tracker.settings import *  # noqa: F403

@@ -8,7 +8,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.db.models import F
+from django.db.models import Count, F
 
 from negotiations.development.deletion import DeletionPlan, constrained_keys, every_table
 from negotiations.drafting.models import ArticleDraft, DraftRecord
@@ -168,6 +168,34 @@ def test_the_data_has_every_kind_of_record_a_tracker_keeps(db):
     assert Actor.objects.filter(part_of__isnull=False).exists()
     assert Statement.objects.filter(speaker__isnull=True).exists()
     assert Event.objects.filter(citations__isnull=True).count() == 0
+
+
+def test_implementation_records_come_in_every_shape(db):
+    from negotiations.models import Deadline, Handover, ImplementationStatement, Violation
+
+    generate()
+    handovers = Handover.objects.all()
+    assert set(handovers.values_list("outcome", flat=True)) == set(Handover.Outcome.values)
+    assert handovers.exclude(reason="").filter(reason_given_by__isnull=False).exists()
+    assert handovers.filter(alive="remains").exists()
+    assert set(handovers.values_list("count_qualifier", flat=True)) == set(Qualifier.values)
+    assert handovers.exclude(persons_named="").exists()
+    statements = ImplementationStatement.objects.filter(is_editors_reading=False)
+    assert ImplementationStatement.objects.filter(is_editors_reading=True).exists()
+    said = statements.values("proposal", "exchange_term", "other_term", "date")
+    assert said.annotate(sides=Count("status", distinct=True)).filter(sides__gt=1).exists()
+    assert Deadline.objects.filter(met_on__isnull=False).exists()
+    assert Deadline.objects.filter(met_on__isnull=True).exists()
+    for negotiation in Negotiation.objects.all():
+        alleged = Violation.objects.filter(negotiation=negotiation)
+        assert alleged.count() >= 200
+        assert alleged.values("accused_by").distinct().count() == 2
+    violations = Violation.objects.all()
+    assert set(violations.values_list("verification", flat=True)) == set(
+        Violation.Verification.values
+    )
+    assert violations.exclude(killed_min=None).exists()
+    assert violations.filter(killed_qualifier="in_words").exists()
 
 
 def test_the_number_of_exchange_terms_can_be_set(db):

@@ -13,7 +13,9 @@ from ...vocabulary import BATCH_SIZE
 class Command(BaseCommand):
     help = (
         "Replace any earlier synthetic data with a new deterministic set: negotiations, actors, "
-        "proposal chains and their terms, statements, events, positions, figures and sources. "
+        "proposal chains and their terms, statements, events, positions, figures and sources, "
+        "and what became of the agreements: handovers, implementation statements, deadlines "
+        "and alleged violations. "
         "Refuses to run where real (non-synthetic) records exist unless --force is given."
     )
 
