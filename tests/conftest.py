@@ -18,8 +18,14 @@ from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
 
 # The ``talks`` fixture of agreements entered through the admin, an agreement's
-# implementation entered so (``implemented``), and a database migrated once.
-pytest_plugins = ["tests.agreement_admin", "tests.implementation_admin", "tests.fresh_database"]
+# implementation entered so (``implemented``) or written as records (``truce``), and a
+# database migrated once.
+pytest_plugins = [
+    "tests.agreement_admin",
+    "tests.implementation_admin",
+    "tests.truce_records",
+    "tests.fresh_database",
+]
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}

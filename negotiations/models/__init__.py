@@ -11,7 +11,8 @@ from django.db.models.functions import Coalesce, NullIf
 from .actors import Actor, ActorAlias, ActorQuerySet, Membership, MembershipQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .corrections import Correction, latest_correction
-from .implementation import Deadline, Handover, ImplementationStatement, Violation
+from .deadlines import Deadline
+from .implementation import Handover, ImplementationStatement
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
 from .proposals import ROLES, Proposal, ProposalQuerySet, StatusChange
@@ -39,6 +40,7 @@ from .sources import (
     records_in,
 )
 from .terms import ExchangeCategory, ExchangeTerm, OtherTerm, Phase
+from .violations import Violation
 
 #: Cited kinds a source page shows by their own words only: the fields that say them (or a
 #: field and the expression that fills it: an attendance says who attended).
