@@ -15,6 +15,11 @@ CITATIONS = "negotiations-citation-content_type-object_id"
 @pytest.fixture
 def talks(db):
     """A negotiation between two states through a mediator, with one report to cite."""
+    return make_talks()
+
+
+def make_talks():
+    """The ``talks``: (negotiation, actors by name, source)."""
     negotiation = Negotiation.objects.create(
         title="Northland–Southland talks", slug="northland-southland-talks", stage="active"
     )

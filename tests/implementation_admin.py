@@ -6,11 +6,14 @@ import datetime
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import User
+from django.test import Client
 
+from negotiations.models import Actor, Negotiation, Proposal, Source
 from negotiations.record_time.history import tracked_models
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
-from .agreement_admin import agreement_in_admin, assign_terms_in_admin
+from .agreement_admin import agreement_in_admin, assign_terms_in_admin, make_talks
 
 STATUS = "/negotiations/northland-southland-talks/"
 #: The day the first week's records were entered; the rest came later.
@@ -32,8 +35,7 @@ def rows_in_admin(client, agreement, source, **rows):
     return submit_admin_form(client, url, form)
 
 
-@pytest.fixture
-def agreement(editor_client, talks):
+def build_agreement(editor_client, talks):
     """Signed on 15 January 2025 and in force from the 19th, in three phases: 33 hostages
     released by Southland, prisoners by Northland and a partial withdrawal in phase 1."""
     _, actors, _ = talks
@@ -103,8 +105,7 @@ def hostages_released(day, term, phase, actors, count=3, **more):
     }
 
 
-@pytest.fixture
-def implemented(editor_client, talks, agreement):
+def build_implementation(editor_client, talks, agreement):
     """The first weeks entered on 5 February (as the history says), the rest later."""
     _, actors, source = talks
     hostages, prisoners, withdrawal, phases = parts(agreement)
@@ -205,3 +206,33 @@ def implemented(editor_client, talks, agreement):
         ],
     )
     return agreement
+
+
+@pytest.fixture(scope="module")
+def implemented(django_db_setup, django_db_blocker):
+    """The agreement and what became of it, entered through the admin once for a module and
+    committed (each test runs in a transaction rolled back afterwards), emptied out after."""
+    from .conftest import empty_the_tracker
+
+    with django_db_blocker.unblock():
+        talks = make_talks()
+        editor = User.objects.create_superuser(
+            "implementation-editor", "implementation@example.org", "correct horse battery"
+        )
+        client = Client()
+        client.force_login(editor)
+        agreement = build_agreement(client, talks)
+        build_implementation(client, talks, agreement)
+        client.logout()
+        agreement = Proposal.objects.get(pk=agreement.pk)
+    yield agreement
+    with django_db_blocker.unblock():
+        empty_the_tracker()
+        editor.delete()
+
+
+def the_talks():
+    """The ``talks`` of the module's implemented agreement: (negotiation, actors, source)."""
+    negotiation = Negotiation.objects.get(slug="northland-southland-talks")
+    actors = {actor.name: actor for actor in Actor.objects.all()}
+    return negotiation, actors, Source.objects.get(title="Report on the truce")

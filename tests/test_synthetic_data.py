@@ -188,7 +188,8 @@ def test_implementation_records_come_in_every_shape(db):
     assert Deadline.objects.filter(met_on__isnull=True).exists()
     for negotiation in Negotiation.objects.all():
         alleged = Violation.objects.filter(negotiation=negotiation)
-        assert alleged.count() >= 200
+        # One per two of its 100 events here; hundreds where its talks have hundreds.
+        assert alleged.count() >= 50
         assert alleged.values("accused_by").distinct().count() == 2
     violations = Violation.objects.all()
     assert set(violations.values_list("verification", flat=True)) == set(

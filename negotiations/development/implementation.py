@@ -364,9 +364,10 @@ class ImplementationBuilder:
     # --- violations ----------------------------------------------------------------------
 
     def violations(self, talks, agreements):
-        """Hundreds alleged by both sides, from the first agreement to the end of the talks:
-        most of the agreement then in force, some of one of its terms; a share confirmed or
-        denied by a mediator, a monitor or the accused."""
+        """Hundreds alleged by both sides (fewer in a data set of few events: about one per
+        two events), from the first agreement to the end of the talks: most of the agreement
+        then in force, some of one of its terms; a share confirmed or denied by a mediator, a
+        monitor or the accused."""
         rng = self.aftermath
         if not agreements:
             return []
@@ -374,7 +375,8 @@ class ImplementationBuilder:
         first = agreements[0].in_force
         span = max(0, (talks.end - first).days)
         violations = []
-        for _ in range(rng.randint(200, 400)):
+        events_each = self.event_count // self.negotiation_count
+        for _ in range(min(rng.randint(200, 400), max(5, events_each // 2))):
             day = first + datetime.timedelta(days=rng.randint(0, span))
             accuser, accused = rng.choice([talks.parties, talks.parties[::-1]])
             side = "state" if accuser is talks.state else "group"
