@@ -27,7 +27,6 @@ from .models import (
     Violation,
     latest_correction,
 )
-from .models.base import page_address
 
 #: How many of the latest recorded entries a feed holds.
 FEED_SIZE = 50
@@ -99,100 +98,6 @@ def latest_records(negotiation=None):
     return Citation.objects.attach_to(records[:FEED_SIZE])
 
 
-class HandoverEntry:
-    """A handover in the feeds, on its agreement's page."""
-
-    @staticmethod
-    def title(handover):
-        return f"{handover.proposal.title}: {handover.describe()}, {handover.approximate_date.on}"
-
-    @staticmethod
-    def summary(handover):
-        if handover.reason:
-            says = handover.reason_given_by
-            why = f"Why, says {says.name}: " if says is not None else "Why: "
-            return f"{why}{handover.reason} {handover.description}".strip()
-        named = "; ".join(handover.names)
-        return " ".join(text for text in (handover.description, named) if text)
-
-
-class ImplementationStatementEntry:
-    """An implementation statement in the feeds, on its agreement's page."""
-
-    @staticmethod
-    def title(statement):
-        as_of = statement.approximate_date.phrased("as of")
-        status = statement.get_status_display()
-        return f"{statement.proposal.title}: {status}, says {statement.said_by}, {as_of}"
-
-    @staticmethod
-    def summary(statement):
-        return statement.claim
-
-
-class DeadlineEntry:
-    """A deadline in the feeds, on its agreement's page."""
-
-    @staticmethod
-    def title(deadline):
-        return f"{deadline.proposal.title}: {deadline.title}, {deadline.approximate_due.on}"
-
-    @staticmethod
-    def summary(deadline):
-        if deadline.met_on is None:
-            return ""
-        return f"The step came {deadline.approximate_met_on.on}."
-
-
-class ViolationEntry:
-    """An alleged violation in the feeds: it has no page of its own, so its entry points to
-    its place on its negotiation's timeline."""
-
-    @staticmethod
-    def title(violation):
-        against = f" by {violation.accused.name}" if violation.accused_id is not None else ""
-        return (
-            f"{violation.accused_by.name} alleges {violation.get_kind_display()}{against} "
-            f"{violation.approximate_date.on}"
-        )
-
-    @staticmethod
-    def summary(violation):
-        verification = violation.get_verification_display().capitalize()
-        if violation.verified_by_id is not None:
-            verification += f" by {violation.verified_by.name}"
-        if violation.verified_on is not None:
-            verification += f" {violation.approximate_verified_on.on}"
-        return f"{violation.description} {verification}."
-
-    @staticmethod
-    def address(violation):
-        return f"{page_address('timeline', violation.negotiation.slug)}#{violation.anchor}"
-
-    @staticmethod
-    def negotiation(violation):
-        return violation.negotiation
-
-
-#: How the feeds tell the records that say nothing of feeds themselves: by kind, their
-#: title and summary and, for a record with no page nor proposal, its address and
-#: negotiation. Every other kind tells its own (``feed_title()``, …).
-ENTRIES = {
-    Handover: HandoverEntry,
-    ImplementationStatement: ImplementationStatementEntry,
-    Deadline: DeadlineEntry,
-    Violation: ViolationEntry,
-}
-
-
-def told(record, part):
-    """A part of the record's entry (``title``, ``summary``, ``address``, ``negotiation``)."""
-    entry = ENTRIES.get(type(record))
-    if entry is not None and hasattr(entry, part):
-        return getattr(entry, part)(record)
-    return getattr(record, f"feed_{part}")()
-
-
 def is_correction(record):
     """Whether the record's latest save was a public correction (a save after it would have
     been recorded later)."""
@@ -200,7 +105,7 @@ def is_correction(record):
 
 
 def entry_title(record):
-    title = told(record, "title")
+    title = record.feed_title()
     return f"Corrected: {title}" if is_correction(record) else title
 
 
@@ -234,7 +139,7 @@ class TrackerFeed(Feed):
         return entry_title(record)
 
     def item_link(self, record):
-        return told(record, "address")
+        return record.feed_address()
 
     def item_guid(self, record):
         # The record's kind and id: its page address changes with its date and the host.
@@ -247,11 +152,11 @@ class TrackerFeed(Feed):
         return record.recorded_at
 
     def item_categories(self, record):
-        return [told(record, "negotiation").title]
+        return [record.feed_negotiation().title]
 
     def item_description(self, record):
         # An Atom summary is HTML to feed readers: the stored text is escaped, never markup.
-        summary = told(record, "summary")
+        summary = record.feed_summary()
         sources = "; ".join(dict.fromkeys(c.source.title for c in record.citations.all()))
         text = f"{summary} Sources: {sources or 'none recorded'}.".strip()
         if is_correction(record):

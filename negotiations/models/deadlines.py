@@ -92,6 +92,14 @@ class Deadline(ShownOnItsProposal, TermReference, CitedModel):
             text = f"{text}: {self.description}"
         return text[:1].upper() + text[1:]
 
+    def feed_title(self):
+        return f"{self.proposal.title}: {self.title}, {self.approximate_due.on}"
+
+    def feed_summary(self):
+        if self.met_on is None:
+            return ""
+        return f"The step came {self.approximate_met_on.on}."
+
     def is_overdue(self, today):
         """Passed, on ``today``, without its step: every day it may stand for is over."""
         return self.met_on is None and self.approximate_due.last_day < today

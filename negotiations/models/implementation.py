@@ -232,6 +232,16 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
     timeline_kind = "handover"
     timeline_entry = "negotiations/timeline.html#handover"
 
+    def feed_title(self):
+        return f"{self.proposal.title}: {self.describe()}, {self.approximate_date.on}"
+
+    def feed_summary(self):
+        if self.reason:
+            says = self.reason_given_by
+            why = f"Why, says {says.name}: " if says is not None else "Why: "
+            return f"{why}{self.reason} {self.description}".strip()
+        return " ".join(text for text in (self.description, "; ".join(self.names)) if text)
+
     @property
     def anchor(self):
         return f"handover-{self.pk}"
@@ -406,6 +416,14 @@ class ImplementationStatement(ShownOnItsProposal, TermReference, CitedModel):
 
     timeline_kind = "implementation statement"
     timeline_entry = "negotiations/timeline.html#implementation-statement"
+
+    def feed_title(self):
+        as_of = self.approximate_date.phrased("as of")
+        status = self.get_status_display()
+        return f"{self.proposal.title}: {status}, says {self.said_by}, {as_of}"
+
+    def feed_summary(self):
+        return self.claim
 
     @property
     def anchor(self):

@@ -12,7 +12,7 @@ from ..fields import (
     chronological,
 )
 from .actors import Actor
-from .base import CitedModel
+from .base import CitedModel, page_address
 from .implementation import TermReference, at_most_one_term, one_of_its_proposal
 from .negotiations import Negotiation
 from .proposals import Proposal
@@ -164,6 +164,23 @@ class Violation(TermReference, CitedModel):
 
     def feed_negotiation(self):
         return self.negotiation
+
+    def feed_title(self):
+        against = f" by {self.accused.name}" if self.accused_id is not None else ""
+        kind = self.get_kind_display()
+        return f"{self.accused_by.name} alleges {kind}{against} {self.approximate_date.on}"
+
+    def feed_summary(self):
+        verification = self.get_verification_display().capitalize()
+        if self.verified_by_id is not None:
+            verification += f" by {self.verified_by.name}"
+        if self.verified_on is not None:
+            verification += f" {self.approximate_verified_on.on}"
+        return f"{self.description} {verification}."
+
+    def feed_address(self):
+        """It has no page of its own: its place on its negotiation's timeline."""
+        return f"{page_address('timeline', self.negotiation.slug)}#{self.anchor}"
 
     @property
     def anchor(self):
