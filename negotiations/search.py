@@ -11,7 +11,7 @@ from django.db import connections
 from django.db.models import Q
 
 #: The text search configuration of the documents and of the queries. An index serves a
-#: search only if both use the same one (the events' index, migration 0020, uses it).
+#: search only if both use the same one (the events' index, made by the first migration, uses it).
 CONFIGURATION = "english"
 
 
