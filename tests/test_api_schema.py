@@ -16,8 +16,9 @@ from schemathesis.engine import events
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 #: Generated cases per operation and phase, besides the coverage phase's own: enough to try
-#: every parameter, bounded for the suite's time.
-CASES_PER_OPERATION = 20
+#: every parameter in every run; the run with --run-slow (CI's PostgreSQL pass) tries more.
+CASES_PER_OPERATION = 5
+CASES_PER_OPERATION_WHEN_SLOW = 20
 
 
 def without_unwritable_constraints(context, query):
@@ -28,14 +29,17 @@ def without_unwritable_constraints(context, query):
 
 
 @pytest.fixture(scope="module")
-def served_schema(django_db_blocker):
+def served_schema(django_db_blocker, pytestconfig):
     """The document /api/v1/openapi.json serves once the module's records are in (it lists
     the slugs that exist), its cases sent to the app in this process. Schemathesis calls it
     from threads of its own, whose connections see the module's committed records."""
     with django_db_blocker.unblock():
         schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
     schema.config.update(workers=1)
-    schema.config.generation.update(max_examples=CASES_PER_OPERATION, database="none")
+    cases = CASES_PER_OPERATION
+    if pytestconfig.getoption("--run-slow"):
+        cases = CASES_PER_OPERATION_WHEN_SLOW
+    schema.config.generation.update(max_examples=cases, database="none")
     schema.hook("filter_query")(without_unwritable_constraints)
     schema.hook("after_call")(close_the_threads_connections)
     return schema
