@@ -7,7 +7,6 @@ from django.db import transaction
 from django.utils.html import format_html
 
 from ..models import Actor, Issue, Person
-from .article import draft_article
 from .models import DraftRecord
 from .speakers import SpeakerIndex
 
@@ -21,11 +20,6 @@ def speaker_index(negotiation=None):
     issues = Issue.objects.filter(negotiation=negotiation).order_by("-pk")
     index.issues = {issue.topic: issue for issue in issues}
     return index
-
-
-def drafts_of(text, published_on, index):
-    """The drafts of a report, each breakdown's parts right after their figure."""
-    return draft_article(text, published_on, index.people, index.actors)
 
 
 @transaction.atomic

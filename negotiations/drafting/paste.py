@@ -1,0 +1,111 @@
+"""A report's text and publication day, checked, then drafted: the one path from a pasted
+report to its drafts, shared by the admin's paste form, ``manage.py draft_article`` and the
+corpus benchmark. Whatever it refuses, it refuses with a ``ValidationError`` that says why."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from .article import draft_article
+
+#: One report, with room to spare: the Doha report is 2,700 characters and drafts 28 records.
+LONGEST_TEXT = 100_000
+MOST_DRAFTS = 500
+HTML_TAG = re.compile(r"<\s*/?\s*(?:p|div|span|a|br|html|body|head|script|table|h[1-6]|li)\b", re.I)
+#: The commonest English words; a report in English is full of them.
+ENGLISH = set(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "on",
+        "for",
+        "with",
+        "as",
+        "at",
+        "by",
+        "from",
+        "that",
+        "this",
+        "which",
+        "who",
+        "said",
+        "would",
+        "could",
+        "will",
+        "not",
+        "but",
+    ]
+)
+
+
+def checked_day(day):
+    """``day``, unless it is after today: no report is published in the future."""
+    if day > timezone.localdate():
+        raise ValidationError("A report cannot be published after today.")
+    return day
+
+
+def checked_text(text):
+    """The text stripped, if it reads as one report in plain English; else why not."""
+    text = text.strip()
+    if len(text) > LONGEST_TEXT:
+        raise ValidationError(too_long(len(text)))
+    if HTML_TAG.search(text):
+        raise ValidationError(
+            "This is HTML, not a report's text: copy the report as it reads on the page "
+            "(select the text, not the page source) and paste that."
+        )
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 8:
+        raise ValidationError("Paste the report's whole text: this is too short to draft from.")
+    if sum(word in ENGLISH for word in words) < 0.1 * len(words):
+        raise ValidationError(
+            "The drafter reads reports in English, and this text does not read as English. "
+            "Add records from it by hand."
+        )
+    return text
+
+
+def too_long(length, more=False):
+    """Why a text of ``length`` characters (or more, if ``more``) is refused."""
+    return (
+        f"The text is {'more than ' if more else ''}{length:,} characters long; paste one "
+        f"report, of at most {LONGEST_TEXT:,} characters."
+    )
+
+
+def drafted(text, published_on, index):
+    """The drafts of a checked report, speakers matched to ``index`` (a ``SpeakerIndex``);
+    refused whole if it drafts more records than one report holds."""
+    drafts = draft_article(text, published_on, index.people, index.actors)
+    found = len(drafts) + sum(len(draft.parts) for draft in drafts)
+    if found > MOST_DRAFTS:
+        raise ValidationError(
+            f"This text drafts {found:,} records, more than one report holds "
+            f"({MOST_DRAFTS} at most): paste one report at a time."
+        )
+    return drafts
+
+
+def draft_report(text, published_on, index):
+    """The drafts of a report's text published on ``published_on``: the text and the day
+    checked as the paste form checks them, then drafted."""
+    return drafted(checked_text(text), checked_day(published_on), index)
