@@ -2,6 +2,12 @@
 value it drafts can be traced to the article's words.
 
     .venv/bin/python bench/drafting.py
+    .venv/bin/python bench/drafting.py --corpus [--split held-out|development|all] [--brief]
+
+With ``--corpus`` it measures the hand-keyed corpus of reports instead (``bench/drafting_corpus/``;
+matching rules in ``bench/drafting_corpus_score.py``): per report and per split, for each
+kind, key entries, matched and recall; drafts, wrong ones and precision; invented values;
+traps hit. The held-out split is the default, and the one whose figures count.
 
 Recall: of the fixture's figures (bounds and qualifier), direct quotes (words), statements'
 speakers and dated events (date at its precision), the share a draft matches. Invented: drafted
@@ -9,6 +15,7 @@ values the article's words do not carry (a name, a day or a count). Targets: rec
 figures and quotes >= 0.8, of dated events >= 0.7, and no invented value.
 """
 
+import argparse
 import datetime
 import json
 import os
@@ -25,11 +32,25 @@ TARGETS = {"figures": 0.8, "quotes": 0.8, "speakers": 0.8, "dated events": 0.7}
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", action="store_true", help="measure the keyed corpus")
+    parser.add_argument("--split", choices=["held-out", "development", "all"], default="held-out")
+    parser.add_argument("--brief", action="store_true", help="no invented values or traps listed")
+    options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     import django
 
     django.setup()
+    if options.corpus:
+        from bench.drafting_corpus_score import measure
+
+        measure(options.split, details=not options.brief)
+        return
+    doha()
+
+
+def doha():
     from negotiations.drafting.article import draft_article
 
     # The stored article opens with its dateline: " date 2024-03-19 Negotiations …".

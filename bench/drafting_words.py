@@ -1,0 +1,179 @@
+"""Whether a report's words carry a drafted value: a count written in digits or number words,
+a day stated or resolvable from a weekday or a relative word, a name or a place.
+
+Deliberately independent of the drafter's own readers (``negotiations/drafting``): a value
+the drafter reads wrongly must not be vouched for by the same reading."""
+
+import datetime
+import re
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+UNITS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+TENS = {
+    word: 10 * value
+    for value, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2
+    )
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+DIGITS = re.compile(
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion)\b)?",
+    re.I,
+)
+
+
+def numbers_in(text):
+    """Every number the text writes, in digits ("1,200", "30 million", "$6 billion") or in
+    words ("Nine", "one hundred and eighty", "twenty-five", "a dozen"), each part of a
+    compound too ("30 million" also gives 30)."""
+    found = set()
+    for match in DIGITS.finditer(text):
+        number = float(match["number"].replace(",", ""))
+        found.add(round(number))
+        if match["scale"]:
+            found.add(round(number * SCALES[match["scale"].lower()]))
+    words = re.findall(r"[a-z]+", text.lower())
+    found |= {UNITS.get(word, TENS.get(word)) for word in words} - {None}
+    found |= {12 for _ in re.finditer(r"\ba\s+dozen\b", text, re.I)}
+    return found | set(_compounds(words))
+
+
+def _compounds(words):
+    """The values of runs of number words: "one hundred and eighty" is 180."""
+    total = current = 0
+    in_run = False
+    for word in [*words, "."]:
+        if word in UNITS or word in TENS:
+            current += UNITS.get(word, TENS.get(word))
+        elif word == "hundred" and in_run:
+            current = (current or 1) * 100
+        elif word in SCALES and in_run:
+            total, current = total + (current or 1) * SCALES[word], 0
+        elif word == "and" and in_run:
+            continue
+        else:
+            if in_run:
+                yield total + current
+            total = current = 0
+            in_run = False
+            continue
+        in_run = True
+
+
+def number_carried(number, text, numbers=None):
+    """Whether ``number`` is one the text writes."""
+    return number in (numbers if numbers is not None else numbers_in(text))
+
+
+def day_carried(date, precision, text, published_on):
+    """Whether the text's words give ``date`` at ``precision``: a day by its month and day
+    ("October 7", "7 Oct.", "2023-10-07"), by a weekday within a week of the report either
+    way, or by "today", "yesterday", "tomorrow"; a week by "last/this/next week"; a month by
+    its name or "last/this month"; a year by its digits or "last/this year"; "on or before"
+    only the report's own day."""
+    lower = text.lower()
+    if precision == "on_or_before":
+        return date == published_on
+    if precision == "year":
+        relative = {"last year": -1, "this year": 0, "next year": 1}
+        return str(date.year) in text or any(
+            words in lower and date.year == published_on.year + step
+            for words, step in relative.items()
+        )
+    if precision == "month":
+        relative = {"last month": -1, "this month": 0, "next month": 1}
+        return _month_named(date.month, lower) or any(
+            words in lower and _months_between(published_on, date) == step
+            for words, step in relative.items()
+        )
+    if precision == "week":
+        monday = published_on - datetime.timedelta(days=published_on.weekday())
+        relative = {"last week": -7, "this week": 0, "next week": 7}
+        return any(
+            words in lower and date == monday + datetime.timedelta(days=step)
+            for words, step in relative.items()
+        )
+    return _day_named(date, lower) or _day_relative(date, lower, published_on)
+
+
+def _month_pattern(month):
+    name = MONTHS[month - 1]
+    return rf"\b(?:{name}|{name[:3]}\.?)"
+
+
+def _month_named(month, lower):
+    return re.search(_month_pattern(month) + r"(?![a-z])", lower) is not None
+
+
+def _months_between(earlier, later):
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def _day_named(date, lower):
+    month, day = _month_pattern(date.month), rf"0?{date.day}(?:st|nd|rd|th)?"
+    return any(
+        re.search(pattern, lower)
+        for pattern in (
+            rf"{month}\s+{day}\b",
+            rf"\b{day}\s+(?:of\s+)?{month}(?![a-z])",
+            rf"\b{date.isoformat()}\b",
+            rf"\b0?{date.day}[/.-]0?{date.month}[/.-](?:{date.year}|{date.year % 100:02d})\b",
+        )
+    )
+
+
+def _day_relative(date, lower, published_on):
+    step = (date - published_on).days
+    if abs(step) <= 7 and re.search(rf"\b{WEEKDAYS[date.weekday()]}\b", lower):
+        return True
+    relative = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+    return any(re.search(rf"\b{words}\b", lower) and step == s for words, s in relative.items())
+
+
+def name_carried(name, text):
+    """Whether the text names ``name``: whole, or by its last word (a surname)."""
+    lower, name = text.lower(), name.lower().strip()
+    if not name or name in lower:
+        return True
+    last = re.split(r"[\s-]+", name)[-1]
+    return re.search(rf"\b{re.escape(last)}\b", lower) is not None

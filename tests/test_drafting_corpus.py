@@ -1,0 +1,41 @@
+"""The corpus benchmark's scorer: it scores the development split, and its invented-value
+check catches a count the report's words do not carry."""
+
+from bench.drafting_corpus_score import Row, drafts_of, reports, score
+from negotiations.drafting.drafts import Draft
+from negotiations.fields import Qualifier
+
+
+def test_the_scorer_scores_every_development_report_by_the_paste_path():
+    development = reports("development")
+    assert len(development) == 6
+    for report in development:
+        drafts, refused = drafts_of(report)
+        assert not refused
+        rows = score(report, drafts).rows
+        assert all(isinstance(row, Row) for row in rows.values())
+        assert sum(row.drafts for row in rows.values()) > 0
+
+
+def planted_figure(passage, bound):
+    values = {
+        "counts": "hostages",
+        "value_min": bound,
+        "value_max": bound,
+        "value_qualifier": Qualifier.EXACT,
+        "value_words": "",
+        "words": str(bound),
+        "attribution": "",
+    }
+    return Draft("figure", values, passage)
+
+
+def test_a_count_the_report_does_not_write_is_invented_and_one_it_writes_is_not():
+    (report,) = [r for r in reports("development") if "armenia-azerbaijan" in r.slug]
+    assert "32 Armenian soldiers" in report.text and "4711" not in report.text
+    passage = next(line for line in report.text.splitlines() if "32" in line)
+    carried, planted = planted_figure(passage, 32), planted_figure(passage, 4711)
+    result = score(report, [carried, planted])
+    assert result.rows["figures"].invented == 1
+    assert result.invented and "4711" in result.invented[0]
+    assert score(report, [carried]).rows["figures"].invented == 0
