@@ -48,6 +48,36 @@ def event_cursor(event):
     return f"{event.date_order_day.isoformat()}_{event.date_order_rank}_{event.pk}"
 
 
+#: The kinds of entry a timeline lists, in the order they come on one day (each record's
+#: ``timeline_kind``, with the words a reader chooses them by).
+TIMELINE_ENTRIES = [
+    ("event", "events"),
+    ("step", "agreement steps"),
+    ("handover", "handovers"),
+    ("implementation statement", "implementation statements"),
+    ("violation", "violations alleged"),
+]
+
+
+class TimelineEntriesForm(forms.Form):
+    """Which kinds of entry the timeline lists; none chosen, all of them (events alone when
+    a kind of event is chosen, which asks for events)."""
+
+    entry = forms.MultipleChoiceField(
+        required=False,
+        label="Entries",
+        choices=TIMELINE_ENTRIES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def shown(self, kind_of_event_chosen):
+        """The ``timeline_kind`` of each kind of entry to list."""
+        chosen = set(self.cleaned_data["entry"])
+        if chosen:
+            return chosen
+        return {"event"} if kind_of_event_chosen else {kind for kind, _ in TIMELINE_ENTRIES}
+
+
 class TimelinePageForm(forms.Form):
     """Which page of the timeline: entries after or before a cursor, never both."""
 

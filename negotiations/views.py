@@ -14,7 +14,7 @@ from django.utils.cache import patch_vary_headers
 
 from .fields import chronological
 from .filters import EventFilter
-from .forms import ChangesForm, RecordedDayForm, TimelinePageForm
+from .forms import ChangesForm, RecordedDayForm, TimelineEntriesForm, TimelinePageForm
 from .models import (
     Actor,
     Attendance,
@@ -97,7 +97,7 @@ def negotiation_status(request, slug):
     )
 
 
-@reads(RecordedDayForm, EventFilter, TimelinePageForm)
+@reads(RecordedDayForm, EventFilter, TimelineEntriesForm, TimelinePageForm)
 @as_recorded
 def timeline(request, slug=None):
     """Events and agreement steps in date order, filtered and paged by a (date, id) cursor;
@@ -106,18 +106,22 @@ def timeline(request, slug=None):
     filters = EventFilter(
         request.GET, queryset=Event.objects.for_timeline(negotiation), within=negotiation
     )
+    entries = TimelineEntriesForm(request.GET)
     paging = TimelinePageForm(request.GET)
-    context = {"negotiation": negotiation, "filters": filters, "timeline": None}
+    context = {"negotiation": negotiation, "filters": filters, "entries": entries, "timeline": None}
     status = 200
-    if filters.is_valid() and paging.is_valid():
+    if filters.is_valid() and entries.is_valid() and paging.is_valid():
         context["timeline"] = TimelinePage.build(
             negotiation,
             filters,
+            shown=entries.shown(bool(filters.form.cleaned_data.get("kind"))),
             after=paging.cleaned_data["after"],
             before=paging.cleaned_data["before"],
         )
     else:
-        context["problems"] = _form_problems(filters.form) + _form_problems(paging)
+        context["problems"] = (
+            _form_problems(filters.form) + _form_problems(entries) + _form_problems(paging)
+        )
         # htmx swaps only successful responses; a plain request learns it asked wrongly.
         status = 200 if request.htmx else 400
     template = "negotiations/timeline.html"

@@ -214,3 +214,27 @@ def test_the_timeline_filters_them_by_an_actor_involved(client, implemented):
     ]
     only_events = parse(client.get(f"{STATUS}timeline/?kind=meeting").text)
     assert not only_events.select("li.handover, li.violation, li.implementation-statement")
+
+
+def test_the_timeline_lists_only_the_kinds_of_entry_a_reader_ticks(client, implemented):
+    handovers = client.get(f"{STATUS}timeline/?entry=handover")
+    kinds = [text_of(k) for k in parse(handovers.text).select("li.event .event-date .kind")]
+    assert set(kinds) == {"handover"}
+    assert len(kinds) == 7
+    assert "Events are not listed" in text_of(parse(handovers.text).select_one(".result-count"))
+
+    everything = parse(client.get(f"{STATUS}timeline/").text)
+    page = parse(client.get(f"{STATUS}timeline/?entry=violation&entry=step").text)
+    kinds = [text_of(kind) for kind in page.select("li.event .event-date .kind")]
+    all_kinds = [text_of(kind) for kind in everything.select("li.event .event-date .kind")]
+    assert sorted(kinds) == sorted(k for k in all_kinds if k in ("agreement step", "violation"))
+    assert set(kinds) == {"agreement step", "violation"}
+
+
+def test_an_unknown_kind_of_entry_is_refused_with_a_message(client, implemented):
+    response = client.get(f"{STATUS}timeline/?entry=rumour")
+
+    assert response.status_code == 400
+    assert "Entries: Select a valid choice. rumour is not one of the available choices." in (
+        text_of(parse(response.text).select_one('[role="alert"]')).replace(" :", ":")
+    )

@@ -13,7 +13,7 @@ from ..filters import (
     MilestoneFilter,
     ViolationFilter,
 )
-from ..forms import event_cursor
+from ..forms import TIMELINE_ENTRIES, event_cursor
 from ..models import (
     Citation,
     Event,
@@ -38,7 +38,7 @@ IMPLEMENTATION_KINDS = (
     (Violation, ViolationFilter),
 )
 #: On one day: events first, then agreement steps, then what became of agreements.
-ENTRY_ORDER = {"event": 0, "step": 1, "handover": 2, "implementation statement": 3, "violation": 4}
+ENTRY_ORDER = {kind: order for order, (kind, _) in enumerate(TIMELINE_ENTRIES)}
 
 
 @dataclass
@@ -62,17 +62,21 @@ class TimelinePage:
     #: Anchors of the entries kept because their week, month or year overlaps the dates asked.
     possibly_in_range: set
     strip: object
+    #: Whether events are listed (a reader may ask for other kinds of entry alone).
+    lists_events: bool = True
 
     @property
     def summary(self):
         """The sentence above the entries: how many events match, which this page shows, and
         the agreement steps listed among them."""
         count, shown = self.match_count, len(self.events)
-        if self.more_matches:
+        if not self.lists_events:
+            words = "Events are not listed (see the entries chosen above)"
+        elif self.more_matches:
             words = f"More than {count:,} events match"
         else:
             words = f"{count} event{pluralize(count)} match{pluralize(count, 'es,')}"
-        if self.more_matches or count > shown:
+        if self.lists_events and (self.more_matches or count > shown):
             first, last = self.events[0].approximate_date, self.events[-1].approximate_date
             words += f"; showing {shown}, {first.phrased('from')} {last.phrased('to')}"
         words += "."
@@ -99,13 +103,16 @@ class TimelinePage:
         return words
 
     @classmethod
-    def build(cls, negotiation, filters, *, after=None, before=None):
-        """The page of a valid ``EventFilter`` after or before a cursor (neither: the first)."""
-        events, older, has_newer = filters.qs.annotate(**latest_correction(Event)).keyset_page(
-            after=after, before=before, size=PAGE_SIZE
-        )
+    def build(cls, negotiation, filters, *, shown=frozenset(ENTRY_ORDER), after=None, before=None):
+        """The page of a valid ``EventFilter`` after or before a cursor (neither: the first),
+        listing the kinds of entry ``shown`` (``timeline_kind`` values)."""
+        events, older, has_newer, match_count = [], None, False, 0
+        if "event" in shown:
+            events, older, has_newer = filters.qs.annotate(**latest_correction(Event)).keyset_page(
+                after=after, before=before, size=PAGE_SIZE
+            )
+            match_count = filters.qs.count_up_to(COUNT_LIMIT)
         has_older = older is not None
-        match_count = filters.qs.count_up_to(COUNT_LIMIT)
         chosen = filters.form.cleaned_data
         # Pages meet without a gap or an overlap: a page holds the steps (and implementation
         # records) after the day of the entry just older than it, up to the day of its own
@@ -114,9 +121,11 @@ class TimelinePage:
             "after": older,
             "until": event_position(events[-1]) if events and has_newer else None,
         }
-        steps = agreement_steps(negotiation, filters, **window)
+        steps = agreement_steps(negotiation, filters, **window) if "step" in shown else []
         more_steps, steps = len(steps) > PAGE_SIZE, steps[:PAGE_SIZE]
-        implementation, more_implementation = implementation_records(negotiation, filters, **window)
+        implementation, more_implementation = implementation_records(
+            negotiation, filters, shown, **window
+        )
         entries = sorted(
             events + steps + implementation,
             key=lambda entry: (
@@ -143,6 +152,7 @@ class TimelinePage:
                 if not entry.approximate_date.lies_within(chosen["date_from"], chosen["date_to"])
             },
             strip=strip_of(negotiation, events, entries, implementation),
+            lists_events="event" in shown,
         )
 
 
@@ -150,10 +160,7 @@ def agreement_steps(negotiation, filters, *, after=None, until=None):
     """The agreement steps sorted after the position ``after`` up to ``until`` (None: open; the
     id in a position is an event's, so steps compare by day and rank only) that the timeline's
     filters keep: by negotiation, an actor who acted, the date range and the words; one more
-    than a page lists, to tell whether there are more. A filter by kind of event asks for
-    events only."""
-    if filters.form.cleaned_data.get("kind"):
-        return []
+    than a page lists, to tell whether there are more."""
     data = filters.data.copy()
     data.pop("kind", None)  # the steps' own kinds are not the events'
     if negotiation is not None:
@@ -165,20 +172,20 @@ def agreement_steps(negotiation, filters, *, after=None, until=None):
     return list(dated_within(steps, after, until)[: PAGE_SIZE + 1])
 
 
-def implementation_records(negotiation, filters, *, after=None, until=None):
-    """Handovers, implementation statements and violations alleged within the same window as
-    the agreement steps that the timeline's filters keep: by an actor involved in them, the
-    dates and the words; up to a page of each, and whether there are more. A filter by kind
-    of event asks for events only."""
+def implementation_records(negotiation, filters, shown, *, after=None, until=None):
+    """Handovers, implementation statements and violations alleged (those of their kinds
+    ``shown``) within the same window as the agreement steps that the timeline's filters
+    keep: by an actor involved in them, the dates and the words; up to a page of each, and
+    whether there are more."""
     chosen = filters.form.cleaned_data
-    if chosen.get("kind"):
-        return [], False
     data = filters.data.copy()
     # The timeline's actor is anyone involved (``involving``), not each filter set's own.
     for name in ("kind", "actor", *(("negotiation",) if negotiation is not None else ())):
         data.pop(name, None)
     found, more = [], False
     for model, filter_set in IMPLEMENTATION_KINDS:
+        if model.timeline_kind not in shown:
+            continue
         records = filter_set(data, queryset=model.objects.for_timeline(negotiation))
         if not records.is_valid():  # the event filters accepted the same values
             continue
