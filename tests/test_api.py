@@ -42,6 +42,7 @@ def test_a_proposal_keeps_each_count_its_qualifier_and_its_date_its_precision(cl
         "precision": "week",
         "earliest": None,
         "text": "week of 11 Mar 2024",
+        "edtf": "2024-03-11/2024-03-17",
     }
     hostages, prisoners = hamas["exchange_terms"]
     assert hostages["count"] == {

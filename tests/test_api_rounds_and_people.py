@@ -85,6 +85,7 @@ def test_a_round_keeps_its_venue_and_its_start_at_its_precision(client, doha):
         "precision": "day",
         "earliest": None,
         "text": "18 Mar 2024",
+        "edtf": "2024-03-18",
     }
     assert doha_round["end"] is None
     assert doha_round["citations"]

@@ -82,7 +82,7 @@ def test_a_filtered_view_is_a_shareable_link(page, doha_site):
     page.goto(f"{doha_site}{TIMELINE}?actor=qatar&kind=statement")
     assert page.locator("li.event").count() == 2
     assert page.get_by_label("Actor").input_value() == "qatar"
-    assert page.get_by_label("statement").is_checked()
+    assert page.get_by_label("statement", exact=True).is_checked()
 
 
 def test_newer_events_load_in_place_and_keep_the_filters(page, doha_site):

@@ -6,9 +6,20 @@ import pytest
 from django.utils import timezone
 
 from negotiations.exports.changelog import SCHEMA_VERSION
-from negotiations.exports.columns import BOOLEAN, CODE, DATE, DATETIME, INTEGER, LIST, SLUG, TEXT
+from negotiations.exports.columns import (
+    BOOLEAN,
+    CODE,
+    DATE,
+    DATETIME,
+    EDTF,
+    INTEGER,
+    LIST,
+    SLUG,
+    TEXT,
+)
 from negotiations.exports.datasets import DATASETS
 from negotiations.exports.lists import CitedSources, LinkedRecords
+from negotiations.fields import ApproximateDate
 from negotiations.models import (
     Citation,
     Event,
@@ -26,82 +37,84 @@ from .export_helpers import body, cell, csv_rows, json_document, resolve
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 HEADERS = {
-    "events": "id,negotiation,date,date_precision,date_earliest,date_note,kind,title,summary,"
-    "place,round_id,proposal_id,statement_id,updated_at,participants,source_ids,source_urls",
+    "events": "id,negotiation,date,date_precision,date_earliest,date_edtf,date_note,kind,title,"
+    "summary,place,round_id,proposal_id,statement_id,updated_at,participants,source_ids,"
+    "source_urls",
     "proposals": "id,negotiation,kind,title,summary,proposed_by,date,date_precision,date_earliest,"
-    "status,standing,standing_since,standing_since_precision,standing_since_earliest,"
-    "responds_to_id,ceasefire_class,form,purpose,coverage,covered_areas,note,editors_note,"
-    "proposer_unstated,addressees_unstated,mediators_unstated,updated_at,"
+    "date_edtf,status,standing,standing_since,standing_since_precision,standing_since_earliest,"
+    "standing_since_edtf,responds_to_id,ceasefire_class,form,purpose,coverage,covered_areas,note,"
+    "editors_note,proposer_unstated,addressees_unstated,mediators_unstated,updated_at,"
     "addressed_to,mediators,signatories,guarantors,endorsers,witnesses,source_ids,source_urls",
     "exchange-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,releasing_party,receiving_party,group,"
-    "affiliation,count_min,count_max,count_qualifier,count_words,ratio_min,ratio_max,"
-    "ratio_qualifier,ratio_words,ratio_per,phase,condition,description,updated_at,categories,"
-    "source_ids,source_urls",
+    "proposal_date_precision,proposal_date_earliest,proposal_date_edtf,releasing_party,"
+    "receiving_party,group,affiliation,count_min,count_max,count_qualifier,count_words,ratio_min,"
+    "ratio_max,ratio_qualifier,ratio_words,ratio_per,phase,condition,description,updated_at,"
+    "categories,source_ids,source_urls",
     "other-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,kind,amount_min,amount_max,amount_qualifier,"
-    "amount_words,unit,withdrawal_extent,applies_to,from_place,to_place,means,phase,"
-    "condition,description,updated_at,evacuees,source_ids,source_urls",
-    "statements": "id,negotiation,date,date_precision,date_earliest,date_note,speaker_name,"
-    "speaker_title,speaker_description,possibly_spoken_by_id,on_behalf_of,outlet,text,"
-    "is_direct_quote,updated_at,source_ids,source_urls",
+    "proposal_date_precision,proposal_date_earliest,proposal_date_edtf,kind,amount_min,amount_max,"
+    "amount_qualifier,amount_words,unit,withdrawal_extent,applies_to,from_place,to_place,means,"
+    "phase,condition,description,updated_at,evacuees,source_ids,source_urls",
+    "statements": "id,negotiation,date,date_precision,date_earliest,date_edtf,date_note,"
+    "speaker_name,speaker_title,speaker_description,possibly_spoken_by_id,on_behalf_of,outlet,"
+    "text,is_direct_quote,updated_at,source_ids,source_urls",
     "positions": "id,negotiation,actor,issue_id,issue,issue_topic,stance,detail,date,"
-    "date_precision,date_earliest,date_note,updated_at,source_ids,source_urls",
+    "date_precision,date_earliest,date_edtf,date_note,updated_at,source_ids,source_urls",
     "issues": "id,negotiation,slug,name,topic,description,updated_at",
-    "negotiations": "id,slug,title,summary,stage,start,start_precision,start_earliest,end,"
-    "end_precision,end_earliest,updated_at,source_ids,source_urls",
+    "negotiations": "id,slug,title,summary,stage,start,start_precision,start_earliest,start_edtf,"
+    "end,end_precision,end_earliest,end_edtf,updated_at,source_ids,source_urls",
     "figures": "id,negotiation,counts,value_min,value_max,value_qualifier,value_words,"
-    "attributed_to,attribution,date,date_precision,date_earliest,part_of_id,note,updated_at,"
-    "source_ids,source_urls",
+    "attributed_to,attribution,date,date_precision,date_earliest,date_edtf,part_of_id,note,"
+    "updated_at,source_ids,source_urls",
     "actors": "id,slug,name,kind,description,part_of,updated_at",
     "actor-aliases": "id,actor,name,updated_at",
-    "memberships": "id,member,group,relation,since,since_precision,since_earliest,until,"
-    "until_precision,until_earliest,updated_at,source_ids,source_urls",
+    "memberships": "id,member,group,relation,since,since_precision,since_earliest,since_edtf,"
+    "until,until_precision,until_earliest,until_edtf,updated_at,source_ids,source_urls",
     "participations": "id,negotiation,actor,role,updated_at,source_ids,source_urls",
     "sources": "id,title,headline,kind,publisher,url,archive_reference,published_on,"
-    "published_on_precision,published_on_earliest,dateline,updated_at",
+    "published_on_precision,published_on_earliest,published_on_edtf,dateline,updated_at",
     "status-changes": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,status,date,date_precision,date_earliest,note,"
-    "updated_at,source_ids,source_urls",
-    "rounds": "id,negotiation,title,venue,start,start_precision,start_earliest,end,end_precision,"
-    "end_earliest,outcome,updated_at,source_ids,source_urls",
+    "proposal_date_precision,proposal_date_earliest,proposal_date_edtf,status,date,date_precision,"
+    "date_earliest,date_edtf,note,updated_at,source_ids,source_urls",
+    "rounds": "id,negotiation,title,venue,start,start_precision,start_earliest,start_edtf,end,"
+    "end_precision,end_earliest,end_edtf,outcome,updated_at,source_ids,source_urls",
     "attendances": "id,negotiation,round_id,actor,person_id,description,updated_at,source_ids,"
     "source_urls",
     "people": "id,name,title,affiliation,updated_at,source_ids,source_urls",
-    "risks": "id,negotiation,description,named_by,date,date_precision,date_earliest,updated_at,"
-    "source_ids,source_urls",
+    "risks": "id,negotiation,description,named_by,date,date_precision,date_earliest,date_edtf,"
+    "updated_at,source_ids,source_urls",
     "citations": "id,record_type,record_id,source_id,passage",
     "corrections": "id,record_type,record_id,corrected_at,note",
     "milestones": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,kind,date,date_precision,date_earliest,"
-    "scheduled_end,scheduled_end_precision,scheduled_end_earliest,length_min,length_max,"
-    "length_qualifier,length_words,length_unit,place,note,updated_at,actors,source_ids,"
-    "source_urls",
+    "proposal_date_precision,proposal_date_earliest,proposal_date_edtf,kind,date,date_precision,"
+    "date_earliest,date_edtf,scheduled_end,scheduled_end_precision,scheduled_end_earliest,"
+    "scheduled_end_edtf,length_min,length_max,length_qualifier,length_words,length_unit,place,"
+    "note,updated_at,actors,source_ids,source_urls",
     "phases": "id,negotiation,proposal_id,proposal_title,proposal_date,proposal_date_precision,"
-    "proposal_date_earliest,number,duration_min,duration_max,duration_qualifier,duration_words,"
-    "duration_unit,start,start_precision,start_earliest,end,end_precision,end_earliest,"
-    "condition_to_advance,description,updated_at,source_ids,source_urls",
+    "proposal_date_earliest,proposal_date_edtf,number,duration_min,duration_max,"
+    "duration_qualifier,duration_words,duration_unit,start,start_precision,start_earliest,"
+    "start_edtf,end,end_precision,end_earliest,end_edtf,condition_to_advance,description,"
+    "updated_at,source_ids,source_urls",
     "proposal-links": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,kind,other_id,other_title,other_negotiation,"
-    "note,updated_at,source_ids,source_urls",
-    "handovers": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,exchange_term_id,phase,outcome,date,"
-    "date_precision,date_earliest,releasing_party,receiving_party,group,affiliation,count_min,"
+    "proposal_date_precision,proposal_date_earliest,proposal_date_edtf,kind,other_id,other_title,"
+    "other_negotiation,note,updated_at,source_ids,source_urls",
+    "handovers": "id,negotiation,proposal_id,proposal_title,proposal_date,proposal_date_precision,"
+    "proposal_date_earliest,proposal_date_edtf,exchange_term_id,phase,outcome,date,date_precision,"
+    "date_earliest,date_edtf,releasing_party,receiving_party,group,affiliation,count_min,"
     "count_max,count_qualifier,count_words,alive,persons_named,place,reason,reason_given_by,"
     "description,updated_at,categories,source_ids,source_urls",
     "implementation-statements": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,exchange_term_id,other_term_id,date,"
-    "date_precision,date_earliest,status,asserted_by,asserter_description,is_editors_reading,"
-    "claim,updated_at,source_ids,source_urls",
+    "proposal_date_precision,proposal_date_earliest,proposal_date_edtf,exchange_term_id,"
+    "other_term_id,date,date_precision,date_earliest,date_edtf,status,asserted_by,"
+    "asserter_description,is_editors_reading,claim,updated_at,source_ids,source_urls",
     "violations": "id,negotiation,proposal_id,exchange_term_id,other_term_id,accused_by,"
-    "accuser_description,accused,kind,date,date_precision,date_earliest,place,description,"
-    "killed_min,killed_max,killed_qualifier,killed_words,wounded_min,wounded_max,"
-    "wounded_qualifier,wounded_words,verification,verified_by,verified_on,"
-    "verified_on_precision,verified_on_earliest,updated_at,source_ids,source_urls",
-    "deadlines": "id,negotiation,proposal_id,proposal_title,proposal_date,"
-    "proposal_date_precision,proposal_date_earliest,exchange_term_id,other_term_id,phase,kind,"
-    "due,due_precision,due_earliest,description,met_on,met_on_precision,met_on_earliest,"
-    "updated_at,source_ids,source_urls",
+    "accuser_description,accused,kind,date,date_precision,date_earliest,date_edtf,place,"
+    "description,killed_min,killed_max,killed_qualifier,killed_words,wounded_min,wounded_max,"
+    "wounded_qualifier,wounded_words,verification,verified_by,verified_on,verified_on_precision,"
+    "verified_on_earliest,verified_on_edtf,updated_at,source_ids,source_urls",
+    "deadlines": "id,negotiation,proposal_id,proposal_title,proposal_date,proposal_date_precision,"
+    "proposal_date_earliest,proposal_date_edtf,exchange_term_id,other_term_id,phase,kind,due,"
+    "due_precision,due_earliest,due_edtf,description,met_on,met_on_precision,met_on_earliest,"
+    "met_on_edtf,updated_at,source_ids,source_urls",
 }
 
 
@@ -138,7 +151,7 @@ def test_every_row_matches_the_database_by_value(client, doha, dataset, with_lif
     for record in records:
         row = rows[record.pk]
         for column in definition.columns:
-            expected = resolve(record, column.source_path)
+            expected = stored_value(record, column)
             if column.absent_when is not None and (
                 records.filter(column.absent_when, pk=record.pk).exists()
             ):
@@ -164,6 +177,18 @@ def test_every_row_matches_the_database_by_value(client, doha, dataset, with_lif
                 name = lookup.columns[0].name
                 values = sorted(getattr(record, name).values_list(lookup.field, flat=True))
                 assert row[name] == ";".join(values)
+
+
+def stored_value(record, column):
+    """What a column says of ``record``: its field, or for an EDTF column, its date's EDTF."""
+    if column.type != EDTF:
+        return resolve(record, column.source_path)
+    day = resolve(record, column.source_path)
+    if day is None:
+        return None
+    precision = resolve(record, f"{column.source_path}_precision")
+    earliest = resolve(record, f"{column.source_path}_earliest")
+    return ApproximateDate(day, precision, earliest).edtf
 
 
 def test_exchange_terms_keep_about_42_hostages_and_20_to_50_prisoners_each(client, doha):
@@ -470,6 +495,7 @@ JSON_TYPES = {
     TEXT: str,
     SLUG: str,
     CODE: str,
+    EDTF: str,
 }
 
 

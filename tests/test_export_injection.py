@@ -20,9 +20,9 @@ from .hostile_text import TRIGGERS, TRIMMED, store_the_corpus_everywhere
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 #: How an unquoted cell may read: empty, a whole number, a date, a date-time, a boolean.
-PLAIN_CELL = re.compile(
-    r"|-?\d+|\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00|true|false"
-)
+DAY = r"\d{4}-\d\d-\d\d"
+EDTF = rf"\d{{4}}(-\d\d)?|{DAY}/{DAY}|\[({DAY})?\.\.{DAY}\]"
+PLAIN_CELL = re.compile(rf"|-?\d+|{DAY}|{DAY}T\d\d:\d\d:\d\d\.\d{{6}}\+00:00|true|false|{EDTF}")
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))

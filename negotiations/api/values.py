@@ -26,8 +26,14 @@ APPROXIMATE_DATE = {
             "description": "For on_or_before only: the earliest day, where a source bounds it.",
         },
         "text": {"type": "string", "description": "As the pages write it: “week of 11 Mar 2024”."},
+        "edtf": {
+            "type": "string",
+            "description": "The same in EDTF (ISO 8601-2): 2024-03-19, 2024-03, 2024; a week "
+            "as the interval of its days (2024-03-11/2024-03-17); on_or_before as one day of "
+            "a set, [..2024-03-19], or [2024-03-11..2024-03-19] with an earliest day.",
+        },
     },
-    "required": ["date", "precision", "earliest", "text"],
+    "required": ["date", "precision", "earliest", "text", "edtf"],
 }
 
 QUANTITY = {
@@ -62,6 +68,7 @@ class ApproximateDateField(serializers.Field):
             "precision": value.precision,
             "earliest": value.earliest.isoformat() if value.earliest else None,
             "text": str(value),
+            "edtf": value.edtf,
         }
 
 

@@ -5,12 +5,13 @@ and the SQL PostgreSQL's COPY writes the same cell with (``postgres``), so that 
 writers read one table and write the same bytes.
 """
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import NullIf
+from django.db.models import Case, CharField, DateTimeField, ExpressionWrapper, F, Q, Value, When
+from django.db.models.functions import Cast, Coalesce, Concat, NullIf, Substr
 
 from ..fields import DatePrecision, Qualifier
 from .sql import literal
@@ -36,6 +37,7 @@ TEXT = "text"
 CODE = "code"
 SLUG = "slug"
 LIST = "list"
+EDTF = "edtf"
 
 
 def list_item_formula(triggers=FORMULA_TRIGGERS):
@@ -128,6 +130,16 @@ CELL_RULES = {
         guard_sql,
         guard,
     ),
+    EDTF: CellRule(
+        "A date in EDTF, the Library of Congress's Extended Date/Time Format (ISO 8601-2), "
+        "at the precision the source gives: a day 2024-03-19, a month 2024-03, a year 2024, "
+        "a week as the interval of its days 2024-03-11/2024-03-17, on_or_before as one day "
+        "of a set: [..2024-03-19], or [2024-03-11..2024-03-19] with an earliest day; empty "
+        "when unknown.",
+        quoted=False,
+        python=str,
+        sql=lambda value: value,
+    ),
     LIST: CellRule(
         f"In the CSV, several values separated by “{LIST_SEPARATOR}” (one within a value "
         f"is written {SEPARATOR_IN_AN_ITEM}), each protected as text is, empty when there are "
@@ -158,6 +170,8 @@ class Column:
     #: Empty where this holds: a precision or a qualifier says how firm a value is, and
     #: there is none to qualify when the value is absent.
     absent_when: Q | None = None
+    #: What is read, when it is computed from fields rather than one field (``path``).
+    computed: object = None
 
     @property
     def source_path(self):
@@ -169,8 +183,9 @@ class Column:
         return CELL_RULES[self.type]
 
     def expression(self):
-        """What both writers read for this column: the field, or NULL beside an absent value."""
-        value = F(self.source_path)
+        """What both writers read for this column: the field (or what is computed from its
+        fields), or NULL beside an absent value."""
+        value = F(self.source_path) if self.computed is None else self.computed
         if self.type == CODE:
             # A code left blank is absent, as a NULL one is.
             value = NullIf(value, Value(""))
@@ -210,6 +225,40 @@ def approximate_date(name, what, path=None):
             "empty when no earliest day is known.",
             f"{path}_earliest",
         ),
+        Column(
+            f"{name}_edtf",
+            EDTF,
+            f"{name} with its precision and earliest day in one EDTF value.",
+            path,
+            computed=edtf_of(path),
+        ),
+    )
+
+
+def _iso_day(expression):
+    # A date as text is its ISO day on both databases; a date and time begins with one.
+    return Substr(Cast(expression, CharField()), 1, 10)
+
+
+def edtf_of(path):
+    """SQL of ``ApproximateDate.edtf`` for the approximate date at ``path``, on both databases."""
+    day, precision = F(path), f"{path}_precision"
+    week_end = ExpressionWrapper(day + datetime.timedelta(days=6), output_field=DateTimeField())
+    earliest = Coalesce(_iso_day(F(f"{path}_earliest")), Value(""))
+    return Case(
+        When(**{f"{path}__isnull": True}, then=Value(None)),
+        When(**{precision: DatePrecision.MONTH}, then=Substr(_iso_day(day), 1, 7)),
+        When(**{precision: DatePrecision.YEAR}, then=Substr(_iso_day(day), 1, 4)),
+        When(
+            **{precision: DatePrecision.WEEK},
+            then=Concat(_iso_day(day), Value("/"), _iso_day(week_end)),
+        ),
+        When(
+            **{precision: DatePrecision.ON_OR_BEFORE},
+            then=Concat(Value("["), earliest, Value(".."), _iso_day(day), Value("]")),
+        ),
+        default=_iso_day(day),
+        output_field=CharField(),
     )
 
 

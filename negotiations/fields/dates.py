@@ -100,6 +100,22 @@ class ApproximateDate:
         return self.date.isoformat()
 
     @property
+    def edtf(self):
+        """The value in EDTF (ISO 8601-2): 2024-03-19, 2024-03, 2024; a week as the interval
+        of its days, 2024-03-11/2024-03-17; "on or before" as one day of a set bounded
+        above, [..2024-03-19], or on both sides, [2024-03-11..2024-03-19]."""
+        if self.precision == DatePrecision.ON_OR_BEFORE:
+            earliest = self.earliest.isoformat() if self.earliest else ""
+            return f"[{earliest}..{self.date.isoformat()}]"
+        if self.precision == DatePrecision.WEEK:
+            return f"{self.date.isoformat()}/{self.last_day.isoformat()}"
+        if self.precision == DatePrecision.MONTH:
+            return f"{self.date:%Y-%m}"
+        if self.precision == DatePrecision.YEAR:
+            return f"{self.date:%Y}"
+        return self.date.isoformat()
+
+    @property
     def first_day(self):
         """The first calendar day the value may stand for; None when no earliest is known."""
         if self.precision == DatePrecision.ON_OR_BEFORE:
