@@ -7,6 +7,7 @@ import re
 from ..fields import ApproximateDate, DatePrecision, Qualifier
 from .dates import MONTHS, dates_in, resolve, undated
 from .drafts import Draft, clause_with
+from .page import page_of
 from .proposals import positions_in, proposals_in
 from .quantities import counts_in
 from .speakers import SpeakerIndex, sayings_in
@@ -35,7 +36,11 @@ EVENT_KINDS = (
 def sentences_of(text):
     """The report's sentences, each verbatim, paragraph by paragraph; a quotation of several
     sentences stays in the sentence that attributes it."""
-    for paragraph in re.split(r"\n+", text):
+    yield from _sentences(re.split(r"\n+", text))
+
+
+def _sentences(paragraphs):
+    for paragraph in paragraphs:
         start = 0
         for end in SENTENCE_END.finditer(paragraph):
             if _quotes_closed(paragraph[start : end.start()]):
@@ -53,8 +58,9 @@ def draft_article(text, published_on, people=(), actors=()):
     """The drafts of a report published on ``published_on``, in the order of its sentences;
     speakers are matched to ``people`` and ``actors``."""
     index = SpeakerIndex(people, actors)
+    page = page_of(text)
     drafts, previous = [], None
-    for sentence in sentences_of(text):
+    for sentence in _sentences(page.body):
         dated = dates_in(sentence, published_on)
         sayings = sayings_in(sentence, index, previous)
         for saying in sayings:
@@ -84,7 +90,9 @@ def draft_article(text, published_on, people=(), actors=()):
         for date in dated:
             if date.date not in seen:
                 seen.add(date.date)
-                drafts.append(event_draft(date, sentence, bool(sayings), published_on, index))
+                event = event_draft(date, sentence, bool(sayings), published_on, index)
+                event.values["place"] = event.values["place"] or page.dateline_place
+                drafts.append(event)
     return drafts
 
 
