@@ -10,7 +10,9 @@ from .drafts import Draft, clause_with
 from .page import page_of
 from .proposals import positions_in, proposals_in
 from .quantities import counts_in
+from .repeats import Repeats
 from .speakers import SpeakerIndex, sayings_in
+from .subjects import Subjects
 
 #: A sentence ends at . ! or ? (after a closing quote, if any) before a capital or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+")
@@ -59,12 +61,16 @@ def draft_article(text, published_on, people=(), actors=()):
     speakers are matched to ``people`` and ``actors``."""
     index = SpeakerIndex(people, actors)
     page = page_of(text)
-    drafts, previous = [], None
+    drafts, subjects, repeats = [], Subjects(index), Repeats()
     for sentence in _sentences(page.body):
         dated = dates_in(sentence, published_on)
-        sayings = sayings_in(sentence, index, previous)
+        sayings = sayings_in(sentence, index, subjects.previous)
         for saying in sayings:
-            drafts.append(statement := statement_draft(saying, sentence, published_on))
+            statement = statement_draft(saying, sentence, published_on)
+            subjects.spoke(saying.speaker)
+            if repeats.seen(statement):
+                continue
+            drafts.append(statement)
             if not saying.is_direct_quote:
                 drafts += positions_in(
                     saying.text,
@@ -72,7 +78,7 @@ def draft_article(text, published_on, people=(), actors=()):
                     statement.values["date"],
                     statement.values["date_note"],
                 )
-            previous = saying.speaker
+        subjects.read(sentence, said=bool(sayings))
         counts = counts_in(sentence, skip=[(date.start, date.end) for date in dated])
         # A quotation that speaks of a proposal is a statement about it, not its record.
         proposals = (
@@ -85,7 +91,9 @@ def draft_article(text, published_on, people=(), actors=()):
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts:
             if f"{count.words} {count.counts}".strip()[:300] not in terms:
-                drafts.append(figure_draft(count, sentence, published_on, attribution))
+                figure = figure_draft(count, sentence, published_on, attribution)
+                if not repeats.seen(figure):
+                    drafts.append(figure)
         seen = set()
         for date in dated:
             if date.date not in seen:
