@@ -163,3 +163,18 @@ def test_a_figure_told_again_is_drafted_once():
 def test_the_date_words_after_the_verb_date_the_statement():
     (saying,) = sayings_in("The talks will resume, the envoy said late Tuesday.", NOBODY)
     assert saying.when == "late Tuesday"
+
+
+def test_a_quote_after_said_and_a_colon_is_the_speakers():
+    (first,) = sayings_in("The envoy said the talks would go on.", NOBODY)
+    (saying,) = sayings_in(
+        "He said: “We will keep talking until the last detainee is home.”", NOBODY, first.speaker
+    )
+    assert saying.is_direct_quote
+    assert saying.text == "We will keep talking until the last detainee is home."
+    assert saying.speaker.words == "The envoy"
+
+
+def test_a_surname_with_its_article_is_a_name():
+    (saying,) = sayings_in(f"{QUOTE} said Yusuf al-Hamdi, the governor.", NOBODY)
+    assert saying.speaker.words == "Yusuf al-Hamdi"

@@ -14,8 +14,9 @@ SAYING = (
 PRONOUNS = {"he", "she", "they"}
 #: Quotation marks, straight or curly.
 QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-#: A word of a name: "Guterres", "al-Ansari", "Secretary-General"; a stop only inside ("J. Smith").
-NAME_WORD = r"[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
+#: A word of a name: "Guterres", "al-Ansari", "Secretary-General"; a stop only inside
+#: ("J. Smith").
+NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
 TOLD = rf"(?:(?<=told)\s+(?:reporters|journalists|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
@@ -57,11 +58,11 @@ SAID_BY = re.compile(
     rf"(?P<outlet>{MEDIUM})?(?=[,.;]|$)"
 )
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
-#: "The ministry, in a post on Telegram, noted …"
+#: "The ministry, in a post on Telegram, noted …" / He said: "…"
 SAID_BEFORE = re.compile(
     rf"^(?P<lead>(?:[A-Z]\w+(?:\s+\w+)?,\s+))?(?P<who>(?:an?\s+)?[A-Z][^,\"“”]{{0,80}}?)"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?\s+"
-    rf"{BETWEEN}{SAYING}(?P<when>{WHEN})?(?:{MEDIUM}(?=,))?,?\s+(?:that\s+)?(?P<what>.+)$"
+    rf"{BETWEEN}{SAYING}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]))?[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
 #: "…, according to a statement from the ministry." / "…," according to the spokesman.
 ACCORDING = re.compile(
