@@ -5,6 +5,7 @@ stored: an editor reviews every draft."""
 import re
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
+from .agreements import Agreements
 from .dates import MONTHS, dates_in, resolve, undated
 from .drafts import Draft, clause_with
 from .page import page_of
@@ -62,6 +63,7 @@ def draft_article(text, published_on, people=(), actors=()):
     index = SpeakerIndex(people, actors)
     page = page_of(text)
     drafts, subjects, repeats = [], Subjects(index), Repeats()
+    agreements = Agreements()
     for sentence in _sentences(page.body):
         dated = dates_in(sentence, published_on)
         sayings = sayings_in(sentence, index, subjects.previous)
@@ -87,6 +89,8 @@ def draft_article(text, published_on, people=(), actors=()):
             else proposals_in(sentence, counts, dated[0] if dated else None, index)
         )
         drafts += proposals
+        if not proposals and not any(s.is_direct_quote for s in sayings):
+            drafts += agreements.read(sentence, counts, dated[0] if dated else None)
         terms = {part.values["description"] for p in proposals for part in p.parts}
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts:
