@@ -82,3 +82,8 @@ def test_a_count_of_three_sides_is_still_a_count():
 def test_and_joins_a_range_only_after_between():
     (count,) = counts_in("between 40 and 60 hostages")
     assert (count.minimum, count.maximum) == (40, 60)
+
+
+@pytest.mark.parametrize("text", ["some twelve kilometers from the border", "a 3 km buffer strip"])
+def test_a_distance_is_no_count(text):
+    assert counts_in(text) == []

@@ -50,6 +50,8 @@ def test_the_headline_is_not_drafted():
         "Villagers wait at a checkpoint in this picture taken on March 2, 2025. REUTERS/Jane Doe",
         "Displaced families queue for water. (AP Photo/John Roe)",
         "By Ana Costa and Lee Park",
+        "The convoy has left. pic.twitter.com/abc123",
+        "Talks resume at noon today — Peace Desk (@peacedesk) March 12, 2025",
         "Long road to peace",
         "Ceasefire Talks Resume In Geneva As Envoys Weigh New Prisoner Lists",
     ],

@@ -1,8 +1,8 @@
 """A pasted report as a web page gives it, taken apart: the headline, the dateline ("KYIV,
 June 19 (Reuters) -", "WASHINGTON (AA) –", a line "ISTANBUL"), and the page's own words that
 report nothing: "Updated 3 hours ago", "Comments (12)", "Read more", related-link headlines,
-photo captions and credits, bylines, cross-headings and agency sign-offs. What is left is the
-report's body, paragraph by paragraph, verbatim."""
+photo captions and credits, embedded posts, bylines, cross-headings and agency sign-offs.
+What is left is the report's body, paragraph by paragraph, verbatim."""
 
 import re
 from dataclasses import dataclass
@@ -36,6 +36,8 @@ CAPTION = re.compile(
     r"|\b(?:Photo|Picture|Image|Credit)s?\s*:|\(\w+\s+Photo\b|\bvia\s+(?:REUTERS|Reuters|AFP|"
     r"AP|Getty\s+Images)\b|\bFile\s+photo\b|/(?:Handout|REUTERS|AFP|AP)\b"
 )
+#: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
+EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 
 
@@ -80,7 +82,7 @@ def is_page_words(line):
     """Whether ``line`` is the page's rather than the report's: a timestamp, a count of
     comments, a link, a caption or credit, or a short line that is no sentence (a
     cross-heading, a byline, an agency's sign-off)."""
-    if PAGE_WORDS.match(line) or CAPTION.search(line):
+    if PAGE_WORDS.match(line) or CAPTION.search(line) or EMBEDDED_POST.search(line):
         return True
     if SENTENCE_END.search(line) is not None:
         return False
