@@ -19,6 +19,8 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("NAIROBI (AFP) – ", "Nairobi"),
         ("ADDIS ABABA - ", "Addis Ababa"),
         ("BEIRUT/DAMASCUS (Reuters) - ", "Beirut"),
+        ("KHARKIV, Ukraine (AP) — ", "Kharkiv"),
+        ("LAGOS, Nigeria, Sept 3 (Reuters) - ", "Lagos"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 
 from .dates import MONTH
 
-#: "KYIV, June 19 (Reuters) -", "JERUSALEM/GAZA (Reuters) -", "DUBAI -", "WASHINGTON (AA) –":
-#: a place in capitals, perhaps a day and an agency, then a dash.
+SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+#: "KYIV, June 19 (Reuters) -", "JERUSALEM/GAZA (Reuters) -", "DUBAI -", "WASHINGTON (AA) –",
+#: "KHARKIV, Ukraine (AP) —": a place in capitals, perhaps its country, a day and an agency,
+#: then a dash.
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)"
-    rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"  # the country or state: ", Ukraine"
+    rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
 #: A line that is only a place in capitals: the dateline of a page that sets it apart.
