@@ -5,11 +5,15 @@ stored: an editor reviews every draft."""
 import re
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
+from .agreements import Agreements
 from .dates import MONTHS, dates_in, resolve, undated
 from .drafts import Draft, clause_with
+from .page import page_of
 from .proposals import positions_in, proposals_in
 from .quantities import counts_in
+from .repeats import Repeats
 from .speakers import SpeakerIndex, sayings_in
+from .subjects import Subjects
 
 #: A sentence ends at . ! or ? (after a closing quote, if any) before a capital or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+")
@@ -35,7 +39,11 @@ EVENT_KINDS = (
 def sentences_of(text):
     """The report's sentences, each verbatim, paragraph by paragraph; a quotation of several
     sentences stays in the sentence that attributes it."""
-    for paragraph in re.split(r"\n+", text):
+    yield from _sentences(re.split(r"\n+", text))
+
+
+def _sentences(paragraphs):
+    for paragraph in paragraphs:
         start = 0
         for end in SENTENCE_END.finditer(paragraph):
             if _quotes_closed(paragraph[start : end.start()]):
@@ -53,12 +61,18 @@ def draft_article(text, published_on, people=(), actors=()):
     """The drafts of a report published on ``published_on``, in the order of its sentences;
     speakers are matched to ``people`` and ``actors``."""
     index = SpeakerIndex(people, actors)
-    drafts, previous = [], None
-    for sentence in sentences_of(text):
+    page = page_of(text)
+    drafts, subjects, repeats = [], Subjects(index), Repeats()
+    agreements = Agreements()
+    for sentence in _sentences(page.body):
         dated = dates_in(sentence, published_on)
-        sayings = sayings_in(sentence, index, previous)
+        sayings = sayings_in(sentence, index, subjects.previous)
         for saying in sayings:
-            drafts.append(statement := statement_draft(saying, sentence, published_on))
+            statement = statement_draft(saying, sentence, published_on)
+            subjects.spoke(saying.speaker)
+            if repeats.seen(statement):
+                continue
+            drafts.append(statement)
             if not saying.is_direct_quote:
                 drafts += positions_in(
                     saying.text,
@@ -66,7 +80,7 @@ def draft_article(text, published_on, people=(), actors=()):
                     statement.values["date"],
                     statement.values["date_note"],
                 )
-            previous = saying.speaker
+        subjects.read(sentence, said=bool(sayings))
         counts = counts_in(sentence, skip=[(date.start, date.end) for date in dated])
         # A quotation that speaks of a proposal is a statement about it, not its record.
         proposals = (
@@ -75,16 +89,22 @@ def draft_article(text, published_on, people=(), actors=()):
             else proposals_in(sentence, counts, dated[0] if dated else None, index)
         )
         drafts += proposals
+        if not proposals and not any(s.is_direct_quote for s in sayings):
+            drafts += agreements.read(sentence, counts, dated[0] if dated else None)
         terms = {part.values["description"] for p in proposals for part in p.parts}
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts:
             if f"{count.words} {count.counts}".strip()[:300] not in terms:
-                drafts.append(figure_draft(count, sentence, published_on, attribution))
+                figure = figure_draft(count, sentence, published_on, attribution)
+                if not repeats.seen(figure):
+                    drafts.append(figure)
         seen = set()
         for date in dated:
             if date.date not in seen:
                 seen.add(date.date)
-                drafts.append(event_draft(date, sentence, bool(sayings), published_on, index))
+                event = event_draft(date, sentence, bool(sayings), published_on, index)
+                event.values["place"] = event.values["place"] or page.dateline_place
+                drafts.append(event)
     return drafts
 
 

@@ -1,9 +1,13 @@
 """Dates in a report's words, resolved against its dateline at the precision the words carry.
 
-dateparser reads month and day names; the rules it leaves to us are ours: a weekday is the
-latest such day on or before the dateline (a report of Tuesday saying "on Tuesday" means
-that day), "last week" is the week before the dateline's, by its Monday, and words that date
-nothing leave a fact undated: on or before the dateline, never a day.
+Our rules: a weekday is the latest such day on or before the dateline (a report of Tuesday
+saying "on Tuesday" means that day), unless the words around it look ahead ("takes effect on
+Saturday", "is due to expire Tuesday", "will meet on Friday"), when it is the next such day
+on or after the dateline; a month and day without a year ("on May 22") is in the year that
+puts it nearest the dateline (a day more than a fortnight ahead is last year's, unless the
+words look ahead); "last week" is the week before the dateline's, by its Monday; words that
+date nothing leave a fact undated: on or before the dateline, never a day. dateparser reads
+what is left ("last month", "last year").
 """
 
 import datetime
@@ -16,29 +20,44 @@ from ..fields import ApproximateDate, DatePrecision
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NAMES = MONTHS
+#: Months as news agencies shorten them: "Oct. 7", "Sept. 11".
+SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+MONTH = rf"(?:{MONTHS}|{SHORT_MONTHS})"
+#: "late Tuesday", "Tuesday morning", "this Saturday": the weekday with words that keep its day.
+WEEKDAY = (
+    rf"(?:(?:[Ll]ate|[Ee]arly|[Tt]his|[Nn]ext|[Ll]ast)\s+)?(?:{WEEKDAY_NAMES})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
 
 #: Date words a report uses, longest first; each match is one expression to resolve. Names
 #: are capitalised as English writes them, and a month alone needs "in" ("it may" is no May).
 EXPRESSION = re.compile(
-    rf"""\b(?:
-        (?:[Oo]n\s+)?(?:{MONTHS})\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?   # (on) October 7(, 2023)
-      | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?       # (on) 7 October (2023)
+    rf"""(?:\b|(?<=\s))(?:
+        (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?           # (on) October 7(, 2023)
+      | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
-      | (?:{MONTHS})\s+\d{{4}}                                       # November 2023
-      | (?:[Oo]n\s+)?(?:{WEEKDAY_NAMES})                              # (on) Monday
-      | [Ll]ast\s+(?:week|month|year) | [Tt]his\s+week | [Yy]esterday | [Tt]oday
+      | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
+      | (?:[Ii]n|[Ss]ince)\s+(?:19|20)\d\d\b(?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)  # in 2019
+      | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
+      | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+week | [Yy]esterday | [Tt]oday
+      | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
     )\b""",
     re.VERBOSE,
 )
 
-#: Words that put what follows in the future or in doubt: "talks will resume on Sunday" is
-#: no past Sunday, and a report's future is no date to record.
-NOT_YET = re.compile(
-    r"\b(?:will|would|could|may|might|shall|expected\s+to|plans?\s+to|planned\s+to|"
-    r"scheduled|due\s+to|set\s+to|next)\b",
+#: Words that put what follows in doubt: a date after "could" or "may" is no date to record.
+IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+#: Words that look ahead from the report's day: a weekday after them is the next such day.
+AHEAD = re.compile(
+    r"\b(?:will|shall|starting|starts|begins?|takes?\s+effect|"
+    r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
+    r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow)\b",
     re.IGNORECASE,
 )
+#: A fortnight: a month and day this close ahead of the dateline is this year's.
+NEAR_AHEAD = datetime.timedelta(days=14)
 
 #: dateparser's periods and ours.
 PRECISIONS = {
@@ -47,6 +66,8 @@ PRECISIONS = {
     "month": DatePrecision.MONTH,
     "year": DatePrecision.YEAR,
 }
+MONTH_NUMBERS = {name[:3].lower(): n for n, name in enumerate(MONTHS.split("|"), start=1)}
+DAY_OFFSETS = {"today": 0, "tonight": 0, "earlier today": 0, "yesterday": -1, "last night": -1}
 
 
 @dataclass(frozen=True)
@@ -66,38 +87,137 @@ def undated(published_on):
 
 
 def dates_in(text, published_on):
-    """Every date ``text`` gives of what has happened, in order, resolved against
-    ``published_on``; a date after "will", "could", … within its clause is left out."""
+    """Every date ``text`` gives, in order, resolved against ``published_on``: forward after
+    words that look ahead within its clause, left out after "could", "may", …"""
     found = []
     for match in EXPRESSION.finditer(text):
-        clause_start = max(text.rfind(mark, 0, match.start()) for mark in (",", ";", "."))
-        if NOT_YET.search(text, clause_start + 1, match.start()):
+        clause = text[_clause_start(text, match.start()) : match.start()]
+        if IN_DOUBT.search(clause):
             continue
-        date = resolve(match.group(0), published_on)
+        date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
         if date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return found
 
 
-def resolve(words, published_on):
-    """The date ``words`` name, seen from a report of ``published_on``; None if none."""
+def _clause_start(text, position):
+    """Where the clause holding ``position`` starts: after the last comma, semicolon or stop."""
+    return max(text.rfind(mark, 0, position) for mark in (",", ";", ". ")) + 1
+
+
+def looks_ahead(clause):
+    """Whether ``clause`` (the words before a date) speaks of what is still to come."""
+    return AHEAD.search(clause) is not None
+
+
+def resolve(words, published_on, ahead=False):
+    """The date ``words`` name, seen from a report of ``published_on``; None if none. With
+    ``ahead``, the words speak of what is to come: a weekday, a month or a day is the next."""
     phrase = re.sub(r"^(on|in)\s+(early\s+|late\s+|mid-)?", "", words.strip(), flags=re.I).lower()
-    if phrase in WEEKDAYS:
-        back = (published_on.weekday() - WEEKDAYS.index(phrase)) % 7
-        return ApproximateDate(published_on - datetime.timedelta(days=back), DatePrecision.DAY)
-    if phrase in ("today", "yesterday"):
-        back = 0 if phrase == "today" else 1
-        return ApproximateDate(published_on - datetime.timedelta(days=back), DatePrecision.DAY)
+    if phrase not in DAY_OFFSETS:
+        phrase = re.sub(r"\s+(morning|afternoon|evening|night)$", "", phrase)
+    if phrase in DAY_OFFSETS or phrase == "tomorrow":
+        offset = 1 if phrase == "tomorrow" else DAY_OFFSETS[phrase]
+        return ApproximateDate(published_on + datetime.timedelta(days=offset), DatePrecision.DAY)
+    weekday = re.fullmatch(r"(?:(late|early|this|next|last)\s+)?(\w+day)", phrase)
+    if weekday and weekday[2] in WEEKDAYS:
+        return _weekday(weekday[2], weekday[1], published_on, ahead)
     if phrase == "this week":
         return ApproximateDate.week_of(published_on)
     if phrase == "last week":
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
+    if year := re.fullmatch(r"since\s+(\d{4})|(\d{4})", phrase):
+        return ApproximateDate.containing(
+            datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
+        )
+    if month_day := _month_day(phrase):
+        return _day_of_month(*month_day, published_on, ahead)
+    if phrase in MONTHS.lower().split("|"):
+        return _month(MONTH_NUMBERS[phrase[:3]], published_on, ahead)
+    return _parsed(phrase, published_on, ahead)
+
+
+def _weekday(name, which, published_on, ahead):
+    """The weekday ``name`` seen from ``published_on``: "last Friday" is before the day, "next
+    Friday" and "this Friday", or any words that look ahead, on or after it."""
+    if which in ("next", "this") or (ahead and which != "last"):
+        forward = (WEEKDAYS.index(name) - published_on.weekday()) % 7
+        if which == "next" and forward == 0:
+            forward = 7
+        return ApproximateDate(published_on + datetime.timedelta(days=forward), DatePrecision.DAY)
+    back = (published_on.weekday() - WEEKDAYS.index(name)) % 7
+    if which == "last" and back == 0:
+        back = 7
+    return ApproximateDate(published_on - datetime.timedelta(days=back), DatePrecision.DAY)
+
+
+def _month_day(phrase):
+    """(month, day, year or None) for "october 7, 2023", "oct. 7", "7 october 2023"."""
+    found = re.fullmatch(r"([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?", phrase) or re.fullmatch(
+        r"(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}))?", phrase
+    )
+    if found is None:
+        return None
+    month, day = (found[1], found[2]) if found[1].isalpha() else (found[2], found[1])
+    if month[:3] not in MONTH_NUMBERS:
+        return None
+    if month[:4] != "sept" and len(month) > 3 and month not in MONTHS.lower().split("|"):
+        return None
+    return MONTH_NUMBERS[month[:3]], int(day), int(found[3]) if found[3] else None
+
+
+def _day_of_month(month, day, year, published_on, ahead):
+    """The day of ``month`` in ``year``, or with no year the one nearest the dateline: last
+    year's if this year's is more than a fortnight ahead, next year's if it looks ahead and
+    this year's has passed."""
+    try:
+        if year is not None:
+            date = datetime.date(year, month, day)
+            return _on_or_before(date, published_on, ahead, DatePrecision.DAY)
+        date = datetime.date(published_on.year, month, day)
+    except ValueError:
+        return None  # "February 30": no day
+    if ahead and date < published_on:
+        date = _in_year(date, published_on.year + 1)
+    elif not ahead and date > published_on + NEAR_AHEAD:
+        date = _in_year(date, published_on.year - 1)
+    return ApproximateDate(date, DatePrecision.DAY) if date else None
+
+
+def _in_year(date, year):
+    try:
+        return date.replace(year=year)
+    except ValueError:
+        return None  # 29 February
+
+
+def _month(month, published_on, ahead):
+    """A month named alone: the latest on or before the dateline's, or with ``ahead`` the
+    next on or after it."""
+    year = published_on.year
+    if ahead and month < published_on.month:
+        year += 1
+    elif not ahead and month > published_on.month:
+        year -= 1
+    return ApproximateDate(datetime.date(year, month, 1), DatePrecision.MONTH)
+
+
+def _on_or_before(date, published_on, ahead, precision):
+    """``date``, unless it is more than a fortnight after the dateline and the words do not
+    look ahead: a report dates what has happened, and a later day in past words is a
+    misreading."""
+    if date > published_on + NEAR_AHEAD and not ahead:
+        return None
+    return ApproximateDate.containing(date, precision)
+
+
+def _parsed(phrase, published_on, ahead):
     noon = datetime.datetime.combine(published_on, datetime.time(12))
     parser = DateDataParser(
         languages=["en"],
         settings={
             "RELATIVE_BASE": noon,
-            "PREFER_DATES_FROM": "past",
+            "PREFER_DATES_FROM": "future" if ahead else "past",
             "RETURN_TIME_AS_PERIOD": True,
             "STRICT_PARSING": False,
         },
@@ -105,7 +225,4 @@ def resolve(words, published_on):
     data = parser.get_date_data(phrase)
     if data.date_obj is None or data.period not in PRECISIONS:
         return None
-    day, precision = data.date_obj.date(), PRECISIONS[data.period]
-    if day > published_on:
-        return None  # a report dates what has happened; a later day is a misreading
-    return ApproximateDate.containing(day, precision)
+    return _on_or_before(data.date_obj.date(), published_on, ahead, PRECISIONS[data.period])

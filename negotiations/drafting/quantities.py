@@ -9,37 +9,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..fields import Qualifier
+from .not_counts import is_no_count
+from .numbers import NUMBER, WORD_VALUES, is_in_words, value_of
 
-SMALL_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-    if value >= 2
-}
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Small numbers in words, for the lengths of truces ("a six-week truce").
+SMALL_NUMBERS = {word: value for word, value in WORD_VALUES.items() if 2 <= value <= 20}
 QUALIFIERS = {
     Qualifier.ABOUT: "about|around|some|roughly|approximately|nearly|almost|close to",
     Qualifier.AT_LEAST: "at least|more than|over|upwards of",
@@ -52,10 +26,6 @@ WORDS_ONLY = (
     r"hundreds|thousands|dozens|scores"
 )
 
-NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{'|'.join(SCALES)}))?"
-    rf"|\b(?:{'|'.join(SMALL_NUMBERS)})\b"
-)
 # Spaces as \s+: the pattern below is verbose, where a plain space means nothing.
 QUALIFIER = "|".join(
     f"(?P<{name}>{words.replace(' ', r'\s+')})" for name, words in QUALIFIERS.items()
@@ -63,7 +33,8 @@ QUALIFIER = "|".join(
 COUNT = re.compile(
     rf"""(?<![\w.,-])(?:\b(?:{QUALIFIER})\s+)?
     (?:
-        (?:between\s+)?(?P<low>{NUMBER})\s*(?:to|and|-|–)\s*(?P<high>{NUMBER})
+        (?P<between>between\s+)?(?P<low>{NUMBER})\s*(?(between)(?:to|and)|(?:to|-|–))\s*
+        (?P<high>{NUMBER})  # "and" joins a range only after "between": "one hundred and six"
       | (?P<single>{NUMBER})
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
@@ -100,16 +71,6 @@ class Count:
     parts: list = field(default_factory=list)
 
 
-def value_of(words):
-    """The number ``words`` write: "31,819", "1.5 million", "eight"."""
-    words = words.lower().strip()
-    if words in SMALL_NUMBERS:
-        return SMALL_NUMBERS[words]
-    number, _, scale = words.partition(" ")
-    value = float(number.replace(",", "")) * SCALES.get(scale, 1)
-    return round(value)
-
-
 def counts_in(text, skip=()):
     """Every count in ``text``; ``skip`` holds (start, end) spans that are not counts (dates)."""
     found, covered = [], list(skip)
@@ -118,7 +79,7 @@ def counts_in(text, skip=()):
         if any(low <= start < high for low, high in covered):
             continue
         single, words = match.group("single"), match.group("words")
-        if single and _is_a_year_or_small_word(single, rest):
+        if single and _is_a_year_or_an_adjective(single, rest):
             continue
         if not words and not single and re.search(r"\bfrom\s+$", text[:start]):
             continue  # "rose from 30 to 40" is a change, not a range
@@ -162,13 +123,16 @@ def counts_in(text, skip=()):
             ]
             covered += [(part.start, part.end) for part in count.parts]
         # A bare number with nothing counted after it is no count ("a 2-1 vote", "page 3").
-        if count.counts or count.parts or qualifier != Qualifier.EXACT:
+        if not (count.counts or count.parts or qualifier != Qualifier.EXACT):
+            continue
+        if not is_no_count(text, count.start, count.words, count.counts, count.minimum):
             found.append(count)
     return found
 
 
-def _is_a_year_or_small_word(single, rest):
-    """A bare year ("in 2023") or a number word used as an adjective ("six-week") is no count."""
+def _is_a_year_or_an_adjective(single, rest):
+    """A bare year ("in 2023"), "one" alone, or a number in words used as an adjective
+    ("six-week") is no count."""
     if re.fullmatch(r"(19|20)\d\d", single):
         return True
-    return single.lower() in SMALL_NUMBERS and rest[:1] == "-"
+    return is_in_words(single) and (value_of(single) < 2 or rest[:1] == "-")

@@ -5,22 +5,79 @@ name keeps the report's description ("a Hamas official") and is given no name.""
 import re
 from dataclasses import dataclass
 
-SAYING = r"(?:said|says|added|told|stated|warned|announced)"
+from .dates import MONTHS, WEEKDAY_NAMES
+
+SAYING = (
+    r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|posted|confirmed|"
+    r"stressed|declared|insisted|reiterated|expressed\s+(?:hope|concern|confidence|regret))"
+)
 PRONOUNS = {"he", "she", "they"}
 #: Quotation marks, straight or curly.
 QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-#: "…, Qatar said on Tuesday." / "…," Ansari said. / "…," he added.
+#: A word of a name: "Guterres", "al-Ansari", "Secretary-General"; a stop only inside
+#: ("J. Smith").
+NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
+#: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
+TOLD = rf"(?:(?<=told)\s+(?:reporters|journalists|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
+#: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
+#: "last night", "on May 22".
+WHEN = (
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\s+(?:yesterday|today|last\s+night|earlier\s+today)"
+    rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
+)
+#: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
+#: Telegram", "in a phone call with Reuters", "at Friday's ceremony", "to reporters".
+MEDIUM = r"\s+(?:in|on|at|via|through|during|to|from|by|over|with)\s+[^,.;:\"“”]{1,70}?"
+#: Words between a speaker and the verb that are not the speaker: "Hamas also said",
+#: "Israel had previously said".
+BETWEEN = (
+    r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
+    r"once|repeatedly|publicly|reportedly)\s+)*"
+)
+#: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
-    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{SAYING}(?P<when>\s+(?:on\s+)?[A-Z]\w+day)?"
-    r"(?:[,.]|$)"
+    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}{SAYING}{TOLD}(?P<when>{WHEN})?"
+    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
 )
-#: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …"
+#: "…," Maria Lopez, a spokeswoman for the ministry, had said.
+SAID_AFTER_APPOSITIVE = re.compile(
+    rf"[,”\"]\s*(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}),\s+"
+    rf"(?P<role>(?:an?|the|who|whose|[a-z]+\s+of)\b[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+)
+#: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
+#: presidency", "a senior official".
+NAMED = (
+    r"(?:(?:an?|the)\s+[^,.;:\"“”]{1,80}?"
+    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von)\s+)*{NAME_WORD})*)"
+)
+#: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency.
+SAID_BY = re.compile(
+    rf"[,”\"]\s*{SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
+    rf"(?P<outlet>{MEDIUM})?(?=[,.;]|$)"
+)
+#: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
+#: "The ministry, in a post on Telegram, noted …" / He said: "…"
 SAID_BEFORE = re.compile(
-    rf"^(?P<lead>(?:[A-Z]\w+(?:\s+\w+)?,\s+))?(?P<who>(?:an?\s+)?[A-Z][^,\"“”]{{0,80}}?)\s+"
-    rf"{SAYING}(?P<when>\s+(?:on\s+)?[A-Z]\w+day)?\s+(?:that\s+)?(?P<what>.+)$"
+    rf"^(?P<lead>(?:[A-Z]\w+(?:\s+\w+)?,\s+))?(?P<who>(?:an?\s+)?[A-Z][^,\"“”]{{0,80}}?)"
+    rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?\s+"
+    rf"{BETWEEN}{SAYING}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]))?[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
+#: "…, according to a statement from the ministry." / "…," according to the spokesman.
+ACCORDING = re.compile(
+    r"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:an?\s+|the\s+|its\s+)?[^,.;\"“”]*?"
+    r"\b(?P<noun>(?i:statement|spokes\w+|communiqu[eé]|announcement|declaration|official|officials|"
+    r"minister|ministry|office|presidency|envoy))\b[^,;\"“”]*?)(?=[,.;]|$)"
+)
+#: Words "according to" gives a claim by, not only a figure: a statement, a spokesperson.
+SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration", re.I)
 #: "Hamas official Osama Hamdan, speaking to the Al-Manar TV station …, held out hope …"
 SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
+#: Words that name no one who spoke: "Neither side", "No one", "None of them".
+NO_ONE = re.compile(r"^(?:neither|nor|no\s+one|nobody|none|no\s+side)\b", re.IGNORECASE)
+#: Words that start a clause, not a speaker: "and", "but", "while", "as".
+LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -110,36 +167,80 @@ def _surname(name):
 
 
 def sayings_in(sentence, index, previous=None):
-    """The statements ``sentence`` reports, attributed; ``previous`` is the last speaker
+    """The statements ``sentence`` reports, attributed; ``previous`` is the last person
     named before it, for "he said"."""
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if len(quote.split()) >= 6]
-    after = SAID_AFTER.search(sentence)
     before = SAID_BEFORE.match(sentence)
-    speaking = SPEAKING_TO.match(sentence)
-    if after is not None and (full_quotes or not before):
+    for pattern in (SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
+        after = _last(pattern, sentence)
+        if after is None or not (full_quotes or not before):
+            continue
         speaker = _who(after["who"], index, previous)
-        when = (after["when"] or "").strip()
+        if speaker is None:
+            return []
+        when = (after["when"] or after["later"] or "").strip()
+        outlet = (after["outlet"] or "").strip()
         if full_quotes:
-            return [Saying(quote, True, speaker, when) for quote in full_quotes]
+            return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         reported = sentence[: after.start()].strip()
-        return [Saying(_plain(reported), False, speaker, when)] if reported else []
+        return [Saying(_plain(reported), False, speaker, when, outlet)] if reported else []
     if before is not None:
         speaker = _who(before["who"], index, previous)
+        if speaker is None:
+            return []
         when = (before["when"] or before["lead"] or "").strip().rstrip(",")
+        outlet = (before["outlet"] or "").strip()
         if full_quotes:
-            return [Saying(quote, True, speaker, when) for quote in full_quotes]
-        return [Saying(_plain(before["what"]), False, speaker, when)]
-    if speaking is not None:
+            return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
+        return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
+    according = ACCORDING.search(sentence)
+    closes_a_quote = according is not None and according["mark"] in '”"' and quotes
+    if according is not None and (
+        full_quotes or closes_a_quote or SAYING_NOUN.match(according["noun"])
+    ):
+        speaker = index.find(according["who"])
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        if closes_a_quote:
+            # "a “lasting, fair truce,” according to the envoy": the quote it closes.
+            return [Saying(quotes[-1], True, speaker)]
+        reported = sentence[: according.start()].strip()
+        return [Saying(_plain(reported), False, speaker)] if reported else []
+    if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
     return []
 
 
+def _quoted(quotes):
+    """The quotes of a sentence that quotes someone at length: each of two words or more
+    ("procedural agreements" beside a whole sentence quoted), none of one word."""
+    return [quote for quote in quotes if len(quote.split()) >= 2]
+
+
+def _last(pattern, sentence):
+    """The last match of ``pattern`` in ``sentence``: the attribution closes what it
+    attributes."""
+    matches = list(pattern.finditer(sentence))
+    return matches[-1] if matches else None
+
+
 def _who(words, index, previous):
-    if words.strip().lower() in PRONOUNS:
-        return previous if previous is not None else Speaker(words.strip())
+    """The speaker ``words`` name, ``previous`` for a pronoun, None for words that name no
+    one ("Neither side")."""
+    words = speaker_words(words)
+    if not words or NO_ONE.match(words):
+        return None
+    if words.lower() in PRONOUNS:
+        return previous if previous is not None else Speaker(words)
     return index.find(words)
+
+
+def speaker_words(words):
+    """A speaker's words without what is not theirs: "Hamas" for "and Hamas also"."""
+    words = LEADING.sub("", words.strip())
+    return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
 
 
 def _plain(words):

@@ -1,0 +1,169 @@
+"""Agreements a report tells of in its own voice: "the two sides agreed to …", "a deal was
+reached to …", "the truce was extended for two more days", "the army freed 30 soldiers in
+exchange for 12". A report drafts one agreement, from the first sentence that tells of one;
+the terms its sentences give become that agreement's parts, each resting on its own sentence:
+a truce's length, an extension's, the counts of an exchange, or else what was agreed to.
+A sentence that quotes someone drafts none (what a speaker says of a deal is a statement).
+
+Unlike a proposal's terms, an agreement's counts stay drafted as figures too: what was
+released is a fact of the report as well as a term of the deal."""
+
+import re
+from dataclasses import replace
+
+from .drafts import Draft, clause_with
+from .numbers import NUMBER, value_of
+from .proposals import TRUCE_LENGTH, exchange_term
+
+#: Words that tell of an agreement reached, signed, extended or carried out.
+AGREED = re.compile(
+    r"\b(?:agreed\s+(?:to|on|upon)|(?:reached|signed|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:agreement|deal|accord|truce|ceasefire|cease-fire)|(?:agreement|deal|accord)\s+"
+    r"(?:has\s+been\s+|had\s+been\s+|was\s+)?(?:reached|signed|struck)|"
+    r"(?:has|had|have)\s+been\s+(?:extended|renewed)|(?:was|were)\s+(?:extended|renewed)|"
+    r"in\s+exchange\s+for|swapped|exchanged)\b",
+    re.IGNORECASE,
+)
+#: "extended for another 120 days", "extend the truce by two more days".
+EXTENSION = re.compile(
+    rf"\b(?:extend|extended|extending|renew|renewed|prolong|prolonged)\b[^.;]*?\b(?:for|by)\s+"
+    rf"(?:an?\s+)?(?:(?:additional|another|further|extra)\s+)?(?P<amount>{NUMBER})\s+"
+    r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>day|week|month)s?\b",
+    re.IGNORECASE,
+)
+#: "then lasts for six months": the length of a truce the sentence speaks of.
+LASTS = re.compile(
+    rf"\blast(?:s|ing)?\s+(?:for\s+)?(?P<amount>{NUMBER})\s+(?P<unit>day|week|month)s?\b",
+    re.IGNORECASE,
+)
+TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|deal)\b", re.I)
+#: "agreed to the mutual release of detainees", "an agreement to resume grain exports".
+AGREED_TO = re.compile(
+    r"\b(?:agreed\s+(?:to|on|upon)|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
+    r"(?:reached\s+)?to)\s+(?P<what>[^,;.“”\"]{8,200})",
+    re.IGNORECASE,
+)
+#: Words that tell of what is proposed, asked for or in doubt, not agreed: "proposed a truce",
+#: "called for a ceasefire", "could agree", "would extend".
+NOT_AGREED = re.compile(
+    r"\b(?:propos\w*|counter-?proposal|offer(?:ed|s)?|suggest\w*|demand\w*|call(?:ed|s|ing)?"
+    r"\s+for|urg\w*|would|could|may|might)\b",
+    re.IGNORECASE,
+)
+#: Soldiers handed over in an exchange are prisoners of war.
+SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|troops|fighters)\b", re.I)
+EXCHANGE = re.compile(r"\bin\s+exchange\s+for\b|\bswap|\bexchang", re.I)
+
+
+class Agreements:
+    """The report's agreement, once a sentence tells of one, and its terms."""
+
+    def __init__(self):
+        self.agreement = None
+
+    def read(self, sentence, counts, dated):
+        """The agreement ``sentence`` tells of, if it is the first to (a list of one draft),
+        else []; its terms are added to the report's agreement."""
+        if NOT_AGREED.search(sentence):
+            return []  # what is proposed, or may be agreed, is not agreed
+        terms = terms_in(sentence, counts)
+        if self.agreement is None and (AGREED.search(sentence) or terms):
+            self.agreement = agreement_draft(sentence, dated)
+            self.agreement.parts += terms or what_was_agreed(sentence)
+            return [self.agreement]
+        if self.agreement is not None:
+            self.agreement.parts += [term for term in terms if not self._has(term)]
+        return []
+
+    def _has(self, term):
+        """Whether the agreement has a term of the same kind and amount already."""
+        return any(_same_term(term, part) for part in self.agreement.parts)
+
+
+def _same_term(term, other):
+    keys = ("kind", "group", "amount_min", "unit", "count_min", "ratio_min", "affiliation")
+    return term.kind == other.kind and all(
+        term.values.get(key) == other.values.get(key) for key in keys
+    )
+
+
+def agreement_draft(sentence, dated):
+    found = AGREED.search(sentence) or TRUCE_WORDS.search(sentence)
+    values = {
+        "kind": "agreement",
+        "title": clause_with(sentence, found.group(0) if found else sentence)[:300],
+        "summary": sentence,
+        "proposed_by": None,
+        "addressed_to": [],
+        "status": "accepted",
+        "date": None if dated is None else dated.date,
+        "date_words": "" if dated is None else dated.words,
+    }
+    return Draft("proposal", values, sentence)
+
+
+def terms_in(sentence, counts):
+    """The terms ``sentence`` gives: a truce's length, an extension's, an exchange's counts."""
+    terms = []
+    if length := TRUCE_LENGTH.search(sentence):
+        terms.append(length_term("truce", length, sentence))
+    elif (extension := EXTENSION.search(sentence)) is not None:
+        terms.append(length_term("renewal", extension, sentence))
+    elif (lasting := LASTS.search(sentence)) and TRUCE_WORDS.search(sentence):
+        terms.append(length_term("truce", lasting, sentence))
+    if EXCHANGE.search(sentence):
+        terms += [term for count in counts if (term := exchanged(count, sentence))]
+    return terms
+
+
+def length_term(kind, found, sentence):
+    amount = value_of(found["amount"])
+    return Draft(
+        "otherterm",
+        {
+            "kind": kind,
+            "amount_min": amount,
+            "amount_max": amount,
+            "amount_qualifier": "exact",
+            "unit": f"{found['unit'].lower()}s",
+            "description": found.group(0),
+        },
+        sentence,
+    )
+
+
+def exchanged(count, sentence):
+    """The exchange term of a count released in an exchange; soldiers are prisoners of war."""
+    if count.minimum is None and count.maximum is None:
+        return None
+    term = exchange_term(count, sentence)
+    if term is None and SOLDIERS.search(count.counts):
+        term = exchange_term(_as_prisoners_of_war(count), sentence)
+        if term is not None:
+            term.values["description"] = f"{count.words} {count.counts}".strip()[:300]
+    return term
+
+
+def _as_prisoners_of_war(count):
+    return replace(count, counts=SOLDIERS.sub("prisoners of war", count.counts, count=1))
+
+
+def what_was_agreed(sentence):
+    """An "other" term for what the sentence says was agreed to, if it says."""
+    found = AGREED_TO.search(sentence)
+    if found is None:
+        return []
+    return [
+        Draft(
+            "otherterm",
+            {
+                "kind": "other",
+                "amount_min": None,
+                "amount_max": None,
+                "amount_qualifier": "",
+                "unit": "",
+                "description": found["what"].strip()[:300],
+            },
+            sentence,
+        )
+    ]

@@ -1,0 +1,51 @@
+"""Numbers a report writes that count no one: how long something lasts ("for two days",
+"seven weeks of warfare"), distances ("some fifteen kilometers"), clock times ("7 pm",
+"1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago") and the sides of a
+negotiation ("the two sides")."""
+
+import re
+
+from .dates import MONTH_NAMES
+
+#: Units of time: a number of them is a duration, not a count of people or things.
+TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
+#: Words that may stand between a number and its unit: "two more days", "an additional day".
+BETWEEN = r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight)\s+)?"
+DURATION = re.compile(rf"^{BETWEEN}{TIME_UNITS}\b", re.IGNORECASE)
+#: Distances: "some fifteen kilometers", "a 5 km strip".
+DISTANCE = re.compile(r"^(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|feet|yards)\b", re.I)
+CLOCK = re.compile(r"^(?:a\.?m\b\.?|p\.?m\b\.?|GMT\b|UTC\b|local\s+time\b|o'clock\b|hrs\b)", re.I)
+#: "Oct. 7", "October 7", "7 October": the number is a day of the month.
+AFTER_A_MONTH = re.compile(
+    rf"\b(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
+BEFORE_A_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\b")
+#: The sides of a talk: "the two sides", "two countries", "both parties".
+SIDES = re.compile(
+    r"^(?:(?:warring|negotiating|rival|neighbouring|neighboring)\s+)?"
+    r"(?:sides|parties|countries|nations|states|delegations|governments|leaders|camps)\b",
+    re.IGNORECASE,
+)
+
+
+def is_no_count(text, start, words, counts, value):
+    """Whether the number ``words`` at ``start`` of ``text``, counting ``counts``, is one of
+    the numbers above rather than a count a report gives."""
+    before, after = text[:start], text[start + len(words) :]
+    return (
+        is_a_duration(counts)
+        or DISTANCE.match(counts.strip()) is not None
+        or bool(CLOCK.match(counts) or re.match(r"^:\d", after) or before.endswith(":"))
+        or bool(AFTER_A_MONTH.search(before) or BEFORE_A_MONTH.match(after.lstrip()))
+        or is_the_two_sides(counts, value)
+    )
+
+
+def is_a_duration(counts):
+    """Whether what is counted is a unit of time: "days", "more weeks", "months of war"."""
+    return DURATION.match(counts.strip()) is not None
+
+
+def is_the_two_sides(counts, value):
+    """Whether "two" counts the two sides of a talk, which no figure records."""
+    return value == 2 and SIDES.match(counts.strip()) is not None

@@ -1,0 +1,95 @@
+"""A pasted report as a web page gives it, taken apart: the headline, the dateline ("KYIV,
+June 19 (Reuters) -", "WASHINGTON (AA) –", a line "ISTANBUL"), and the page's own words that
+report nothing: "Updated 3 hours ago", "Comments (12)", "Read more", related-link headlines,
+photo captions and credits, embedded posts, bylines, cross-headings and agency sign-offs.
+What is left is the report's body, paragraph by paragraph, verbatim."""
+
+import re
+from dataclasses import dataclass
+
+from .dates import MONTH
+
+SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+#: "KYIV, June 19 (Reuters) -", "JERUSALEM/GAZA (Reuters) -", "DUBAI -", "WASHINGTON (AA) –",
+#: "KHARKIV, Ukraine (AP) —": a place in capitals, perhaps its country, a day and an agency,
+#: then a dash.
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)"
+    r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"  # the country or state: ", Ukraine"
+    rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)"
+)
+#: A line that is only a place in capitals: the dateline of a page that sets it apart.
+PLACE_LINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+){0,2}$")
+#: The page's own words: timestamps, comment counts, "Read more", related links, sharing.
+PAGE_WORDS = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated)\b.{0,40}$"
+    r"|(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,20}$"
+    r"|Comments?\s*\(\d+\)|\d+\s+[Cc]omments?$"
+    r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|(?-i:RELATED)\b"
+    r"|Related(?:\s+(?:articles?|stories|news|coverage|content|reading))?\s*:"
+    r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b)",
+    re.IGNORECASE,
+)
+#: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",
+#: "Photo: …", "… /Handout via REUTERS", "… AFP via Getty Images".
+CAPTION = re.compile(
+    r"\bin\s+this\s+(?:\w+\s+){0,3}(?:picture|photo(?:graph)?|image|handout)"
+    r"|\b(?:picture|photo(?:graph)?|image)\s+(?:taken|released|obtained|provided)\b"
+    r"|\b(?:Photo|Picture|Image|Credit)s?\s*:|\(\w+\s+Photo\b|\bvia\s+(?:REUTERS|Reuters|AFP|"
+    r"AP|Getty\s+Images)\b|\bFile\s+photo\b|/(?:Handout|REUTERS|AFP|AP)\b"
+)
+#: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
+EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
+SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
+
+
+@dataclass
+class Page:
+    """A report's body, and the city of its dateline ("" if it has none)."""
+
+    body: list
+    dateline_place: str = ""
+
+
+def page_of(text):
+    """The report's body paragraphs, with the headline, the dateline and the page's own
+    words taken out; the dateline's city kept apart."""
+    lines = [line.strip() for line in re.split(r"\n+", text) if line.strip()]
+    if len(lines) > 1 and is_a_heading(lines[0]):
+        lines = lines[1:]  # the headline: the body tells it again
+    body, place = [], ""
+    for line in lines:
+        if not place and (found := DATELINE.match(line)):
+            place, line = city_of(found["place"]), line[found.end() :]
+        elif not place and PLACE_LINE.match(line):
+            place = city_of(line)
+            continue
+        if not is_page_words(line):
+            body.append(line)
+    return Page(body, place)
+
+
+def city_of(words):
+    """The city of a dateline: Kyiv for KYIV, Jerusalem for JERUSALEM/GAZA."""
+    first = re.split(r"\s*/\s*", words)[0]
+    return " ".join(part.capitalize() for part in first.split())
+
+
+def is_a_heading(line):
+    """A headline or cross-heading: a short line that does not end as a sentence does."""
+    return len(line.split()) <= 20 and SENTENCE_END.search(line) is None
+
+
+def is_page_words(line):
+    """Whether ``line`` is the page's rather than the report's: a timestamp, a count of
+    comments, a link, a caption or credit, or a short line that is no sentence (a
+    cross-heading, a byline, an agency's sign-off)."""
+    if PAGE_WORDS.match(line) or CAPTION.search(line) or EMBEDDED_POST.search(line):
+        return True
+    if SENTENCE_END.search(line) is not None:
+        return False
+    words = line.split()
+    capitalised = sum(word[:1].isupper() for word in words if len(word) > 3)
+    # A short line, or a headline of a related link ("Truce Extended As Hostages Freed").
+    return len(words) <= 8 or (len(words) <= 20 and capitalised >= 0.6 * len(words))

@@ -1,0 +1,55 @@
+"""What a report says twice (a quote repeated, a subheading's figures told again in the
+body) is drafted once: the first time it is said."""
+
+import re
+
+#: Statements whose words share this much, said by the same speaker, are one statement.
+SAME_WORDS = 0.8
+
+
+class Repeats:
+    """The statements and figures drafted so far, to tell a repeat from a new record."""
+
+    def __init__(self):
+        self.statements = []
+        self.figures = set()
+
+    def seen(self, draft):
+        """Whether ``draft`` repeats one drafted before; if not, it is remembered."""
+        if draft.kind == "statement":
+            return self._statement_seen(draft.values)
+        if draft.kind == "figure":
+            return self._figure_seen(draft.values)
+        return False
+
+    def _statement_seen(self, values):
+        speaker = values["speaker"] or values["speaker_description"]
+        words = set(_words(values["text"]))
+        for other_speaker, other in self.statements:
+            if other_speaker == speaker and _shared(words, other) >= SAME_WORDS:
+                return True
+        self.statements.append((speaker, words))
+        return False
+
+    def _figure_seen(self, values):
+        """A figure with the same bounds and qualifier counting the same first word ("32
+        Armenian" and "32 Armenian soldiers") is a repeat."""
+        counted = _words(values["counts"])
+        key = (
+            values["value_min"],
+            values["value_max"],
+            str(values["value_qualifier"]),
+            counted[0] if counted else values["words"].lower(),
+        )
+        if key in self.figures:
+            return True
+        self.figures.add(key)
+        return False
+
+
+def _words(text):
+    return re.findall(r"[^\W_]+", (text or "").lower())
+
+
+def _shared(words, other):
+    return len(words & other) / max(len(words | other), 1)

@@ -1,0 +1,89 @@
+"""Agreements a report tells of in its own voice, drafted once with their terms: a truce's
+length, an extension's, the counts of an exchange, or what was agreed to."""
+
+import datetime
+
+from negotiations.drafting.article import draft_article
+
+FRIDAY = datetime.date(2025, 3, 14)
+
+
+def agreements(text):
+    return [d for d in draft_article(text, FRIDAY) if d.values.get("kind") == "agreement"]
+
+
+def test_sides_that_agreed_to_a_truce_of_a_length_draft_an_agreement_with_its_length():
+    (agreement,) = agreements("The army and the rebels agreed on a ten-day truce on Thursday.")
+    assert agreement.kind == "proposal" and agreement.values["status"] == "accepted"
+    assert agreement.values["proposed_by"] is None
+    assert str(agreement.values["date"].date) == "2025-03-13"
+    (term,) = agreement.parts
+    assert (term.kind, term.values["kind"], term.values["amount_min"], term.values["unit"]) == (
+        "otherterm",
+        "truce",
+        10,
+        "days",
+    )
+
+
+def test_an_extension_for_a_number_of_days_is_a_renewal_term():
+    (agreement,) = agreements("The pause in the fighting was extended by three more days.")
+    (term,) = agreement.parts
+    assert (term.values["kind"], term.values["amount_min"], term.values["unit"]) == (
+        "renewal",
+        3,
+        "days",
+    )
+
+
+def test_the_counts_of_an_exchange_are_its_terms_and_stay_figures():
+    drafts = draft_article(
+        "The rebels freed 40 soldiers in exchange for 25 detainees held by the army.", FRIDAY
+    )
+    (agreement,) = [d for d in drafts if d.kind == "proposal"]
+    assert [(t.values["group"], t.values["count_min"]) for t in agreement.parts] == [
+        ("prisoners_of_war", 40),
+        ("detainees", 25),
+    ]
+    assert [d.values["value_min"] for d in drafts if d.kind == "figure"] == [40, 25]
+
+
+def test_what_was_agreed_to_is_a_term_when_no_other_is_given():
+    (agreement,) = agreements("Both governments agreed to reopen the border crossing at Kessa.")
+    (term,) = agreement.parts
+    assert (term.values["kind"], term.values["description"]) == (
+        "other",
+        "reopen the border crossing at Kessa",
+    )
+
+
+def test_a_report_drafts_one_agreement_and_adds_later_terms_to_it():
+    text = (
+        "The two sides reached a deal to halt the shelling on Thursday.\n"
+        "The truce then lasts for 30 days.\n"
+        "The army released 12 prisoners in exchange for 12 captives."
+    )
+    (agreement,) = agreements(text)
+    assert [part.values["description"] for part in agreement.parts] == [
+        "halt the shelling on Thursday",
+        "lasts for 30 days",
+        "12 prisoners",
+        "12 captives",
+    ]
+    assert agreement.parts[1].passage == "The truce then lasts for 30 days."
+
+
+def test_a_term_told_again_is_added_once():
+    text = "The sides agreed on a 30-day truce.\nThe truce lasts for 30 days."
+    (agreement,) = agreements(text)
+    assert len(agreement.parts) == 1
+
+
+def test_what_is_proposed_or_may_be_agreed_is_no_agreement():
+    assert agreements("The mediators proposed a ten-day truce.") == []
+    assert agreements("The sides could agree on a ten-day truce next week.") == []
+
+
+def test_a_quotation_about_a_deal_drafts_no_agreement():
+    text = "“We agreed on a ten-day truce and we will keep our word,” the commander said."
+    assert agreements(text) == []

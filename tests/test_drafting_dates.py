@@ -1,0 +1,107 @@
+"""Date words resolved against a report's day: forward when the words look ahead, backward
+when they tell what happened; a month and day without a year in the nearest plausible year;
+"yesterday", "late Wednesday", "last night", shortened months and bare years."""
+
+import datetime
+
+import pytest
+
+from negotiations.drafting.dates import dates_in, resolve
+from negotiations.fields import ApproximateDate
+
+#: A Wednesday.
+REPORTED = datetime.date(2025, 3, 12)
+
+
+def day(iso):
+    return ApproximateDate(datetime.date.fromisoformat(iso), "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce takes effect on Saturday.",
+        "a pause starting on Saturday",
+        "Prisoners are due to be freed on Saturday.",
+        "The envoys will travel to Oslo on Saturday.",
+        "The second phase is to begin on Saturday.",
+    ],
+)
+def test_a_weekday_after_words_that_look_ahead_is_the_next_such_day(text):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == day("2025-03-15")
+
+
+def test_a_weekday_in_past_words_is_the_last_such_day():
+    (found,) = dates_in("The convoy crossed on Saturday.", REPORTED)
+    assert found.date == day("2025-03-08")
+
+
+def test_the_reports_own_weekday_looking_ahead_is_that_day():
+    (found,) = dates_in("Ten detainees are expected to be freed Wednesday.", REPORTED)
+    assert found.date == day("2025-03-12")
+
+
+def test_this_weekday_is_the_coming_one():
+    assert resolve("this Friday", REPORTED) == day("2025-03-14")
+
+
+@pytest.mark.parametrize(
+    ("words", "iso"),
+    [
+        ("yesterday", "2025-03-11"),
+        ("last night", "2025-03-11"),
+        ("late Monday", "2025-03-10"),
+        ("early Tuesday", "2025-03-11"),
+        ("on Friday", "2025-03-07"),
+        ("Sunday evening", "2025-03-09"),
+        ("tomorrow", "2025-03-13"),
+    ],
+)
+def test_date_words_of_a_day_resolve_to_it(words, iso):
+    assert resolve(words, REPORTED) == day(iso)
+
+
+def test_said_late_on_a_weekday_is_found_in_a_sentence():
+    (found,) = dates_in("The rebels said late Monday they would withdraw.", REPORTED)
+    assert (found.words, found.date) == ("late Monday", day("2025-03-10"))
+
+
+def test_a_month_and_day_just_after_the_report_is_this_years():
+    assert resolve("on March 13", REPORTED) == day("2025-03-13")
+
+
+def test_a_month_and_day_long_after_the_report_is_last_years():
+    assert resolve("on August 2", REPORTED) == day("2024-08-02")
+
+
+def test_a_month_and_day_that_has_passed_is_next_years_when_the_words_look_ahead():
+    (found,) = dates_in("The accord will expire on February 20.", REPORTED)
+    assert found.date == day("2026-02-20")
+
+
+def test_a_month_named_alone_looking_ahead_is_the_coming_one():
+    (found,) = dates_in("The pact goes into force in June.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2025, 6, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("words", "iso"), [("since Sept. 4", "2024-09-04"), ("Jan. 30, 2025", "2025-01-30")]
+)
+def test_a_shortened_month_is_read(words, iso):
+    (found,) = dates_in(f"It has held {words}.", REPORTED)
+    assert found.date == day(iso)
+
+
+def test_a_full_date_days_after_the_report_is_read():
+    (found,) = dates_in("The deal runs from March 15, 2025 onwards.", REPORTED)
+    assert found.date == day("2025-03-15")
+
+
+def test_a_year_after_in_or_since_is_a_date_of_that_year():
+    (found,) = dates_in("The border has been closed since 2017.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2017, 1, 1), "year")
+
+
+def test_a_span_of_years_is_no_single_date():
+    assert dates_in("a truce that held in 2015 and 2016", REPORTED) == []

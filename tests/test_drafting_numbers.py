@@ -1,0 +1,89 @@
+"""Counts in a report's words: numbers written out in words, and the numbers that count no
+one (durations, clock times, the day of a date, the two sides of a talk)."""
+
+import pytest
+
+from negotiations.drafting.numbers import value_of
+from negotiations.drafting.quantities import counts_in
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("Forty-one", 41),
+        ("twenty seven", 27),
+        ("two hundred", 200),
+        ("one hundred and sixty", 160),
+        ("a hundred", 100),
+        ("three thousand", 3000),
+        ("2.5 million", 2_500_000),
+    ],
+)
+def test_a_number_in_words_has_its_value(words, value):
+    assert value_of(words) == value
+
+
+def test_a_compound_number_in_words_is_one_count():
+    (count,) = counts_in("Forty-one fishermen were handed back at the border.")
+    assert (count.minimum, count.words, count.counts) == (41, "Forty-one", "fishermen")
+
+
+def test_over_a_number_in_words_is_at_least_that_number():
+    (count,) = counts_in("over three hundred families returned to the valley")
+    assert (count.minimum, count.maximum, count.qualifier) == (300, None, "at_least")
+
+
+def test_one_alone_is_no_count_but_one_hundred_is():
+    assert counts_in("only one convoy crossed") == []
+    (count,) = counts_in("one hundred and twelve detainees were freed")
+    assert count.minimum == 112
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pause was prolonged by three more days.",
+        "after nine weeks of shelling",
+        "some 14 months of fighting",
+        "a lull of 36 hours",
+        "nearly six years of exile",
+    ],
+)
+def test_a_duration_is_no_count(text):
+    assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["the guns fell silent at 6 pm local time", "sent at 11:40 a.m. by the envoys"]
+)
+def test_a_clock_time_is_no_count(text):
+    assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["since the Sept. 12 raid on the port", "the raid of 12 March on the port"]
+)
+def test_the_day_of_a_date_is_no_count(text):
+    assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The two sides met again.", "two countries signed it", "the two warring parties"]
+)
+def test_the_two_sides_of_a_talk_are_no_count(text):
+    assert counts_in(text) == []
+
+
+def test_a_count_of_three_sides_is_still_a_count():
+    (count,) = counts_in("three countries sent observers")
+    assert count.minimum == 3
+
+
+def test_and_joins_a_range_only_after_between():
+    (count,) = counts_in("between 40 and 60 hostages")
+    assert (count.minimum, count.maximum) == (40, 60)
+
+
+@pytest.mark.parametrize("text", ["some twelve kilometers from the border", "a 3 km buffer strip"])
+def test_a_distance_is_no_count(text):
+    assert counts_in(text) == []

@@ -1,0 +1,92 @@
+"""A pasted page taken apart: its headline, its dateline and the page's own words (timestamps,
+comment counts, links, captions, bylines) are not drafted as the report's facts; the
+dateline's city is the place of what the report dates when its words name no other."""
+
+import datetime
+
+import pytest
+
+from negotiations.drafting.article import draft_article
+from negotiations.drafting.page import page_of
+
+THURSDAY = datetime.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("OSLO, March 13 (Reuters) - ", "Oslo"),
+        ("NAIROBI (AFP) – ", "Nairobi"),
+        ("ADDIS ABABA - ", "Addis Ababa"),
+        ("BEIRUT/DAMASCUS (Reuters) - ", "Beirut"),
+        ("KHARKIV, Ukraine (AP) — ", "Kharkiv"),
+        ("LAGOS, Nigeria, Sept 3 (Reuters) - ", "Lagos"),
+    ],
+)
+def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
+    page = page_of(f"{opening}The envoys met for a third day of talks.")
+    assert page.dateline_place == place
+    assert page.body == ["The envoys met for a third day of talks."]
+
+
+def test_a_line_holding_only_a_city_in_capitals_is_a_dateline():
+    page = page_of("Envoys meet again\nGENEVA\nThe envoys met for a third day of talks.")
+    assert page.dateline_place == "Geneva"
+    assert page.body == ["The envoys met for a third day of talks."]
+
+
+def test_the_headline_is_not_drafted():
+    page = page_of("Rebels Free 12 Soldiers\nThe rebels freed 12 soldiers on Wednesday.")
+    assert page.body == ["The rebels freed 12 soldiers on Wednesday."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 3 hours ago",
+        "Published",
+        "5 minutes ago",
+        "Comments (12)",
+        "Read more: Truce talks stall over prisoner lists",
+        "Related: How the last truce collapsed",
+        "Villagers wait at a checkpoint in this picture taken on March 2, 2025. REUTERS/Jane Doe",
+        "Displaced families queue for water. (AP Photo/John Roe)",
+        "By Ana Costa and Lee Park",
+        "The convoy has left. pic.twitter.com/abc123",
+        "Talks resume at noon today — Peace Desk (@peacedesk) March 12, 2025",
+        "Long road to peace",
+        "Ceasefire Talks Resume In Geneva As Envoys Weigh New Prisoner Lists",
+    ],
+)
+def test_the_pages_own_words_are_not_the_report(line):
+    page = page_of(f"The envoys met on Wednesday.\n{line}\nThe talks ended late.")
+    assert page.body == ["The envoys met on Wednesday.", "The talks ended late."]
+
+
+def test_a_page_timestamp_drafts_no_figure_and_a_caption_no_event():
+    text = (
+        "Talks resume\n"
+        "Updated\n2 hours ago\n"
+        "A guard stands at the gate in this handout picture released March 1, 2025.\n"
+        "The rebels freed 12 soldiers on Wednesday, a spokesman said."
+    )
+    drafts = draft_article(text, THURSDAY)
+    assert [d.values["value_min"] for d in drafts if d.kind == "figure"] == [12]
+    assert [str(d.values["date"].date) for d in drafts if d.kind == "event"] == ["2025-03-12"]
+
+
+def test_an_event_takes_the_datelines_city_when_its_words_name_no_place():
+    text = "ACCRA (Reuters) - The two armies exchanged prisoners on Wednesday."
+    (event,) = [d for d in draft_article(text, THURSDAY) if d.kind == "event"]
+    assert event.values["place"] == "Accra"
+
+
+def test_an_event_keeps_the_place_its_words_name_over_the_datelines():
+    text = "ACCRA (Reuters) - The two armies met in Lome on Wednesday."
+    (event,) = [d for d in draft_article(text, THURSDAY) if d.kind == "event"]
+    assert event.values["place"] == "Lome"
+
+
+def test_a_sentence_is_not_taken_for_the_pages_words():
+    text = "The envoys met on Wednesday.\nRelated talks on aid will follow next month."
+    assert page_of(text).body == text.splitlines()

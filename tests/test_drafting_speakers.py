@@ -1,0 +1,180 @@
+"""Who said it: attributions whose verb a medium follows ("said in a post on X"), inverted
+("…, said the envoy") and appositive ("…," Ana Costa, a spokeswoman, had said); "he" after
+several people are named; speakers cleaned of words that are not theirs; a statement said
+twice drafted once."""
+
+import datetime
+
+import pytest
+
+from negotiations.drafting.article import draft_article
+from negotiations.drafting.speakers import SpeakerIndex, sayings_in
+
+NOBODY = SpeakerIndex([], [])
+THURSDAY = datetime.date(2025, 3, 13)
+QUOTE = "“We expect the first buses to leave the camp at dawn,”"
+
+
+@pytest.mark.parametrize(
+    "medium",
+    [
+        "in a post on X",
+        "on X, formerly Twitter",
+        "in a phone call with Reuters",
+        "on the messaging app Telegram",
+        "in a statement",
+        "at a news conference in Doha",
+    ],
+)
+def test_a_quote_is_kept_when_a_medium_follows_the_verb(medium):
+    (saying,) = sayings_in(f"{QUOTE} a ministry spokeswoman said {medium}.", NOBODY)
+    assert saying.is_direct_quote
+    assert saying.speaker.words == "a ministry spokeswoman"
+    assert saying.outlet == medium.split(",")[0]
+
+
+def test_a_reported_claim_is_kept_when_a_medium_follows_the_verb():
+    (saying,) = sayings_in(
+        "The border crossing will reopen next week, the army said in a statement.", NOBODY
+    )
+    assert not saying.is_direct_quote
+    assert saying.text == "The border crossing will reopen next week"
+    assert saying.speaker.words == "the army"
+
+
+def test_told_takes_whom_it_was_told():
+    (saying,) = sayings_in(f"{QUOTE} the mayor told Reuters by phone.", NOBODY)
+    assert saying.speaker.words == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Council President Lina Sayed", "Council President Lina Sayed"),
+        ("said Lina Sayed on Telegram", "Lina Sayed"),
+        ("said the Kenyan presidency in a statement", "the Kenyan presidency"),
+        ("said Lina Sayed, head of the monitoring mission", "Lina Sayed"),
+    ],
+)
+def test_an_inverted_attribution_names_its_speaker(attribution, speaker):
+    (saying,) = sayings_in(f"{QUOTE} {attribution}.", NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == speaker
+
+
+def test_an_inverted_attribution_of_a_reported_claim():
+    (saying,) = sayings_in(
+        "Aid lorries crossed into the city overnight, said Lina Sayed, adding more would follow.",
+        NOBODY,
+    )
+    assert saying.text == "Aid lorries crossed into the city overnight"
+    assert saying.speaker.words == "Lina Sayed"
+
+
+def test_an_appositive_attribution_names_the_person_not_the_role():
+    (saying,) = sayings_in(
+        f"{QUOTE} Tomas Berg, a spokesman for the observer mission, had said.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The rebels also said they would hand over the maps.", "The rebels"),
+        ("The army had previously said it would pull back.", "The army"),
+    ],
+)
+def test_a_speaker_is_cleaned_of_words_between_it_and_its_verb(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+
+
+def test_neither_side_names_no_speaker():
+    assert sayings_in("Neither side had said when the talks would resume.", NOBODY) == []
+
+
+def test_a_statement_reported_according_to_a_statement():
+    (saying,) = sayings_in(
+        "The two armies agreed to swap prisoners, according to a statement from the mission.",
+        NOBODY,
+    )
+    assert saying.text == "The two armies agreed to swap prisoners"
+    assert saying.speaker.words == "a statement from the mission"
+
+
+def test_according_to_a_tally_is_no_statement():
+    assert sayings_in("Some 40 people died, according to a tally of local records.", NOBODY) == []
+
+
+def test_a_short_quote_closed_by_according_to_is_that_speakers():
+    (saying,) = sayings_in(
+        "They signed a “full and lasting truce,” according to Foreign Minister Ana Costa.", NOBODY
+    )
+    assert saying.text == "full and lasting truce"
+    assert saying.speaker.words == "Foreign Minister Ana Costa"
+
+
+def test_short_quotes_beside_a_long_one_are_each_quoted():
+    (long, short) = sayings_in(
+        "“We have not agreed on the final maps yet” but only “working drafts,” she said.", NOBODY
+    )
+    assert (long.text, short.text) == ("We have not agreed on the final maps yet", "working drafts")
+
+
+def test_he_said_goes_to_the_person_the_previous_sentence_is_about():
+    text = (
+        "Mediator Ana Costa and rebel commander Tomas Berg attended the signing.\n"
+        "“This is a good day for the valley and for all its people,” Costa said.\n"
+        "Berg, who had been in hiding for a decade, was more reserved.\n"
+        "“Nothing is settled until the last prisoner walks home,” he said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Costa", "Berg"]
+
+
+def test_he_said_goes_to_the_speaker_a_medium_attribution_named():
+    text = (
+        "The truce will hold through the harvest, Ana Costa said in a statement.\n"
+        "“I urge every commander to respect the lines agreed today,” she added."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+
+
+def test_a_quote_said_twice_is_drafted_once():
+    text = (
+        "“The corridor opens at dawn for all civilians who wish to leave,” Ana Costa said.\n"
+        "Buses were waiting at the gate.\n"
+        "“The corridor opens at dawn for all the civilians who wish to leave,” Ana Costa said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert len(statements) == 1
+
+
+def test_a_figure_told_again_is_drafted_once():
+    text = (
+        "The navy said 14 sailors were freed on Tuesday.\n"
+        "The 14 sailors flew home later, officials added."
+    )
+    figures = [d for d in draft_article(text, THURSDAY) if d.kind == "figure"]
+    assert [(f.values["value_min"], f.values["counts"]) for f in figures] == [(14, "sailors")]
+
+
+def test_the_date_words_after_the_verb_date_the_statement():
+    (saying,) = sayings_in("The talks will resume, the envoy said late Tuesday.", NOBODY)
+    assert saying.when == "late Tuesday"
+
+
+def test_a_quote_after_said_and_a_colon_is_the_speakers():
+    (first,) = sayings_in("The envoy said the talks would go on.", NOBODY)
+    (saying,) = sayings_in(
+        "He said: “We will keep talking until the last detainee is home.”", NOBODY, first.speaker
+    )
+    assert saying.is_direct_quote
+    assert saying.text == "We will keep talking until the last detainee is home."
+    assert saying.speaker.words == "The envoy"
+
+
+def test_a_surname_with_its_article_is_a_name():
+    (saying,) = sayings_in(f"{QUOTE} said Yusuf al-Hamdi, the governor.", NOBODY)
+    assert saying.speaker.words == "Yusuf al-Hamdi"
