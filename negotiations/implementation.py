@@ -129,6 +129,49 @@ class PhaseLedger:
         return f"Phase {self.phase.number}" if self.phase is not None else "Terms in no phase"
 
 
+@dataclass(frozen=True)
+class ScheduledDeadline:
+    """An agreement's scheduled end as its record gives it (a step sets it, or a stated
+    duration computes it): a deadline no editor typed, listed with those they did."""
+
+    agreement: object
+    #: The standing's ``ScheduledEnd``.
+    end: object
+    today: datetime.date
+    anchor = "scheduled-end"
+    approximate_met_on = None
+    met_on = None
+
+    @property
+    def title(self):
+        return "scheduled end"
+
+    @property
+    def approximate_due(self):
+        return self.end.date
+
+    @property
+    def overdue(self):
+        """Its every possible day is past while the record still has it in force."""
+        return self.end.date.last_day < self.today
+
+    @property
+    def derived_from(self):
+        """How the record gives it: "computed: 6 weeks of phase 1 from 19 Jan 2025"."""
+        if self.end.computed_from:
+            return f"computed: {self.end.computed_from}"
+        return f"set by its step of {self.end.set_by.approximate_date}"
+
+    @property
+    def basis(self):
+        """The record it follows from, whose sources it rests on."""
+        return self.end.set_by or self.agreement
+
+    @property
+    def citations(self):
+        return self.basis.citations
+
+
 @dataclass
 class Implementation:
     """An agreement's implementation: its phases' ledgers, its deadlines and which of them
@@ -140,24 +183,33 @@ class Implementation:
     today: datetime.date
     handovers: list = field(default_factory=list)
     statements: list = field(default_factory=list)
+    #: The agreement's scheduled end (a ``ScheduledDeadline``), when its record gives one.
+    scheduled_end: ScheduledDeadline | None = None
 
     @property
     def is_empty(self):
-        return not (self.handovers or self.statements or self.deadlines)
+        return not (self.handovers or self.statements or self.deadlines or self.scheduled_end)
 
     @property
     def records(self):
         """Every record it shows, for their citations."""
-        return [*self.handovers, *self.statements, *self.deadlines]
+        basis = [self.scheduled_end.basis] if self.scheduled_end else []
+        return [*self.handovers, *self.statements, *self.deadlines, *basis]
+
+    @property
+    def all_deadlines(self):
+        """The deadlines editors recorded and the scheduled end, by the day each is due."""
+        found = [*self.deadlines, *([self.scheduled_end] if self.scheduled_end else [])]
+        return sorted(found, key=lambda deadline: deadline.approximate_due.sort_key)
 
     @property
     def overdue(self):
-        return [deadline for deadline in self.deadlines if deadline.overdue]
+        return [deadline for deadline in self.all_deadlines if deadline.overdue]
 
     @property
     def upcoming(self):
         """Deadlines whose step has not come and whose days are not all past."""
-        return [d for d in self.deadlines if d.met_on is None and not d.overdue]
+        return [d for d in self.all_deadlines if d.met_on is None and not d.overdue]
 
     @property
     def next(self):
@@ -172,10 +224,10 @@ class Implementation:
         return [ledger for ledger in self.terms if ledger.is_contested]
 
     @classmethod
-    def build(cls, agreement, today, *, terms=None):
+    def build(cls, agreement, today, *, terms=None, scheduled_end=None):
         """Read in three queries, handovers, statements and deadlines, and two more for its
         terms unless given (``terms``: its exchange and other terms, as ``with_terms`` or
-        ``with_lifecycle`` read them)."""
+        ``with_lifecycle`` read them); ``scheduled_end``: its standing's, if any."""
         if terms is None:
             terms = (
                 ExchangeTerm.objects.filter(proposal=agreement)
@@ -232,6 +284,9 @@ class Implementation:
             today,
             handovers=handovers,
             statements=statements,
+            scheduled_end=(
+                ScheduledDeadline(agreement, scheduled_end, today) if scheduled_end else None
+            ),
         )
 
 

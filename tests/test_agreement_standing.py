@@ -254,6 +254,7 @@ def test_the_api_gives_the_standing_the_pages_give_and_the_links_both_ways(
             "precision": "day",
             "earliest": None,
             "text": "27 Jan 2025",
+            "edtf": "2025-01-27",
         },
         "sentence": "Collapsed on 27 Jan 2025.",
     }

@@ -7,7 +7,7 @@ import datetime
 import pytest
 from icalendar import Calendar
 
-from negotiations.models import Deadline
+from negotiations.models import Deadline, Milestone
 
 from .admin_form import change_url, load_admin_form, submit_admin_form
 from .implementation_admin import STATUS
@@ -34,8 +34,13 @@ def entries(client, url=CALENDAR):
     ]
 
 
+def recorded(found):
+    """The entries of deadlines editors recorded (not an agreement's scheduled end)."""
+    return [entry for entry in found if ":deadline/" in entry["uid"]]
+
+
 def test_each_deadline_is_an_all_day_event_of_its_agreement(client, implemented):
-    talks, phase_end = entries(client)
+    talks, phase_end = recorded(entries(client))
 
     assert talks["summary"] == (
         "Phase 1: talks on the next phase due: talks on phase 2 to begin "
@@ -65,6 +70,24 @@ def test_an_edited_deadline_keeps_its_uid_with_a_higher_sequence(
     assert after[0]["description"].endswith("The step came on 12 Feb 2025.")
 
 
+def test_the_agreements_scheduled_end_is_an_event_an_extension_moves(client, implemented):
+    (end,) = [entry for entry in entries(client) if ":scheduled-end/" in entry["uid"]]
+    # Phase 1 runs six weeks from 19 January, to 1 March: no editor typed this day.
+    assert end["summary"] == "Scheduled end of Three-phase truce and exchange"
+    assert (end["start"], end["end"]) == (datetime.date(2025, 3, 1), datetime.date(2025, 3, 2))
+    assert "(computed: 42 days of phase 1 from 19 Jan 2025)" in end["description"]
+
+    agreement = Deadline.objects.get(kind="phase_end").proposal
+    Milestone.objects.create(
+        proposal=agreement, kind="extended", date="2025-03-01", scheduled_end="2025-03-15"
+    )
+
+    (moved,) = [entry for entry in entries(client) if entry["uid"] == end["uid"]]
+    assert moved["start"] == datetime.date(2025, 3, 15)
+    assert moved["sequence"] > end["sequence"]
+    assert "(set by its step of 1 Mar 2025)" in moved["description"]
+
+
 def test_a_deadline_known_to_the_month_spans_the_month(client, implemented):
     deadline = Deadline.objects.get(kind="phase_end")
     Deadline.objects.filter(pk=deadline.pk).update(due_precision="month", due="2025-03-01")
@@ -76,7 +99,7 @@ def test_a_deadline_known_to_the_month_spans_the_month(client, implemented):
 def test_the_tracker_calendar_holds_every_negotiations_deadlines_and_the_page_links_it(
     client, implemented
 ):
-    assert len(entries(client, "/deadlines.ics")) == 2
+    assert len(recorded(entries(client, "/deadlines.ics"))) == 2
     page = client.get(STATUS).text
     assert f'<a type="text/calendar" href="{CALENDAR}">' in page
 

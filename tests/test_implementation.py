@@ -78,6 +78,21 @@ def test_a_deadline_passed_without_its_step_is_overdue(client, implemented):
     )
 
 
+def test_the_scheduled_end_the_record_gives_is_a_deadline_too(client, implemented):
+    # Phase 1's six weeks from 19 January, which no editor typed as a deadline.
+    said = "scheduled end , due 1 Mar 2025 (computed: 42 days of phase 1 from 19 Jan 2025)"
+    overdue = [
+        text_of(item).split(" Cited from")[0]
+        for item in glance(client).select("ul.deadlines li.overdue")
+    ]
+    assert f"{said}: overdue since 1 Mar 2025" in overdue
+    agreement = parse(client.get(STATUS).text).select_one("#glance-heading ~ p a")["href"]
+    ledger = parse(client.get(agreement.split("#")[0]).text).select("#scheduled-end")
+    assert [text_of(item).split(" Cited from")[0] for item in ledger] == [
+        f"{said}: overdue since 1 Mar 2025"
+    ]
+
+
 def test_violations_are_counted_per_week_as_alleged_by_each_side(client, implemented):
     section = part(client.get(STATUS).text, "section#violations")
 

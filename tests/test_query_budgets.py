@@ -63,8 +63,9 @@ IMPLEMENTATION_ENTRIES = 3
 BUDGETS = [
     ("home", "/", MAX_QUERIES),
     # Besides: the implementation of the agreement in force (its exchange and other terms,
-    # handovers, implementation statements, deadlines) and the violations alleged per week.
-    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES + 6),
+    # handovers, implementation statements, deadlines), its standing for its scheduled end
+    # (its steps, phases and other terms) and the violations alleged per week.
+    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES + 9),
     ("timeline", "/negotiations/{negotiation}/timeline/", MAX_QUERIES + IMPLEMENTATION_ENTRIES),
     (
         "timeline",
@@ -227,8 +228,9 @@ def implementation_per_ten_events(events):
     actor = Actor.objects.order_by("pk").first()
     handovers, statements, violations, deadlines = [], [], [], []
     for negotiation in Negotiation.objects.all():
-        proposal = Proposal.objects.filter(negotiation=negotiation).order_by("pk").first()
-        # An agreement in force, whatever the data set's size: the status page opens with it.
+        # An agreement in force, whatever the data set's size: the status page opens with it,
+        # and it looks for one among the latest proposals.
+        proposal = Proposal.objects.filter(negotiation=negotiation).latest_first().first()
         Proposal.objects.filter(pk=proposal.pk).update(kind="agreement")
         Milestone.objects.create(
             proposal=proposal, kind="in_force", date=datetime.date(2023, 12, 31)

@@ -78,6 +78,9 @@ class Deadline(ShownOnItsProposal, TermReference, CitedModel):
     def __str__(self):
         return f"{self.title} ({self.approximate_due})"
 
+    #: An editor recorded it; it does not follow from another record (as a scheduled end does).
+    derived_from = ""
+
     @property
     def anchor(self):
         return f"deadline-{self.pk}"

@@ -70,12 +70,18 @@ class ProposalPage:
                 for actor in roles["milestones"]
                 if str(milestone.pk) in actor.acted_in.split(",")
             ]
+        related = list(Proposal.objects.related_to(proposal).select_related("negotiation"))
+        superseding = [
+            other for other in related if ProposalLink.Kind.SUPERSEDES in _split(other.kinds_to)
+        ]
+        standing = standing_of(proposal, superseded_by=superseding[0] if superseding else None)
         implementation = None
         if proposal.kind == Proposal.Kind.AGREEMENT or roles["signatories"]:
             implementation = Implementation.build(
                 proposal,
                 shown_day() or timezone.localdate(),
                 terms=(proposal.exchange_terms.all(), proposal.other_terms.all()),
+                scheduled_end=standing.scheduled_end,
             )
         Citation.objects.attach_to(
             [
@@ -85,10 +91,6 @@ class ProposalPage:
                 *(implementation.records if implementation else []),
             ]
         )
-        related = list(Proposal.objects.related_to(proposal).select_related("negotiation"))
-        superseding = [
-            other for other in related if ProposalLink.Kind.SUPERSEDES in _split(other.kinds_to)
-        ]
         return cls(
             proposal=proposal,
             roles=roles,
@@ -101,7 +103,7 @@ class ProposalPage:
                 .select_related("negotiation")
                 .order_by(*chronological())
             ),
-            standing=standing_of(proposal, superseded_by=superseding[0] if superseding else None),
+            standing=standing,
             implementation=implementation,
         )
 

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Window
+from django.db.models import Count, Window, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -20,7 +20,7 @@ from ..models import (
     Statement,
 )
 from ..record_time.as_of import shown_day
-from ..standing import recorded_standing
+from ..standing import recorded_standing, standing_of
 from .strip import build_strip, steps_of, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.
@@ -161,7 +161,12 @@ class NegotiationStatus:
         )
         implementation = None
         if in_force is not None:
-            implementation = Implementation.build(in_force, shown_day() or timezone.localdate())
+            today = shown_day() or timezone.localdate()
+            # Its standing gives its scheduled end, a deadline no editor types: three queries.
+            prefetch_related_objects([in_force], "milestones", "phases", "other_terms")
+            implementation = Implementation.build(
+                in_force, today, scheduled_end=standing_of(in_force, on=today).scheduled_end
+            )
         violations = AllegedViolations.count(negotiation)
         # The roles and agreements the page shows rest on sources too: listed below it.
         facts = Citation.objects.attach_to(
