@@ -160,7 +160,7 @@ def test_an_unknown_negotiation_is_refused(tmp_path, doha):
 
 def test_text_the_language_check_refuses_is_refused(tmp_path, doha):
     french = "Le Hamas a proposé une trêve de six semaines lundi, selon des responsables. " * 3
-    with pytest.raises(CommandError, match="does not read as English"):
+    with pytest.raises(CommandError, match="This reads as French; the drafter reads"):
         draft(tmp_path, french)
 
 

@@ -145,7 +145,7 @@ def test_a_draft_waits_for_the_source_before_it_can_be_accepted(editor_client, d
         (
             "Les négociations pour un cessez-le-feu à Gaza progressent à Doha, selon le Qatar "
             "mardi, et une contre-proposition pourrait bientôt être présentée au Hamas.",
-            "does not read as English",
+            "This reads as French; the drafter reads reports in English.",
         ),
         ("About 5 hostages were seen on Monday. " * 2500, "paste one report at a time"),
     ],

@@ -1,10 +1,15 @@
 """Numbers as a report writes them, in digits or in words: "31,819", "1.5 million", "eight",
-"Thirty-three", "over two hundred", "one hundred and eighty"."""
+"Thirty-three", "over two hundred", "one hundred and eighty".
+
+This module finds them, keeping the words a report writes them in; what a number in words is
+worth, text2num (``text_to_num``) reads."""
 
 import re
 
+from text_to_num import text2num
+
+#: The words of the numbers a report writes out, to find them by; their values are text2num's.
 UNITS = [
-    "zero",
     "one",
     "two",
     "three",
@@ -26,11 +31,7 @@ UNITS = [
     "nineteen",
 ]
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_VALUES = {
-    **{word: value for value, word in enumerate(UNITS)},
-    **{word: 20 + 10 * n for n, word in enumerate(TENS)},
-}
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = ["thousand", "million", "billion"]
 
 
 def _alternatives(words):
@@ -38,8 +39,8 @@ def _alternatives(words):
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_UNIT = _alternatives(UNITS[1:])
-_DIGIT = _alternatives(UNITS[1:10])
+_UNIT = _alternatives(UNITS)
+_DIGIT = _alternatives(UNITS[:9])
 #: Under a hundred in words: "eight", "Thirty-three", "thirty three".
 UNDER_HUNDRED = rf"(?:(?:{_alternatives(TENS)})(?:[-\s](?:{_DIGIT}))?|{_UNIT})"
 #: A number in words, up to the scales: "two hundred", "one hundred and eighty", "a hundred".
@@ -60,18 +61,10 @@ def is_in_words(words):
 
 def value_of(words):
     """The number ``words`` write: "31,819", "1.5 million", "eight", "two hundred"."""
-    words = words.lower().strip()
-    if not is_in_words(words):
-        number, _, scale = words.partition(" ")
-        return round(float(number.replace(",", "")) * SCALES.get(scale, 1))
-    total, current = 0, 0
-    for word in re.split(r"[-\s]+", words):
-        if word in WORD_VALUES:
-            current += WORD_VALUES[word]
-        elif word == "a":
-            current += 1
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in SCALES:
-            total, current = total + (current or 1) * SCALES[word], 0
-    return total + current
+    words = " ".join(words.lower().split())
+    if is_in_words(words):
+        # Kept by hand: text2num reads "one hundred" but not "a hundred" (a ValueError).
+        return text2num(re.sub(r"^a ", "one ", words), "en")
+    # Kept by hand: text2num reads words only, and refuses digits with a scale ("1.5 million").
+    number, _, scale = words.partition(" ")
+    return round(float(number.replace(",", "")) * (text2num(scale, "en") if scale else 1))

@@ -8,52 +8,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from .article import draft_article
+from .language import language_of
 
 #: One report, with room to spare: the Doha report is 2,700 characters and drafts 28 records.
 LONGEST_TEXT = 100_000
 MOST_DRAFTS = 500
 HTML_TAG = re.compile(r"<\s*/?\s*(?:p|div|span|a|br|html|body|head|script|table|h[1-6]|li)\b", re.I)
-#: The commonest English words; a report in English is full of them.
-ENGLISH = set(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "on",
-        "for",
-        "with",
-        "as",
-        "at",
-        "by",
-        "from",
-        "that",
-        "this",
-        "which",
-        "who",
-        "said",
-        "would",
-        "could",
-        "will",
-        "not",
-        "but",
-    ]
-)
 
 
 def checked_day(day):
@@ -76,10 +36,11 @@ def checked_text(text):
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 8:
         raise ValidationError("Paste the report's whole text: this is too short to draft from.")
-    if sum(word in ENGLISH for word in words) < 0.1 * len(words):
+    language = language_of(text)
+    if language != "English":
+        reads_as = f"reads as {language}" if language else "does not read as English"
         raise ValidationError(
-            "The drafter reads reports in English, and this text does not read as English. "
-            "Add records from it by hand."
+            f"This {reads_as}; the drafter reads reports in English. Add records from it by hand."
         )
     return text
 

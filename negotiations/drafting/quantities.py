@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from ..fields import Qualifier
 from .not_counts import is_no_count
-from .numbers import NUMBER, WORD_VALUES, is_in_words, value_of
+from .numbers import NUMBER, TENS, UNITS, is_in_words, value_of
 
 #: Small numbers in words, for the lengths of truces ("a six-week truce").
-SMALL_NUMBERS = {word: value for word, value in WORD_VALUES.items() if 2 <= value <= 20}
+SMALL_NUMBERS = {word: value for word in [*UNITS, *TENS] if 2 <= (value := value_of(word)) <= 20}
 QUALIFIERS = {
     Qualifier.ABOUT: "about|around|some|roughly|approximately|nearly|almost|close to",
     Qualifier.AT_LEAST: "at least|more than|over|upwards of",
