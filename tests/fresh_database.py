@@ -7,7 +7,7 @@ its documented recipe for a template database (overriding ``django_db_setup``).
 
 import shutil
 import sqlite3
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 import psycopg
 import pytest
@@ -128,7 +128,9 @@ def django_db_setup(migrated_from_zero, django_db_blocker, worker_id):
         else:
             connection.settings_dict["NAME"] = IN_MEMORY
             connection.ensure_connection()
-            with sqlite3.connect(migrated_from_zero.removeprefix("sqlite:///")) as migrated:
+            with closing(
+                sqlite3.connect(migrated_from_zero.removeprefix("sqlite:///"))
+            ) as migrated:
                 migrated.backup(connection.connection)
     yield
     with django_db_blocker.unblock():
