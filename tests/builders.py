@@ -13,6 +13,7 @@ from negotiations.models import (
     Deadline,
     Event,
     ExchangeTerm,
+    ExternalIdentifier,
     Figure,
     Handover,
     ImplementationStatement,
@@ -156,8 +157,9 @@ def add_many_rows(negotiation, count=30, source=None):
 
 def lifecycle_records(negotiation):
     """A phase, a milestone, a link between two proposals of ``negotiation``, a public
-    correction, an alias, a membership, a handover, an implementation statement, a deadline
-    and an alleged violation: kinds of record the Doha article gives none of."""
+    correction, an alias, two identifiers in other datasets, a membership, a handover, an
+    implementation statement, a deadline and an alleged violation: kinds of record the Doha
+    article gives none of."""
     first, second = Proposal.objects.filter(negotiation=negotiation).order_by("pk")[:2]
     Correction.objects.create(
         record=second,
@@ -171,6 +173,11 @@ def lifecycle_records(negotiation):
     ActorAlias.objects.create(
         actor=Actor.objects.get(slug="hamas"), name="Islamic Resistance Movement"
     )
+    # Identifiers in other datasets (illustrative values), which the article does not give.
+    ExternalIdentifier.objects.create(
+        actor=Actor.objects.get(slug="hamas"), scheme="wikidata", value="Q38799"
+    )
+    ExternalIdentifier.objects.create(negotiation=negotiation, scheme="ucdp_conflict", value="234")
     # Hezbollah on the side of Hamas, which the article does not say either.
     Membership.objects.create(
         member=Actor.objects.get(slug="hezbollah"),
