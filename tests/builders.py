@@ -37,13 +37,16 @@ def values_an_editor_could_save(record, values):
     """``values`` written over ``record`` as an editor could save them: a quantity given only
     in words is "in words only", a hostage release takes no per-hostage ratio at all, only
     a ceasefire covering named areas names them, only a batch delayed or refused has a
-    reason, and the editors' reading names no speaker."""
+    reason, the editors' reading names no speaker, and only an ACLED actor's name is free
+    text among identifiers."""
     if isinstance(record, ExchangeTerm) and record.group != ExchangeTerm.Group.PRISONERS:
         values.pop("ratio_words", None)
     if isinstance(record, Handover) and record.is_carried_out:
         values.pop("reason", None)
     if isinstance(record, ImplementationStatement) and record.is_editors_reading:
         values.pop("asserter_description", None)
+    if isinstance(record, ExternalIdentifier) and values.get("value"):
+        values["scheme"] = ExternalIdentifier.Scheme.ACLED_ACTOR
     if isinstance(record, Proposal) and values.get("covered_areas"):
         values["coverage"] = Proposal.Coverage.NAMED_AREAS
     for name in (quantity.name for quantity in approximate_quantities(type(record))):
