@@ -13,6 +13,7 @@ from negotiations.models import (
     Deadline,
     Event,
     ExchangeTerm,
+    ExternalIdentifier,
     Figure,
     Handover,
     ImplementationStatement,
@@ -36,13 +37,16 @@ def values_an_editor_could_save(record, values):
     """``values`` written over ``record`` as an editor could save them: a quantity given only
     in words is "in words only", a hostage release takes no per-hostage ratio at all, only
     a ceasefire covering named areas names them, only a batch delayed or refused has a
-    reason, and the editors' reading names no speaker."""
+    reason, the editors' reading names no speaker, and only an ACLED actor's name is free
+    text among identifiers."""
     if isinstance(record, ExchangeTerm) and record.group != ExchangeTerm.Group.PRISONERS:
         values.pop("ratio_words", None)
     if isinstance(record, Handover) and record.is_carried_out:
         values.pop("reason", None)
     if isinstance(record, ImplementationStatement) and record.is_editors_reading:
         values.pop("asserter_description", None)
+    if isinstance(record, ExternalIdentifier) and values.get("value"):
+        values["scheme"] = ExternalIdentifier.Scheme.ACLED_ACTOR
     if isinstance(record, Proposal) and values.get("covered_areas"):
         values["coverage"] = Proposal.Coverage.NAMED_AREAS
     for name in (quantity.name for quantity in approximate_quantities(type(record))):
@@ -156,8 +160,9 @@ def add_many_rows(negotiation, count=30, source=None):
 
 def lifecycle_records(negotiation):
     """A phase, a milestone, a link between two proposals of ``negotiation``, a public
-    correction, an alias, a membership, a handover, an implementation statement, a deadline
-    and an alleged violation: kinds of record the Doha article gives none of."""
+    correction, an alias, two identifiers in other datasets, a membership, a handover, an
+    implementation statement, a deadline and an alleged violation: kinds of record the Doha
+    article gives none of."""
     first, second = Proposal.objects.filter(negotiation=negotiation).order_by("pk")[:2]
     Correction.objects.create(
         record=second,
@@ -171,6 +176,11 @@ def lifecycle_records(negotiation):
     ActorAlias.objects.create(
         actor=Actor.objects.get(slug="hamas"), name="Islamic Resistance Movement"
     )
+    # Identifiers in other datasets (illustrative values), which the article does not give.
+    ExternalIdentifier.objects.create(
+        actor=Actor.objects.get(slug="hamas"), scheme="wikidata", value="Q38799"
+    )
+    ExternalIdentifier.objects.create(negotiation=negotiation, scheme="ucdp_conflict", value="234")
     # Hezbollah on the side of Hamas, which the article does not say either.
     Membership.objects.create(
         member=Actor.objects.get(slug="hezbollah"),

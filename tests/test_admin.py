@@ -72,7 +72,8 @@ def proposal_form(proposal, **changes):
         "other_terms-INITIAL_FORMS": 0,
         "status_changes-TOTAL_FORMS": 0,
         "status_changes-INITIAL_FORMS": 0,
-        # The Doha proposals have no phases, milestones, links or records of what became of them.
+        # The Doha proposals have no phases, milestones, links, records of what became of
+        # them or identifiers in other datasets.
         **{
             f"{inline}-{count}": 0
             for inline in (
@@ -83,6 +84,7 @@ def proposal_form(proposal, **changes):
                 "implementation_statements",
                 "deadlines",
                 "violations",
+                "identifiers",
             )
             for count in ("TOTAL_FORMS", "INITIAL_FORMS")
         },

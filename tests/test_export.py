@@ -67,6 +67,8 @@ HEADERS = {
     "updated_at,source_ids,source_urls",
     "actors": "id,slug,name,kind,description,part_of,updated_at",
     "actor-aliases": "id,actor,name,updated_at",
+    "identifiers": "id,record_kind,record_id,record_slug,scheme,value,url,updated_at,source_ids,"
+    "source_urls",
     "memberships": "id,member,group,relation,since,since_precision,since_earliest,since_edtf,"
     "until,until_precision,until_earliest,until_edtf,updated_at,source_ids,source_urls",
     "participations": "id,negotiation,actor,role,updated_at,source_ids,source_urls",

@@ -64,8 +64,9 @@ BUDGETS = [
     ("home", "/", MAX_QUERIES),
     # Besides: the implementation of the agreement in force (its exchange and other terms,
     # handovers, implementation statements, deadlines), its standing for its scheduled end
-    # (its steps, phases and other terms) and the violations alleged per week.
-    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES + 9),
+    # (its steps, phases and other terms) and the violations alleged per week; and the
+    # negotiation's identifiers in other datasets.
+    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES + 10),
     ("timeline", "/negotiations/{negotiation}/timeline/", MAX_QUERIES + IMPLEMENTATION_ENTRIES),
     (
         "timeline",
@@ -86,11 +87,13 @@ BUDGETS = [
     # One query for each of the 17 kinds of record a negotiation holds (their edit history),
     # then one per kind of record the changes name.
     ("negotiation-changes", "/negotiations/{negotiation}/changes/?from=2000-01-01", 25),
-    # And what became of an agreement's terms: handovers, statements, deadlines.
-    ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES + 3),
+    # And what became of an agreement's terms: handovers, statements, deadlines; and its
+    # identifiers in other datasets.
+    ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES + 4),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
-    # And the coalitions and sides the actor belongs to and its members, in one query.
-    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 1),
+    # And the coalitions and sides the actor belongs to and its members, in one query; and
+    # its identifiers in other datasets, in one more.
+    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 2),
     # A query per kind of record it cites (but one for those it names by their own words
     # only): memberships made that one more, and what became of agreements four more.
     ("source-detail", "/sources/{source}/", MAX_QUERIES + 5),

@@ -1,11 +1,12 @@
-"""Actors, their other names and memberships, and the people who speak for them."""
+"""Actors, their other names and memberships, the people who speak for them, and the
+identifiers other datasets give them (and negotiations and agreements)."""
 
 from django.contrib import admin
 
-from ..models import Actor, ActorAlias, Membership, Person
+from ..models import Actor, ActorAlias, ExternalIdentifier, Membership, Person
 from .base import TrackerAdmin
 from .forms import ActorForm, dated
-from .inlines import AliasInline, CitationInline, MembershipInline
+from .inlines import AliasInline, CitationInline, IdentifierInline, MembershipInline
 
 
 @admin.register(Actor)
@@ -15,7 +16,7 @@ class ActorAdmin(TrackerAdmin):
     search_fields = ["name", "aliases__name", "description"]
     form = ActorForm
     autocomplete_fields = ["part_of"]
-    inlines = [AliasInline, MembershipInline]
+    inlines = [AliasInline, IdentifierInline, MembershipInline]
 
 
 @admin.register(Membership)
@@ -40,4 +41,14 @@ class PersonAdmin(TrackerAdmin):
     list_display = ["__str__", "affiliation"]
     search_fields = ["name", "title", "affiliation__name"]
     autocomplete_fields = ["affiliation"]
+    inlines = [IdentifierInline, CitationInline]
+
+
+@admin.register(ExternalIdentifier)
+class ExternalIdentifierAdmin(TrackerAdmin):
+    list_display = ["__str__", "actor", "person", "negotiation", "proposal"]
+    list_filter = ["scheme"]
+    search_fields = ["value", "actor__name", "person__name", "negotiation__title"]
+    autocomplete_fields = ["actor", "person", "negotiation", "proposal"]
+    fields = [("scheme", "value"), "actor", "person", "negotiation", "proposal"]
     inlines = [CitationInline]

@@ -19,6 +19,7 @@ from .inlines import (
     CategoriesAsCheckboxes,
     CitationInline,
     ExchangeTermInline,
+    IdentifierInline,
     MilestoneInline,
     OtherTermInline,
     PhaseInline,
@@ -60,6 +61,7 @@ class ProposalAdmin(TrackerAdmin):
         StatusChangeInline,
         ProposalLinkInline,
         *AGREEMENT_INLINES,
+        IdentifierInline,
         CitationInline,
     ]
 

@@ -1,5 +1,5 @@
 """Records edited on another record's page: terms, phases and steps on a proposal's,
-citations on every cited record's, aliases and memberships on an actor's, and so on."""
+citations on every cited record's, aliases, memberships and identifiers on an actor's, and so on."""
 
 from django import forms
 from django.contrib import admin
@@ -11,6 +11,7 @@ from ..models import (
     Attendance,
     Citation,
     ExchangeTerm,
+    ExternalIdentifier,
     Figure,
     Issue,
     Membership,
@@ -64,6 +65,17 @@ class CitedInlineMixin(VersionedInlineMixin):
 class AliasInline(VersionedInlineMixin, admin.TabularInline):
     model = ActorAlias
     extra = 0
+
+
+class IdentifierInline(CitedInlineMixin, admin.TabularInline):
+    """Identifiers other datasets give the record (a Wikidata QID, a UCDP id), each citing
+    the source that ties it to the record."""
+
+    model = ExternalIdentifier
+    extra = 0
+    fields = ["scheme", "value"]
+    verbose_name = "identifier in another dataset"
+    verbose_name_plural = "identifiers in other datasets (Wikidata, UCDP, PA-X, ACLED…)"
 
 
 class CitationInline(GenericTabularInline):

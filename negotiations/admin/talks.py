@@ -8,6 +8,7 @@ from .forms import IssueForm, SluggedForm, dated
 from .inlines import (
     AttendanceInline,
     CitationInline,
+    IdentifierInline,
     IssueInline,
     OptionalCitationInline,
     ParticipationInline,
@@ -20,7 +21,7 @@ class NegotiationAdmin(TrackerAdmin):
     form = SluggedForm
     search_fields = ["title"]
     fields = ["title", "slug", "summary", "stage", dated("start"), dated("end")]
-    inlines = [ParticipationInline, IssueInline, OptionalCitationInline]
+    inlines = [ParticipationInline, IssueInline, IdentifierInline, OptionalCitationInline]
 
 
 @admin.register(Issue)

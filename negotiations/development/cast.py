@@ -1,5 +1,6 @@
 """Synthetic talks' cast: actors, their people and memberships, the negotiations and who
-takes part in them, and the sources that report them."""
+takes part in them, the sources that report them, and the identifiers other datasets give
+them."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -7,6 +8,7 @@ from dataclasses import dataclass, field
 from negotiations.models import (
     Actor,
     ActorAlias,
+    ExternalIdentifier,
     Membership,
     Negotiation,
     Participation,
@@ -257,3 +259,44 @@ class CastBuilder:
         self.insert([membership for _, membership in memberships])
         for talks, membership in memberships:
             self.cite(talks, membership, talks.start)
+
+    def build_identifiers(self):
+        """Identifiers of each talks' state (a Wikidata QID), armed group (a UCDP actor id),
+        first named person of the state, negotiation (a UCDP conflict id) and first
+        proposal (a PA-X id), each cited (after the memberships: citing draws from the main
+        random stream)."""
+        Scheme = ExternalIdentifier.Scheme
+        identified = []
+        for index, talks in enumerate(self.talks, start=1):
+            records = [
+                ExternalIdentifier(
+                    scheme=Scheme.WIKIDATA, value=f"Q{9000 + index}", actor=talks.state
+                ),
+                ExternalIdentifier(
+                    scheme=Scheme.UCDP_ACTOR, value=str(9000 + index), actor=talks.group
+                ),
+                ExternalIdentifier(
+                    scheme=Scheme.UCDP_CONFLICT,
+                    value=str(9000 + index),
+                    negotiation=talks.negotiation,
+                ),
+            ]
+            people = self.people_of.get(talks.state.pk, [])
+            if people:
+                records.append(
+                    ExternalIdentifier(
+                        scheme=Scheme.WIKIDATA, value=f"Q{8000 + index}", person=people[0]
+                    )
+                )
+            if getattr(talks, "proposals", None):
+                records.append(
+                    ExternalIdentifier(
+                        scheme=Scheme.PAX_AGREEMENT,
+                        value=str(9000 + index),
+                        proposal=talks.proposals[0],
+                    )
+                )
+            identified += [(talks, record) for record in records]
+        self.insert([record for _, record in identified])
+        for talks, record in identified:
+            self.cite(talks, record, talks.start)

@@ -167,6 +167,7 @@ class SyntheticTracker(CastBuilder, ProposalBuilder, RecordBuilder, Implementati
                 self.build_corrections,
                 self.cite_milestones_negotiations_and_attendances,
                 self.build_memberships,
+                self.build_identifiers,
                 self.flush_citations,
             ]
             for step in steps:

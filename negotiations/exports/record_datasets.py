@@ -1,8 +1,9 @@
 """The datasets of the talks' record and what it rests on: negotiations, events,
-statements, positions, figures, rounds, the actors and people named, the sources and the
-passages cited, and the corrections published."""
+statements, positions, figures, rounds, the actors and people named, the identifiers other
+datasets give them, the sources and the passages cited, and the corrections published."""
 
-from django.db.models.functions import Lower
+from django.db.models import Case, CharField, F, Value, When
+from django.db.models.functions import Coalesce, Concat, Lower
 
 from .. import filters
 from ..fields import chronological
@@ -13,6 +14,7 @@ from ..models import (
     Citation,
     Correction,
     Event,
+    ExternalIdentifier,
     Figure,
     Issue,
     IssueTopic,
@@ -26,8 +28,10 @@ from ..models import (
     Source,
     Statement,
 )
+from ..models.identifiers import PUBLIC_PAGES, RECORD_KINDS
 from .columns import (
     BOOLEAN,
+    CODE,
     DATETIME,
     INTEGER,
     NEGOTIATION,
@@ -225,6 +229,72 @@ ACTOR_ALIASES = Dataset(
         Column("name", TEXT, "The other name."),
         UPDATED_AT,
     ),
+)
+
+#: ExternalIdentifier.url in SQL: the scheme's page for the value, where it has pages.
+IDENTIFIER_URL = Case(
+    *(
+        When(scheme=scheme, then=Concat(Value(page), F("value"), output_field=CharField()))
+        for scheme, page in PUBLIC_PAGES.items()
+    ),
+    default=Value(None),
+    output_field=CharField(),
+)
+
+IDENTIFIERS = Dataset(
+    name="identifiers",
+    title="Identifiers in other datasets",
+    description="The crosswalk to other datasets: each identifier another dataset gives "
+    "an actor, person, negotiation or agreement (a Wikidata QID, a UCDP, PA-X, ACLED, ISO "
+    "3166, Gleditsch–Ward or ETH/PRIO id), one per row, with the source that ties it to "
+    "the record.",
+    model=ExternalIdentifier,
+    filterset=filters.ExternalIdentifierFilter,
+    ordering=("scheme", "value", "pk"),
+    columns=(
+        identifier("Id of the identifier."),
+        Column(
+            "record_kind",
+            CODE,
+            "Which kind of record it identifies: actor, person, negotiation or proposal "
+            "(an agreement or proposal: see the proposals dataset).",
+            "record_kind",
+            choices=tuple(field for field, _ in RECORD_KINDS),
+            computed=Case(
+                *(
+                    When(**{f"{field}__isnull": False}, then=Value(field))
+                    for field, _ in RECORD_KINDS
+                ),
+                output_field=CharField(),
+            ),
+        ),
+        Column(
+            "record_id",
+            INTEGER,
+            "Id of that record in its dataset (actors, people, negotiations or proposals).",
+            "record_id",
+            computed=Coalesce(*(f"{field}_id" for field, _ in RECORD_KINDS)),
+        ),
+        Column(
+            "record_slug",
+            SLUG,
+            "Slug of that actor or negotiation; empty for a person or a proposal.",
+            "record_slug",
+            computed=Coalesce("actor__slug", "negotiation__slug"),
+        ),
+        code("scheme", "The dataset that gives the identifier.", ExternalIdentifier.Scheme),
+        Column("value", TEXT, "The identifier as that dataset writes it (Q797, 234, QAT)."),
+        Column(
+            "url",
+            TEXT,
+            "The record's page in that dataset (Wikidata, UCDP conflicts, dyads and "
+            "actors, PA-X); empty for the others.",
+            "url",
+            computed=IDENTIFIER_URL,
+        ),
+        UPDATED_AT,
+    ),
+    lists=(CitedSources(ExternalIdentifier),),
 )
 
 MEMBERSHIPS = Dataset(

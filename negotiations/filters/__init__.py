@@ -5,7 +5,13 @@ callers must then show the form errors (pages) or answer 400 (exports), never fa
 to an unfiltered list.
 """
 
-from .actors import ActorAliasFilter, ActorFilter, MembershipFilter, PersonFilter
+from .actors import (
+    ActorAliasFilter,
+    ActorFilter,
+    ExternalIdentifierFilter,
+    MembershipFilter,
+    PersonFilter,
+)
 from .base import (
     SEARCH_MAX_CHARACTERS,
     SEARCH_MAX_WORDS,
@@ -62,6 +68,7 @@ __all__ = [
     "DeadlineFilter",
     "EventFilter",
     "ExchangeTermFilter",
+    "ExternalIdentifierFilter",
     "FigureFilter",
     "HandoverFilter",
     "IdFilter",

@@ -1,7 +1,9 @@
 """Filters of actors, their other names, their memberships and their people: records that
-belong to no one negotiation, found by the negotiations they take part in."""
+belong to no one negotiation, found by the negotiations they take part in; and of the
+identifiers other datasets give actors, people, negotiations and agreements."""
 
 import django_filters
+from django.core.validators import RegexValidator
 from django.db.models import Exists, OuterRef, Q
 
 from .. import search
@@ -10,12 +12,14 @@ from ..models import (
     ActorAlias,
     Attendance,
     Event,
+    ExternalIdentifier,
     Membership,
     Negotiation,
     Participation,
     Person,
     Statement,
 )
+from ..models.identifiers import PATTERNS, Scheme
 from .base import NegotiationScopedFilterSet, actor_filter
 
 
@@ -25,12 +29,21 @@ class ActorFilter(NegotiationScopedFilterSet):
     date_from = None
     date_to = None
     kind = django_filters.MultipleChoiceFilter(choices=Actor.Kind.choices)
+    wikidata = django_filters.CharFilter(
+        method="filter_wikidata",
+        label="Wikidata QID",
+        validators=[RegexValidator(*PATTERNS[Scheme.WIKIDATA], code="wikidata")],
+    )
 
     text_fields = ("name", "description")
 
     class Meta:
         model = Actor
-        fields = ["negotiation", "kind", "q"]
+        fields = ["negotiation", "kind", "wikidata", "q"]
+
+    def filter_wikidata(self, queryset, name, value):
+        # A QID identifies one actor at most: no row twice.
+        return queryset.filter(identifiers__scheme=Scheme.WIKIDATA, identifiers__value=value)
 
     def filter_negotiation(self, queryset, name, value: Negotiation):
         taking_part = Participation.objects.filter(actor=OuterRef("pk"), negotiation=value)
@@ -105,4 +118,32 @@ class PersonFilter(NegotiationScopedFilterSet):
             Exists(Statement.objects.filter(negotiation=value, speaker=person))
             | Exists(Attendance.objects.filter(round__negotiation=value, person=person))
             | Exists(Event.people.through.objects.filter(event__negotiation=value, person=person))
+        )
+
+
+class ExternalIdentifierFilter(NegotiationScopedFilterSet):
+    """Identifiers by scheme, and by the negotiation their record is, belongs to (an
+    agreement), takes part in (an actor) or speaks or attends in (a person). They carry no
+    date."""
+
+    date_from = None
+    date_to = None
+    scheme = django_filters.MultipleChoiceFilter(choices=Scheme.choices)
+
+    # Words for an ACLED actor's name; as written for a code or an id.
+    text_fields = ("value",)
+    identifier_fields = ("value",)
+
+    class Meta:
+        model = ExternalIdentifier
+        fields = ["negotiation", "scheme", "q"]
+
+    def filter_negotiation(self, queryset, name, value: Negotiation):
+        person = OuterRef("person")
+        return queryset.filter(
+            Q(negotiation=value)
+            | Q(proposal__negotiation=value)
+            | Exists(Participation.objects.filter(actor=OuterRef("actor"), negotiation=value))
+            | Exists(Statement.objects.filter(negotiation=value, speaker=person))
+            | Exists(Attendance.objects.filter(round__negotiation=value, person=person))
         )

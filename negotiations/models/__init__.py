@@ -12,6 +12,7 @@ from .actors import Actor, ActorAlias, ActorQuerySet, Membership, MembershipQuer
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .corrections import Correction, latest_correction
 from .deadlines import Deadline
+from .identifiers import ExternalIdentifier
 from .implementation import Handover, ImplementationStatement
 from .lifecycle import Milestone, ProposalLink
 from .negotiations import Attendance, Negotiation, NegotiationQuerySet, Participation, Round
@@ -55,6 +56,8 @@ WORDS_ONLY_KINDS = {
             ),
         ),
     ),
+    # Named by its scheme and value ("Wikidata QID Q797"), not by its record.
+    ExternalIdentifier: ("scheme", "value"),
     Negotiation: ("title", "slug"),
     Person: ("name", "title"),
     Round: ("title",),
@@ -116,6 +119,7 @@ __all__ = [
     "EventQuerySet",
     "ExchangeCategory",
     "ExchangeTerm",
+    "ExternalIdentifier",
     "Figure",
     "FigureQuerySet",
     "FigureTree",

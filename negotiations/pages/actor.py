@@ -32,6 +32,8 @@ class ActorPage:
     positions: list
     figures: list
     risks: list
+    #: The identifiers other datasets give it (Wikidata, UCDP…).
+    identifiers: list
     limit: int = LIMIT
 
     @classmethod
@@ -99,4 +101,5 @@ class ActorPage:
             positions=positions,
             figures=figures,
             risks=risks,
+            identifiers=list(actor.identifiers.all()),
         )

@@ -34,6 +34,8 @@ class ProposalPage:
     standing: object
     #: What became of its terms: handovers, statements, deadlines (None for a proposal).
     implementation: Implementation | None = None
+    #: The identifiers other datasets give it (PA-X…).
+    identifiers: tuple = ()
 
     #: Steps by which a text was agreed to, dated on the page beside "Presented".
     AGREEING = (Milestone.Kind.AGREED, Milestone.Kind.SIGNED)
@@ -105,6 +107,7 @@ class ProposalPage:
             ),
             standing=standing,
             implementation=implementation,
+            identifiers=tuple(proposal.identifiers.all()),
         )
 
 

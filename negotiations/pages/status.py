@@ -85,6 +85,8 @@ class NegotiationStatus:
     implementation: Implementation | None = None
     #: Violations alleged, counted per accuser and week.
     violations: AllegedViolations | None = None
+    #: The identifiers other datasets give the negotiation (UCDP conflict…).
+    identifiers: tuple = ()
 
     @property
     def last_event(self):
@@ -191,6 +193,7 @@ class NegotiationStatus:
         }
         return cls(
             negotiation=negotiation,
+            identifiers=tuple(negotiation.identifiers.all()),
             participations=participations,
             latest_proposal=latest_proposal,
             latest_status=latest_status,
