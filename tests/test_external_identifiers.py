@@ -100,6 +100,20 @@ def test_a_qid_of_another_actor_is_refused_beside_the_value_and_nothing_is_saved
     assert list(ExternalIdentifier.objects.all()) == [identified]
 
 
+def test_the_same_identifier_in_two_new_rows_is_refused_and_nothing_is_saved(editor_client, hamas):
+    url = change_url(hamas)
+    form = load_admin_form(editor_client, url)
+    for _ in range(2):
+        add_inline_row(
+            form, "identifiers", source=Source.objects.get().pk, scheme="wikidata", value="Q797"
+        )
+    response = editor_client.post(url, form)
+
+    assert response.status_code == 200
+    assert "Wikidata QID Q797 is given twice: keep one row of it." in response.text
+    assert not hamas.identifiers.exists()
+
+
 def test_a_new_identifier_without_a_source_is_refused(editor_client, hamas):
     url = change_url(hamas)
     form = load_admin_form(editor_client, url)

@@ -245,3 +245,16 @@ class StatusChangeFormSet(RowsCheckedTogetherFormSet):
 
     def problem(self, changes):
         return self.instance.status_disagreement(changes)
+
+
+class IdentifierFormSet(RowsCheckedTogetherFormSet):
+    """A record's identifiers: one scheme's value is given once."""
+
+    def problem(self, identifiers):
+        seen = set()
+        for identifier in identifiers:
+            key = (identifier.scheme, identifier.value)
+            if key in seen:
+                return f"{identifier} is given twice: keep one row of it."
+            seen.add(key)
+        return None

@@ -25,6 +25,7 @@ from ..models import (
 from .forms import (
     SHORT_TEXT_BOXES,
     CitedInlineForm,
+    IdentifierFormSet,
     IssueInlineForm,
     MilestoneFormSet,
     StatusChangeFormSet,
@@ -72,6 +73,7 @@ class IdentifierInline(CitedInlineMixin, admin.TabularInline):
     the source that ties it to the record."""
 
     model = ExternalIdentifier
+    formset = IdentifierFormSet
     extra = 0
     fields = ["scheme", "value"]
     verbose_name = "identifier in another dataset"
