@@ -76,6 +76,8 @@ class IdentifierInline(CitedInlineMixin, admin.TabularInline):
     formset = IdentifierFormSet
     extra = 0
     fields = ["scheme", "value"]
+    # Rarely edited: folded, so that a page of many parts stays a few screens long.
+    classes = ["collapse"]
     verbose_name = "identifier in another dataset"
     verbose_name_plural = "identifiers in other datasets (Wikidata, UCDP, PA-X, ACLED…)"
 

@@ -10,8 +10,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Case, CharField, DateTimeField, ExpressionWrapper, F, Q, Value, When
-from django.db.models.functions import Cast, Coalesce, Concat, NullIf, Substr
+from django.db.models import (
+    Case,
+    CharField,
+    DateTimeField,
+    ExpressionWrapper,
+    F,
+    Func,
+    Q,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Concat, NullIf, Substr
 
 from ..fields import DatePrecision, Qualifier
 from .sql import literal
@@ -235,29 +245,37 @@ def approximate_date(name, what, path=None):
     )
 
 
-def _iso_day(expression):
-    # A date as text is its ISO day on both databases; a date and time begins with one.
-    return Substr(Cast(expression, CharField()), 1, 10)
+class IsoDay(Func):
+    """A date, or the day of a date and time, as its ISO day (YYYY-MM-DD) in SQL: SQLite
+    keeps dates as ISO text; on PostgreSQL, ``to_char``, as the DATE cells are written."""
+
+    arity = 1
+    output_field = CharField()
+    template = "SUBSTR(CAST(%(expressions)s AS text), 1, 10)"
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        template = "to_char(%(expressions)s, 'YYYY-MM-DD')"
+        return self.as_sql(compiler, connection, template=template, **extra_context)
 
 
 def edtf_of(path):
     """SQL of ``ApproximateDate.edtf`` for the approximate date at ``path``, on both databases."""
     day, precision = F(path), f"{path}_precision"
     week_end = ExpressionWrapper(day + datetime.timedelta(days=6), output_field=DateTimeField())
-    earliest = Coalesce(_iso_day(F(f"{path}_earliest")), Value(""))
+    earliest = Coalesce(IsoDay(F(f"{path}_earliest")), Value(""))
     return Case(
         When(**{f"{path}__isnull": True}, then=Value(None)),
-        When(**{precision: DatePrecision.MONTH}, then=Substr(_iso_day(day), 1, 7)),
-        When(**{precision: DatePrecision.YEAR}, then=Substr(_iso_day(day), 1, 4)),
+        When(**{precision: DatePrecision.MONTH}, then=Substr(IsoDay(day), 1, 7)),
+        When(**{precision: DatePrecision.YEAR}, then=Substr(IsoDay(day), 1, 4)),
         When(
             **{precision: DatePrecision.WEEK},
-            then=Concat(_iso_day(day), Value("/"), _iso_day(week_end)),
+            then=Concat(IsoDay(day), Value("/"), IsoDay(week_end)),
         ),
         When(
             **{precision: DatePrecision.ON_OR_BEFORE},
-            then=Concat(Value("["), earliest, Value(".."), _iso_day(day), Value("]")),
+            then=Concat(Value("["), earliest, Value(".."), IsoDay(day), Value("]")),
         ),
-        default=_iso_day(day),
+        default=IsoDay(day),
         output_field=CharField(),
     )
 

@@ -5,6 +5,7 @@ identifiers other datasets give actors, people, negotiations and agreements."""
 import django_filters
 from django.core.validators import RegexValidator
 from django.db.models import Exists, OuterRef, Q
+from drf_spectacular.utils import extend_schema_field
 
 from .. import search
 from ..models import (
@@ -22,6 +23,12 @@ from ..models import (
 from ..models.identifiers import PATTERNS, Scheme
 from .base import NegotiationScopedFilterSet, actor_filter
 
+#: A Wikidata QID as the API's schema gives it (JSON Schema's "$" is the very end; empty
+#: filters nothing, as with every filter)...
+QID_PATTERN = "^(Q[1-9][0-9]*)?$"
+#: ... and as the filter checks it: Python's "$" would let a final new line through.
+QID = RegexValidator(r"\AQ[1-9][0-9]*\Z", PATTERNS[Scheme.WIKIDATA][1], code="wikidata")
+
 
 class ActorFilter(NegotiationScopedFilterSet):
     """Actors by the negotiation they take part in, and by kind. Actors carry no date."""
@@ -29,10 +36,14 @@ class ActorFilter(NegotiationScopedFilterSet):
     date_from = None
     date_to = None
     kind = django_filters.MultipleChoiceFilter(choices=Actor.Kind.choices)
-    wikidata = django_filters.CharFilter(
-        method="filter_wikidata",
-        label="Wikidata QID",
-        validators=[RegexValidator(*PATTERNS[Scheme.WIKIDATA], code="wikidata")],
+    # As the schema says it, whole and unstripped: " Q42" or "Q42" and a new line is no QID.
+    wikidata = extend_schema_field({"type": "string", "pattern": QID_PATTERN})(
+        django_filters.CharFilter(
+            method="filter_wikidata",
+            label="Wikidata QID",
+            strip=False,
+            validators=[QID],
+        )
     )
 
     text_fields = ("name", "description")
