@@ -310,3 +310,11 @@ def test_the_crosswalk_filters_by_the_negotiation_an_actor_takes_part_in(client,
 def test_the_source_page_lists_the_identifiers_it_supports(client, identified):
     page = parse(client.get(Source.objects.get().get_absolute_url()).text)
     assert "Wikidata QID Q797" in text_of(page)
+
+
+def test_the_api_gives_an_actor_its_identifiers_with_their_pages(client, identified):
+    answer = client.get("/api/v1/actors/hamas/").json()
+
+    assert answer["identifiers"] == [
+        {"scheme": "wikidata", "value": "Q797", "url": "https://www.wikidata.org/wiki/Q797"}
+    ]

@@ -9,6 +9,7 @@ from ..models import (
     Deadline,
     Event,
     ExchangeTerm,
+    ExternalIdentifier,
     Figure,
     Handover,
     ImplementationStatement,
@@ -38,6 +39,14 @@ DESCRIPTIONS = {
         "other_names": "Other names it goes by (“Ansar Allah” for the Houthis); empty if none.",
         "memberships": "The coalitions, alliances and contact groups it belongs or belonged "
         "to, and the sides it is or was on; empty if none is recorded.",
+        "identifiers": "What other datasets call it (Wikidata, UCDP, ACLED…); empty if none "
+        "is recorded. ?wikidata=Q… finds an actor by its QID.",
+    },
+    ExternalIdentifier: {
+        "scheme": "The other dataset's scheme: wikidata, ucdp_conflict, ucdp_dyad, ucdp_actor, "
+        "pax_agreement, acled_actor, acled_event, iso_3166, gleditsch_ward, eth_prio_ceasefire.",
+        "value": "The identifier as that dataset writes it (Q797, 1163, PSE12345).",
+        "url": "The record's page in that dataset; null where the scheme has no public page.",
     },
     Membership: {
         "group": "The coalition or group, or the party whose side it is on, by its slug.",

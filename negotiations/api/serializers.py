@@ -11,6 +11,7 @@ from ..models import (
     Event,
     ExchangeCategory,
     ExchangeTerm,
+    ExternalIdentifier,
     Figure,
     Membership,
     Milestone,
@@ -79,6 +80,16 @@ def actor_slugs(many=False):
     return serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
 
 
+class IdentifierSerializer(DescribedSerializer):
+    """What another dataset calls the record, and its page there where it has public ones."""
+
+    url = serializers.URLField(read_only=True, allow_null=True)
+
+    class Meta:
+        model = ExternalIdentifier
+        fields = ["scheme", "value", "url"]
+
+
 class MembershipSerializer(DescribedSerializer):
     group = actor_slugs()
     since = ApproximateDateField("since", allow_null=True)
@@ -93,6 +104,7 @@ class ActorSerializer(DescribedSerializer):
     part_of = actor_slugs()
     other_names = serializers.ListField(child=serializers.CharField(), read_only=True)
     memberships = MembershipSerializer(many=True, read_only=True)
+    identifiers = IdentifierSerializer(many=True, read_only=True)
 
     class Meta:
         model = Actor
@@ -105,6 +117,7 @@ class ActorSerializer(DescribedSerializer):
             "description",
             "part_of",
             "memberships",
+            "identifiers",
             "updated_at",
         ]
 

@@ -295,12 +295,13 @@ class ActorViewSet(RecordViewSet):
         Actor.objects.select_related("part_of")
         .with_other_names()
         .prefetch_related(
+            "identifiers",
             Prefetch(
                 "memberships",
                 Membership.objects.select_related("group").order_by(
                     "relation", "group__name", *chronological("since")
                 ),
-            )
+            ),
         )
     )
     serializer_class = serializers.ActorSerializer
