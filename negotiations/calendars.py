@@ -23,7 +23,7 @@ PRODUCT = "-//Ceasefire Negotiation Tracker//Deadlines//EN"
 
 def deadlines_calendar(request, slug=None):
     """The deadlines of the negotiation ``slug`` (of every negotiation without one)."""
-    deadlines = Deadline.objects.select_related("proposal__negotiation", "phase").in_order()
+    deadlines = Deadline.objects.select_related("proposal__negotiation", "phase")
     agreements = Proposal.objects.filter(kind=Proposal.Kind.AGREEMENT)
     name = "Ceasefire Negotiation Tracker: deadlines"
     if slug is not None:
@@ -51,22 +51,34 @@ def calendar_entry(request, deadline, stamp):
     and when the step came, once it has."""
     due = deadline.approximate_due
     agreement = deadline.proposal
-    entry = CalendarEntry()
-    entry.add("uid", tag_uri(f"deadline/{deadline.pk}"))
-    entry.add("sequence", deadline.version)
-    entry.add("dtstamp", stamp)
-    entry.add("last-modified", deadline.updated_at)
-    entry.add("summary", f"{deadline.title} ({agreement.title})")
-    # All-day, from the first day the due date may be to the day after its last (exclusive).
-    entry.add("dtstart", due.first_day or due.date)
-    entry.add("dtend", due.last_day + datetime.timedelta(days=1))
     lines = [f"Due {due.phrased()}, under {agreement.title} ({agreement.negotiation.title})."]
     if deadline.approximate_met_on is not None:
         lines.append(f"The step came {deadline.approximate_met_on.phrased()}.")
-    entry.add("description", " ".join(lines))
-    entry.add(
-        "url", request.build_absolute_uri(f"{agreement.get_absolute_url()}#{deadline.anchor}")
+    return all_day_entry(
+        due,
+        request.build_absolute_uri(f"{agreement.get_absolute_url()}#{deadline.anchor}"),
+        uid=f"deadline/{deadline.pk}",
+        sequence=deadline.version,
+        modified=deadline.updated_at,
+        summary=f"{deadline.title} ({agreement.title})",
+        description=" ".join(lines),
+        stamp=stamp,
     )
+
+
+def all_day_entry(due, url, *, uid, sequence, modified, summary, description, stamp):
+    """A VEVENT over every day the approximate date ``due`` may be (from its first day to the
+    day after its last, exclusive), with its UID (a ``tag:`` URI of ``uid``) and address."""
+    entry = CalendarEntry()
+    entry.add("uid", tag_uri(uid))
+    entry.add("sequence", sequence)
+    entry.add("dtstamp", stamp)
+    entry.add("last-modified", modified)
+    entry.add("summary", summary)
+    entry.add("dtstart", due.first_day or due.date)
+    entry.add("dtend", due.last_day + datetime.timedelta(days=1))
+    entry.add("description", description)
+    entry.add("url", url)
     return entry
 
 
@@ -78,7 +90,7 @@ def scheduled_ends(agreements, today):
     )
     for agreement in agreements.order_by("pk"):
         standing = standing_of(agreement, on=today)
-        if standing.code in ("in_force", "suspended") and standing.scheduled_end is not None:
+        if standing.is_carried_out_now and standing.scheduled_end is not None:
             yield ScheduledDeadline(agreement, standing.scheduled_end, today)
 
 
@@ -86,22 +98,17 @@ def scheduled_end_entry(request, scheduled, stamp):
     """An agreement's scheduled end as a VEVENT: one UID per agreement, so that an extension
     moves the event; its SEQUENCE, the versions of the records it follows from added up,
     goes up with every edit of them."""
-    agreement, due = scheduled.agreement, scheduled.approximate_due
-    entry = CalendarEntry()
-    entry.add("uid", tag_uri(f"scheduled-end/{agreement.pk}"))
+    agreement = scheduled.agreement
     basis = [*agreement.milestones.all(), *agreement.phases.all(), *agreement.other_terms.all()]
-    entry.add("sequence", agreement.version + sum(record.version for record in basis))
-    entry.add("dtstamp", stamp)
-    entry.add("last-modified", max(record.updated_at for record in [agreement, *basis]))
-    entry.add("summary", f"Scheduled end of {agreement.title}")
-    entry.add("dtstart", due.first_day or due.date)
-    entry.add("dtend", due.last_day + datetime.timedelta(days=1))
-    entry.add(
-        "description",
-        f"Scheduled to end {due.phrased()} ({scheduled.derived_from}), by the record of "
-        f"{agreement.title} ({agreement.negotiation.title}).",
+    return all_day_entry(
+        scheduled.approximate_due,
+        request.build_absolute_uri(f"{agreement.get_absolute_url()}#{scheduled.anchor}"),
+        uid=f"scheduled-end/{agreement.pk}",
+        sequence=agreement.version + sum(record.version for record in basis),
+        modified=max(record.updated_at for record in [agreement, *basis]),
+        summary=f"Scheduled end of {agreement.title}",
+        description=f"Scheduled to end {scheduled.approximate_due.phrased()} "
+        f"({scheduled.derived_from}), by the record of {agreement.title} "
+        f"({agreement.negotiation.title}).",
+        stamp=stamp,
     )
-    entry.add(
-        "url", request.build_absolute_uri(f"{agreement.get_absolute_url()}#{scheduled.anchor}")
-    )
-    return entry

@@ -242,16 +242,11 @@ class Implementation:
             Handover.objects.filter(proposal=agreement)
             .select_related("releasing_party", "receiving_party", "reason_given_by", "phase")
             .with_category_codes()
-            .in_order()
         )
         statements = list(
-            ImplementationStatement.objects.filter(proposal=agreement)
-            .select_related("asserted_by")
-            .in_order()
+            ImplementationStatement.objects.filter(proposal=agreement).select_related("asserted_by")
         )
-        deadlines = list(
-            Deadline.objects.filter(proposal=agreement).select_related("phase").in_order()
-        )
+        deadlines = list(Deadline.objects.filter(proposal=agreement).select_related("phase"))
         for deadline in deadlines:
             # What the page says of it: passed on ``today`` without its step.
             deadline.overdue = deadline.is_overdue(today)

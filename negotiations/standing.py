@@ -38,6 +38,10 @@ STATUS_WORDS = dict(Proposal.Status.choices)
 DAYS_IN = {Phase.Unit.DAYS: 1, Phase.Unit.WEEKS: 7}
 
 
+#: Standings of an agreement whose terms are being carried out (or owed) now.
+CARRIED_OUT_NOW = ("in_force", "suspended")
+
+
 @dataclass(frozen=True)
 class ScheduledEnd:
     """When the agreement (or its current phase) is due to end, and how that is known."""
@@ -81,6 +85,11 @@ class Standing:
     @property
     def is_in_force(self):
         return self.code == "in_force"
+
+    @property
+    def is_carried_out_now(self):
+        """In force, or suspended: its terms are still being carried out or owed."""
+        return self.code in CARRIED_OUT_NOW
 
     @property
     def has_ended(self):

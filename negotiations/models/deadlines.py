@@ -10,11 +10,6 @@ from .proposals import Proposal, ShownOnItsProposal
 from .terms import ExchangeTerm, OtherTerm, Phase
 
 
-class DeadlineQuerySet(models.QuerySet):
-    def in_order(self):
-        return self.order_by(*chronological("due"))
-
-
 class Deadline(ShownOnItsProposal, TermReference, CitedModel):
     """A day an agreement sets for a step: a release, a withdrawal, the end of a phase, the
     start of talks on the next one; and the day the step came, once it has."""
@@ -58,8 +53,6 @@ class Deadline(ShownOnItsProposal, TermReference, CitedModel):
         required=False,
         help_text="The day the step came (late or not); empty while it has not.",
     )
-
-    objects = DeadlineQuerySet.as_manager()
 
     class Meta:
         ordering = chronological("due")

@@ -84,19 +84,12 @@ class HandoverQuerySet(models.QuerySet):
     def carried_out(self):
         return self.filter(outcome=Handover.Outcome.CARRIED_OUT)
 
-    def in_order(self):
-        return self.order_by(*chronological())
-
     def for_timeline(self, negotiation=None):
-        """In date order with what a timeline entry shows but its citations."""
+        """In date order (the model's) with what a timeline entry shows but its citations."""
         handovers = self if negotiation is None else self.filter(proposal__negotiation=negotiation)
-        return (
-            handovers.select_related(
-                "proposal__negotiation", "releasing_party", "receiving_party", "reason_given_by"
-            )
-            .with_category_codes()
-            .in_order()
-        )
+        return handovers.select_related(
+            "proposal__negotiation", "releasing_party", "receiving_party", "reason_given_by"
+        ).with_category_codes()
 
     def involving(self, actor):
         """Those ``actor`` released, received or gave the reason of a delay for."""
@@ -317,11 +310,8 @@ class ImplementationStatus(models.TextChoices):
 
 
 class ImplementationStatementQuerySet(models.QuerySet):
-    def in_order(self):
-        return self.order_by(*chronological())
-
     def for_timeline(self, negotiation=None):
-        """In date order with what a timeline entry shows but its citations."""
+        """In date order (the model's) with what a timeline entry shows but its citations."""
         statements = self
         if negotiation is not None:
             statements = statements.filter(proposal__negotiation=negotiation)
@@ -330,7 +320,7 @@ class ImplementationStatementQuerySet(models.QuerySet):
             "asserted_by",
             "exchange_term__releasing_party",
             "other_term",
-        ).in_order()
+        )
 
     def involving(self, actor):
         """Those ``actor`` made."""

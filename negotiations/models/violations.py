@@ -20,15 +20,12 @@ from .terms import ExchangeTerm, OtherTerm
 
 
 class ViolationQuerySet(models.QuerySet):
-    def in_order(self):
-        return self.order_by(*chronological())
-
     def for_timeline(self, negotiation=None):
-        """In date order with what a timeline entry shows but its citations."""
+        """In date order (the model's) with what a timeline entry shows but its citations."""
         violations = self if negotiation is None else self.filter(negotiation=negotiation)
         return violations.select_related(
             "negotiation", "proposal", "accused_by", "accused", "verified_by"
-        ).in_order()
+        )
 
     def involving(self, actor):
         """Those ``actor`` alleged, was accused of, or confirmed or denied."""

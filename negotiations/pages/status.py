@@ -20,7 +20,7 @@ from ..models import (
     Statement,
 )
 from ..record_time.as_of import shown_day
-from ..standing import recorded_standing, standing_of
+from ..standing import CARRIED_OUT_NOW, recorded_standing, standing_of
 from .strip import build_strip, steps_of, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.
@@ -37,9 +37,6 @@ RECENT_SIZE = 6
 PUT_TO_ADDRESSEES = {"expected", "drafted", "presented", "under_consideration"}
 #: Standings of a proposal still awaited.
 AWAITED = {"expected", "drafted"}
-#: Standings of an agreement whose implementation the page opens with, the first found
-#: among the latest agreements.
-CARRIED_OUT_NOW = ("in_force", "suspended")
 
 
 @dataclass(frozen=True)
@@ -158,6 +155,7 @@ class NegotiationStatus:
         agreements = [
             proposal for proposal in strip_proposals if proposal.kind == Proposal.Kind.AGREEMENT
         ][:AGREEMENTS_SHOWN]
+        # The implementation the page opens with: the first such among the latest agreements.
         in_force = next(
             (agreement for agreement in agreements if agreement.standing in CARRIED_OUT_NOW), None
         )
