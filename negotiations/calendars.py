@@ -16,7 +16,7 @@ from icalendar import Event as CalendarEntry
 from .feeds import tag_uri
 from .implementation import ScheduledDeadline
 from .models import Deadline, Negotiation, Proposal
-from .standing import standing_of
+from .standing import READ_FOR_STANDING, standing_of
 
 PRODUCT = "-//Ceasefire Negotiation Tracker//Deadlines//EN"
 
@@ -85,9 +85,7 @@ def all_day_entry(due, url, *, uid, sequence, modified, summary, description, st
 def scheduled_ends(agreements, today):
     """The scheduled end of each of ``agreements`` in force or suspended on ``today`` whose
     record gives one (``ScheduledDeadline``), in four queries however many there are."""
-    agreements = agreements.select_related("negotiation").prefetch_related(
-        "milestones", "phases", "other_terms"
-    )
+    agreements = agreements.select_related("negotiation").prefetch_related(*READ_FOR_STANDING)
     for agreement in agreements.order_by("pk"):
         standing = standing_of(agreement, on=today)
         if standing.is_carried_out_now and standing.scheduled_end is not None:

@@ -40,6 +40,8 @@ DAYS_IN = {Phase.Unit.DAYS: 1, Phase.Unit.WEEKS: 7}
 
 #: Standings of an agreement whose terms are being carried out (or owed) now.
 CARRIED_OUT_NOW = ("in_force", "suspended")
+#: What ``standing_of`` reads of a proposal: prefetched, they cost it no query.
+READ_FOR_STANDING = ("milestones", "phases", "other_terms")
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def _annotated_date(proposal, name):
 def standing_of(proposal, on=None, superseded_by=None):
     """The proposal's standing on ``on`` (today by default).
 
-    Reads ``milestones``, ``phases`` and ``other_terms`` through ``.all()``, so prefetched
+    Reads ``READ_FOR_STANDING`` through ``.all()``, so prefetched
     lists cost no query; ``superseded_by`` is the proposal superseding it, if the caller
     read one.
     """

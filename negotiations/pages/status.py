@@ -20,7 +20,7 @@ from ..models import (
     Statement,
 )
 from ..record_time.as_of import shown_day
-from ..standing import CARRIED_OUT_NOW, recorded_standing, standing_of
+from ..standing import CARRIED_OUT_NOW, READ_FOR_STANDING, recorded_standing, standing_of
 from .strip import build_strip, steps_of, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.
@@ -163,7 +163,7 @@ class NegotiationStatus:
         if in_force is not None:
             today = shown_day() or timezone.localdate()
             # Its standing gives its scheduled end, a deadline no editor types: three queries.
-            prefetch_related_objects([in_force], "milestones", "phases", "other_terms")
+            prefetch_related_objects([in_force], *READ_FOR_STANDING)
             implementation = Implementation.build(
                 in_force, today, scheduled_end=standing_of(in_force, on=today).scheduled_end
             )
