@@ -20,14 +20,14 @@ from ..models import (
     Person,
     Statement,
 )
-from ..models.identifiers import PATTERNS, Scheme
+from ..models.identifiers import PATTERNS, QID, Scheme
 from .base import NegotiationScopedFilterSet, actor_filter
 
 #: A Wikidata QID as the API's schema gives it (JSON Schema's "$" is the very end; empty
 #: filters nothing, as with every filter)...
-QID_PATTERN = "^(Q[1-9][0-9]*)?$"
+QID_PATTERN = f"^({QID})?$"
 #: ... and as the filter checks it: Python's "$" would let a final new line through.
-QID = RegexValidator(r"\AQ[1-9][0-9]*\Z", PATTERNS[Scheme.WIKIDATA][1], code="wikidata")
+WHOLE_QID = RegexValidator(rf"\A{QID}\Z", PATTERNS[Scheme.WIKIDATA][1], code="wikidata")
 
 
 class ActorFilter(NegotiationScopedFilterSet):
@@ -42,7 +42,7 @@ class ActorFilter(NegotiationScopedFilterSet):
             method="filter_wikidata",
             label="Wikidata QID",
             strip=False,
-            validators=[QID],
+            validators=[WHOLE_QID],
         )
     )
 

@@ -25,11 +25,13 @@ class Scheme(models.TextChoices):
 
 
 DIGITS = r"^[0-9]+$"
+#: A Wikidata QID, anchored by whoever reads it.
+QID = "Q[1-9][0-9]*"
 
 #: What a value of each scheme looks like (a regular expression read alike by SQLite's
 #: Python and PostgreSQL), and what the editor is told when it does not.
 PATTERNS = {
-    Scheme.WIKIDATA: (r"^Q[1-9][0-9]*$", "A Wikidata QID is Q followed by digits, e.g. Q42."),
+    Scheme.WIKIDATA: (f"^{QID}$", "A Wikidata QID is Q followed by digits, e.g. Q42."),
     Scheme.UCDP_CONFLICT: (DIGITS, "A UCDP conflict id is digits only, e.g. 234."),
     Scheme.UCDP_DYAD: (DIGITS, "A UCDP dyad id is digits only, e.g. 406."),
     Scheme.UCDP_ACTOR: (DIGITS, "A UCDP actor id is digits only, e.g. 1163."),
