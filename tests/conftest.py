@@ -28,6 +28,16 @@ pytest_plugins = [
 ]
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# pytest-django lets a test reach the database only through its mark or these fixtures;
+# ``migrated_from_zero`` builds one of the backend's own.
+DATABASE_FIXTURES = {
+    "migrated_from_zero",
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
 QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}
 
 
@@ -40,12 +50,16 @@ def pytest_addoption(parser):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Mark every test that drives Chromium as a browser test; skip slow ones unless asked."""
+    """Mark every test that drives Chromium as a browser test, and every test that cannot
+    reach the database as one without it; skip slow ones unless asked."""
     run_slow = config.getoption("--run-slow")
     skip = pytest.mark.skip(reason="slow: run with --run-slow (make test RUN_SLOW=1)")
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if "browser" in fixtures:
             item.add_marker(pytest.mark.browser)
+        if not item.get_closest_marker("django_db") and not fixtures & DATABASE_FIXTURES:
+            item.add_marker(pytest.mark.without_database)
         if item.get_closest_marker("slow") and not run_slow:
             item.add_marker(skip)
 

@@ -67,32 +67,56 @@ def stored_values(converter, smallest_keys=6):
     return sorted(value for value in values if value and re.fullmatch(converter.regex, value))
 
 
+class StoredValues:
+    """``stored_values`` of each kind of converter, read once: ``stored[converter]``."""
+
+    def __init__(self):
+        self.by_kind = {}
+
+    def __getitem__(self, converter):
+        kind = type(converter), converter.regex
+        if kind not in self.by_kind:
+            self.by_kind[kind] = stored_values(converter)
+        return self.by_kind[kind]
+
+
 def stored_urls(client, limit=60, linked_limit=150):
     """Every public URL that answers 200: each pattern filled with stored values, plus the
     public URLs those pages link to (how downloads such as /export/events.csv are found)."""
-    urls = []
+    return list(crawl(client, limit, linked_limit))
+
+
+def crawl(client, limit=60, linked_limit=150):
+    """{URL: its content type} for every public URL that answers 200, as ``stored_urls``
+    finds them; each URL is requested once."""
+    found, pages = {}, {}
+
+    def visit(url):
+        response = client.get(url)
+        if response.status_code == 200:
+            found[url] = response["Content-Type"]
+            if found[url].startswith("text/html"):
+                pages[url] = response.content.decode()
+        response.close()  # a download's stream is not read
+
+    stored = StoredValues()
     for name, converters in public_urls():
         names = list(converters)
-        choices = [stored_values(converter) for converter in converters.values()]
+        choices = [stored[converter] for converter in converters.values()]
         for combination in itertools.islice(itertools.product(*choices), limit):
-            url = reverse(name, kwargs=dict(zip(names, combination, strict=True)))
-            if client.get(url).status_code == 200:
-                urls.append(url)
-    for url in linked_urls(client, urls)[:linked_limit]:
-        if client.get(url).status_code == 200:
-            urls.append(url)
-    return urls
+            visit(reverse(name, kwargs=dict(zip(names, combination, strict=True))))
+    for url in linked_urls(pages, seen=set(found))[:linked_limit]:
+        visit(url)
+    return found
 
 
-def linked_urls(client, pages):
-    """Same-site links on ``pages`` whose path is one of the public URL patterns."""
+def linked_urls(pages, seen):
+    """Same-site links on ``pages`` ({URL: HTML}) whose path is one of the public URL
+    patterns and not in ``seen``."""
     public_names = {name for name, _ in public_urls()}
-    seen, found = set(pages), []
-    for page in pages:
-        response = client.get(page)
-        if not response["Content-Type"].startswith("text/html"):
-            continue
-        for href in re.findall(r'href="(/[^"#]*)"', response.content.decode()):
+    seen, found = set(seen), []
+    for text in pages.values():
+        for href in re.findall(r'href="(/[^"#]*)"', text):
             href = html.unescape(href)
             if href in seen:
                 continue
@@ -118,8 +142,4 @@ def linked_path_values(client):
 
 def stored_pages(client):
     """The stored URLs that are HTML pages (not downloads), for browsers to open."""
-    return [
-        url
-        for url in stored_urls(client)
-        if client.get(url)["Content-Type"].startswith("text/html")
-    ]
+    return [url for url, kind in crawl(client).items() if kind.startswith("text/html")]

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import negotiations.filters
 
-from .public_urls import linked_path_values, public_urls, stored_values
+from .public_urls import StoredValues, linked_path_values, public_urls, stored_values
 
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
@@ -74,9 +74,16 @@ def linked_values(doha_for_the_module, django_db_blocker):
         return linked_path_values(Client())
 
 
-def path_value(data, converter):
+@pytest.fixture(scope="module")
+def stored():
+    """The module's stored values of each kind of path parameter, read once: every test
+    reads the same records."""
+    return StoredValues()
+
+
+def path_value(data, stored, converter):
     """A stored value (a page that exists) or any text the converter accepts."""
-    stored = stored_values(converter)
+    stored = stored[converter]
     generated = st.from_regex(converter.regex, fullmatch=True)
     if stored:
         return data.draw(st.one_of(st.sampled_from(stored), generated))
@@ -100,13 +107,13 @@ NUMBERED_URLS = [
 )
 @given(data=st.data())
 def test_no_public_url_answers_with_a_server_error(
-    client, doha, linked_values, name, converters, data
+    client, doha, linked_values, stored, name, converters, data
 ):
     known = linked_values.get(name, [])
     if known and data.draw(st.booleans()):
         kwargs = data.draw(st.sampled_from(known))
     else:
-        kwargs = {keyword: path_value(data, value) for keyword, value in converters.items()}
+        kwargs = {keyword: path_value(data, stored, value) for keyword, value in converters.items()}
     path = reverse(name, kwargs=kwargs)
     query = data.draw(
         st.dictionaries(
