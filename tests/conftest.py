@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.test import Client
 
 from negotiations.models import ExchangeCategory, Negotiation
 from tracker.page_store.invalidation import everything_changed
@@ -16,6 +17,7 @@ from tracker.page_store.invalidation import everything_changed
 from .browser_admin import PASSWORD as ADMIN_PASSWORD
 from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
+from .public_urls import crawl
 
 # The ``talks`` fixture of agreements entered through the admin, an agreement's
 # implementation entered so (``implemented``) or written as records (``truce``), and a
@@ -108,6 +110,20 @@ def doha_for_the_module(django_db_setup, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         empty_the_tracker()
+
+
+@pytest.fixture(scope="module")
+def crawled(doha_for_the_module, django_db_blocker):
+    """{URL: content type} of every public URL of the module's Doha copy that answers 200,
+    crawled once for the module (``public_urls.crawl``)."""
+    with django_db_blocker.unblock():
+        return crawl(Client())
+
+
+@pytest.fixture
+def crawled_pages(crawled):
+    """The crawled URLs that are HTML pages (not downloads), for browsers to open."""
+    return [url for url, kind in crawled.items() if kind.startswith("text/html")]
 
 
 def empty_the_tracker():

@@ -80,15 +80,10 @@ class StoredValues:
         return self.by_kind[kind]
 
 
-def stored_urls(client, limit=60, linked_limit=150):
-    """Every public URL that answers 200: each pattern filled with stored values, plus the
-    public URLs those pages link to (how downloads such as /export/events.csv are found)."""
-    return list(crawl(client, limit, linked_limit))
-
-
 def crawl(client, limit=60, linked_limit=150):
-    """{URL: its content type} for every public URL that answers 200, as ``stored_urls``
-    finds them; each URL is requested once."""
+    """{URL: its content type} for every public URL that answers 200: each pattern filled
+    with stored values, plus the public URLs those pages link to (how downloads such as
+    /export/events.csv are found); each URL is requested once."""
     found, pages = {}, {}
 
     def visit(url):
@@ -97,7 +92,6 @@ def crawl(client, limit=60, linked_limit=150):
             found[url] = response["Content-Type"]
             if found[url].startswith("text/html"):
                 pages[url] = response.content.decode()
-        response.close()  # a download's stream is not read
 
     stored = StoredValues()
     for name, converters in public_urls():
@@ -130,10 +124,11 @@ def linked_urls(pages, seen):
     return found
 
 
-def linked_path_values(client):
-    """For each public URL name, the path parameters of the stored pages and their links."""
+def linked_path_values(urls):
+    """For each public URL name, the path parameters of ``urls`` (the stored pages and
+    their links)."""
     values = {}
-    for url in stored_urls(client):
+    for url in urls:
         match = resolve(urlsplit(url).path)
         if match.kwargs and match.kwargs not in values.setdefault(match.view_name, []):
             values[match.view_name].append(match.kwargs)

@@ -10,7 +10,6 @@ from urllib.parse import quote
 
 import django_filters
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.urls.converters import IntConverter
 from hypothesis import HealthCheck, given, settings
@@ -67,11 +66,10 @@ QUERY_VALUES = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def linked_values(doha_for_the_module, django_db_blocker):
+def linked_values(crawled):
     """Path parameters of real pages, e.g. the dataset and format of each export link,
     crawled once for the module."""
-    with django_db_blocker.unblock():
-        return linked_path_values(Client())
+    return linked_path_values(crawled)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from negotiations.models import ExchangeTerm, Proposal, Risk
 from .admin_form import admin_url, load_admin_form
 from .builders import lifecycle_records
 from .doha import hamas_proposal
-from .public_urls import DOMAIN_MODELS, public_urls, stored_urls
+from .public_urls import DOMAIN_MODELS, public_urls
 
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
@@ -107,9 +107,9 @@ def csrf_pair(client):
 
 
 @pytest.mark.parametrize("with_token", [False, True], ids=["no-token", "token-from-login-page"])
-def test_no_public_page_answers_a_write_from_an_anonymous_visitor(doha, with_token):
+def test_no_public_page_answers_a_write_from_an_anonymous_visitor(doha, crawled, with_token):
     reader = Client(enforce_csrf_checks=True)
-    urls = stored_urls(reader)
+    urls = list(crawled)
     assert len(urls) >= len(public_urls())
     headers = csrf_pair(reader) if with_token else {}
     if with_token:  # the pair is good: the login form accepts it (and refuses the password)

@@ -13,7 +13,10 @@ from django.urls.converters import IntConverter
 from django.utils import timezone
 
 from .manage_process import PRODUCTION, run_manage
-from .public_urls import stored_pages, walk
+from .public_urls import walk
+
+# The tests of pages read the one Doha copy loaded for the module, crawled once.
+pytestmark = pytest.mark.usefixtures("doha_for_the_module")
 
 
 def test_the_production_profile_passes_check_deploy_with_no_warning():
@@ -82,11 +85,11 @@ def inline_scripts_and_styles_without_nonce(html, nonce):
 
 
 def test_every_public_page_and_the_admin_carry_the_policy_and_nonce_their_scripts(
-    editor_client, doha, settings
+    editor_client, doha, crawled_pages, settings
 ):
     # Each page rendered afresh, as the first reader gets it: its header names the nonce.
     settings.PAGE_CACHE_SECONDS = 0
-    urls = stored_pages(Client())
+    urls = [*crawled_pages]
     urls += [
         reverse("admin:index"),
         reverse("admin:negotiations_proposal_changelist"),
@@ -189,10 +192,11 @@ MADE_UP_COOKIES = [
 
 
 @pytest.mark.parametrize("cookie", MADE_UP_COOKIES)
-def test_made_up_cookies_on_public_pages_and_the_api_write_nothing_and_set_nothing(doha, cookie):
-    reader = Client()
+def test_made_up_cookies_on_public_pages_and_the_api_write_nothing_and_set_nothing(
+    doha, crawled_pages, cookie
+):
     urls = [
-        *stored_pages(reader),
+        *crawled_pages,
         reverse("api-event-list"),
         reverse("api-actor-detail", args=["qatar"]),
         reverse("feed"),
