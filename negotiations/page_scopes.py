@@ -34,7 +34,7 @@ NEGOTIATION_PAGES = {
     "negotiation-changes",
 }
 PROPOSAL_PAGES = {"proposal-detail", "proposal-compare"}
-TRACKER_PAGES = {"home", "timeline-all", "actor-detail", "source-detail", "export"}
+TRACKER_PAGES = {"home", "timeline-all", "actor-list", "actor-detail", "source-detail", "export"}
 
 #: Where each record's negotiations are, as the slug to read. A proposal shows on the
 #: pages of the proposals linked with it, which may be of other negotiations.

@@ -37,6 +37,7 @@ urlpatterns = [
         read_only(views.proposal_compare),
         name="proposal-compare",
     ),
+    path("actors/", read_only(views.actor_list), name="actor-list"),
     path("actors/<slug:slug>/", read_only(views.actor_detail), name="actor-detail"),
     path("sources/<int:pk>/", read_only(views.source_detail), name="source-detail"),
     path("feed/", read_only(feeds.TrackerFeed()), name="feed"),

@@ -8,12 +8,12 @@ from functools import wraps
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from .fields import chronological
-from .filters import EventFilter
+from .filters import ActorFilter, EventFilter
 from .forms import ChangesForm, RecordedDayForm, TimelineEntriesForm, TimelinePageForm
 from .models import (
     Actor,
@@ -39,6 +39,7 @@ from .record_time.changes import ChangesPage
 from .standing import recorded_standing
 
 PROPOSAL_PAGE_SIZE = 25
+ACTOR_PAGE_SIZE = 50
 
 
 def as_recorded(view):
@@ -282,6 +283,28 @@ def negotiation_changes(request, slug):
         negotiation, form.cleaned_data["from"], form.cleaned_data["to"]
     )
     return render(request, "negotiations/changes.html", context)
+
+
+@reads(ActorFilter, "page")
+def actor_list(request):
+    """Every actor, found by name or other name, kind, negotiation or Wikidata QID; a QID
+    that finds an actor leads to its page, so that other datasets link to us by theirs."""
+    filters = ActorFilter(request.GET, queryset=Actor.objects.listed())
+    if not filters.is_valid():
+        context = {"filters": filters, "problems": _form_problems(filters.form)}
+        return render(request, "negotiations/actor_list.html", context, status=400)
+    actors = filters.qs
+    if filters.form.cleaned_data.get("wikidata"):
+        found = list(actors[:2])
+        if len(found) == 1:  # a QID identifies one actor at most
+            return redirect(found[0])
+    paginator = Paginator(actors, ACTOR_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except InvalidPage as error:
+        raise Http404("No such page of actors.") from error
+    context = {"filters": filters, "actors": page.object_list, "page": page}
+    return render(request, "negotiations/actor_list.html", context)
 
 
 @reads()

@@ -5,6 +5,10 @@ filter, and exported as the identifiers crosswalk.
 
 The values are illustrative, not the records' real identifiers."""
 
+import datetime
+from io import BytesIO
+
+import pandas
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
@@ -318,3 +322,123 @@ def test_the_api_gives_an_actor_its_identifiers_with_their_pages(client, identif
     assert answer["identifiers"] == [
         {"scheme": "wikidata", "value": "Q797", "url": "https://www.wikidata.org/wiki/Q797"}
     ]
+
+
+SCHEME_COLUMNS = [scheme.value for scheme in ExternalIdentifier.Scheme]
+
+
+@pytest.fixture
+def identified_records(identified, hamas, doha):
+    """Hamas with its QID and two ISO 3166 codes; a person, the Doha talks and an agreement
+    with one identifier each."""
+    ExternalIdentifier.objects.create(actor=hamas, scheme="iso_3166", value="QAT")
+    ExternalIdentifier.objects.create(actor=hamas, scheme="iso_3166", value="QA")
+    person = Person.objects.order_by("pk").first()
+    ExternalIdentifier.objects.create(person=person, scheme=WIKIDATA, value="Q5")
+    ExternalIdentifier.objects.create(negotiation=doha, scheme="ucdp_conflict", value="234")
+    proposal = Proposal.objects.order_by("pk").first()
+    ExternalIdentifier.objects.create(proposal=proposal, scheme="pax_agreement", value="2532")
+    return {"actors": hamas, "people": person, "negotiations": doha, "proposals": proposal}
+
+
+def test_each_identified_datasets_rows_end_with_a_column_per_scheme(client, identified_records):
+    expected = {
+        "actors": {"wikidata": "Q797", "iso_3166": "QA;QAT"},
+        "people": {"wikidata": "Q5"},
+        "negotiations": {"ucdp_conflict": "234"},
+        "proposals": {"pax_agreement": "2532"},
+    }
+    for dataset, record in identified_records.items():
+        header, rows = csv_rows(client.get(f"/export/{dataset}.csv"))
+        assert header[-len(SCHEME_COLUMNS) :] == SCHEME_COLUMNS, dataset
+        by_id = {row["id"]: row for row in rows}
+        given = {name: by_id[str(record.pk)][name] for name in SCHEME_COLUMNS}
+        assert given == {name: expected[dataset].get(name, "") for name in SCHEME_COLUMNS}
+        others = [row for key, row in by_id.items() if key != str(record.pk)]
+        assert all(row[name] == "" for row in others for name in SCHEME_COLUMNS), dataset
+
+
+def test_the_json_export_gives_each_scheme_a_list(client, identified_records):
+    document = json_document(client.get("/export/actors.json"))
+    hamas = next(row for row in document["rows"] if row["slug"] == "hamas")
+    assert (hamas["wikidata"], hamas["iso_3166"], hamas["pax_agreement"]) == (
+        ["Q797"],
+        ["QA", "QAT"],
+        [],
+    )
+    qatar = next(row for row in document["rows"] if row["slug"] == "qatar")
+    assert all(qatar[name] == [] for name in SCHEME_COLUMNS)
+
+
+def test_a_record_whose_identifier_changed_is_updated_since(client, identified, hamas):
+    moment = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    _, rows = csv_rows(client.get(f"/export/actors.csv?updated_since={moment}"))
+    assert rows == []
+    identifier = ExternalIdentifier.objects.get(pk=identified.pk)
+    identifier.value = "Q798"
+    identifier.save()
+    _, rows = csv_rows(client.get(f"/export/actors.csv?updated_since={moment}"))
+    assert [(row["slug"], row["wikidata"]) for row in rows] == [("hamas", "Q798")]
+
+
+def test_the_api_gives_negotiations_proposals_and_people_their_identifiers(
+    client, identified_records
+):
+    negotiation = client.get(f"/api/v1/negotiations/{DOHA}/").json()
+    assert negotiation["identifiers"] == [
+        {"scheme": "ucdp_conflict", "value": "234", "url": "https://ucdp.uu.se/conflict/234"}
+    ]
+    proposal = client.get(f"/api/v1/proposals/{identified_records['proposals'].pk}/").json()
+    assert proposal["identifiers"] == [
+        {
+            "scheme": "pax_agreement",
+            "value": "2532",
+            "url": "https://www.peaceagreements.org/view/2532",
+        }
+    ]
+    person = client.get(f"/api/v1/people/{identified_records['people'].pk}/").json()
+    assert person["identifiers"] == [
+        {"scheme": "wikidata", "value": "Q5", "url": "https://www.wikidata.org/wiki/Q5"}
+    ]
+
+
+def test_pandas_merges_two_exports_by_a_shared_qid_as_the_readme_shows(client, identified_records):
+    def read(url, **options):
+        response = client.get(url)
+        return pandas.read_csv(BytesIO(b"".join(response.streaming_content)), **options)
+
+    # Another dataset keyed by QID, e.g. a Wikidata query's answer, and ours.
+    items = pandas.DataFrame({"qid": ["Q797", "Q5"], "label": ["Hamas", "a person"]})
+    actors = read("/export/actors.csv", dtype={"wikidata": "string"})
+    joined = actors.merge(items, left_on="wikidata", right_on="qid")
+    assert joined[["slug", "label"]].values.tolist() == [["hamas", "Hamas"]]
+    # Two of our own exports: the crosswalk and the people, by the person's QID.
+    crosswalk = read("/export/identifiers.csv?scheme=wikidata", dtype={"value": "string"})
+    people = read("/export/people.csv", dtype={"wikidata": "string"})
+    merged = people.merge(crosswalk, left_on="wikidata", right_on="value")
+    assert merged[["id_x", "record_kind", "record_id"]].values.tolist() == [
+        [identified_records["people"].pk, "person", identified_records["people"].pk]
+    ]
+    # PA-X's AgtId is a number in PA-X's files: read ours as one to join them.
+    agreements = read("/export/proposals.csv", dtype={"pax_agreement": "Int64"})
+    pax = pandas.DataFrame({"AgtId": [2532], "Agt": ["An agreement in PA-X"]})
+    assert agreements.merge(pax, left_on="pax_agreement", right_on="AgtId")["id"].tolist() == [
+        identified_records["proposals"].pk
+    ]
+
+
+def test_an_address_by_qid_leads_to_the_actors_page(client, identified, hamas):
+    response = client.get("/actors/?wikidata=Q797")
+    assert (response.status_code, response["Location"]) == (302, hamas.get_absolute_url())
+    listed = parse(client.get("/actors/").text).select_one("#actor-hamas")
+    assert text_of(listed.select("td")[-1]) == "Wikidata Q797"
+    assert hrefs(listed.select("td")[-1]) == ["https://www.wikidata.org/wiki/Q797"]
+
+
+def test_an_unknown_qid_finds_no_actor_and_a_malformed_one_is_refused(client, identified):
+    unknown = client.get("/actors/?wikidata=Q798")
+    assert unknown.status_code == 200
+    assert "No actor matches these filters" in text_of(parse(unknown.text))
+    malformed = client.get("/actors/?wikidata=797")
+    assert malformed.status_code == 400
+    assert "A Wikidata QID is Q followed by digits" in text_of(parse(malformed.text))

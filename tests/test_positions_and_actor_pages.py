@@ -172,3 +172,44 @@ def test_the_actor_page_is_built_without_a_request(doha):
 def test_an_unknown_actor_does_not_exist(db):
     with pytest.raises(Actor.DoesNotExist):
         ActorPage.build("nobody")
+
+
+def actor_rows(response):
+    """(name, kind, part of) of each actor the actors page lists, in its order."""
+    rows = parse(response.text).select("table.actors tbody tr")
+    return [
+        (text_of(row.th.a), text_of(row.select("td")[0]), text_of(row.select("td")[1]))
+        for row in rows
+    ]
+
+
+def test_the_actors_page_lists_every_actor_by_name_with_its_kind(client, doha):
+    listed = actor_rows(client.get("/actors/"))
+    assert [name for name, _, _ in listed] == list(Actor.objects.values_list("name", flat=True))
+    assert ("Hamas", "armed group", "") in listed
+    assert text_of(part(client.get("/actors/").text, ".result-count")).startswith(
+        f"{Actor.objects.count()} actors"
+    )
+
+
+def test_the_actors_page_finds_actors_by_kind_and_by_words(client, doha):
+    states = actor_rows(client.get("/actors/?kind=state"))
+    assert {name for name, _, _ in states} == set(
+        Actor.objects.filter(kind="state").values_list("name", flat=True)
+    )
+    ministries = [name for name, _, _ in actor_rows(client.get("/actors/?q=ministry"))]
+    assert ministries == ["Health ministry in the Hamas-run territory", "Qatari foreign ministry"]
+    nothing = client.get("/actors/?q=nobody-of-that-name")
+    assert actor_rows(nothing) == []
+    assert "No actor matches these filters" in text_of(parse(nothing.text))
+
+
+def test_the_actors_page_refuses_a_kind_it_does_not_know_with_a_400(client, doha):
+    response = client.get("/actors/?kind=planet")
+    assert response.status_code == 400
+    assert "planet is not one of the available choices" in text_of(parse(response.text))
+    assert actor_rows(response) == []
+
+
+def test_the_actors_page_has_no_page_beyond_its_last(client, doha):
+    assert client.get("/actors/?page=99").status_code == 404

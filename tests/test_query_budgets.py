@@ -94,6 +94,8 @@ BUDGETS = [
     # And the coalitions and sides the actor belongs to and its members, in one query; and
     # its identifiers in other datasets, in one more.
     ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 2),
+    ("actor-list", "/actors/", MAX_QUERIES),
+    ("actor-list", "/actors/?kind=state&q=a&page=1", MAX_QUERIES),
     # A query per kind of record it cites (but one for those it names by their own words
     # only): memberships made that one more, and what became of agreements four more.
     ("source-detail", "/sources/{source}/", MAX_QUERIES + 5),
@@ -122,8 +124,8 @@ BUDGETS = [
     ("api-negotiation-list", "/api/v1/negotiations/", MAX_QUERIES),
     ("api-negotiation-detail", "/api/v1/negotiations/{negotiation}/", MAX_QUERIES),
     # A proposal nests its terms, phases, lifecycle steps and statuses, each with citations,
-    # and its four lists of actors: one query each.
-    ("api-proposal-list", "/api/v1/proposals/?negotiation={negotiation}", 20),
+    # its lists of actors and its identifiers in other datasets: one query each.
+    ("api-proposal-list", "/api/v1/proposals/?negotiation={negotiation}", 21),
     ("api-proposal-detail", "/api/v1/proposals/{proposal}/", 20),
     ("api-event-list", "/api/v1/events/?{filters}", MAX_QUERIES),
     ("api-event-detail", "/api/v1/events/{event}/", MAX_QUERIES),

@@ -81,6 +81,8 @@ DESCRIPTIONS = {
         "part_of": "Id of the larger figure this one breaks down; null if it breaks none down.",
     },
     Negotiation: {
+        "identifiers": "What other datasets call the talks (Wikidata, UCDP conflict and "
+        "dyad…); empty if none is recorded.",
         "rounds": "Ids of its rounds of talks (see /api/v1/rounds/), oldest first; rounds whose "
         "start the sources do not state come last.",
     },
@@ -104,6 +106,8 @@ DESCRIPTIONS = {
         "2024”); empty otherwise.",
     },
     Proposal: {
+        "identifiers": "What other datasets call it (Wikidata, PA-X, ETH/PRIO…); empty if "
+        "none is recorded.",
         "responds_to": "Id of the proposal this one answers; null if it answers none (a "
         "counter-proposal always names one).",
         "covered_areas": "The areas it covers, as the sources name them; empty unless its "
@@ -146,6 +150,7 @@ DESCRIPTIONS = {
         "when the person alone says it.",
     },
     Person: {
+        "identifiers": "What other datasets call them (Wikidata…); empty if none is recorded.",
         "name": "Their name, only as a source gives it; empty for an official the sources "
         "name only by office.",
         "title": "Their office or role as the sources give it (“Qatari premier”).",

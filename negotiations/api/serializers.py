@@ -146,6 +146,7 @@ class NegotiationSerializer(CitedSerializer):
     end = ApproximateDateField("end")
     actors = serializers.SerializerMethodField()
     rounds = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    identifiers = IdentifierSerializer(many=True, read_only=True)
 
     class Meta:
         model = Negotiation
@@ -159,6 +160,7 @@ class NegotiationSerializer(CitedSerializer):
             "end",
             "actors",
             "rounds",
+            "identifiers",
             "citations",
             "updated_at",
         ]
@@ -325,6 +327,7 @@ class ProposalSerializer(NegotiationRecordSerializer):
     phases = PhaseSerializer(many=True, read_only=True)
     milestones = MilestoneSerializer(many=True, read_only=True)
     status_changes = StatusChangeSerializer(many=True, read_only=True)
+    identifiers = IdentifierSerializer(many=True, read_only=True)
 
     class Meta:
         model = Proposal
@@ -362,6 +365,7 @@ class ProposalSerializer(NegotiationRecordSerializer):
             "phases",
             "milestones",
             "status_changes",
+            "identifiers",
             "citations",
             "updated_at",
         ]
@@ -519,7 +523,8 @@ class PersonSerializer(CitedSerializer):
     """A named individual, or an official the sources name only by office."""
 
     affiliation = actor_slugs()
+    identifiers = IdentifierSerializer(many=True, read_only=True)
 
     class Meta:
         model = Person
-        fields = ["id", "name", "title", "affiliation", "citations", "updated_at"]
+        fields = ["id", "name", "title", "affiliation", "identifiers", "citations", "updated_at"]

@@ -193,6 +193,7 @@ class NegotiationViewSet(RecordViewSet):
         Prefetch("participations", queryset=Participation.objects.select_related("actor")),
         # Oldest first, as on the rounds page; a round whose start is not stated last.
         Prefetch("rounds", queryset=Round.objects.order_by(*chronological("start"))),
+        "identifiers",
         *cited(""),
     )
     serializer_class = serializers.NegotiationSerializer
@@ -236,6 +237,7 @@ class ProposalViewSet(RecordViewSet):
                 "status_changes",
                 queryset=StatusChange.objects.order_by(*chronological()),
             ),
+            "identifiers",
             *cited("", "milestones", "status_changes"),
         )
     )
@@ -355,7 +357,9 @@ class AttendanceViewSet(RecordViewSet):
 class PersonViewSet(RecordViewSet):
     """Named individuals, and officials the sources name only by office."""
 
-    queryset = Person.objects.select_related("affiliation").prefetch_related(*cited(""))
+    queryset = Person.objects.select_related("affiliation").prefetch_related(
+        "identifiers", *cited("")
+    )
     serializer_class = serializers.PersonSerializer
     filterset_class = filters.PersonFilter
 

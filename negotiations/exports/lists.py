@@ -1,4 +1,5 @@
-"""List columns: the sources a row rests on, the actors linked to it.
+"""List columns: the sources a row rests on, the actors linked to it, the identifiers other
+datasets give its record.
 
 Each kind of list reads its values two ways, alike: ``fetch`` for the Python writers, one
 query per chunk of rows, and ``sql`` for PostgreSQL's COPY, one aggregate joined to the
@@ -11,7 +12,8 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
-from ..models import Citation, Source
+from ..models import Citation, ExternalIdentifier, Source
+from ..models.identifiers import Scheme
 from .columns import LIST, LIST_SEPARATOR, SEPARATOR_IN_AN_ITEM, Column
 from .sql import literal, quote
 
@@ -144,3 +146,62 @@ class LinkedRecords(ListColumns):
         JOIN {quote(linked.db_table)} AS linked
           ON linked.{quote(linked.pk.column)} = link.{quote(linked_field.column)}
         GROUP BY link.{record}"""
+
+
+class Identifiers(ListColumns):
+    """A column per scheme (``wikidata``, ``ucdp_actor``…): the identifiers other datasets
+    give the row's record, one query per chunk; what the identifiers dataset lists, a row
+    per record, for joins."""
+
+    def __init__(self, field, kind):
+        self.field = field  # the identifier's link to the row's record: "actor", "proposal"
+        self.columns = tuple(
+            Column(
+                scheme.value,
+                LIST,
+                f"{scheme.label}s other datasets give the {kind} (see the identifiers "
+                "dataset, which cites the source for each); usually one, empty if none.",
+            )
+            for scheme in Scheme
+        )
+
+    def fetch(self, keys):
+        record = f"{self.field}_id"
+        identifiers = (
+            ExternalIdentifier.objects.filter(**{f"{record}__in": keys})
+            .values_list(record, "scheme", "value")
+            .order_by(record, "scheme", "value")
+        )
+        found = defaultdict(lambda: tuple([] for _ in Scheme))
+        position = {scheme.value: number for number, scheme in enumerate(Scheme)}
+        for key, scheme, value in identifiers:
+            found[key][position[scheme]].append(value)
+        return dict(found)
+
+    def sql(self):
+        """Per record: each scheme's values, ascending, in a column of its own."""
+        identifier = ExternalIdentifier._meta
+        record = quote(identifier.get_field(self.field).column)
+        scheme, value = (quote(identifier.get_field(name).column) for name in ("scheme", "value"))
+        separator = literal(LIST_SEPARATOR)
+        item = f"replace({value}, {separator}, {literal(SEPARATOR_IN_AN_ITEM)})"
+        columns = ",\n".join(
+            f"string_agg({item}, {separator} ORDER BY {value}) "
+            f"FILTER (WHERE {scheme} = {literal(each.value)}) AS c{number}"
+            for number, each in enumerate(Scheme)
+        )
+        return f"""
+        SELECT {record} AS key,
+               {columns}
+        FROM {quote(identifier.db_table)}
+        WHERE {record} IS NOT NULL
+        GROUP BY {record}"""
+
+    def changed_since(self, moment):
+        """An identifier of the record added, changed or removed at or after ``moment``
+        (its edit history says when)."""
+        record = f"{self.field}_id"
+        changed = ExternalIdentifier.history.filter(
+            history_date__gte=moment, **{f"{record}__isnull": False}
+        ).values(record)
+        return Q(**{f"{self.key}__in": changed})

@@ -29,7 +29,7 @@ from .columns import (
     code,
     identifier,
 )
-from .lists import CitedSources, LinkedRecords
+from .lists import CitedSources, Identifiers, LinkedRecords
 from .tables import Dataset
 
 # Rows of a proposal's record in the order of its proposal's date, undated last.
@@ -130,6 +130,7 @@ PROPOSALS = Dataset(
             "witnesses", Proposal.witnesses, "Slugs of the actors who signed as witnesses."
         ),
         CitedSources(Proposal),
+        Identifiers("proposal", "agreement or proposal"),
     ),
 )
 

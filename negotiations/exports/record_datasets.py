@@ -44,7 +44,7 @@ from .columns import (
     code,
     identifier,
 )
-from .lists import CitedSources, LinkedRecords
+from .lists import CitedSources, Identifiers, LinkedRecords
 from .tables import Dataset
 
 # Rows of a round's record in the order of its round's start, undated last.
@@ -68,7 +68,7 @@ NEGOTIATIONS = Dataset(
         *approximate_date("end", "When they ended (empty while they go on)"),
         UPDATED_AT,
     ),
-    lists=(CitedSources(Negotiation),),
+    lists=(CitedSources(Negotiation), Identifiers("negotiation", "negotiation")),
 )
 
 EVENTS = Dataset(
@@ -213,6 +213,7 @@ ACTORS = Dataset(
         Column("part_of", SLUG, "Slug of the actor it belongs to, if any.", "part_of__slug"),
         UPDATED_AT,
     ),
+    lists=(Identifiers("actor", "actor"),),
 )
 
 ACTOR_ALIASES = Dataset(
@@ -439,7 +440,7 @@ PEOPLE = Dataset(
         ),
         UPDATED_AT,
     ),
-    lists=(CitedSources(Person),),
+    lists=(CitedSources(Person), Identifiers("person", "person")),
 )
 
 RISKS = Dataset(

@@ -43,6 +43,16 @@ class ActorQuerySet(models.QuerySet):
         )
         return self.annotate(alias_names=Subquery(names))
 
+    def listed(self):
+        """As the actors page lists them: by name, each with what it belongs to, its other
+        names and its identifiers in other datasets."""
+        return (
+            self.select_related("part_of")
+            .with_other_names()
+            .prefetch_related("identifiers")
+            .order_by("name", "pk")
+        )
+
     def in_negotiation(self, negotiation):
         """Actors with a role in the negotiation, taking part in one of its events, acting
         in a step of one of its agreements, named by one of its proposals (made,
