@@ -148,6 +148,7 @@ def test_a_person_is_named_as_the_source_names_them_with_their_actor(client, tal
         "name": "",
         "title": "ICRC regional director",
         "affiliation": "icrc",
+        "identifiers": [],
         "citations": [{"source": source.pk, "passage": "the ICRC's regional director"}],
     }
     by_affiliation = client.get(f"{API}/people/", {"actor": "icrc"}).json()["results"]

@@ -36,6 +36,11 @@ from .export_helpers import body, cell, csv_rows, json_document, resolve
 # Every test reads the one Doha copy loaded for the module and rolls back its own changes.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
+#: The identifier columns, a scheme each, that end the datasets of identifiable records.
+IDENTIFIER_COLUMNS = (
+    ",wikidata,ucdp_conflict,ucdp_dyad,ucdp_actor,pax_agreement,acled_actor,acled_event,"
+    "iso_3166,gleditsch_ward,eth_prio_ceasefire"
+)
 HEADERS = {
     "events": "id,negotiation,date,date_precision,date_earliest,date_edtf,date_note,kind,title,"
     "summary,place,round_id,proposal_id,statement_id,updated_at,participants,source_ids,"
@@ -44,7 +49,8 @@ HEADERS = {
     "date_edtf,status,standing,standing_since,standing_since_precision,standing_since_earliest,"
     "standing_since_edtf,responds_to_id,ceasefire_class,form,purpose,coverage,covered_areas,note,"
     "editors_note,proposer_unstated,addressees_unstated,mediators_unstated,updated_at,"
-    "addressed_to,mediators,signatories,guarantors,endorsers,witnesses,source_ids,source_urls",
+    "addressed_to,mediators,signatories,guarantors,endorsers,witnesses,source_ids,source_urls"
+    + IDENTIFIER_COLUMNS,
     "exchange-terms": "id,negotiation,proposal_id,proposal_title,proposal_date,"
     "proposal_date_precision,proposal_date_earliest,proposal_date_edtf,releasing_party,"
     "receiving_party,group,affiliation,count_min,count_max,count_qualifier,count_words,ratio_min,"
@@ -61,11 +67,12 @@ HEADERS = {
     "date_precision,date_earliest,date_edtf,date_note,updated_at,source_ids,source_urls",
     "issues": "id,negotiation,slug,name,topic,description,updated_at",
     "negotiations": "id,slug,title,summary,stage,start,start_precision,start_earliest,start_edtf,"
-    "end,end_precision,end_earliest,end_edtf,updated_at,source_ids,source_urls",
+    "end,end_precision,end_earliest,end_edtf,updated_at,source_ids,source_urls"
+    + IDENTIFIER_COLUMNS,
     "figures": "id,negotiation,counts,value_min,value_max,value_qualifier,value_words,"
     "attributed_to,attribution,date,date_precision,date_earliest,date_edtf,part_of_id,note,"
     "updated_at,source_ids,source_urls",
-    "actors": "id,slug,name,kind,description,part_of,updated_at",
+    "actors": "id,slug,name,kind,description,part_of,updated_at" + IDENTIFIER_COLUMNS,
     "actor-aliases": "id,actor,name,updated_at",
     "identifiers": "id,record_kind,record_id,record_slug,scheme,value,url,updated_at,source_ids,"
     "source_urls",
@@ -81,7 +88,7 @@ HEADERS = {
     "end_precision,end_earliest,end_edtf,outcome,updated_at,source_ids,source_urls",
     "attendances": "id,negotiation,round_id,actor,person_id,description,updated_at,source_ids,"
     "source_urls",
-    "people": "id,name,title,affiliation,updated_at,source_ids,source_urls",
+    "people": "id,name,title,affiliation,updated_at,source_ids,source_urls" + IDENTIFIER_COLUMNS,
     "risks": "id,negotiation,description,named_by,date,date_precision,date_earliest,date_edtf,"
     "updated_at,source_ids,source_urls",
     "citations": "id,record_type,record_id,source_id,passage",

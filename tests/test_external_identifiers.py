@@ -173,6 +173,24 @@ def test_the_database_refuses_a_malformed_value_saved_without_validation(hamas):
         ExternalIdentifier.objects.create(actor=hamas, scheme=WIKIDATA, value="Q-12")
 
 
+@pytest.mark.parametrize(
+    ("scheme", "value"),
+    [
+        (WIKIDATA, "Q797\n"),
+        ("ucdp_actor", "1163\n"),
+        ("iso_3166", "QA\n"),
+        ("acled_event", "PSE1\n"),
+    ],
+)
+def test_a_value_with_a_final_new_line_is_refused_on_every_database(hamas, scheme, value):
+    # Python's "$", which SQLite's REGEXP reads with, ends before a final new line.
+    with pytest.raises(ValidationError) as refused:
+        ExternalIdentifier(actor=hamas, scheme=scheme, value=value).full_clean()
+    assert list(refused.value.message_dict) == ["value"]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ExternalIdentifier.objects.create(actor=hamas, scheme=scheme, value=value)
+
+
 def test_the_database_refuses_a_qid_given_to_two_actors(identified):
     israel = Actor.objects.get(slug="israel")
     with pytest.raises(IntegrityError), transaction.atomic():

@@ -26,8 +26,8 @@ from .base import NegotiationScopedFilterSet, actor_filter
 #: A Wikidata QID as the API's schema gives it (JSON Schema's "$" is the very end; empty
 #: filters nothing, as with every filter)...
 QID_PATTERN = f"^({QID})?$"
-#: ... and as the filter checks it: Python's "$" would let a final new line through.
-WHOLE_QID = RegexValidator(rf"\A{QID}\Z", PATTERNS[Scheme.WIKIDATA][1], code="wikidata")
+#: ... and as the filter checks it: the model's whole-value pattern.
+WHOLE_QID = RegexValidator(*PATTERNS[Scheme.WIKIDATA], code="wikidata")
 
 
 class ActorFilter(NegotiationScopedFilterSet):

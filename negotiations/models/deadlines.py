@@ -5,9 +5,9 @@ from django.db.models import Q
 
 from ..fields import ApproximateDateField, approximate_date_constraints, chronological
 from .base import CitedModel
-from .implementation import TermReference, at_most_one_term, one_of_its_proposal
+from .implementation import TermReference, at_most_one_term
 from .proposals import Proposal, ShownOnItsProposal
-from .terms import ExchangeTerm, OtherTerm, Phase
+from .terms import ExchangeTerm, OtherTerm, Phase, one_of_its_proposal
 
 
 class Deadline(ShownOnItsProposal, TermReference, CitedModel):

@@ -24,25 +24,27 @@ class Scheme(models.TextChoices):
     ETH_PRIO_CEASEFIRE = "eth_prio_ceasefire", "ETH/PRIO ceasefire id"
 
 
-DIGITS = r"^[0-9]+$"
+#: Patterns hold the whole value between \A and \Z, which Python and PostgreSQL read alike:
+#: Python's "$" (SQLite's REGEXP) would also end before a final new line.
+DIGITS = r"\A[0-9]+\Z"
 #: A Wikidata QID, anchored by whoever reads it.
 QID = "Q[1-9][0-9]*"
 
 #: What a value of each scheme looks like (a regular expression read alike by SQLite's
 #: Python and PostgreSQL), and what the editor is told when it does not.
 PATTERNS = {
-    Scheme.WIKIDATA: (f"^{QID}$", "A Wikidata QID is Q followed by digits, e.g. Q42."),
+    Scheme.WIKIDATA: (rf"\A{QID}\Z", "A Wikidata QID is Q followed by digits, e.g. Q42."),
     Scheme.UCDP_CONFLICT: (DIGITS, "A UCDP conflict id is digits only, e.g. 234."),
     Scheme.UCDP_DYAD: (DIGITS, "A UCDP dyad id is digits only, e.g. 406."),
     Scheme.UCDP_ACTOR: (DIGITS, "A UCDP actor id is digits only, e.g. 1163."),
     Scheme.PAX_AGREEMENT: (DIGITS, "A PA-X agreement id (AgtId) is digits only, e.g. 2532."),
     Scheme.ACLED_ACTOR: (r"\S", "An ACLED actor name cannot be blank."),
     Scheme.ACLED_EVENT: (
-        r"^[A-Z]{2,4}[0-9]+$",
+        r"\A[A-Z]{2,4}[0-9]+\Z",
         "An ACLED event id is two to four capital letters then digits, e.g. PSE12345.",
     ),
     Scheme.ISO_3166: (
-        r"^[A-Z]{2}$|^[A-Z]{3}$",
+        r"\A[A-Z]{2,3}\Z",
         "An ISO 3166 country code is two or three capital letters, e.g. QA or QAT.",
     ),
     Scheme.GLEDITSCH_WARD: (DIGITS, "A Gleditsch–Ward country code is digits only, e.g. 666."),

@@ -22,22 +22,16 @@ from .terms import (
     Phase,
     category_codes,
     codes_named,
+    one_of_its_proposal,
 )
-
-
-def one_of_its_proposal(record, **parts):
-    """Field-keyed messages for parts (a term, a phase) that belong to another proposal than
-    the record's own."""
-    errors = {}
-    for name, part in parts.items():
-        if part is not None and part.proposal_id != record.proposal_id:
-            errors[name] = "Choose one of this agreement's own."
-    return errors
 
 
 class TermReference:
     """A record about one term of an agreement, an exchange term or another term (two
     nullable keys, at most one set: ``at_most_one_term``)."""
+
+    #: Its keys to a term, each with the kind of term it names; a handover has only the first.
+    term_fields = {"exchange_term": "exchange", "other_term": "other"}
 
     def clean(self):
         # Entered on a term's page, it is about that term's agreement.
@@ -48,16 +42,17 @@ class TermReference:
     @property
     def term(self):
         """The term it is about, of whichever kind; None when it names none."""
-        return self.exchange_term or getattr(self, "other_term", None)
+        field = self._named_term_field()
+        return getattr(self, field) if field else None
 
     @property
     def term_key(self):
         """The term's kind and id, the same for every record about it."""
-        if self.exchange_term_id is not None:
-            return ("exchange", self.exchange_term_id)
-        if getattr(self, "other_term_id", None) is not None:
-            return ("other", self.other_term_id)
-        return None
+        field = self._named_term_field()
+        return (self.term_fields[field], getattr(self, f"{field}_id")) if field else None
+
+    def _named_term_field(self):
+        return next((f for f in self.term_fields if getattr(self, f"{f}_id") is not None), None)
 
 
 def at_most_one_term(model_name, *, required=False):
@@ -102,6 +97,8 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
     """One batch of an exchange, as it happened: who released how many of whom to whom, on
     what day, under which term and phase; or a batch that was due and was delayed or
     refused, with who says why."""
+
+    term_fields = {"exchange_term": "exchange"}
 
     class Outcome(models.TextChoices):
         CARRIED_OUT = "carried_out", "carried out"

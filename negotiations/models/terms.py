@@ -80,11 +80,14 @@ class Phase(DomainModel):
         return text
 
 
-def phase_errors(term):
-    """A term's phase must be one of its own proposal's phases."""
-    if term.phase_id is not None and term.phase.proposal_id != term.proposal_id:
-        return {"phase": "Choose a phase of this term's own proposal."}
-    return {}
+def one_of_its_proposal(record, message="Choose one of this agreement's own.", **parts):
+    """``message`` for each part (a phase, a term) that belongs to another proposal than the
+    record's own: the one rule for a term's phase and an implementation record's parts."""
+    return {
+        name: message
+        for name, part in parts.items()
+        if part is not None and part.proposal_id != record.proposal_id
+    }
 
 
 #: Groups released in return for others, so that a ratio can be stated for them.
@@ -323,7 +326,9 @@ class ExchangeTerm(DomainModel):
         return text
 
     def domain_errors(self):
-        return phase_errors(self)
+        return one_of_its_proposal(
+            self, "Choose a phase of this term's own proposal.", phase=self.phase
+        )
 
 
 class OtherTerm(DomainModel):
@@ -479,4 +484,6 @@ class OtherTerm(DomainModel):
         return f"{text}, if {self.condition}" if self.condition else text
 
     def domain_errors(self):
-        return phase_errors(self)
+        return one_of_its_proposal(
+            self, "Choose a phase of this term's own proposal.", phase=self.phase
+        )

@@ -13,10 +13,10 @@ from ..fields import (
 )
 from .actors import Actor
 from .base import CitedModel, page_address
-from .implementation import TermReference, at_most_one_term, one_of_its_proposal
+from .implementation import TermReference, at_most_one_term
 from .negotiations import Negotiation
 from .proposals import Proposal
-from .terms import ExchangeTerm, OtherTerm
+from .terms import ExchangeTerm, OtherTerm, one_of_its_proposal
 
 
 class ViolationQuerySet(models.QuerySet):
