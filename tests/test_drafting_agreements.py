@@ -1,5 +1,6 @@
-"""Agreements a report tells of in its own voice, drafted once with their terms: a truce's
-length, an extension's, the counts of an exchange, or what was agreed to."""
+"""Agreements and proposals a report tells of, drafted with their terms: a truce's length, an
+extension's, the counts of an exchange, what a deal provides in words (a withdrawal, aid, the
+return of the displaced…), or what was agreed to."""
 
 import datetime
 
@@ -87,3 +88,69 @@ def test_what_is_proposed_or_may_be_agreed_is_no_agreement():
 def test_a_quotation_about_a_deal_drafts_no_agreement():
     text = "“We agreed on a ten-day truce and we will keep our word,” the commander said."
     assert agreements(text) == []
+
+
+def test_what_a_proposal_provides_in_words_are_its_terms_each_in_its_clause():
+    drafts = draft_article(
+        "The new proposal, presented by the mediators, calls for the withdrawal of troops from "
+        "populated areas, the return of displaced people to their homes and a surge of "
+        "humanitarian aid.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    assert proposal.values["kind"] == "proposal" and proposal.values["proposed_by"] is None
+    assert [(t.values["kind"], t.values["description"]) for t in proposal.parts] == [
+        ("withdrawal", "calls for the withdrawal of troops from populated areas"),
+        (
+            "return_of_displaced",
+            "the return of displaced people to their homes and a surge of humanitarian aid",
+        ),
+        ("aid", "the return of displaced people to their homes and a surge of humanitarian aid"),
+    ]
+    assert all(term.passage == proposal.passage for term in proposal.parts)
+
+
+def test_a_sentence_right_after_a_deal_goes_on_listing_its_terms_and_a_later_one_does_not():
+    (agreement,) = agreements(
+        "The army and the rebels agreed on a ten-day truce on Thursday. "
+        "Rebel units withdraw from the northern hills within three days. "
+        "The weather in the capital was mild. "
+        "Aid convoys were seen on the coastal road."
+    )
+    assert [t.values["kind"] for t in agreement.parts] == ["truce", "withdrawal"]
+    assert (
+        agreement.parts[1].passage
+        == "Rebel units withdraw from the northern hills within three days."
+    )
+
+
+def test_a_topic_named_where_no_deal_is_spoken_of_drafts_no_term():
+    drafts = draft_article("Aid convoys were seen on the coastal road on Thursday.", FRIDAY)
+    assert [d for d in drafts if d.kind in ("proposal", "otherterm")] == []
+
+
+def test_counts_released_in_return_for_others_are_an_exchange():
+    (agreement,) = agreements(
+        "Under the deal, the rebels release 12 hostages in return for 30 prisoners."
+    )
+    assert [(t.values["group"], t.values["count_min"]) for t in agreement.parts] == [
+        ("hostages", 12),
+        ("prisoners", 30),
+    ]
+
+
+def test_a_proposal_named_by_its_noun_is_drafted_without_inventing_who_made_it():
+    drafts = draft_article(
+        "The group said on Thursday it had received a ceasefire proposal from the mediators.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    assert proposal.values["proposed_by"] is None and proposal.values["addressed_to"] == []
+    assert proposal.values["title"] == (
+        "The group said on Thursday it had received a ceasefire proposal from the mediators"
+    )
+
+
+def test_a_proposal_merely_named_drafts_none():
+    drafts = draft_article("Talks on the proposal resumed in Cairo on Thursday.", FRIDAY)
+    assert [d for d in drafts if d.kind == "proposal"] == []

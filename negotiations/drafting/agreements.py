@@ -52,7 +52,7 @@ NOT_AGREED = re.compile(
 )
 #: Soldiers handed over in an exchange are prisoners of war.
 SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|troops|fighters)\b", re.I)
-EXCHANGE = re.compile(r"\bin\s+exchange\s+for\b|\bswap|\bexchang", re.I)
+EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\bswap|\bexchang", re.I)
 
 
 class Agreements:

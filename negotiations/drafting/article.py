@@ -10,6 +10,7 @@ from .dates import MONTHS, dates_in, resolve, undated
 from .drafts import Draft, clause_with
 from .page import page_of
 from .proposals import positions_in, proposals_in
+from .provisions import provisions_in, speaks_of_a_deal
 from .quantities import counts_in
 from .repeats import Repeats
 from .speakers import SpeakerIndex, sayings_in
@@ -64,6 +65,8 @@ def draft_article(text, published_on, people=(), actors=()):
     page = page_of(text)
     drafts, subjects, repeats = [], Subjects(index), Repeats()
     agreements = Agreements()
+    deal = None  # the proposal or agreement the report spoke of last
+    goes_on = False  # whether the sentence before spoke of it
     for sentence in _sentences(page.body):
         dated = dates_in(sentence, published_on)
         sayings = sayings_in(sentence, index, subjects.previous)
@@ -89,8 +92,18 @@ def draft_article(text, published_on, people=(), actors=()):
             else proposals_in(sentence, counts, dated[0] if dated else None, index)
         )
         drafts += proposals
+        agreed = []
         if not proposals and not any(s.is_direct_quote for s in sayings):
-            drafts += agreements.read(sentence, counts, dated[0] if dated else None)
+            agreed = agreements.read(sentence, counts, dated[0] if dated else None)
+            drafts += agreed
+        deal = next(iter(proposals + agreed), deal or agreements.agreement)
+        if deal is not None:
+            drafted = {term.values.get("kind") for term in deal.parts if term.passage == sentence}
+            # A list of what a deal provides goes on in the report's own voice, not in what
+            # someone is said to accept or demand (a position).
+            provisions = provisions_in(sentence, drafted, goes_on and not sayings)
+            deal.parts += provisions
+            goes_on = bool(provisions) or speaks_of_a_deal(sentence)
         terms = {part.values["description"] for p in proposals for part in p.parts}
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts:

@@ -11,6 +11,19 @@ PROPOSING = re.compile(
     r"(?:proposed|offered|put\s+forward|submitted)\b"
 )
 COUNTER = re.compile(r"\bcounter-?proposal\b", re.I)
+#: A proposal named by its noun ("the proposal", "a draft agreement", "a peace plan")...
+PROPOSAL = re.compile(
+    r"\b(?:proposals?|(?:peace|ceasefire|truce)\s+plan|draft\s+(?:agreement|deal|text|treaty)"
+    r"|roadmap)\b",
+    re.I,
+)
+#: ... in a sentence that tells what became of it or what it holds: a proposal merely named
+#: ("talks on the proposal") drafts none.
+HANDLED = re.compile(
+    r"\b(?:present\w*|convey\w*|receiv\w*|submit\w*|sent|deliver\w*|handed|put\s+forward"
+    r"|unveil\w*|accept\w*|reject\w*|approv\w*|calls?\s+for|would|includ\w*)\b",
+    re.I,
+)
 EXPECTED = re.compile(
     r"\b(?:could|would|will|may)\s+(?:soon\s+)?be\s+presented\b|\bexpected\b", re.I
 )
@@ -57,12 +70,13 @@ def proposals_in(sentence, counts, dated, index):
     proposing = PROPOSING.search(sentence)
     proposer = index.find(proposing["who"]).actor if proposing else None
     countering = COUNTER.search(sentence)
-    if proposer is None and countering is None:
+    named = PROPOSAL.search(sentence) if HANDLED.search(sentence) else None
+    if proposer is None and countering is None and named is None:
         return []
     expected = EXPECTED.search(sentence) is not None
     addressed = ADDRESSED.search(sentence)
     to = index.find(addressed["to"]).actor if addressed else None
-    words = (proposing or countering).group(0)
+    words = (countering or (proposing if proposer else None) or named).group(0)
     values = {
         "kind": "counter_proposal" if countering else "proposal",
         "title": clause_with(sentence, words)[:300],
