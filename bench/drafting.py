@@ -36,18 +36,54 @@ def main():
     parser.add_argument("--corpus", action="store_true", help="measure the keyed corpus")
     parser.add_argument("--split", choices=["held-out", "development", "all"], default="held-out")
     parser.add_argument("--brief", action="store_true", help="no invented values or traps listed")
+    parser.add_argument(
+        "--timing", action="store_true", help="time a 20,000-character paste against the Doha one"
+    )
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     import django
 
     django.setup()
+    if options.timing:
+        timing()
+        return
     if options.corpus:
         from bench.drafting_corpus_score import measure
 
         measure(options.split, details=not options.brief)
         return
     doha()
+
+
+def timing(size=20_000, rounds=5):
+    """The paste path's time for ``size`` characters of the corpus's reports, one after the
+    other, against its time for the Doha article (the floor), taking turns; medians."""
+    import statistics
+    import time
+
+    from bench.drafting_corpus_score import reports
+    from negotiations.drafting.paste import checked_text, draft_article
+
+    text = ""
+    for report in reports("all"):
+        text += report.text.strip() + "\n\n"
+        if len(text) >= size:
+            break
+    text = text[:size].rsplit(" ", 1)[0]
+    floor = ARTICLE.read_text().split(None, 2)[2]
+    day = datetime.date(2025, 12, 31)
+    measured = {"floor": [], "large": []}
+    for _ in range(rounds):
+        for name, words in (("floor", floor), ("large", text)):
+            start = time.perf_counter()
+            drafts = draft_article(checked_text(words), day)
+            measured[name].append(time.perf_counter() - start)
+    large, small = statistics.median(measured["large"]), statistics.median(measured["floor"])
+    print(f"paste of {len(text):,} characters, {len(drafts)} drafts: {large:.2f} s")
+    print(f"(medians of {rounds} rounds, taking turns)")
+    print(f"floor, the Doha article of {len(floor):,} characters: {small:.3f} s")
+    print(f"ratio {large / small:.1f} for {len(text) / len(floor):.1f} times the characters")
 
 
 def doha():
