@@ -159,8 +159,8 @@ class Identifiers(ListColumns):
             Column(
                 scheme.value,
                 LIST,
-                f"{scheme.label}s other datasets give the {kind} (see the identifiers "
-                "dataset, which cites the source for each); usually one, empty if none.",
+                f"{scheme.label}: the values that scheme gives the {kind} (the identifiers "
+                "dataset cites the source of each); usually one, empty if none.",
             )
             for scheme in Scheme
         )
