@@ -154,3 +154,15 @@ def test_a_proposal_named_by_its_noun_is_drafted_without_inventing_who_made_it()
 def test_a_proposal_merely_named_drafts_none():
     drafts = draft_article("Talks on the proposal resumed in Cairo on Thursday.", FRIDAY)
     assert [d for d in drafts if d.kind == "proposal"] == []
+
+
+def test_a_signed_declaration_is_an_agreement_and_each_later_agreed_to_one_more_term():
+    (agreement,) = agreements(
+        "The government signed a declaration of principles with the rebels on Thursday. "
+        "Both sides also agreed to exchange lists of detainees through the Red Cross. "
+        "They agreed to meet again in Doha next month."
+    )
+    assert [(t.values["kind"], t.values["description"]) for t in agreement.parts] == [
+        ("other", "exchange lists of detainees through the Red Cross"),
+        ("other", "meet again in Doha next month"),
+    ]

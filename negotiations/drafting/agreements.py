@@ -2,7 +2,8 @@
 reached to …", "the truce was extended for two more days", "the army freed 30 soldiers in
 exchange for 12". A report drafts one agreement, from the first sentence that tells of one;
 the terms its sentences give become that agreement's parts, each resting on its own sentence:
-a truce's length, an extension's, the counts of an exchange, or else what was agreed to.
+a truce's length, an extension's, the counts of an exchange, or else what was agreed to
+(in the first sentence and in each later one that says what was agreed).
 A sentence that quotes someone drafts none (what a speaker says of a deal is a statement).
 
 Unlike a proposal's terms, an agreement's counts stay drafted as figures too: what was
@@ -18,7 +19,8 @@ from .proposals import TRUCE_LENGTH, exchange_term
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
     r"\b(?:agreed\s+(?:to|on|upon)|(?:reached|signed|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:agreement|deal|accord|truce|ceasefire|cease-fire)|(?:agreement|deal|accord)\s+"
+    r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|treaty|memorandum)|"
+    r"(?:agreement|deal|accord)\s+"
     r"(?:has\s+been\s+|had\s+been\s+|was\s+)?(?:reached|signed|struck)|"
     r"(?:has|had|have)\s+been\s+(?:extended|renewed)|(?:was|were)\s+(?:extended|renewed)|"
     r"in\s+exchange\s+for|swapped|exchanged)\b",
@@ -72,6 +74,8 @@ class Agreements:
             self.agreement.parts += terms or what_was_agreed(sentence)
             return [self.agreement]
         if self.agreement is not None:
+            # A later "the two sides also agreed to …" is one more term of the same deal.
+            terms = terms or what_was_agreed(sentence)
             self.agreement.parts += [term for term in terms if not self._has(term)]
         return []
 
@@ -82,6 +86,8 @@ class Agreements:
 
 def _same_term(term, other):
     keys = ("kind", "group", "amount_min", "unit", "count_min", "ratio_min", "affiliation")
+    if term.values.get("kind") == "other":
+        keys += ("description",)  # what was agreed to, in its words
     return term.kind == other.kind and all(
         term.values.get(key) == other.values.get(key) for key in keys
     )
