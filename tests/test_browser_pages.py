@@ -168,6 +168,8 @@ PAGES = [
     "/proposals/2/",
     "/proposals/1/compare/2/",
     f"/negotiations/{DOHA}/positions/",
+    "/actors/",
+    "/actors/?kind=planet",
     "/actors/hamas/",
     "/actors/qatar/",
     "/sources/1/",

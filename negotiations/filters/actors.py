@@ -3,6 +3,7 @@ belong to no one negotiation, found by the negotiations they take part in; and o
 identifiers other datasets give actors, people, negotiations and agreements."""
 
 import django_filters
+from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Exists, OuterRef, Q
 from drf_spectacular.utils import extend_schema_field
@@ -35,7 +36,10 @@ class ActorFilter(NegotiationScopedFilterSet):
 
     date_from = None
     date_to = None
-    kind = django_filters.MultipleChoiceFilter(choices=Actor.Kind.choices)
+    # Boxes to tick on the actors page, each with its label.
+    kind = django_filters.MultipleChoiceFilter(
+        choices=Actor.Kind.choices, widget=forms.CheckboxSelectMultiple
+    )
     # As the schema says it, whole and unstripped: " Q42" or "Q42" and a new line is no QID.
     wikidata = extend_schema_field({"type": "string", "pattern": QID_PATTERN})(
         django_filters.CharFilter(
