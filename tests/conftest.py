@@ -17,7 +17,7 @@ from tracker.page_store.invalidation import everything_changed
 from .browser_admin import PASSWORD as ADMIN_PASSWORD
 from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
-from .public_urls import crawl
+from .public_urls import crawl, html_pages
 
 # The ``talks`` fixture of agreements entered through the admin, an agreement's
 # implementation entered so (``implemented``) or written as records (``truce``), and a
@@ -123,7 +123,7 @@ def crawled(doha_for_the_module, django_db_blocker):
 @pytest.fixture
 def crawled_pages(crawled):
     """The crawled URLs that are HTML pages (not downloads), for browsers to open."""
-    return [url for url, kind in crawled.items() if kind.startswith("text/html")]
+    return html_pages(crawled)
 
 
 def empty_the_tracker():

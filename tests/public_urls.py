@@ -137,4 +137,9 @@ def linked_path_values(urls):
 
 def stored_pages(client):
     """The stored URLs that are HTML pages (not downloads), for browsers to open."""
-    return [url for url, kind in crawl(client).items() if kind.startswith("text/html")]
+    return html_pages(crawl(client))
+
+
+def html_pages(crawled):
+    """The URLs of ``crawl``'s answer that are HTML pages (not downloads)."""
+    return [url for url, kind in crawled.items() if kind.startswith("text/html")]

@@ -460,3 +460,14 @@ def test_an_unknown_qid_finds_no_actor_and_a_malformed_one_is_refused(client, id
     malformed = client.get("/actors/?wikidata=797")
     assert malformed.status_code == 400
     assert "A Wikidata QID is Q followed by digits" in text_of(parse(malformed.text))
+
+
+def test_the_crosswalk_finds_a_person_of_the_negotiation_as_the_people_dataset_does(client, doha):
+    # Named in one of its events only: neither a speaker nor at a round.
+    person = Person.objects.create(name="A witness")
+    doha.events.order_by("pk").first().people.add(person)
+    ExternalIdentifier.objects.create(person=person, scheme=WIKIDATA, value="Q5")
+    _, people = csv_rows(client.get(f"/export/people.csv?negotiation={DOHA}"))
+    assert str(person.pk) in [row["id"] for row in people]
+    _, rows = csv_rows(client.get(f"/export/identifiers.csv?negotiation={DOHA}"))
+    assert [(row["record_id"], row["value"]) for row in rows] == [(str(person.pk), "Q5")]

@@ -81,10 +81,10 @@ def stored():
 
 def path_value(data, stored, converter):
     """A stored value (a page that exists) or any text the converter accepts."""
-    stored = stored[converter]
+    values = stored[converter]
     generated = st.from_regex(converter.regex, fullmatch=True)
-    if stored:
-        return data.draw(st.one_of(st.sampled_from(stored), generated))
+    if values:
+        return data.draw(st.one_of(st.sampled_from(values), generated))
     return data.draw(generated)
 
 

@@ -113,6 +113,16 @@ class MembershipFilter(NegotiationScopedFilterSet):
         return queryset.filter(Q(member=value) | Q(group=value))
 
 
+def takes_part(person, negotiation):
+    """Whether ``person`` (an ``OuterRef``) spoke in ``negotiation``, attended one of its
+    rounds or took part in one of its events: how a person belongs to a negotiation."""
+    return (
+        Exists(Statement.objects.filter(negotiation=negotiation, speaker=person))
+        | Exists(Attendance.objects.filter(round__negotiation=negotiation, person=person))
+        | Exists(Event.people.through.objects.filter(event__negotiation=negotiation, person=person))
+    )
+
+
 class PersonFilter(NegotiationScopedFilterSet):
     """People by the actor they belong to, and by the negotiation where they spoke, attended
     a round or took part in an event. People carry no date."""
@@ -128,18 +138,13 @@ class PersonFilter(NegotiationScopedFilterSet):
         fields = ["negotiation", "actor", "q"]
 
     def filter_negotiation(self, queryset, name, value: Negotiation):
-        person = OuterRef("pk")
-        return queryset.filter(
-            Exists(Statement.objects.filter(negotiation=value, speaker=person))
-            | Exists(Attendance.objects.filter(round__negotiation=value, person=person))
-            | Exists(Event.people.through.objects.filter(event__negotiation=value, person=person))
-        )
+        return queryset.filter(takes_part(OuterRef("pk"), value))
 
 
 class ExternalIdentifierFilter(NegotiationScopedFilterSet):
     """Identifiers by scheme, and by the negotiation their record is, belongs to (an
-    agreement), takes part in (an actor) or speaks or attends in (a person). They carry no
-    date."""
+    agreement) or takes part in (an actor; a person, as the people dataset says). They carry
+    no date."""
 
     date_from = None
     date_to = None
@@ -154,11 +159,9 @@ class ExternalIdentifierFilter(NegotiationScopedFilterSet):
         fields = ["negotiation", "scheme", "q"]
 
     def filter_negotiation(self, queryset, name, value: Negotiation):
-        person = OuterRef("person")
         return queryset.filter(
             Q(negotiation=value)
             | Q(proposal__negotiation=value)
             | Exists(Participation.objects.filter(actor=OuterRef("actor"), negotiation=value))
-            | Exists(Statement.objects.filter(negotiation=value, speaker=person))
-            | Exists(Attendance.objects.filter(round__negotiation=value, person=person))
+            | takes_part(OuterRef("person"), value)
         )
