@@ -19,9 +19,10 @@ from .app_server import begin_get, database_url_for_servers, gunicorn
 pytestmark = pytest.mark.django_db(transaction=True)
 
 #: Enough JSON (about 20 MB) that the server is still reading rows when the client pauses:
-#: more than the socket buffers between them hold.
-MANY_EVENTS = 50_000
-LONG = "of the negotiators " * 10
+#: more than the socket buffers between them hold. Few rows with long summaries, as rows
+#: cost time to create and bytes are what fill the buffers.
+MANY_EVENTS = 5_000
+LONG = "of the negotiators " * 200
 
 
 def wait_for(condition, what, seconds=30):
@@ -88,7 +89,7 @@ def test_on_postgresql_a_database_lost_mid_download_aborts_it(doha, tmp_path, fi
 def test_on_sqlite_a_database_failing_mid_download_aborts_it(doha, tmp_path):
     Event.objects.bulk_create(
         Event(
-            negotiation=doha, kind="meeting", title=f"Meeting {n} " + "x" * 200, date="2024-03-20"
+            negotiation=doha, kind="meeting", title=f"Meeting {n}", summary=LONG, date="2024-03-20"
         )
         for n in range(MANY_EVENTS)
     )
