@@ -1,4 +1,5 @@
-"""The production profile, the Content Security Policy, login throttling and session timeout."""
+"""The Content Security Policy, the headers, login throttling and session timeout (the
+production profile's checks are in ``test_production_profile``)."""
 
 import json
 import re
@@ -12,45 +13,10 @@ from django.urls import NoReverseMatch, reverse
 from django.urls.converters import IntConverter
 from django.utils import timezone
 
-from .manage_process import PRODUCTION, run_manage
 from .public_urls import walk
 
 # The tests of pages read the one Doha copy loaded for the module, crawled once.
 pytestmark = pytest.mark.usefixtures("doha_for_the_module")
-
-
-def test_the_production_profile_passes_check_deploy_with_no_warning():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "System check identified no issues (0 silenced)." in result.stdout
-
-
-def test_check_deploy_asks_where_tls_ends_when_no_one_said():
-    environment = {key: value for key, value in PRODUCTION.items() if key != "BEHIND_HTTPS_PROXY"}
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
-    assert result.returncode != 0
-    assert "tracker.W001" in result.stderr
-    assert "BEHIND_HTTPS_PROXY=1" in result.stderr and "BEHIND_HTTPS_PROXY=0" in result.stderr
-
-
-def test_a_server_serving_tls_itself_passes_check_deploy():
-    result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING", **{**PRODUCTION, "BEHIND_HTTPS_PROXY": "0"}
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
-def test_production_refuses_to_start_without(missing):
-    environment = {key: value for key, value in PRODUCTION.items() if key != missing}
-    result = run_manage("check", **environment)
-    assert result.returncode != 0
-    assert f"{missing} must be set when DEBUG is off." in result.stderr
-
-
-def test_development_defaults_still_start_without_any_setting():
-    result = run_manage("check")
-    assert result.returncode == 0, result.stderr
 
 
 def content_security_policy(response):

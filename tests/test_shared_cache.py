@@ -2,10 +2,6 @@
 stored pages in one Redis (CACHE_URL), and an edit shows on the next request to either."""
 
 import os
-import shutil
-import socket
-import subprocess
-import time
 
 import pytest
 from django.db import connection
@@ -15,7 +11,6 @@ from negotiations.models import Event
 
 from .app_server import database_url_for_servers, get, gunicorn
 from .doha import DOHA
-from .manage_process import PRODUCTION, run_manage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -95,12 +90,6 @@ def test_two_servers_share_stored_pages_and_show_an_edit_on_the_next_request(doh
         assert also_first == after_edit
 
 
-def test_a_cache_url_that_is_not_redis_is_refused_at_start():
-    result = run_manage("check", CACHE_URL="memcached://127.0.0.1:11211")
-    assert result.returncode != 0
-    assert "CACHE_URL must be a redis://, rediss:// or unix:// URL." in result.stderr
-
-
 def test_two_hundred_addresses_with_made_up_parameters_store_nothing(doha, redis_page_store):
     client = Client()
     assert client.get(STATUS).status_code == 200
@@ -112,50 +101,3 @@ def test_two_hundred_addresses_with_made_up_parameters_store_nothing(doha, redis
         assert client.get(f"{STATUS}timeline/", junk).status_code == 302
         assert client.get(STATUS, {"cache_buster": number}).status_code == 302
     assert redis_page_store.dbsize() == stored
-
-
-@pytest.fixture
-def own_redis_server(tmp_path):
-    """Starts a Redis server of the test's own on a free port, with the options given."""
-    if shutil.which("redis-server") is None:
-        message = "redis-server is not installed (see .ci/run)"
-        if os.environ.get("REQUIRE_REDIS") == "1":
-            pytest.fail(message + " (REQUIRE_REDIS=1)")
-        pytest.skip(message)
-    servers = []
-
-    def start(*options):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-        server = subprocess.Popen([*command, *options], stdout=subprocess.DEVNULL)
-        servers.append(server)
-        for _ in range(50):
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", port)) == 0:
-                    return f"redis://127.0.0.1:{port}/0"
-            time.sleep(0.1)
-        pytest.fail("the test's Redis server did not start")
-
-    yield start
-    for server in servers:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def deploy_check(cache_url):
-    environment = {**PRODUCTION, "CACHE_URL": cache_url}
-    return run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
-
-
-def test_check_deploy_warns_of_a_redis_whose_memory_is_unbounded(own_redis_server):
-    result = deploy_check(own_redis_server())  # Redis's defaults: no limit, no eviction
-    assert result.returncode != 0
-    assert "tracker.W003" in result.stderr and "allkeys-lru" in result.stderr
-
-
-def test_check_deploy_accepts_the_redis_the_readme_documents(own_redis_server):
-    url = own_redis_server("--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru")
-    result = deploy_check(url)
-    assert result.returncode == 0, result.stdout + result.stderr

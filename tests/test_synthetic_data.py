@@ -28,8 +28,6 @@ from negotiations.models import (
     Statement,
 )
 
-from .manage_process import PRODUCTION, run_manage
-
 pytestmark = pytest.mark.django_db
 
 
@@ -298,11 +296,3 @@ def test_a_second_run_deletes_every_row_of_any_table_that_refers_to_synthetic_on
     assert Correction.objects.filter(note="real").count() == 1
     assert not Correction.objects.filter(note="synthetic").exists()
     assert_nothing_refers_to_a_missing_row()
-
-
-def test_production_leaves_the_generator_out():
-    left_out = run_manage("generate_synthetic", "--help", **PRODUCTION)
-    assert left_out.returncode != 0
-    assert "Unknown command: 'generate_synthetic'" in left_out.stderr
-    asked_for = run_manage("generate_synthetic", "--help", **PRODUCTION, DEVELOPMENT_DATA="1")
-    assert asked_for.returncode == 0, asked_for.stderr
