@@ -178,3 +178,66 @@ def test_a_quote_after_said_and_a_colon_is_the_speakers():
 def test_a_surname_with_its_article_is_a_name():
     (saying,) = sayings_in(f"{QUOTE} said Yusuf al-Hamdi, the governor.", NOBODY)
     assert saying.speaker.words == "Yusuf al-Hamdi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In March 2021, the regional governor stated that the border would stay shut.",
+            "the regional governor",
+        ),
+        ("On Sunday, Ana Costa said the border would stay shut.", "Ana Costa"),
+        ("After the vote, the council said the border would stay shut.", "the council"),
+    ],
+)
+def test_date_or_circumstance_words_before_the_speaker_are_not_the_speaker(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+    assert saying.text == "the border would stay shut"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "head of the observer mission",
+        "a spokesman for the mission",
+        "Assistant to the Governor of the province",
+    ],
+)
+def test_a_role_between_commas_after_the_speaker_is_not_the_speaker(role):
+    (saying,) = sayings_in(f"Tomas Berg, {role}, said the convoy had passed.", NOBODY)
+    assert saying.speaker.words == "Tomas Berg"
+    assert saying.text == "the convoy had passed"
+
+
+def test_a_relative_clause_after_the_speaker_is_not_the_speaker():
+    (saying,) = sayings_in(
+        "The council, which has overseen the corridor since May, said it would stay open.", NOBODY
+    )
+    assert saying.speaker.words == "The council"
+
+
+def test_a_list_of_sides_is_not_one_speaker_and_a_role():
+    sayings = sayings_in("Kenya, the Sudanese army and Norway said the talks would go on.", NOBODY)
+    assert all(saying.speaker.words != "Kenya" for saying in sayings)
+
+
+@pytest.mark.parametrize("verb", ["reaffirmed", "emphasised", "pointed out", "explained"])
+def test_more_verbs_report_what_a_speaker_said(verb):
+    (saying,) = sayings_in(f"The ministry {verb} that the crossing would reopen.", NOBODY)
+    assert saying.speaker.words == "The ministry"
+    assert saying.text == "the crossing would reopen"
+
+
+def test_when_the_speaker_said_it_follows_the_verb():
+    (saying,) = sayings_in("The round was useful, Ana Costa said as the talks ended.", NOBODY)
+    assert saying.speaker.words == "Ana Costa"
+    assert saying.text == "The round was useful"
+
+
+def test_a_text_that_reads_is_quoted():
+    (saying,) = sayings_in(
+        "“Both sides will free every detainee they hold,” the text read.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "the text"

@@ -9,7 +9,9 @@ from .dates import MONTHS, WEEKDAY_NAMES
 
 SAYING = (
     r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|posted|confirmed|"
-    r"stressed|declared|insisted|reiterated|expressed\s+(?:hope|concern|confidence|regret))"
+    r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
+    r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|"
+    r"expressed\s+(?:hope|concern|confidence|regret))"
 )
 PRONOUNS = {"he", "she", "they"}
 #: Quotation marks, straight or curly.
@@ -36,9 +38,11 @@ BETWEEN = (
     r"once|repeatedly|publicly|reportedly)\s+)*"
 )
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
+#: What the verb is said with, last: "said as the talks ended", "said after the signing".
+WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
 SAID_AFTER = re.compile(
-    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}{SAYING}{TOLD}(?P<when>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD}(?P<when>{WHEN})?"
+    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;]|$)"
 )
 #: "…," Maria Lopez, a spokeswoman for the ministry, had said.
 SAID_AFTER_APPOSITIVE = re.compile(
@@ -59,8 +63,22 @@ SAID_BY = re.compile(
 )
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
 #: "The ministry, in a post on Telegram, noted …" / He said: "…"
+#: "In December 2024," / "On Thursday," / "After the vote," before the speaker.
+LEAD = (
+    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:In|On|At|During|After|Before|Earlier|Later|Since|When|As)"
+    r"\s+[^,\"“”]{1,60}?),\s+"
+)
+#: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
+#: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
+#: never the rest of a list ("Israel, the US and Qatar said").
+ROLE = (
+    r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
+    r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
+    r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?)"
+)
 SAID_BEFORE = re.compile(
-    rf"^(?P<lead>(?:[A-Z]\w+(?:\s+\w+)?,\s+))?(?P<who>(?:an?\s+)?[A-Z][^,\"“”]{{0,80}}?)"
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+    rf"(?:,\s+(?P<role>{ROLE}),)?"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?\s+"
     rf"{BETWEEN}{SAYING}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]))?[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
