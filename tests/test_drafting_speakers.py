@@ -241,3 +241,114 @@ def test_a_text_that_reads_is_quoted():
         "“Both sides will free every detainee they hold,” the text read.", NOBODY
     )
     assert saying.is_direct_quote and saying.speaker.words == "the text"
+
+
+def test_the_attribution_that_closes_the_sentence_is_the_reports():
+    (saying,) = sayings_in(
+        "The rebels have said they will free the crew, the harbour master told reporters.", NOBODY
+    )
+    assert saying.speaker.words == "the harbour master"
+    assert saying.text == "they will free the crew"
+
+
+def test_a_second_speaker_after_a_comma_is_drafted_too():
+    first, second = sayings_in(
+        "The army said it had pulled back, although a local official said troops were still "
+        "in the village.",
+        NOBODY,
+    )
+    assert (first.speaker.words, first.text) == ("The army", "it had pulled back")
+    assert second.speaker.words == "a local official"
+    assert second.text == "troops were still in the village"
+
+
+def test_a_second_speaker_after_circumstance_words():
+    _first, second = sayings_in(
+        "The army said it had pulled back, and after the vote, the council confirmed the "
+        "corridor would stay open.",
+        NOBODY,
+    )
+    assert second.speaker.words == "the council"
+    assert second.text == "the corridor would stay open"
+
+
+def test_according_to_a_name_closing_a_claim_is_that_names():
+    (saying,) = sayings_in("The two sides are close to a deal, according to Axios.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Axios", "The two sides are close to a deal")
+
+
+def test_according_to_a_name_after_a_tally_is_no_statement():
+    assert sayings_in("Some 40 people died in the shelling, according to Reuters.", NOBODY) == []
+
+
+def test_according_to_a_name_opening_the_sentence():
+    (saying,) = sayings_in("According to Ana Costa, the corridor will open at dawn.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the corridor will open at dawn")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["We are close, but there is still work to do", "We don’t expect the crossings to open soon"],
+)
+def test_a_quote_in_single_marks_is_quoted(quote):
+    (saying,) = sayings_in(f"‘{quote},’ said a spokesman for the mission.", NOBODY)
+    assert saying.is_direct_quote and saying.text == quote
+    assert saying.speaker.words == "a spokesman for the mission"
+
+
+def test_a_quote_after_saying_is_the_subjects():
+    (saying,) = sayings_in(
+        "Ana Costa unveiled the plan on Friday, saying “It is time for the shelling to end.”",
+        NOBODY,
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Ana Costa"
+
+
+def test_a_claim_after_and_said_is_the_subjects():
+    (saying,) = sayings_in("Costa led the talks and said the sides had agreed to meet.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Costa", "the sides had agreed to meet")
+
+
+def test_a_quote_a_speaker_thanks_with_is_theirs():
+    (saying,) = sayings_in(
+        "Costa thanked both delegations “for their patience during long nights of talks”.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+    assert saying.text == "for their patience during long nights of talks"
+
+
+def test_it_said_is_the_body_that_spoke_last():
+    text = (
+        "The interior ministry said the curfew would be lifted at noon.\n"
+        "It said the checkpoints would stay in place until the end of the month."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["The interior ministry", "The interior ministry"]
+
+
+def test_it_said_after_a_person_spoke_names_no_one():
+    text = (
+        "Ana Costa said the curfew would be lifted at noon.\n"
+        "It said the checkpoints would stay in place until the end of the month."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa"]
+
+
+def test_a_title_names_the_one_person_the_report_gave_it_before():
+    text = (
+        "Council President Lina Sayed opened the session in the capital.\n"
+        "The truce will hold through the winter, the council president said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"] == "Council President Lina Sayed"
+
+
+def test_a_title_two_people_bore_names_no_one():
+    text = (
+        "Council President Lina Sayed met Council President Omar Haddad in the capital.\n"
+        "The truce will hold through the winter, the council president said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"] == "the council president"

@@ -69,8 +69,9 @@ def draft_article(text, published_on, people=(), actors=()):
     goes_on = False  # whether the sentence before spoke of it
     for sentence in _sentences(page.body):
         dated = dates_in(sentence, published_on)
-        sayings = sayings_in(sentence, index, subjects.previous)
+        sayings = sayings_in(sentence, index, subjects.previous, subjects.body)
         for saying in sayings:
+            saying.speaker = subjects.known(saying.speaker)
             statement = statement_draft(saying, sentence, published_on)
             subjects.spoke(saying.speaker)
             if repeats.seen(statement):

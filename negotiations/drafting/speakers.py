@@ -65,7 +65,7 @@ SAID_BY = re.compile(
 #: "The ministry, in a post on Telegram, noted …" / He said: "…"
 #: "In December 2024," / "On Thursday," / "After the vote," before the speaker.
 LEAD = (
-    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:In|On|At|During|After|Before|Earlier|Later|Since|When|As)"
+    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s)"
     r"\s+[^,\"“”]{1,60}?),\s+"
 )
 #: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
@@ -90,6 +90,40 @@ ACCORDING = re.compile(
 )
 #: Words "according to" gives a claim by, not only a figure: a statement, a spokesperson.
 SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration", re.I)
+#: "According to the envoy, …" / "According to Ana Costa, …": the claim after the comma.
+ACCORDING_OPENS = re.compile(
+    rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+    r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
+    r"minister|ministry|office|presidency|envoy|source|sources)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$"
+)
+#: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
+ACCORDING_TO_NAME = re.compile(
+    rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})"
+    r"(?=[,.;]|$)"
+)
+#: A speaker that opens a sentence, after its date or circumstance words, if any.
+OPENING = rf"^(?:{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+#: A verb in the past that is no saying: "unveiled", "led", "met".
+DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
+#: "X unveiled the plan on Friday, saying …" / "X led the talks and said …".
+SAYING_AS_WELL = re.compile(
+    rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
+    rf"(?:,\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: Verbs that say something in what they do: "X thanked Y “for their patience”".
+SPEECH_ACT = re.compile(
+    rf"{OPENING}\s+{BETWEEN}(?:thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
+    r"described|condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
+    r"denounced|critici[sz]ed|blamed|attributed)\b"
+)
+#: A second speaker after a comma: "…, although an Israeli official said …", "…, and
+#: after the vote, Hamas confirmed …".
+SECOND_SPEAKER = re.compile(
+    rf",\s+(?:and|but|although|though|while|whereas)\s+(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w)"
+    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
+)
+#: A quote in single curly marks: ‘…’, its closing mark before no letter (not "don’t").
+SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
 #: "Hamas official Osama Hamdan, speaking to the Al-Manar TV station …, held out hope …"
 SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
 #: Words that name no one who spoke: "Neither side", "No one", "None of them".
@@ -184,27 +218,65 @@ def _surname(name):
     return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
 
 
-def sayings_in(sentence, index, previous=None):
+def sayings_in(sentence, index, previous=None, body=None):
     """The statements ``sentence`` reports, attributed; ``previous`` is the last person
-    named before it, for "he said"."""
+    named before it, for "he said", ``body`` the last body that spoke, for "it said"."""
+    marked = _double_marked(sentence)
+    sayings = []
+    for clause in _clauses(marked):
+        sayings += _sayings(clause, index, previous, body)
+    # Back to the sentence's own marks: a quote in single marks was read as one in double.
+    for saying in sayings:
+        at = marked.find(saying.text)
+        if at >= 0:
+            saying.text = sentence[at : at + len(saying.text)]
+    return sayings
+
+
+def _double_marked(sentence):
+    """``sentence`` with quotes in single curly marks (‘…’) marked as double ones (“…”),
+    character for character; an apostrophe (’s, don’t) stays."""
+    return SINGLE_QUOTE.sub(lambda found: f"“{found[1]}”", sentence)
+
+
+def _clauses(sentence):
+    """The sentence, or its two clauses when a second speaker is attributed after a comma
+    ("…, although an official said …")."""
+    quoted = [span for found in QUOTE.finditer(sentence) for span in [found.span()]]
+    for second in SECOND_SPEAKER.finditer(sentence):
+        if not any(start < second.start() < end for start, end in quoted):
+            return [sentence[: second.start()], sentence[second.end() :]]
+    return [sentence]
+
+
+def _sayings(sentence, index, previous, body):
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if len(quote.split()) >= 6]
     before = SAID_BEFORE.match(sentence)
     for pattern in (SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
         after = _last(pattern, sentence)
-        if after is None or not (full_quotes or not before):
+        if after is None:
             continue
-        speaker = _who(after["who"], index, previous)
+        start = 0
+        if before is not None and not full_quotes:
+            # "X has said …, Y told reporters": the attribution that closes the sentence
+            # is the one the report gives; X's words go with it.
+            if after.start() <= before.start("what") or sentence[after.end() :].strip(" .;"):
+                continue
+            start = before.start("what")
+        speaker = _who(after["who"], index, previous, body)
         if speaker is None:
             return []
         when = (after["when"] or after["later"] or "").strip()
         outlet = (after["outlet"] or "").strip()
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
-        reported = sentence[: after.start()].strip()
+        reported = sentence[start : after.start()].strip()
         return [Saying(_plain(reported), False, speaker, when, outlet)] if reported else []
-    if before is not None:
-        speaker = _who(before["who"], index, previous)
+    # "Costa led the talks and said …": the speaker is Costa, not all that comes before "said".
+    also = SAYING_AS_WELL.match(sentence)
+    if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
+        speaker = _who(before["who"], index, previous, body)
         if speaker is None:
             return []
         when = (before["when"] or before["lead"] or "").strip().rstrip(",")
@@ -212,10 +284,20 @@ def sayings_in(sentence, index, previous=None):
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
-    according = ACCORDING.search(sentence)
+    return _attributed_otherwise(sentence, quotes, full_quotes, index)
+
+
+def _attributed_otherwise(sentence, quotes, full_quotes, index):
+    """Statements a sentence gives with no verb of saying: "according to …", "X thanked Y
+    “…”", "X unveiled the plan, saying …", "X, speaking to …, held out hope …"."""
+    according = ACCORDING.search(sentence) or ACCORDING_TO_NAME.search(sentence)
     closes_a_quote = according is not None and according["mark"] in '”"' and quotes
     if according is not None and (
-        full_quotes or closes_a_quote or SAYING_NOUN.match(according["noun"])
+        full_quotes
+        or closes_a_quote
+        or SAYING_NOUN.match(according.groupdict().get("noun") or "")
+        # A name gives a claim; a claim with a number is a tally the name is the source of.
+        or ("noun" not in according.groupdict() and not re.search(r"\d", sentence))
     ):
         speaker = index.find(according["who"])
         if full_quotes:
@@ -225,6 +307,19 @@ def sayings_in(sentence, index, previous=None):
             return [Saying(quotes[-1], True, speaker)]
         reported = sentence[: according.start()].strip()
         return [Saying(_plain(reported), False, speaker)] if reported else []
+    if (opening := ACCORDING_OPENS.match(sentence)) is not None:
+        speaker = index.find(opening["who"])
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        return [Saying(_plain(opening["what"]), False, speaker)]
+    if (saying := SAYING_AS_WELL.match(sentence)) is not None:
+        speaker = index.find(speaker_words(saying["who"]))
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        return [Saying(_plain(saying["what"]), False, speaker)]
+    if full_quotes and (act := SPEECH_ACT.match(sentence)) is not None:
+        speaker = index.find(speaker_words(act["who"]))
+        return [Saying(quote, True, speaker) for quote in full_quotes]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
@@ -244,14 +339,16 @@ def _last(pattern, sentence):
     return matches[-1] if matches else None
 
 
-def _who(words, index, previous):
-    """The speaker ``words`` name, ``previous`` for a pronoun, None for words that name no
-    one ("Neither side")."""
+def _who(words, index, previous, body=None):
+    """The speaker ``words`` name, ``previous`` for a pronoun, ``body`` for "it", None for
+    words that name no one ("Neither side", an "it" with no body before)."""
     words = speaker_words(words)
     if not words or NO_ONE.match(words):
         return None
     if words.lower() in PRONOUNS:
         return previous if previous is not None else Speaker(words)
+    if words.lower() == "it":
+        return body
     return index.find(words)
 
 

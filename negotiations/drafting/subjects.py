@@ -18,6 +18,17 @@ SUBJECT = re.compile(
 )
 
 
+#: A speaker that is a body, not a person: "the Foreign Ministry", "the army".
+BODY = re.compile(
+    r"\b(?:office|ministry|government|army|military|group|movement|presidency|council|"
+    r"committee|agency|delegation|embassy|side|forces|statement|mission|administration|"
+    r"department|cabinet|party|organi[sz]ation|union|court|text)$",
+    re.IGNORECASE,
+)
+#: A speaker described by a title alone: "the Malaysian prime minister", "The president".
+DESCRIBED = re.compile(r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)$")
+
+
 class Subjects:
     """The people a report has named so far, read sentence by sentence."""
 
@@ -25,12 +36,41 @@ class Subjects:
         self.index = index
         #: The speaker "he" says, or None before anyone is named.
         self.previous = None
+        #: The body "it" says: the last speaker, when that was no person.
+        self.body = None
         self.surnames = set()
+        #: Every run of capitalised words that named someone, in order.
+        self.full_names = []
 
     def spoke(self, speaker):
-        """``speaker`` has just said something: "he" is now them."""
-        if speaker.words.strip().lower() not in PRONOUNS:
+        """``speaker`` has just said something: "he", or "it" for a body, is now them."""
+        words = speaker.words.strip()
+        if words.lower() not in PRONOUNS:
             self.previous = speaker
+            self.body = speaker if self._is_a_body(words) else None
+
+    def _is_a_body(self, words):
+        """A body by its noun ("the ministry"), or one capitalised word that ended no full
+        name ("Hamas", not "Biden")."""
+        one_name = re.fullmatch(NAME_WORD, words) and words not in self.surnames
+        return bool(BODY.search(words) or one_name)
+
+    def known(self, speaker):
+        """The person a title names when the report named one person with it before: "the
+        Malaysian prime minister" after "Malaysian Prime Minister Anwar Ibrahim"."""
+        described = DESCRIBED.match(speaker.words.strip())
+        if speaker.person is not None or described is None:
+            return speaker
+        title = described["title"].lower()
+        named = {}
+        for name in self.full_names:
+            at = name.lower().find(title)
+            rest = name[at + len(title) :].split() if at >= 0 else []
+            if (at == 0 or name[at - 1 : at] == " ") and rest and rest[0][:1].isupper():
+                named[rest[-1]] = name
+        if len(named) != 1:
+            return speaker
+        return self.index.find(next(iter(named.values())))
 
     def read(self, sentence, said=False):
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
@@ -40,3 +80,4 @@ class Subjects:
             self.previous = self.index.find(opening["name"])
         for name in FULL_NAME.finditer(sentence):
             self.surnames.add(name.group(0).split()[-1])
+            self.full_names.append(name.group(0))
