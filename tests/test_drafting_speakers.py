@@ -352,3 +352,23 @@ def test_a_title_two_people_bore_names_no_one():
     )
     (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     assert statement.values["speaker_description"] == "the council president"
+
+
+def test_a_passive_verb_of_saying_has_no_speaker_before_it():
+    sentence = "Based on details announced so far by the rebels, the deal frees every detainee."
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_deadline_after_the_verb_is_no_passive():
+    (saying,) = sayings_in("The rebels said by Friday they would free every detainee.", NOBODY)
+    assert saying.speaker.words == "The rebels"
+
+
+def test_a_quote_said_again_by_the_shorter_name_is_drafted_once():
+    text = (
+        "“The corridor opens at dawn for all civilians who wish to leave,” Foreign Minister "
+        "Ana Costa said.\n"
+        "“The corridor opens at dawn for all civilians who wish to leave,” Costa said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert len(statements) == 1

@@ -26,7 +26,7 @@ class Repeats:
         speaker = values["speaker"] or values["speaker_description"]
         words = set(_words(values["text"]))
         for other_speaker, other in self.statements:
-            if other_speaker == speaker and _shared(words, other) >= SAME_WORDS:
+            if _same_speaker(speaker, other_speaker) and _shared(words, other) >= SAME_WORDS:
                 return True
         self.statements.append((speaker, words))
         return False
@@ -45,6 +45,17 @@ class Repeats:
             return True
         self.figures.add(key)
         return False
+
+
+def _same_speaker(one, other):
+    """The same person or the same words, or a name within the other's ("Costa" in "Foreign
+    Minister Ana Costa"): a report names someone in full, then shorter."""
+    if one == other:
+        return True
+    if not (isinstance(one, str) and isinstance(other, str)):
+        return False
+    one, other = set(_words(one)), set(_words(other))
+    return bool(one and other) and (one <= other or other <= one)
 
 
 def _words(text):

@@ -76,11 +76,18 @@ ROLE = (
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?)"
 )
+#: "Details announced so far by the group": the verb is passive, what comes before it no
+#: speaker.
+NOT_PASSIVE = (
+    r"(?!\s+(?:\w+\s+){0,2}by\s+"
+    rf"(?!(?:the\s+end|noon|midnight|next|{WEEKDAY_NAMES}|{MONTHS})\b)[a-zA-Z])"
+)
 SAID_BEFORE = re.compile(
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
     rf"(?:,\s+(?P<role>{ROLE}),)?"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?\s+"
-    rf"{BETWEEN}{SAYING}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]))?[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+    rf"{BETWEEN}{SAYING}{NOT_PASSIVE}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]))?[,:]?\s+(?:that\s+)?"
+    r"(?P<what>.+)$"
 )
 #: "…, according to a statement from the ministry." / "…," according to the spokesman.
 ACCORDING = re.compile(
