@@ -372,3 +372,67 @@ def test_a_quote_said_again_by_the_shorter_name_is_drafted_once():
     )
     statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     assert len(statements) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Costa told Reuters that the convoy had left.",
+        "Ana Costa told the Security Council on Monday that the convoy had left.",
+        "Ana Costa said in a televised speech that the convoy had left.",
+    ],
+)
+def test_whom_or_where_it_was_told_is_not_what_was_said(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the convoy had left")
+
+
+def test_date_words_between_the_speaker_and_the_verb_date_it():
+    (saying,) = sayings_in("President Ana Costa on Monday said the truce would hold.", NOBODY)
+    assert (saying.speaker.words, saying.when) == ("President Ana Costa", "on Monday")
+
+
+def test_speaking_words_before_the_speaker_are_not_the_speaker():
+    (saying,) = sayings_in(
+        "Speaking to reporters in Nairobi, Ana Costa said the sides were close.", NOBODY
+    )
+    assert saying.speaker.words == "Ana Costa"
+
+
+def test_a_role_then_a_name_between_commas_names_the_speaker():
+    (saying,) = sayings_in("The UN envoy, Ana Costa, said the talks would resume.", NOBODY)
+    assert saying.speaker.words == "The UN envoy, Ana Costa"
+    assert saying.text == "the talks would resume"
+
+
+def test_an_inverted_attribution_never_takes_a_clause_for_its_speaker():
+    sayings = sayings_in("Mediators met in Nairobi, said the talks would resume.", NOBODY)
+    assert all("would" not in saying.speaker.words for saying in sayings)
+
+
+def test_an_inverted_attribution_by_a_statement_with_no_article():
+    (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "joint statement",
+        "The talks will resume next week",
+    )
+
+
+def test_what_was_told_to_a_briefing_is_quoted():
+    (saying,) = sayings_in(
+        "“The talks will resume next week,” Costa told a daily briefing.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+
+
+def test_an_attribution_between_commas_inside_the_claim_keeps_the_sentence():
+    (saying,) = sayings_in("The talks, Costa said, would resume next week.", NOBODY)
+    assert saying.speaker.words == "Costa"
+    assert saying.text == "The talks, Costa said, would resume next week"
+
+
+def test_an_attribution_then_adding_keeps_the_claim_before_it():
+    (saying,) = sayings_in(
+        "The truce is holding, Costa said, adding that aid trucks had entered the city.", NOBODY
+    )
+    assert (saying.speaker.words, saying.text) == ("Costa", "The truce is holding")

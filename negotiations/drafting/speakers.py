@@ -37,11 +37,14 @@ BETWEEN = (
     r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
     r"once|repeatedly|publicly|reportedly)\s+)*"
 )
-#: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 #: What the verb is said with, last: "said as the talks ended", "said after the signing".
 WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
+#: Whom or what it was told, closing a sentence: "told a daily briefing".
+TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
+#: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
-    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD}(?P<when>{WHEN})?"
+    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
+    rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;]|$)"
 )
 #: "…," Maria Lopez, a spokeswoman for the ministry, had said.
@@ -51,9 +54,12 @@ SAID_AFTER_APPOSITIVE = re.compile(
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
 )
 #: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
-#: presidency", "a senior official".
+#: presidency", "a senior official", "joint statement"; never a clause ("the talks would
+#: resume").
 NAMED = (
-    r"(?:(?:an?|the)\s+[^,.;:\"“”]{1,80}?"
+    r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
+    r"should|might|must|did|does|can)\b)[^,.;:\"“”]{1,80}?"
+    r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von)\s+)*{NAME_WORD})*)"
 )
 #: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency.
@@ -61,12 +67,11 @@ SAID_BY = re.compile(
     rf"[,”\"]\s*{SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?=[,.;]|$)"
 )
-#: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
-#: "The ministry, in a post on Telegram, noted …" / He said: "…"
-#: "In December 2024," / "On Thursday," / "After the vote," before the speaker.
+#: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
+#: the speaker.
 LEAD = (
-    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s)"
-    r"\s+[^,\"“”]{1,60}?),\s+"
+    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
+    r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting)\s+[^,\"“”]{1,60}?),\s+"
 )
 #: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
 #: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
@@ -74,7 +79,8 @@ LEAD = (
 ROLE = (
     r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
-    r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?)"
+    r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
+    rf"|(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}))"
 )
 #: "Details announced so far by the group": the verb is passive, what comes before it no
 #: speaker.
@@ -82,12 +88,23 @@ NOT_PASSIVE = (
     r"(?!\s+(?:\w+\s+){0,2}by\s+"
     rf"(?!(?:the\s+end|noon|midnight|next|{WEEKDAY_NAMES}|{MONTHS})\b)[a-zA-Z])"
 )
+#: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
+#: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
+#: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
     rf"(?:,\s+(?P<role>{ROLE}),)?"
-    rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?\s+"
-    rf"{BETWEEN}{SAYING}{NOT_PASSIVE}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]))?[,:]?\s+(?:that\s+)?"
-    r"(?P<what>.+)$"
+    rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
+    rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]|\s+that\b))?"
+    r"[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: "The talks, Costa said, would resume": an attribution set between commas in the claim.
+SAID_BETWEEN = re.compile(
+    rf"^[^,\"“”]+,\s+(?P<who>[^,\"“”]{{1,60}}?)\s+{BETWEEN}{SAYING}(?P<when>{WHEN})?,\s+"
+    # The claim goes on with its verb ("would resume"), not with more about the saying
+    # ("adding that …", "in a statement", "as the talks ended").
+    r"(?![a-z]+ing\b|(?:in|on|at|to|from|after|as|when|while|before|without|who|which|and|but|"
+    r"though|although|according)\b)[a-z]"
 )
 #: "…, according to a statement from the ministry." / "…," according to the spokesman.
 ACCORDING = re.compile(
@@ -259,6 +276,10 @@ def _clauses(sentence):
 def _sayings(sentence, index, previous, body):
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if len(quote.split()) >= 6]
+    if not quotes and (between := SAID_BETWEEN.match(sentence)) is not None:
+        speaker = _who(between["who"], index, previous, body)
+        when = (between["when"] or "").strip()
+        return [Saying(_plain(sentence), False, speaker, when)] if speaker else []
     before = SAID_BEFORE.match(sentence)
     for pattern in (SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
         after = _last(pattern, sentence)
@@ -283,10 +304,12 @@ def _sayings(sentence, index, previous, body):
     # "Costa led the talks and said …": the speaker is Costa, not all that comes before "said".
     also = SAYING_AS_WELL.match(sentence)
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
-        speaker = _who(before["who"], index, previous, body)
+        # "The UN envoy, Ana Costa, said": the role and the name together.
+        who = sentence[before.start("who") : before.end("name")] if before["name"] else None
+        speaker = _who(who or before["who"], index, previous, body)
         if speaker is None:
             return []
-        when = (before["when"] or before["lead"] or "").strip().rstrip(",")
+        when = (before["when"] or before["early"] or before["lead"] or "").strip().rstrip(",")
         outlet = (before["outlet"] or "").strip()
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
