@@ -436,3 +436,51 @@ def test_an_attribution_then_adding_keeps_the_claim_before_it():
         "The truce is holding, Costa said, adding that aid trucks had entered the city.", NOBODY
     )
     assert (saying.speaker.words, saying.text) == ("Costa", "The truce is holding")
+
+
+def test_an_inverted_attribution_to_a_name_with_its_title():
+    (saying,) = sayings_in(
+        f"{QUOTE} said Council spokesman Omar Haddad in a video statement.", NOBODY
+    )
+    assert saying.speaker.words == "Council spokesman Omar Haddad"
+
+
+@pytest.mark.parametrize("aside", ["for her part", "however", "meanwhile"])
+def test_words_set_apart_after_the_speaker_are_not_the_speaker(aside):
+    (saying,) = sayings_in(f"Ana Costa, {aside}, said the talks would resume.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the talks would resume")
+
+
+def test_what_it_was_said_of_is_no_speaker():
+    (saying,) = sayings_in(f"{QUOTE} Costa said of the talks.", NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+
+
+def test_asked_words_before_the_speaker_are_not_the_speaker():
+    (saying,) = sayings_in("Asked whether the talks would resume, Costa said they would.", NOBODY)
+    assert saying.speaker.words == "Costa"
+
+
+def test_both_between_the_speakers_and_the_verb_is_not_theirs():
+    (saying,) = sayings_in("Kenya and Norway both said the truce was holding.", NOBODY)
+    assert saying.speaker.words == "Kenya and Norway"
+
+
+def test_a_short_quote_before_an_inverted_attribution_is_quoted():
+    (saying,) = sayings_in("“We are ready,” said Costa, who leads the mission.", NOBODY)
+    assert (saying.is_direct_quote, saying.text) == (True, "We are ready")
+
+
+def test_called_for_reports_what_a_speaker_asks():
+    (saying,) = sayings_in("The council on Tuesday called for an immediate ceasefire.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The council", "an immediate ceasefire")
+    assert saying.when == "on Tuesday"
+
+
+def test_a_quote_standing_alone_goes_on_with_the_last_speaker():
+    text = (
+        "“We are ready to sign the text as it stands,” Ana Costa said.\n"
+        "“The other side must now show that it wants peace too.”"
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]

@@ -10,7 +10,7 @@ from .dates import MONTHS, WEEKDAY_NAMES
 SAYING = (
     r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|posted|confirmed|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
-    r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|"
+    r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|called\s+for|"
     r"expressed\s+(?:hope|concern|confidence|regret))"
 )
 PRONOUNS = {"he", "she", "they"}
@@ -20,7 +20,11 @@ QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 #: ("J. Smith").
 NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
-TOLD = rf"(?:(?<=told)\s+(?:reporters|journalists|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
+TOLD = (
+    r"(?:(?<=told)\s+(?:reporters|journalists|"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|session|summit|forum|"
+    rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
+)
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "on May 22".
 WHEN = (
@@ -30,12 +34,12 @@ WHEN = (
 )
 #: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
 #: Telegram", "in a phone call with Reuters", "at Friday's ceremony", "to reporters".
-MEDIUM = r"\s+(?:in|on|at|via|through|during|to|from|by|over|with)\s+[^,.;:\"“”]{1,70}?"
+MEDIUM = r"\s+(?:in|on|at|via|through|during|to|from|by|over|with|of|about)\s+[^,.;:\"“”]{1,70}?"
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
 #: "Israel had previously said".
 BETWEEN = (
     r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
-    r"once|repeatedly|publicly|reportedly)\s+)*"
+    r"once|repeatedly|publicly|reportedly|both|all)\s+)*"
 )
 #: What the verb is said with, last: "said as the talks ended", "said after the signing".
 WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
@@ -56,11 +60,17 @@ SAID_AFTER_APPOSITIVE = re.compile(
 #: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
 #: presidency", "a senior official", "joint statement"; never a clause ("the talks would
 #: resume").
+#: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".
+TITLE_WORD = (
+    r"(?:spokes(?:man|woman|person)|official|leader|chief|minister|president|envoy|negotiator|"
+    r"commander|member|head|adviser|advisor|secretary|director|ambassador|representative|"
+    r"deputy|senior|foreign|defen[cs]e|prime|political|military|bureau|general|special)"
+)
 NAMED = (
     r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
     r"should|might|must|did|does|can)\b)[^,.;:\"“”]{1,80}?"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
-    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von)\s+)*{NAME_WORD})*)"
+    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von|{TITLE_WORD})\s+)*{NAME_WORD})*)"
 )
 #: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency.
 SAID_BY = re.compile(
@@ -71,7 +81,8 @@ SAID_BY = re.compile(
 #: the speaker.
 LEAD = (
     r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
-    r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting)\s+[^,\"“”]{1,60}?),\s+"
+    r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked)"
+    r"\s+[^,\"“”]{1,60}?),\s+"
 )
 #: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
 #: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
@@ -81,6 +92,11 @@ ROLE = (
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
     rf"|(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}))"
+)
+#: Words set apart after the speaker: "Costa, for her part, said", "Hamas, however, said".
+ASIDE = (
+    r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|too|though|"
+    r"in\s+response),)?"
 )
 #: "Details announced so far by the group": the verb is passive, what comes before it no
 #: speaker.
@@ -93,7 +109,7 @@ NOT_PASSIVE = (
 #: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
-    rf"(?:,\s+(?P<role>{ROLE}),)?"
+    rf"(?:,\s+(?P<role>{ROLE}),)?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]|\s+that\b))?"
     r"[,:]?\s+(?:that\s+)?(?P<what>.+)$"
@@ -146,6 +162,8 @@ SECOND_SPEAKER = re.compile(
     rf",\s+(?:and|but|although|though|while|whereas)\s+(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w)"
     rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
 )
+#: A sentence that is only a quote: “We will not give up the valley.”
+WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”][.!?]?$")
 #: A quote in single curly marks: ‘…’, its closing mark before no letter (not "don’t").
 SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
 #: "Hamas official Osama Hamdan, speaking to the Al-Manar TV station …, held out hope …"
@@ -300,6 +318,9 @@ def _sayings(sentence, index, previous, body):
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         reported = sentence[start : after.start()].strip()
+        if quotes and reported[:1] in '"“' and reported[1:].strip().rstrip(",") == quotes[-1]:
+            # “We are ready,” said Costa: a short quote is still a quote.
+            return [Saying(quotes[-1], True, speaker, when, outlet)]
         return [Saying(_plain(reported), False, speaker, when, outlet)] if reported else []
     # "Costa led the talks and said …": the speaker is Costa, not all that comes before "said".
     also = SAYING_AS_WELL.match(sentence)
@@ -314,6 +335,9 @@ def _sayings(sentence, index, previous, body):
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
+    if full_quotes and previous is not None and WHOLLY_QUOTED.match(sentence):
+        # A quote standing alone goes on with the one before it: the last speaker's.
+        return [Saying(quote, True, previous) for quote in _quoted(quotes)]
     return _attributed_otherwise(sentence, quotes, full_quotes, index)
 
 
