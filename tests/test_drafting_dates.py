@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from negotiations.drafting.article import draft_article
 from negotiations.drafting.dates import dates_in, resolve
 from negotiations.fields import ApproximateDate
 
@@ -105,3 +106,28 @@ def test_a_year_after_in_or_since_is_a_date_of_that_year():
 
 def test_a_span_of_years_is_no_single_date():
     assert dates_in("a truce that held in 2015 and 2016", REPORTED) == []
+
+
+def test_a_weekday_after_agreed_to_start_is_the_next_such_day():
+    (found,) = dates_in("The sides agreed to start the truce at midnight Saturday.", REPORTED)
+    assert found.date == day("2025-03-15")
+
+
+@pytest.mark.parametrize("name", ["the March 23 Movement", "the October 6 Bridge"])
+def test_a_date_that_is_part_of_a_name_is_no_date(name):
+    assert dates_in(f"Envoys met {name} delegation.", REPORTED) == []
+
+
+def test_a_day_named_by_its_date_again_is_drafted_once():
+    text = (
+        "The war began on Oct. 7, when the rebels crossed the river.\n"
+        "The fighting has gone on since Oct. 7 in the valley.\n"
+        "The envoy met the rebels on Tuesday.\n"
+        "The rebels freed two nurses on Tuesday."
+    )
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == [
+        "2024-10-07",
+        "2025-03-11",
+        "2025-03-11",
+    ]

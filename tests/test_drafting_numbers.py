@@ -87,3 +87,15 @@ def test_and_joins_a_range_only_after_between():
 @pytest.mark.parametrize("text", ["some twelve kilometers from the border", "a 3 km buffer strip"])
 def test_a_distance_is_no_count(text):
     assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will take two steps to calm the border.",
+        "the last three unresolved points",
+        "in four stages",
+    ],
+)
+def test_the_steps_or_points_of_a_process_are_no_count(text):
+    assert counts_in(text) == []

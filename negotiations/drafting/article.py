@@ -118,7 +118,8 @@ def draft_article(text, published_on, people=(), actors=()):
                 seen.add(date.date)
                 event = event_draft(date, sentence, bool(sayings), published_on, index)
                 event.values["place"] = event.values["place"] or page.dateline_place
-                drafts.append(event)
+                if not repeats.seen(event):
+                    drafts.append(event)
     return drafts
 
 

@@ -31,11 +31,17 @@ WEEKDAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 
+#: A date that is part of a name: "the March 23 Movement", "the October 6 Bridge".
+NOT_A_NAME = (
+    r"(?!\s+(?:Movement|Group|Brigades?|Front|Alliance|Party|Revolution|Coalition|Forces|"
+    r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University)\b)"
+)
+
 #: Date words a report uses, longest first; each match is one expression to resolve. Names
 #: are capitalised as English writes them, and a month alone needs "in" ("it may" is no May).
 EXPRESSION = re.compile(
     rf"""(?:\b|(?<=\s))(?:
-        (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?           # (on) October 7(, 2023)
+        (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # (on) October 7(, 2023)
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
@@ -51,7 +57,7 @@ EXPRESSION = re.compile(
 IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
-    r"\b(?:will|shall|starting|starts|begins?|takes?\s+effect|"
+    r"\b(?:will|shall|start(?:s|ing)?|begins?|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow)\b",
     re.IGNORECASE,

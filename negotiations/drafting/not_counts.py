@@ -1,7 +1,7 @@
 """Numbers a report writes that count no one: how long something lasts ("for two days",
 "seven weeks of warfare"), distances ("some fifteen kilometers"), clock times ("7 pm",
-"1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago") and the sides of a
-negotiation ("the two sides")."""
+"1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago"), the sides of a
+negotiation ("the two sides") and the steps or points of a process ("two steps to de-escalate")."""
 
 import re
 
@@ -27,6 +27,10 @@ SIDES = re.compile(
     re.IGNORECASE,
 )
 
+#: Parts of a process, not people or things a figure records: "two steps", "three stages",
+#: "the last two unresolved points".
+PARTS = re.compile(r"^(?:(?:[a-z]+\s+)?(?:steps|stages|points))\b", re.IGNORECASE)
+
 
 def is_no_count(text, start, words, counts, value):
     """Whether the number ``words`` at ``start`` of ``text``, counting ``counts``, is one of
@@ -38,6 +42,7 @@ def is_no_count(text, start, words, counts, value):
         or bool(CLOCK.match(counts) or re.match(r"^:\d", after) or before.endswith(":"))
         or bool(AFTER_A_MONTH.search(before) or BEFORE_A_MONTH.match(after.lstrip()))
         or is_the_two_sides(counts, value)
+        or PARTS.match(counts.strip()) is not None
     )
 
 

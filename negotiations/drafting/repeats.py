@@ -1,7 +1,9 @@
 """What a report says twice (a quote repeated, a subheading's figures told again in the
-body) is drafted once: the first time it is said."""
+body, a day named by its date again) is drafted once: the first time it is said."""
 
 import re
+
+from .dates import MONTH
 
 #: Statements whose words share this much, said by the same speaker, are one statement.
 SAME_WORDS = 0.8
@@ -13,6 +15,7 @@ class Repeats:
     def __init__(self):
         self.statements = []
         self.figures = set()
+        self.days = set()
 
     def seen(self, draft):
         """Whether ``draft`` repeats one drafted before; if not, it is remembered."""
@@ -20,6 +23,21 @@ class Repeats:
             return self._statement_seen(draft.values)
         if draft.kind == "figure":
             return self._figure_seen(draft.values)
+        if draft.kind == "event":
+            return self._day_seen(draft.values)
+        return False
+
+    def _day_seen(self, values):
+        """A day named by its date again ("since Oct. 7" after "on Oct. 7") is the same
+        happening, a landmark the report goes back to; a weekday or "today" again may be
+        another thing done that day."""
+        said = re.search(r"“(.+?)”", values["date_note"])
+        if said is None or not re.search(rf"\b{MONTH}", said[1]):
+            return False
+        day = (values["date"].date, str(values["date"].precision))
+        if day in self.days:
+            return True
+        self.days.add(day)
         return False
 
     def _statement_seen(self, values):
