@@ -131,3 +131,18 @@ def test_a_day_named_by_its_date_again_is_drafted_once():
         "2025-03-11",
         "2025-03-11",
     ]
+
+
+def test_the_same_day_is_the_day_the_report_named_last():
+    (found,) = dates_in("The rebels replied the same day.", REPORTED, last_day=day("2025-03-07"))
+    assert found.date == day("2025-03-07")
+
+
+def test_the_same_day_with_no_day_named_before_is_no_date():
+    assert dates_in("The rebels replied the same day.", REPORTED) == []
+
+
+def test_the_same_day_in_a_report_takes_the_day_of_a_sentence_before():
+    text = "The envoy presented the plan on Friday.\nThe rebels replied the same day."
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-07", "2025-03-07"]

@@ -37,6 +37,9 @@ NOT_A_NAME = (
     r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University)\b)"
 )
 
+#: The day the report named last: "Hamas replied the same day", "later that day".
+SAME_DAY = r"(?:[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+that\s+day|[Tt]hat\s+same\s+day)"
+
 #: Date words a report uses, longest first; each match is one expression to resolve. Names
 #: are capitalised as English writes them, and a month alone needs "in" ("it may" is no May).
 EXPRESSION = re.compile(
@@ -49,6 +52,7 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+week | [Yy]esterday | [Tt]oday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
+      | {SAME_DAY}
     )\b""",
     re.VERBOSE,
 )
@@ -92,15 +96,19 @@ def undated(published_on):
     return ApproximateDate(published_on, DatePrecision.ON_OR_BEFORE)
 
 
-def dates_in(text, published_on):
+def dates_in(text, published_on, last_day=None):
     """Every date ``text`` gives, in order, resolved against ``published_on``: forward after
-    words that look ahead within its clause, left out after "could", "may", …"""
+    words that look ahead within its clause, left out after "could", "may", …; "the same
+    day" is ``last_day``, the day the report named last (none if it named none)."""
     found = []
     for match in EXPRESSION.finditer(text):
         clause = text[_clause_start(text, match.start()) : match.start()]
         if IN_DOUBT.search(clause):
             continue
-        date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
+        if re.fullmatch(SAME_DAY, match.group(0)):
+            date = last_day
+        else:
+            date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
         if date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return found
