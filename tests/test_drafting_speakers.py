@@ -484,3 +484,24 @@ def test_a_quote_standing_alone_goes_on_with_the_last_speaker():
     )
     statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+
+
+def test_he_said_goes_to_a_full_name_opening_the_sentence_before():
+    text = (
+        "“We will keep the corridor open all week,” the mayor said.\n"
+        "Foreign Minister Ana Costa arrived in the valley on Monday.\n"
+        "“Nothing is settled until the last prisoner walks home,” she said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["the mayor", "Foreign Minister Ana Costa"]
+
+
+def test_he_said_never_goes_to_a_body_opening_the_sentence_before():
+    text = (
+        "“We will keep the corridor open all week,” Ana Costa said.\n"
+        "United Nations monitors reached the valley on Monday.\n"
+        "“Nothing is settled until the last prisoner walks home,” she said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]

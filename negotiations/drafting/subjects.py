@@ -1,9 +1,9 @@
 """Whom "he" or "she" stands for: the last person a report named, as a speaker or as the
 subject of a sentence ("Garcia, whose presence …, was more cautious. “…,” he said.").
 
-A sentence's subject counts only when it is a surname the report gave before with a first
-name or a title ("ELN leader Antonio Garcia", then "Garcia, …"), so that "Dialogue with the
-ELN started …" names no one."""
+A sentence's subject counts only when it is a full name ("ELN leader Antonio Garcia
+attended") or a surname the report gave before with a first name or a title ("Garcia, …"),
+so that "Dialogue with the ELN started …" names no one."""
 
 import re
 
@@ -22,7 +22,9 @@ SUBJECT = re.compile(
 BODY = re.compile(
     r"\b(?:office|ministry|government|army|military|group|movement|presidency|council|"
     r"committee|agency|delegation|embassy|side|forces|statement|mission|administration|"
-    r"department|cabinet|party|organi[sz]ation|union|court|text)$",
+    r"department|cabinet|party|organi[sz]ation|union|court|text|nations|states|house|kremlin|"
+    r"commission|assembly|parliament|authority|authorities|bureau|front|brigades|navy|guards?|"
+    r"police|bank|fund|program(?:me)?|cross|crescent)$",
     re.IGNORECASE,
 )
 #: A speaker described by a title alone: "the Malaysian prime minister", "The president".
@@ -55,6 +57,15 @@ class Subjects:
         one_name = re.fullmatch(NAME_WORD, words) and words not in self.surnames
         return bool(BODY.search(words) or one_name)
 
+    def _is_a_person(self, name):
+        """A surname the report gave before with a first name or title, or a full name
+        ("Colombian President Gustavo Petro"), never a body's ("United Nations Security
+        Council", "The Kremlin")."""
+        words = name.split()
+        if words[-1] in self.surnames:
+            return True
+        return len(words) >= 2 and words[0] not in ("The", "A", "An") and not BODY.search(name)
+
     def known(self, speaker):
         """The person a title names when the report named one person with it before: "the
         Malaysian prime minister" after "Malaysian Prime Minister Anwar Ibrahim"."""
@@ -76,7 +87,7 @@ class Subjects:
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
         opening = SUBJECT.match(sentence)
-        if opening and not said and opening["name"].split()[-1] in self.surnames:
+        if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.index.find(opening["name"])
         for name in FULL_NAME.finditer(sentence):
             self.surnames.add(name.group(0).split()[-1])
