@@ -505,3 +505,21 @@ def test_he_said_never_goes_to_a_body_opening_the_sentence_before():
     )
     statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+
+
+def test_a_claim_with_no_number_according_to_a_ministry_is_its_statement():
+    (saying,) = sayings_in("The talks will resume, according to the foreign ministry.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("the foreign ministry", "The talks will resume")
+
+
+def test_a_tally_according_to_a_ministry_is_no_statement():
+    assert sayings_in("Some 40 people died, according to the health ministry.", NOBODY) == []
+
+
+def test_a_tally_in_words_according_to_a_name_is_no_statement():
+    assert sayings_in("Some forty people died, according to Reuters.", NOBODY) == []
+
+
+def test_a_duration_according_to_a_ministry_is_a_statement():
+    (saying,) = sayings_in("The truce will last two more days, according to the ministry.", NOBODY)
+    assert saying.speaker.words == "the ministry"

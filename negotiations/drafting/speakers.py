@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAY_NAMES
+from .quantities import counts_in
 
 SAYING = (
     r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|posted|confirmed|"
@@ -346,12 +347,15 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index):
     “…”", "X unveiled the plan, saying …", "X, speaking to …, held out hope …"."""
     according = ACCORDING.search(sentence) or ACCORDING_TO_NAME.search(sentence)
     closes_a_quote = according is not None and according["mark"] in '”"' and quotes
-    if according is not None and (
-        full_quotes
-        or closes_a_quote
-        or SAYING_NOUN.match(according.groupdict().get("noun") or "")
-        # A name gives a claim; a claim with a number is a tally the name is the source of.
-        or ("noun" not in according.groupdict() and not re.search(r"\d", sentence))
+    if (
+        according is not None
+        and (
+            full_quotes
+            or closes_a_quote
+            or SAYING_NOUN.match(according.groupdict().get("noun") or "")
+            # A claim by a name or a body; a claim with a count is a tally they are the source of.
+            or not counts_in(sentence[: according.start()])
+        )
     ):
         speaker = index.find(according["who"])
         if full_quotes:
