@@ -99,3 +99,20 @@ def test_a_distance_is_no_count(text):
 )
 def test_the_steps_or_points_of_a_process_are_no_count(text):
     assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phase two begins on Sunday.",
+        "under Resolution 1701 of the council",
+        "Article 5 of the text",
+    ],
+)
+def test_a_number_that_labels_is_no_count(text):
+    assert counts_in(text) == []
+
+
+def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
+    (count,) = counts_in("In phase one, 33 hostages will be freed.")
+    assert count.minimum == 33
