@@ -146,3 +146,19 @@ def test_the_same_day_in_a_report_takes_the_day_of_a_sentence_before():
     text = "The envoy presented the plan on Friday.\nThe rebels replied the same day."
     events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
     assert [str(e.values["date"].date) for e in events] == ["2025-03-07", "2025-03-07"]
+
+
+def test_a_day_drafted_before_named_as_a_happenings_is_drafted_once():
+    text = (
+        "The sides signed the truce on Friday.\n"
+        "“A new chapter opens for the valley,” Ana Costa said at Friday's ceremony."
+    )
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-07"]
+
+
+def test_a_happenings_day_named_first_is_drafted():
+    events = [
+        d for d in draft_article("Friday's shelling hit the market.", REPORTED) if d.kind == "event"
+    ]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-07"]

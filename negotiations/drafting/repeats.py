@@ -15,7 +15,9 @@ class Repeats:
     def __init__(self):
         self.statements = []
         self.figures = set()
+        #: Days drafted as events, and those of them named by their date ("Oct. 7").
         self.days = set()
+        self.dates = set()
 
     def seen(self, draft):
         """Whether ``draft`` repeats one drafted before; if not, it is remembered."""
@@ -24,18 +26,23 @@ class Repeats:
         if draft.kind == "figure":
             return self._figure_seen(draft.values)
         if draft.kind == "event":
-            return self._day_seen(draft.values)
+            return self._day_seen(draft.values, draft.passage)
         return False
 
-    def _day_seen(self, values):
+    def _day_seen(self, values, passage):
         """A day named by its date again ("since Oct. 7" after "on Oct. 7") is the same
-        happening, a landmark the report goes back to; a weekday or "today" again may be
-        another thing done that day."""
+        happening, a landmark the report goes back to, and so is a day drafted before named
+        as a happening's ("at Friday's ceremony"); a weekday or "today" again may be another
+        thing done that day."""
         said = re.search(r"“(.+?)”", values["date_note"])
-        if said is None or not re.search(rf"\b{MONTH}", said[1]):
+        if said is None:
             return False
         day = (values["date"].date, str(values["date"].precision))
-        if day in self.days:
+        if re.search(rf"\b{MONTH}", said[1]):
+            if day in self.dates:
+                return True
+            self.dates.add(day)
+        elif day in self.days and re.search(rf"\b{re.escape(said[1])}['’]s\b", passage):
             return True
         self.days.add(day)
         return False
