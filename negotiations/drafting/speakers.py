@@ -58,15 +58,15 @@ SAID_AFTER_APPOSITIVE = re.compile(
     rf"(?P<role>(?:an?|the|who|whose|[a-z]+\s+of)\b[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
 )
-#: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
-#: presidency", "a senior official", "joint statement"; never a clause ("the talks would
-#: resume").
 #: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".
 TITLE_WORD = (
     r"(?:spokes(?:man|woman|person)|official|leader|chief|minister|president|envoy|negotiator|"
     r"commander|member|head|adviser|advisor|secretary|director|ambassador|representative|"
     r"deputy|senior|foreign|defen[cs]e|prime|political|military|bureau|general|special)"
 )
+#: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
+#: presidency", "a senior official", "joint statement"; never a clause ("the talks would
+#: resume").
 NAMED = (
     r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
     r"should|might|must|did|does|can)\b)[^,.;:\"“”]{1,80}?"
@@ -285,7 +285,7 @@ def _double_marked(sentence):
 def _clauses(sentence):
     """The sentence, or its two clauses when a second speaker is attributed after a comma
     ("…, although an official said …")."""
-    quoted = [span for found in QUOTE.finditer(sentence) for span in [found.span()]]
+    quoted = [found.span() for found in QUOTE.finditer(sentence)]
     for second in SECOND_SPEAKER.finditer(sentence):
         if not any(start < second.start() < end for start, end in quoted):
             return [sentence[: second.start()], sentence[second.end() :]]
@@ -293,6 +293,7 @@ def _clauses(sentence):
 
 
 def _sayings(sentence, index, previous, body):
+    """The statements of one clause, by the first way of attributing that fits it."""
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if len(quote.split()) >= 6]
     if not quotes and (between := SAID_BETWEEN.match(sentence)) is not None:
@@ -353,7 +354,7 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index):
             full_quotes
             or closes_a_quote
             or SAYING_NOUN.match(according.groupdict().get("noun") or "")
-            # A claim by a name or a body; a claim with a count is a tally they are the source of.
+            # A claim by a name or a body; one with a count is a tally they are the source of.
             or not counts_in(sentence[: according.start()])
         )
     ):
