@@ -523,3 +523,18 @@ def test_a_tally_in_words_according_to_a_name_is_no_statement():
 def test_a_duration_according_to_a_ministry_is_a_statement():
     (saying,) = sayings_in("The truce will last two more days, according to the ministry.", NOBODY)
     assert saying.speaker.words == "the ministry"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal, which Qatar announced on Monday, will free the sailors.",
+        "The truce, which the mediators announced, took effect at dawn.",
+    ],
+)
+def test_a_relative_clause_names_no_speaker(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_passive_verb_after_be_names_no_speaker():
+    assert sayings_in("The truce was announced on Monday and took effect at dawn.", NOBODY) == []

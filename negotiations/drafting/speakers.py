@@ -46,9 +46,11 @@ BETWEEN = (
 WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
 #: Whom or what it was told, closing a sentence: "told a daily briefing".
 TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
+#: A relative clause names no speaker: "The deal, which Qatar announced, …".
+NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where)\b)"
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
-    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
+    rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;]|$)"
 )
@@ -105,6 +107,8 @@ NOT_PASSIVE = (
     r"(?!\s+(?:\w+\s+){0,2}by\s+"
     rf"(?!(?:the\s+end|noon|midnight|next|{WEEKDAY_NAMES}|{MONTHS})\b)[a-zA-Z])"
 )
+#: A form of "be" before the verb makes it passive: "The truce was announced".
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)$")
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
 #: council on Monday that …" / He said: "…"
@@ -117,7 +121,7 @@ SAID_BEFORE = re.compile(
 )
 #: "The talks, Costa said, would resume": an attribution set between commas in the claim.
 SAID_BETWEEN = re.compile(
-    rf"^[^,\"“”]+,\s+(?P<who>[^,\"“”]{{1,60}}?)\s+{BETWEEN}{SAYING}(?P<when>{WHEN})?,\s+"
+    rf"^[^,\"“”]+,\s+{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,60}}?)\s+{BETWEEN}{SAYING}(?P<when>{WHEN})?,\s+"
     # The claim goes on with its verb ("would resume"), not with more about the saying
     # ("adding that …", "in a statement", "as the talks ended").
     r"(?![a-z]+ing\b|(?:in|on|at|to|from|after|as|when|while|before|without|who|which|and|but|"
@@ -326,6 +330,8 @@ def _sayings(sentence, index, previous, body):
         return [Saying(_plain(reported), False, speaker, when, outlet)] if reported else []
     # "Costa led the talks and said …": the speaker is Costa, not all that comes before "said".
     also = SAYING_AS_WELL.match(sentence)
+    if before is not None and PASSIVE.search(before["who"]):
+        before = None  # "The ceasefire was announced on Monday": no one is said to speak
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
         # "The UN envoy, Ana Costa, said": the role and the name together.
         who = sentence[before.start("who") : before.end("name")] if before["name"] else None
