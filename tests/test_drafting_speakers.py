@@ -538,3 +538,24 @@ def test_a_relative_clause_names_no_speaker(sentence):
 
 def test_a_passive_verb_after_be_names_no_speaker():
     assert sayings_in("The truce was announced on Monday and took effect at dawn.", NOBODY) == []
+
+
+def test_he_said_after_a_body_spoke_is_still_the_last_person():
+    text = (
+        "“We expect the first buses to leave at dawn,” Foreign Minister Ana Costa said.\n"
+        "The ministry said the convoy would be escorted.\n"
+        "“Nobody will be left behind in the valley,” she said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["Foreign Minister Ana Costa", "The ministry", "Foreign Minister Ana Costa"]
+
+
+def test_a_first_name_alone_is_a_person_not_a_body():
+    text = (
+        "Mediator Anwar Ibrahim opened the talks in the capital.\n"
+        "The truce will hold through the harvest, Anwar said.\n"
+        "“Nobody will be left behind in the valley,” he said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Anwar", "Anwar"]

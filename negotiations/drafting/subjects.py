@@ -41,20 +41,26 @@ class Subjects:
         #: The body "it" says: the last speaker, when that was no person.
         self.body = None
         self.surnames = set()
+        #: The first names and surnames of full names: their last two words.
+        self.names = set()
         #: Every run of capitalised words that named someone, in order.
         self.full_names = []
 
     def spoke(self, speaker):
-        """``speaker`` has just said something: "he", or "it" for a body, is now them."""
+        """``speaker`` has just said something: "it" is now them if a body, "he" or "she"
+        if not (a body is never "he": "he" stays the last person)."""
         words = speaker.words.strip()
-        if words.lower() not in PRONOUNS:
-            self.previous = speaker
-            self.body = speaker if self._is_a_body(words) else None
+        if words.lower() in PRONOUNS:
+            return
+        if speaker.person is None and self._is_a_body(words):
+            self.body = speaker
+        else:
+            self.previous, self.body = speaker, None
 
     def _is_a_body(self, words):
-        """A body by its noun ("the ministry"), or one capitalised word that ended no full
-        name ("Hamas", not "Biden")."""
-        one_name = re.fullmatch(NAME_WORD, words) and words not in self.surnames
+        """A body by its noun ("the ministry"), or one capitalised word that was no person's
+        first name or surname in a full name ("Hamas", not "Biden" nor "Anwar")."""
+        one_name = re.fullmatch(NAME_WORD, words) and words not in self.names
         return bool(BODY.search(words) or one_name)
 
     def _is_a_person(self, name):
@@ -91,4 +97,5 @@ class Subjects:
             self.previous = self.index.find(opening["name"])
         for name in FULL_NAME.finditer(sentence):
             self.surnames.add(name.group(0).split()[-1])
+            self.names.update(name.group(0).split()[-2:])
             self.full_names.append(name.group(0))
