@@ -162,3 +162,22 @@ def test_a_happenings_day_named_first_is_drafted():
         d for d in draft_article("Friday's shelling hit the market.", REPORTED) if d.kind == "event"
     ]
     assert [str(e.values["date"].date) for e in events] == ["2025-03-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The war began last October.", "2024-10-01"),
+        ("The talks failed last March.", "2024-03-01"),  # in a March report: a year before
+        ("They will meet again next May.", "2025-05-01"),
+    ],
+)
+def test_last_or_next_and_a_month_is_the_one_before_or_after_the_reports(text, month):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == ApproximateDate(datetime.date.fromisoformat(month), "month")
+
+
+@pytest.mark.parametrize("words", ["by the end of 2026", "by 2026"])
+def test_a_year_after_by_is_a_date_of_that_year(words):
+    (found,) = dates_in(f"The text is to be signed {words}.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2026, 1, 1), "year")

@@ -48,7 +48,9 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
-      | (?:[Ii]n|[Ss]ince)\s+(?:19|20)\d\d\b(?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)  # in 2019
+      | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:19|20)\d\d\b
+        (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
+      | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+week | [Yy]esterday | [Tt]oday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
@@ -140,7 +142,9 @@ def resolve(words, published_on, ahead=False):
         return ApproximateDate.week_of(published_on)
     if phrase == "last week":
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
-    if year := re.fullmatch(r"since\s+(\d{4})|(\d{4})", phrase):
+    if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
+        return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
+    if year := re.fullmatch(r"(?:since|by(?:\s+the\s+end\s+of)?)\s+(\d{4})|(\d{4})", phrase):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
         )
@@ -205,13 +209,13 @@ def _in_year(date, year):
         return None  # 29 February
 
 
-def _month(month, published_on, ahead):
+def _month(month, published_on, ahead, strictly=False):
     """A month named alone: the latest on or before the dateline's, or with ``ahead`` the
-    next on or after it."""
+    next on or after it; ``strictly`` ("last October", "next May"), never the dateline's."""
     year = published_on.year
-    if ahead and month < published_on.month:
+    if ahead and (month < published_on.month or (strictly and month == published_on.month)):
         year += 1
-    elif not ahead and month > published_on.month:
+    elif not ahead and (month > published_on.month or (strictly and month == published_on.month)):
         year -= 1
     return ApproximateDate(datetime.date(year, month, 1), DatePrecision.MONTH)
 
