@@ -559,3 +559,13 @@ def test_a_first_name_alone_is_a_person_not_a_body():
     )
     statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     assert [d.values["speaker_description"] for d in statements] == ["Anwar", "Anwar"]
+
+
+def test_a_pronoun_thanking_with_a_quote_is_the_last_speaker():
+    (first,) = sayings_in("The envoy said the talks would go on.", NOBODY)
+    (saying,) = sayings_in(
+        "She thanked both delegations “for their patience during long nights of talks”.",
+        NOBODY,
+        first.speaker,
+    )
+    assert saying.speaker.words == "The envoy"

@@ -346,10 +346,10 @@ def _sayings(sentence, index, previous, body):
     if full_quotes and previous is not None and WHOLLY_QUOTED.match(sentence):
         # A quote standing alone goes on with the one before it: the last speaker's.
         return [Saying(quote, True, previous) for quote in _quoted(quotes)]
-    return _attributed_otherwise(sentence, quotes, full_quotes, index)
+    return _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body)
 
 
-def _attributed_otherwise(sentence, quotes, full_quotes, index):
+def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     """Statements a sentence gives with no verb of saying: "according to …", "X thanked Y
     “…”", "X unveiled the plan, saying …", "X, speaking to …, held out hope …"."""
     according = ACCORDING.search(sentence) or ACCORDING_TO_NAME.search(sentence)
@@ -378,12 +378,14 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index):
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(opening["what"]), False, speaker)]
     if (saying := SAYING_AS_WELL.match(sentence)) is not None:
-        speaker = index.find(speaker_words(saying["who"]))
+        if (speaker := _who(saying["who"], index, previous, body)) is None:
+            return []
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(saying["what"]), False, speaker)]
     if full_quotes and (act := SPEECH_ACT.match(sentence)) is not None:
-        speaker = index.find(speaker_words(act["who"]))
+        if (speaker := _who(act["who"], index, previous, body)) is None:
+            return []
         return [Saying(quote, True, speaker) for quote in full_quotes]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
