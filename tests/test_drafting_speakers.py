@@ -569,3 +569,14 @@ def test_a_pronoun_thanking_with_a_quote_is_the_last_speaker():
         first.speaker,
     )
     assert saying.speaker.words == "The envoy"
+
+
+def test_they_said_after_a_body_spoke_is_that_body():
+    text = (
+        "“We expect the first buses to leave at dawn,” Ana Costa said.\n"
+        "Officials said the convoy would be escorted.\n"
+        "They said the road had been cleared of mines."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["Ana Costa", "Officials", "Officials"]
