@@ -580,3 +580,22 @@ def test_they_said_after_a_body_spoke_is_that_body():
     statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     speakers = [d.values["speaker_description"] for d in statements]
     assert speakers == ["Ana Costa", "Officials", "Officials"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal that Costa said would end the war collapsed.",
+        "What the rebels said on Monday surprised the mediators.",
+        "The man who announced the deal left the capital.",
+    ],
+)
+def test_a_saying_inside_a_relative_clause_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_speaker_with_a_relative_clause_of_its_own_still_speaks():
+    (saying,) = sayings_in(
+        "A rebel official who asked not to be named said the gaps remained.", NOBODY
+    )
+    assert saying.speaker.words == "A rebel official who asked not to be named"

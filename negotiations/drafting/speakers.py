@@ -109,6 +109,13 @@ NOT_PASSIVE = (
 )
 #: A form of "be" before the verb makes it passive: "The truce was announced".
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)$")
+#: A relative word before the verb makes the saying part of a noun ("The deal that Biden
+#: said"), unless the relative clause has a verb of its own ("an official who asked not to
+#: be named said").
+RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|what|where)\b", re.IGNORECASE)
+VERB = re.compile(
+    r"\b(?:[a-z]+ed|spoke|was|were|is|are|has|had|have|knows|knew|met|led|held|did|does)\b"
+)
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
 #: council on Monday that …" / He said: "…"
@@ -330,8 +337,10 @@ def _sayings(sentence, index, previous, body):
         return [Saying(_plain(reported), False, speaker, when, outlet)] if reported else []
     # "Costa led the talks and said …": the speaker is Costa, not all that comes before "said".
     also = SAYING_AS_WELL.match(sentence)
-    if before is not None and PASSIVE.search(before["who"]):
-        before = None  # "The ceasefire was announced on Monday": no one is said to speak
+    if before is not None and (PASSIVE.search(before["who"]) or _in_a_relative(before["who"])):
+        # "The ceasefire was announced on Monday", "The deal that Biden said would end the
+        # war collapsed": the sentence reports no saying.
+        before = None
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
         # "The UN envoy, Ana Costa, said": the role and the name together.
         who = sentence[before.start("who") : before.end("name")] if before["name"] else None
@@ -391,6 +400,12 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
     return []
+
+
+def _in_a_relative(who):
+    """Whether the verb after ``who`` is a relative clause's: "The deal that Biden"."""
+    relative = RELATIVE.search(who)
+    return relative is not None and VERB.search(who[relative.end() :]) is None
 
 
 def _quoted(quotes):
