@@ -599,3 +599,12 @@ def test_a_speaker_with_a_relative_clause_of_its_own_still_speaks():
         "A rebel official who asked not to be named said the gaps remained.", NOBODY
     )
     assert saying.speaker.words == "A rebel official who asked not to be named"
+
+
+def test_a_short_quote_standing_alone_goes_on_with_the_last_speaker():
+    text = "“We are ready to sign the text,” Ana Costa said. “We always were.”"
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["text"] for d in statements] == [
+        "We are ready to sign the text",
+        "We always were.",
+    ]

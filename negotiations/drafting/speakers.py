@@ -352,9 +352,10 @@ def _sayings(sentence, index, previous, body):
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
-    if full_quotes and previous is not None and WHOLLY_QUOTED.match(sentence):
+    standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
+    if previous is not None and standing_alone:
         # A quote standing alone goes on with the one before it: the last speaker's.
-        return [Saying(quote, True, previous) for quote in _quoted(quotes)]
+        return [Saying(quotes[0], True, previous)]
     return _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body)
 
 
