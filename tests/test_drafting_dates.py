@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from negotiations.drafting.article import draft_article
 from negotiations.drafting.dates import dates_in, resolve
 from negotiations.fields import ApproximateDate
 
@@ -105,3 +106,78 @@ def test_a_year_after_in_or_since_is_a_date_of_that_year():
 
 def test_a_span_of_years_is_no_single_date():
     assert dates_in("a truce that held in 2015 and 2016", REPORTED) == []
+
+
+def test_a_weekday_after_agreed_to_start_is_the_next_such_day():
+    (found,) = dates_in("The sides agreed to start the truce at midnight Saturday.", REPORTED)
+    assert found.date == day("2025-03-15")
+
+
+@pytest.mark.parametrize("name", ["the March 23 Movement", "the October 6 Bridge"])
+def test_a_date_that_is_part_of_a_name_is_no_date(name):
+    assert dates_in(f"Envoys met {name} delegation.", REPORTED) == []
+
+
+def test_a_day_named_by_its_date_again_is_drafted_once():
+    text = (
+        "The war began on Oct. 7, when the rebels crossed the river.\n"
+        "The fighting has gone on since Oct. 7 in the valley.\n"
+        "The envoy met the rebels on Tuesday.\n"
+        "The rebels freed two nurses on Tuesday."
+    )
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == [
+        "2024-10-07",
+        "2025-03-11",
+        "2025-03-11",
+    ]
+
+
+def test_the_same_day_is_the_day_the_report_named_last():
+    (found,) = dates_in("The rebels replied the same day.", REPORTED, last_day=day("2025-03-07"))
+    assert found.date == day("2025-03-07")
+
+
+def test_the_same_day_with_no_day_named_before_is_no_date():
+    assert dates_in("The rebels replied the same day.", REPORTED) == []
+
+
+def test_the_same_day_in_a_report_takes_the_day_of_a_sentence_before():
+    text = "The envoy presented the plan on Friday.\nThe rebels replied the same day."
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-07", "2025-03-07"]
+
+
+def test_a_day_drafted_before_named_as_a_happenings_is_drafted_once():
+    text = (
+        "The sides signed the truce on Friday.\n"
+        "“A new chapter opens for the valley,” Ana Costa said at Friday's ceremony."
+    )
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-07"]
+
+
+def test_a_happenings_day_named_first_is_drafted():
+    events = [
+        d for d in draft_article("Friday's shelling hit the market.", REPORTED) if d.kind == "event"
+    ]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The war began last October.", "2024-10-01"),
+        ("The talks failed last March.", "2024-03-01"),  # in a March report: a year before
+        ("They will meet again next May.", "2025-05-01"),
+    ],
+)
+def test_last_or_next_and_a_month_is_the_one_before_or_after_the_reports(text, month):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == ApproximateDate(datetime.date.fromisoformat(month), "month")
+
+
+@pytest.mark.parametrize("words", ["by the end of 2026", "by 2026"])
+def test_a_year_after_by_is_a_date_of_that_year(words):
+    (found,) = dates_in(f"The text is to be signed {words}.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2026, 1, 1), "year")

@@ -87,3 +87,32 @@ def test_and_joins_a_range_only_after_between():
 @pytest.mark.parametrize("text", ["some twelve kilometers from the border", "a 3 km buffer strip"])
 def test_a_distance_is_no_count(text):
     assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will take two steps to calm the border.",
+        "the last three unresolved points",
+        "in four stages",
+    ],
+)
+def test_the_steps_or_points_of_a_process_are_no_count(text):
+    assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phase two begins on Sunday.",
+        "under Resolution 1701 of the council",
+        "Article 5 of the text",
+    ],
+)
+def test_a_number_that_labels_is_no_count(text):
+    assert counts_in(text) == []
+
+
+def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
+    (count,) = counts_in("In phase one, 33 hostages will be freed.")
+    assert count.minimum == 33

@@ -90,3 +90,9 @@ def test_an_event_keeps_the_place_its_words_name_over_the_datelines():
 def test_a_sentence_is_not_taken_for_the_pages_words():
     text = "The envoys met on Wednesday.\nRelated talks on aid will follow next month."
     assert page_of(text).body == text.splitlines()
+
+
+def test_a_dateline_of_only_the_agency_is_taken_off_its_paragraph():
+    page = page_of("(Reuters) – The envoys met for a third day of talks.")
+    assert page.body == ["The envoys met for a third day of talks."]
+    assert page.dateline_place == ""

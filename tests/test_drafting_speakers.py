@@ -178,3 +178,433 @@ def test_a_quote_after_said_and_a_colon_is_the_speakers():
 def test_a_surname_with_its_article_is_a_name():
     (saying,) = sayings_in(f"{QUOTE} said Yusuf al-Hamdi, the governor.", NOBODY)
     assert saying.speaker.words == "Yusuf al-Hamdi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In March 2021, the regional governor stated that the border would stay shut.",
+            "the regional governor",
+        ),
+        ("On Sunday, Ana Costa said the border would stay shut.", "Ana Costa"),
+        ("After the vote, the council said the border would stay shut.", "the council"),
+    ],
+)
+def test_date_or_circumstance_words_before_the_speaker_are_not_the_speaker(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+    assert saying.text == "the border would stay shut"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "head of the observer mission",
+        "a spokesman for the mission",
+        "Assistant to the Governor of the province",
+    ],
+)
+def test_a_role_between_commas_after_the_speaker_is_not_the_speaker(role):
+    (saying,) = sayings_in(f"Tomas Berg, {role}, said the convoy had passed.", NOBODY)
+    assert saying.speaker.words == "Tomas Berg"
+    assert saying.text == "the convoy had passed"
+
+
+def test_a_relative_clause_after_the_speaker_is_not_the_speaker():
+    (saying,) = sayings_in(
+        "The council, which has overseen the corridor since May, said it would stay open.", NOBODY
+    )
+    assert saying.speaker.words == "The council"
+
+
+def test_a_list_of_sides_is_not_one_speaker_and_a_role():
+    sayings = sayings_in("Kenya, the Sudanese army and Norway said the talks would go on.", NOBODY)
+    assert all(saying.speaker.words != "Kenya" for saying in sayings)
+
+
+@pytest.mark.parametrize("verb", ["reaffirmed", "emphasised", "pointed out", "explained"])
+def test_more_verbs_report_what_a_speaker_said(verb):
+    (saying,) = sayings_in(f"The ministry {verb} that the crossing would reopen.", NOBODY)
+    assert saying.speaker.words == "The ministry"
+    assert saying.text == "the crossing would reopen"
+
+
+def test_when_the_speaker_said_it_follows_the_verb():
+    (saying,) = sayings_in("The round was useful, Ana Costa said as the talks ended.", NOBODY)
+    assert saying.speaker.words == "Ana Costa"
+    assert saying.text == "The round was useful"
+
+
+def test_a_text_that_reads_is_quoted():
+    (saying,) = sayings_in(
+        "“Both sides will free every detainee they hold,” the text read.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "the text"
+
+
+def test_the_attribution_that_closes_the_sentence_is_the_reports():
+    (saying,) = sayings_in(
+        "The rebels have said they will free the crew, the harbour master told reporters.", NOBODY
+    )
+    assert saying.speaker.words == "the harbour master"
+    assert saying.text == "they will free the crew"
+
+
+def test_a_second_speaker_after_a_comma_is_drafted_too():
+    first, second = sayings_in(
+        "The army said it had pulled back, although a local official said troops were still "
+        "in the village.",
+        NOBODY,
+    )
+    assert (first.speaker.words, first.text) == ("The army", "it had pulled back")
+    assert second.speaker.words == "a local official"
+    assert second.text == "troops were still in the village"
+
+
+def test_a_second_speaker_after_circumstance_words():
+    _first, second = sayings_in(
+        "The army said it had pulled back, and after the vote, the council confirmed the "
+        "corridor would stay open.",
+        NOBODY,
+    )
+    assert second.speaker.words == "the council"
+    assert second.text == "the corridor would stay open"
+
+
+def test_according_to_a_name_closing_a_claim_is_that_names():
+    (saying,) = sayings_in("The two sides are close to a deal, according to Axios.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Axios", "The two sides are close to a deal")
+
+
+def test_according_to_a_name_after_a_tally_is_no_statement():
+    assert sayings_in("Some 40 people died in the shelling, according to Reuters.", NOBODY) == []
+
+
+def test_according_to_a_name_opening_the_sentence():
+    (saying,) = sayings_in("According to Ana Costa, the corridor will open at dawn.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the corridor will open at dawn")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["We are close, but there is still work to do", "We don’t expect the crossings to open soon"],
+)
+def test_a_quote_in_single_marks_is_quoted(quote):
+    (saying,) = sayings_in(f"‘{quote},’ said a spokesman for the mission.", NOBODY)
+    assert saying.is_direct_quote and saying.text == quote
+    assert saying.speaker.words == "a spokesman for the mission"
+
+
+def test_a_quote_after_saying_is_the_subjects():
+    (saying,) = sayings_in(
+        "Ana Costa unveiled the plan on Friday, saying “It is time for the shelling to end.”",
+        NOBODY,
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Ana Costa"
+
+
+def test_a_claim_after_and_said_is_the_subjects():
+    (saying,) = sayings_in("Costa led the talks and said the sides had agreed to meet.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Costa", "the sides had agreed to meet")
+
+
+def test_a_quote_a_speaker_thanks_with_is_theirs():
+    (saying,) = sayings_in(
+        "Costa thanked both delegations “for their patience during long nights of talks”.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+    assert saying.text == "for their patience during long nights of talks"
+
+
+def test_it_said_is_the_body_that_spoke_last():
+    text = (
+        "The interior ministry said the curfew would be lifted at noon.\n"
+        "It said the checkpoints would stay in place until the end of the month."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["The interior ministry", "The interior ministry"]
+
+
+def test_it_said_after_a_person_spoke_names_no_one():
+    text = (
+        "Ana Costa said the curfew would be lifted at noon.\n"
+        "It said the checkpoints would stay in place until the end of the month."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa"]
+
+
+def test_a_title_names_the_one_person_the_report_gave_it_before():
+    text = (
+        "Council President Lina Sayed opened the session in the capital.\n"
+        "The truce will hold through the winter, the council president said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"] == "Council President Lina Sayed"
+
+
+def test_a_title_two_people_bore_names_no_one():
+    text = (
+        "Council President Lina Sayed met Council President Omar Haddad in the capital.\n"
+        "The truce will hold through the winter, the council president said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"] == "the council president"
+
+
+def test_a_passive_verb_of_saying_has_no_speaker_before_it():
+    sentence = "Based on details announced so far by the rebels, the deal frees every detainee."
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_deadline_after_the_verb_is_no_passive():
+    (saying,) = sayings_in("The rebels said by Friday they would free every detainee.", NOBODY)
+    assert saying.speaker.words == "The rebels"
+
+
+def test_a_quote_said_again_by_the_shorter_name_is_drafted_once():
+    text = (
+        "“The corridor opens at dawn for all civilians who wish to leave,” Foreign Minister "
+        "Ana Costa said.\n"
+        "“The corridor opens at dawn for all civilians who wish to leave,” Costa said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert len(statements) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Costa told Reuters that the convoy had left.",
+        "Ana Costa told the Security Council on Monday that the convoy had left.",
+        "Ana Costa said in a televised speech that the convoy had left.",
+    ],
+)
+def test_whom_or_where_it_was_told_is_not_what_was_said(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the convoy had left")
+
+
+def test_date_words_between_the_speaker_and_the_verb_date_it():
+    (saying,) = sayings_in("President Ana Costa on Monday said the truce would hold.", NOBODY)
+    assert (saying.speaker.words, saying.when) == ("President Ana Costa", "on Monday")
+
+
+def test_speaking_words_before_the_speaker_are_not_the_speaker():
+    (saying,) = sayings_in(
+        "Speaking to reporters in Nairobi, Ana Costa said the sides were close.", NOBODY
+    )
+    assert saying.speaker.words == "Ana Costa"
+
+
+def test_a_role_then_a_name_between_commas_names_the_speaker():
+    (saying,) = sayings_in("The UN envoy, Ana Costa, said the talks would resume.", NOBODY)
+    assert saying.speaker.words == "The UN envoy, Ana Costa"
+    assert saying.text == "the talks would resume"
+
+
+def test_an_inverted_attribution_never_takes_a_clause_for_its_speaker():
+    sayings = sayings_in("Mediators met in Nairobi, said the talks would resume.", NOBODY)
+    assert all("would" not in saying.speaker.words for saying in sayings)
+
+
+def test_an_inverted_attribution_by_a_statement_with_no_article():
+    (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "joint statement",
+        "The talks will resume next week",
+    )
+
+
+def test_what_was_told_to_a_briefing_is_quoted():
+    (saying,) = sayings_in(
+        "“The talks will resume next week,” Costa told a daily briefing.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+
+
+def test_an_attribution_between_commas_inside_the_claim_keeps_the_sentence():
+    (saying,) = sayings_in("The talks, Costa said, would resume next week.", NOBODY)
+    assert saying.speaker.words == "Costa"
+    assert saying.text == "The talks, Costa said, would resume next week"
+
+
+def test_an_attribution_then_adding_keeps_the_claim_before_it():
+    (saying,) = sayings_in(
+        "The truce is holding, Costa said, adding that aid trucks had entered the city.", NOBODY
+    )
+    assert (saying.speaker.words, saying.text) == ("Costa", "The truce is holding")
+
+
+def test_an_inverted_attribution_to_a_name_with_its_title():
+    (saying,) = sayings_in(
+        f"{QUOTE} said Council spokesman Omar Haddad in a video statement.", NOBODY
+    )
+    assert saying.speaker.words == "Council spokesman Omar Haddad"
+
+
+@pytest.mark.parametrize("aside", ["for her part", "however", "meanwhile"])
+def test_words_set_apart_after_the_speaker_are_not_the_speaker(aside):
+    (saying,) = sayings_in(f"Ana Costa, {aside}, said the talks would resume.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the talks would resume")
+
+
+def test_what_it_was_said_of_is_no_speaker():
+    (saying,) = sayings_in(f"{QUOTE} Costa said of the talks.", NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+
+
+def test_asked_words_before_the_speaker_are_not_the_speaker():
+    (saying,) = sayings_in("Asked whether the talks would resume, Costa said they would.", NOBODY)
+    assert saying.speaker.words == "Costa"
+
+
+def test_both_between_the_speakers_and_the_verb_is_not_theirs():
+    (saying,) = sayings_in("Kenya and Norway both said the truce was holding.", NOBODY)
+    assert saying.speaker.words == "Kenya and Norway"
+
+
+def test_a_short_quote_before_an_inverted_attribution_is_quoted():
+    (saying,) = sayings_in("“We are ready,” said Costa, who leads the mission.", NOBODY)
+    assert (saying.is_direct_quote, saying.text) == (True, "We are ready")
+
+
+def test_called_for_reports_what_a_speaker_asks():
+    (saying,) = sayings_in("The council on Tuesday called for an immediate ceasefire.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The council", "an immediate ceasefire")
+    assert saying.when == "on Tuesday"
+
+
+def test_a_quote_standing_alone_goes_on_with_the_last_speaker():
+    text = (
+        "“We are ready to sign the text as it stands,” Ana Costa said.\n"
+        "“The other side must now show that it wants peace too.”"
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+
+
+def test_he_said_goes_to_a_full_name_opening_the_sentence_before():
+    text = (
+        "“We will keep the corridor open all week,” the mayor said.\n"
+        "Foreign Minister Ana Costa arrived in the valley on Monday.\n"
+        "“Nothing is settled until the last prisoner walks home,” she said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["the mayor", "Foreign Minister Ana Costa"]
+
+
+def test_he_said_never_goes_to_a_body_opening_the_sentence_before():
+    text = (
+        "“We will keep the corridor open all week,” Ana Costa said.\n"
+        "United Nations monitors reached the valley on Monday.\n"
+        "“Nothing is settled until the last prisoner walks home,” she said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+
+
+def test_a_claim_with_no_number_according_to_a_ministry_is_its_statement():
+    (saying,) = sayings_in("The talks will resume, according to the foreign ministry.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("the foreign ministry", "The talks will resume")
+
+
+def test_a_tally_according_to_a_ministry_is_no_statement():
+    assert sayings_in("Some 40 people died, according to the health ministry.", NOBODY) == []
+
+
+def test_a_tally_in_words_according_to_a_name_is_no_statement():
+    assert sayings_in("Some forty people died, according to Reuters.", NOBODY) == []
+
+
+def test_a_duration_according_to_a_ministry_is_a_statement():
+    (saying,) = sayings_in("The truce will last two more days, according to the ministry.", NOBODY)
+    assert saying.speaker.words == "the ministry"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal, which Qatar announced on Monday, will free the sailors.",
+        "The truce, which the mediators announced, took effect at dawn.",
+    ],
+)
+def test_a_relative_clause_names_no_speaker(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_passive_verb_after_be_names_no_speaker():
+    assert sayings_in("The truce was announced on Monday and took effect at dawn.", NOBODY) == []
+
+
+def test_he_said_after_a_body_spoke_is_still_the_last_person():
+    text = (
+        "“We expect the first buses to leave at dawn,” Foreign Minister Ana Costa said.\n"
+        "The ministry said the convoy would be escorted.\n"
+        "“Nobody will be left behind in the valley,” she said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["Foreign Minister Ana Costa", "The ministry", "Foreign Minister Ana Costa"]
+
+
+def test_a_first_name_alone_is_a_person_not_a_body():
+    text = (
+        "Mediator Anwar Ibrahim opened the talks in the capital.\n"
+        "The truce will hold through the harvest, Anwar said.\n"
+        "“Nobody will be left behind in the valley,” he said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == ["Anwar", "Anwar"]
+
+
+def test_a_pronoun_thanking_with_a_quote_is_the_last_speaker():
+    (first,) = sayings_in("The envoy said the talks would go on.", NOBODY)
+    (saying,) = sayings_in(
+        "She thanked both delegations “for their patience during long nights of talks”.",
+        NOBODY,
+        first.speaker,
+    )
+    assert saying.speaker.words == "The envoy"
+
+
+def test_they_said_after_a_body_spoke_is_that_body():
+    text = (
+        "“We expect the first buses to leave at dawn,” Ana Costa said.\n"
+        "Officials said the convoy would be escorted.\n"
+        "They said the road had been cleared of mines."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    speakers = [d.values["speaker_description"] for d in statements]
+    assert speakers == ["Ana Costa", "Officials", "Officials"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal that Costa said would end the war collapsed.",
+        "What the rebels said on Monday surprised the mediators.",
+        "The man who announced the deal left the capital.",
+    ],
+)
+def test_a_saying_inside_a_relative_clause_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_speaker_with_a_relative_clause_of_its_own_still_speaks():
+    (saying,) = sayings_in(
+        "A rebel official who asked not to be named said the gaps remained.", NOBODY
+    )
+    assert saying.speaker.words == "A rebel official who asked not to be named"
+
+
+def test_a_short_quote_standing_alone_goes_on_with_the_last_speaker():
+    text = "“We are ready to sign the text,” Ana Costa said. “We always were.”"
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["text"] for d in statements] == [
+        "We are ready to sign the text",
+        "We always were.",
+    ]

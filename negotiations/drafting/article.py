@@ -67,10 +67,14 @@ def draft_article(text, published_on, people=(), actors=()):
     agreements = Agreements()
     deal = None  # the proposal or agreement the report spoke of last
     goes_on = False  # whether the sentence before spoke of it
+    last_day = None  # the day the report named last, for "the same day"
     for sentence in _sentences(page.body):
-        dated = dates_in(sentence, published_on)
-        sayings = sayings_in(sentence, index, subjects.previous)
+        dated = dates_in(sentence, published_on, last_day)
+        days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
+        last_day = days[-1] if days else last_day
+        sayings = sayings_in(sentence, index, subjects.previous, subjects.body)
         for saying in sayings:
+            saying.speaker = subjects.known(saying.speaker)
             statement = statement_draft(saying, sentence, published_on)
             subjects.spoke(saying.speaker)
             if repeats.seen(statement):
@@ -117,7 +121,8 @@ def draft_article(text, published_on, people=(), actors=()):
                 seen.add(date.date)
                 event = event_draft(date, sentence, bool(sayings), published_on, index)
                 event.values["place"] = event.values["place"] or page.dateline_place
-                drafts.append(event)
+                if not repeats.seen(event):
+                    drafts.append(event)
     return drafts
 
 

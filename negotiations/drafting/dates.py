@@ -31,18 +31,30 @@ WEEKDAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 
+#: A date that is part of a name: "the March 23 Movement", "the October 6 Bridge".
+NOT_A_NAME = (
+    r"(?!\s+(?:Movement|Group|Brigades?|Front|Alliance|Party|Revolution|Coalition|Forces|"
+    r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University)\b)"
+)
+
+#: The day the report named last: "Hamas replied the same day", "later that day".
+SAME_DAY = r"(?:[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+that\s+day|[Tt]hat\s+same\s+day)"
+
 #: Date words a report uses, longest first; each match is one expression to resolve. Names
 #: are capitalised as English writes them, and a month alone needs "in" ("it may" is no May).
 EXPRESSION = re.compile(
     rf"""(?:\b|(?<=\s))(?:
-        (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?           # (on) October 7(, 2023)
+        (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # (on) October 7(, 2023)
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
-      | (?:[Ii]n|[Ss]ince)\s+(?:19|20)\d\d\b(?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)  # in 2019
+      | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:19|20)\d\d\b
+        (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
+      | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+week | [Yy]esterday | [Tt]oday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
+      | {SAME_DAY}
     )\b""",
     re.VERBOSE,
 )
@@ -51,7 +63,7 @@ EXPRESSION = re.compile(
 IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
-    r"\b(?:will|shall|starting|starts|begins?|takes?\s+effect|"
+    r"\b(?:will|shall|start(?:s|ing)?|begins?|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow)\b",
     re.IGNORECASE,
@@ -86,15 +98,19 @@ def undated(published_on):
     return ApproximateDate(published_on, DatePrecision.ON_OR_BEFORE)
 
 
-def dates_in(text, published_on):
+def dates_in(text, published_on, last_day=None):
     """Every date ``text`` gives, in order, resolved against ``published_on``: forward after
-    words that look ahead within its clause, left out after "could", "may", …"""
+    words that look ahead within its clause, left out after "could", "may", …; "the same
+    day" is ``last_day``, the day the report named last (none if it named none)."""
     found = []
     for match in EXPRESSION.finditer(text):
         clause = text[_clause_start(text, match.start()) : match.start()]
         if IN_DOUBT.search(clause):
             continue
-        date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
+        if re.fullmatch(SAME_DAY, match.group(0)):
+            date = last_day
+        else:
+            date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
         if date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return found
@@ -126,7 +142,9 @@ def resolve(words, published_on, ahead=False):
         return ApproximateDate.week_of(published_on)
     if phrase == "last week":
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
-    if year := re.fullmatch(r"since\s+(\d{4})|(\d{4})", phrase):
+    if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
+        return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
+    if year := re.fullmatch(r"(?:since|by(?:\s+the\s+end\s+of)?)\s+(\d{4})|(\d{4})", phrase):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
         )
@@ -191,13 +209,13 @@ def _in_year(date, year):
         return None  # 29 February
 
 
-def _month(month, published_on, ahead):
+def _month(month, published_on, ahead, strictly=False):
     """A month named alone: the latest on or before the dateline's, or with ``ahead`` the
-    next on or after it."""
+    next on or after it; ``strictly`` ("last October", "next May"), never the dateline's."""
     year = published_on.year
-    if ahead and month < published_on.month:
+    if ahead and (month < published_on.month or (strictly and month == published_on.month)):
         year += 1
-    elif not ahead and month > published_on.month:
+    elif not ahead and (month > published_on.month or (strictly and month == published_on.month)):
         year -= 1
     return ApproximateDate(datetime.date(year, month, 1), DatePrecision.MONTH)
 

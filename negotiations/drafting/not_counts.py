@@ -1,7 +1,8 @@
 """Numbers a report writes that count no one: how long something lasts ("for two days",
 "seven weeks of warfare"), distances ("some fifteen kilometers"), clock times ("7 pm",
-"1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago") and the sides of a
-negotiation ("the two sides")."""
+"1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago"), the sides of a
+negotiation ("the two sides"), a label's number ("Phase two", "Resolution 1701") and the
+steps or points of a process ("two steps to de-escalate")."""
 
 import re
 
@@ -27,6 +28,19 @@ SIDES = re.compile(
     re.IGNORECASE,
 )
 
+#: Parts of a process, not people or things a figure records: "two steps", "three stages",
+#: "the last two unresolved points".
+PARTS = re.compile(r"^(?:(?:[a-z]+\s+)?(?:steps|stages|points))\b", re.IGNORECASE)
+
+#: A word that a number labels rather than counts: "Phase two", "Resolution 1701",
+#: "Article 5", "Day 3", "Flight 302".
+LABEL = re.compile(
+    r"\b(?:[Pp]hase|[Ss]tage|Round|Article|Resolution|Chapter|Section|Paragraph|Point|Clause|"
+    r"Item|Annex|Protocol|No\.|Number|Day|Week|Flight|Sector|Zone|Line|Route|Highway|Gate|"
+    r"Crossing|Camp|Building|Brigade|Division|Battalion|Unit|Corps|Level|Category|Page|Block|"
+    r"Road|Street)\s+$"
+)
+
 
 def is_no_count(text, start, words, counts, value):
     """Whether the number ``words`` at ``start`` of ``text``, counting ``counts``, is one of
@@ -38,6 +52,8 @@ def is_no_count(text, start, words, counts, value):
         or bool(CLOCK.match(counts) or re.match(r"^:\d", after) or before.endswith(":"))
         or bool(AFTER_A_MONTH.search(before) or BEFORE_A_MONTH.match(after.lstrip()))
         or is_the_two_sides(counts, value)
+        or PARTS.match(counts.strip()) is not None
+        or LABEL.search(before) is not None
     )
 
 

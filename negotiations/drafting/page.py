@@ -19,6 +19,8 @@ DATELINE = re.compile(
     rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
+#: A dateline that gives only the agency: "(Reuters) –", the place cut off with the page.
+AGENCY_ONLY = re.compile(r"^\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]{1,2}\s+(?=\S)")
 #: A line that is only a place in capitals: the dateline of a page that sets it apart.
 PLACE_LINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+){0,2}$")
 #: The page's own words: timestamps, comment counts, "Read more", related links, sharing.
@@ -62,6 +64,8 @@ def page_of(text):
     for line in lines:
         if not place and (found := DATELINE.match(line)):
             place, line = city_of(found["place"]), line[found.end() :]
+        elif not place and (found := AGENCY_ONLY.match(line)):
+            line = line[found.end() :]
         elif not place and PLACE_LINE.match(line):
             place = city_of(line)
             continue

@@ -1,7 +1,9 @@
 """What a report says twice (a quote repeated, a subheading's figures told again in the
-body) is drafted once: the first time it is said."""
+body, a day named by its date again) is drafted once: the first time it is said."""
 
 import re
+
+from .dates import MONTH
 
 #: Statements whose words share this much, said by the same speaker, are one statement.
 SAME_WORDS = 0.8
@@ -13,6 +15,9 @@ class Repeats:
     def __init__(self):
         self.statements = []
         self.figures = set()
+        #: Days drafted as events, and those of them named by their date ("Oct. 7").
+        self.days = set()
+        self.dates = set()
 
     def seen(self, draft):
         """Whether ``draft`` repeats one drafted before; if not, it is remembered."""
@@ -20,13 +25,33 @@ class Repeats:
             return self._statement_seen(draft.values)
         if draft.kind == "figure":
             return self._figure_seen(draft.values)
+        if draft.kind == "event":
+            return self._day_seen(draft.values, draft.passage)
+        return False
+
+    def _day_seen(self, values, passage):
+        """A day named by its date again ("since Oct. 7" after "on Oct. 7") is the same
+        happening, a landmark the report goes back to, and so is a day drafted before named
+        as a happening's ("at Friday's ceremony"); a weekday or "today" again may be another
+        thing done that day."""
+        said = re.search(r"“(.+?)”", values["date_note"])
+        if said is None:
+            return False
+        day = (values["date"].date, str(values["date"].precision))
+        if re.search(rf"\b{MONTH}", said[1]):
+            if day in self.dates:
+                return True
+            self.dates.add(day)
+        elif day in self.days and re.search(rf"\b{re.escape(said[1])}['’]s\b", passage):
+            return True
+        self.days.add(day)
         return False
 
     def _statement_seen(self, values):
         speaker = values["speaker"] or values["speaker_description"]
         words = set(_words(values["text"]))
         for other_speaker, other in self.statements:
-            if other_speaker == speaker and _shared(words, other) >= SAME_WORDS:
+            if _same_speaker(speaker, other_speaker) and _shared(words, other) >= SAME_WORDS:
                 return True
         self.statements.append((speaker, words))
         return False
@@ -45,6 +70,17 @@ class Repeats:
             return True
         self.figures.add(key)
         return False
+
+
+def _same_speaker(one, other):
+    """The same person or the same words, or a name within the other's ("Costa" in "Foreign
+    Minister Ana Costa"): a report names someone in full, then shorter."""
+    if one == other:
+        return True
+    if not (isinstance(one, str) and isinstance(other, str)):
+        return False
+    one, other = set(_words(one)), set(_words(other))
+    return bool(one and other) and (one <= other or other <= one)
 
 
 def _words(text):

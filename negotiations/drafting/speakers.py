@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAY_NAMES
+from .quantities import counts_in
 
 SAYING = (
     r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|posted|confirmed|"
-    r"stressed|declared|insisted|reiterated|expressed\s+(?:hope|concern|confidence|regret))"
+    r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
+    r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|called\s+for|"
+    r"expressed\s+(?:hope|concern|confidence|regret))"
 )
 PRONOUNS = {"he", "she", "they"}
 #: Quotation marks, straight or curly.
@@ -18,7 +21,11 @@ QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 #: ("J. Smith").
 NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
-TOLD = rf"(?:(?<=told)\s+(?:reporters|journalists|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
+TOLD = (
+    r"(?:(?<=told)\s+(?:reporters|journalists|"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|session|summit|forum|"
+    rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
+)
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "on May 22".
 WHEN = (
@@ -28,17 +35,24 @@ WHEN = (
 )
 #: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
 #: Telegram", "in a phone call with Reuters", "at Friday's ceremony", "to reporters".
-MEDIUM = r"\s+(?:in|on|at|via|through|during|to|from|by|over|with)\s+[^,.;:\"“”]{1,70}?"
+MEDIUM = r"\s+(?:in|on|at|via|through|during|to|from|by|over|with|of|about)\s+[^,.;:\"“”]{1,70}?"
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
 #: "Israel had previously said".
 BETWEEN = (
     r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
-    r"once|repeatedly|publicly|reportedly)\s+)*"
+    r"once|repeatedly|publicly|reportedly|both|all)\s+)*"
 )
+#: What the verb is said with, last: "said as the talks ended", "said after the signing".
+WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
+#: Whom or what it was told, closing a sentence: "told a daily briefing".
+TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
+#: A relative clause names no speaker: "The deal, which Qatar announced, …".
+NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where)\b)"
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
-    rf"[,”\"]\s*(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}{SAYING}{TOLD}(?P<when>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+    rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
+    rf"(?P<when>{WHEN})?"
+    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;]|$)"
 )
 #: "…," Maria Lopez, a spokeswoman for the ministry, had said.
 SAID_AFTER_APPOSITIVE = re.compile(
@@ -46,23 +60,79 @@ SAID_AFTER_APPOSITIVE = re.compile(
     rf"(?P<role>(?:an?|the|who|whose|[a-z]+\s+of)\b[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
 )
+#: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".
+TITLE_WORD = (
+    r"(?:spokes(?:man|woman|person)|official|leader|chief|minister|president|envoy|negotiator|"
+    r"commander|member|head|adviser|advisor|secretary|director|ambassador|representative|"
+    r"deputy|senior|foreign|defen[cs]e|prime|political|military|bureau|general|special)"
+)
 #: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
-#: presidency", "a senior official".
+#: presidency", "a senior official", "joint statement"; never a clause ("the talks would
+#: resume").
 NAMED = (
-    r"(?:(?:an?|the)\s+[^,.;:\"“”]{1,80}?"
-    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von)\s+)*{NAME_WORD})*)"
+    r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
+    r"should|might|must|did|does|can)\b)[^,.;:\"“”]{1,80}?"
+    r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
+    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von|{TITLE_WORD})\s+)*{NAME_WORD})*)"
 )
 #: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency.
 SAID_BY = re.compile(
     rf"[,”\"]\s*{SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?=[,.;]|$)"
 )
+#: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
+#: the speaker.
+LEAD = (
+    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
+    r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked)"
+    r"\s+[^,\"“”]{1,60}?),\s+"
+)
+#: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
+#: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
+#: never the rest of a list ("Israel, the US and Qatar said").
+ROLE = (
+    r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
+    r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
+    r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
+    rf"|(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}))"
+)
+#: Words set apart after the speaker: "Costa, for her part, said", "Hamas, however, said".
+ASIDE = (
+    r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|too|though|"
+    r"in\s+response),)?"
+)
+#: "Details announced so far by the group": the verb is passive, what comes before it no
+#: speaker.
+NOT_PASSIVE = (
+    r"(?!\s+(?:\w+\s+){0,2}by\s+"
+    rf"(?!(?:the\s+end|noon|midnight|next|{WEEKDAY_NAMES}|{MONTHS})\b)[a-zA-Z])"
+)
+#: A form of "be" before the verb makes it passive: "The truce was announced".
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)$")
+#: A relative word before the verb makes the saying part of a noun ("The deal that Biden
+#: said"), unless the relative clause has a verb of its own ("an official who asked not to
+#: be named said").
+RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|what|where)\b", re.IGNORECASE)
+VERB = re.compile(
+    r"\b(?:[a-z]+ed|spoke|was|were|is|are|has|had|have|knows|knew|met|led|held|did|does)\b"
+)
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
-#: "The ministry, in a post on Telegram, noted …" / He said: "…"
+#: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
+#: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
-    rf"^(?P<lead>(?:[A-Z]\w+(?:\s+\w+)?,\s+))?(?P<who>(?:an?\s+)?[A-Z][^,\"“”]{{0,80}}?)"
-    rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?\s+"
-    rf"{BETWEEN}{SAYING}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]))?[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+    rf"(?:,\s+(?P<role>{ROLE}),)?{ASIDE}"
+    rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
+    rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]|\s+that\b))?"
+    r"[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: "The talks, Costa said, would resume": an attribution set between commas in the claim.
+SAID_BETWEEN = re.compile(
+    rf"^[^,\"“”]+,\s+{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,60}}?)\s+{BETWEEN}{SAYING}(?P<when>{WHEN})?,\s+"
+    # The claim goes on with its verb ("would resume"), not with more about the saying
+    # ("adding that …", "in a statement", "as the talks ended").
+    r"(?![a-z]+ing\b|(?:in|on|at|to|from|after|as|when|while|before|without|who|which|and|but|"
+    r"though|although|according)\b)[a-z]"
 )
 #: "…, according to a statement from the ministry." / "…," according to the spokesman.
 ACCORDING = re.compile(
@@ -72,6 +142,42 @@ ACCORDING = re.compile(
 )
 #: Words "according to" gives a claim by, not only a figure: a statement, a spokesperson.
 SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration", re.I)
+#: "According to the envoy, …" / "According to Ana Costa, …": the claim after the comma.
+ACCORDING_OPENS = re.compile(
+    rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+    r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
+    r"minister|ministry|office|presidency|envoy|source|sources)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$"
+)
+#: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
+ACCORDING_TO_NAME = re.compile(
+    rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})"
+    r"(?=[,.;]|$)"
+)
+#: A speaker that opens a sentence, after its date or circumstance words, if any.
+OPENING = rf"^(?:{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+#: A verb in the past that is no saying: "unveiled", "led", "met".
+DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
+#: "X unveiled the plan on Friday, saying …" / "X led the talks and said …".
+SAYING_AS_WELL = re.compile(
+    rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
+    rf"(?:,\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: Verbs that say something in what they do: "X thanked Y “for their patience”".
+SPEECH_ACT = re.compile(
+    rf"{OPENING}\s+{BETWEEN}(?:thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
+    r"described|condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
+    r"denounced|critici[sz]ed|blamed|attributed)\b"
+)
+#: A second speaker after a comma: "…, although an Israeli official said …", "…, and
+#: after the vote, Hamas confirmed …".
+SECOND_SPEAKER = re.compile(
+    rf",\s+(?:and|but|although|though|while|whereas)\s+(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w)"
+    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
+)
+#: A sentence that is only a quote: “We will not give up the valley.”
+WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”][.!?]?$")
+#: A quote in single curly marks: ‘…’, its closing mark before no letter (not "don’t").
+SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
 #: "Hamas official Osama Hamdan, speaking to the Al-Manar TV station …, held out hope …"
 SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
 #: Words that name no one who spoke: "Neither side", "No one", "None of them".
@@ -166,38 +272,107 @@ def _surname(name):
     return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
 
 
-def sayings_in(sentence, index, previous=None):
+def sayings_in(sentence, index, previous=None, body=None):
     """The statements ``sentence`` reports, attributed; ``previous`` is the last person
-    named before it, for "he said"."""
+    named before it, for "he said", ``body`` the last body that spoke, for "it said"."""
+    marked = _double_marked(sentence)
+    sayings = []
+    for clause in _clauses(marked):
+        sayings += _sayings(clause, index, previous, body)
+    # Back to the sentence's own marks: a quote in single marks was read as one in double.
+    for saying in sayings:
+        at = marked.find(saying.text)
+        if at >= 0:
+            saying.text = sentence[at : at + len(saying.text)]
+    return sayings
+
+
+def _double_marked(sentence):
+    """``sentence`` with quotes in single curly marks (‘…’) marked as double ones (“…”),
+    character for character; an apostrophe (’s, don’t) stays."""
+    return SINGLE_QUOTE.sub(lambda found: f"“{found[1]}”", sentence)
+
+
+def _clauses(sentence):
+    """The sentence, or its two clauses when a second speaker is attributed after a comma
+    ("…, although an official said …")."""
+    quoted = [found.span() for found in QUOTE.finditer(sentence)]
+    for second in SECOND_SPEAKER.finditer(sentence):
+        if not any(start < second.start() < end for start, end in quoted):
+            return [sentence[: second.start()], sentence[second.end() :]]
+    return [sentence]
+
+
+def _sayings(sentence, index, previous, body):
+    """The statements of one clause, by the first way of attributing that fits it."""
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if len(quote.split()) >= 6]
+    if not quotes and (between := SAID_BETWEEN.match(sentence)) is not None:
+        speaker = _who(between["who"], index, previous, body)
+        when = (between["when"] or "").strip()
+        return [Saying(_plain(sentence), False, speaker, when)] if speaker else []
     before = SAID_BEFORE.match(sentence)
     for pattern in (SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
         after = _last(pattern, sentence)
-        if after is None or not (full_quotes or not before):
+        if after is None:
             continue
-        speaker = _who(after["who"], index, previous)
+        start = 0
+        if before is not None and not full_quotes:
+            # "X has said …, Y told reporters": the attribution that closes the sentence
+            # is the one the report gives; X's words go with it.
+            if after.start() <= before.start("what") or sentence[after.end() :].strip(" .;"):
+                continue
+            start = before.start("what")
+        speaker = _who(after["who"], index, previous, body)
         if speaker is None:
             return []
         when = (after["when"] or after["later"] or "").strip()
         outlet = (after["outlet"] or "").strip()
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
-        reported = sentence[: after.start()].strip()
+        reported = sentence[start : after.start()].strip()
+        if quotes and reported[:1] in '"“' and reported[1:].strip().rstrip(",") == quotes[-1]:
+            # “We are ready,” said Costa: a short quote is still a quote.
+            return [Saying(quotes[-1], True, speaker, when, outlet)]
         return [Saying(_plain(reported), False, speaker, when, outlet)] if reported else []
-    if before is not None:
-        speaker = _who(before["who"], index, previous)
+    # "Costa led the talks and said …": the speaker is Costa, not all that comes before "said".
+    also = SAYING_AS_WELL.match(sentence)
+    if before is not None and (PASSIVE.search(before["who"]) or _in_a_relative(before["who"])):
+        # "The ceasefire was announced on Monday", "The deal that Biden said would end the
+        # war collapsed": the sentence reports no saying.
+        before = None
+    if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
+        # "The UN envoy, Ana Costa, said": the role and the name together.
+        who = sentence[before.start("who") : before.end("name")] if before["name"] else None
+        speaker = _who(who or before["who"], index, previous, body)
         if speaker is None:
             return []
-        when = (before["when"] or before["lead"] or "").strip().rstrip(",")
+        when = (before["when"] or before["early"] or before["lead"] or "").strip().rstrip(",")
         outlet = (before["outlet"] or "").strip()
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
-    according = ACCORDING.search(sentence)
+    standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
+    if previous is not None and standing_alone:
+        # A quote standing alone goes on with the one before it: the last speaker's.
+        return [Saying(quotes[0], True, previous)]
+    return _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body)
+
+
+def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
+    """Statements a sentence gives with no verb of saying: "according to …", "X thanked Y
+    “…”", "X unveiled the plan, saying …", "X, speaking to …, held out hope …"."""
+    according = ACCORDING.search(sentence) or ACCORDING_TO_NAME.search(sentence)
     closes_a_quote = according is not None and according["mark"] in '”"' and quotes
-    if according is not None and (
-        full_quotes or closes_a_quote or SAYING_NOUN.match(according["noun"])
+    if (
+        according is not None
+        and (
+            full_quotes
+            or closes_a_quote
+            or SAYING_NOUN.match(according.groupdict().get("noun") or "")
+            # A claim by a name or a body; one with a count is a tally they are the source of.
+            or not counts_in(sentence[: according.start()])
+        )
     ):
         speaker = index.find(according["who"])
         if full_quotes:
@@ -207,10 +382,31 @@ def sayings_in(sentence, index, previous=None):
             return [Saying(quotes[-1], True, speaker)]
         reported = sentence[: according.start()].strip()
         return [Saying(_plain(reported), False, speaker)] if reported else []
+    if (opening := ACCORDING_OPENS.match(sentence)) is not None:
+        speaker = index.find(opening["who"])
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        return [Saying(_plain(opening["what"]), False, speaker)]
+    if (saying := SAYING_AS_WELL.match(sentence)) is not None:
+        if (speaker := _who(saying["who"], index, previous, body)) is None:
+            return []
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        return [Saying(_plain(saying["what"]), False, speaker)]
+    if full_quotes and (act := SPEECH_ACT.match(sentence)) is not None:
+        if (speaker := _who(act["who"], index, previous, body)) is None:
+            return []
+        return [Saying(quote, True, speaker) for quote in full_quotes]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
     return []
+
+
+def _in_a_relative(who):
+    """Whether the verb after ``who`` is a relative clause's: "The deal that Biden"."""
+    relative = RELATIVE.search(who)
+    return relative is not None and VERB.search(who[relative.end() :]) is None
 
 
 def _quoted(quotes):
@@ -226,14 +422,19 @@ def _last(pattern, sentence):
     return matches[-1] if matches else None
 
 
-def _who(words, index, previous):
-    """The speaker ``words`` name, ``previous`` for a pronoun, None for words that name no
-    one ("Neither side")."""
+def _who(words, index, previous, body=None):
+    """The speaker ``words`` name, ``previous`` for a pronoun, ``body`` for "it" (and for
+    "they" after a body), None for words that name no one ("Neither side", an "it" with no
+    body before)."""
     words = speaker_words(words)
     if not words or NO_ONE.match(words):
         return None
+    if words.lower() == "they" and body is not None:
+        return body  # "Officials said …. They said …": the body that spoke last
     if words.lower() in PRONOUNS:
         return previous if previous is not None else Speaker(words)
+    if words.lower() == "it":
+        return body
     return index.find(words)
 
 

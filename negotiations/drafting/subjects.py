@@ -1,9 +1,9 @@
 """Whom "he" or "she" stands for: the last person a report named, as a speaker or as the
 subject of a sentence ("Garcia, whose presence …, was more cautious. “…,” he said.").
 
-A sentence's subject counts only when it is a surname the report gave before with a first
-name or a title ("ELN leader Antonio Garcia", then "Garcia, …"), so that "Dialogue with the
-ELN started …" names no one."""
+A sentence's subject counts only when it is a full name ("ELN leader Antonio Garcia
+attended") or a surname the report gave before with a first name or a title ("Garcia, …"),
+so that "Dialogue with the ELN started …" names no one."""
 
 import re
 
@@ -18,6 +18,19 @@ SUBJECT = re.compile(
 )
 
 
+#: A speaker that is a body, not a person: "the Foreign Ministry", "the army".
+BODY = re.compile(
+    r"\b(?:office|ministry|government|army|military|group|movement|presidency|council|"
+    r"committee|agency|delegation|embassy|side|forces|statement|mission|administration|"
+    r"department|cabinet|party|organi[sz]ation|union|court|text|nations|states|house|kremlin|"
+    r"commission|assembly|parliament|authority|authorities|bureau|front|brigades|navy|guards?|"
+    r"police|bank|fund|program(?:me)?|cross|crescent)$",
+    re.IGNORECASE,
+)
+#: A speaker described by a title alone: "the Malaysian prime minister", "The president".
+DESCRIBED = re.compile(r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)$")
+
+
 class Subjects:
     """The people a report has named so far, read sentence by sentence."""
 
@@ -25,18 +38,64 @@ class Subjects:
         self.index = index
         #: The speaker "he" says, or None before anyone is named.
         self.previous = None
+        #: The body "it" says: the last speaker, when that was no person.
+        self.body = None
         self.surnames = set()
+        #: The first names and surnames of full names: their last two words.
+        self.names = set()
+        #: Every run of capitalised words that named someone, in order.
+        self.full_names = []
 
     def spoke(self, speaker):
-        """``speaker`` has just said something: "he" is now them."""
-        if speaker.words.strip().lower() not in PRONOUNS:
-            self.previous = speaker
+        """``speaker`` has just said something: "it" is now them if a body, "he" or "she"
+        if not (a body is never "he": "he" stays the last person)."""
+        words = speaker.words.strip()
+        if words.lower() in PRONOUNS:
+            return
+        if speaker.person is None and self._is_a_body(words):
+            self.body = speaker
+        else:
+            self.previous, self.body = speaker, None
+
+    def _is_a_body(self, words):
+        """A body by its noun ("the ministry"), or one capitalised word that was no person's
+        first name or surname in a full name ("Hamas", not "Biden" nor "Anwar")."""
+        one_name = re.fullmatch(NAME_WORD, words) and words not in self.names
+        return bool(BODY.search(words) or one_name)
+
+    def _is_a_person(self, name):
+        """A surname the report gave before with a first name or title, or a full name
+        ("Colombian President Gustavo Petro"), never a body's ("United Nations Security
+        Council", "The Kremlin")."""
+        words = name.split()
+        if words[-1] in self.surnames:
+            return True
+        return len(words) >= 2 and words[0] not in ("The", "A", "An") and not BODY.search(name)
+
+    def known(self, speaker):
+        """The person a title names when the report named one person with it before: "the
+        Malaysian prime minister" after "Malaysian Prime Minister Anwar Ibrahim"."""
+        described = DESCRIBED.match(speaker.words.strip())
+        if speaker.person is not None or described is None:
+            return speaker
+        title = described["title"].lower()
+        named = {}
+        for name in self.full_names:
+            at = name.lower().find(title)
+            rest = name[at + len(title) :].split() if at >= 0 else []
+            if (at == 0 or name[at - 1 : at] == " ") and rest and rest[0][:1].isupper():
+                named[rest[-1]] = name
+        if len(named) != 1:
+            return speaker
+        return self.index.find(next(iter(named.values())))
 
     def read(self, sentence, said=False):
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
         opening = SUBJECT.match(sentence)
-        if opening and not said and opening["name"].split()[-1] in self.surnames:
+        if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.index.find(opening["name"])
         for name in FULL_NAME.finditer(sentence):
             self.surnames.add(name.group(0).split()[-1])
+            self.names.update(name.group(0).split()[-2:])
+            self.full_names.append(name.group(0))
