@@ -166,3 +166,14 @@ def test_a_signed_declaration_is_an_agreement_and_each_later_agreed_to_one_more_
         ("other", "exchange lists of detainees through the Red Cross"),
         ("other", "meet again in Doha next month"),
     ]
+
+
+def test_a_list_of_terms_goes_on_after_an_item_that_gave_an_exchange():
+    text = (
+        "The rebels agreed to a deal that included the following:\n"
+        "– The rebels free 20 captives in return for the army freeing detainees.\n"
+        "– The army partially withdraws troops from the valley."
+    )
+    (agreement,) = agreements(text)
+    assert [part.values.get("kind") for part in agreement.parts][-1] == "withdrawal"
+    assert agreement.parts[-1].passage.startswith("– The army partially withdraws")

@@ -1,0 +1,69 @@
+"""The proposals and the agreement a report tells of, read sentence by sentence; the one it
+spoke of last takes the terms later sentences give (a list of what it provides, "the proposal
+suggests …"), so each term rests on its own sentence."""
+
+import re
+
+from .agreements import Agreements
+from .offers import offers_in
+from .proposals import exchange_term, proposals_in
+from .provisions import provisions_in, speaks_of_a_deal
+
+#: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
+ITS_CONTENT = re.compile(
+    r"^(?:[–—-]\s*)?(?:The|This|That|Its|The\s+(?:new|latest|draft|US|revised)\s+)\s*"
+    r"(?:proposal|plan|draft|offer|deal|agreement|outline)\s+(?:also\s+)?"
+    r"(?:suggests|calls\s+for|provides\s+for|envisages|stipulates|would|includes|sets\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+class Deals:
+    """What a report proposes and agrees, sentence after sentence."""
+
+    def __init__(self, index):
+        self.index = index
+        self.agreements = Agreements()
+        self.last = None  # the proposal or agreement the report spoke of last
+        self.goes_on = False  # whether the sentence before spoke of it
+        #: The descriptions of the terms the sentence read last proposes (not facts: no figures).
+        self.proposed = set()
+
+    def read(self, sentence, sayings, counts, dated):
+        """The proposals and agreement ``sentence`` drafts (new records only); the terms it
+        gives are added to them or to the deal spoken of last."""
+        quoted = any(saying.is_direct_quote for saying in sayings)
+        speaker = sayings[0].speaker if sayings else None
+        # A quotation that speaks of a proposal is a statement about it, not its record.
+        reached = self.agreements.agreement is not None
+        proposals = []
+        if not quoted and not self._goes_on_about_it(sentence):
+            proposals = proposals_in(sentence, counts, dated, self.index)
+        if not proposals and not quoted:
+            proposals = offers_in(sentence, counts, dated, speaker, reached)
+        agreed = []
+        if not proposals and not quoted:
+            agreed = self.agreements.read(sentence, counts, dated)
+        new = proposals + agreed
+        self.proposed = {term.values["description"] for p in proposals for term in p.parts}
+        self.last = next(iter(new), self.last or self.agreements.agreement)
+        if self.last is None:
+            return new
+        if self._goes_on_about_it(sentence) and not quoted:
+            # Its counts stay figures too: the report tells them as said of the proposal.
+            self.last.parts += [t for count in counts if (t := exchange_term(count, sentence))]
+        drafted = {term.values.get("kind") for term in self.last.parts if term.passage == sentence}
+        # A list of what a deal provides goes on in the report's own voice, not in what
+        # someone is said to accept or demand (a position).
+        provisions = provisions_in(sentence, drafted, self.goes_on and not sayings)
+        self.last.parts += provisions
+        self.goes_on = bool(drafted or provisions) or speaks_of_a_deal(sentence)
+        return new
+
+    def _goes_on_about_it(self, sentence):
+        """Whether ``sentence`` tells what the proposal spoken of last holds."""
+        return (
+            self.last is not None
+            and self.last.values["kind"] != "agreement"
+            and ITS_CONTENT.search(sentence) is not None
+        )

@@ -1,0 +1,69 @@
+"""Offers a report tells of without naming a proposal (what a side says it would do, on a
+condition), terms someone describes for a deal still being negotiated, and what a proposal
+spoken of before is said to hold."""
+
+import datetime
+
+from negotiations.drafting.article import draft_article
+
+FRIDAY = datetime.date(2025, 3, 14)
+
+
+def proposals(text):
+    return [d for d in draft_article(text, FRIDAY) if d.kind == "proposal"]
+
+
+def test_what_a_side_says_it_would_do_on_a_condition_is_an_offer_with_that_condition():
+    (offer,) = proposals(
+        "The army said it would extend the truce by a day for every five captives who are freed."
+    )
+    assert (offer.values["kind"], offer.values["status"]) == ("proposal", "presented")
+    assert offer.values["proposed_by"] is None  # a side the tracker does not know
+    (term,) = offer.parts
+    assert term.values["kind"] == "renewal" and term.values["amount_min"] is None
+    assert term.values["condition"] == "for every five captives who are freed"
+
+
+def test_an_offers_words_end_where_the_sentence_turns_to_something_else():
+    (offer,) = proposals(
+        "The rebels said they would release the captives if the shelling stops, and the army "
+        "denied shelling the town."
+    )
+    assert offer.parts == [] and offer.passage.startswith("The rebels said")
+
+
+def test_what_a_side_would_do_on_no_condition_is_no_offer():
+    assert proposals("The army said it would release the captives soon.") == []
+
+
+def test_what_a_proposal_holds_is_drafted_once_not_again_as_an_offer():
+    text = "Under the proposal, the rebels said, they would free 20 captives if the siege ends."
+    (proposal,) = proposals(text)
+    assert proposal.values["title"].startswith("Under the proposal")
+
+
+def test_counts_told_of_a_deal_being_negotiated_are_a_proposal_under_consideration():
+    (proposal,) = proposals(
+        "Under the deal being negotiated, 40 detainees would be freed, an official said."
+    )
+    assert proposal.values["status"] == "under_consideration"
+    assert proposal.values["kind"] == "proposal" and proposal.values["proposed_by"] is None
+    (term,) = proposal.parts
+    assert (term.values["group"], term.values["count_min"]) == ("detainees", 40)
+
+
+def test_counts_of_a_deal_being_negotiated_with_no_speaker_draft_no_proposal():
+    assert proposals("Under the deal being negotiated, 40 detainees would be freed.") == []
+
+
+def test_what_the_proposal_spoken_of_before_holds_becomes_its_terms_and_stays_a_figure():
+    drafts = draft_article(
+        "Mediators presented a new ceasefire proposal on Thursday.\n"
+        "The proposal suggests the rebels release 12 of the captives each week.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    (term,) = proposal.parts
+    assert (term.values["group"], term.values["count_min"]) == ("hostages", 12)
+    assert term.passage.startswith("The proposal suggests")
+    assert [d.values["value_min"] for d in drafts if d.kind == "figure"] == [12]
