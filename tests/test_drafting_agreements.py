@@ -177,3 +177,86 @@ def test_a_list_of_terms_goes_on_after_an_item_that_gave_an_exchange():
     (agreement,) = agreements(text)
     assert [part.values.get("kind") for part in agreement.parts][-1] == "withdrawal"
     assert agreement.parts[-1].passage.startswith("– The army partially withdraws")
+
+
+def deal_terms(text):
+    """The terms of the one proposal or agreement ``text`` drafts."""
+    (deal,) = [d for d in draft_article(text, FRIDAY) if d.kind == "proposal"]
+    return deal.parts
+
+
+def test_an_exchange_told_with_no_count_is_an_exchange_term_in_its_words():
+    (term,) = deal_terms(
+        "The two sides agreed on a truce.\n"
+        "In a second phase the deal provides for the release of all remaining captives."
+    )
+    assert term.kind == "exchangeterm" and term.values["group"] == "hostages"
+    assert term.values["count_min"] is None
+    assert "the release of all remaining captives" in term.values["description"]
+
+
+def test_a_deals_length_told_as_a_period_is_its_truce_length():
+    terms = deal_terms("The rebels agreed to a deal with a 45-day transition period.")
+    assert [(t.values["kind"], t.values["amount_min"], t.values["unit"]) for t in terms] == [
+        ("truce", 45, "days")
+    ]
+
+
+def test_what_a_declaration_commits_the_sides_to_is_a_term_in_its_words():
+    terms = deal_terms(
+        "The two parties signed a declaration of principles on Thursday.\n"
+        "The declaration closes with a joint commitment to hold further talks within a month."
+    )
+    assert terms[-1].values["kind"] == "other"
+    assert terms[-1].values["description"] == "hold further talks within a month"
+
+
+def test_what_a_deal_provides_on_a_condition_is_a_term_with_that_condition():
+    terms = deal_terms(
+        "The army and the rebels reached a deal on Thursday.\n"
+        "According to the deal, the army would return fire in the event that the rebels shell "
+        "the town."
+    )
+    assert terms[-1].values["condition"] == "in the event that the rebels shell the town"
+    assert terms[-1].values["description"] == "According to the deal, the army would return fire"
+
+
+def test_each_sides_withdrawal_in_one_sentence_is_a_term_of_its_own():
+    terms = deal_terms(
+        "The draft agreement would see the army withdraw from the valley, while the rebels "
+        "would move north of the river."
+    )
+    assert [t.values["kind"] for t in terms] == ["withdrawal", "withdrawal"]
+    assert terms[1].values["description"] == "the rebels would move north of the river"
+
+
+def test_a_hope_or_an_aim_is_no_term():
+    terms = deal_terms(
+        "The sides agreed on a ten-day truce.\n"
+        "The envoy said he hoped the truce would lead to a permanent ceasefire."
+    )
+    assert [t.values["kind"] for t in terms] == ["truce"]
+
+
+def test_history_told_after_a_deal_lists_no_terms():
+    terms = deal_terms(
+        "The sides agreed on a ten-day truce.\n"
+        "The militia subsequently disarmed in 2017 and became a party."
+    )
+    assert [t.values["kind"] for t in terms] == ["truce"]
+
+
+def test_agreeing_to_a_deal_or_upon_it_names_no_term():
+    assert deal_terms("The rebels agreed to a three-phase deal for a ceasefire.") == []
+    assert deal_terms("The principles agreed upon by both parties were published.") == []
+
+
+def test_a_proposal_under_study_is_drafted_and_this_draft_holds_the_terms_told_next():
+    drafts = draft_article(
+        "The rebels have been studying a proposal for a 30-day truce.\n"
+        "According to mediators, this draft peace agreement includes a 30-day transition "
+        "period during which the army would withdraw from the valley.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    assert [t.values["kind"] for t in proposal.parts] == ["truce", "withdrawal"]

@@ -81,12 +81,15 @@ class Agreements:
 
     def _has(self, term):
         """Whether the agreement has a term of the same kind and amount already."""
-        return any(_same_term(term, part) for part in self.agreement.parts)
+        return any(same_term(term, part) for part in self.agreement.parts)
 
 
-def _same_term(term, other):
+def same_term(term, other):
+    """Whether two terms say the same: kind and amounts, or words where there is no amount."""
     keys = ("kind", "group", "amount_min", "unit", "count_min", "ratio_min", "affiliation")
-    if term.values.get("kind") == "other":
+    amounts = ("amount_min", "count_min", "ratio_min")
+    counted = any(term.values.get(key) is not None for key in amounts)
+    if term.values.get("kind") == "other" or not counted:
         keys += ("description",)  # what was agreed to, in its words
     return term.kind == other.kind and all(
         term.values.get(key) == other.values.get(key) for key in keys
@@ -154,10 +157,20 @@ def _as_prisoners_of_war(count):
     return replace(count, counts=SOLDIERS.sub("prisoners of war", count.counts, count=1))
 
 
+#: Words after "agreed to" that are no term: the deal itself ("agreed to a three-phase
+#: deal"), a passive's agent ("agreed upon by both parties"), or the verb of a clause it
+#: sits in ("the deal it had agreed to included …").
+NOT_WHAT = re.compile(
+    r"^(?:by\b|(?:included|includes|was|is|were|are|has|had|would|will|provides)\b|(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|proposal|plan|framework|text)\b(?!\s+to\b))",
+    re.IGNORECASE,
+)
+
+
 def what_was_agreed(sentence):
     """An "other" term for what the sentence says was agreed to, if it says."""
     found = AGREED_TO.search(sentence)
-    if found is None:
+    if found is None or NOT_WHAT.search(found["what"]) or found["what"].rstrip().endswith(":"):
         return []
     return [
         Draft(

@@ -4,16 +4,16 @@ suggests …"), so each term rests on its own sentence."""
 
 import re
 
-from .agreements import Agreements
+from .agreements import Agreements, same_term
 from .offers import offers_in
 from .proposals import exchange_term, proposals_in
 from .provisions import provisions_in, speaks_of_a_deal
 
 #: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
 ITS_CONTENT = re.compile(
-    r"^(?:[–—-]\s*)?(?:The|This|That|Its|The\s+(?:new|latest|draft|US|revised)\s+)\s*"
-    r"(?:proposal|plan|draft|offer|deal|agreement|outline)\s+(?:also\s+)?"
-    r"(?:suggests|calls\s+for|provides\s+for|envisages|stipulates|would|includes|sets\s+out)\b",
+    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|draft|offer|deal|agreement"
+    r"|outline)\s+(?:also\s+)?(?:suggests|calls\s+for|provides\s+for|envisages|stipulates|would"
+    r"|includes|sets\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -51,14 +51,22 @@ class Deals:
             return new
         if self._goes_on_about_it(sentence) and not quoted:
             # Its counts stay figures too: the report tells them as said of the proposal.
-            self.last.parts += [t for count in counts if (t := exchange_term(count, sentence))]
-        drafted = {term.values.get("kind") for term in self.last.parts if term.passage == sentence}
+            self._add([t for count in counts if (t := exchange_term(count, sentence))])
+        drafted = {
+            term.values.get("kind") or "exchange"
+            for term in self.last.parts
+            if term.passage == sentence
+        }
         # A list of what a deal provides goes on in the report's own voice, not in what
         # someone is said to accept or demand (a position).
         provisions = provisions_in(sentence, drafted, self.goes_on and not sayings)
-        self.last.parts += provisions
+        self._add(provisions)
         self.goes_on = bool(drafted or provisions) or speaks_of_a_deal(sentence)
         return new
+
+    def _add(self, terms):
+        """Adds ``terms`` to the deal spoken of last, each once: a term told again is one."""
+        self.last.parts += [t for t in terms if not any(same_term(t, p) for p in self.last.parts)]
 
     def _goes_on_about_it(self, sentence):
         """Whether ``sentence`` tells what the proposal spoken of last holds."""

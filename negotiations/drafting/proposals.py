@@ -13,7 +13,8 @@ PROPOSING = re.compile(
 COUNTER = re.compile(r"\bcounter-?proposal\b", re.I)
 #: A proposal named by its noun ("the proposal", "a draft agreement", "a peace plan")...
 PROPOSAL = re.compile(
-    r"\b(?:proposals?|(?:peace|ceasefire|truce)\s+plan|draft\s+(?:agreement|deal|text|treaty)"
+    r"\b(?:proposals?|(?:peace|ceasefire|truce)\s+plan|draft\s+(?:[\w-]+\s+)?(?:agreement|deal|text"
+    r"|treaty)"
     r"|roadmap)\b",
     re.I,
 )
@@ -21,7 +22,9 @@ PROPOSAL = re.compile(
 #: ("talks on the proposal") drafts none.
 HANDLED = re.compile(
     r"\b(?:present\w*|convey\w*|receiv\w*|submit\w*|sent|deliver\w*|handed|put\s+forward"
-    r"|unveil\w*|accept\w*|reject\w*|approv\w*|calls?\s+for|would|includ\w*)\b",
+    r"|unveil\w*|accept\w*|reject\w*|approv\w*|calls?\s+for|would|includ\w*"
+    r"|stud(?:y|ies|ying|ied)|consider(?:s|ing|ed)|review(?:s|ing|ed)|weigh(?:s|ing|ed)"
+    r"|suggest\w*|envisag\w*)\b",
     re.I,
 )
 EXPECTED = re.compile(

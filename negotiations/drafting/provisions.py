@@ -8,6 +8,8 @@ its terms)."""
 import re
 
 from .drafts import Draft, clause_with
+from .proposals import GROUPS
+from .quantities import SMALL_NUMBERS, value_of
 
 #: Words that make a sentence speak of a deal or a proposal and what it provides.
 DEAL = re.compile(
@@ -18,7 +20,11 @@ DEAL = re.compile(
 )
 #: The kinds of term a deal provides in words, each by the words that name it.
 TOPICS = (
-    ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)?\s+(?:back|out)\b|\bpull-?out\b"),
+    (
+        "withdrawal",
+        r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)?\s+(?:back|out)\b|\bpull-?out\b"
+        r"|\bmov(?:e|es|ed|ing)\s+(?:back\s+)?(?:north|south|east|west|away|back)\b",
+    ),
     (
         "return_of_displaced",
         r"\breturn\w*\s+(?:of\s+)?(?:the\s+)?(?:displaced|refugees)|\bfree\s+movement\b"
@@ -35,7 +41,58 @@ TOPICS = (
     ("crossings", r"\bcrossings?\b|\bblockade\b"),
     ("evacuation", r"\bevacuat\w*"),
     # Reconstruction is no kind of its own: an "other" term, in its words.
-    ("other", r"\breconstruction\b|\bnormali[sz]\w*\s+(?:of\s+)?relations\b"),
+    (
+        "other",
+        r"\breconstruction\b|\bnormali[sz]\w*\s+(?:of\s+)?relations\b"
+        r"|\bdeploy(?:s|ed|ing)?\s+(?:to|in|along|across)\b",
+    ),
+)
+#: A hope or an aim is no term: "with the aim to reach a permanent ceasefire".
+ASPIRATION = re.compile(
+    r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
+    r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way)\b",
+    re.IGNORECASE,
+)
+#: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
+HISTORY = re.compile(r"\b(?:subsequently|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
+#: Clauses of one sentence told of different sides: "the army would withdraw, while the
+#: rebels would move north" (each side's withdrawal is a term of its own).
+SIDES_CLAUSES = re.compile(
+    r";\s*|,?\s+while\s+|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+"
+    r"(?:would|will|is\s+to|are\s+to|must|shall)\b)"
+)
+#: An exchange told with no count: "the release of all remaining hostages", "a prisoner swap".
+UNCOUNTED_EXCHANGE = re.compile(
+    r"\b(?:release|exchange|return|handover|freeing)\s+of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:remaining\s+)?(?:[\w-]+\s+){0,2}?(?:hostages|captives|prisoners|detainees|bodies|"
+    r"remains)\b|\b(?:prisoners?|hostages?|detainees?|POWs?)[-\s](?:for[-\s]\w+[-\s])?"
+    r"(?:swap|exchange)\b",
+    re.IGNORECASE,
+)
+#: A deal's length told as a period: "a 60-day transition period", "an initial six-week period".
+PERIOD = re.compile(
+    rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?(?:[-\s]long)?"
+    r"\s+(?:(?:transition|transitional|initial|first|interim|grace|calm)\s+)?period\b",
+    re.IGNORECASE,
+)
+#: What the sides commit to in a deal's words: "a joint commitment to pursue talks".
+COMMITMENT = re.compile(
+    r"\b(?:commitments?|committed|commit|pledged?|undert(?:ook|ake|akes)|vowed?)\s+to\s+"
+    r"(?P<what>(?!commit\b)[^,;.“”\"]{8,200})",
+    re.IGNORECASE,
+)
+#: A deal's own words, or its sides together: what they commit to is a term of it.
+JOINTLY = re.compile(
+    r"\b(?:declaration|agreement|accord|treaty|memorandum|document|both\s+(?:sides|parties|"
+    r"countries)|the\s+(?:two\s+)?(?:sides|parties)|the\s+two\s+(?:countries|governments)|joint)\b",
+    re.IGNORECASE,
+)
+#: What a term hangs on: "in the event that the army fails to act".
+CONDITION = re.compile(
+    r"\b(?P<condition>(?:in\s+the\s+event\s+(?:that|of)|on\s+(?:the\s+)?condition\s+(?:that|of)"
+    r"|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as|only\s+if|subject\s+to)"
+    r"\b[^;.]*)",
+    re.IGNORECASE,
 )
 
 
@@ -47,20 +104,98 @@ def provisions_in(sentence, drafted=(), goes_on=False):
     """A term for each topic ``sentence`` names, if it speaks of a deal or a proposal, or
     ``goes_on`` from a sentence that did (a list of what a deal provides); none of a kind
     among ``drafted`` (the kinds of term already drafted from it)."""
-    if not (goes_on or speaks_of_a_deal(sentence)) or "other" in drafted:
+    if not speaks_of_a_deal(sentence) and (not goes_on or HISTORY.search(sentence)):
+        return []
+    if "other" in drafted:
         return []  # (an "other" term drafted from it holds what it says was agreed to)
     terms = []
     for kind, words in TOPICS:
-        found = re.search(words, sentence, re.IGNORECASE)
-        if found is None or kind in drafted:
+        if kind in drafted:
             continue
-        values = {
-            "kind": kind,
-            "amount_min": None,
-            "amount_max": None,
-            "amount_qualifier": "",
-            "unit": "",
-            "description": clause_with(sentence, found.group(0))[:300],
-        }
-        terms.append(Draft("otherterm", values, sentence))
+        # Each side's withdrawal is its own term; any other kind is drafted once.
+        clauses = SIDES_CLAUSES.split(sentence) if kind == "withdrawal" else [sentence]
+        for clause in clauses:
+            found = re.search(words, clause, re.IGNORECASE)
+            if found is None:
+                continue
+            before = re.split(r"[,;:]", clause[: found.start()])[-1]
+            if not ASPIRATION.search(before):
+                terms.append(term_draft(kind, clause_with(clause, found.group(0)), sentence))
+                if clause is sentence:
+                    break
+    terms += uncounted_exchange(sentence, drafted) + period_of(sentence, drafted)
+    if not terms and not drafted:
+        terms = committed_to(sentence) or conditional(sentence)
+    elif (condition := CONDITION.search(sentence)) is not None:
+        for term in terms:
+            term.values["condition"] = condition["condition"].strip(" ,.")[:300]
     return terms
+
+
+def term_draft(kind, description, sentence, **values):
+    values = {
+        "kind": kind,
+        "amount_min": None,
+        "amount_max": None,
+        "amount_qualifier": "",
+        "unit": "",
+        "description": description.strip(" ,.")[:300],
+        **values,
+    }
+    return Draft("otherterm", values, sentence)
+
+
+def uncounted_exchange(sentence, drafted):
+    """An exchange the sentence names with no count, if none was drafted from it."""
+    found = UNCOUNTED_EXCHANGE.search(sentence)
+    if found is None or "exchange" in drafted:
+        return []
+    group = next((name for name, words in GROUPS if re.search(words, found.group(0), re.I)), None)
+    values = {
+        "group": group or "prisoners",
+        "count_min": None,
+        "count_max": None,
+        "count_qualifier": "",
+        "count_words": "",
+        "ratio_per": "",
+        "affiliation": "",
+        "description": clause_with(sentence, found.group(0)).strip(" ,.")[:300],
+    }
+    return [Draft("exchangeterm", values, sentence)]
+
+
+def period_of(sentence, drafted):
+    """A truce's length told as a period ("a 60-day transition period"), if none was drafted."""
+    found = PERIOD.search(sentence)
+    if found is None or "truce" in drafted or "renewal" in drafted:
+        return []
+    amount = value_of(found["amount"])
+    return [
+        term_draft(
+            "truce",
+            found.group(0),
+            sentence,
+            amount_min=amount,
+            amount_max=amount,
+            amount_qualifier="exact",
+            unit=f"{found['unit'].lower()}s",
+        )
+    ]
+
+
+def committed_to(sentence):
+    """What a deal, or its sides together, commit to: an "other" term in its words."""
+    found = COMMITMENT.search(sentence)
+    if found is None or JOINTLY.search(sentence) is None:
+        return []
+    return [term_draft("other", found["what"], sentence)]
+
+
+def conditional(sentence):
+    """What a deal provides on a condition ("in the event that …"): an "other" term."""
+    found = CONDITION.search(sentence)
+    if found is None:
+        return []
+    before = sentence[: found.start()].rstrip(" ,")
+    before = re.sub(r"\s+and$", "", before)
+    return [term_draft("other", before, sentence, condition=found["condition"].strip(" ,."))]
