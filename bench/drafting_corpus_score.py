@@ -28,6 +28,10 @@ an offer, "Hamas said it had agreed to the deal"), the offers drafted pairing fi
 is scored in a row of its own, wrong unless one of the key's terms rests on it (its passage
 or one of its terms' passages overlaps the term's words at least half).
 
+Exchanges: a key holds an exchange as one term, both sides' releases in its counts ("32 for
+2"); the drafter drafts each side's release as a term of its own. The exchange terms one
+proposal draws from one passage count as one draft, the first of them.
+
 Recall: key entries matched, each by a distinct draft (the first that matches, in order),
 over key entries. Wrong: drafts of the kind that matched no entry in that pairing, so a
 second draft of a figure the key holds once is wrong ("draft them once", as the keys' traps
@@ -138,6 +142,22 @@ def reports(split="held-out"):
     return found
 
 
+def one_per_exchange(drafts):
+    """The terms of ``drafts`` (and their parts), with the exchange terms one proposal draws
+    from one passage as one: the first (the keys hold both sides' releases as one term)."""
+    kept = []
+    for draft in drafts:
+        passages = set()
+        for part in draft.parts:
+            told = part.kind == "exchangeterm" and part.passage in passages
+            if part.kind in DRAFTED["terms"] and not told:
+                kept.append(part)
+            if part.kind == "exchangeterm":
+                passages.add(part.passage)
+        kept += one_per_exchange(draft.parts)
+    return kept
+
+
 def flattened(drafts):
     """Every draft and every part of one, in order."""
     return [found for draft in drafts for found in (draft, *flattened(draft.parts))]
@@ -155,6 +175,8 @@ def score(report, drafts):
         mine = [draft for draft in every if draft.kind in DRAFTED[kind]]
         if kind == "proposals":
             mine = [draft for draft in mine if draft in offers or draft in as_offers]
+        elif kind == "terms":
+            mine = one_per_exchange(drafts)
         elif kind == "agreements":
             mine = [draft for draft in agreements if draft not in as_offers]
         entries = report.key.get(kind, [])
@@ -165,7 +187,9 @@ def score(report, drafts):
         if kind == "agreements":
             wrong = [draft for draft in mine if not holds_a_term(draft, report.key["terms"])]
         row.matched, row.wrong = len(matched), len(wrong)
-        for draft in mine:
+        # Every term is checked for invented values, each side's release of an exchange too.
+        checked = [d for d in every if d.kind in DRAFTED[kind]] if kind == "terms" else mine
+        for draft in checked:
             problems = invented(draft, report, numbers)
             result.invented += [f"{kind}: {problem}" for problem in problems]
             row.invented += bool(problems)
