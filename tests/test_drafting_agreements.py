@@ -260,3 +260,13 @@ def test_a_proposal_under_study_is_drafted_and_this_draft_holds_the_terms_told_n
     )
     (proposal,) = [d for d in drafts if d.kind == "proposal"]
     assert [t.values["kind"] for t in proposal.parts] == ["truce", "withdrawal"]
+
+
+def test_a_release_a_proposal_aims_at_is_no_term_of_it():
+    drafts = draft_article(
+        "The cabinet authorised the team to present an outline for achieving the release of "
+        "captives.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    assert proposal.parts == []

@@ -67,3 +67,51 @@ def test_what_the_proposal_spoken_of_before_holds_becomes_its_terms_and_stays_a_
     assert (term.values["group"], term.values["count_min"]) == ("hostages", 12)
     assert term.passage.startswith("The proposal suggests")
     assert [d.values["value_min"] for d in drafts if d.kind == "figure"] == [12]
+
+
+def test_what_a_side_calls_for_in_a_negotiation_is_a_request_drafted_as_a_proposal():
+    (request,) = proposals("The ministry also called for the release of all detained fishermen.")
+    assert (request.values["kind"], request.values["status"]) == ("proposal", "presented")
+
+
+def test_what_a_deals_text_calls_for_is_no_request():
+    assert proposals("The declaration calls for the release of all detained fishermen.") == []
+
+
+def test_a_call_about_no_deal_matter_is_no_request():
+    assert proposals("The minister called for calm at the stadium.") == []
+
+
+def test_a_precondition_a_side_sets_is_a_request():
+    (request,) = proposals(
+        "The ministry said the rebels must hand over their heavy weapons as a prerequisite for "
+        "signing the peace deal."
+    )
+    assert request.values["proposed_by"] is None and request.parts == []
+
+
+def test_a_side_ready_to_deal_with_a_proposal_on_a_condition_offers_it():
+    (offer,) = proposals(
+        "The group said it was ready to deal positively with any proposal based on a "
+        "withdrawal, and the return of the displaced, if the army commits to it."
+    )
+    assert offer.values["status"] == "presented"
+    assert [term.values["kind"] for term in offer.parts] == ["withdrawal", "return_of_displaced"]
+
+
+def test_an_outline_or_a_treaty_put_to_a_side_is_a_proposal():
+    assert len(proposals("The cabinet authorised the team to present an outline for a truce.")) == 1
+    assert len(proposals("Its author praised the peace treaty presented to the rebels.")) == 1
+
+
+def test_a_proposal_a_side_is_studying_is_under_its_consideration():
+    (proposal,) = proposals("The rebels are studying a ceasefire proposal from the envoy.")
+    assert proposal.values["status"] == "under_consideration"
+
+
+def test_a_proposal_named_again_for_what_it_holds_is_the_same_proposal():
+    (proposal,) = proposals(
+        "The cabinet authorised the team to present an outline for a truce.\n"
+        "It said the outline, including a withdrawal from the valley, protects its goals."
+    )
+    assert [term.values["kind"] for term in proposal.parts] == ["withdrawal"]

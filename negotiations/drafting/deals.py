@@ -17,6 +17,19 @@ ITS_CONTENT = re.compile(
     re.IGNORECASE,
 )
 
+#: "The outline proposed by Israel …": the proposal spoken of last, named again.
+NAMED_AGAIN = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>proposal|plan|outline|offer|roadmap)\b",
+    re.IGNORECASE,
+)
+#: Words that tell what became of a proposal: a step of its own, drafted as a proposal.
+WHAT_BECAME = re.compile(
+    r"\b(?:present\w*|convey\w*|receiv\w*|submit\w*|sent|deliver\w*|handed|put\s+forward"
+    r"|unveil\w*|accept\w*|reject\w*|approv\w*|agree\w*|stud(?:y|ies|ying|ied)|consider\w*"
+    r"|review\w*|weigh\w*)\b",
+    re.IGNORECASE,
+)
+
 
 class Deals:
     """What a report proposes and agrees, sentence after sentence."""
@@ -70,8 +83,12 @@ class Deals:
 
     def _goes_on_about_it(self, sentence):
         """Whether ``sentence`` tells what the proposal spoken of last holds."""
-        return (
-            self.last is not None
-            and self.last.values["kind"] != "agreement"
-            and ITS_CONTENT.search(sentence) is not None
+        if self.last is None or self.last.values["kind"] == "agreement":
+            return False
+        again = NAMED_AGAIN.search(sentence)
+        named_again = (
+            again is not None
+            and again["noun"].lower() in self.last.values["title"].lower()
+            and WHAT_BECAME.search(sentence) is None
         )
+        return named_again or ITS_CONTENT.search(sentence) is not None

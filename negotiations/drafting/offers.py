@@ -1,7 +1,8 @@
-"""Offers a report tells of without naming a proposal: what a side says it would do, and on
-what condition ("said it would extend the truce by a day for every ten hostages freed"), and
-the terms someone describes for a deal still being negotiated. Each drafts a proposal (never
-an agreement) whose proposer is the side if the tracker knows it, else left empty."""
+"""Offers and requests a report tells of without naming a proposal: what a side says it would
+do, and on what condition ("said it would extend the truce by a day for every ten hostages
+freed"), what a side calls for or sets as a precondition, and the terms someone describes for
+a deal still being negotiated. Each drafts a proposal (never an agreement) whose proposer is
+the side if the tracker knows it, else left empty."""
 
 import re
 
@@ -32,7 +33,32 @@ UNDER_NEGOTIATION = re.compile(
 )
 EXTENDING = re.compile(r"^(?:extend|prolong|renew)", re.IGNORECASE)
 #: ", and after …": the offer's words end where the sentence turns to something else.
-AFTERTHOUGHT = re.compile(r",\s+(?:and|but|while|which|as|whereas)\b|\s+—\s+")
+AFTERTHOUGHT = re.compile(
+    r",\s+(?:but|while|which|whereas)\b|,\s+and\s+(?=(?:after|when|as|then|later|meanwhile)\b"
+    r"|[A-Z])|\s+—\s+"
+)
+#: What a side asks of the other: "called for the release of …", "demanded a withdrawal".
+REQUEST = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s)?\s+on"
+    r"|asked\s+for|request(?:ed|s))\s+(?P<what>[^,;.]{6,200})",
+    re.IGNORECASE,
+)
+#: What a request must be about to concern a deal: a truce, releases, a withdrawal …
+DEAL_MATTER = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|releas\w*|withdraw\w*|exchange|dissolution|dissolv\w*"
+    r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out)\b",
+    re.IGNORECASE,
+)
+#: "It calls for …", "The declaration calls for …": what a text provides, not a request.
+A_TEXT_ASKS = re.compile(
+    r"^(?:It|This|(?:The|Its)\s+(?:[\w-]+\s+){0,2}(?:declaration|agreement|deal|proposal|plan"
+    r"|document|text|draft|framework|accord|treaty|resolution|truce|ceasefire))\s+(?:also\s+)?\w+",
+    re.IGNORECASE,
+)
+#: What a side sets before a deal: "as a prerequisite for signing the peace agreement".
+PRECONDITION = re.compile(
+    r"\bas\s+an?\s+(?:pre-?condition|prerequisite|condition)\s+(?:for|to|of)\b", re.IGNORECASE
+)
 #: "Under the deal, …": the sentence tells what a deal holds, not what a side offers.
 UNDER_A_DEAL = re.compile(
     r"\b(?:under|according\s+to|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement)\b", re.I
@@ -46,13 +72,14 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
         terms = [term for count in counts if (term := exchange_term(count, sentence))]
         if terms:
             return [offer_draft(sentence, speaker, dated, "under_consideration", terms)]
+    if asked := requests_in(sentence, dated, speaker):
+        return asked
     offer = OFFER.search(sentence)
-    if (
-        offer is None
-        or speaker is None
-        or PROPOSAL.search(sentence)
-        or UNDER_A_DEAL.search(sentence)
-    ):
+    if offer is None or UNDER_A_DEAL.search(sentence):
+        return []
+    # A side "ready to" do something on a condition offers it, in its own words or said.
+    ready = re.match(r"(?:is|was|are|were)\s", offer.group(0)) is not None
+    if not ready and (speaker is None or PROPOSAL.search(sentence)):
         return []  # an offer is what a side is said to offer, not what a proposal holds
     if agreed and not EXTENDING.match(offer["what"]):
         return []  # once a deal is reached, what a side would do is mostly its terms
@@ -62,6 +89,16 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
         return []  # what a side would do on no condition is a position, not an offer
     terms = offered_terms(sentence, what, condition, counts)
     return [offer_draft(sentence, speaker, dated, "presented", terms)]
+
+
+def requests_in(sentence, dated, speaker):
+    """A request of a side's (what it calls for or sets as a precondition), if any."""
+    if A_TEXT_ASKS.match(sentence) and not PRECONDITION.search(sentence):
+        return []  # what a text calls for is what it provides
+    asked = REQUEST.search(sentence)
+    if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(asked["what"])):
+        return [offer_draft(sentence, speaker, dated, "presented", [])]
+    return []
 
 
 def offered_terms(sentence, what, condition, counts):

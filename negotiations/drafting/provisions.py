@@ -14,7 +14,7 @@ from .quantities import SMALL_NUMBERS, value_of
 #: Words that make a sentence speak of a deal or a proposal and what it provides.
 DEAL = re.compile(
     r"\b(?:agree\w*|deal|agreement|accord|truce|ceasefire|cease-fire|counter-?proposal|"
-    r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|phase|terms|calls?\s+for|"
+    r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|outline|phase|terms|calls?\s+for|"
     r"provides?\s+for)\b",
     re.IGNORECASE,
 )
@@ -50,7 +50,8 @@ TOPICS = (
 #: A hope or an aim is no term: "with the aim to reach a permanent ceasefire".
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
-    r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way)\b",
+    r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|(?:for|at|to)\s+(?:achiev\w*"
+    r"|secur(?:e|ing)))\b",
     re.IGNORECASE,
 )
 #: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
@@ -118,8 +119,7 @@ def provisions_in(sentence, drafted=(), goes_on=False):
             found = re.search(words, clause, re.IGNORECASE)
             if found is None:
                 continue
-            before = re.split(r"[,;:]", clause[: found.start()])[-1]
-            if not ASPIRATION.search(before):
+            if not aimed_at(clause, found):
                 terms.append(term_draft(kind, clause_with(clause, found.group(0)), sentence))
                 if clause is sentence:
                     break
@@ -130,6 +130,11 @@ def provisions_in(sentence, drafted=(), goes_on=False):
         for term in terms:
             term.values["condition"] = condition["condition"].strip(" ,.")[:300]
     return terms
+
+
+def aimed_at(clause, found):
+    """Whether what ``found`` names is a hope or an aim in ``clause``, not a term."""
+    return ASPIRATION.search(re.split(r"[,;:]|\.\s", clause[: found.start()])[-1]) is not None
 
 
 def term_draft(kind, description, sentence, **values):
@@ -148,7 +153,7 @@ def term_draft(kind, description, sentence, **values):
 def uncounted_exchange(sentence, drafted):
     """An exchange the sentence names with no count, if none was drafted from it."""
     found = UNCOUNTED_EXCHANGE.search(sentence)
-    if found is None or "exchange" in drafted:
+    if found is None or "exchange" in drafted or aimed_at(sentence, found):
         return []
     group = next((name for name, words in GROUPS if re.search(words, found.group(0), re.I)), None)
     values = {
