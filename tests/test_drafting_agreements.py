@@ -270,3 +270,17 @@ def test_a_release_a_proposal_aims_at_is_no_term_of_it():
     )
     (proposal,) = [d for d in drafts if d.kind == "proposal"]
     assert proposal.parts == []
+
+
+def test_a_deal_that_takes_effect_in_phases_has_a_phasing_term():
+    terms = deal_terms("The sides agreed on a truce.\nThe truce takes effect in phases.")
+    assert [t.values["kind"] for t in terms] == ["phases"]
+
+
+def test_a_deal_named_by_its_phases_has_no_phasing_term_of_its_own():
+    assert deal_terms("The rebels agreed to a three-phase deal for a truce.") == []
+
+
+def test_people_named_not_counted_and_freed_in_exchange_are_an_exchange_term():
+    (term,) = deal_terms("The jailed pilot was freed in exchange for an arms dealer on Thursday.")
+    assert term.kind == "exchangeterm" and term.values["count_min"] is None

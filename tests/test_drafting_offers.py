@@ -115,3 +115,19 @@ def test_a_proposal_named_again_for_what_it_holds_is_the_same_proposal():
         "It said the outline, including a withdrawal from the valley, protects its goals."
     )
     assert [term.values["kind"] for term in proposal.parts] == ["withdrawal"]
+
+
+def test_releases_a_speaker_says_would_happen_before_any_deal_are_a_proposal_under_talks():
+    (proposal,) = proposals(
+        "Some 30 detainees would be freed in exchange for 10 captives, an official said."
+    )
+    assert proposal.values["status"] == "under_consideration"
+    assert [t.values["count_min"] for t in proposal.parts] == [30, 10]
+
+
+def test_what_another_side_would_do_as_a_speaker_tells_it_has_no_proposer():
+    (proposal,) = proposals(
+        "The rebels would free the captives if the siege ends, the envoy said on Thursday."
+    )
+    assert proposal.values["status"] == "under_consideration"
+    assert proposal.values["proposed_by"] is None and proposal.values["date"] is None

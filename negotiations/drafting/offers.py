@@ -59,6 +59,13 @@ A_TEXT_ASKS = re.compile(
 PRECONDITION = re.compile(
     r"\bas\s+an?\s+(?:pre-?condition|prerequisite|condition)\s+(?:for|to|of)\b", re.IGNORECASE
 )
+#: The side that says it offers: "said it would …", "they are ready to …".
+ITS_OWN = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: Releases told as what would happen: "50 hostages would be freed in exchange for …".
+WOULD_BE_RELEASED = re.compile(
+    r"\b(?:would|could|will|are\s+to|were\s+to)\s+be\s+(?:released|freed|exchanged|swapped|handed\s+over)\b",
+    re.IGNORECASE,
+)
 #: "Under the deal, …": the sentence tells what a deal holds, not what a side offers.
 UNDER_A_DEAL = re.compile(
     r"\b(?:under|according\s+to|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement)\b", re.I
@@ -68,7 +75,10 @@ UNDER_A_DEAL = re.compile(
 def offers_in(sentence, counts, dated, speaker, agreed=False):
     """The proposal ``sentence`` tells of as an offer, or as terms of a deal being negotiated
     that a speaker describes (a list of one draft), else []."""
-    if UNDER_NEGOTIATION.search(sentence) and speaker is not None:
+    described = UNDER_NEGOTIATION.search(sentence) or (
+        WOULD_BE_RELEASED.search(sentence) and not agreed and not UNDER_A_DEAL.search(sentence)
+    )
+    if described and speaker is not None:
         terms = [term for count in counts if (term := exchange_term(count, sentence))]
         if terms:
             return [offer_draft(sentence, speaker, dated, "under_consideration", terms)]
@@ -88,7 +98,10 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
     if condition is None:
         return []  # what a side would do on no condition is a position, not an offer
     terms = offered_terms(sentence, what, condition, counts)
-    return [offer_draft(sentence, speaker, dated, "presented", terms)]
+    if ITS_OWN.search(sentence[: offer.start()]) or ready:
+        return [offer_draft(sentence, speaker, dated, "presented", terms)]
+    # What another side would do, as someone tells it: terms still being negotiated.
+    return [offer_draft(sentence, None, dated, "under_consideration", terms)]
 
 
 def requests_in(sentence, dated, speaker):

@@ -15,7 +15,7 @@ from .quantities import SMALL_NUMBERS, value_of
 DEAL = re.compile(
     r"\b(?:agree\w*|deal|agreement|accord|truce|ceasefire|cease-fire|counter-?proposal|"
     r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|outline|phase|terms|calls?\s+for|"
-    r"provides?\s+for)\b",
+    r"provides?\s+for|in\s+(?:exchange|return)\s+for|swap(?:s|ped)?|prisoner\s+exchange)\b",
     re.IGNORECASE,
 )
 #: The kinds of term a deal provides in words, each by the words that name it.
@@ -41,6 +41,9 @@ TOPICS = (
     ("crossings", r"\bcrossings?\b|\bblockade\b"),
     ("evacuation", r"\bevacuat\w*"),
     # Reconstruction is no kind of its own: an "other" term, in its words.
+    # A deal in phases: "takes effect in phases", "a transitional phase" (not a "three-phase
+    # deal", which names the deal whose phases the report lists).
+    ("phases", r"\bin\s+(?:\w+\s+)?phases\b|\btransition(?:al)?\s+phase\b"),
     (
         "other",
         r"\breconstruction\b|\bnormali[sz]\w*\s+(?:of\s+)?relations\b"
@@ -67,7 +70,9 @@ UNCOUNTED_EXCHANGE = re.compile(
     r"\b(?:release|exchange|return|handover|freeing)\s+of\s+(?:all\s+)?(?:the\s+)?"
     r"(?:remaining\s+)?(?:[\w-]+\s+){0,2}?(?:hostages|captives|prisoners|detainees|bodies|"
     r"remains)\b|\b(?:prisoners?|hostages?|detainees?|POWs?)[-\s](?:for[-\s]\w+[-\s])?"
-    r"(?:swap|exchange)\b",
+    r"(?:swap|exchange)\b"
+    # People named, not counted: "Smith was freed in exchange for Jones".
+    r"|\b(?:released|freed|swapped|exchanged|traded)\s+(?:in\s+(?:exchange|return)\s+)?for\b",
     re.IGNORECASE,
 )
 #: A deal's length told as a period: "a 60-day transition period", "an initial six-week period".
@@ -155,7 +160,16 @@ def uncounted_exchange(sentence, drafted):
     found = UNCOUNTED_EXCHANGE.search(sentence)
     if found is None or "exchange" in drafted or aimed_at(sentence, found):
         return []
-    group = next((name for name, words in GROUPS if re.search(words, found.group(0), re.I)), None)
+    # Who was released, by the words that name them, else the sentence's; else prisoners.
+    group = next(
+        (
+            name
+            for text in (found.group(0), sentence)
+            for name, words in GROUPS
+            if re.search(words, text, re.I)
+        ),
+        None,
+    )
     values = {
         "group": group or "prisoners",
         "count_min": None,
