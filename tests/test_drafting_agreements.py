@@ -284,3 +284,38 @@ def test_a_deal_named_by_its_phases_has_no_phasing_term_of_its_own():
 def test_people_named_not_counted_and_freed_in_exchange_are_an_exchange_term():
     (term,) = deal_terms("The jailed pilot was freed in exchange for an arms dealer on Thursday.")
     assert term.kind == "exchangeterm" and term.values["count_min"] is None
+
+
+def kinds_and_amounts(text):
+    return [(t.values["kind"], t.values["amount_min"]) for t in deal_terms(text)]
+
+
+def test_a_first_phase_of_a_length_is_the_truces_length():
+    assert kinds_and_amounts("The sides agreed on a deal with a six-week first phase.") == [
+        ("truce", 6)
+    ]
+
+
+def test_an_extension_named_by_its_noun_is_a_renewal():
+    text = "The sides reached a deal on an extension of the truce for 90 days."
+    assert kinds_and_amounts(text) == [("renewal", 90)]
+
+
+def test_a_truce_for_a_period_of_days_has_that_length():
+    text = "The sides agreed on a ceasefire for a period of 60 days."
+    assert kinds_and_amounts(text) == [("truce", 60)]
+
+
+def test_corridors_services_flights_and_reopened_roads_are_terms_of_their_kinds():
+    text = (
+        "The parties signed an agreement on Thursday.\n"
+        "The agreement provides for humanitarian corridors and the restoration of essential "
+        "services.\n"
+        "The deal also provides for the resumption of flights and the reopening of roads."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == [
+        "corridors",
+        "services",
+        "flights",
+        "crossings",
+    ]

@@ -28,14 +28,17 @@ AGREED = re.compile(
 )
 #: "extended for another 120 days", "extend the truce by two more days".
 EXTENSION = re.compile(
-    rf"\b(?:extend|extended|extending|renew|renewed|prolong|prolonged)\b[^.;]*?\b(?:for|by)\s+"
+    rf"\b(?:extend|extended|extending|extension|renew|renewed|renewal|prolong|prolonged)\b[^.;]*?"
+    rf"\b(?:for|by)\s+(?:a\s+period\s+of\s+)?"
     rf"(?:an?\s+)?(?:(?:additional|another|further|extra)\s+)?(?P<amount>{NUMBER})\s+"
     r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>day|week|month)s?\b",
     re.IGNORECASE,
 )
-#: "then lasts for six months": the length of a truce the sentence speaks of.
+#: "then lasts for six months", "for a period of 60 days": the length of a truce the sentence
+#: speaks of.
 LASTS = re.compile(
-    rf"\blast(?:s|ing)?\s+(?:for\s+)?(?P<amount>{NUMBER})\s+(?P<unit>day|week|month)s?\b",
+    rf"\b(?:last(?:s|ing)?\s+(?:for\s+)?|(?:for\s+)?a\s+period\s+of\s+)(?P<amount>{NUMBER})\s+"
+    r"(?P<unit>day|week|month)s?\b",
     re.IGNORECASE,
 )
 TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|deal)\b", re.I)

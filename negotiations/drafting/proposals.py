@@ -43,7 +43,7 @@ ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]
 #: A truce's length in its words: "a six-week truce", "a 42-day ceasefire".
 TRUCE_LENGTH = re.compile(
     rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?"
-    r"(?:[-\s]long)?\s+(?P<what>truce|ceasefire|pause|lull)\b",
+    r"(?:[-\s]long)?\s+(?:(?:first|initial|opening)\s+)?(?P<what>truce|ceasefire|pause|lull|phase)\b",
     re.I,
 )
 #: What a count released in an exchange is, by the words that count it.

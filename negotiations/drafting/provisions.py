@@ -30,7 +30,18 @@ TOPICS = (
         r"\breturn\w*\s+(?:of\s+)?(?:the\s+)?(?:displaced|refugees)|\bfree\s+movement\b"
         r"|\breturn\s+to\s+their\s+homes\b",
     ),
-    ("aid", r"\b(?:humanitarian\s+)?aid\b|\bhumanitarian\s+(?:assistance|supplies)\b"),
+    (
+        "aid",
+        r"\b(?:humanitarian\s+)?aid\b|\bhumanitarian\s+(?:assistance|supplies|access|relief)\b",
+    ),
+    ("corridors", r"\bhumanitarian\s+(?:corridors?|pauses?)\b|\bsafe\s+passage\b"),
+    (
+        "services",
+        r"\b(?:restor|resum|reconnect|repair)\w*\s+(?:of\s+)?(?:the\s+)?(?:basic\s+|essential\s+"
+        r"|public\s+)?(?:services|electricity|power|water(?:\s+supply)?|telecommunications)\b",
+    ),
+    ("flights", r"\b(?:resum\w*|reopen\w*)\s+(?:of\s+)?(?:commercial\s+)?flights\b"),
+    ("fuel", r"\bfuel\b"),
     ("monitoring", r"\bmonitor\w*|\boversight\b|\bverification\b|\bobservers?\b"),
     (
         "end_of_operations",
@@ -38,7 +49,10 @@ TOPICS = (
         r"|\bend\s+(?:of\s+)?the\s+war\b",
     ),
     ("disarmament", r"\bdisarm\w*|\bdemilitari[sz]\w*"),
-    ("crossings", r"\bcrossings?\b|\bblockade\b"),
+    (
+        "crossings",
+        r"\bcrossings?\b|\bblockade\b|\breopen\w*\s+(?:of\s+)?(?:the\s+)?(?:roads?|ports?|airports?)\b",
+    ),
     ("evacuation", r"\bevacuat\w*"),
     # Reconstruction is no kind of its own: an "other" term, in its words.
     # A deal in phases: "takes effect in phases", "a transitional phase" (not a "three-phase
