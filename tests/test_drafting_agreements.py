@@ -319,3 +319,39 @@ def test_corridors_services_flights_and_reopened_roads_are_terms_of_their_kinds(
         "flights",
         "crossings",
     ]
+
+
+def test_a_truce_said_to_extend_on_a_condition_has_a_renewal_term_with_it():
+    terms = deal_terms(
+        "The sides agreed on a five-day truce.\n"
+        "The truce would extend by a day for every 20 detainees freed by the army."
+    )
+    assert terms[-1].values["kind"] == "renewal"
+    assert terms[-1].values["condition"] == "for every 20 detainees freed by the army"
+
+
+def test_once_a_deal_is_reached_what_will_be_released_is_an_exchange_term():
+    terms = deal_terms(
+        "The sides agreed on a five-day truce.\n"
+        "As part of the agreement, 40 prisoners will be released."
+    )
+    assert (terms[-1].values["group"], terms[-1].values["count_min"]) == ("prisoners", 40)
+
+
+def test_what_will_be_released_before_any_deal_starts_no_agreement():
+    assert [
+        d for d in draft_article("40 prisoners will be released.", FRIDAY) if d.kind == "proposal"
+    ] == []
+
+
+def test_trucks_of_aid_a_day_are_the_aid_terms_amount():
+    terms = deal_terms(
+        "The sides agreed on a truce.\nUnder the deal, 200 trucks of aid will enter every day."
+    )
+    assert [(t.values["kind"], t.values["amount_min"], t.values["unit"]) for t in terms] == [
+        ("aid", 200, "trucks_per_day")
+    ]
+
+
+def test_an_exchange_deal_named_as_such_is_no_exchange_term():
+    assert deal_terms("The two sides agreed to a prisoner exchange deal on Thursday.") == []

@@ -55,6 +55,16 @@ NOT_AGREED = re.compile(
     r"\s+for|urg\w*|would|could|may|might)\b",
     re.IGNORECASE,
 )
+#: Once a deal is reached, what "will be released" under it is one of its exchanges.
+WILL_BE_RELEASED = re.compile(
+    r"\b(?:will|are\s+to|is\s+to)\s+be\s+(?:released|freed|handed\s+over)\b", re.I
+)
+#: "The truce would extend a day for every ten hostages released".
+EXTENDS_IF = re.compile(
+    r"\b(?:truce|pause|ceasefire|cease-fire|lull)\b[^.;]*?\b(?:would|will|could)\s+(?:be\s+)?"
+    r"extend(?:ed)?\b[^.;]*?(?P<condition>\bfor\s+(?:every|each)\b[^.;]*)",
+    re.IGNORECASE,
+)
 #: Soldiers handed over in an exchange are prisoners of war.
 SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|troops|fighters)\b", re.I)
 EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\bswap|\bexchang", re.I)
@@ -69,9 +79,12 @@ class Agreements:
     def read(self, sentence, counts, dated):
         """The agreement ``sentence`` tells of, if it is the first to (a list of one draft),
         else []; its terms are added to the report's agreement."""
+        if self.agreement is not None and (extension := conditional_extension(sentence)):
+            self.agreement.parts += extension  # "the truce would extend a day for every ten …"
+            return []
         if NOT_AGREED.search(sentence):
             return []  # what is proposed, or may be agreed, is not agreed
-        terms = terms_in(sentence, counts)
+        terms = terms_in(sentence, counts, reached=self.agreement is not None)
         if self.agreement is None and (AGREED.search(sentence) or terms):
             self.agreement = agreement_draft(sentence, dated)
             self.agreement.parts += terms or what_was_agreed(sentence)
@@ -114,8 +127,9 @@ def agreement_draft(sentence, dated):
     return Draft("proposal", values, sentence)
 
 
-def terms_in(sentence, counts):
-    """The terms ``sentence`` gives: a truce's length, an extension's, an exchange's counts."""
+def terms_in(sentence, counts, reached=False):
+    """The terms ``sentence`` gives: a truce's length, an extension's, an exchange's counts
+    (once a deal is ``reached``, those it says "will be released" too)."""
     terms = []
     if length := TRUCE_LENGTH.search(sentence):
         terms.append(length_term("truce", length, sentence))
@@ -123,9 +137,27 @@ def terms_in(sentence, counts):
         terms.append(length_term("renewal", extension, sentence))
     elif (lasting := LASTS.search(sentence)) and TRUCE_WORDS.search(sentence):
         terms.append(length_term("truce", lasting, sentence))
-    if EXCHANGE.search(sentence):
+    if EXCHANGE.search(sentence) or (reached and WILL_BE_RELEASED.search(sentence)):
         terms += [term for count in counts if (term := exchanged(count, sentence))]
     return terms
+
+
+def conditional_extension(sentence):
+    """The renewal term of a truce said to extend on a condition, in the report's own voice:
+    "the pause would extend an extra day for every ten hostages released"."""
+    found = EXTENDS_IF.search(sentence)
+    if found is None or "“" in sentence or '"' in sentence:
+        return []
+    values = {
+        "kind": "renewal",
+        "amount_min": None,
+        "amount_max": None,
+        "amount_qualifier": "",
+        "unit": "",
+        "description": found.group(0).strip(" ,.")[:300],
+        "condition": found["condition"].strip(" ,.")[:300],
+    }
+    return [Draft("otherterm", values, sentence)]
 
 
 def length_term(kind, found, sentence):

@@ -41,7 +41,6 @@ TOPICS = (
         r"|public\s+)?(?:services|electricity|power|water(?:\s+supply)?|telecommunications)\b",
     ),
     ("flights", r"\b(?:resum\w*|reopen\w*)\s+(?:of\s+)?(?:commercial\s+)?flights\b"),
-    ("fuel", r"\bfuel\b"),
     ("monitoring", r"\bmonitor\w*|\boversight\b|\bverification\b|\bobservers?\b"),
     (
         "end_of_operations",
@@ -84,7 +83,7 @@ UNCOUNTED_EXCHANGE = re.compile(
     r"\b(?:release|exchange|return|handover|freeing)\s+of\s+(?:all\s+)?(?:the\s+)?"
     r"(?:remaining\s+)?(?:[\w-]+\s+){0,2}?(?:hostages|captives|prisoners|detainees|bodies|"
     r"remains)\b|\b(?:prisoners?|hostages?|detainees?|POWs?)[-\s](?:for[-\s]\w+[-\s])?"
-    r"(?:swap|exchange)\b"
+    r"(?:swap|exchange)\b(?!\s+(?:deal|agreement|accord|talks|negotiations))"
     # People named, not counted: "Smith was freed in exchange for Jones".
     r"|\b(?:released|freed|swapped|exchanged|traded)\s+(?:in\s+(?:exchange|return)\s+)?for\b",
     re.IGNORECASE,
@@ -93,6 +92,12 @@ UNCOUNTED_EXCHANGE = re.compile(
 PERIOD = re.compile(
     rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?(?:[-\s]long)?"
     r"\s+(?:(?:transition|transitional|initial|first|interim|grace|calm)\s+)?period\b",
+    re.IGNORECASE,
+)
+#: Aid by the lorry-load: "300 trucks of aid will enter daily".
+TRUCKS = re.compile(
+    rf"\b(?P<amount>\d[\d,]*|{'|'.join(SMALL_NUMBERS)})\s+(?:aid\s+)?(?:trucks|lorries)\b[^.;]*?"
+    r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b",
     re.IGNORECASE,
 )
 #: What the sides commit to in a deal's words: "a joint commitment to pursue talks".
@@ -143,6 +148,21 @@ def provisions_in(sentence, drafted=(), goes_on=False):
                 if clause is sentence:
                     break
     terms += uncounted_exchange(sentence, drafted) + period_of(sentence, drafted)
+    if (trucks := TRUCKS.search(sentence)) is not None:
+        # The count of trucks a day is the aid term's amount, not a second term.
+        terms = [term for term in terms if term.values["kind"] != "aid"]
+        amount = value_of(trucks["amount"].replace(",", ""))
+        terms.append(
+            term_draft(
+                "aid",
+                clause_with(sentence, trucks.group(0)),
+                sentence,
+                amount_min=amount,
+                amount_max=amount,
+                amount_qualifier="exact",
+                unit="trucks_per_day",
+            )
+        )
     if not terms and not drafted:
         terms = committed_to(sentence) or conditional(sentence)
     elif (condition := CONDITION.search(sentence)) is not None:
