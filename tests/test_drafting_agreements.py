@@ -355,3 +355,27 @@ def test_trucks_of_aid_a_day_are_the_aid_terms_amount():
 
 def test_an_exchange_deal_named_as_such_is_no_exchange_term():
     assert deal_terms("The two sides agreed to a prisoner exchange deal on Thursday.") == []
+
+
+def test_sides_that_agreed_with_an_aside_before_what_they_agreed_to_drafts_an_agreement():
+    (agreement,) = agreements(
+        "The army and the rebels have agreed, through talks held in Kessa, to begin a truce."
+    )
+    assert agreement.parts[0].values["description"] == "begin a truce"
+
+
+def test_displaced_people_allowed_to_return_is_a_return_of_the_displaced():
+    terms = deal_terms(
+        "The sides agreed on a truce.\nThe deal allows displaced families to return to the north."
+    )
+    assert [t.values["kind"] for t in terms] == ["return_of_displaced"]
+
+
+def test_at_least_so_many_trucks_a_day_is_at_least_that_amount():
+    terms = deal_terms(
+        "The sides agreed on a truce.\nThe deal includes at least 300 aid trucks per day."
+    )
+    assert (terms[0].values["amount_min"], terms[0].values["amount_qualifier"]) == (
+        300,
+        "at_least",
+    )

@@ -18,7 +18,7 @@ from .proposals import TRUCE_LENGTH, exchange_term
 
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
-    r"\b(?:agreed\s+(?:to|on|upon)|(?:reached|signed|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)|(?:reached|signed|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|treaty|memorandum)|"
     r"(?:agreement|deal|accord)\s+"
     r"(?:has\s+been\s+|had\s+been\s+|was\s+)?(?:reached|signed|struck)|"
@@ -44,7 +44,7 @@ LASTS = re.compile(
 TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|deal)\b", re.I)
 #: "agreed to the mutual release of detainees", "an agreement to resume grain exports".
 AGREED_TO = re.compile(
-    r"\b(?:agreed\s+(?:to|on|upon)|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
+    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
     r"(?:reached\s+)?to)\s+(?P<what>[^,;.“”\"]{8,200})",
     re.IGNORECASE,
 )

@@ -28,7 +28,7 @@ TOPICS = (
     (
         "return_of_displaced",
         r"\breturn\w*\s+(?:of\s+)?(?:the\s+)?(?:displaced|refugees)|\bfree\s+movement\b"
-        r"|\breturn\s+to\s+their\s+homes\b",
+        r"|\breturn\s+to\s+their\s+homes\b|\bdisplaced\b[^.;]{0,60}?\bto\s+return\b",
     ),
     (
         "aid",
@@ -96,10 +96,14 @@ PERIOD = re.compile(
 )
 #: Aid by the lorry-load: "300 trucks of aid will enter daily".
 TRUCKS = re.compile(
+    r"(?:\b(?P<qualifier>at\s+least|more\s+than|over|up\s+to|about|around|some|nearly"
+    r"|approximately)\s+)?"
     rf"\b(?P<amount>\d[\d,]*|{'|'.join(SMALL_NUMBERS)})\s+(?:aid\s+)?(?:trucks|lorries)\b[^.;]*?"
     r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b",
     re.IGNORECASE,
 )
+#: The qualifier of a count of trucks, by the words before it.
+QUALIFIERS = {"at": "at_least", "more": "at_least", "over": "at_least", "up": "up_to"}
 #: What the sides commit to in a deal's words: "a joint commitment to pursue talks".
 COMMITMENT = re.compile(
     r"\b(?:commitments?|committed|commit|pledged?|undert(?:ook|ake|akes)|vowed?)\s+to\s+"
@@ -159,7 +163,7 @@ def provisions_in(sentence, drafted=(), goes_on=False):
                 sentence,
                 amount_min=amount,
                 amount_max=amount,
-                amount_qualifier="exact",
+                amount_qualifier=truck_qualifier(trucks["qualifier"]),
                 unit="trucks_per_day",
             )
         )
@@ -215,6 +219,13 @@ def uncounted_exchange(sentence, drafted):
         "description": clause_with(sentence, found.group(0)).strip(" ,.")[:300],
     }
     return [Draft("exchangeterm", values, sentence)]
+
+
+def truck_qualifier(words):
+    """ "at least 400 trucks" is at least 400, "about 400" about; no words, exactly."""
+    if not words:
+        return "exact"
+    return QUALIFIERS.get(words.split()[0].lower(), "about")
 
 
 def period_of(sentence, drafted):
