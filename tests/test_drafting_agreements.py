@@ -379,3 +379,15 @@ def test_at_least_so_many_trucks_a_day_is_at_least_that_amount():
         300,
         "at_least",
     )
+
+
+def test_a_deal_reached_that_would_do_something_is_agreed():
+    (agreement,) = agreements(
+        "The army and the rebels reached a ceasefire agreement that would reopen the roads."
+    )
+    assert agreement.values["status"] == "accepted"
+
+
+def test_a_deal_that_could_be_reached_is_not_agreed():
+    assert agreements("The army and the rebels could reach a ceasefire agreement soon.") == []
+    assert agreements("The rebels said they would sign a truce if the army agreed to it.") == []

@@ -52,9 +52,12 @@ AGREED_TO = re.compile(
 #: "called for a ceasefire", "could agree", "would extend".
 NOT_AGREED = re.compile(
     r"\b(?:propos\w*|counter-?proposal|offer(?:ed|s)?|suggest\w*|demand\w*|call(?:ed|s|ing)?"
-    r"\s+for|urg\w*|would|could|may|might)\b",
+    r"\s+for|urg\w*)\b",
     re.IGNORECASE,
 )
+#: "Could agree", "would sign": in doubt when it comes before the words that tell of a deal;
+#: after them ("reached a deal that would …") it tells what the deal does.
+IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
 #: Once a deal is reached, what "will be released" under it is one of its exchanges.
 WILL_BE_RELEASED = re.compile(
     r"\b(?:will|are\s+to|is\s+to)\s+be\s+(?:released|freed|handed\s+over)\b", re.I
@@ -82,7 +85,7 @@ class Agreements:
         if self.agreement is not None and (extension := conditional_extension(sentence)):
             self.agreement.parts += extension  # "the truce would extend a day for every ten …"
             return []
-        if NOT_AGREED.search(sentence):
+        if NOT_AGREED.search(sentence) or in_doubt(sentence):
             return []  # what is proposed, or may be agreed, is not agreed
         terms = terms_in(sentence, counts, reached=self.agreement is not None)
         if self.agreement is None and (AGREED.search(sentence) or terms):
@@ -98,6 +101,13 @@ class Agreements:
     def _has(self, term):
         """Whether the agreement has a term of the same kind and amount already."""
         return any(same_term(term, part) for part in self.agreement.parts)
+
+
+def in_doubt(sentence):
+    """Whether the sentence may be agreed only: a modal before the words of a deal reached
+    (anywhere, if it tells of none)."""
+    agreed = AGREED.search(sentence)
+    return IN_DOUBT.search(sentence[: agreed.start()] if agreed else sentence) is not None
 
 
 def same_term(term, other):
