@@ -391,3 +391,19 @@ def test_a_deal_reached_that_would_do_something_is_agreed():
 def test_a_deal_that_could_be_reached_is_not_agreed():
     assert agreements("The army and the rebels could reach a ceasefire agreement soon.") == []
     assert agreements("The rebels said they would sign a truce if the army agreed to it.") == []
+
+
+def test_what_neither_side_will_do_is_a_term_of_the_deal():
+    terms = deal_terms(
+        "The army and the rebels reached a ceasefire agreement.\n"
+        "The envoy said that neither side will shell the other's towns."
+    )
+    assert [t.values["description"] for t in terms] == ["shell the other's towns"]
+
+
+def test_what_a_deal_leaves_out_is_no_term_of_it():
+    terms = deal_terms(
+        "The army and the rebels reached a ceasefire agreement.\n"
+        "The ceasefire did not include a withdrawal from the valley."
+    )
+    assert terms == []

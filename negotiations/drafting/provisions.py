@@ -15,7 +15,8 @@ from .quantities import SMALL_NUMBERS, value_of
 DEAL = re.compile(
     r"\b(?:agree\w*|deal|agreement|accord|truce|ceasefire|cease-fire|counter-?proposal|"
     r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|outline|phase|terms|calls?\s+for|"
-    r"provides?\s+for|in\s+(?:exchange|return)\s+for|swap(?:s|ped)?|prisoner\s+exchange)\b",
+    r"provides?\s+for|in\s+(?:exchange|return)\s+for|swap(?:s|ped)?|prisoner\s+exchange)\b"
+    r"|\b(?:neither|both|each|the\s+two)\s+(?:sides?|parties|party)\s+(?:will|would|shall)\b",
     re.IGNORECASE,
 )
 #: The kinds of term a deal provides in words, each by the words that name it.
@@ -110,6 +111,18 @@ COMMITMENT = re.compile(
     r"(?P<what>(?!commit\b)[^,;.“”\"]{8,200})",
     re.IGNORECASE,
 )
+#: What the sides will do: "neither side will target the other".
+SIDES_WILL = re.compile(
+    r"\b(?:neither|both|each|the\s+two)\s+(?:sides?|parties|party)\s+(?:will|would|shall)\s+"
+    r"(?P<what>[^,;.“”\"]{4,200})",
+    re.IGNORECASE,
+)
+#: "The ceasefire did not include a halt to …": what a deal leaves out is no term of it.
+LEFT_OUT = re.compile(
+    r"\b(?:(?:did|does|do|would|will)\s+not|doesn't|didn't|won't)\s+(?:include|cover|provide"
+    r"|mention)\b|\bexclud\w*|\bmade\s+no\s+mention\b",
+    re.IGNORECASE,
+)
 #: A deal's own words, or its sides together: what they commit to is a term of it.
 JOINTLY = re.compile(
     r"\b(?:declaration|agreement|accord|treaty|memorandum|document|both\s+(?:sides|parties|"
@@ -135,7 +148,7 @@ def provisions_in(sentence, drafted=(), goes_on=False):
     among ``drafted`` (the kinds of term already drafted from it)."""
     if not speaks_of_a_deal(sentence) and (not goes_on or HISTORY.search(sentence)):
         return []
-    if "other" in drafted:
+    if "other" in drafted or LEFT_OUT.search(sentence):
         return []  # (an "other" term drafted from it holds what it says was agreed to)
     terms = []
     for kind, words in TOPICS:
@@ -248,10 +261,13 @@ def period_of(sentence, drafted):
 
 
 def committed_to(sentence):
-    """What a deal, or its sides together, commit to: an "other" term in its words."""
-    found = COMMITMENT.search(sentence)
-    if found is None or JOINTLY.search(sentence) is None:
-        return []
+    """What a deal, or its sides together, commit to ("neither side will target the
+    other"): an "other" term in its words."""
+    found = SIDES_WILL.search(sentence)
+    if found is None:
+        found = COMMITMENT.search(sentence)
+        if found is None or JOINTLY.search(sentence) is None:
+            return []
     return [term_draft("other", found["what"], sentence)]
 
 
