@@ -131,3 +131,30 @@ def test_what_another_side_would_do_as_a_speaker_tells_it_has_no_proposer():
     )
     assert proposal.values["status"] == "under_consideration"
     assert proposal.values["proposed_by"] is None and proposal.values["date"] is None
+
+
+def test_the_proposal_calling_for_releases_gives_its_terms_and_is_no_request():
+    (proposal,) = proposals(
+        "The rebels accepted the new proposal from the envoy.\n"
+        "An official said the proposal calls for the release of 12 captives and a 30-day truce."
+    )
+    assert [t.values.get("group") or t.values["kind"] for t in proposal.parts] == [
+        "truce",
+        "hostages",
+    ]
+
+
+def test_what_would_follow_a_proposal_told_on_is_its_terms_not_an_agreement():
+    (proposal,) = proposals(
+        "The envoy presented a new ceasefire proposal on Thursday.\n"
+        "In exchange for the 12 captives, the army would release 40 prisoners."
+    )
+    assert proposal.values["kind"] == "proposal"
+    assert [t.values["count_min"] for t in proposal.parts] == [12, 40]
+
+
+def test_what_a_side_would_release_in_exchange_is_no_agreement():
+    drafts = draft_article(
+        "The army would release 40 prisoners in exchange for 12 captives.", FRIDAY
+    )
+    assert not [d for d in drafts if d.values.get("kind") == "agreement"]

@@ -107,7 +107,9 @@ def in_doubt(sentence):
     """Whether the sentence may be agreed only: a modal before the words of a deal reached
     (anywhere, if it tells of none)."""
     agreed = AGREED.search(sentence)
-    return IN_DOUBT.search(sentence[: agreed.start()] if agreed else sentence) is not None
+    if agreed is None or EXCHANGE.match(agreed.group(0)):
+        return IN_DOUBT.search(sentence) is not None  # "would release … in exchange for …"
+    return IN_DOUBT.search(sentence[: agreed.start()]) is not None
 
 
 def same_term(term, other):

@@ -4,7 +4,7 @@ suggests …"), so each term rests on its own sentence."""
 
 import re
 
-from .agreements import Agreements, same_term
+from .agreements import Agreements, same_term, terms_in
 from .offers import offers_in
 from .proposals import exchange_term, proposals_in
 from .provisions import provisions_in, speaks_of_a_deal
@@ -30,6 +30,13 @@ WHAT_BECAME = re.compile(
     re.IGNORECASE,
 )
 
+#: What a proposal would bring about, told on after it: its terms, not an agreement.
+MAY_BE = re.compile(
+    r"\b(?:would|could|will\s+be\s+released|under\s+the\s+proposed|the\s+proposed\s+(?:deal"
+    r"|agreement|terms))\b",
+    re.IGNORECASE,
+)
+
 
 class Deals:
     """What a report proposes and agrees, sentence after sentence."""
@@ -49,22 +56,24 @@ class Deals:
         speaker = sayings[0].speaker if sayings else None
         # A quotation that speaks of a proposal is a statement about it, not its record.
         reached = self.agreements.agreement is not None
+        about_it = not quoted and self._goes_on_about_it(sentence)
         proposals = []
-        if not quoted and not self._goes_on_about_it(sentence):
+        if not quoted and not about_it:
             proposals = proposals_in(sentence, counts, dated, self.index)
-        if not proposals and not quoted:
+        if not proposals and not quoted and not about_it:
             proposals = offers_in(sentence, counts, dated, speaker, reached)
         agreed = []
-        if not proposals and not quoted:
+        if not proposals and not quoted and not about_it:
             agreed = self.agreements.read(sentence, counts, dated)
         new = proposals + agreed
         self.proposed = {term.values["description"] for p in proposals for term in p.parts}
         self.last = next(iter(new), self.last or self.agreements.agreement)
         if self.last is None:
             return new
-        if self._goes_on_about_it(sentence) and not quoted:
+        if about_it:
             # Its counts stay figures too: the report tells them as said of the proposal.
-            self._add([t for count in counts if (t := exchange_term(count, sentence))])
+            lengths = terms_in(sentence, [])  # a truce's length, an extension's
+            self._add(lengths + [t for count in counts if (t := exchange_term(count, sentence))])
         drafted = {
             term.values.get("kind") or "exchange"
             for term in self.last.parts
@@ -85,6 +94,8 @@ class Deals:
         """Whether ``sentence`` tells what the proposal spoken of last holds."""
         if self.last is None or self.last.values["kind"] == "agreement":
             return False
+        if self.goes_on and MAY_BE.search(sentence) and not self.agreements.agreement:
+            return True  # "Israel would release 125 prisoners": the proposal's terms, told on
         again = NAMED_AGAIN.search(sentence)
         named_again = (
             again is not None

@@ -51,8 +51,8 @@ DEAL_MATTER = re.compile(
 )
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
 A_TEXT_ASKS = re.compile(
-    r"^(?:It|This|(?:The|Its)\s+(?:[\w-]+\s+){0,2}(?:declaration|agreement|deal|proposal|plan"
-    r"|document|text|draft|framework|accord|treaty|resolution|truce|ceasefire))\s+(?:also\s+)?\w+",
+    r"(?:^It|\b(?:declaration|agreement|deal|proposal|plan|document|text|draft|framework|accord"
+    r"|treaty|resolution|truce|ceasefire|it))\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 #: What a side sets before a deal: "as a prerequisite for signing the peace agreement".
@@ -106,9 +106,9 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
 
 def requests_in(sentence, dated, speaker):
     """A request of a side's (what it calls for or sets as a precondition), if any."""
-    if A_TEXT_ASKS.match(sentence) and not PRECONDITION.search(sentence):
-        return []  # what a text calls for is what it provides
     asked = REQUEST.search(sentence)
+    if asked is not None and A_TEXT_ASKS.search(sentence[: asked.start()]):
+        return []  # what a text calls for is what it provides
     if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(asked["what"])):
         return [offer_draft(sentence, speaker, dated, "presented", [])]
     return []

@@ -67,8 +67,8 @@ TOPICS = (
 #: A hope or an aim is no term: "with the aim to reach a permanent ceasefire".
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
-    r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|(?:for|at|to)\s+(?:achiev\w*"
-    r"|secur(?:e|ing)))\b",
+    r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
+    r"secur(?:e|ing))\b",
     re.IGNORECASE,
 )
 #: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
