@@ -407,3 +407,11 @@ def test_what_a_deal_leaves_out_is_no_term_of_it():
         "The ceasefire did not include a withdrawal from the valley."
     )
     assert terms == []
+
+
+def test_an_exchange_that_names_the_deal_it_is_for_is_no_term():
+    assert deal_terms("The rebels agreed to a deal for a truce and a prisoner swap.") == []
+
+
+def test_agreeing_to_begin_a_plans_first_phase_names_no_term():
+    assert deal_terms("The sides agreed to begin the first phase of the peace plan.") == []

@@ -89,6 +89,10 @@ UNCOUNTED_EXCHANGE = re.compile(
     r"|\b(?:released|freed|swapped|exchanged|traded)\s+(?:in\s+(?:exchange|return)\s+)?for\b",
     re.IGNORECASE,
 )
+#: "A deal for a truce and …" just before an exchange: the words name the deal.
+NAMES_A_DEAL = re.compile(
+    r"\b(?:deal|agreement|accord|plan|proposal)\s+(?:for|on)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
 #: A deal's length told as a period: "a 60-day transition period", "an initial six-week period".
 PERIOD = re.compile(
     rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?(?:[-\s]long)?"
@@ -211,6 +215,8 @@ def uncounted_exchange(sentence, drafted):
     found = UNCOUNTED_EXCHANGE.search(sentence)
     if found is None or "exchange" in drafted or aimed_at(sentence, found):
         return []
+    if NAMES_A_DEAL.search(sentence[: found.start()]):
+        return []  # "a deal for a ceasefire and a prisoner swap" names the deal
     # Who was released, by the words that name them, else the sentence's; else prisoners.
     group = next(
         (
