@@ -415,3 +415,8 @@ def test_an_exchange_that_names_the_deal_it_is_for_is_no_term():
 
 def test_agreeing_to_begin_a_plans_first_phase_names_no_term():
     assert deal_terms("The sides agreed to begin the first phase of the peace plan.") == []
+
+
+def test_agreeing_to_a_ceasefire_names_the_deal_not_a_term_of_it():
+    text = "The sides agreed on a truce.\nThe armies agreed to a ceasefire after the raid."
+    assert deal_terms(text) == []

@@ -209,7 +209,8 @@ def _as_prisoners_of_war(count):
 #: sits in ("the deal it had agreed to included …").
 NOT_WHAT = re.compile(
     r"^(?:by\b|(?:included|includes|was|is|were|are|has|had|would|will|provides)\b|(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|proposal|plan|framework|text)\b(?!\s+to\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|proposal|plan|framework|text|ceasefire|cease-fire"
+    r"|truce)\b(?!\s+to\b)"
     r"|(?:begin|start|implement)\s+(?:the\s+)?(?:first\s+)?(?:phase|stage)\s+of\b)",
     re.IGNORECASE,
 )
