@@ -420,3 +420,8 @@ def test_agreeing_to_begin_a_plans_first_phase_names_no_term():
 def test_agreeing_to_a_ceasefire_names_the_deal_not_a_term_of_it():
     text = "The sides agreed on a truce.\nThe armies agreed to a ceasefire after the raid."
     assert deal_terms(text) == []
+
+
+def test_agreeing_to_a_ceasefire_and_to_something_else_makes_that_a_term():
+    (agreement,) = agreements("The sides agreed to a ceasefire and to reopen the Kessa road.")
+    assert [t.values["description"] for t in agreement.parts] == ["reopen the Kessa road"]

@@ -219,8 +219,14 @@ NOT_WHAT = re.compile(
 def what_was_agreed(sentence):
     """An "other" term for what the sentence says was agreed to, if it says."""
     found = AGREED_TO.search(sentence)
-    if found is None or NOT_WHAT.search(found["what"]) or found["what"].rstrip().endswith(":"):
+    if found is None or found["what"].rstrip().endswith(":"):
         return []
+    what = found["what"]
+    if NOT_WHAT.search(what):
+        # "agreed to a ceasefire and to reopen the roads": the deal, then what it provides.
+        what = what.partition(" and to ")[2]
+        if not what:
+            return []
     return [
         Draft(
             "otherterm",
@@ -230,7 +236,7 @@ def what_was_agreed(sentence):
                 "amount_max": None,
                 "amount_qualifier": "",
                 "unit": "",
-                "description": found["what"].strip()[:300],
+                "description": what.strip()[:300],
             },
             sentence,
         )
