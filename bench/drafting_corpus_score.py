@@ -21,6 +21,17 @@ digits; "overlap" is the share of the key's words found among the draft's):
 - event: the date and its precision agree (a month by its first day, a year by 1 January).
 - proposal, term: the key's words overlap the draft's passage at least half.
 
+Agreements: the keys hold proposals as offers or requests and an agreement as the terms it
+provides (the corpus README's key format), never as a record of its own. A drafted agreement
+is scored as a proposal only when it pairs with a key proposal (an acceptance the key holds as
+an offer, "Hamas said it had agreed to the deal"), the offers drafted pairing first; any other
+is scored in a row of its own, wrong unless one of the key's terms rests on it (its passage
+or one of its terms' passages overlaps the term's words at least half).
+
+Exchanges: a key holds an exchange as one term, both sides' releases in its counts ("32 for
+2"); the drafter drafts each side's release as a term of its own. The exchange terms one
+proposal draws from one passage count as one draft, the first of them.
+
 Recall: key entries matched, each by a distinct draft (the first that matches, in order),
 over key entries. Wrong: drafts of the kind that matched no entry in that pairing, so a
 second draft of a figure the key holds once is wrong ("draft them once", as the keys' traps
@@ -56,8 +67,11 @@ DRAFTED = {
     "events": {"event"},
     "proposals": {"proposal"},
     "terms": {"exchangeterm", "otherterm"},
+    "agreements": {"proposal"},
     "positions": {"position"},
 }
+#: Rows with no key entries of their own: no recall.
+UNKEYED = ("agreements", "positions")
 QUALIFIERS = {
     "exact": "exact",
     "about": "about",
@@ -128,6 +142,22 @@ def reports(split="held-out"):
     return found
 
 
+def one_per_exchange(drafts):
+    """The terms of ``drafts`` (and their parts), with the exchange terms one proposal draws
+    from one passage as one: the first (the keys hold both sides' releases as one term)."""
+    kept = []
+    for draft in drafts:
+        passages = set()
+        for part in draft.parts:
+            told = part.kind == "exchangeterm" and part.passage in passages
+            if part.kind in DRAFTED["terms"] and not told:
+                kept.append(part)
+            if part.kind == "exchangeterm":
+                passages.add(part.passage)
+        kept += one_per_exchange(draft.parts)
+    return kept
+
+
 def flattened(drafts):
     """Every draft and every part of one, in order."""
     return [found for draft in drafts for found in (draft, *flattened(draft.parts))]
@@ -138,15 +168,28 @@ def score(report, drafts):
     every = flattened(drafts)
     numbers = numbers_in(report.text)
     result = Score({})
-    for kind in (*KINDS, "positions"):
+    agreements = [draft for draft in every if is_agreement(draft)]
+    offers = [draft for draft in every if draft.kind == "proposal" and draft not in agreements]
+    as_offers = one_to_one(report.key.get("proposals", []), offers + agreements, same_passage)
+    for kind in (*KINDS, *UNKEYED):
         mine = [draft for draft in every if draft.kind in DRAFTED[kind]]
+        if kind == "proposals":
+            mine = [draft for draft in mine if draft in offers or draft in as_offers]
+        elif kind == "terms":
+            mine = one_per_exchange(drafts)
+        elif kind == "agreements":
+            mine = [draft for draft in agreements if draft not in as_offers]
         entries = report.key.get(kind, [])
         matches = MATCHES.get(kind)
         row = Row(key=len(entries), drafts=len(mine))
         matched = one_to_one(entries, mine, matches) if matches else []
         wrong = [draft for draft in mine if matches and draft not in matched]
+        if kind == "agreements":
+            wrong = [draft for draft in mine if not holds_a_term(draft, report.key["terms"])]
         row.matched, row.wrong = len(matched), len(wrong)
-        for draft in mine:
+        # Every term is checked for invented values, each side's release of an exchange too.
+        checked = [d for d in every if d.kind in DRAFTED[kind]] if kind == "terms" else mine
+        for draft in checked:
             problems = invented(draft, report, numbers)
             result.invented += [f"{kind}: {problem}" for problem in problems]
             row.invented += bool(problems)
@@ -156,6 +199,16 @@ def score(report, drafts):
                 result.traps.append(f"{kind}: “{hit[0][:60]}” in “{hit[1][:60]}”")
         result.rows[kind] = row
     return result
+
+
+def is_agreement(draft):
+    return draft.kind == "proposal" and draft.values.get("kind") == "agreement"
+
+
+def holds_a_term(agreement, terms):
+    """Whether one of the key's terms rests on ``agreement``: its passage or a term's."""
+    passages = [agreement, *flattened(agreement.parts)]
+    return any(same_passage(term, draft) for term in terms for draft in passages)
 
 
 def one_to_one(entries, drafts, matches):
@@ -325,7 +378,7 @@ def measure(split="held-out", details=True):
 
 
 def summed(scores):
-    total = {kind: Row() for kind in (*KINDS, "positions")}
+    total = {kind: Row() for kind in (*KINDS, *UNKEYED)}
     for result in scores:
         for kind, row in result.rows.items():
             total[kind] += row
@@ -339,9 +392,9 @@ def table(rows):
         f"{'precision':>10}{'invented':>9}{'traps':>6}"
     ]
     for kind, row in rows.items():
-        keyed = kind != "positions"
-        key, matched, wrong = (row.key, row.matched, row.wrong) if keyed else ("—",) * 3
-        precision = share(row.precision) if keyed else "—"
+        keyed, judged = kind not in UNKEYED, kind != "positions"
+        key, matched = (row.key, row.matched) if keyed else ("—",) * 2
+        wrong, precision = (row.wrong, share(row.precision)) if judged else ("—",) * 2
         lines.append(
             f"  {kind:11}{key:>5}{matched:>8}{share(row.recall):>7}{row.drafts:>7}{wrong:>6}"
             f"{precision:>10}{row.invented:>9}{row.traps:>6}"

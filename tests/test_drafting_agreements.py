@@ -166,3 +166,262 @@ def test_a_signed_declaration_is_an_agreement_and_each_later_agreed_to_one_more_
         ("other", "exchange lists of detainees through the Red Cross"),
         ("other", "meet again in Doha next month"),
     ]
+
+
+def test_a_list_of_terms_goes_on_after_an_item_that_gave_an_exchange():
+    text = (
+        "The rebels agreed to a deal that included the following:\n"
+        "– The rebels free 20 captives in return for the army freeing detainees.\n"
+        "– The army partially withdraws troops from the valley."
+    )
+    (agreement,) = agreements(text)
+    assert [part.values.get("kind") for part in agreement.parts][-1] == "withdrawal"
+    assert agreement.parts[-1].passage.startswith("– The army partially withdraws")
+
+
+def deal_terms(text):
+    """The terms of the one proposal or agreement ``text`` drafts."""
+    (deal,) = [d for d in draft_article(text, FRIDAY) if d.kind == "proposal"]
+    return deal.parts
+
+
+def test_an_exchange_told_with_no_count_is_an_exchange_term_in_its_words():
+    (term,) = deal_terms(
+        "The two sides agreed on a truce.\n"
+        "In a second phase the deal provides for the release of all remaining captives."
+    )
+    assert term.kind == "exchangeterm" and term.values["group"] == "hostages"
+    assert term.values["count_min"] is None
+    assert "the release of all remaining captives" in term.values["description"]
+
+
+def test_a_deals_length_told_as_a_period_is_its_truce_length():
+    terms = deal_terms("The rebels agreed to a deal with a 45-day transition period.")
+    assert [(t.values["kind"], t.values["amount_min"], t.values["unit"]) for t in terms] == [
+        ("truce", 45, "days")
+    ]
+
+
+def test_what_a_declaration_commits_the_sides_to_is_a_term_in_its_words():
+    terms = deal_terms(
+        "The two parties signed a declaration of principles on Thursday.\n"
+        "The declaration closes with a joint commitment to hold further talks within a month."
+    )
+    assert terms[-1].values["kind"] == "other"
+    assert terms[-1].values["description"] == "hold further talks within a month"
+
+
+def test_what_a_deal_provides_on_a_condition_is_a_term_with_that_condition():
+    terms = deal_terms(
+        "The army and the rebels reached a deal on Thursday.\n"
+        "According to the deal, the army would return fire in the event that the rebels shell "
+        "the town."
+    )
+    assert terms[-1].values["condition"] == "in the event that the rebels shell the town"
+    assert terms[-1].values["description"] == "According to the deal, the army would return fire"
+
+
+def test_each_sides_withdrawal_in_one_sentence_is_a_term_of_its_own():
+    terms = deal_terms(
+        "The draft agreement would see the army withdraw from the valley, while the rebels "
+        "would move north of the river."
+    )
+    assert [t.values["kind"] for t in terms] == ["withdrawal", "withdrawal"]
+    assert terms[1].values["description"] == "the rebels would move north of the river"
+
+
+def test_a_hope_or_an_aim_is_no_term():
+    terms = deal_terms(
+        "The sides agreed on a ten-day truce.\n"
+        "The envoy said he hoped the truce would lead to a permanent ceasefire."
+    )
+    assert [t.values["kind"] for t in terms] == ["truce"]
+
+
+def test_history_told_after_a_deal_lists_no_terms():
+    terms = deal_terms(
+        "The sides agreed on a ten-day truce.\n"
+        "The militia subsequently disarmed in 2017 and became a party."
+    )
+    assert [t.values["kind"] for t in terms] == ["truce"]
+
+
+def test_agreeing_to_a_deal_or_upon_it_names_no_term():
+    assert deal_terms("The rebels agreed to a three-phase deal for a ceasefire.") == []
+    assert deal_terms("The principles agreed upon by both parties were published.") == []
+
+
+def test_a_proposal_under_study_is_drafted_and_this_draft_holds_the_terms_told_next():
+    drafts = draft_article(
+        "The rebels have been studying a proposal for a 30-day truce.\n"
+        "According to mediators, this draft peace agreement includes a 30-day transition "
+        "period during which the army would withdraw from the valley.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    assert [t.values["kind"] for t in proposal.parts] == ["truce", "withdrawal"]
+
+
+def test_a_release_a_proposal_aims_at_is_no_term_of_it():
+    drafts = draft_article(
+        "The cabinet authorised the team to present an outline for achieving the release of "
+        "captives.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    assert proposal.parts == []
+
+
+def test_a_deal_that_takes_effect_in_phases_has_a_phasing_term():
+    terms = deal_terms("The sides agreed on a truce.\nThe truce takes effect in phases.")
+    assert [t.values["kind"] for t in terms] == ["phases"]
+
+
+def test_a_deal_named_by_its_phases_has_no_phasing_term_of_its_own():
+    assert deal_terms("The rebels agreed to a three-phase deal for a truce.") == []
+
+
+def test_people_named_not_counted_and_freed_in_exchange_are_an_exchange_term():
+    (term,) = deal_terms("The jailed pilot was freed in exchange for an arms dealer on Thursday.")
+    assert term.kind == "exchangeterm" and term.values["count_min"] is None
+
+
+def kinds_and_amounts(text):
+    return [(t.values["kind"], t.values["amount_min"]) for t in deal_terms(text)]
+
+
+def test_a_first_phase_of_a_length_is_the_truces_length():
+    assert kinds_and_amounts("The sides agreed on a deal with a six-week first phase.") == [
+        ("truce", 6)
+    ]
+
+
+def test_an_extension_named_by_its_noun_is_a_renewal():
+    text = "The sides reached a deal on an extension of the truce for 90 days."
+    assert kinds_and_amounts(text) == [("renewal", 90)]
+
+
+def test_a_truce_for_a_period_of_days_has_that_length():
+    text = "The sides agreed on a ceasefire for a period of 60 days."
+    assert kinds_and_amounts(text) == [("truce", 60)]
+
+
+def test_corridors_services_flights_and_reopened_roads_are_terms_of_their_kinds():
+    text = (
+        "The parties signed an agreement on Thursday.\n"
+        "The agreement provides for humanitarian corridors and the restoration of essential "
+        "services.\n"
+        "The deal also provides for the resumption of flights and the reopening of roads."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == [
+        "corridors",
+        "services",
+        "flights",
+        "crossings",
+    ]
+
+
+def test_a_truce_said_to_extend_on_a_condition_has_a_renewal_term_with_it():
+    terms = deal_terms(
+        "The sides agreed on a five-day truce.\n"
+        "The truce would extend by a day for every 20 detainees freed by the army."
+    )
+    assert terms[-1].values["kind"] == "renewal"
+    assert terms[-1].values["condition"] == "for every 20 detainees freed by the army"
+
+
+def test_once_a_deal_is_reached_what_will_be_released_is_an_exchange_term():
+    terms = deal_terms(
+        "The sides agreed on a five-day truce.\n"
+        "As part of the agreement, 40 prisoners will be released."
+    )
+    assert (terms[-1].values["group"], terms[-1].values["count_min"]) == ("prisoners", 40)
+
+
+def test_what_will_be_released_before_any_deal_starts_no_agreement():
+    assert [
+        d for d in draft_article("40 prisoners will be released.", FRIDAY) if d.kind == "proposal"
+    ] == []
+
+
+def test_trucks_of_aid_a_day_are_the_aid_terms_amount():
+    terms = deal_terms(
+        "The sides agreed on a truce.\nUnder the deal, 200 trucks of aid will enter every day."
+    )
+    assert [(t.values["kind"], t.values["amount_min"], t.values["unit"]) for t in terms] == [
+        ("aid", 200, "trucks_per_day")
+    ]
+
+
+def test_an_exchange_deal_named_as_such_is_no_exchange_term():
+    assert deal_terms("The two sides agreed to a prisoner exchange deal on Thursday.") == []
+
+
+def test_sides_that_agreed_with_an_aside_before_what_they_agreed_to_drafts_an_agreement():
+    (agreement,) = agreements(
+        "The army and the rebels have agreed, through talks held in Kessa, to begin a truce."
+    )
+    assert agreement.parts[0].values["description"] == "begin a truce"
+
+
+def test_displaced_people_allowed_to_return_is_a_return_of_the_displaced():
+    terms = deal_terms(
+        "The sides agreed on a truce.\nThe deal allows displaced families to return to the north."
+    )
+    assert [t.values["kind"] for t in terms] == ["return_of_displaced"]
+
+
+def test_at_least_so_many_trucks_a_day_is_at_least_that_amount():
+    terms = deal_terms(
+        "The sides agreed on a truce.\nThe deal includes at least 300 aid trucks per day."
+    )
+    assert (terms[0].values["amount_min"], terms[0].values["amount_qualifier"]) == (
+        300,
+        "at_least",
+    )
+
+
+def test_a_deal_reached_that_would_do_something_is_agreed():
+    (agreement,) = agreements(
+        "The army and the rebels reached a ceasefire agreement that would reopen the roads."
+    )
+    assert agreement.values["status"] == "accepted"
+
+
+def test_a_deal_that_could_be_reached_is_not_agreed():
+    assert agreements("The army and the rebels could reach a ceasefire agreement soon.") == []
+    assert agreements("The rebels said they would sign a truce if the army agreed to it.") == []
+
+
+def test_what_neither_side_will_do_is_a_term_of_the_deal():
+    terms = deal_terms(
+        "The army and the rebels reached a ceasefire agreement.\n"
+        "The envoy said that neither side will shell the other's towns."
+    )
+    assert [t.values["description"] for t in terms] == ["shell the other's towns"]
+
+
+def test_what_a_deal_leaves_out_is_no_term_of_it():
+    terms = deal_terms(
+        "The army and the rebels reached a ceasefire agreement.\n"
+        "The ceasefire did not include a withdrawal from the valley."
+    )
+    assert terms == []
+
+
+def test_an_exchange_that_names_the_deal_it_is_for_is_no_term():
+    assert deal_terms("The rebels agreed to a deal for a truce and a prisoner swap.") == []
+
+
+def test_agreeing_to_begin_a_plans_first_phase_names_no_term():
+    assert deal_terms("The sides agreed to begin the first phase of the peace plan.") == []
+
+
+def test_agreeing_to_a_ceasefire_names_the_deal_not_a_term_of_it():
+    text = "The sides agreed on a truce.\nThe armies agreed to a ceasefire after the raid."
+    assert deal_terms(text) == []
+
+
+def test_agreeing_to_a_ceasefire_and_to_something_else_makes_that_a_term():
+    (agreement,) = agreements("The sides agreed to a ceasefire and to reopen the Kessa road.")
+    assert [t.values["description"] for t in agreement.parts] == ["reopen the Kessa road"]

@@ -39,3 +39,19 @@ def test_a_count_the_report_does_not_write_is_invented_and_one_it_writes_is_not(
     assert result.rows["figures"].invented == 1
     assert result.invented and "4711" in result.invented[0]
     assert score(report, [carried]).rows["figures"].invented == 0
+
+
+def planted_exchange(passage, count, group):
+    values = {"group": group, "count_min": count, "count_max": count, "description": ""}
+    return Draft("exchangeterm", values, passage)
+
+
+def test_both_sides_releases_of_one_exchange_count_as_one_term_and_an_agreement_apart():
+    (report,) = [r for r in reports("development") if "armenia-azerbaijan" in r.slug]
+    passage = next(line for line in report.text.splitlines() if "32 Armenian" in line)
+    sides = [planted_exchange(passage, 32, "prisoners_of_war"), planted_exchange(passage, 2, "x")]
+    agreement = Draft("proposal", {"kind": "agreement", "title": ""}, passage, parts=sides)
+    rows = score(report, [agreement]).rows
+    assert (rows["terms"].drafts, rows["terms"].matched, rows["terms"].wrong) == (1, 1, 0)
+    assert (rows["agreements"].drafts, rows["agreements"].wrong) == (1, 0)
+    assert rows["proposals"].drafts == 0

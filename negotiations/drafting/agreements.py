@@ -18,7 +18,7 @@ from .proposals import TRUCE_LENGTH, exchange_term
 
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
-    r"\b(?:agreed\s+(?:to|on|upon)|(?:reached|signed|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)|(?:reached|signed|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|treaty|memorandum)|"
     r"(?:agreement|deal|accord)\s+"
     r"(?:has\s+been\s+|had\s+been\s+|was\s+)?(?:reached|signed|struck)|"
@@ -28,20 +28,23 @@ AGREED = re.compile(
 )
 #: "extended for another 120 days", "extend the truce by two more days".
 EXTENSION = re.compile(
-    rf"\b(?:extend|extended|extending|renew|renewed|prolong|prolonged)\b[^.;]*?\b(?:for|by)\s+"
+    rf"\b(?:extend|extended|extending|extension|renew|renewed|renewal|prolong|prolonged)\b[^.;]*?"
+    rf"\b(?:for|by)\s+(?:a\s+period\s+of\s+)?"
     rf"(?:an?\s+)?(?:(?:additional|another|further|extra)\s+)?(?P<amount>{NUMBER})\s+"
     r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>day|week|month)s?\b",
     re.IGNORECASE,
 )
-#: "then lasts for six months": the length of a truce the sentence speaks of.
+#: "then lasts for six months", "for a period of 60 days": the length of a truce the sentence
+#: speaks of.
 LASTS = re.compile(
-    rf"\blast(?:s|ing)?\s+(?:for\s+)?(?P<amount>{NUMBER})\s+(?P<unit>day|week|month)s?\b",
+    rf"\b(?:last(?:s|ing)?\s+(?:for\s+)?|(?:for\s+)?a\s+period\s+of\s+)(?P<amount>{NUMBER})\s+"
+    r"(?P<unit>day|week|month)s?\b",
     re.IGNORECASE,
 )
 TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|deal)\b", re.I)
 #: "agreed to the mutual release of detainees", "an agreement to resume grain exports".
 AGREED_TO = re.compile(
-    r"\b(?:agreed\s+(?:to|on|upon)|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
+    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
     r"(?:reached\s+)?to)\s+(?P<what>[^,;.“”\"]{8,200})",
     re.IGNORECASE,
 )
@@ -49,7 +52,20 @@ AGREED_TO = re.compile(
 #: "called for a ceasefire", "could agree", "would extend".
 NOT_AGREED = re.compile(
     r"\b(?:propos\w*|counter-?proposal|offer(?:ed|s)?|suggest\w*|demand\w*|call(?:ed|s|ing)?"
-    r"\s+for|urg\w*|would|could|may|might)\b",
+    r"\s+for|urg\w*)\b",
+    re.IGNORECASE,
+)
+#: "Could agree", "would sign": in doubt when it comes before the words that tell of a deal;
+#: after them ("reached a deal that would …") it tells what the deal does.
+IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+#: Once a deal is reached, what "will be released" under it is one of its exchanges.
+WILL_BE_RELEASED = re.compile(
+    r"\b(?:will|are\s+to|is\s+to)\s+be\s+(?:released|freed|handed\s+over)\b", re.I
+)
+#: "The truce would extend a day for every ten hostages released".
+EXTENDS_IF = re.compile(
+    r"\b(?:truce|pause|ceasefire|cease-fire|lull)\b[^.;]*?\b(?:would|will|could)\s+(?:be\s+)?"
+    r"extend(?:ed)?\b[^.;]*?(?P<condition>\bfor\s+(?:every|each)\b[^.;]*)",
     re.IGNORECASE,
 )
 #: Soldiers handed over in an exchange are prisoners of war.
@@ -66,9 +82,12 @@ class Agreements:
     def read(self, sentence, counts, dated):
         """The agreement ``sentence`` tells of, if it is the first to (a list of one draft),
         else []; its terms are added to the report's agreement."""
-        if NOT_AGREED.search(sentence):
+        if self.agreement is not None and (extension := conditional_extension(sentence)):
+            self.agreement.parts += extension  # "the truce would extend a day for every ten …"
+            return []
+        if NOT_AGREED.search(sentence) or in_doubt(sentence):
             return []  # what is proposed, or may be agreed, is not agreed
-        terms = terms_in(sentence, counts)
+        terms = terms_in(sentence, counts, reached=self.agreement is not None)
         if self.agreement is None and (AGREED.search(sentence) or terms):
             self.agreement = agreement_draft(sentence, dated)
             self.agreement.parts += terms or what_was_agreed(sentence)
@@ -81,12 +100,24 @@ class Agreements:
 
     def _has(self, term):
         """Whether the agreement has a term of the same kind and amount already."""
-        return any(_same_term(term, part) for part in self.agreement.parts)
+        return any(same_term(term, part) for part in self.agreement.parts)
 
 
-def _same_term(term, other):
+def in_doubt(sentence):
+    """Whether the sentence may be agreed only: a modal before the words of a deal reached
+    (anywhere, if it tells of none)."""
+    agreed = AGREED.search(sentence)
+    if agreed is None or EXCHANGE.match(agreed.group(0)):
+        return IN_DOUBT.search(sentence) is not None  # "would release … in exchange for …"
+    return IN_DOUBT.search(sentence[: agreed.start()]) is not None
+
+
+def same_term(term, other):
+    """Whether two terms say the same: kind and amounts, or words where there is no amount."""
     keys = ("kind", "group", "amount_min", "unit", "count_min", "ratio_min", "affiliation")
-    if term.values.get("kind") == "other":
+    amounts = ("amount_min", "count_min", "ratio_min")
+    counted = any(term.values.get(key) is not None for key in amounts)
+    if term.values.get("kind") == "other" or not counted:
         keys += ("description",)  # what was agreed to, in its words
     return term.kind == other.kind and all(
         term.values.get(key) == other.values.get(key) for key in keys
@@ -108,8 +139,9 @@ def agreement_draft(sentence, dated):
     return Draft("proposal", values, sentence)
 
 
-def terms_in(sentence, counts):
-    """The terms ``sentence`` gives: a truce's length, an extension's, an exchange's counts."""
+def terms_in(sentence, counts, reached=False):
+    """The terms ``sentence`` gives: a truce's length, an extension's, an exchange's counts
+    (once a deal is ``reached``, those it says "will be released" too)."""
     terms = []
     if length := TRUCE_LENGTH.search(sentence):
         terms.append(length_term("truce", length, sentence))
@@ -117,9 +149,27 @@ def terms_in(sentence, counts):
         terms.append(length_term("renewal", extension, sentence))
     elif (lasting := LASTS.search(sentence)) and TRUCE_WORDS.search(sentence):
         terms.append(length_term("truce", lasting, sentence))
-    if EXCHANGE.search(sentence):
+    if EXCHANGE.search(sentence) or (reached and WILL_BE_RELEASED.search(sentence)):
         terms += [term for count in counts if (term := exchanged(count, sentence))]
     return terms
+
+
+def conditional_extension(sentence):
+    """The renewal term of a truce said to extend on a condition, in the report's own voice:
+    "the pause would extend an extra day for every ten hostages released"."""
+    found = EXTENDS_IF.search(sentence)
+    if found is None or "“" in sentence or '"' in sentence:
+        return []
+    values = {
+        "kind": "renewal",
+        "amount_min": None,
+        "amount_max": None,
+        "amount_qualifier": "",
+        "unit": "",
+        "description": found.group(0).strip(" ,.")[:300],
+        "condition": found["condition"].strip(" ,.")[:300],
+    }
+    return [Draft("otherterm", values, sentence)]
 
 
 def length_term(kind, found, sentence):
@@ -154,11 +204,29 @@ def _as_prisoners_of_war(count):
     return replace(count, counts=SOLDIERS.sub("prisoners of war", count.counts, count=1))
 
 
+#: Words after "agreed to" that are no term: the deal itself ("agreed to a three-phase
+#: deal"), a passive's agent ("agreed upon by both parties"), or the verb of a clause it
+#: sits in ("the deal it had agreed to included …").
+NOT_WHAT = re.compile(
+    r"^(?:by\b|(?:included|includes|was|is|were|are|has|had|would|will|provides)\b|(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|proposal|plan|framework|text|ceasefire|cease-fire"
+    r"|truce)\b(?!\s+to\b)"
+    r"|(?:begin|start|implement)\s+(?:the\s+)?(?:first\s+)?(?:phase|stage)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 def what_was_agreed(sentence):
     """An "other" term for what the sentence says was agreed to, if it says."""
     found = AGREED_TO.search(sentence)
-    if found is None:
+    if found is None or found["what"].rstrip().endswith(":"):
         return []
+    what = found["what"]
+    if NOT_WHAT.search(what):
+        # "agreed to a ceasefire and to reopen the roads": the deal, then what it provides.
+        what = what.partition(" and to ")[2]
+        if not what:
+            return []
     return [
         Draft(
             "otherterm",
@@ -168,7 +236,7 @@ def what_was_agreed(sentence):
                 "amount_max": None,
                 "amount_qualifier": "",
                 "unit": "",
-                "description": found["what"].strip()[:300],
+                "description": what.strip()[:300],
             },
             sentence,
         )

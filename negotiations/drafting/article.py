@@ -5,12 +5,11 @@ stored: an editor reviews every draft."""
 import re
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
-from .agreements import Agreements
 from .dates import MONTHS, dates_in, resolve, undated
+from .deals import Deals
 from .drafts import Draft, clause_with
 from .page import page_of
-from .proposals import positions_in, proposals_in
-from .provisions import provisions_in, speaks_of_a_deal
+from .proposals import positions_in
 from .quantities import counts_in
 from .repeats import Repeats
 from .speakers import SpeakerIndex, sayings_in
@@ -64,9 +63,7 @@ def draft_article(text, published_on, people=(), actors=()):
     index = SpeakerIndex(people, actors)
     page = page_of(text)
     drafts, subjects, repeats = [], Subjects(index), Repeats()
-    agreements = Agreements()
-    deal = None  # the proposal or agreement the report spoke of last
-    goes_on = False  # whether the sentence before spoke of it
+    deals = Deals(index)
     last_day = None  # the day the report named last, for "the same day"
     for sentence in _sentences(page.body):
         dated = dates_in(sentence, published_on, last_day)
@@ -89,26 +86,8 @@ def draft_article(text, published_on, people=(), actors=()):
                 )
         subjects.read(sentence, said=bool(sayings))
         counts = counts_in(sentence, skip=[(date.start, date.end) for date in dated])
-        # A quotation that speaks of a proposal is a statement about it, not its record.
-        proposals = (
-            []
-            if any(s.is_direct_quote for s in sayings)
-            else proposals_in(sentence, counts, dated[0] if dated else None, index)
-        )
-        drafts += proposals
-        agreed = []
-        if not proposals and not any(s.is_direct_quote for s in sayings):
-            agreed = agreements.read(sentence, counts, dated[0] if dated else None)
-            drafts += agreed
-        deal = next(iter(proposals + agreed), deal or agreements.agreement)
-        if deal is not None:
-            drafted = {term.values.get("kind") for term in deal.parts if term.passage == sentence}
-            # A list of what a deal provides goes on in the report's own voice, not in what
-            # someone is said to accept or demand (a position).
-            provisions = provisions_in(sentence, drafted, goes_on and not sayings)
-            deal.parts += provisions
-            goes_on = bool(provisions) or speaks_of_a_deal(sentence)
-        terms = {part.values["description"] for p in proposals for part in p.parts}
+        drafts += deals.read(sentence, sayings, counts, dated[0] if dated else None)
+        terms = deals.proposed
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts:
             if f"{count.words} {count.counts}".strip()[:300] not in terms:

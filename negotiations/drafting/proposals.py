@@ -13,25 +13,37 @@ PROPOSING = re.compile(
 COUNTER = re.compile(r"\bcounter-?proposal\b", re.I)
 #: A proposal named by its noun ("the proposal", "a draft agreement", "a peace plan")...
 PROPOSAL = re.compile(
-    r"\b(?:proposals?|(?:peace|ceasefire|truce)\s+plan|draft\s+(?:agreement|deal|text|treaty)"
-    r"|roadmap)\b",
+    r"\b(?:proposals?|(?:peace|ceasefire|truce)\s+plan|draft\s+(?:[\w-]+\s+)?(?:agreement|deal|text"
+    r"|treaty)|roadmap|(?<=an\s)outline|(?<=the\s)outline"
+    # A deal's text put to a side is proposed to it: "the peace treaty presented to Armenia".
+    r"|(?:treaty|agreement|deal|plan|text|framework)(?=\s+(?:(?:that|which)\s+was\s+)?"
+    r"(?:presented|submitted|handed|sent|delivered)\s+to\b))\b",
     re.I,
 )
 #: ... in a sentence that tells what became of it or what it holds: a proposal merely named
 #: ("talks on the proposal") drafts none.
 HANDLED = re.compile(
     r"\b(?:present\w*|convey\w*|receiv\w*|submit\w*|sent|deliver\w*|handed|put\s+forward"
-    r"|unveil\w*|accept\w*|reject\w*|approv\w*|calls?\s+for|would|includ\w*)\b",
+    r"|unveil\w*|accept\w*|reject\w*|approv\w*|calls?\s+for|would|includ\w*"
+    r"|stud(?:y|ies|ying|ied)|consider(?:s|ing|ed)|review(?:s|ing|ed)|weigh(?:s|ing|ed)"
+    r"|suggest\w*|envisag\w*)\b",
     re.I,
 )
 EXPECTED = re.compile(
-    r"\b(?:could|would|will|may)\s+(?:soon\s+)?be\s+presented\b|\bexpected\b", re.I
+    r"\b(?:could|would|will|may|(?:is|are|was|were)\s+expected\s+to)\s+(?:soon\s+)?be\s+"
+    r"(?:presented|submitted|put\s+forward|unveiled|delivered)\b"
+    r"|\bexpected\s+to\s+(?:present|submit|put\s+forward|unveil|deliver|send)\b",
+    re.I,
+)
+#: A proposal a side is weighing is under its consideration.
+WEIGHED = re.compile(
+    r"\b(?:stud(?:y|ies|ying)|consider(?:s|ing)|review(?:s|ing)|weigh(?:s|ing))\b", re.I
 )
 ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 #: A truce's length in its words: "a six-week truce", "a 42-day ceasefire".
 TRUCE_LENGTH = re.compile(
     rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?"
-    r"(?:[-\s]long)?\s+(?P<what>truce|ceasefire|pause|lull)\b",
+    r"(?:[-\s]long)?\s+(?:(?:first|initial|opening)\s+)?(?P<what>truce|ceasefire|pause|lull|phase)\b",
     re.I,
 )
 #: What a count released in an exchange is, by the words that count it.
@@ -83,7 +95,11 @@ def proposals_in(sentence, counts, dated, index):
         "summary": sentence,
         "proposed_by": proposer,
         "addressed_to": [to] if to else [],
-        "status": "expected" if expected else "presented",
+        "status": "expected"
+        if expected
+        else "under_consideration"
+        if WEIGHED.search(sentence)
+        else "presented",
         # A proposal not yet presented has no date of its own.
         "date": None if expected or dated is None else dated.date,
         "date_words": "" if dated is None else dated.words,

@@ -8,23 +8,40 @@ its terms)."""
 import re
 
 from .drafts import Draft, clause_with
+from .proposals import GROUPS
+from .quantities import SMALL_NUMBERS, value_of
 
 #: Words that make a sentence speak of a deal or a proposal and what it provides.
 DEAL = re.compile(
     r"\b(?:agree\w*|deal|agreement|accord|truce|ceasefire|cease-fire|counter-?proposal|"
-    r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|phase|terms|calls?\s+for|"
-    r"provides?\s+for)\b",
+    r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|outline|phase|terms|calls?\s+for|"
+    r"provides?\s+for|in\s+(?:exchange|return)\s+for|swap(?:s|ped)?|prisoner\s+exchange)\b"
+    r"|\b(?:neither|both|each|the\s+two)\s+(?:sides?|parties|party)\s+(?:will|would|shall)\b",
     re.IGNORECASE,
 )
 #: The kinds of term a deal provides in words, each by the words that name it.
 TOPICS = (
-    ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)?\s+(?:back|out)\b|\bpull-?out\b"),
+    (
+        "withdrawal",
+        r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)?\s+(?:back|out)\b|\bpull-?out\b"
+        r"|\bmov(?:e|es|ed|ing)\s+(?:back\s+)?(?:north|south|east|west|away|back)\b",
+    ),
     (
         "return_of_displaced",
         r"\breturn\w*\s+(?:of\s+)?(?:the\s+)?(?:displaced|refugees)|\bfree\s+movement\b"
-        r"|\breturn\s+to\s+their\s+homes\b",
+        r"|\breturn\s+to\s+their\s+homes\b|\bdisplaced\b[^.;]{0,60}?\bto\s+return\b",
     ),
-    ("aid", r"\b(?:humanitarian\s+)?aid\b|\bhumanitarian\s+(?:assistance|supplies)\b"),
+    (
+        "aid",
+        r"\b(?:humanitarian\s+)?aid\b|\bhumanitarian\s+(?:assistance|supplies|access|relief)\b",
+    ),
+    ("corridors", r"\bhumanitarian\s+(?:corridors?|pauses?)\b|\bsafe\s+passage\b"),
+    (
+        "services",
+        r"\b(?:restor|resum|reconnect|repair)\w*\s+(?:of\s+)?(?:the\s+)?(?:basic\s+|essential\s+"
+        r"|public\s+)?(?:services|electricity|power|water(?:\s+supply)?|telecommunications)\b",
+    ),
+    ("flights", r"\b(?:resum\w*|reopen\w*)\s+(?:of\s+)?(?:commercial\s+)?flights\b"),
     ("monitoring", r"\bmonitor\w*|\boversight\b|\bverification\b|\bobservers?\b"),
     (
         "end_of_operations",
@@ -32,10 +49,96 @@ TOPICS = (
         r"|\bend\s+(?:of\s+)?the\s+war\b",
     ),
     ("disarmament", r"\bdisarm\w*|\bdemilitari[sz]\w*"),
-    ("crossings", r"\bcrossings?\b|\bblockade\b"),
+    (
+        "crossings",
+        r"\bcrossings?\b|\bblockade\b|\breopen\w*\s+(?:of\s+)?(?:the\s+)?(?:roads?|ports?|airports?)\b",
+    ),
     ("evacuation", r"\bevacuat\w*"),
     # Reconstruction is no kind of its own: an "other" term, in its words.
-    ("other", r"\breconstruction\b|\bnormali[sz]\w*\s+(?:of\s+)?relations\b"),
+    # A deal in phases: "takes effect in phases", "a transitional phase" (not a "three-phase
+    # deal", which names the deal whose phases the report lists).
+    ("phases", r"\bin\s+(?:\w+\s+)?phases\b|\btransition(?:al)?\s+phase\b"),
+    (
+        "other",
+        r"\breconstruction\b|\bnormali[sz]\w*\s+(?:of\s+)?relations\b"
+        r"|\bdeploy(?:s|ed|ing)?\s+(?:to|in|along|across)\b",
+    ),
+)
+#: A hope or an aim is no term: "with the aim to reach a permanent ceasefire".
+ASPIRATION = re.compile(
+    r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
+    r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
+    r"secur(?:e|ing))\b",
+    re.IGNORECASE,
+)
+#: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
+HISTORY = re.compile(r"\b(?:subsequently|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
+#: Clauses of one sentence told of different sides: "the army would withdraw, while the
+#: rebels would move north" (each side's withdrawal is a term of its own).
+SIDES_CLAUSES = re.compile(
+    r";\s*|,?\s+while\s+|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+"
+    r"(?:would|will|is\s+to|are\s+to|must|shall)\b)"
+)
+#: An exchange told with no count: "the release of all remaining hostages", "a prisoner swap".
+UNCOUNTED_EXCHANGE = re.compile(
+    r"\b(?:release|exchange|return|handover|freeing)\s+of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:remaining\s+)?(?:[\w-]+\s+){0,2}?(?:hostages|captives|prisoners|detainees|bodies|"
+    r"remains)\b|\b(?:prisoners?|hostages?|detainees?|POWs?)[-\s](?:for[-\s]\w+[-\s])?"
+    r"(?:swap|exchange)\b(?!\s+(?:deal|agreement|accord|talks|negotiations))"
+    # People named, not counted: "Smith was freed in exchange for Jones".
+    r"|\b(?:released|freed|swapped|exchanged|traded)\s+(?:in\s+(?:exchange|return)\s+)?for\b",
+    re.IGNORECASE,
+)
+#: "A deal for a truce and …" just before an exchange: the words name the deal.
+NAMES_A_DEAL = re.compile(
+    r"\b(?:deal|agreement|accord|plan|proposal)\s+(?:for|on)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+#: A deal's length told as a period: "a 60-day transition period", "an initial six-week period".
+PERIOD = re.compile(
+    rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?(?:[-\s]long)?"
+    r"\s+(?:(?:transition|transitional|initial|first|interim|grace|calm)\s+)?period\b",
+    re.IGNORECASE,
+)
+#: Aid by the lorry-load: "300 trucks of aid will enter daily".
+TRUCKS = re.compile(
+    r"(?:\b(?P<qualifier>at\s+least|more\s+than|over|up\s+to|about|around|some|nearly"
+    r"|approximately)\s+)?"
+    rf"\b(?P<amount>\d[\d,]*|{'|'.join(SMALL_NUMBERS)})\s+(?:aid\s+)?(?:trucks|lorries)\b[^.;]*?"
+    r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b",
+    re.IGNORECASE,
+)
+#: The qualifier of a count of trucks, by the words before it.
+QUALIFIERS = {"at": "at_least", "more": "at_least", "over": "at_least", "up": "up_to"}
+#: What the sides commit to in a deal's words: "a joint commitment to pursue talks".
+COMMITMENT = re.compile(
+    r"\b(?:commitments?|committed|commit|pledged?|undert(?:ook|ake|akes)|vowed?)\s+to\s+"
+    r"(?P<what>(?!commit\b)[^,;.“”\"]{8,200})",
+    re.IGNORECASE,
+)
+#: What the sides will do: "neither side will target the other".
+SIDES_WILL = re.compile(
+    r"\b(?:neither|both|each|the\s+two)\s+(?:sides?|parties|party)\s+(?:will|would|shall)\s+"
+    r"(?P<what>[^,;.“”\"]{4,200})",
+    re.IGNORECASE,
+)
+#: "The ceasefire did not include a halt to …": what a deal leaves out is no term of it.
+LEFT_OUT = re.compile(
+    r"\b(?:(?:did|does|do|would|will)\s+not|doesn't|didn't|won't)\s+(?:include|cover|provide"
+    r"|mention)\b|\bexclud\w*|\bmade\s+no\s+mention\b",
+    re.IGNORECASE,
+)
+#: A deal's own words, or its sides together: what they commit to is a term of it.
+JOINTLY = re.compile(
+    r"\b(?:declaration|agreement|accord|treaty|memorandum|document|both\s+(?:sides|parties|"
+    r"countries)|the\s+(?:two\s+)?(?:sides|parties)|the\s+two\s+(?:countries|governments)|joint)\b",
+    re.IGNORECASE,
+)
+#: What a term hangs on: "in the event that the army fails to act".
+CONDITION = re.compile(
+    r"\b(?P<condition>(?:in\s+the\s+event\s+(?:that|of)|on\s+(?:the\s+)?condition\s+(?:that|of)"
+    r"|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as|only\s+if|subject\s+to)"
+    r"\b[^;.]*)",
+    re.IGNORECASE,
 )
 
 
@@ -47,20 +150,138 @@ def provisions_in(sentence, drafted=(), goes_on=False):
     """A term for each topic ``sentence`` names, if it speaks of a deal or a proposal, or
     ``goes_on`` from a sentence that did (a list of what a deal provides); none of a kind
     among ``drafted`` (the kinds of term already drafted from it)."""
-    if not (goes_on or speaks_of_a_deal(sentence)) or "other" in drafted:
+    if not speaks_of_a_deal(sentence) and (not goes_on or HISTORY.search(sentence)):
+        return []
+    if "other" in drafted or LEFT_OUT.search(sentence):
         return []  # (an "other" term drafted from it holds what it says was agreed to)
     terms = []
     for kind, words in TOPICS:
-        found = re.search(words, sentence, re.IGNORECASE)
-        if found is None or kind in drafted:
+        if kind in drafted:
             continue
-        values = {
-            "kind": kind,
-            "amount_min": None,
-            "amount_max": None,
-            "amount_qualifier": "",
-            "unit": "",
-            "description": clause_with(sentence, found.group(0))[:300],
-        }
-        terms.append(Draft("otherterm", values, sentence))
+        # Each side's withdrawal is its own term; any other kind is drafted once.
+        clauses = SIDES_CLAUSES.split(sentence) if kind == "withdrawal" else [sentence]
+        for clause in clauses:
+            found = re.search(words, clause, re.IGNORECASE)
+            if found is None:
+                continue
+            if not aimed_at(clause, found):
+                terms.append(term_draft(kind, clause_with(clause, found.group(0)), sentence))
+                if clause is sentence:
+                    break
+    terms += uncounted_exchange(sentence, drafted) + period_of(sentence, drafted)
+    if (trucks := TRUCKS.search(sentence)) is not None:
+        # The count of trucks a day is the aid term's amount, not a second term.
+        terms = [term for term in terms if term.values["kind"] != "aid"]
+        amount = value_of(trucks["amount"].replace(",", ""))
+        terms.append(
+            term_draft(
+                "aid",
+                clause_with(sentence, trucks.group(0)),
+                sentence,
+                amount_min=amount,
+                amount_max=amount,
+                amount_qualifier=truck_qualifier(trucks["qualifier"]),
+                unit="trucks_per_day",
+            )
+        )
+    if not terms and not drafted:
+        terms = committed_to(sentence) or conditional(sentence)
+    elif (condition := CONDITION.search(sentence)) is not None:
+        for term in terms:
+            term.values["condition"] = condition["condition"].strip(" ,.")[:300]
     return terms
+
+
+def aimed_at(clause, found):
+    """Whether what ``found`` names is a hope or an aim in ``clause``, not a term."""
+    return ASPIRATION.search(re.split(r"[,;:]|\.\s", clause[: found.start()])[-1]) is not None
+
+
+def term_draft(kind, description, sentence, **values):
+    values = {
+        "kind": kind,
+        "amount_min": None,
+        "amount_max": None,
+        "amount_qualifier": "",
+        "unit": "",
+        "description": description.strip(" ,.")[:300],
+        **values,
+    }
+    return Draft("otherterm", values, sentence)
+
+
+def uncounted_exchange(sentence, drafted):
+    """An exchange the sentence names with no count, if none was drafted from it."""
+    found = UNCOUNTED_EXCHANGE.search(sentence)
+    if found is None or "exchange" in drafted or aimed_at(sentence, found):
+        return []
+    if NAMES_A_DEAL.search(sentence[: found.start()]):
+        return []  # "a deal for a ceasefire and a prisoner swap" names the deal
+    # Who was released, by the words that name them, else the sentence's; else prisoners.
+    group = next(
+        (
+            name
+            for text in (found.group(0), sentence)
+            for name, words in GROUPS
+            if re.search(words, text, re.I)
+        ),
+        None,
+    )
+    values = {
+        "group": group or "prisoners",
+        "count_min": None,
+        "count_max": None,
+        "count_qualifier": "",
+        "count_words": "",
+        "ratio_per": "",
+        "affiliation": "",
+        "description": clause_with(sentence, found.group(0)).strip(" ,.")[:300],
+    }
+    return [Draft("exchangeterm", values, sentence)]
+
+
+def truck_qualifier(words):
+    """ "at least 400 trucks" is at least 400, "about 400" about; no words, exactly."""
+    if not words:
+        return "exact"
+    return QUALIFIERS.get(words.split()[0].lower(), "about")
+
+
+def period_of(sentence, drafted):
+    """A truce's length told as a period ("a 60-day transition period"), if none was drafted."""
+    found = PERIOD.search(sentence)
+    if found is None or "truce" in drafted or "renewal" in drafted:
+        return []
+    amount = value_of(found["amount"])
+    return [
+        term_draft(
+            "truce",
+            found.group(0),
+            sentence,
+            amount_min=amount,
+            amount_max=amount,
+            amount_qualifier="exact",
+            unit=f"{found['unit'].lower()}s",
+        )
+    ]
+
+
+def committed_to(sentence):
+    """What a deal, or its sides together, commit to ("neither side will target the
+    other"): an "other" term in its words."""
+    found = SIDES_WILL.search(sentence)
+    if found is None:
+        found = COMMITMENT.search(sentence)
+        if found is None or JOINTLY.search(sentence) is None:
+            return []
+    return [term_draft("other", found["what"], sentence)]
+
+
+def conditional(sentence):
+    """What a deal provides on a condition ("in the event that …"): an "other" term."""
+    found = CONDITION.search(sentence)
+    if found is None:
+        return []
+    before = sentence[: found.start()].rstrip(" ,")
+    before = re.sub(r"\s+and$", "", before)
+    return [term_draft("other", before, sentence, condition=found["condition"].strip(" ,."))]

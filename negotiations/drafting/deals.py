@@ -1,0 +1,105 @@
+"""The proposals and the agreement a report tells of, read sentence by sentence; the one it
+spoke of last takes the terms later sentences give (a list of what it provides, "the proposal
+suggests …"), so each term rests on its own sentence."""
+
+import re
+
+from .agreements import Agreements, same_term, terms_in
+from .offers import offers_in
+from .proposals import exchange_term, proposals_in
+from .provisions import provisions_in, speaks_of_a_deal
+
+#: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
+ITS_CONTENT = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|draft|offer|deal|agreement"
+    r"|outline)\s+(?:also\s+)?(?:suggests|calls\s+for|provides\s+for|envisages|stipulates|would"
+    r"|includes|sets\s+out)\b",
+    re.IGNORECASE,
+)
+
+#: "The outline proposed by Israel …": the proposal spoken of last, named again.
+NAMED_AGAIN = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>proposal|plan|outline|offer|roadmap)\b",
+    re.IGNORECASE,
+)
+#: Words that tell what became of a proposal: a step of its own, drafted as a proposal.
+WHAT_BECAME = re.compile(
+    r"\b(?:present\w*|convey\w*|receiv\w*|submit\w*|sent|deliver\w*|handed|put\s+forward"
+    r"|unveil\w*|accept\w*|reject\w*|approv\w*|agree\w*|stud(?:y|ies|ying|ied)|consider\w*"
+    r"|review\w*|weigh\w*)\b",
+    re.IGNORECASE,
+)
+
+#: What a proposal would bring about, told on after it: its terms, not an agreement.
+MAY_BE = re.compile(
+    r"\b(?:would|could|will\s+be\s+released|under\s+the\s+proposed|the\s+proposed\s+(?:deal"
+    r"|agreement|terms))\b",
+    re.IGNORECASE,
+)
+
+
+class Deals:
+    """What a report proposes and agrees, sentence after sentence."""
+
+    def __init__(self, index):
+        self.index = index
+        self.agreements = Agreements()
+        self.last = None  # the proposal or agreement the report spoke of last
+        self.goes_on = False  # whether the sentence before spoke of it
+        #: The descriptions of the terms the sentence read last proposes (not facts: no figures).
+        self.proposed = set()
+
+    def read(self, sentence, sayings, counts, dated):
+        """The proposals and agreement ``sentence`` drafts (new records only); the terms it
+        gives are added to them or to the deal spoken of last."""
+        quoted = any(saying.is_direct_quote for saying in sayings)
+        speaker = sayings[0].speaker if sayings else None
+        # A quotation that speaks of a proposal is a statement about it, not its record.
+        reached = self.agreements.agreement is not None
+        about_it = not quoted and self._goes_on_about_it(sentence)
+        proposals = []
+        if not quoted and not about_it:
+            proposals = proposals_in(sentence, counts, dated, self.index)
+        if not proposals and not quoted and not about_it:
+            proposals = offers_in(sentence, counts, dated, speaker, reached)
+        agreed = []
+        if not proposals and not quoted and not about_it:
+            agreed = self.agreements.read(sentence, counts, dated)
+        new = proposals + agreed
+        self.proposed = {term.values["description"] for p in proposals for term in p.parts}
+        self.last = next(iter(new), self.last or self.agreements.agreement)
+        if self.last is None:
+            return new
+        if about_it:
+            # Its counts stay figures too: the report tells them as said of the proposal.
+            lengths = terms_in(sentence, [])  # a truce's length, an extension's
+            self._add(lengths + [t for count in counts if (t := exchange_term(count, sentence))])
+        drafted = {
+            term.values.get("kind") or "exchange"
+            for term in self.last.parts
+            if term.passage == sentence
+        }
+        # A list of what a deal provides goes on in the report's own voice, not in what
+        # someone is said to accept or demand (a position).
+        provisions = provisions_in(sentence, drafted, self.goes_on and not sayings)
+        self._add(provisions)
+        self.goes_on = bool(drafted or provisions) or speaks_of_a_deal(sentence)
+        return new
+
+    def _add(self, terms):
+        """Adds ``terms`` to the deal spoken of last, each once: a term told again is one."""
+        self.last.parts += [t for t in terms if not any(same_term(t, p) for p in self.last.parts)]
+
+    def _goes_on_about_it(self, sentence):
+        """Whether ``sentence`` tells what the proposal spoken of last holds."""
+        if self.last is None or self.last.values["kind"] == "agreement":
+            return False
+        if self.goes_on and MAY_BE.search(sentence) and not self.agreements.agreement:
+            return True  # "Israel would release 125 prisoners": the proposal's terms, told on
+        again = NAMED_AGAIN.search(sentence)
+        named_again = (
+            again is not None
+            and again["noun"].lower() in self.last.values["title"].lower()
+            and WHAT_BECAME.search(sentence) is None
+        )
+        return named_again or ITS_CONTENT.search(sentence) is not None

@@ -1,0 +1,152 @@
+"""Offers and requests a report tells of without naming a proposal: what a side says it would
+do, and on what condition ("said it would extend the truce by a day for every ten hostages
+freed"), what a side calls for or sets as a precondition, and the terms someone describes for
+a deal still being negotiated. Each drafts a proposal (never an agreement) whose proposer is
+the side if the tracker knows it, else left empty."""
+
+import re
+
+from .drafts import Draft, clause_with
+from .proposals import PROPOSAL, exchange_term
+
+#: What a side says it would do: "said it would extend …", "is ready to release …".
+OFFER = re.compile(
+    r"\b(?:would|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to|offered\s+to)\s+"
+    r"(?P<what>(?:extend|release|free|withdraw|pull\s+back|halt|stop|pause|allow|reopen|open"
+    r"|deal|accept|agree\s+to|hand\s+over|swap|exchange)\b[^;]*)",
+    re.IGNORECASE,
+)
+#: What the offer hangs on: "for every ten hostages freed", "if the army withdraws".
+CONDITION = re.compile(
+    r"\b(?P<condition>(?:for\s+(?:every|each)\b|(?:every|each)\s+\w+\s+for\b|if\b|provided\s+"
+    r"(?:that\s+)?|on\s+(?:the\s+)?condition\s+(?:that\s+)?|as\s+long\s+as|in\s+the\s+event\s+"
+    r"(?:that\s+)?|in\s+(?:return|exchange)\s+for|so\s+long\s+as)[^;.]*)",
+    re.IGNORECASE,
+)
+#: A deal not yet reached: "the deal being negotiated", "under the proposed agreement".
+UNDER_NEGOTIATION = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord)\s+(?:that\s+is\s+|now\s+)?"
+    r"(?:being\s+(?:negotiated|discussed|finalised|finalized|worked\s+out)|under\s+"
+    r"(?:discussion|negotiation|consideration))\b|\b(?:the|a|an)\s+(?:proposed|possible|potential|prospective"
+    r"|emerging)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|truce|ceasefire|cease-fire|accord)\b",
+    re.IGNORECASE,
+)
+EXTENDING = re.compile(r"^(?:extend|prolong|renew)", re.IGNORECASE)
+#: ", and after …": the offer's words end where the sentence turns to something else.
+AFTERTHOUGHT = re.compile(
+    r",\s+(?:but|while|which|whereas)\b|,\s+and\s+(?=(?:after|when|as|then|later|meanwhile)\b"
+    r"|[A-Z])|\s+—\s+"
+)
+#: What a side asks of the other: "called for the release of …", "demanded a withdrawal".
+REQUEST = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s)?\s+on"
+    r"|asked\s+for|request(?:ed|s))\s+(?P<what>[^,;.]{6,200})",
+    re.IGNORECASE,
+)
+#: What a request must be about to concern a deal: a truce, releases, a withdrawal …
+DEAL_MATTER = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|releas\w*|withdraw\w*|exchange|dissolution|dissolv\w*"
+    r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out)\b",
+    re.IGNORECASE,
+)
+#: "It calls for …", "The declaration calls for …": what a text provides, not a request.
+A_TEXT_ASKS = re.compile(
+    r"(?:^It|\b(?:declaration|agreement|deal|proposal|plan|document|text|draft|framework|accord"
+    r"|treaty|resolution|truce|ceasefire|it))\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+#: What a side sets before a deal: "as a prerequisite for signing the peace agreement".
+PRECONDITION = re.compile(
+    r"\bas\s+an?\s+(?:pre-?condition|prerequisite|condition)\s+(?:for|to|of)\b", re.IGNORECASE
+)
+#: The side that says it offers: "said it would …", "they are ready to …".
+ITS_OWN = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: Releases told as what would happen: "50 hostages would be freed in exchange for …".
+WOULD_BE_RELEASED = re.compile(
+    r"\b(?:would|could|will|are\s+to|were\s+to)\s+be\s+(?:released|freed|exchanged|swapped|handed\s+over)\b",
+    re.IGNORECASE,
+)
+#: "Under the deal, …": the sentence tells what a deal holds, not what a side offers.
+UNDER_A_DEAL = re.compile(
+    r"\b(?:under|according\s+to|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement)\b", re.I
+)
+
+
+def offers_in(sentence, counts, dated, speaker, agreed=False):
+    """The proposal ``sentence`` tells of as an offer, or as terms of a deal being negotiated
+    that a speaker describes (a list of one draft), else []."""
+    described = UNDER_NEGOTIATION.search(sentence) or (
+        WOULD_BE_RELEASED.search(sentence) and not agreed and not UNDER_A_DEAL.search(sentence)
+    )
+    if described and speaker is not None:
+        terms = [term for count in counts if (term := exchange_term(count, sentence))]
+        if terms:
+            return [offer_draft(sentence, speaker, dated, "under_consideration", terms)]
+    if asked := requests_in(sentence, dated, speaker):
+        return asked
+    offer = OFFER.search(sentence)
+    if offer is None or UNDER_A_DEAL.search(sentence):
+        return []
+    # A side "ready to" do something on a condition offers it, in its own words or said.
+    ready = re.match(r"(?:is|was|are|were)\s", offer.group(0)) is not None
+    if not ready and (speaker is None or PROPOSAL.search(sentence)):
+        return []  # an offer is what a side is said to offer, not what a proposal holds
+    if agreed and not EXTENDING.match(offer["what"]):
+        return []  # once a deal is reached, what a side would do is mostly its terms
+    what = AFTERTHOUGHT.split(offer["what"])[0]
+    condition = CONDITION.search(what)
+    if condition is None:
+        return []  # what a side would do on no condition is a position, not an offer
+    terms = offered_terms(sentence, what, condition, counts)
+    if ITS_OWN.search(sentence[: offer.start()]) or ready:
+        return [offer_draft(sentence, speaker, dated, "presented", terms)]
+    # What another side would do, as someone tells it: terms still being negotiated.
+    return [offer_draft(sentence, None, dated, "under_consideration", terms)]
+
+
+def requests_in(sentence, dated, speaker):
+    """A request of a side's (what it calls for or sets as a precondition), if any."""
+    asked = REQUEST.search(sentence)
+    if asked is not None and A_TEXT_ASKS.search(sentence[: asked.start()]):
+        return []  # what a text calls for is what it provides
+    if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(asked["what"])):
+        return [offer_draft(sentence, speaker, dated, "presented", [])]
+    return []
+
+
+def offered_terms(sentence, what, condition, counts):
+    """An extension's term on its condition, else the exchanges the offer counts."""
+    if EXTENDING.match(what):
+        return [
+            Draft(
+                "otherterm",
+                {
+                    "kind": "renewal",
+                    "amount_min": None,
+                    "amount_max": None,
+                    "amount_qualifier": "",
+                    "unit": "",
+                    "description": what.strip(" ,.")[:300],
+                    "condition": condition["condition"].strip(" ,.")[:300],
+                },
+                sentence,
+            )
+        ]
+    terms = [term for count in counts if (term := exchange_term(count, sentence))]
+    for term in terms:
+        term.values["condition"] = condition["condition"].strip(" ,.")[:300]
+    return terms
+
+
+def offer_draft(sentence, speaker, dated, status, terms):
+    values = {
+        "kind": "proposal",
+        "title": clause_with(sentence, sentence.split(",")[0])[:300],
+        "summary": sentence,
+        "proposed_by": speaker.actor if speaker is not None and status == "presented" else None,
+        "addressed_to": [],
+        "status": status,
+        "date": None if dated is None or status != "presented" else dated.date,
+        "date_words": "" if dated is None else dated.words,
+    }
+    return Draft("proposal", values, sentence, parts=terms)

@@ -1,0 +1,160 @@
+"""Offers a report tells of without naming a proposal (what a side says it would do, on a
+condition), terms someone describes for a deal still being negotiated, and what a proposal
+spoken of before is said to hold."""
+
+import datetime
+
+from negotiations.drafting.article import draft_article
+
+FRIDAY = datetime.date(2025, 3, 14)
+
+
+def proposals(text):
+    return [d for d in draft_article(text, FRIDAY) if d.kind == "proposal"]
+
+
+def test_what_a_side_says_it_would_do_on_a_condition_is_an_offer_with_that_condition():
+    (offer,) = proposals(
+        "The army said it would extend the truce by a day for every five captives who are freed."
+    )
+    assert (offer.values["kind"], offer.values["status"]) == ("proposal", "presented")
+    assert offer.values["proposed_by"] is None  # a side the tracker does not know
+    (term,) = offer.parts
+    assert term.values["kind"] == "renewal" and term.values["amount_min"] is None
+    assert term.values["condition"] == "for every five captives who are freed"
+
+
+def test_an_offers_words_end_where_the_sentence_turns_to_something_else():
+    (offer,) = proposals(
+        "The rebels said they would release the captives if the shelling stops, and the army "
+        "denied shelling the town."
+    )
+    assert offer.parts == [] and offer.passage.startswith("The rebels said")
+
+
+def test_what_a_side_would_do_on_no_condition_is_no_offer():
+    assert proposals("The army said it would release the captives soon.") == []
+
+
+def test_what_a_proposal_holds_is_drafted_once_not_again_as_an_offer():
+    text = "Under the proposal, the rebels said, they would free 20 captives if the siege ends."
+    (proposal,) = proposals(text)
+    assert proposal.values["title"].startswith("Under the proposal")
+
+
+def test_counts_told_of_a_deal_being_negotiated_are_a_proposal_under_consideration():
+    (proposal,) = proposals(
+        "Under the deal being negotiated, 40 detainees would be freed, an official said."
+    )
+    assert proposal.values["status"] == "under_consideration"
+    assert proposal.values["kind"] == "proposal" and proposal.values["proposed_by"] is None
+    (term,) = proposal.parts
+    assert (term.values["group"], term.values["count_min"]) == ("detainees", 40)
+
+
+def test_counts_of_a_deal_being_negotiated_with_no_speaker_draft_no_proposal():
+    assert proposals("Under the deal being negotiated, 40 detainees would be freed.") == []
+
+
+def test_what_the_proposal_spoken_of_before_holds_becomes_its_terms_and_stays_a_figure():
+    drafts = draft_article(
+        "Mediators presented a new ceasefire proposal on Thursday.\n"
+        "The proposal suggests the rebels release 12 of the captives each week.",
+        FRIDAY,
+    )
+    (proposal,) = [d for d in drafts if d.kind == "proposal"]
+    (term,) = proposal.parts
+    assert (term.values["group"], term.values["count_min"]) == ("hostages", 12)
+    assert term.passage.startswith("The proposal suggests")
+    assert [d.values["value_min"] for d in drafts if d.kind == "figure"] == [12]
+
+
+def test_what_a_side_calls_for_in_a_negotiation_is_a_request_drafted_as_a_proposal():
+    (request,) = proposals("The ministry also called for the release of all detained fishermen.")
+    assert (request.values["kind"], request.values["status"]) == ("proposal", "presented")
+
+
+def test_what_a_deals_text_calls_for_is_no_request():
+    assert proposals("The declaration calls for the release of all detained fishermen.") == []
+
+
+def test_a_call_about_no_deal_matter_is_no_request():
+    assert proposals("The minister called for calm at the stadium.") == []
+
+
+def test_a_precondition_a_side_sets_is_a_request():
+    (request,) = proposals(
+        "The ministry said the rebels must hand over their heavy weapons as a prerequisite for "
+        "signing the peace deal."
+    )
+    assert request.values["proposed_by"] is None and request.parts == []
+
+
+def test_a_side_ready_to_deal_with_a_proposal_on_a_condition_offers_it():
+    (offer,) = proposals(
+        "The group said it was ready to deal positively with any proposal based on a "
+        "withdrawal, and the return of the displaced, if the army commits to it."
+    )
+    assert offer.values["status"] == "presented"
+    assert [term.values["kind"] for term in offer.parts] == ["withdrawal", "return_of_displaced"]
+
+
+def test_an_outline_or_a_treaty_put_to_a_side_is_a_proposal():
+    assert len(proposals("The cabinet authorised the team to present an outline for a truce.")) == 1
+    assert len(proposals("Its author praised the peace treaty presented to the rebels.")) == 1
+
+
+def test_a_proposal_a_side_is_studying_is_under_its_consideration():
+    (proposal,) = proposals("The rebels are studying a ceasefire proposal from the envoy.")
+    assert proposal.values["status"] == "under_consideration"
+
+
+def test_a_proposal_named_again_for_what_it_holds_is_the_same_proposal():
+    (proposal,) = proposals(
+        "The cabinet authorised the team to present an outline for a truce.\n"
+        "It said the outline, including a withdrawal from the valley, protects its goals."
+    )
+    assert [term.values["kind"] for term in proposal.parts] == ["withdrawal"]
+
+
+def test_releases_a_speaker_says_would_happen_before_any_deal_are_a_proposal_under_talks():
+    (proposal,) = proposals(
+        "Some 30 detainees would be freed in exchange for 10 captives, an official said."
+    )
+    assert proposal.values["status"] == "under_consideration"
+    assert [t.values["count_min"] for t in proposal.parts] == [30, 10]
+
+
+def test_what_another_side_would_do_as_a_speaker_tells_it_has_no_proposer():
+    (proposal,) = proposals(
+        "The rebels would free the captives if the siege ends, the envoy said on Thursday."
+    )
+    assert proposal.values["status"] == "under_consideration"
+    assert proposal.values["proposed_by"] is None and proposal.values["date"] is None
+
+
+def test_the_proposal_calling_for_releases_gives_its_terms_and_is_no_request():
+    (proposal,) = proposals(
+        "The rebels accepted the new proposal from the envoy.\n"
+        "An official said the proposal calls for the release of 12 captives and a 30-day truce."
+    )
+    assert [t.values.get("group") or t.values["kind"] for t in proposal.parts] == [
+        "truce",
+        "hostages",
+    ]
+
+
+def test_what_would_follow_a_proposal_told_on_is_its_terms_not_an_agreement():
+    (proposal,) = proposals(
+        "The envoy presented a new ceasefire proposal on Thursday.\n"
+        "In exchange for the 12 captives, the army would release 40 prisoners."
+    )
+    assert proposal.values["kind"] == "proposal"
+    assert [t.values["count_min"] for t in proposal.parts] == [12, 40]
+
+
+def test_what_a_side_would_release_in_exchange_is_no_agreement():
+    drafts = draft_article(
+        "The army would release 40 prisoners in exchange for 12 captives.", FRIDAY
+    )
+    assert not [d for d in drafts if d.values.get("kind") == "agreement"]
