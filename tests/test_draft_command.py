@@ -14,6 +14,9 @@ from negotiations.drafting.paste import LONGEST_TEXT
 
 from .doha import DOHA
 
+# Tests that read the Doha records share one copy loaded for the module.
+pytestmark = pytest.mark.usefixtures("doha_for_the_module")
+
 REPORT = (
     "Hamas proposed a six-week truce on Monday and the release of about 42 hostages in "
     "exchange for 700 Palestinian prisoners, officials said. "

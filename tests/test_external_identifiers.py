@@ -30,7 +30,8 @@ from .doha import DOHA
 from .export_helpers import csv_rows, json_document
 from .html_parts import fact, hrefs, parse, part, text_of
 
-pytestmark = pytest.mark.django_db
+# Every test reads one Doha copy loaded for the module, its changes rolled back.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 WIKIDATA = ExternalIdentifier.Scheme.WIKIDATA
 
