@@ -62,11 +62,10 @@ IMPLEMENTATION_ENTRIES = 3
 # (route name, URL with {placeholders} filled from the data set by ``url_parts``, budget)
 BUDGETS = [
     ("home", "/", MAX_QUERIES),
-    # Besides: the implementation of the agreement in force (its exchange and other terms,
-    # handovers, implementation statements, deadlines), its standing for its scheduled end
-    # (its steps, phases and other terms) and the violations alleged per week; and the
-    # negotiation's identifiers in other datasets.
-    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES + 10),
+    # The agreement in force comes with all its implementation and standing read (steps,
+    # phases, terms, handovers, statements, deadlines), packed into the proposals' query;
+    # the negotiation's identifiers into that of its participations.
+    ("negotiation-status", "/negotiations/{negotiation}/", MAX_QUERIES),
     ("timeline", "/negotiations/{negotiation}/timeline/", MAX_QUERIES + IMPLEMENTATION_ENTRIES),
     (
         "timeline",
@@ -356,8 +355,11 @@ def queries_to_render(client, url):
     """The status of ``url`` and the queries it took, a streamed body read to its end.
 
     Content types are read once per process and kept: they are loaded before measuring, so
-    that no page pays for them depending on which pages were measured before it."""
+    that no page pays for them depending on which pages were measured before it. So is
+    whether the database writes JSON (SQLite asks it once per connection): pages that read
+    related rows packed as JSON (``negotiations.models.packed``) would pay for it otherwise."""
     ContentType.objects.get_for_models(*apps.get_models())
+    assert connection.features.has_json_object_function
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
         if response.streaming:
