@@ -186,6 +186,16 @@ PACKED_RECORDS = {
     "implementation_statements": ImplementationStatement,
     "deadlines": Deadline,
 }
+#: The date each packed kind is in the order of (its model's ordering), if any.
+DATED_BY = {
+    "milestones": "date",
+    "handovers": "date",
+    "implementation_statements": "date",
+    "deadlines": "due",
+}
+#: What became of an agreement's terms, of ``PACKED_RECORDS``: for a page that reads its steps,
+#: phases and terms otherwise (``with_lifecycle``).
+IMPLEMENTATION_RECORDS = ("handovers", "implementation_statements", "deadlines")
 #: Who each packed record names, by the keys it names them with.
 NAMED_ACTORS = {
     "exchange_terms": ("releasing_party", "receiving_party"),
@@ -199,31 +209,34 @@ class AgreementRecords:
     """An agreement's steps, phases and terms and what became of them, unpacked from its row
     as ``Implementation.build`` and ``standing_of`` read them, without a query."""
 
-    milestones: list
-    phases: list
-    exchange_terms: list
-    other_terms: list
-    handovers: list
-    implementation_statements: list
-    deadlines: list
+    milestones: list = field(default_factory=list)
+    phases: list = field(default_factory=list)
+    exchange_terms: list = field(default_factory=list)
+    other_terms: list = field(default_factory=list)
+    handovers: list = field(default_factory=list)
+    implementation_statements: list = field(default_factory=list)
+    deadlines: list = field(default_factory=list)
 
     @classmethod
-    def unpack(cls, agreement):
-        """Its records as ``with_packed(*PACKED_RECORDS)`` wrote them, each with its phase."""
+    def unpack(cls, agreement, relations=tuple(PACKED_RECORDS), phases=None):
+        """Its records of ``relations`` as ``with_packed(*relations)`` wrote them (the others
+        empty), each with its phase, of ``phases`` where they are not packed too."""
         found = {
-            name: unpacked(model, getattr(agreement, f"packed_{name}"), proposal=agreement)
-            for name, model in PACKED_RECORDS.items()
+            name: unpacked(
+                PACKED_RECORDS[name], getattr(agreement, f"packed_{name}"), proposal=agreement
+            )
+            for name in relations
         }
+        found.setdefault("phases", list(phases or []))
         phases = {phase.pk: phase for phase in found["phases"]}
         for name in ("exchange_terms", "other_terms", "handovers", "deadlines"):
-            for record in found[name]:
+            for record in found.get(name, []):
                 record.phase = phases.get(record.phase_id)
         # In the order of the models' (and so of their prefetches and queries).
-        found["milestones"] = chronologically(found["milestones"])
+        for name, dated_by in DATED_BY.items():
+            if name in found:
+                found[name] = chronologically(found[name], dated_by)
         found["phases"].sort(key=lambda phase: phase.number)
-        found["handovers"] = chronologically(found["handovers"])
-        found["implementation_statements"] = chronologically(found["implementation_statements"])
-        found["deadlines"] = chronologically(found["deadlines"], "due")
         return cls(**found)
 
     @property
@@ -299,9 +312,9 @@ class Implementation:
     def build(cls, agreement, today, *, terms=None, records=None, scheduled_end=None):
         """Read in three queries, handovers, statements and deadlines, and two more for its
         terms unless given (``terms``: its exchange and other terms, as ``with_terms`` or
-        ``with_lifecycle`` read them), or from ``records`` (``AgreementRecords``) in none;
-        ``scheduled_end``: its standing's, if any."""
-        if records is not None:
+        ``with_lifecycle`` read them), or from ``records`` (``AgreementRecords``), terms too
+        unless given, in none; ``scheduled_end``: its standing's, if any."""
+        if terms is None and records is not None:
             terms = (records.exchange_terms, records.other_terms)
         if terms is None:
             terms = (
@@ -417,6 +430,7 @@ def _day(value):
 
 
 __all__ = [
+    "IMPLEMENTATION_RECORDS",
     "PACKED_RECORDS",
     "AgreementRecords",
     "AllegedViolations",

@@ -86,9 +86,9 @@ BUDGETS = [
     # One query for each of the 17 kinds of record a negotiation holds (their edit history),
     # then one per kind of record the changes name.
     ("negotiation-changes", "/negotiations/{negotiation}/changes/?from=2000-01-01", 25),
-    # And what became of an agreement's terms: handovers, statements, deadlines; and its
-    # identifiers in other datasets.
-    ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES + 4),
+    # What became of an agreement's terms (handovers, statements, deadlines), its events and
+    # its identifiers in other datasets come packed into the proposal's query.
+    ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
     # And the coalitions and sides the actor belongs to and its members, in one query; and
     # its identifiers in other datasets, in one more.
