@@ -12,7 +12,7 @@ import json
 
 from django.conf import settings
 from django.db import models, router
-from django.db.models import F, StringAgg, Subquery, Value
+from django.db.models import F, Func, OuterRef, Q, StringAgg, Subquery, Value
 from django.db.models.functions import Cast, JSONObject
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -42,8 +42,9 @@ def packed_row(rows, **extra):
 
 
 def unpacked(model, text, **attributes):
-    """The records ``packed`` (or ``packed_row``) wrote, in the order of their ids, each with
-    its extra values and ``attributes`` (its proposal, …) set; [] for None."""
+    """The records ``packed`` (or ``packed_row``) wrote, in the order of their ids (of their
+    ``place``, where ``preceding`` gave one), each with its extra values and ``attributes``
+    (its proposal, …) set; [] for None."""
     if not text:
         return []
     rows = json.loads(text if text.startswith("[") else f"[{text}]")
@@ -58,7 +59,7 @@ def unpacked(model, text, **attributes):
         for name, value in attributes.items():
             setattr(record, name, value)
         records.append(record)
-    return sorted(records, key=lambda record: record.pk)
+    return sorted(records, key=lambda record: (getattr(record, "place", 0), record.pk))
 
 
 def _value(field, value):
@@ -87,3 +88,20 @@ def chronologically(records, name="date"):
             record.pk,
         ),
     )
+
+
+def preceding(rows, ordering):
+    """How many of ``rows`` (tied to a packed row's group with ``OuterRef(OuterRef(…))``)
+    come before the packed row in ``ordering`` (field names, the last unique): its place,
+    as the database sorts them, to give ``unpacked`` records in their model's order."""
+    before, same = Q(pk__in=[]), Q()
+    for name in ordering:
+        before |= same & Q(**{f"{name}__lt": OuterRef(name)})
+        same &= Q(**{name: OuterRef(name)})
+    return count_of(rows.filter(before))
+
+
+def count_of(rows):
+    """How many rows ``rows`` holds, as an expression of another query."""
+    counted = rows.order_by().annotate(rows=Func(F("pk"), function="COUNT")).values("rows")
+    return Subquery(counted, output_field=models.IntegerField())
