@@ -90,9 +90,9 @@ BUDGETS = [
     # its identifiers in other datasets come packed into the proposal's query.
     ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
-    # And the coalitions and sides the actor belongs to and its members, in one query; and
-    # its identifiers in other datasets, in one more.
-    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 2),
+    # And the coalitions and sides the actor belongs to and its members, in one query (its
+    # identifiers in other datasets come with it).
+    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 1),
     ("actor-list", "/actors/", MAX_QUERIES),
     ("actor-list", "/actors/?kind=state&q=a&page=1", MAX_QUERIES),
     # A query per kind of record it cites (but one for those it names by their own words
@@ -106,9 +106,7 @@ BUDGETS = [
     ),
     ("export-dataset", "/export/events.csv", MAX_QUERIES),
     ("feed", "/feed/", MAX_QUERIES),
-    # One query per kind of record it lists (eight), the handovers' categories, the
-    # citations, and the negotiation itself.
-    ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES + 1),
+    ("negotiation-feed", "/negotiations/{negotiation}/feed/", MAX_QUERIES),
     ("deadlines-calendar", "/deadlines.ics", MAX_QUERIES),
     (
         "negotiation-deadlines-calendar",
