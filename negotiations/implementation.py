@@ -310,10 +310,8 @@ class Implementation:
 
     @classmethod
     def build(cls, agreement, today, *, terms=None, records=None, scheduled_end=None):
-        """Read in three queries, handovers, statements and deadlines, and two more for its
-        terms unless given (``terms``: its exchange and other terms, as ``with_terms`` or
-        ``with_lifecycle`` read them), or from ``records`` (``AgreementRecords``), terms too
-        unless given, in none; ``scheduled_end``: its standing's, if any."""
+        """Read in three queries, and two for its terms unless given (``terms``: as
+        ``with_terms`` reads them), or from ``records`` (``AgreementRecords``) in none."""
         if terms is None and records is not None:
             terms = (records.exchange_terms, records.other_terms)
         if terms is None:

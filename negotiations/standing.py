@@ -180,9 +180,8 @@ def _annotated_date(proposal, name):
 def standing_of(proposal, on=None, superseded_by=None, read=None):
     """The proposal's standing on ``on`` (today by default).
 
-    Reads ``READ_FOR_STANDING`` through ``.all()``, so prefetched
-    lists cost no query, or from ``read`` (their lists as attributes, as
-    ``implementation.AgreementRecords`` has them); ``superseded_by`` is the proposal
+    Reads ``READ_FOR_STANDING`` through ``.all()``, so prefetched lists cost no query, or
+    from ``read`` (an ``implementation.AgreementRecords``); ``superseded_by`` is the proposal
     superseding it, if the caller read one.
     """
     on = on or datetime.date.today()

@@ -42,12 +42,11 @@ def packed_row(rows, **extra):
 
 
 def unpacked(model, text, **attributes):
-    """The records ``packed`` (or ``packed_row``) wrote, in the order of their ids (of their
-    ``place``, where ``preceding`` gave one), each with its extra values and ``attributes``
-    (its proposal, …) set; [] for None."""
+    """The records ``packed`` wrote, by id (by ``place`` first, where ``preceding`` gave one),
+    with its extra values and ``attributes`` (its proposal, …) set; [] for None."""
     if not text:
         return []
-    rows = json.loads(text if text.startswith("[") else f"[{text}]")
+    rows = json.loads(f"[{text}]")
     fields = model._meta.concrete_fields
     names = [field.attname for field in fields]
     records = []
@@ -91,9 +90,8 @@ def chronologically(records, name="date"):
 
 
 def preceding(rows, ordering):
-    """How many of ``rows`` (tied to a packed row's group with ``OuterRef(OuterRef(…))``)
-    come before the packed row in ``ordering`` (field names, the last unique): its place,
-    as the database sorts them, to give ``unpacked`` records in their model's order."""
+    """How many of ``rows`` (its group, through ``OuterRef(OuterRef(…))``) come before a packed
+    row in ``ordering`` (fields, the last unique), as the database sorts: its ``place``."""
     before, same = Q(pk__in=[]), Q()
     for name in ordering:
         before |= same & Q(**{f"{name}__lt": OuterRef(name)})

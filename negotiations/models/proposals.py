@@ -165,9 +165,8 @@ class ProposalQuerySet(models.QuerySet):
         return self.annotate(latest_status_change=packed_row(newest))
 
     def with_packed(self, *relations, where=None):
-        """Each proposal (each matching ``where``, a Q) with the rows of each of its
-        ``relations`` (``milestones``, ``handovers``, …) packed as ``packed_<relation>``,
-        with the values their model's ``packed_extras`` names (``models.packed``)."""
+        """Each proposal (matching ``where``, a Q) with the rows of its ``relations`` packed as
+        ``packed_<relation>``, with what their ``packed_extras`` add (``models.packed``)."""
         packs = {}
         for name in relations:
             model = Proposal._meta.get_field(name).related_model

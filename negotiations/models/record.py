@@ -130,10 +130,8 @@ class EventQuerySet(models.QuerySet):
     """Queries the event pages share."""
 
     def for_timeline(self, negotiation=None):
-        """Events in date order with all a timeline entry shows but its citations (those of a
-        page's events and agreement steps come in one query: ``Citation.objects.attach_to``)
-        and its actors (``Actor.objects.acting_in``): its people packed (``packed_people``,
-        read by ``Person.unpacked``)."""
+        """Events in date order with all a timeline entry shows, its people packed, but its
+        citations and actors (a page's come in one query each: ``attach_to``, ``acting_in``)."""
         events = self
         if negotiation is not None:
             events = events.filter(negotiation=negotiation)

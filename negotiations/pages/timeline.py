@@ -164,9 +164,8 @@ class TimelinePage:
 
 
 def name_who_took_part(events, steps):
-    """Give each event its people (``people_listed``) and the actors who took part
-    (``participants_listed``), and each step who acted (``acting``): one query for the actors
-    of both, by name."""
+    """Give each event its people and actors (``people_listed``, ``participants_listed``) and
+    each step who acted (``acting``): one query for the actors of both."""
     actors = list(Actor.objects.acting_in(events, steps)) if events or steps else []
     took_part = [(actor, set(actor.event_ids.split(","))) for actor in actors]
     acted = [(actor, set(actor.step_ids.split(","))) for actor in actors]
