@@ -115,11 +115,14 @@ class NegotiationStatus:
         """The status of the negotiation ``slug``; raises ``Negotiation.DoesNotExist``."""
         # The negotiation comes with its participations and its identifiers; it is looked
         # up alone only without any participation.
-        identifiers = ExternalIdentifier.packed_for("negotiation", outer="negotiation")
         participations = list(
             Participation.objects.filter(negotiation__slug=slug)
             .select_related("negotiation", "actor")
-            .annotate(negotiation_identifiers=identifiers)
+            .annotate(
+                negotiation_identifiers=ExternalIdentifier.packed_for(
+                    "negotiation", outer="negotiation"
+                )
+            )
         )
         if participations:
             negotiation = participations[0].negotiation
