@@ -19,7 +19,7 @@ from .models import (
     Phase,
     Violation,
 )
-from .models.packed import chronologically, unpacked
+from .models.packed import chronologically, packed_parts, unpacked
 
 
 @dataclass
@@ -221,10 +221,9 @@ class AgreementRecords:
     def unpack(cls, agreement, relations=tuple(PACKED_RECORDS), phases=None):
         """Its records of ``relations`` as ``with_packed(*relations)`` wrote them (the others
         empty), each with its phase, of ``phases`` where they are not packed too."""
+        texts = packed_parts(agreement.packed)
         found = {
-            name: unpacked(
-                PACKED_RECORDS[name], getattr(agreement, f"packed_{name}"), proposal=agreement
-            )
+            name: unpacked(PACKED_RECORDS[name], texts.get(name), proposal=agreement)
             for name in relations
         }
         found.setdefault("phases", list(phases or []))

@@ -41,6 +41,16 @@ def packed_row(rows, **extra):
     return Subquery(rows.values(row=_row(rows.model, extra))[:1], output_field=models.TextField())
 
 
+def packed_together(**packs):
+    """Several ``packed`` texts in one JSON text, by name (read by ``packed_parts``)."""
+    return Cast(JSONObject(**packs), models.TextField())
+
+
+def packed_parts(text):
+    """The texts ``packed_together`` wrote, by name ({} for None)."""
+    return json.loads(text) if text else {}
+
+
 def unpacked(model, text, **attributes):
     """The records ``packed`` wrote, by id (by ``place`` first, where ``preceding`` gave one),
     with its extra values and ``attributes`` (its proposal, …) set; [] for None."""

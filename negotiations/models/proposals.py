@@ -29,7 +29,7 @@ from ..fields import (
 from .actors import Actor
 from .base import CitedModel, page_address
 from .negotiations import Negotiation
-from .packed import packed, packed_row, unpacked
+from .packed import packed, packed_row, packed_together, unpacked
 
 
 def _model_built_on_proposals(name):
@@ -165,15 +165,18 @@ class ProposalQuerySet(models.QuerySet):
         return self.annotate(latest_status_change=packed_row(newest))
 
     def with_packed(self, *relations, where=None):
-        """Each proposal (matching ``where``, a Q) with the rows of its ``relations`` packed as
-        ``packed_<relation>``, with what their ``packed_extras`` add (``models.packed``)."""
+        """Each proposal (matching ``where``, a Q) with the rows of its ``relations`` packed
+        into ``packed`` (read by ``packed_parts``), with what their ``packed_extras`` add."""
         packs = {}
         for name in relations:
             model = Proposal._meta.get_field(name).related_model
             extras = model.packed_extras() if hasattr(model, "packed_extras") else {}
-            pack = packed(model.objects.filter(proposal=OuterRef("pk")), "proposal", **extras)
-            packs[f"packed_{name}"] = pack if where is None else Case(When(where, then=pack))
-        return self.annotate(**packs)
+            packs[name] = packed(
+                model.objects.filter(proposal=OuterRef("pk")), "proposal", **extras
+            )
+        # All in one JSON text, so that ``where`` is worked out once a row, not once a relation.
+        together = packed_together(**packs)
+        return self.annotate(packed=together if where is None else Case(When(where, then=together)))
 
     def active_between(self, first_day, last_day):
         """Proposals whose latest activity falls between two dates, most recent first.

@@ -14,7 +14,7 @@ from ..models import (
     ProposalLink,
     latest_correction,
 )
-from ..models.packed import chronologically, unpacked
+from ..models.packed import chronologically, packed_parts, unpacked
 from ..record_time.as_of import shown_day
 from ..standing import standing_of
 
@@ -124,7 +124,7 @@ class ProposalPage:
             events=chronologically(
                 unpacked(
                     Event,
-                    proposal.packed_events,
+                    packed_parts(proposal.packed).get("events"),
                     proposal=proposal,
                     negotiation=proposal.negotiation,
                 )
