@@ -72,7 +72,7 @@ def first_recorded(model):
 def latest_records(negotiation=None):
     """The latest recorded events, proposals, status changes, agreement steps and records
     of what became of agreements, newest record first, with their sources: one query per
-    kind (and one for the handovers' categories) and one for all citations."""
+    kind (the handovers' categories in theirs) and one for all citations."""
     kinds = [
         Event.objects.select_related("negotiation"),
         Proposal.objects.select_related("negotiation"),
@@ -80,7 +80,7 @@ def latest_records(negotiation=None):
         Milestone.objects.select_related("proposal__negotiation"),
         Handover.objects.select_related(
             "proposal__negotiation", "releasing_party", "receiving_party", "reason_given_by"
-        ).prefetch_related("categories"),
+        ).with_category_codes(),
         ImplementationStatement.objects.select_related("proposal__negotiation", "asserted_by"),
         Deadline.objects.select_related("proposal__negotiation", "phase"),
         Violation.objects.select_related("negotiation", "accused_by", "accused", "verified_by"),

@@ -14,9 +14,12 @@ from .models import (
     ExchangeTerm,
     Handover,
     ImplementationStatement,
+    Milestone,
     OtherTerm,
+    Phase,
     Violation,
 )
+from .models.packed import chronologically, packed_parts, unpacked
 
 
 @dataclass
@@ -172,6 +175,87 @@ class ScheduledDeadline:
         return self.basis.citations
 
 
+#: What ``AgreementRecords`` reads, packed into the agreement's row: give these to
+#: ``ProposalQuerySet.with_packed``.
+PACKED_RECORDS = {
+    "milestones": Milestone,
+    "phases": Phase,
+    "exchange_terms": ExchangeTerm,
+    "other_terms": OtherTerm,
+    "handovers": Handover,
+    "implementation_statements": ImplementationStatement,
+    "deadlines": Deadline,
+}
+#: The date each packed kind is in the order of (its model's ordering), if any.
+DATED_BY = {
+    "milestones": "date",
+    "handovers": "date",
+    "implementation_statements": "date",
+    "deadlines": "due",
+}
+#: What became of an agreement's terms, of ``PACKED_RECORDS``: for a page that reads its steps,
+#: phases and terms otherwise (``with_lifecycle``).
+IMPLEMENTATION_RECORDS = ("handovers", "implementation_statements", "deadlines")
+#: Who each packed record names, by the keys it names them with.
+NAMED_ACTORS = {
+    "exchange_terms": ("releasing_party", "receiving_party"),
+    "handovers": ("releasing_party", "receiving_party", "reason_given_by"),
+    "implementation_statements": ("asserted_by",),
+}
+
+
+@dataclass
+class AgreementRecords:
+    """An agreement's steps, phases and terms and what became of them, unpacked from its row
+    as ``Implementation.build`` and ``standing_of`` read them, without a query."""
+
+    milestones: list = field(default_factory=list)
+    phases: list = field(default_factory=list)
+    exchange_terms: list = field(default_factory=list)
+    other_terms: list = field(default_factory=list)
+    handovers: list = field(default_factory=list)
+    implementation_statements: list = field(default_factory=list)
+    deadlines: list = field(default_factory=list)
+
+    @classmethod
+    def unpack(cls, agreement, relations=tuple(PACKED_RECORDS), phases=None):
+        """Its records of ``relations`` as ``with_packed(*relations)`` wrote them (the others
+        empty), each with its phase, of ``phases`` where they are not packed too."""
+        texts = packed_parts(agreement.packed)
+        found = {
+            name: unpacked(PACKED_RECORDS[name], texts.get(name), proposal=agreement)
+            for name in relations
+        }
+        found.setdefault("phases", list(phases or []))
+        phases = {phase.pk: phase for phase in found["phases"]}
+        for name in ("exchange_terms", "other_terms", "handovers", "deadlines"):
+            for record in found.get(name, []):
+                record.phase = phases.get(record.phase_id)
+        # In the order of the models' (and so of their prefetches and queries).
+        for name, dated_by in DATED_BY.items():
+            if name in found:
+                found[name] = chronologically(found[name], dated_by)
+        found["phases"].sort(key=lambda phase: phase.number)
+        return cls(**found)
+
+    @property
+    def actor_ids(self):
+        """The actors its records name, to be read with others (``name_actors``)."""
+        return {
+            getattr(record, f"{key}_id")
+            for name, keys in NAMED_ACTORS.items()
+            for record in getattr(self, name)
+            for key in keys
+        } - {None}
+
+    def name_actors(self, actors):
+        """Give each record the actors it names, from ``actors`` (by id)."""
+        for name, keys in NAMED_ACTORS.items():
+            for record in getattr(self, name):
+                for key in keys:
+                    setattr(record, key, actors.get(getattr(record, f"{key}_id")))
+
+
 @dataclass
 class Implementation:
     """An agreement's implementation: its phases' ledgers, its deadlines and which of them
@@ -224,10 +308,11 @@ class Implementation:
         return [ledger for ledger in self.terms if ledger.is_contested]
 
     @classmethod
-    def build(cls, agreement, today, *, terms=None, scheduled_end=None):
-        """Read in three queries, handovers, statements and deadlines, and two more for its
-        terms unless given (``terms``: its exchange and other terms, as ``with_terms`` or
-        ``with_lifecycle`` read them); ``scheduled_end``: its standing's, if any."""
+    def build(cls, agreement, today, *, terms=None, records=None, scheduled_end=None):
+        """Read in three queries, and two for its terms unless given (``terms``: as
+        ``with_terms`` reads them), or from ``records`` (``AgreementRecords``) in none."""
+        if terms is None and records is not None:
+            terms = (records.exchange_terms, records.other_terms)
         if terms is None:
             terms = (
                 ExchangeTerm.objects.filter(proposal=agreement)
@@ -238,15 +323,11 @@ class Implementation:
                 .with_evacuee_codes(),
             )
         exchange_terms, other_terms = (list(kind) for kind in terms)
-        handovers = list(
-            Handover.objects.filter(proposal=agreement)
-            .select_related("releasing_party", "receiving_party", "reason_given_by", "phase")
-            .with_category_codes()
-        )
-        statements = list(
-            ImplementationStatement.objects.filter(proposal=agreement).select_related("asserted_by")
-        )
-        deadlines = list(Deadline.objects.filter(proposal=agreement).select_related("phase"))
+        if records is not None:
+            handovers, statements = records.handovers, records.implementation_statements
+            deadlines = records.deadlines
+        else:
+            handovers, statements, deadlines = _records_of(agreement)
         for deadline in deadlines:
             # What the page says of it: passed on ``today`` without its step.
             deadline.overdue = deadline.is_overdue(today)
@@ -283,6 +364,20 @@ class Implementation:
                 ScheduledDeadline(agreement, scheduled_end, today) if scheduled_end else None
             ),
         )
+
+
+def _records_of(agreement):
+    """Its handovers, implementation statements and deadlines, a query each."""
+    handovers = list(
+        Handover.objects.filter(proposal=agreement)
+        .select_related("releasing_party", "receiving_party", "reason_given_by", "phase")
+        .with_category_codes()
+    )
+    statements = list(
+        ImplementationStatement.objects.filter(proposal=agreement).select_related("asserted_by")
+    )
+    deadlines = list(Deadline.objects.filter(proposal=agreement).select_related("phase"))
+    return handovers, statements, deadlines
 
 
 #: Violations dated less precisely than a week are counted apart: no week holds them.
@@ -331,4 +426,12 @@ def _day(value):
     return value.date() if isinstance(value, datetime.datetime) else value
 
 
-__all__ = ["AllegedViolations", "Implementation", "PhaseLedger", "TermLedger"]
+__all__ = [
+    "IMPLEMENTATION_RECORDS",
+    "PACKED_RECORDS",
+    "AgreementRecords",
+    "AllegedViolations",
+    "Implementation",
+    "PhaseLedger",
+    "TermLedger",
+]

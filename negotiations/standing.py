@@ -177,17 +177,18 @@ def _annotated_date(proposal, name):
     )
 
 
-def standing_of(proposal, on=None, superseded_by=None):
+def standing_of(proposal, on=None, superseded_by=None, read=None):
     """The proposal's standing on ``on`` (today by default).
 
-    Reads ``READ_FOR_STANDING`` through ``.all()``, so prefetched
-    lists cost no query; ``superseded_by`` is the proposal superseding it, if the caller
-    read one.
+    Reads ``READ_FOR_STANDING`` through ``.all()``, so prefetched lists cost no query, or
+    from ``read`` (an ``implementation.AgreementRecords``); ``superseded_by`` is the proposal
+    superseding it, if the caller read one.
     """
     on = on or datetime.date.today()
     if superseded_by is not None:
         return Standing(on=on, code="superseded", superseded_by=superseded_by)
-    steps = Milestone.in_order(step for step in proposal.milestones.all() if step.date <= on)
+    read = read or _Prefetched(proposal)
+    steps = Milestone.in_order(step for step in read.milestones if step.date <= on)
     if not steps:
         return Standing(
             on=on, code=proposal.status, dated=_status_dated(proposal, on), by_status=True
@@ -197,7 +198,7 @@ def standing_of(proposal, on=None, superseded_by=None):
     # The latest time it entered into force (it may have again, after it ended).
     in_force = [step for step in steps if step.kind == Milestone.Kind.IN_FORCE]
     since = in_force[-1] if in_force else None
-    phases = sorted(proposal.phases.all(), key=lambda phase: phase.number)
+    phases = sorted(read.phases, key=lambda phase: phase.number)
     phase = _current_phase(phases, on) if code == "in_force" else None
     # The steps since it last entered into force (all of them if it never did).
     current = steps[steps.index(since) :] if since is not None else steps
@@ -209,8 +210,17 @@ def standing_of(proposal, on=None, superseded_by=None):
         extensions=[step for step in current if step.kind == Milestone.Kind.EXTENDED],
         phase=phase,
         phase_count=len(phases),
-        scheduled_end=_scheduled_end(proposal, current, since, phase),
+        scheduled_end=_scheduled_end(read.other_terms, current, since, phase),
     )
+
+
+class _Prefetched:
+    """What ``standing_of`` reads of a proposal, through its (prefetched) relations."""
+
+    def __init__(self, proposal):
+        self.milestones = proposal.milestones.all()
+        self.phases = proposal.phases.all()
+        self.other_terms = proposal.other_terms.all()
 
 
 def _status_dated(proposal, on):
@@ -241,7 +251,7 @@ def _current_phase(phases, on):
     return max(running, key=lambda phase: phase.start, default=None)
 
 
-def _scheduled_end(proposal, steps, since, phase):
+def _scheduled_end(other_terms, steps, since, phase):
     """The end the latest step set or extended; else one computed from an exact duration."""
     end, moved = None, False
     for step in steps:
@@ -260,7 +270,7 @@ def _scheduled_end(proposal, steps, since, phase):
         )
     if since is None:
         return None
-    for term in proposal.other_terms.all():
+    for term in other_terms:
         if term.kind == OtherTerm.Kind.TRUCE and term.phase_id is None:
             return _computed_end(since.approximate_date, term.amount, term.unit, "the truce")
     return None

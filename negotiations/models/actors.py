@@ -7,6 +7,7 @@ from functools import reduce
 
 from django.db import models
 from django.db.models import (
+    Exists,
     F,
     OuterRef,
     Q,
@@ -14,7 +15,7 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, Lower
+from django.db.models.functions import Cast, Coalesce, Lower
 
 from ..fields import (
     ApproximateDateField,
@@ -29,8 +30,30 @@ from .base import CitedModel, DomainModel, page_address
 ALIAS_SEPARATOR = "\n"
 
 
+def _ids(links, key):
+    """The ids ``key`` of ``links`` (tied to an actor), comma-separated: "" for none."""
+    ids = links.order_by().values("actor")
+    ids = ids.annotate(ids=StringAgg(Cast(key, models.TextField()), delimiter=Value(",")))
+    return Coalesce(Subquery(ids.values("ids")[:1]), Value(""), output_field=models.TextField())
+
+
 class ActorQuerySet(models.QuerySet):
     """Queries on actors."""
+
+    def acting_in(self, events=(), steps=()):
+        """Actors who took part in ``events`` or acted in ``steps`` (agreement steps), each
+        with the ids of those (``event_ids``, ``step_ids``, comma-separated), in one query."""
+        from . import Event, Milestone
+
+        took_part = Event.participants.through.objects.filter(
+            actor=OuterRef("pk"), event__in=[event.pk for event in events]
+        )
+        acted = Milestone.actors.through.objects.filter(
+            actor=OuterRef("pk"), milestone__in=[step.pk for step in steps]
+        )
+        return self.filter(Exists(took_part) | Exists(acted)).annotate(
+            event_ids=_ids(took_part, "event"), step_ids=_ids(acted, "milestone")
+        )
 
     def with_other_names(self):
         """Each actor with its aliases (``other_names``) in the query that reads it."""

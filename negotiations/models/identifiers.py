@@ -3,11 +3,12 @@ a PA-X agreement id): each names one actor, person, negotiation or agreement, an
 source that ties it to the record."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q
 
 from .actors import Actor, Person
 from .base import CitedModel
 from .negotiations import Negotiation
+from .packed import packed, unpacked
 from .proposals import Proposal
 
 
@@ -155,6 +156,18 @@ class ExternalIdentifier(CitedModel):
                 for field, kind in RECORD_KINDS
             ),
         ]
+
+    @classmethod
+    def packed_for(cls, owner, outer="pk"):
+        """The identifiers of the outer row's ``owner`` (``negotiation``, ``proposal``; its
+        column ``outer``), packed into that row's query (``models.packed``)."""
+        return packed(cls.objects.filter(**{owner: OuterRef(outer)}), owner)
+
+    @classmethod
+    def unpacked(cls, text, **owner):
+        """The identifiers ``packed_for`` wrote, in their model's order."""
+        found = unpacked(cls, text, **owner)
+        return sorted(found, key=lambda identifier: (identifier.scheme, identifier.value))
 
     def __str__(self):
         return f"{self.get_scheme_display()} {self.value}"

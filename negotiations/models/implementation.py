@@ -183,6 +183,11 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
 
     objects = HandoverQuerySet.as_manager()
 
+    @classmethod
+    def packed_extras(cls):
+        """What ``with_category_codes`` adds, for ``ProposalQuerySet.with_packed``."""
+        return {"category_codes": category_codes(cls.categories, "handover")}
+
     class Meta:
         ordering = chronological()
         indexes = [models.Index(fields=["proposal", "date"], name="handover_proposal_date")]

@@ -20,9 +20,10 @@ class MilestoneQuerySet(models.QuerySet):
     """Queries on agreements' steps."""
 
     def for_timeline(self, negotiation=None):
-        """Steps in date order with all a timeline entry shows but its citations (as events)."""
+        """Steps in date order with all a timeline entry shows but its citations and who
+        acted (as events: ``Actor.objects.acting_in``)."""
         steps = self if negotiation is None else self.filter(proposal__negotiation=negotiation)
-        return steps.select_related("proposal__negotiation").prefetch_related("actors").in_order()
+        return steps.select_related("proposal__negotiation").in_order()
 
     def in_order(self):
         """Steps in the order they happened, as ``Milestone.in_order`` sorts them."""

@@ -29,6 +29,7 @@ from ..fields import (
 from .actors import Actor
 from .base import CitedModel, page_address
 from .negotiations import Negotiation
+from .packed import packed, packed_row, packed_together, unpacked
 
 
 def _model_built_on_proposals(name):
@@ -155,6 +156,27 @@ class ProposalQuerySet(models.QuerySet):
                 for part in ("status", "date", "date_precision", "date_earliest")
             },
         )
+
+    def with_latest_status_change(self):
+        """Each proposal with its latest status change packed (``latest_status_change``: read
+        it with ``StatusChange.unpacked``)."""
+        newest = StatusChange.objects.filter(proposal=OuterRef("pk"))
+        newest = newest.order_by(*chronological(newest_first=True))
+        return self.annotate(latest_status_change=packed_row(newest))
+
+    def with_packed(self, *relations, where=None):
+        """Each proposal (matching ``where``, a Q) with the rows of its ``relations`` packed
+        into ``packed`` (read by ``packed_parts``), with what their ``packed_extras`` add."""
+        packs = {}
+        for name in relations:
+            model = Proposal._meta.get_field(name).related_model
+            extras = model.packed_extras() if hasattr(model, "packed_extras") else {}
+            packs[name] = packed(
+                model.objects.filter(proposal=OuterRef("pk")), "proposal", **extras
+            )
+        # All in one JSON text, so that ``where`` is worked out once a row, not once a relation.
+        together = packed_together(**packs)
+        return self.annotate(packed=together if where is None else Case(When(where, then=together)))
 
     def active_between(self, first_day, last_day):
         """Proposals whose latest activity falls between two dates, most recent first.
@@ -384,12 +406,14 @@ class Proposal(CitedModel):
     def feed_summary(self):
         return self.summary or self.note
 
-    def actors_by_role(self):
+    def actors_by_role(self, others=()):
         """The actors it was put to, passed through, signed by and guaranteed by, and those
-        who acted in its milestones (``acted_in``: their ids, comma-separated), in one query.
+        who acted in its milestones (``acted_in``: their ids, comma-separated), in one query
+        with the actors of ids ``others`` that its page shows too.
 
         Returns a dict: role (``addressed_to``, ``mediators``, ``signatories``,
-        ``guarantors``, ``endorsers``, ``witnesses``, ``milestones``) to a list of actors.
+        ``guarantors``, ``endorsers``, ``witnesses``, ``milestones``, and ``others``) to a
+        list of actors.
         """
         Milestone = _model_built_on_proposals("Milestone")
         roles = {
@@ -404,13 +428,15 @@ class Proposal(CitedModel):
             .values("actor")
             .annotate(ids=StringAgg(Cast("milestone_id", models.TextField()), delimiter=Value(",")))
         )
+        named = reduce(operator.or_, flags.values(), Exists(acted))
         actors = list(
             Actor.objects.annotate(**flags, acted_in=Subquery(acted_in.values("ids")[:1])).filter(
-                reduce(operator.or_, flags.values(), Exists(acted))
+                named | Q(pk__in=others) if others else named
             )
         )
         found = {role: [actor for actor in actors if getattr(actor, role)] for role in roles}
         found["milestones"] = [actor for actor in actors if actor.acted_in]
+        found["others"] = [actor for actor in actors if actor.pk in others]
         return found
 
     #: How an actor's page says each role (``marked_for``) it had in a proposal.
@@ -536,6 +562,12 @@ class StatusChange(ShownOnItsProposal, CitedModel):
 
     def __str__(self):
         return f"{self.get_status_display()} ({self.approximate_date})"
+
+    @classmethod
+    def unpacked(cls, proposal):
+        """The latest status change ``with_latest_status_change`` packed, or None."""
+        changes = unpacked(cls, proposal.latest_status_change, proposal=proposal)
+        return changes[0] if changes else None
 
     @property
     def anchor(self):

@@ -23,6 +23,7 @@ from ..fields import (
 from .actors import Actor, Person
 from .base import CitedModel, DomainModel, page_address
 from .negotiations import Negotiation, Participation, Round
+from .packed import count_of, packed, preceding
 from .proposals import Proposal
 from .sources import citations_with_sources
 
@@ -129,16 +130,27 @@ class EventQuerySet(models.QuerySet):
     """Queries the event pages share."""
 
     def for_timeline(self, negotiation=None):
-        """Events in date order with all a timeline entry shows but its citations (those of a
-        page's events and agreement steps come in one query: ``Citation.objects.attach_to``)."""
+        """Events in date order with all a timeline entry shows, its people packed, but its
+        citations and actors (a page's come in one query each: ``attach_to``, ``acting_in``)."""
         events = self
         if negotiation is not None:
             events = events.filter(negotiation=negotiation)
+        people = Person.objects.filter(events=OuterRef("pk"))
+        # In the people's order: by name and title, as the database sorts them.
+        place = preceding(
+            Person.objects.filter(events=OuterRef(OuterRef("pk"))), ("name", "title", "pk")
+        )
         return (
             events.select_related("negotiation", "proposal", "round", "statement")
-            .prefetch_related("participants", "people")
+            .annotate(packed_people=packed(people, "events", place=place))
             .order_by(*chronological())
         )
+
+    def with_count_up_to(self, limit):
+        """Each event with ``match_count``, what ``count_up_to(limit)`` says of these events,
+        counted in their query."""
+        matches = self.order_by().values("pk")[: limit + 1]
+        return self.annotate(match_count=count_of(Event.objects.filter(pk__in=matches)))
 
     def with_participant(self, actor):
         """Events an actor took part in, each once (a subquery, not a join)."""

@@ -245,6 +245,11 @@ class ExchangeTerm(DomainModel):
 
     objects = ExchangeTermQuerySet.as_manager()
 
+    @classmethod
+    def packed_extras(cls):
+        """What ``with_category_codes`` adds, for ``ProposalQuerySet.with_packed``."""
+        return {"category_codes": category_codes(cls.categories, "exchangeterm")}
+
     class Meta:
         ordering = ["proposal", "phase__number", "pk"]
         constraints = [
@@ -413,6 +418,11 @@ class OtherTerm(DomainModel):
     _history_m2m_fields = ["evacuees"]
 
     objects = OtherTermQuerySet.as_manager()
+
+    @classmethod
+    def packed_extras(cls):
+        """What ``with_evacuee_codes`` adds, for ``ProposalQuerySet.with_packed``."""
+        return {"evacuee_codes": category_codes(cls.evacuees, "otherterm")}
 
     class Meta:
         ordering = ["proposal", "phase__number", "pk"]

@@ -6,7 +6,16 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 
 from ..fields import chronological
-from ..models import Actor, Attendance, Citation, Event, Position, Proposal, Statement
+from ..models import (
+    Actor,
+    Attendance,
+    Citation,
+    Event,
+    ExternalIdentifier,
+    Position,
+    Proposal,
+    Statement,
+)
 from ..standing import recorded_standing
 
 #: How many of an actor's latest records of each kind its page lists.
@@ -39,11 +48,12 @@ class ActorPage:
     @classmethod
     def build(cls, slug):
         """The page of the actor ``slug``; raises ``Actor.DoesNotExist``."""
-        # The actor and the actors part of it, in one query.
+        # The actor and the actors part of it, in one query, with their identifiers.
         found = list(
             Actor.objects.filter(Q(slug=slug) | Q(part_of__slug=slug))
             .select_related("part_of")
             .with_other_names()
+            .annotate(packed_identifiers=ExternalIdentifier.packed_for("actor"))
         )
         actor = next((candidate for candidate in found if candidate.slug == slug), None)
         if actor is None:
@@ -101,5 +111,5 @@ class ActorPage:
             positions=positions,
             figures=figures,
             risks=risks,
-            identifiers=list(actor.identifiers.all()),
+            identifiers=ExternalIdentifier.unpacked(actor.packed_identifiers, actor=actor),
         )

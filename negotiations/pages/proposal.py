@@ -4,9 +4,17 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from ..fields import chronological
-from ..implementation import Implementation
-from ..models import Citation, Event, Milestone, Proposal, ProposalLink, latest_correction
+from ..implementation import IMPLEMENTATION_RECORDS, AgreementRecords, Implementation
+from ..models import (
+    Citation,
+    Event,
+    ExternalIdentifier,
+    Milestone,
+    Proposal,
+    ProposalLink,
+    latest_correction,
+)
+from ..models.packed import chronologically, packed_parts, unpacked
 from ..record_time.as_of import shown_day
 from ..standing import standing_of
 
@@ -61,10 +69,22 @@ class ProposalPage:
     @classmethod
     def build(cls, pk):
         """The page of proposal ``pk``; raises ``Proposal.DoesNotExist``."""
+        # What became of its terms, its events and its identifiers come packed with it.
         proposal = (
-            Proposal.objects.with_lifecycle().annotate(**latest_correction(Proposal)).get(pk=pk)
+            Proposal.objects.with_lifecycle()
+            .with_packed(*IMPLEMENTATION_RECORDS, "events")
+            .annotate(
+                **latest_correction(Proposal),
+                packed_identifiers=ExternalIdentifier.packed_for("proposal"),
+            )
+            .get(pk=pk)
         )
-        roles = proposal.actors_by_role()
+        records = AgreementRecords.unpack(
+            proposal, IMPLEMENTATION_RECORDS, phases=proposal.phases.all()
+        )
+        # With the actors its handovers and statements name, in the same query.
+        roles = proposal.actors_by_role(others=records.actor_ids)
+        records.name_actors({actor.pk: actor for actor in roles["others"]})
         milestones = list(proposal.milestones.all())
         for milestone in milestones:
             milestone.acting = [
@@ -83,6 +103,7 @@ class ProposalPage:
                 proposal,
                 shown_day() or timezone.localdate(),
                 terms=(proposal.exchange_terms.all(), proposal.other_terms.all()),
+                records=records,
                 scheduled_end=standing.scheduled_end,
             )
         Citation.objects.attach_to(
@@ -100,14 +121,19 @@ class ProposalPage:
             phases=list(proposal.phases.all()),
             responses=[other for other in related if other.responds_to_id == proposal.pk],
             links=[link for link in map(_link, related) if link.words],
-            events=list(
-                Event.objects.filter(proposal=proposal)
-                .select_related("negotiation")
-                .order_by(*chronological())
+            events=chronologically(
+                unpacked(
+                    Event,
+                    packed_parts(proposal.packed).get("events"),
+                    proposal=proposal,
+                    negotiation=proposal.negotiation,
+                )
             ),
             standing=standing,
             implementation=implementation,
-            identifiers=tuple(proposal.identifiers.all()),
+            identifiers=tuple(
+                ExternalIdentifier.unpacked(proposal.packed_identifiers, proposal=proposal)
+            ),
         )
 
 

@@ -2,15 +2,16 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Window, prefetch_related_objects
+from django.db.models import Count, Q, Window
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from ..fields import ApproximateDate, chronological
-from ..implementation import AllegedViolations, Implementation
+from ..fields import ApproximateDate
+from ..implementation import PACKED_RECORDS, AgreementRecords, AllegedViolations, Implementation
 from ..models import (
     Citation,
     Event,
+    ExternalIdentifier,
     Figure,
     Negotiation,
     Participation,
@@ -18,9 +19,10 @@ from ..models import (
     Proposal,
     Risk,
     Statement,
+    StatusChange,
 )
 from ..record_time.as_of import shown_day
-from ..standing import CARRIED_OUT_NOW, READ_FOR_STANDING, recorded_standing, standing_of
+from ..standing import CARRIED_OUT_NOW, recorded_standing, standing_of
 from .strip import build_strip, steps_of, with_strip_steps
 
 #: How many of the latest events and proposals the strip places.
@@ -111,30 +113,51 @@ class NegotiationStatus:
     @classmethod
     def build(cls, slug):
         """The status of the negotiation ``slug``; raises ``Negotiation.DoesNotExist``."""
-        # The negotiation comes with its participations; it is looked up alone only without any.
+        # The negotiation comes with its participations and its identifiers; it is looked
+        # up alone only without any participation.
         participations = list(
-            Participation.objects.filter(negotiation__slug=slug).select_related(
-                "negotiation", "actor"
+            Participation.objects.filter(negotiation__slug=slug)
+            .select_related("negotiation", "actor")
+            .annotate(
+                negotiation_identifiers=ExternalIdentifier.packed_for(
+                    "negotiation", outer="negotiation"
+                )
             )
         )
         if participations:
             negotiation = participations[0].negotiation
+            identifiers = participations[0].negotiation_identifiers
         else:
-            negotiation = Negotiation.objects.get(slug=slug)
+            negotiation = Negotiation.objects.annotate(
+                negotiation_identifiers=ExternalIdentifier.packed_for("negotiation")
+            ).get(slug=slug)
+            identifiers = negotiation.negotiation_identifiers
+        # The agreements carried out now come with all their implementation shows (the page
+        # opens with the first of them): no query of their own.
+        carried_out_now = Q(kind=Proposal.Kind.AGREEMENT, standing__in=CARRIED_OUT_NOW)
         strip_proposals = list(
             with_strip_steps(Proposal.objects.filter(negotiation=negotiation))
             .select_related("proposed_by", "responds_to")
             .with_standing()
+            .with_latest_status_change()
+            .with_packed(*PACKED_RECORDS, where=carried_out_now)
             .latest_first()[:STRIP_SIZE]
         )
         latest_proposal = strip_proposals[0] if strip_proposals else None
+        agreements = [
+            proposal for proposal in strip_proposals if proposal.kind == Proposal.Kind.AGREEMENT
+        ][:AGREEMENTS_SHOWN]
+        # The implementation the page opens with: the first such among the latest agreements.
+        in_force = next(
+            (agreement for agreement in agreements if agreement.standing in CARRIED_OUT_NOW), None
+        )
+        records = AgreementRecords.unpack(in_force) if in_force is not None else None
         roles = {"addressed_to": [], "mediators": []}
         latest_status = None
         if latest_proposal is not None:
-            roles = latest_proposal.actors_by_role()
-            latest_status = latest_proposal.status_changes.order_by(
-                *chronological(newest_first=True)
-            ).first()
+            # With the actors the implementation names, in the same query.
+            roles = latest_proposal.actors_by_role(others=records.actor_ids if records else ())
+            latest_status = StatusChange.unpacked(latest_proposal)
         strip_events = list(Event.objects.filter(negotiation=negotiation).recent(STRIP_SIZE))
         for event in strip_events:
             event.negotiation = negotiation  # for their addresses, without a query each
@@ -152,20 +175,14 @@ class NegotiationStatus:
             .select_related("named_by")
             .annotate(total=Window(Count("pk")))[:LIST_SIZE]
         )
-        agreements = [
-            proposal for proposal in strip_proposals if proposal.kind == Proposal.Kind.AGREEMENT
-        ][:AGREEMENTS_SHOWN]
-        # The implementation the page opens with: the first such among the latest agreements.
-        in_force = next(
-            (agreement for agreement in agreements if agreement.standing in CARRIED_OUT_NOW), None
-        )
         implementation = None
         if in_force is not None:
             today = shown_day() or timezone.localdate()
-            # Its standing gives its scheduled end, a deadline no editor types: three queries.
-            prefetch_related_objects([in_force], *READ_FOR_STANDING)
+            records.name_actors({actor.pk: actor for actor in roles["others"]})
+            # Its standing gives its scheduled end, a deadline no editor types.
+            standing = standing_of(in_force, on=today, read=records)
             implementation = Implementation.build(
-                in_force, today, scheduled_end=standing_of(in_force, on=today).scheduled_end
+                in_force, today, records=records, scheduled_end=standing.scheduled_end
             )
         violations = AllegedViolations.count(negotiation)
         # The roles and agreements the page shows rest on sources too: listed below it.
@@ -191,7 +208,7 @@ class NegotiationStatus:
         }
         return cls(
             negotiation=negotiation,
-            identifiers=tuple(negotiation.identifiers.all()),
+            identifiers=tuple(ExternalIdentifier.unpacked(identifiers, negotiation=negotiation)),
             participations=participations,
             latest_proposal=latest_proposal,
             latest_status=latest_status,

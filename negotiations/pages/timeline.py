@@ -15,16 +15,19 @@ from ..filters import (
 )
 from ..forms import TIMELINE_ENTRIES, event_cursor
 from ..models import (
+    Actor,
     Citation,
     Event,
     Handover,
     ImplementationStatement,
     Milestone,
+    Person,
     Proposal,
     Violation,
     event_position,
     latest_correction,
 )
+from ..models.packed import unpacked
 from .strip import agreements_within, build_strip, span_of, with_strip_steps
 
 PAGE_SIZE = 50
@@ -108,10 +111,13 @@ class TimelinePage:
         listing the kinds of entry ``shown`` (``timeline_kind`` values)."""
         events, older, has_newer, match_count = [], None, False, 0
         if "event" in shown:
-            events, older, has_newer = filters.qs.annotate(**latest_correction(Event)).keyset_page(
-                after=after, before=before, size=PAGE_SIZE
+            events, older, has_newer = (
+                filters.qs.annotate(**latest_correction(Event))
+                .with_count_up_to(COUNT_LIMIT)
+                .keyset_page(after=after, before=before, size=PAGE_SIZE)
             )
-            match_count = filters.qs.count_up_to(COUNT_LIMIT)
+            # Counted with the events; apart only for a page with none.
+            match_count = events[0].match_count if events else filters.qs.count_up_to(COUNT_LIMIT)
         has_older = older is not None
         chosen = filters.form.cleaned_data
         # Pages meet without a gap or an overlap: a page holds the steps (and implementation
@@ -135,6 +141,7 @@ class TimelinePage:
             ),
         )
         Citation.objects.attach_to(entries)
+        name_who_took_part(events, steps)
         return cls(
             events=events,
             steps=steps,
@@ -154,6 +161,19 @@ class TimelinePage:
             strip=strip_of(negotiation, events, entries, implementation),
             lists_events="event" in shown,
         )
+
+
+def name_who_took_part(events, steps):
+    """Give each event its people and actors (``people_listed``, ``participants_listed``) and
+    each step who acted (``acting``): one query for the actors of both."""
+    actors = list(Actor.objects.acting_in(events, steps)) if events or steps else []
+    took_part = [(actor, set(actor.event_ids.split(","))) for actor in actors]
+    acted = [(actor, set(actor.step_ids.split(","))) for actor in actors]
+    for event in events:
+        event.people_listed = unpacked(Person, event.packed_people)
+        event.participants_listed = [actor for actor, ids in took_part if str(event.pk) in ids]
+    for step in steps:
+        step.acting = [actor for actor, ids in acted if str(step.pk) in ids]
 
 
 def agreement_steps(negotiation, filters, *, after=None, until=None):
