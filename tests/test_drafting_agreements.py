@@ -425,3 +425,52 @@ def test_agreeing_to_a_ceasefire_names_the_deal_not_a_term_of_it():
 def test_agreeing_to_a_ceasefire_and_to_something_else_makes_that_a_term():
     (agreement,) = agreements("The sides agreed to a ceasefire and to reopen the Kessa road.")
     assert [t.values["description"] for t in agreement.parts] == ["reopen the Kessa road"]
+
+
+def test_the_side_a_deal_was_agreed_with_is_no_term_of_it():
+    text = "The army left the valley after a truce agreed upon with the herders on Tuesday."
+    assert [t.values["description"] for t in deal_terms(text)] == []
+
+
+def test_what_the_sides_had_done_before_the_deal_is_no_term_of_it():
+    text = (
+        "The sides signed a truce on Monday.\n"
+        "The militia had withdrawn from the dam after an earlier truce."
+    )
+    assert deal_terms(text) == []
+
+
+def test_a_term_told_again_within_longer_words_is_drafted_once():
+    text = (
+        "The two leaders agreed to permanently settle their border dispute.\n"
+        "At the palace the two leaders agreed to permanently settle their border dispute and "
+        "signed an accord."
+    )
+    (agreement,) = agreements(text)
+    assert [t.values["description"] for t in agreement.parts] == [
+        "permanently settle their border dispute"
+    ]
+
+
+def test_what_a_deal_leaves_to_later_talks_is_no_term_of_it():
+    text = (
+        "The sides reached a truce agreement on Sunday.\n"
+        "The truce allows aid into the district and sets the stage for talks on reconstruction."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == ["aid"]
+
+
+def test_observers_who_sat_in_on_the_talks_are_no_monitoring_term():
+    text = (
+        "The two armies signed a ceasefire agreement, while envoys from Norway and Chile "
+        "participated as observers."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == []
+
+
+def test_what_forces_have_already_begun_after_a_deal_is_no_term_of_it():
+    text = (
+        "The sides agreed to a truce on Sunday.\n"
+        "Police units have already begun deploying in the market to keep order."
+    )
+    assert deal_terms(text) == []

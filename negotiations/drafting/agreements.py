@@ -113,15 +113,24 @@ def in_doubt(sentence):
 
 
 def same_term(term, other):
-    """Whether two terms say the same: kind and amounts, or words where there is no amount."""
+    """Whether two terms say the same: kind and amounts, or words where there is no amount
+    (the same words, or one's words within the other's)."""
+    same_kind = term.values.get("kind") == other.values.get("kind")
+    if same_kind and not (is_counted(term) or is_counted(other)):
+        one, two = (t.values.get("description", "").lower() for t in (term, other))
+        if one and two and (one in two or two in one):
+            return True
     keys = ("kind", "group", "amount_min", "unit", "count_min", "ratio_min", "affiliation")
-    amounts = ("amount_min", "count_min", "ratio_min")
-    counted = any(term.values.get(key) is not None for key in amounts)
-    if term.values.get("kind") == "other" or not counted:
+    if term.values.get("kind") == "other" or not is_counted(term):
         keys += ("description",)  # what was agreed to, in its words
     return term.kind == other.kind and all(
         term.values.get(key) == other.values.get(key) for key in keys
     )
+
+
+def is_counted(term):
+    """Whether a term gives an amount, a count or a ratio."""
+    return any(term.values.get(key) is not None for key in ("amount_min", "count_min", "ratio_min"))
 
 
 def agreement_draft(sentence, dated):
@@ -205,10 +214,11 @@ def _as_prisoners_of_war(count):
 
 
 #: Words after "agreed to" that are no term: the deal itself ("agreed to a three-phase
-#: deal"), a passive's agent ("agreed upon by both parties"), or the verb of a clause it
+#: deal"), a passive's agent ("agreed upon by both parties"), the side it was agreed with
+#: ("agreed upon with the rebels on Wednesday"), or the verb of a clause it
 #: sits in ("the deal it had agreed to included …").
 NOT_WHAT = re.compile(
-    r"^(?:by\b|(?:included|includes|was|is|were|are|has|had|would|will|provides)\b|(?:an?|the)\s+"
+    r"^(?:by\b|with\b|(?:included|includes|was|is|were|are|has|had|would|will|provides)\b|(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|proposal|plan|framework|text|ceasefire|cease-fire"
     r"|truce)\b(?!\s+to\b)"
     r"|(?:begin|start|implement)\s+(?:the\s+)?(?:first\s+)?(?:phase|stage)\s+of\b)",

@@ -68,11 +68,22 @@ TOPICS = (
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
     r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
-    r"secur(?:e|ing))\b",
+    r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over))\b",
     re.IGNORECASE,
 )
+#: Who sat in on the talks as observers ("participated as third-party observers"): the
+#: meeting's guests, not a monitoring term.
+SAT_IN_AS = re.compile(
+    r"\b(?:participated|attended|took\s+part|sat\s+in|joined)\b[^.;]{0,40}?\bas\s+(?:[\w-]+\s+)?"
+    r"observers?\b",
+    re.IGNORECASE,
+)
+#: "Forces had withdrawn": what was done before the deal is told, not what it provides.
+HAD_DONE = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?$", re.IGNORECASE)
 #: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
-HISTORY = re.compile(r"\b(?:subsequently|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
+HISTORY = re.compile(
+    r"\b(?:subsequently|previously|earlier|ago|already|(?:19|20)\d\d)\b", re.IGNORECASE
+)
 #: Clauses of one sentence told of different sides: "the army would withdraw, while the
 #: rebels would move north" (each side's withdrawal is a term of its own).
 SIDES_CLAUSES = re.compile(
@@ -163,6 +174,10 @@ def provisions_in(sentence, drafted=(), goes_on=False):
         for clause in clauses:
             found = re.search(words, clause, re.IGNORECASE)
             if found is None:
+                continue
+            if kind == "monitoring" and SAT_IN_AS.search(clause):
+                continue
+            if HAD_DONE.search(clause[: found.start()]):
                 continue
             if not aimed_at(clause, found):
                 terms.append(term_draft(kind, clause_with(clause, found.group(0)), sentence))
