@@ -290,3 +290,11 @@ def test_a_stance_a_side_states_is_drafted_as_its_position(sides):
     assert position.values["stance"] == "would accept a partial Israeli withdrawal"
     assert position.values["topic"] == "withdrawal"
     assert position.values["date"] == dated("2024-03-18", "day")
+
+
+def test_the_count_of_the_sources_a_report_cites_is_no_figure():
+    text = (
+        "The militia left the port on Sunday, according to three local officials who spoke "
+        "on condition of anonymity."
+    )
+    assert [d for d in draft_article(text, datetime.date(2025, 3, 14)) if d.kind == "figure"] == []

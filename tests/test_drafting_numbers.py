@@ -74,6 +74,18 @@ def test_the_two_sides_of_a_talk_are_no_count(text):
     assert counts_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["The two envoys shook hands.", "All three then left the hall.", "these four mayors"]
+)
+def test_people_named_before_and_counted_again_are_no_count(text):
+    assert counts_in(text) == []
+
+
+def test_a_number_in_digits_after_the_is_still_a_count():
+    (count,) = counts_in("the 40 fishermen held since May")
+    assert count.minimum == 40
+
+
 def test_a_count_of_three_sides_is_still_a_count():
     (count,) = counts_in("three countries sent observers")
     assert count.minimum == 3

@@ -90,6 +90,8 @@ def draft_article(text, published_on, people=(), actors=()):
         terms = deals.proposed
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts:
+            if counts_the_source(count, attribution):
+                continue
             if f"{count.words} {count.counts}".strip()[:300] not in terms:
                 figure = figure_draft(count, sentence, published_on, attribution)
                 if not repeats.seen(figure):
@@ -136,6 +138,12 @@ def attribution_in(sentence, speaker_words):
     if found is None:
         return speaker_words
     return (found["according"] or found["believer"]).strip()
+
+
+def counts_the_source(count, attribution):
+    """Whether ``count`` lies in the words of whom the sentence cites ("according to two
+    officials"): its sources, not a figure of the talks."""
+    return bool(count.counts) and f"{count.words} {count.counts}" in attribution
 
 
 def figure_draft(count, sentence, published_on, attribution):

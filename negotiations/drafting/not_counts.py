@@ -1,7 +1,8 @@
 """Numbers a report writes that count no one: how long something lasts ("for two days",
 "seven weeks of warfare"), distances ("some fifteen kilometers"), clock times ("7 pm",
 "1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago"), the sides of a
-negotiation ("the two sides"), a label's number ("Phase two", "Resolution 1701") and the
+negotiation ("the two sides"), people named before and counted again ("the two leaders",
+"all three"), a label's number ("Phase two", "Resolution 1701") and the
 steps or points of a process ("two steps to de-escalate")."""
 
 import re
@@ -41,6 +42,10 @@ LABEL = re.compile(
     r"Road|Street)\s+$"
 )
 
+#: "The two leaders", "all three": a number in words after "the" or "all" points back at
+#: people the report has named, a count it has given or needs none of.
+TOLD_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+
 
 def is_no_count(text, start, words, counts, value):
     """Whether the number ``words`` at ``start`` of ``text``, counting ``counts``, is one of
@@ -54,6 +59,7 @@ def is_no_count(text, start, words, counts, value):
         or is_the_two_sides(counts, value)
         or PARTS.match(counts.strip()) is not None
         or LABEL.search(before) is not None
+        or (words.isalpha() and TOLD_BEFORE.search(before) is not None)
     )
 
 
