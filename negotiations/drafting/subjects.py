@@ -54,6 +54,9 @@ class Subjects:
             return
         if speaker.person is None and self._is_a_body(words):
             self.body = speaker
+            if self.previous is None and not BODY.search(words):
+                # "Zelensky said …" with no person named before: "he" can be no one else.
+                self.previous = speaker
         else:
             self.previous, self.body = speaker, None
 
@@ -96,6 +99,8 @@ class Subjects:
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.index.find(opening["name"])
         for name in FULL_NAME.finditer(sentence):
-            self.surnames.add(name.group(0).split()[-1])
-            self.names.update(name.group(0).split()[-2:])
+            # "Prime Minister Benjamin Netanyahu’s office" names Netanyahu.
+            words = re.sub(r"['’]s$", "", name.group(0)).split()
+            self.surnames.add(words[-1])
+            self.names.update(words[-2:])
             self.full_names.append(name.group(0))
