@@ -298,3 +298,11 @@ def test_the_count_of_the_sources_a_report_cites_is_no_figure():
         "on condition of anonymity."
     )
     assert [d for d in draft_article(text, datetime.date(2025, 3, 14)) if d.kind == "figure"] == []
+
+
+def test_a_sentence_that_ends_in_a_closing_quote_ends_after_it():
+    text = 'The envoy wrote: "The road is open." He added, "Buses leave at dawn."'
+    assert list(sentences_of(text)) == [
+        'The envoy wrote: "The road is open."',
+        'He added, "Buses leave at dawn."',
+    ]

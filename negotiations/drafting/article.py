@@ -46,8 +46,10 @@ def _sentences(paragraphs):
     for paragraph in paragraphs:
         start = 0
         for end in SENTENCE_END.finditer(paragraph):
-            if _quotes_closed(paragraph[start : end.start()]):
-                yield paragraph[start : end.start()].strip()
+            # A sentence that ends in a closing quote ends after it: “… peace.” He added …
+            stop = end.start() + (paragraph[end.start()] in '"”')
+            if _quotes_closed(paragraph[start:stop]):
+                yield paragraph[start:stop].strip()
                 start = end.end()
         if paragraph[start:].strip():
             yield paragraph[start:].strip()
