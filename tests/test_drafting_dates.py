@@ -181,3 +181,14 @@ def test_last_or_next_and_a_month_is_the_one_before_or_after_the_reports(text, m
 def test_a_year_after_by_is_a_date_of_that_year(words):
     (found,) = dates_in(f"The text is to be signed {words}.", REPORTED)
     assert found.date == ApproximateDate(datetime.date(2026, 1, 1), "year")
+
+
+def test_today_in_a_quote_whose_day_the_report_does_not_give_is_no_event():
+    text = "“We signed the list today with the other side,” the negotiator wrote on X."
+    assert [d for d in draft_article(text, REPORTED) if d.kind == "event"] == []
+
+
+def test_today_in_a_quote_said_on_a_day_the_report_gives_is_that_days_event_only():
+    text = "“We signed the list today,” the negotiator said on Tuesday."
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-11"]

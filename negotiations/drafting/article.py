@@ -26,6 +26,12 @@ PLACE = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
     r"(?:\s+capital)?)"
 )
+#: Days a speaker names from where they stand: "today", "tomorrow", "this week".
+SPEAKERS_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month))\b",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: Words that say what kind of event a sentence reports, in order of precedence.
 EVENT_KINDS = (
     ("proposal_presented", r"\bpropos(?:ed|al)\b|\bcounter-proposal\b|\boffer(?:ed)?\b"),
@@ -100,6 +106,8 @@ def draft_article(text, published_on, people=(), actors=()):
                     drafts.append(figure)
         seen = set()
         for date in dated:
+            if from_the_speakers_day(date, sentence):
+                continue
             if date.date not in seen:
                 seen.add(date.date)
                 event = event_draft(date, sentence, bool(sayings), published_on, index)
@@ -107,6 +115,14 @@ def draft_article(text, published_on, people=(), actors=()):
                 if not repeats.seen(event):
                     drafts.append(event)
     return drafts
+
+
+def from_the_speakers_day(dated, sentence):
+    """Whether ``dated`` is a day a quote names from its speaker's day ("“We signed it
+    today”"): not the report's day, and drafted from the attribution when that gives one."""
+    if not SPEAKERS_DAY.search(dated.words):
+        return False
+    return any(q.start() <= dated.start < q.end() for q in QUOTED.finditer(sentence))
 
 
 def statement_draft(saying, sentence, published_on):
