@@ -474,3 +474,8 @@ def test_what_forces_have_already_begun_after_a_deal_is_no_term_of_it():
         "Police units have already begun deploying in the market to keep order."
     )
     assert deal_terms(text) == []
+
+
+def test_swaps_the_sides_have_made_throughout_a_war_are_no_agreement():
+    text = "The two armies have exchanged hundreds of captives throughout the war."
+    assert agreements(text) == []

@@ -86,6 +86,11 @@ def test_a_number_in_digits_after_the_is_still_a_count():
     assert count.minimum == 40
 
 
+def test_the_other_side_of_a_like_for_like_swap_is_no_second_count():
+    (count,) = counts_in("a 500 for 500 prisoner swap")
+    assert count.minimum == 500
+
+
 def test_a_count_of_three_sides_is_still_a_count():
     (count,) = counts_in("three countries sent observers")
     assert count.minimum == 3

@@ -68,6 +68,13 @@ EXTENDS_IF = re.compile(
     r"extend(?:ed)?\b[^.;]*?(?P<condition>\bfor\s+(?:every|each)\b[^.;]*)",
     re.IGNORECASE,
 )
+#: Swaps told as what the sides have done again and again ("have exchanged hundreds of
+#: prisoners throughout the war"): the war's history, no agreement.
+AGAIN_AND_AGAIN = re.compile(
+    r"\b(?:throughout|over\s+the\s+course\s+of|typically|regularly|repeatedly|periodically"
+    r"|several\s+times|many\s+times)\b",
+    re.IGNORECASE,
+)
 #: Soldiers handed over in an exchange are prisoners of war.
 SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|troops|fighters)\b", re.I)
 EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\bswap|\bexchang", re.I)
@@ -87,6 +94,8 @@ class Agreements:
             return []
         if NOT_AGREED.search(sentence) or in_doubt(sentence):
             return []  # what is proposed, or may be agreed, is not agreed
+        if self.agreement is None and AGAIN_AND_AGAIN.search(sentence):
+            return []
         terms = terms_in(sentence, counts, reached=self.agreement is not None)
         if self.agreement is None and (AGREED.search(sentence) or terms):
             self.agreement = agreement_draft(sentence, dated)

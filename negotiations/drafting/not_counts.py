@@ -1,9 +1,7 @@
-"""Numbers a report writes that count no one: how long something lasts ("for two days",
-"seven weeks of warfare"), distances ("some fifteen kilometers"), clock times ("7 pm",
-"1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago"), the sides of a
-negotiation ("the two sides"), people named before and counted again ("the two leaders",
-"all three"), a label's number ("Phase two", "Resolution 1701") and the
-steps or points of a process ("two steps to de-escalate")."""
+"""Numbers a report writes that count no one: durations ("for two days"), distances, clock
+times, the day of a date ("Oct. 7"), page timestamps, the sides of a negotiation ("the two
+sides"), people counted again ("the two leaders", "all three"), the other side of a
+like-for-like swap ("1,000 for 1,000"), a label's number ("Phase two") and a process's steps."""
 
 import re
 
@@ -60,6 +58,7 @@ def is_no_count(text, start, words, counts, value):
         or PARTS.match(counts.strip()) is not None
         or LABEL.search(before) is not None
         or (words.isalpha() and TOLD_BEFORE.search(before) is not None)
+        or before.endswith(f"{words} for ")
     )
 
 
