@@ -479,3 +479,19 @@ def test_what_forces_have_already_begun_after_a_deal_is_no_term_of_it():
 def test_swaps_the_sides_have_made_throughout_a_war_are_no_agreement():
     text = "The two armies have exchanged hundreds of captives throughout the war."
     assert agreements(text) == []
+
+
+def test_what_a_side_had_kept_doing_before_the_deal_is_no_term_of_it():
+    text = (
+        "The sides signed a truce on Sunday.\n"
+        "The army had kept units deployed in the valley past the deadline."
+    )
+    assert deal_terms(text) == []
+
+
+def test_a_commitments_words_end_where_the_sentence_turns_to_when():
+    text = (
+        "The two leaders signed a peace declaration.\n"
+        "Both sides committed to a lasting peace as the envoy watched on."
+    )
+    assert [t.values["description"] for t in deal_terms(text)] == ["a lasting peace"]

@@ -79,7 +79,14 @@ SAT_IN_AS = re.compile(
     re.IGNORECASE,
 )
 #: "Forces had withdrawn": what was done before the deal is told, not what it provides.
-HAD_DONE = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?$", re.IGNORECASE)
+HAD_DONE = re.compile(
+    r"\bhad\s+(?!agreed|committed|pledged|promised|undertaken)(?:already\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Where a term's words end and the sentence turns to when or why: "… as he hosted the summit".
+TURNS = re.compile(
+    r"\s+(?:as|while|when|where|after|before|because|since)\s+(?:he|she|they|it|we|the|an?|[A-Z])"
+)
 #: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
 HISTORY = re.compile(
     r"\b(?:subsequently|previously|earlier|ago|already|(?:19|20)\d\d)\b", re.IGNORECASE
@@ -289,7 +296,7 @@ def committed_to(sentence):
         found = COMMITMENT.search(sentence)
         if found is None or JOINTLY.search(sentence) is None:
             return []
-    return [term_draft("other", found["what"], sentence)]
+    return [term_draft("other", TURNS.split(found["what"])[0], sentence)]
 
 
 def conditional(sentence):
