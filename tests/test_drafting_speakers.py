@@ -649,3 +649,21 @@ def test_he_after_a_name_given_with_a_possessive_is_that_person():
         "“We will bring every one of them home,” he said."
     )
     assert speakers_of(text)[-1] == "Marenko"
+
+
+def test_a_day_between_commas_names_no_speaker():
+    assert speakers_of("The pause, announced Saturday, was to last two days.") == []
+
+
+def test_on_his_part_is_not_the_speakers_words():
+    text = "“We are ready to sign the text,” General Ortega on his part said."
+    assert speakers_of(text) == ["General Ortega"]
+
+
+def test_he_after_a_subject_that_a_connective_opens_is_that_subject():
+    text = (
+        "Premier Ivo Marenko announced a pause on Saturday.\n"
+        "However, President Ana Costa dismissed the move.\n"
+        "“Shells are still falling on our towns,” she posted on X."
+    )
+    assert speakers_of(text)[-1] == "President Ana Costa"

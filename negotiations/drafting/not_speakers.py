@@ -1,9 +1,11 @@
 """Words before a verb of saying that are not a speaker's: a time clause whose own verb it is
-("Minutes before India confirmed the truce, …"), time words that open the sentence ("Hours
-earlier the president said"), a passive's tail ("Costa was quoted as having told …"); and a
-verb of saying that tells a toll ("the fighting has claimed thousands of lives")."""
+("Minutes before India confirmed the truce, …"), a day ("The truce, announced Saturday, …"),
+time words or a tail around the speaker ("Hours earlier", "was quoted as having", "on his
+part"); and a verb of saying that tells a toll ("the fighting has claimed thousands of lives")."""
 
 import re
+
+from .dates import MONTHS, WEEKDAY_NAMES
 
 #: "Minutes before X confirmed", "After the army announced": the verb is the clause's.
 TIME_CLAUSE = re.compile(
@@ -17,8 +19,15 @@ TIME_WORDS = re.compile(
     r"(?:earlier|later)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-#: "… was quoted as having told": the speaker is who comes before it.
-QUOTED_AS = re.compile(r"\s+(?:was|were|is|are)\s+quoted\s+as\s+(?:having|saying)?\s*$")
+#: "… was quoted as having told", "… on his part said": the speaker is who comes before it.
+TAIL = re.compile(
+    r"\s+(?:(?:was|were|is|are)\s+quoted\s+as\s+(?:having|saying)?|on\s+(?:his|her|their|its)"
+    r"\s+part)\s*$"
+)
+#: "Saturday", "late on Friday", "May 12": a day names no one.
+A_DAY = re.compile(
+    rf"^(?:(?:late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$", re.IGNORECASE
+)
 #: "thousands of lives", "the lives of 26 people": what a war claimed, not a claim.
 TOLL = re.compile(
     r"^(?:(?:more\s+than|over|at\s+least|nearly|about|some|almost)\s+)?(?:the\s+lives\s+of\b"
@@ -30,9 +39,9 @@ TOLL = re.compile(
 def speakers_words(words):
     """``words`` without the time words or the passive's tail around the speaker's, or ""
     when they are a time clause's and name no speaker."""
-    if TIME_CLAUSE.match(words):
+    if TIME_CLAUSE.match(words) or A_DAY.match(words):
         return ""
-    return QUOTED_AS.sub("", TIME_WORDS.sub("", words))
+    return TAIL.sub("", TIME_WORDS.sub("", words))
 
 
 def is_a_toll(text):

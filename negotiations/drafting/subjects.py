@@ -18,6 +18,11 @@ SUBJECT = re.compile(
 )
 
 
+#: Words that open a sentence before its subject: "However, Ukrainian President …".
+CONNECTIVE = re.compile(
+    r"^(?:However|But|Meanwhile|Still|Yet|Separately|Earlier|Later|And),?\s+(?=[A-Z])"
+)
+
 #: A speaker that is a body, not a person: "the Foreign Ministry", "the army".
 BODY = re.compile(
     r"\b(?:office|ministry|government|army|military|group|movement|presidency|council|"
@@ -95,7 +100,7 @@ class Subjects:
     def read(self, sentence, said=False):
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
-        opening = SUBJECT.match(sentence)
+        opening = SUBJECT.match(CONNECTIVE.sub("", sentence))
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.index.find(opening["name"])
         for name in FULL_NAME.finditer(sentence):
