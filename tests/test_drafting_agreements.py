@@ -495,3 +495,29 @@ def test_a_commitments_words_end_where_the_sentence_turns_to_when():
         "Both sides committed to a lasting peace as the envoy watched on."
     )
     assert [t.values["description"] for t in deal_terms(text)] == ["a lasting peace"]
+
+
+def test_what_a_side_requested_more_time_for_is_no_term():
+    text = (
+        "The sides agreed on Sunday to an extension of the deadline for the army to leave.\n"
+        "The agreement, which was reached after the army requested more time to pull back from "
+        "the ridge, aims to keep the peace."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == ["other"]
+
+
+def test_plans_the_sides_discussed_are_no_term():
+    text = (
+        "The commanders signed a truce on Friday.\n"
+        "Commanders meeting in Accra discussed plans for disarmament of the militias, including "
+        "an agreement on the entry of the army into the town."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == []
+
+
+def test_words_that_name_another_deal_are_no_term_of_this_one():
+    text = (
+        "The commanders signed a declaration in Accra on Friday.\n"
+        "The talks followed the cessation of hostilities agreement signed in Lome last week."
+    )
+    assert deal_terms(text) == []

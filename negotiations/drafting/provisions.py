@@ -64,11 +64,13 @@ TOPICS = (
         r"|\bdeploy(?:s|ed|ing)?\s+(?:to|in|along|across)\b",
     ),
 )
-#: A hope or an aim is no term: "with the aim to reach a permanent ceasefire".
+#: A hope, an aim, a request or what was discussed is no term: "with the aim to reach a
+#: permanent ceasefire", "requested more time to pull out", "discussed plans for disarmament".
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
     r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
-    r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over))\b",
+    r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over)"
+    r"|discuss\w*|request\w*)\b",
     re.IGNORECASE,
 )
 #: Who sat in on the talks as observers ("participated as third-party observers"): the
@@ -83,6 +85,8 @@ HAD_DONE = re.compile(
     r"\bhad\s+(?!agreed|committed|pledged|promised|undertaken)(?:already\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: "the cessation of hostilities agreement signed last week": the words name another deal.
+NAMES_A_DEAL_OF_ITS_OWN = re.compile(r"\s+(?:agreement|deal|accord|talks|negotiations)\b", re.I)
 #: Where a term's words end and the sentence turns to when or why: "… as he hosted the summit".
 TURNS = re.compile(
     r"\s+(?:as|while|when|where|after|before|because|since)\s+(?:he|she|they|it|we|the|an?|[A-Z])"
@@ -184,7 +188,9 @@ def provisions_in(sentence, drafted=(), goes_on=False):
                 continue
             if kind == "monitoring" and SAT_IN_AS.search(clause):
                 continue
-            if HAD_DONE.search(clause[: found.start()]):
+            if HAD_DONE.search(clause[: found.start()]) or NAMES_A_DEAL_OF_ITS_OWN.match(
+                clause[found.end() :]
+            ):
                 continue
             if not aimed_at(clause, found):
                 terms.append(term_draft(kind, clause_with(clause, found.group(0)), sentence))
