@@ -220,3 +220,9 @@ def test_what_had_been_due_on_a_weekday_is_that_past_weekday():
 def test_last_year_after_a_day_is_that_days_year_not_a_second_date():
     (dated,) = dates_in("The fighting escalated on Oct. 2 last year.", REPORTED)
     assert (dated.date, dated.words) == (day("2024-10-02"), "on Oct. 2")
+
+
+def test_a_date_in_a_clause_of_its_own_takes_its_kind_from_the_sentence():
+    text = "Earlier this week, the council met in the capital."
+    (event,) = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert event.values["kind"] == "meeting"

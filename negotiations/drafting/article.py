@@ -194,8 +194,9 @@ def figure_values(count, attribution, published_on):
 def event_draft(dated, sentence, is_statement, published_on, index):
     clause = clause_with(sentence, dated.words)
     title = clause if len(clause.split()) >= 4 else sentence
-    # The words around the date say what happened on it.
-    kind = next((kind for kind, words in EVENT_KINDS if re.search(words, clause, re.I)), "context")
+    # The words around the date say what happened on it (the sentence's, when the date
+    # stands in a clause of its own: "Earlier this week, the council met …").
+    kind = next((kind for kind, words in EVENT_KINDS if re.search(words, title, re.I)), "context")
     if is_statement:
         kind = "statement"
     place = PLACE.search(clause)
