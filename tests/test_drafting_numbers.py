@@ -91,6 +91,11 @@ def test_the_other_side_of_a_like_for_like_swap_is_no_second_count():
     assert count.minimum == 500
 
 
+@pytest.mark.parametrize("text", ["the framework holds eight protocols", "six chapters"])
+def test_the_protocols_or_chapters_of_a_text_are_no_count(text):
+    assert counts_in(text) == []
+
+
 def test_a_count_of_three_sides_is_still_a_count():
     (count,) = counts_in("three countries sent observers")
     assert count.minimum == 3

@@ -29,7 +29,9 @@ SIDES = re.compile(
 
 #: Parts of a process, not people or things a figure records: "two steps", "three stages",
 #: "the last two unresolved points".
-PARTS = re.compile(r"^(?:(?:[a-z]+\s+)?(?:steps|stages|points))\b", re.IGNORECASE)
+PARTS = re.compile(
+    r"^(?:(?:[a-z]+\s+)?(?:steps|stages|points|protocols|chapters))\b", re.IGNORECASE
+)
 
 #: A word that a number labels rather than counts: "Phase two", "Resolution 1701",
 #: "Article 5", "Day 3", "Flight 302".
