@@ -521,3 +521,12 @@ def test_words_that_name_another_deal_are_no_term_of_this_one():
         "The talks followed the cessation of hostilities agreement signed in Lome last week."
     )
     assert deal_terms(text) == []
+
+
+def test_an_extension_told_twice_in_other_words_is_one_term():
+    text = (
+        "The two armies have agreed to prolong the pause in all shelling along the river.\n"
+        "Their commanders agreed to extend the ceasefire arrangement until May 18."
+    )
+    (agreement,) = agreements(text)
+    assert len(agreement.parts) == 1

@@ -75,6 +75,8 @@ AGAIN_AND_AGAIN = re.compile(
     r"|several\s+times|many\s+times)\b",
     re.IGNORECASE,
 )
+#: An extension told in words: a deal is extended once, however often the report says it.
+EXTENDING_WORDS = re.compile(r"^(?:to\s+)?(?:extend|prolong|renew)\w*\b", re.IGNORECASE)
 #: Soldiers handed over in an exchange are prisoners of war.
 SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|troops|fighters)\b", re.I)
 EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\bswap|\bexchang", re.I)
@@ -129,6 +131,8 @@ def same_term(term, other):
         one, two = (t.values.get("description", "").lower() for t in (term, other))
         if one and two and (one in two or two in one):
             return True
+        if EXTENDING_WORDS.match(one) and EXTENDING_WORDS.match(two):
+            return True  # "prolong the pause", then "extend the ceasefire until May 18"
     keys = ("kind", "group", "amount_min", "unit", "count_min", "ratio_min", "affiliation")
     if term.values.get("kind") == "other" or not is_counted(term):
         keys += ("description",)  # what was agreed to, in its words
