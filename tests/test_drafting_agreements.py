@@ -530,3 +530,19 @@ def test_an_extension_told_twice_in_other_words_is_one_term():
     )
     (agreement,) = agreements(text)
     assert len(agreement.parts) == 1
+
+
+def test_a_deal_the_sides_only_negotiated_on_gives_no_term():
+    text = (
+        "The sides signed a truce on Monday.\n"
+        "Officials had negotiated with the clans on an agreement to reopen the market."
+    )
+    assert deal_terms(text) == []
+
+
+def test_speaking_on_condition_of_anonymity_is_no_condition_of_a_term():
+    text = (
+        "The sides signed a truce on Monday.\n"
+        "The deal keeps the monitors in the market, an official said on condition of anonymity."
+    )
+    assert all("condition" not in t.values for t in deal_terms(text))

@@ -52,7 +52,10 @@ AGREED_TO = re.compile(
 #: "called for a ceasefire", "could agree", "would extend".
 NOT_AGREED = re.compile(
     r"\b(?:propos\w*|counter-?proposal|offer(?:ed|s)?|suggest\w*|demand\w*|call(?:ed|s|ing)?"
-    r"\s+for|urg\w*)\b",
+    r"\s+for|urg\w*)\b"
+    # "negotiated with the factions on an agreement to …": a deal talked over, not reached.
+    r"|\b(?:negotiat\w*|talks|discuss\w*)\b[^.;]{0,60}?\b(?:on|over|for|about)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:agreement|deal|accord)\b",
     re.IGNORECASE,
 )
 #: "Could agree", "would sign": in doubt when it comes before the words that tell of a deal;

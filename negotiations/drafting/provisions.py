@@ -155,9 +155,10 @@ JOINTLY = re.compile(
     r"countries)|the\s+(?:two\s+)?(?:sides|parties)|the\s+two\s+(?:countries|governments)|joint)\b",
     re.IGNORECASE,
 )
-#: What a term hangs on: "in the event that the army fails to act".
+#: What a term hangs on: "in the event that the army fails to act" (never a source's
+#: "on condition of anonymity").
 CONDITION = re.compile(
-    r"\b(?P<condition>(?:in\s+the\s+event\s+(?:that|of)|on\s+(?:the\s+)?condition\s+(?:that|of)"
+    r"\b(?P<condition>(?:in\s+the\s+event\s+(?:that|of)|on\s+(?:the\s+)?condition\s+(?:that|of(?!\s+anonymity))"
     r"|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as|only\s+if|subject\s+to)"
     r"\b[^;.]*)",
     re.IGNORECASE,
