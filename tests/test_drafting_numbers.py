@@ -96,6 +96,10 @@ def test_the_protocols_or_chapters_of_a_text_are_no_count(text):
     assert counts_in(text) == []
 
 
+def test_a_share_of_things_counted_just_before_is_no_count_of_its_own():
+    assert [c.minimum for c in counts_in("20 trucks, six of which carried fuel")] == [20]
+
+
 def test_a_count_of_three_sides_is_still_a_count():
     (count,) = counts_in("three countries sent observers")
     assert count.minimum == 3

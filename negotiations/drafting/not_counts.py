@@ -61,6 +61,8 @@ def is_no_count(text, start, words, counts, value):
         or LABEL.search(before) is not None
         or (words.isalpha() and TOLD_BEFORE.search(before) is not None)
         or before.endswith(f"{words} for ")
+        # "eight protocols, six of which …": a share of things counted just before.
+        or re.match(r"^of\s+which\b", after.lstrip()) is not None
     )
 
 
