@@ -290,3 +290,37 @@ def test_a_stance_a_side_states_is_drafted_as_its_position(sides):
     assert position.values["stance"] == "would accept a partial Israeli withdrawal"
     assert position.values["topic"] == "withdrawal"
     assert position.values["date"] == dated("2024-03-18", "day")
+
+
+def test_the_count_of_the_sources_a_report_cites_is_no_figure():
+    text = (
+        "The militia left the port on Sunday, according to three local officials who spoke "
+        "on condition of anonymity."
+    )
+    assert [d for d in draft_article(text, datetime.date(2025, 3, 14)) if d.kind == "figure"] == []
+
+
+def test_a_sentence_that_ends_in_a_closing_quote_ends_after_it():
+    text = 'The envoy wrote: "The road is open." He added, "Buses leave at dawn."'
+    assert list(sentences_of(text)) == [
+        'The envoy wrote: "The road is open."',
+        'He added, "Buses leave at dawn."',
+    ]
+
+
+def figures_of(text):
+    drafts = draft_article(text, datetime.date(2025, 3, 14))
+    return [(d.values["value_min"], d.values["counts"]) for d in drafts if d.kind == "figure"]
+
+
+def test_a_figure_told_again_with_other_common_words_is_drafted_once():
+    text = (
+        "The rebels freed 12 captured Kenyan drivers on Monday.\n"
+        "Their release completed the return of the 12 detained drivers."
+    )
+    assert figures_of(text) == [(12, "captured Kenyan drivers")]
+
+
+def test_the_same_number_of_people_from_other_sides_is_two_figures():
+    text = "The army freed 40 Malian soldiers.\nThe rebels freed 40 Nigerien soldiers."
+    assert [value for value, _ in figures_of(text)] == [40, 40]

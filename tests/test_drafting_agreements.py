@@ -425,3 +425,124 @@ def test_agreeing_to_a_ceasefire_names_the_deal_not_a_term_of_it():
 def test_agreeing_to_a_ceasefire_and_to_something_else_makes_that_a_term():
     (agreement,) = agreements("The sides agreed to a ceasefire and to reopen the Kessa road.")
     assert [t.values["description"] for t in agreement.parts] == ["reopen the Kessa road"]
+
+
+def test_the_side_a_deal_was_agreed_with_is_no_term_of_it():
+    text = "The army left the valley after a truce agreed upon with the herders on Tuesday."
+    assert [t.values["description"] for t in deal_terms(text)] == []
+
+
+def test_what_the_sides_had_done_before_the_deal_is_no_term_of_it():
+    text = (
+        "The sides signed a truce on Monday.\n"
+        "The militia had withdrawn from the dam after an earlier truce."
+    )
+    assert deal_terms(text) == []
+
+
+def test_a_term_told_again_within_longer_words_is_drafted_once():
+    text = (
+        "The two leaders agreed to permanently settle their border dispute.\n"
+        "At the palace the two leaders agreed to permanently settle their border dispute and "
+        "signed an accord."
+    )
+    (agreement,) = agreements(text)
+    assert [t.values["description"] for t in agreement.parts] == [
+        "permanently settle their border dispute"
+    ]
+
+
+def test_what_a_deal_leaves_to_later_talks_is_no_term_of_it():
+    text = (
+        "The sides reached a truce agreement on Sunday.\n"
+        "The truce allows aid into the district and sets the stage for talks on reconstruction."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == ["aid"]
+
+
+def test_observers_who_sat_in_on_the_talks_are_no_monitoring_term():
+    text = (
+        "The two armies signed a ceasefire agreement, while envoys from Norway and Chile "
+        "participated as observers."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == []
+
+
+def test_what_forces_have_already_begun_after_a_deal_is_no_term_of_it():
+    text = (
+        "The sides agreed to a truce on Sunday.\n"
+        "Police units have already begun deploying in the market to keep order."
+    )
+    assert deal_terms(text) == []
+
+
+def test_swaps_the_sides_have_made_throughout_a_war_are_no_agreement():
+    text = "The two armies have exchanged hundreds of captives throughout the war."
+    assert agreements(text) == []
+
+
+def test_what_a_side_had_kept_doing_before_the_deal_is_no_term_of_it():
+    text = (
+        "The sides signed a truce on Sunday.\n"
+        "The army had kept units deployed in the valley past the deadline."
+    )
+    assert deal_terms(text) == []
+
+
+def test_a_commitments_words_end_where_the_sentence_turns_to_when():
+    text = (
+        "The two leaders signed a peace declaration.\n"
+        "Both sides committed to a lasting peace as the envoy watched on."
+    )
+    assert [t.values["description"] for t in deal_terms(text)] == ["a lasting peace"]
+
+
+def test_what_a_side_requested_more_time_for_is_no_term():
+    text = (
+        "The sides agreed on Sunday to an extension of the deadline for the army to leave.\n"
+        "The agreement, which was reached after the army requested more time to pull back from "
+        "the ridge, aims to keep the peace."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == ["other"]
+
+
+def test_plans_the_sides_discussed_are_no_term():
+    text = (
+        "The commanders signed a truce on Friday.\n"
+        "Commanders meeting in Accra discussed plans for disarmament of the militias, including "
+        "an agreement on the entry of the army into the town."
+    )
+    assert [t.values["kind"] for t in deal_terms(text)] == []
+
+
+def test_words_that_name_another_deal_are_no_term_of_this_one():
+    text = (
+        "The commanders signed a declaration in Accra on Friday.\n"
+        "The talks followed the cessation of hostilities agreement signed in Lome last week."
+    )
+    assert deal_terms(text) == []
+
+
+def test_an_extension_told_twice_in_other_words_is_one_term():
+    text = (
+        "The two armies have agreed to prolong the pause in all shelling along the river.\n"
+        "Their commanders agreed to extend the ceasefire arrangement until May 18."
+    )
+    (agreement,) = agreements(text)
+    assert len(agreement.parts) == 1
+
+
+def test_a_deal_the_sides_only_negotiated_on_gives_no_term():
+    text = (
+        "The sides signed a truce on Monday.\n"
+        "Officials had negotiated with the clans on an agreement to reopen the market."
+    )
+    assert deal_terms(text) == []
+
+
+def test_speaking_on_condition_of_anonymity_is_no_condition_of_a_term():
+    text = (
+        "The sides signed a truce on Monday.\n"
+        "The deal keeps the monitors in the market, an official said on condition of anonymity."
+    )
+    assert all("condition" not in t.values for t in deal_terms(text))

@@ -181,3 +181,48 @@ def test_last_or_next_and_a_month_is_the_one_before_or_after_the_reports(text, m
 def test_a_year_after_by_is_a_date_of_that_year(words):
     (found,) = dates_in(f"The text is to be signed {words}.", REPORTED)
     assert found.date == ApproximateDate(datetime.date(2026, 1, 1), "year")
+
+
+def test_today_in_a_quote_whose_day_the_report_does_not_give_is_no_event():
+    text = "“We signed the list today with the other side,” the negotiator wrote on X."
+    assert [d for d in draft_article(text, REPORTED) if d.kind == "event"] == []
+
+
+def test_today_in_a_quote_said_on_a_day_the_report_gives_is_that_days_event_only():
+    text = "“We signed the list today,” the negotiator said on Tuesday."
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [str(e.values["date"].date) for e in events] == ["2025-03-11"]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("The sides extended the truce until April 2.", "2025-04-02"),
+        ("The militia must leave the hills by Saturday.", "2025-03-15"),
+    ],
+)
+def test_a_deadline_until_or_by_a_day_is_still_to_come(text, iso):
+    (dated,) = dates_in(text, REPORTED)
+    assert dated.date == day(iso)
+
+
+def test_the_end_of_a_span_that_has_passed_is_not_ahead():
+    (dated,) = dates_in("The truce lasted until Saturday.", REPORTED)
+    assert dated.date == day("2025-03-08")
+
+
+def test_what_had_been_due_on_a_weekday_is_that_past_weekday():
+    text = "The truce, which had been due to expire on Sunday, was extended."
+    (dated,) = dates_in(text, REPORTED)
+    assert dated.date == day("2025-03-09")
+
+
+def test_last_year_after_a_day_is_that_days_year_not_a_second_date():
+    (dated,) = dates_in("The fighting escalated on Oct. 2 last year.", REPORTED)
+    assert (dated.date, dated.words) == (day("2024-10-02"), "on Oct. 2")
+
+
+def test_a_date_in_a_clause_of_its_own_takes_its_kind_from_the_sentence():
+    text = "Earlier this week, the council met in the capital."
+    (event,) = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert event.values["kind"] == "meeting"

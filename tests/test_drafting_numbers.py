@@ -74,6 +74,32 @@ def test_the_two_sides_of_a_talk_are_no_count(text):
     assert counts_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["The two envoys shook hands.", "All three then left the hall.", "these four mayors"]
+)
+def test_people_named_before_and_counted_again_are_no_count(text):
+    assert counts_in(text) == []
+
+
+def test_a_number_in_digits_after_the_is_still_a_count():
+    (count,) = counts_in("the 40 fishermen held since May")
+    assert count.minimum == 40
+
+
+def test_the_other_side_of_a_like_for_like_swap_is_no_second_count():
+    (count,) = counts_in("a 500 for 500 prisoner swap")
+    assert count.minimum == 500
+
+
+@pytest.mark.parametrize("text", ["the framework holds eight protocols", "six chapters"])
+def test_the_protocols_or_chapters_of_a_text_are_no_count(text):
+    assert counts_in(text) == []
+
+
+def test_a_share_of_things_counted_just_before_is_no_count_of_its_own():
+    assert [c.minimum for c in counts_in("20 trucks, six of which carried fuel")] == [20]
+
+
 def test_a_count_of_three_sides_is_still_a_count():
     (count,) = counts_in("three countries sent observers")
     assert count.minimum == 3

@@ -158,3 +158,11 @@ def test_what_a_side_would_release_in_exchange_is_no_agreement():
         "The army would release 40 prisoners in exchange for 12 captives.", FRIDAY
     )
     assert not [d for d in drafts if d.values.get("kind") == "agreement"]
+
+
+def test_urging_the_sides_to_respect_a_declared_truce_is_no_request():
+    text = (
+        "The council on Monday declared a truce in the hill district, urging all sides to "
+        "respect the truce."
+    )
+    assert [p for p in proposals(text) if p.values["kind"] == "proposal"] == []

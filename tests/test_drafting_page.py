@@ -96,3 +96,12 @@ def test_a_dateline_of_only_the_agency_is_taken_off_its_paragraph():
     page = page_of("(Reuters) – The envoys met for a third day of talks.")
     assert page.body == ["The envoys met for a third day of talks."]
     assert page.dateline_place == ""
+
+
+def test_a_line_that_is_no_sentence_and_ends_in_a_full_date_is_a_caption():
+    text = (
+        "The two sides signed the accord in Lome on Saturday.\n"
+        "Envoy Ama Mensah and rebel delegate Kofi Boateng in Lome, 15 November, 2025\n"
+        "The accord ends the fighting."
+    )
+    assert len(page_of(text).body) == 2

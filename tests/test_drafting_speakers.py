@@ -608,3 +608,62 @@ def test_a_short_quote_standing_alone_goes_on_with_the_last_speaker():
         "We are ready to sign the text",
         "We always were.",
     ]
+
+
+def speakers_of(text):
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    return [s.values["speaker_description"] for s in statements]
+
+
+def test_a_verb_in_a_time_clause_names_no_speaker():
+    text = "Minutes before the army confirmed the pause, the mayor claimed it was his doing."
+    assert "Minutes before the army" not in speakers_of(text)
+
+
+def test_time_words_that_open_a_sentence_are_not_the_speakers():
+    text = "Hours earlier the regional governor announced that the roads would reopen."
+    assert speakers_of(text) == ["the regional governor"]
+
+
+def test_a_speaker_quoted_as_having_told_someone_is_the_one_before_it():
+    text = "“The sides have agreed on the lists,” Ortega was quoted as having told a radio station."
+    assert speakers_of(text) == ["Ortega"]
+
+
+def test_a_toll_a_war_has_claimed_is_no_statement():
+    assert speakers_of("The fighting in the valley has claimed thousands of lives.") == []
+
+
+def test_he_after_a_speaker_named_by_one_word_only_is_that_speaker():
+    text = (
+        "“We brought twelve more of our people home,” Marenko said on Telegram.\n"
+        "“I thank the mediators for their patient work,” he added."
+    )
+    assert speakers_of(text) == ["Marenko", "Marenko"]
+
+
+def test_he_after_a_name_given_with_a_possessive_is_that_person():
+    text = (
+        "President Ivo Marenko’s office said the list was agreed.\n"
+        "“This is a day of joy for the whole nation,” Marenko said.\n"
+        "“We will bring every one of them home,” he said."
+    )
+    assert speakers_of(text)[-1] == "Marenko"
+
+
+def test_a_day_between_commas_names_no_speaker():
+    assert speakers_of("The pause, announced Saturday, was to last two days.") == []
+
+
+def test_on_his_part_is_not_the_speakers_words():
+    text = "“We are ready to sign the text,” General Ortega on his part said."
+    assert speakers_of(text) == ["General Ortega"]
+
+
+def test_he_after_a_subject_that_a_connective_opens_is_that_subject():
+    text = (
+        "Premier Ivo Marenko announced a pause on Saturday.\n"
+        "However, President Ana Costa dismissed the move.\n"
+        "“Shells are still falling on our towns,” she posted on X."
+    )
+    assert speakers_of(text)[-1] == "President Ana Costa"

@@ -52,7 +52,10 @@ AGREED_TO = re.compile(
 #: "called for a ceasefire", "could agree", "would extend".
 NOT_AGREED = re.compile(
     r"\b(?:propos\w*|counter-?proposal|offer(?:ed|s)?|suggest\w*|demand\w*|call(?:ed|s|ing)?"
-    r"\s+for|urg\w*)\b",
+    r"\s+for|urg\w*)\b"
+    # "negotiated with the factions on an agreement to …": a deal talked over, not reached.
+    r"|\b(?:negotiat\w*|talks|discuss\w*)\b[^.;]{0,60}?\b(?:on|over|for|about)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:agreement|deal|accord)\b",
     re.IGNORECASE,
 )
 #: "Could agree", "would sign": in doubt when it comes before the words that tell of a deal;
@@ -68,6 +71,15 @@ EXTENDS_IF = re.compile(
     r"extend(?:ed)?\b[^.;]*?(?P<condition>\bfor\s+(?:every|each)\b[^.;]*)",
     re.IGNORECASE,
 )
+#: Swaps told as what the sides have done again and again ("have exchanged hundreds of
+#: prisoners throughout the war"): the war's history, no agreement.
+AGAIN_AND_AGAIN = re.compile(
+    r"\b(?:throughout|over\s+the\s+course\s+of|typically|regularly|repeatedly|periodically"
+    r"|several\s+times|many\s+times)\b",
+    re.IGNORECASE,
+)
+#: An extension told in words: a deal is extended once, however often the report says it.
+EXTENDING_WORDS = re.compile(r"^(?:to\s+)?(?:extend|prolong|renew)\w*\b", re.IGNORECASE)
 #: Soldiers handed over in an exchange are prisoners of war.
 SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|troops|fighters)\b", re.I)
 EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\bswap|\bexchang", re.I)
@@ -87,6 +99,8 @@ class Agreements:
             return []
         if NOT_AGREED.search(sentence) or in_doubt(sentence):
             return []  # what is proposed, or may be agreed, is not agreed
+        if self.agreement is None and AGAIN_AND_AGAIN.search(sentence):
+            return []
         terms = terms_in(sentence, counts, reached=self.agreement is not None)
         if self.agreement is None and (AGREED.search(sentence) or terms):
             self.agreement = agreement_draft(sentence, dated)
@@ -113,15 +127,26 @@ def in_doubt(sentence):
 
 
 def same_term(term, other):
-    """Whether two terms say the same: kind and amounts, or words where there is no amount."""
+    """Whether two terms say the same: kind and amounts, or words where there is no amount
+    (the same words, or one's words within the other's)."""
+    same_kind = term.values.get("kind") == other.values.get("kind")
+    if same_kind and not (is_counted(term) or is_counted(other)):
+        one, two = (t.values.get("description", "").lower() for t in (term, other))
+        if one and two and (one in two or two in one):
+            return True
+        if EXTENDING_WORDS.match(one) and EXTENDING_WORDS.match(two):
+            return True  # "prolong the pause", then "extend the ceasefire until May 18"
     keys = ("kind", "group", "amount_min", "unit", "count_min", "ratio_min", "affiliation")
-    amounts = ("amount_min", "count_min", "ratio_min")
-    counted = any(term.values.get(key) is not None for key in amounts)
-    if term.values.get("kind") == "other" or not counted:
+    if term.values.get("kind") == "other" or not is_counted(term):
         keys += ("description",)  # what was agreed to, in its words
     return term.kind == other.kind and all(
         term.values.get(key) == other.values.get(key) for key in keys
     )
+
+
+def is_counted(term):
+    """Whether a term gives an amount, a count or a ratio."""
+    return any(term.values.get(key) is not None for key in ("amount_min", "count_min", "ratio_min"))
 
 
 def agreement_draft(sentence, dated):
@@ -205,10 +230,11 @@ def _as_prisoners_of_war(count):
 
 
 #: Words after "agreed to" that are no term: the deal itself ("agreed to a three-phase
-#: deal"), a passive's agent ("agreed upon by both parties"), or the verb of a clause it
+#: deal"), a passive's agent ("agreed upon by both parties"), the side it was agreed with
+#: ("agreed upon with the rebels on Wednesday"), or the verb of a clause it
 #: sits in ("the deal it had agreed to included …").
 NOT_WHAT = re.compile(
-    r"^(?:by\b|(?:included|includes|was|is|were|are|has|had|would|will|provides)\b|(?:an?|the)\s+"
+    r"^(?:by\b|with\b|(?:included|includes|was|is|were|are|has|had|would|will|provides)\b|(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|proposal|plan|framework|text|ceasefire|cease-fire"
     r"|truce)\b(?!\s+to\b)"
     r"|(?:begin|start|implement)\s+(?:the\s+)?(?:first\s+)?(?:phase|stage)\s+of\b)",

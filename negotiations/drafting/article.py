@@ -26,6 +26,12 @@ PLACE = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
     r"(?:\s+capital)?)"
 )
+#: Days a speaker names from where they stand: "today", "tomorrow", "this week".
+SPEAKERS_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month))\b",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: Words that say what kind of event a sentence reports, in order of precedence.
 EVENT_KINDS = (
     ("proposal_presented", r"\bpropos(?:ed|al)\b|\bcounter-proposal\b|\boffer(?:ed)?\b"),
@@ -46,8 +52,10 @@ def _sentences(paragraphs):
     for paragraph in paragraphs:
         start = 0
         for end in SENTENCE_END.finditer(paragraph):
-            if _quotes_closed(paragraph[start : end.start()]):
-                yield paragraph[start : end.start()].strip()
+            # A sentence that ends in a closing quote ends after it: “… peace.” He added …
+            stop = end.start() + (paragraph[end.start()] in '"”')
+            if _quotes_closed(paragraph[start:stop]):
+                yield paragraph[start:stop].strip()
                 start = end.end()
         if paragraph[start:].strip():
             yield paragraph[start:].strip()
@@ -90,12 +98,16 @@ def draft_article(text, published_on, people=(), actors=()):
         terms = deals.proposed
         attribution = attribution_in(sentence, sayings[0].speaker.words if sayings else "")
         for count in counts:
+            if counts_the_source(count, attribution):
+                continue
             if f"{count.words} {count.counts}".strip()[:300] not in terms:
                 figure = figure_draft(count, sentence, published_on, attribution)
                 if not repeats.seen(figure):
                     drafts.append(figure)
         seen = set()
         for date in dated:
+            if from_the_speakers_day(date, sentence):
+                continue
             if date.date not in seen:
                 seen.add(date.date)
                 event = event_draft(date, sentence, bool(sayings), published_on, index)
@@ -103,6 +115,14 @@ def draft_article(text, published_on, people=(), actors=()):
                 if not repeats.seen(event):
                     drafts.append(event)
     return drafts
+
+
+def from_the_speakers_day(dated, sentence):
+    """Whether ``dated`` is a day a quote names from its speaker's day ("“We signed it
+    today”"): not the report's day, and drafted from the attribution when that gives one."""
+    if not SPEAKERS_DAY.search(dated.words):
+        return False
+    return any(q.start() <= dated.start < q.end() for q in QUOTED.finditer(sentence))
 
 
 def statement_draft(saying, sentence, published_on):
@@ -138,6 +158,12 @@ def attribution_in(sentence, speaker_words):
     return (found["according"] or found["believer"]).strip()
 
 
+def counts_the_source(count, attribution):
+    """Whether ``count`` lies in the words of whom the sentence cites ("according to two
+    officials"): its sources, not a figure of the talks."""
+    return bool(count.counts) and f"{count.words} {count.counts}" in attribution
+
+
 def figure_draft(count, sentence, published_on, attribution):
     draft = Draft(
         "figure",
@@ -168,8 +194,9 @@ def figure_values(count, attribution, published_on):
 def event_draft(dated, sentence, is_statement, published_on, index):
     clause = clause_with(sentence, dated.words)
     title = clause if len(clause.split()) >= 4 else sentence
-    # The words around the date say what happened on it.
-    kind = next((kind for kind, words in EVENT_KINDS if re.search(words, clause, re.I)), "context")
+    # The words around the date say what happened on it (the sentence's, when the date
+    # stands in a clause of its own: "Earlier this week, the council met …").
+    kind = next((kind for kind, words in EVENT_KINDS if re.search(words, title, re.I)), "context")
     if is_statement:
         kind = "statement"
     place = PLACE.search(clause)

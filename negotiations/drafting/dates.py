@@ -68,6 +68,14 @@ AHEAD = re.compile(
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow)\b",
     re.IGNORECASE,
 )
+#: "until Feb. 18", "by early Monday": a deadline, still to come.
+DEADLINE = re.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+$", re.IGNORECASE)
+#: "lasted until", "had kept them until": the end of a span that has passed.
+PAST_SPAN = re.compile(r"\b(?:had|was|were|lasted|held|remained|stayed|kept)\b", re.IGNORECASE)
+#: "had been due to expire on Sunday": to come as seen from before; the day has passed.
+WAS_TO_COME = re.compile(r"\bhad\s+been\s+(?:due|set|scheduled|expected|planned)\b", re.I)
+#: "Sept. 23 last year": the year of the day just named, not a date of its own.
+ITS_YEAR = re.compile(r"^\s*(?P<which>last|this)\s+year$", re.IGNORECASE)
 #: A fortnight: a month and day this close ahead of the dateline is this year's.
 NEAR_AHEAD = datetime.timedelta(days=14)
 
@@ -111,9 +119,20 @@ def dates_in(text, published_on, last_day=None):
             date = last_day
         else:
             date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
-        if date is not None:
+        if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
+            found[-1] = _in_the_year(found[-1], its_year["which"], published_on)
+        elif date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return found
+
+
+def _in_the_year(dated, which, published_on):
+    """``dated`` (a day or a month) in the year "last year" or "this year" names."""
+    year = published_on.year - (which.lower() == "last")
+    if dated.date.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return dated
+    day = ApproximateDate(dated.date.date.replace(year=year), dated.date.precision)
+    return DatedWords(day, dated.words, dated.start, dated.end)
 
 
 def _clause_start(text, position):
@@ -123,6 +142,10 @@ def _clause_start(text, position):
 
 def looks_ahead(clause):
     """Whether ``clause`` (the words before a date) speaks of what is still to come."""
+    if WAS_TO_COME.search(clause):
+        return False
+    if DEADLINE.search(clause) and not PAST_SPAN.search(clause):
+        return True
     return AHEAD.search(clause) is not None
 
 

@@ -88,7 +88,9 @@ class Deals:
 
     def _add(self, terms):
         """Adds ``terms`` to the deal spoken of last, each once: a term told again is one."""
-        self.last.parts += [t for t in terms if not any(same_term(t, p) for p in self.last.parts)]
+        for term in terms:
+            if not any(same_term(term, part) for part in self.last.parts):
+                self.last.parts.append(term)
 
     def _goes_on_about_it(self, sentence):
         """Whether ``sentence`` tells what the proposal spoken of last holds."""

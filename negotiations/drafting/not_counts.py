@@ -1,8 +1,7 @@
-"""Numbers a report writes that count no one: how long something lasts ("for two days",
-"seven weeks of warfare"), distances ("some fifteen kilometers"), clock times ("7 pm",
-"1:53 PM"), the day of a date ("Oct. 7"), page timestamps ("1 hour ago"), the sides of a
-negotiation ("the two sides"), a label's number ("Phase two", "Resolution 1701") and the
-steps or points of a process ("two steps to de-escalate")."""
+"""Numbers a report writes that count no one: durations ("for two days"), distances, clock
+times, the day of a date ("Oct. 7"), page timestamps, the sides of a negotiation ("the two
+sides"), people counted again ("the two leaders", "all three"), the other side of a
+like-for-like swap ("1,000 for 1,000"), a label's number ("Phase two") and a process's steps."""
 
 import re
 
@@ -30,7 +29,9 @@ SIDES = re.compile(
 
 #: Parts of a process, not people or things a figure records: "two steps", "three stages",
 #: "the last two unresolved points".
-PARTS = re.compile(r"^(?:(?:[a-z]+\s+)?(?:steps|stages|points))\b", re.IGNORECASE)
+PARTS = re.compile(
+    r"^(?:(?:[a-z]+\s+)?(?:steps|stages|points|protocols|chapters))\b", re.IGNORECASE
+)
 
 #: A word that a number labels rather than counts: "Phase two", "Resolution 1701",
 #: "Article 5", "Day 3", "Flight 302".
@@ -40,6 +41,10 @@ LABEL = re.compile(
     r"Crossing|Camp|Building|Brigade|Division|Battalion|Unit|Corps|Level|Category|Page|Block|"
     r"Road|Street)\s+$"
 )
+
+#: "The two leaders", "all three": a number in words after "the" or "all" points back at
+#: people the report has named, a count it has given or needs none of.
+TOLD_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 
 
 def is_no_count(text, start, words, counts, value):
@@ -54,6 +59,10 @@ def is_no_count(text, start, words, counts, value):
         or is_the_two_sides(counts, value)
         or PARTS.match(counts.strip()) is not None
         or LABEL.search(before) is not None
+        or (words.isalpha() and TOLD_BEFORE.search(before) is not None)
+        or before.endswith(f"{words} for ")
+        # "eight protocols, six of which …": a share of things counted just before.
+        or re.match(r"^of\s+which\b", after.lstrip()) is not None
     )
 
 

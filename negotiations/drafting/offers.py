@@ -55,6 +55,13 @@ A_TEXT_ASKS = re.compile(
     r"|treaty|resolution|truce|ceasefire|it))\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
+#: An appeal to keep a truce already declared ("urging all parties to respect the truce") asks
+#: for no new deal: no proposal.
+KEEP_IT = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?to\s+(?:respect|observe|honou?r|abide\s+by|adhere\s+to|uphold|maintain)"
+    r"\s+(?:the|this|that|a)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\b",
+    re.IGNORECASE,
+)
 #: What a side sets before a deal: "as a prerequisite for signing the peace agreement".
 PRECONDITION = re.compile(
     r"\bas\s+an?\s+(?:pre-?condition|prerequisite|condition)\s+(?:for|to|of)\b", re.IGNORECASE
@@ -109,6 +116,8 @@ def requests_in(sentence, dated, speaker):
     asked = REQUEST.search(sentence)
     if asked is not None and A_TEXT_ASKS.search(sentence[: asked.start()]):
         return []  # what a text calls for is what it provides
+    if asked is not None and KEEP_IT.search(asked["what"]):
+        return []
     if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(asked["what"])):
         return [offer_draft(sentence, speaker, dated, "presented", [])]
     return []

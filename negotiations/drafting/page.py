@@ -44,6 +44,11 @@ CAPTION = re.compile(
 #: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
 EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
+#: A line that is no sentence and ends in a full date ("… in Doha, 15 November, 2025"): a
+#: photo's caption, which says where and when the picture was taken.
+ENDS_IN_A_DATE = re.compile(
+    rf",\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -93,6 +98,8 @@ def is_page_words(line):
         return True
     if SENTENCE_END.search(line) is not None:
         return False
+    if ENDS_IN_A_DATE.search(line):
+        return True
     words = line.split()
     capitalised = sum(word[:1].isupper() for word in words if len(word) > 3)
     # A short line, or a headline of a related link ("Truce Extended As Hostages Freed").

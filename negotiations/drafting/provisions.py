@@ -64,15 +64,37 @@ TOPICS = (
         r"|\bdeploy(?:s|ed|ing)?\s+(?:to|in|along|across)\b",
     ),
 )
-#: A hope or an aim is no term: "with the aim to reach a permanent ceasefire".
+#: A hope, an aim, a request or what was discussed is no term: "with the aim to reach a
+#: permanent ceasefire", "requested more time to pull out", "discussed plans for disarmament".
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
     r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
-    r"secur(?:e|ing))\b",
+    r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over)"
+    r"|discuss\w*|request\w*)\b",
     re.IGNORECASE,
 )
+#: Who sat in on the talks as observers ("participated as third-party observers"): the
+#: meeting's guests, not a monitoring term.
+SAT_IN_AS = re.compile(
+    r"\b(?:participated|attended|took\s+part|sat\s+in|joined)\b[^.;]{0,40}?\bas\s+(?:[\w-]+\s+)?"
+    r"observers?\b",
+    re.IGNORECASE,
+)
+#: "Forces had withdrawn": what was done before the deal is told, not what it provides.
+HAD_DONE = re.compile(
+    r"\bhad\s+(?!agreed|committed|pledged|promised|undertaken)(?:already\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: "the cessation of hostilities agreement signed last week": the words name another deal.
+NAMES_A_DEAL_OF_ITS_OWN = re.compile(r"\s+(?:agreement|deal|accord|talks|negotiations)\b", re.I)
+#: Where a term's words end and the sentence turns to when or why: "… as he hosted the summit".
+TURNS = re.compile(
+    r"\s+(?:as|while|when|where|after|before|because|since)\s+(?:he|she|they|it|we|the|an?|[A-Z])"
+)
 #: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
-HISTORY = re.compile(r"\b(?:subsequently|previously|earlier|ago|(?:19|20)\d\d)\b", re.I)
+HISTORY = re.compile(
+    r"\b(?:subsequently|previously|earlier|ago|already|(?:19|20)\d\d)\b", re.IGNORECASE
+)
 #: Clauses of one sentence told of different sides: "the army would withdraw, while the
 #: rebels would move north" (each side's withdrawal is a term of its own).
 SIDES_CLAUSES = re.compile(
@@ -133,9 +155,10 @@ JOINTLY = re.compile(
     r"countries)|the\s+(?:two\s+)?(?:sides|parties)|the\s+two\s+(?:countries|governments)|joint)\b",
     re.IGNORECASE,
 )
-#: What a term hangs on: "in the event that the army fails to act".
+#: What a term hangs on: "in the event that the army fails to act" (never a source's
+#: "on condition of anonymity").
 CONDITION = re.compile(
-    r"\b(?P<condition>(?:in\s+the\s+event\s+(?:that|of)|on\s+(?:the\s+)?condition\s+(?:that|of)"
+    r"\b(?P<condition>(?:in\s+the\s+event\s+(?:that|of)|on\s+(?:the\s+)?condition\s+(?:that|of(?!\s+anonymity))"
     r"|provided\s+that|providing\s+that|as\s+long\s+as|so\s+long\s+as|only\s+if|subject\s+to)"
     r"\b[^;.]*)",
     re.IGNORECASE,
@@ -163,6 +186,12 @@ def provisions_in(sentence, drafted=(), goes_on=False):
         for clause in clauses:
             found = re.search(words, clause, re.IGNORECASE)
             if found is None:
+                continue
+            if kind == "monitoring" and SAT_IN_AS.search(clause):
+                continue
+            if HAD_DONE.search(clause[: found.start()]) or NAMES_A_DEAL_OF_ITS_OWN.match(
+                clause[found.end() :]
+            ):
                 continue
             if not aimed_at(clause, found):
                 terms.append(term_draft(kind, clause_with(clause, found.group(0)), sentence))
@@ -274,7 +303,7 @@ def committed_to(sentence):
         found = COMMITMENT.search(sentence)
         if found is None or JOINTLY.search(sentence) is None:
             return []
-    return [term_draft("other", found["what"], sentence)]
+    return [term_draft("other", TURNS.split(found["what"])[0], sentence)]
 
 
 def conditional(sentence):

@@ -15,6 +15,8 @@ class Repeats:
     def __init__(self):
         self.statements = []
         self.figures = set()
+        #: The bounds and the words of what each figure drafted counts.
+        self.counted = []
         #: Days drafted as events, and those of them named by their date ("Oct. 7").
         self.days = set()
         self.dates = set()
@@ -66,9 +68,28 @@ class Repeats:
             str(values["value_qualifier"]),
             counted[0] if counted else values["words"].lower(),
         )
-        if key in self.figures:
+        if key in self.figures or self._told_again(key[:3], values["counts"]):
             return True
         self.figures.add(key)
+        self.counted.append((key[:3], values["counts"]))
+        return False
+
+    def _told_again(self, bounds, counts):
+        """A figure with the same bounds counting the same people, told with other common
+        words before them ("20 living hostages" after "20 surviving Israeli hostages"), but
+        no other proper ones ("100 Russian prisoners" after "100 Ukrainian prisoners")."""
+        words = counts.split()
+        if not 1 <= len(words) <= 3:
+            return False
+        for other_bounds, other in self.counted:
+            others = other.split()
+            if other_bounds != bounds or not 1 <= len(others) <= 3:
+                continue
+            if others[-1].lower() != words[-1].lower() or not words[-1].isalpha():
+                continue
+            names, other_names = _proper(words[:-1]), _proper(others[:-1])
+            if names <= other_names or other_names <= names:
+                return True
         return False
 
 
@@ -81,6 +102,10 @@ def _same_speaker(one, other):
         return False
     one, other = set(_words(one)), set(_words(other))
     return bool(one and other) and (one <= other or other <= one)
+
+
+def _proper(words):
+    return {word for word in words if word[:1].isupper()}
 
 
 def _words(text):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAY_NAMES
+from .not_speakers import is_a_toll, speakers_words
 from .quantities import counts_in
 
 SAYING = (
@@ -284,7 +285,7 @@ def sayings_in(sentence, index, previous=None, body=None):
         at = marked.find(saying.text)
         if at >= 0:
             saying.text = sentence[at : at + len(saying.text)]
-    return sayings
+    return [saying for saying in sayings if saying.is_direct_quote or not is_a_toll(saying.text)]
 
 
 def _double_marked(sentence):
@@ -426,7 +427,7 @@ def _who(words, index, previous, body=None):
     """The speaker ``words`` name, ``previous`` for a pronoun, ``body`` for "it" (and for
     "they" after a body), None for words that name no one ("Neither side", an "it" with no
     body before)."""
-    words = speaker_words(words)
+    words = speakers_words(speaker_words(words))
     if not words or NO_ONE.match(words):
         return None
     if words.lower() == "they" and body is not None:

@@ -18,6 +18,11 @@ SUBJECT = re.compile(
 )
 
 
+#: Words that open a sentence before its subject: "However, Ukrainian President …".
+CONNECTIVE = re.compile(
+    r"^(?:However|But|Meanwhile|Still|Yet|Separately|Earlier|Later|And),?\s+(?=[A-Z])"
+)
+
 #: A speaker that is a body, not a person: "the Foreign Ministry", "the army".
 BODY = re.compile(
     r"\b(?:office|ministry|government|army|military|group|movement|presidency|council|"
@@ -54,6 +59,9 @@ class Subjects:
             return
         if speaker.person is None and self._is_a_body(words):
             self.body = speaker
+            if self.previous is None and not BODY.search(words):
+                # "Zelensky said …" with no person named before: "he" can be no one else.
+                self.previous = speaker
         else:
             self.previous, self.body = speaker, None
 
@@ -92,10 +100,12 @@ class Subjects:
     def read(self, sentence, said=False):
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
-        opening = SUBJECT.match(sentence)
+        opening = SUBJECT.match(CONNECTIVE.sub("", sentence))
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.index.find(opening["name"])
         for name in FULL_NAME.finditer(sentence):
-            self.surnames.add(name.group(0).split()[-1])
-            self.names.update(name.group(0).split()[-2:])
+            # "Prime Minister Benjamin Netanyahu’s office" names Netanyahu.
+            words = re.sub(r"['’]s$", "", name.group(0)).split()
+            self.surnames.add(words[-1])
+            self.names.update(words[-2:])
             self.full_names.append(name.group(0))

@@ -1,0 +1,49 @@
+"""Words before a verb of saying that are not a speaker's: a time clause whose own verb it is
+("Minutes before India confirmed the truce, …"), a day ("The truce, announced Saturday, …"),
+time words or a tail around the speaker ("Hours earlier", "was quoted as having", "on his
+part"); and a verb of saying that tells a toll ("the fighting has claimed thousands of lives")."""
+
+import re
+
+from .dates import MONTHS, WEEKDAY_NAMES
+
+#: "Minutes before X confirmed", "After the army announced": the verb is the clause's.
+TIME_CLAUSE = re.compile(
+    r"^(?:(?:(?:seconds|minutes|hours|days|weeks|months|moments|shortly|soon|just|long)\s+)?"
+    r"(?:before|after)|when|while|as\s+soon\s+as|once|until|since)\s+",
+    re.IGNORECASE,
+)
+#: "Hours earlier", "Days later", "Earlier": when, not who.
+TIME_WORDS = re.compile(
+    r"^(?:(?:seconds|minutes|hours|days|weeks|months|moments|a\s+day|a\s+week)\s+)?"
+    r"(?:earlier|later)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+#: "… was quoted as having told", "… on his part said": the speaker is who comes before it.
+TAIL = re.compile(
+    r"\s+(?:(?:was|were|is|are)\s+quoted\s+as\s+(?:having|saying)?|on\s+(?:his|her|their|its)"
+    r"\s+part)\s*$"
+)
+#: "Saturday", "late on Friday", "May 12": a day names no one.
+A_DAY = re.compile(
+    rf"^(?:(?:late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$", re.IGNORECASE
+)
+#: "thousands of lives", "the lives of 26 people": what a war claimed, not a claim.
+TOLL = re.compile(
+    r"^(?:(?:more\s+than|over|at\s+least|nearly|about|some|almost)\s+)?(?:the\s+lives\s+of\b"
+    r"|[\w,.]+(?:\s+(?:of|more|other))?\s+(?:lives|victims)\b)",
+    re.IGNORECASE,
+)
+
+
+def speakers_words(words):
+    """``words`` without the time words or the passive's tail around the speaker's, or ""
+    when they are a time clause's and name no speaker."""
+    if TIME_CLAUSE.match(words) or A_DAY.match(words):
+        return ""
+    return TAIL.sub("", TIME_WORDS.sub("", words))
+
+
+def is_a_toll(text):
+    """Whether what a verb of saying reports is a death toll ("claimed 60 lives")."""
+    return TOLL.match(text) is not None
