@@ -1,6 +1,7 @@
 """The production profile as an operator meets it: ``manage.py`` in a process of its own,
-its settings from the environment (a never-migrated SQLite file, never the test database),
-refusing what is missing and passing ``check --deploy``. No test here reaches the test
+its settings from the environment (the production profile's never-migrated SQLite file, or
+the development default; never the test database), refusing what is missing and passing
+``check --deploy``. No test here reaches the test
 database, so they run once, in the SQLite pass."""
 
 import os
