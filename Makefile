@@ -9,6 +9,10 @@ PORT ?= 8000
 FIXTURE := fixtures/doha-talks-2024-03-19.json
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/tracker
 PYTEST_ARGS ?=
+# Python caches compiled modules in __pycache__ unless told not to; a shell that says not to
+# (PYTHONDONTWRITEBYTECODE) would have every worker and every manage.py the tests start
+# compile Django and the tracker anew, a third of each process's start-up.
+unexport PYTHONDONTWRITEBYTECODE
 # Two workers, one per core: each has its own test database, live server and browser.
 # Tests are dealt out one by one in pytest-django's order (tests in a transaction first,
 # those that commit and flush last, as Django orders them). Tests marked with one

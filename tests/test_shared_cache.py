@@ -46,9 +46,11 @@ def redis():
 
 @pytest.fixture
 def redis_page_store(settings):
-    """This process's stored pages in a Redis database of their own (not the one above, which
-    the PostgreSQL pass's servers use)."""
-    url = f"redis://127.0.0.1:6379/{14 - int(os.environ.get('PYTEST_XDIST_WORKER', 'gw0')[2:])}"
+    """This process's stored pages in a Redis database of their own: not the one above, which
+    the PostgreSQL pass's servers use, nor another worker's or the other pass's, which run
+    at the same time."""
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:])
+    url = f"redis://127.0.0.1:6379/{14 - 2 * worker - (connection.vendor == 'postgresql')}"
     client = redis_database(url)
     settings.CACHES = {
         **settings.CACHES,
