@@ -1,5 +1,6 @@
 """Shared fixtures: the Doha data, named users, and a real Chromium for browser tests."""
 
+import gc
 import os
 import shutil
 
@@ -17,7 +18,7 @@ from tracker.page_store.invalidation import everything_changed
 from .browser_admin import PASSWORD as ADMIN_PASSWORD
 from .builders import lifecycle_records
 from .doha import DOHA, DOHA_ARTICLE, DOHA_FIXTURE
-from .public_urls import crawl, html_pages
+from .public_urls import crawl, html_pages, records_held
 
 # The ``talks`` fixture of agreements entered through the admin, an agreement's
 # implementation entered so (``implemented``) or written as records (``truce``), and a
@@ -66,6 +67,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+def pytest_collection_finish(session):
+    """Move what collection built (modules, Django, the drafter's tables) out of the garbage
+    collector's sight and let it run less often: each pass of the collector walks every
+    object still tracked, and a test run makes many short-lived ones (a few per cent of
+    the suite's time)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
+
+
 @pytest.fixture(autouse=True)
 def page_cache(request, settings):
     """Each test starts with no stored pages; tests that count a view's queries store none."""
@@ -112,12 +123,22 @@ def doha_for_the_module(django_db_setup, django_db_blocker):
         empty_the_tracker()
 
 
+@pytest.fixture(scope="session")
+def crawls():
+    """This worker's crawls so far, by the records they were made of (``records_held``)."""
+    return {}
+
+
 @pytest.fixture(scope="module")
-def crawled(doha_for_the_module, django_db_blocker):
-    """{URL: content type} of every public URL of the module's Doha copy that answers 200,
-    crawled once for the module (``public_urls.crawl``)."""
+def crawled(doha_for_the_module, django_db_blocker, crawls):
+    """{URL: content type} of every public URL of the module's Doha copy that answers 200
+    (``public_urls.crawl``): crawled once for all the modules of a worker that read the
+    same records, as each module's copy loads the same fixture with the same keys."""
     with django_db_blocker.unblock():
-        return crawl(Client())
+        held = records_held()
+        if held not in crawls:
+            crawls[held] = crawl(Client())
+        return dict(crawls[held])
 
 
 @pytest.fixture

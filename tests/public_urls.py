@@ -80,6 +80,16 @@ class StoredValues:
         return self.by_kind[kind]
 
 
+def records_held():
+    """How many records of each kind the database holds and their highest keys: what tells
+    apart the data two crawls are made of (the addresses they find are made of keys)."""
+    held = []
+    for model in DOMAIN_MODELS:
+        summary = model.objects.aggregate(count=models.Count("pk"), last=models.Max("pk"))
+        held.append((model._meta.label, summary["count"], summary["last"]))
+    return tuple(held)
+
+
 def crawl(client, limit=60, linked_limit=150):
     """{URL: its content type} for every public URL that answers 200: each pattern filled
     with stored values, plus the public URLs those pages link to (how downloads such as
