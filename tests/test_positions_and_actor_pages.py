@@ -5,7 +5,7 @@ import datetime
 import pytest
 from pytest_django.asserts import assertInHTML
 
-from negotiations.models import Actor, Position
+from negotiations.models import Actor, Negotiation, Participation, Position
 from negotiations.pages.actor import ActorPage
 
 from .doha import DOHA
@@ -117,6 +117,24 @@ def test_a_mediator_page_shows_its_role_and_attendance(client, doha):
     assert "Qatari premier" in text
     assert "Any operation in Rafah right now will be a humanitarian catastrophe" in text
     assert "Includes:" in text and 'href="/actors/qatari-foreign-ministry/"' in text
+
+
+def test_the_actor_page_lists_its_roles_by_negotiation_title_then_role(client, doha):
+    qatar = Actor.objects.get(slug="qatar")
+    # Made after the Doha talks, yet titled to come before them, with two roles.
+    earlier = Negotiation.objects.create(title="Aden truce talks", slug="aden-truce-talks")
+    for role in ("mediator", "guarantor"):
+        Participation.objects.create(negotiation=earlier, actor=qatar, role=role)
+    roles = part(client.get("/actors/qatar/").text, "section[aria-labelledby=roles]")
+    assert [text_of(item) for item in roles.select("li")] == [
+        "Guarantor in Aden truce talks · its events there",
+        "Mediator in Aden truce talks · its events there",
+        f"Mediator in {doha.title} · its events there",
+    ]
+    assert hrefs(roles)[:2] == [
+        "/negotiations/aden-truce-talks/",
+        "/negotiations/aden-truce-talks/timeline/?actor=qatar",
+    ]
 
 
 def test_an_outlet_page_says_it_has_no_formal_role(client, doha):

@@ -90,9 +90,9 @@ BUDGETS = [
     # its identifiers in other datasets come packed into the proposal's query.
     ("proposal-detail", "/proposals/{proposal}/", MAX_QUERIES),
     ("proposal-compare", "/proposals/{other_proposal}/compare/{proposal}/", MAX_QUERIES),
-    # And the coalitions and sides the actor belongs to and its members, in one query (its
-    # identifiers in other datasets come with it).
-    ("actor-detail", "/actors/{actor}/", MAX_QUERIES + 1),
+    # The coalitions and sides the actor belongs to and its members come in one query; its
+    # identifiers in other datasets and its roles in negotiations with the actor itself.
+    ("actor-detail", "/actors/{actor}/", MAX_QUERIES),
     ("actor-list", "/actors/", MAX_QUERIES),
     ("actor-list", "/actors/?kind=state&q=a&page=1", MAX_QUERIES),
     # A query per kind of record it cites (but one for those it names by their own words

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db import models
+from django.db import models, router
 from django.db.models import (
     Count,
     F,
@@ -21,6 +21,7 @@ from ..fields import (
 )
 from .actors import Actor, Person
 from .base import CitedModel, page_address
+from .packed import packed, preceding, unpacked
 
 #: The dated records whose latest is a negotiation's last activity (``with_activity``).
 ACTIVITY_KINDS = ("event", "step", "status_change", "proposal")
@@ -173,6 +174,35 @@ class Participation(CitedModel):
 
     def __str__(self):
         return f"{self.actor} — {self.get_role_display()} in {self.negotiation}"
+
+    @classmethod
+    def packed_for_actor(cls):
+        """The outer actor's roles with their negotiations' titles and slugs, packed into
+        the actor's query (``models.packed``), each with its place in the model's order."""
+        place = preceding(
+            cls.objects.filter(actor=OuterRef(OuterRef("pk"))),
+            ("negotiation__title", "negotiation", "role", "pk"),
+        )
+        return packed(
+            cls.objects.filter(actor=OuterRef("pk")),
+            "actor",
+            place=place,
+            negotiation_title=F("negotiation__title"),
+            negotiation_slug=F("negotiation__slug"),
+        )
+
+    @classmethod
+    def unpacked_for(cls, actor, text):
+        """The roles ``packed_for_actor`` wrote, in the model's order, each with its
+        negotiation read as far as a link to it needs (its other fields deferred)."""
+        roles = unpacked(cls, text, actor=actor)
+        for role in roles:
+            role.negotiation = Negotiation.from_db(
+                router.db_for_read(Negotiation),
+                ["id", "title", "slug"],
+                [role.negotiation_id, role.negotiation_title, role.negotiation_slug],
+            )
+        return roles
 
 
 # --- Rounds of talks -----------------------------------------------------------------

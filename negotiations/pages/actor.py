@@ -12,6 +12,7 @@ from ..models import (
     Citation,
     Event,
     ExternalIdentifier,
+    Participation,
     Position,
     Proposal,
     Statement,
@@ -48,17 +49,21 @@ class ActorPage:
     @classmethod
     def build(cls, slug):
         """The page of the actor ``slug``; raises ``Actor.DoesNotExist``."""
-        # The actor and the actors part of it, in one query, with their identifiers.
+        # The actor and the actors part of it, in one query, with their identifiers and the
+        # actor's roles in negotiations.
         found = list(
             Actor.objects.filter(Q(slug=slug) | Q(part_of__slug=slug))
             .select_related("part_of")
             .with_other_names()
-            .annotate(packed_identifiers=ExternalIdentifier.packed_for("actor"))
+            .annotate(
+                packed_identifiers=ExternalIdentifier.packed_for("actor"),
+                packed_roles=Participation.packed_for_actor(),
+            )
         )
         actor = next((candidate for candidate in found if candidate.slug == slug), None)
         if actor is None:
             raise Actor.DoesNotExist(slug)
-        participations = list(actor.participations.select_related("negotiation"))
+        participations = Participation.unpacked_for(actor, actor.packed_roles)
         statements = list(
             Statement.objects.filter(on_behalf_of=actor)
             .select_related("speaker", "possibly_spoken_by", "outlet", "negotiation")
