@@ -14,14 +14,14 @@ PYTEST_ARGS ?=
 # compile Django and the tracker anew, a third of each process's start-up.
 unexport PYTHONDONTWRITEBYTECODE
 # Two workers, one per core: each has its own test database, live server and browser.
-# Tests are dealt out one by one in pytest-django's order (tests in a transaction first,
-# those that commit and flush last, as Django orders them). Tests marked with one
-# xdist_group are meant to run on one worker together, but pytest-xdist 3.8 marks them in a
-# way pytest 9.2 no longer reads: each worker builds such a module's data itself. Work that
-# must happen once per run (the database migrated from zero) takes a file lock instead.
+# Each takes one half of the tests in pytest-django's order (tests in a transaction first,
+# those that commit and flush last, as Django orders them) and, once done, takes tests not
+# yet started from the other (worksteal). A module's tests thus mostly run on one worker,
+# which builds the module's shared data (the Doha copy, the query budgets' data sets) once.
+# Work that must happen once per run (the database migrated from zero) takes a file lock.
 WORKERS ?= 2
 UV_VERSION := 0.13.8
-PYTEST := $(BIN)/pytest -n $(WORKERS) --dist loadgroup
+PYTEST := $(BIN)/pytest -n $(WORKERS) --dist worksteal
 # RUN_SLOW=1 (set by .ci/run) adds the 100-round race loops to the PostgreSQL pass.
 SLOW_ARGS := $(if $(filter 1,$(RUN_SLOW)),--run-slow,)
 # Runs a command and prints its wall time, keeping its exit status: $(call timed,label,command)

@@ -49,9 +49,9 @@ from negotiations.models import (
     Violation,
 )
 
-# The tests read counts measured once per module (``measured``): the first mark makes
-# pytest-django set up the test database for them, the second keeps them on one xdist worker.
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("query_budgets")]
+# The tests read counts measured once per module (``measured``); the mark makes pytest-django
+# set up the test database for them.
+pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 10
 SMALL, LARGE = 10, 1000
