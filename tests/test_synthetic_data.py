@@ -28,12 +28,26 @@ from negotiations.models import (
     Statement,
 )
 
+from .conftest import empty_the_tracker
+
 pytestmark = pytest.mark.django_db
 
 
 def generate(**options):
     arguments = {"negotiations": 3, "events": 300, "seed": 1, "stdout": io.StringIO(), **options}
     call_command("generate_synthetic", **arguments)
+
+
+@pytest.fixture(scope="class")
+def generated(django_db_setup, django_db_blocker):
+    """The generator's data set as ``generate()`` makes it (3 negotiations, 300 events, seed
+    1), committed once for a class of tests that only read it (each rolls back its own
+    changes) and emptied out when they are done, before the module's other tests."""
+    with django_db_blocker.unblock():
+        generate()
+    yield
+    with django_db_blocker.unblock():
+        empty_the_tracker()
 
 
 def fingerprint():
@@ -58,6 +72,95 @@ def fingerprint():
     }
 
 
+class TestTheDefaultDataSet:
+    """What ``generate()`` makes, read by each test from one copy (``generated``)."""
+
+    def test_every_generated_row_passes_full_validation_on_a_sample(self, generated):
+        checked = 0
+        for model in apps.get_app_config("negotiations").get_models(include_auto_created=True):
+            if model._meta.model_name.startswith("historical"):
+                continue
+            for record in model.objects.order_by("?")[:40]:
+                record.full_clean()
+                checked += 1
+        assert checked > 450
+
+    def test_counter_proposals_answer_an_earlier_proposal_of_the_same_negotiation(self, generated):
+        counters = Proposal.objects.filter(kind=Proposal.Kind.COUNTER_PROPOSAL)
+        assert counters.exists()
+        assert not counters.filter(responds_to__isnull=True).exists()
+        assert not counters.exclude(negotiation=F("responds_to__negotiation")).exists()
+        dated = counters.filter(date__isnull=False, date_precision="day")
+        assert not dated.filter(
+            responds_to__date_precision="day", date__lt=F("responds_to__date")
+        ).exists()
+        answered = Proposal.objects.filter(responses__isnull=False).distinct()
+        assert set(answered.values_list("status", flat=True)) == {Proposal.Status.COUNTERED}
+
+    def test_every_agreements_milestones_are_in_order_and_agree_with_its_status(self, generated):
+        from negotiations.models import Milestone
+
+        with_steps = Proposal.objects.filter(milestones__isnull=False).distinct()
+        assert with_steps.exists()
+        for proposal in with_steps.prefetch_related("milestones"):
+            steps = proposal.milestones.all()
+            assert Milestone.order_problem(steps) is None, proposal
+            assert proposal.milestone_disagreement(steps) is None, proposal
+
+    def test_exchanges_come_in_every_shape(self, generated):
+        terms = ExchangeTerm.objects.all()
+        assert set(terms.values_list("group", flat=True)) == {
+            "hostages",
+            "prisoners",
+            "prisoners_of_war",
+        }
+        swaps = terms.filter(group="prisoners_of_war")
+        assert not swaps.filter(receiving_party=None).exists()
+        assert swaps.filter(count_qualifier="in_words").exists()
+        assert set(terms.exclude(ratio_min=None).values_list("ratio_per", flat=True)) > {"hostage"}
+        assert terms.exclude(condition="").exists()
+        assert terms.filter(categories__code="children").filter(categories__code="women").exists()
+
+    def test_the_data_has_every_kind_of_record_a_tracker_keeps(self, generated):
+        for model in apps.get_app_config("negotiations").get_models():
+            if not model._meta.model_name.startswith("historical"):
+                assert model.objects.exists(), model.__name__
+        for model in apps.get_app_config("negotiations").get_models():
+            if issubclass(model, CitedModel):
+                cited = Citation.objects.filter(content_type__model=model._meta.model_name)
+                assert cited.exists(), f"no {model.__name__} cites a source"
+        assert Actor.objects.filter(part_of__isnull=False).exists()
+        assert Statement.objects.filter(speaker__isnull=True).exists()
+        assert Event.objects.filter(citations__isnull=True).count() == 0
+
+    def test_implementation_records_come_in_every_shape(self, generated):
+        from negotiations.models import Deadline, Handover, ImplementationStatement, Violation
+
+        handovers = Handover.objects.all()
+        assert set(handovers.values_list("outcome", flat=True)) == set(Handover.Outcome.values)
+        assert handovers.exclude(reason="").filter(reason_given_by__isnull=False).exists()
+        assert handovers.filter(alive="remains").exists()
+        assert set(handovers.values_list("count_qualifier", flat=True)) == set(Qualifier.values)
+        assert handovers.exclude(persons_named="").exists()
+        statements = ImplementationStatement.objects.filter(is_editors_reading=False)
+        assert ImplementationStatement.objects.filter(is_editors_reading=True).exists()
+        said = statements.values("proposal", "exchange_term", "other_term", "date")
+        assert said.annotate(sides=Count("status", distinct=True)).filter(sides__gt=1).exists()
+        assert Deadline.objects.filter(met_on__isnull=False).exists()
+        assert Deadline.objects.filter(met_on__isnull=True).exists()
+        for negotiation in Negotiation.objects.all():
+            alleged = Violation.objects.filter(negotiation=negotiation)
+            # One per two of its 100 events here; hundreds where its talks have hundreds.
+            assert alleged.count() >= 50
+            assert alleged.values("accused_by").distinct().count() == 2
+        violations = Violation.objects.all()
+        assert set(violations.values_list("verification", flat=True)) == set(
+            Violation.Verification.values
+        )
+        assert violations.exclude(killed_min=None).exists()
+        assert violations.filter(killed_qualifier="in_words").exists()
+
+
 def test_the_same_seed_gives_the_same_data(db):
     generate(seed=7)
     first = fingerprint()
@@ -80,18 +183,6 @@ def test_a_second_run_replaces_the_first_instead_of_adding_to_it(db):
     assert Negotiation.objects.count() == 3
 
 
-def test_every_generated_row_passes_full_validation_on_a_sample(db):
-    generate()
-    checked = 0
-    for model in apps.get_app_config("negotiations").get_models(include_auto_created=True):
-        if model._meta.model_name.startswith("historical"):
-            continue
-        for record in model.objects.order_by("?")[:40]:
-            record.full_clean()
-            checked += 1
-    assert checked > 450
-
-
 def test_dates_come_in_every_precision_on_their_proper_day(db):
     generate(events=1000)
     precisions = set(Event.objects.values_list("date_precision", flat=True))
@@ -110,91 +201,6 @@ def test_quantities_come_in_every_qualifier_including_the_sources_words_alone(db
     in_words = ExchangeTerm.objects.filter(count_qualifier=Qualifier.IN_WORDS)
     assert not in_words.filter(count_words="").exists()
     assert not in_words.exclude(count_min=None, count_max=None).exists()  # nothing invented
-
-
-def test_counter_proposals_answer_an_earlier_proposal_of_the_same_negotiation(db):
-    generate()
-    counters = Proposal.objects.filter(kind=Proposal.Kind.COUNTER_PROPOSAL)
-    assert counters.exists()
-    assert not counters.filter(responds_to__isnull=True).exists()
-    assert not counters.exclude(negotiation=F("responds_to__negotiation")).exists()
-    dated = counters.filter(date__isnull=False, date_precision="day")
-    assert not dated.filter(
-        responds_to__date_precision="day", date__lt=F("responds_to__date")
-    ).exists()
-    answered = Proposal.objects.filter(responses__isnull=False).distinct()
-    assert set(answered.values_list("status", flat=True)) == {Proposal.Status.COUNTERED}
-
-
-def test_every_agreements_milestones_are_in_order_and_agree_with_its_status(db):
-    from negotiations.models import Milestone
-
-    generate()
-    with_steps = Proposal.objects.filter(milestones__isnull=False).distinct()
-    assert with_steps.exists()
-    for proposal in with_steps.prefetch_related("milestones"):
-        steps = proposal.milestones.all()
-        assert Milestone.order_problem(steps) is None, proposal
-        assert proposal.milestone_disagreement(steps) is None, proposal
-
-
-def test_exchanges_come_in_every_shape(db):
-    generate()
-    terms = ExchangeTerm.objects.all()
-    assert set(terms.values_list("group", flat=True)) == {
-        "hostages",
-        "prisoners",
-        "prisoners_of_war",
-    }
-    swaps = terms.filter(group="prisoners_of_war")
-    assert not swaps.filter(receiving_party=None).exists()
-    assert swaps.filter(count_qualifier="in_words").exists()
-    assert set(terms.exclude(ratio_min=None).values_list("ratio_per", flat=True)) > {"hostage"}
-    assert terms.exclude(condition="").exists()
-    assert terms.filter(categories__code="children").filter(categories__code="women").exists()
-
-
-def test_the_data_has_every_kind_of_record_a_tracker_keeps(db):
-    generate()
-    for model in apps.get_app_config("negotiations").get_models():
-        if not model._meta.model_name.startswith("historical"):
-            assert model.objects.exists(), model.__name__
-    for model in apps.get_app_config("negotiations").get_models():
-        if issubclass(model, CitedModel):
-            cited = Citation.objects.filter(content_type__model=model._meta.model_name)
-            assert cited.exists(), f"no {model.__name__} cites a source"
-    assert Actor.objects.filter(part_of__isnull=False).exists()
-    assert Statement.objects.filter(speaker__isnull=True).exists()
-    assert Event.objects.filter(citations__isnull=True).count() == 0
-
-
-def test_implementation_records_come_in_every_shape(db):
-    from negotiations.models import Deadline, Handover, ImplementationStatement, Violation
-
-    generate()
-    handovers = Handover.objects.all()
-    assert set(handovers.values_list("outcome", flat=True)) == set(Handover.Outcome.values)
-    assert handovers.exclude(reason="").filter(reason_given_by__isnull=False).exists()
-    assert handovers.filter(alive="remains").exists()
-    assert set(handovers.values_list("count_qualifier", flat=True)) == set(Qualifier.values)
-    assert handovers.exclude(persons_named="").exists()
-    statements = ImplementationStatement.objects.filter(is_editors_reading=False)
-    assert ImplementationStatement.objects.filter(is_editors_reading=True).exists()
-    said = statements.values("proposal", "exchange_term", "other_term", "date")
-    assert said.annotate(sides=Count("status", distinct=True)).filter(sides__gt=1).exists()
-    assert Deadline.objects.filter(met_on__isnull=False).exists()
-    assert Deadline.objects.filter(met_on__isnull=True).exists()
-    for negotiation in Negotiation.objects.all():
-        alleged = Violation.objects.filter(negotiation=negotiation)
-        # One per two of its 100 events here; hundreds where its talks have hundreds.
-        assert alleged.count() >= 50
-        assert alleged.values("accused_by").distinct().count() == 2
-    violations = Violation.objects.all()
-    assert set(violations.values_list("verification", flat=True)) == set(
-        Violation.Verification.values
-    )
-    assert violations.exclude(killed_min=None).exists()
-    assert violations.filter(killed_qualifier="in_words").exists()
 
 
 def test_the_number_of_exchange_terms_can_be_set(db):
