@@ -95,6 +95,13 @@ def fresh_database(tmp_path, copy_of=None):
             _drop(url.rpartition("/")[2])
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests that cannot reach the database first, then pytest-django's order: one worker
+    runs them while the other migrates the database both copy (``migrated_from_zero``)."""
+    items.sort(key=lambda item: item.get_closest_marker("without_database") is None)
+
+
 @pytest.fixture(scope="session")
 def migrated_from_zero(tmp_path_factory, worker_id):
     """The URL of a new database that ``manage.py migrate`` built from nothing, as an
