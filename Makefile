@@ -14,9 +14,10 @@ PYTEST_ARGS ?=
 # compile Django and the tracker anew, a third of each process's start-up.
 unexport PYTHONDONTWRITEBYTECODE
 # Two workers, one per core: each has its own test database, live server and browser.
-# Each takes one half of the tests in pytest-django's order (tests in a transaction first,
-# those that commit and flush last, as Django orders them) and, once done, takes tests not
-# yet started from the other (worksteal). A module's tests thus mostly run on one worker,
+# Each takes one half of the tests (those without a database first, see
+# tests/fresh_database.py, then tests in a transaction, then those that commit and flush,
+# as Django orders them) and, once done, takes tests not yet started from the other
+# (worksteal). A module's tests thus mostly run on one worker,
 # which builds the module's shared data (the Doha copy, the query budgets' data sets) once.
 # Work that must happen once per run (the database migrated from zero) takes a file lock.
 WORKERS ?= 2
