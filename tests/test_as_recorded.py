@@ -16,6 +16,7 @@ from negotiations.record_time.history import tracked_models
 from .builders import add_many_rows
 from .conftest import empty_the_tracker
 from .doha import DOHA, DOHA_FIXTURE, hamas_proposal
+from .query_counts import ready_to_count
 
 #: The Doha fixture is recorded at noon on the article's day; later edits on later days.
 SEEDED = datetime.date(2024, 3, 19)
@@ -196,8 +197,10 @@ def test_nothing_can_be_written_through_a_day_as_recorded(edited):
 
 def page_queries(client, url):
     """The queries a page reads its records with: not the fixed statements that set its day
-    up (PostgreSQL's one, SQLite's view per table) and take it down (a rollback)."""
+    up (PostgreSQL's one, SQLite's view per table) and take it down (a rollback); what is
+    asked once per process or connection asked before (``ready_to_count``)."""
     setting_up = ("CREATE TEMP VIEW", "SELECT to_regnamespace", "SAVEPOINT", "RELEASE", "ROLLBACK")
+    ready_to_count()
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return [q for q in queries.captured_queries if not q["sql"].startswith(setting_up)]

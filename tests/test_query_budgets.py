@@ -49,6 +49,8 @@ from negotiations.models import (
     Violation,
 )
 
+from .query_counts import ready_to_count
+
 # The tests read counts measured once per module (``measured``); the mark makes pytest-django
 # set up the test database for them.
 pytestmark = pytest.mark.django_db
@@ -350,14 +352,9 @@ def url_parts():
 
 
 def queries_to_render(client, url):
-    """The status of ``url`` and the queries it took, a streamed body read to its end.
-
-    Content types are read once per process and kept: they are loaded before measuring, so
-    that no page pays for them depending on which pages were measured before it. So is
-    whether the database writes JSON (SQLite asks it once per connection): pages that read
-    related rows packed as JSON (``negotiations.models.packed``) would pay for it otherwise."""
-    ContentType.objects.get_for_models(*apps.get_models())
-    assert connection.features.has_json_object_function
+    """The status of ``url`` and the queries it took, a streamed body read to its end (what
+    is asked once per process or connection asked before: ``ready_to_count``)."""
+    ready_to_count()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
         if response.streaming:

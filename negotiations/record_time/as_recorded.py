@@ -15,6 +15,7 @@ A request asks for a day with ``?as_of=`` (``as_of``).
 
 from contextlib import contextmanager
 from datetime import UTC, datetime, time, timedelta
+from functools import cache
 
 from django.apps import apps as installed_apps
 from django.db import connection, connections, transaction
@@ -48,8 +49,9 @@ def recorded_on(day):
                 for statement in view_statements(installed_apps, temporary=False):
                     cursor.execute(statement)
         else:
-            for statement in view_statements(installed_apps, cutoff=_literal(end_of(day))):
-                cursor.execute(statement)
+            cutoff = _literal(end_of(day))
+            for statement in _temporary_views():
+                cursor.execute(statement.replace(_CUTOFF, cutoff))
         try:
             yield
         finally:
@@ -91,6 +93,17 @@ def view_statements(apps, *, temporary=True, cutoff=None):
                 f"WHERE {latest} AND recorded.history_type <> '-')"
             )
     return statements
+
+
+#: Where the day's end goes in the temporary views' text (``_temporary_views``).
+_CUTOFF = "\x00cutoff\x00"
+
+
+@cache
+def _temporary_views():
+    """SQLite's temporary views as ``view_statements`` writes them, the day's end left to
+    fill in: written once per process, as the models do not change while it runs."""
+    return tuple(view_statements(installed_apps, cutoff=_CUTOFF))
 
 
 def _latest_versions(table, key, cutoff):
