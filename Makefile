@@ -11,14 +11,14 @@ TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/tracker
 PYTEST_ARGS ?=
 # Python caches compiled modules in __pycache__ unless told not to; a shell that says not to
 # (PYTHONDONTWRITEBYTECODE) would have every worker and every manage.py the tests start
-# compile Django and the tracker anew, a third of each process's start-up.
+# compile Django and the tracker anew (a worker's collection: 12 s, against 4 s cached).
 unexport PYTHONDONTWRITEBYTECODE
 # Two workers, one per core: each has its own test database, live server and browser.
 # Each takes one half of the tests (those without a database first, see
 # tests/fresh_database.py, then tests in a transaction, then those that commit and flush,
 # as Django orders them) and, once done, takes tests not yet started from the other
-# (worksteal). A module's tests thus mostly run on one worker,
-# which builds the module's shared data (the Doha copy, the query budgets' data sets) once.
+# (worksteal). A module's tests thus mostly run on one worker, which builds the module's
+# shared data (the Doha copy, the query budgets' data sets) once.
 # Work that must happen once per run (the database migrated from zero) takes a file lock.
 WORKERS ?= 2
 UV_VERSION := 0.13.8

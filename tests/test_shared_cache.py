@@ -47,8 +47,8 @@ def redis():
 @pytest.fixture
 def redis_page_store(settings):
     """This process's stored pages in a Redis database of their own: not the one above, which
-    the PostgreSQL pass's servers use, nor another worker's or the other pass's, which run
-    at the same time."""
+    the PostgreSQL pass's servers use, nor another worker's, nor the other pass's (a pass
+    run beside this one)."""
     worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:])
     url = f"redis://127.0.0.1:6379/{14 - 2 * worker - (connection.vendor == 'postgresql')}"
     client = redis_database(url)
