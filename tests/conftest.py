@@ -32,9 +32,11 @@ pytest_plugins = [
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # pytest-django lets a test reach the database only through its mark or these fixtures;
-# ``migrated_from_zero`` builds one of the backend's own.
+# ``migrated_from_zero`` builds one of the backend's own, and ``doha_for_the_module`` loads
+# the module's data into the test database.
 DATABASE_FIXTURES = {
     "migrated_from_zero",
+    "doha_for_the_module",
     "db",
     "transactional_db",
     "django_db_reset_sequences",

@@ -49,8 +49,9 @@ def redis_page_store(settings):
     """This process's stored pages in a Redis database of their own: not the one above, which
     the PostgreSQL pass's servers use, nor another worker's, nor the other pass's (a pass
     run beside this one)."""
+    # Databases 1 to 14, two per worker: distinct for up to seven workers.
     worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:])
-    url = f"redis://127.0.0.1:6379/{14 - 2 * worker - (connection.vendor == 'postgresql')}"
+    url = f"redis://127.0.0.1:6379/{1 + (2 * worker + (connection.vendor == 'postgresql')) % 14}"
     client = redis_database(url)
     settings.CACHES = {
         **settings.CACHES,

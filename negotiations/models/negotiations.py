@@ -178,10 +178,11 @@ class Participation(CitedModel):
     @classmethod
     def packed_for_actor(cls):
         """The outer actor's roles with their negotiations' titles and slugs, packed into
-        the actor's query (``models.packed``), each with its place in the model's order."""
+        the actor's query (``models.packed``), each with its place in the model's order (by
+        the negotiation's title, then role; two negotiations of one title by id)."""
         place = preceding(
             cls.objects.filter(actor=OuterRef(OuterRef("pk"))),
-            ("negotiation__title", "negotiation", "role", "pk"),
+            ("negotiation__title", "role", "negotiation", "pk"),
         )
         return packed(
             cls.objects.filter(actor=OuterRef("pk")),
