@@ -22,6 +22,7 @@ from negotiations.models import (
 )
 
 from .builders import cite, issue_of
+from .query_counts import ready_to_count
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +81,7 @@ def fresh(records):
 
 def test_it_loads_the_citations_of_records_of_every_kind_in_one_query(records):
     shown = fresh(records)
-    ContentType.objects.get_for_models(*map(type, shown))  # cached once per process
+    ready_to_count()
     with CaptureQueriesContext(connection) as queries:
         Citation.objects.attach_to(shown)
         for record in shown:

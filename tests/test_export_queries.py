@@ -1,7 +1,6 @@
 """An export costs the same few queries whatever its size, bounded by chunks, not rows."""
 
 import pytest
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
@@ -10,6 +9,7 @@ from negotiations.exports.datasets import DATASETS
 from negotiations.models import Actor, Citation, Event, ExchangeTerm, Proposal, Source
 
 from .export_helpers import csv_rows, json_document
+from .query_counts import ready_to_count
 
 pytestmark = pytest.mark.django_db
 
@@ -80,8 +80,7 @@ def test_every_dataset_export_costs_a_fixed_number_of_queries(
     client, doha, django_assert_max_num_queries, dataset
 ):
     lists = len(DATASETS[dataset].lists)
-    # Content types are read once per process; a test run earlier may or may not have.
-    ContentType.objects.get_for_models(*apps.get_app_config("negotiations").get_models())
+    ready_to_count()
     with django_assert_max_num_queries(2 + lists):
         json_document(client.get(f"/export/{dataset}.json", {"negotiation": doha.slug}))
 

@@ -197,9 +197,10 @@ class Participation(CitedModel):
         """The roles ``packed_for_actor`` wrote, in the model's order, each with its
         negotiation read as far as a link to it needs (its other fields deferred)."""
         roles = unpacked(cls, text, actor=actor)
+        database = router.db_for_read(Negotiation)
         for role in roles:
             role.negotiation = Negotiation.from_db(
-                router.db_for_read(Negotiation),
+                database,
                 ["id", "title", "slug"],
                 [role.negotiation_id, role.negotiation_title, role.negotiation_slug],
             )
