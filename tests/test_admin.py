@@ -2,6 +2,8 @@
 
 import pytest
 from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from negotiations.models import Actor, ExchangeTerm, Negotiation, Proposal, Statement
 
@@ -45,6 +47,18 @@ def test_the_proposal_page_shows_its_terms_inline(editor_client, doha):
     assert 'name="exchange_terms-0-count_min"' in text
     assert 'name="other_terms-0-amount_min"' in text
     assert 'value="42"' in text
+
+
+def test_the_proposal_page_builds_each_inlines_empty_row_once(editor_client, doha):
+    response = editor_client.get(admin_url(Proposal, "change", hamas_proposal().pk))
+    for inline in response.context["inline_admin_formsets"]:
+        assert inline.formset.empty_form is inline.formset.empty_form, inline.opts
+
+
+def test_a_change_page_whose_address_names_no_draft_asks_for_none(editor_client, doha):
+    with CaptureQueriesContext(connection) as queries:
+        editor_client.get(admin_url(Proposal, "change", hamas_proposal().pk))
+    assert not [q["sql"] for q in queries.captured_queries if "drafting_" in q["sql"]]
 
 
 def proposal_form(proposal, **changes):

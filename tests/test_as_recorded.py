@@ -251,6 +251,16 @@ def test_the_api_refuses_a_day_after_today_naming_the_parameter(client, recorded
     assert "Nothing is recorded after today" in response.json()["as_of"][0]
 
 
+def test_the_api_refuses_a_bad_filter_before_reading_the_day_it_names(client, recorded):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/v1/events/", {"as_of": EDITED, "date_from": "someday"})
+    assert response.status_code == 400
+    assert "date_from" in response.json()
+    # Neither the temporary views SQLite makes nor the setting PostgreSQL's views read.
+    assert not [q["sql"] for q in queries.captured_queries if "recorded_before" in q["sql"]]
+    assert not [q["sql"] for q in queries.captured_queries if "TEMP VIEW" in q["sql"]]
+
+
 def test_on_postgresql_a_page_as_recorded_runs_no_ddl(client, edited, settings):
     if connection.vendor != "postgresql":
         pytest.skip("SQLite makes temporary views for each request")

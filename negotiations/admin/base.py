@@ -85,6 +85,11 @@ class TrackerAdmin(SimpleHistoryAdmin):
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if "data" in kwargs and not kwargs.get("save_as_new"):
+            # Django gives each inline its own copy of the POST, which only "save as new"
+            # writes to: a page with 15 inlines copied its hundreds of fields 15 times
+            # (milliseconds each). The request's own data cannot be written to.
+            kwargs["data"] = request.POST
         for filler in self.form_fillers():
             kwargs = filler.formset_kwargs(self, request, obj, inline, kwargs)
         return kwargs

@@ -24,8 +24,10 @@ from ..models import (
 )
 from .forms import (
     SHORT_TEXT_BOXES,
+    CitationFormSet,
     CitedInlineForm,
     IdentifierFormSet,
+    InlineFormSet,
     IssueInlineForm,
     MilestoneFormSet,
     StatusChangeFormSet,
@@ -38,6 +40,7 @@ class VersionedInlineMixin:
     """Inline records carry their version too, so terms edited on a proposal are not lost."""
 
     form = VersionedForm
+    formset = InlineFormSet
 
     def get_fields(self, request, obj=None):
         fields = list(super().get_fields(request, obj))
@@ -84,6 +87,7 @@ class IdentifierInline(CitedInlineMixin, admin.TabularInline):
 
 class CitationInline(GenericTabularInline):
     model = Citation
+    formset = CitationFormSet
     formfield_overrides = SHORT_TEXT_BOXES
     extra = 1
     min_num = 1

@@ -90,6 +90,8 @@ class FilledFromDraft(FormFiller):
 
     def pending_draft(self, model_admin, request):
         """The draft of this kind the address names, if it waits and its source is saved."""
+        if "_draft" not in request.GET:
+            return None
         return (
             DraftRecord.objects.pending()
             .filter(pk=key_in(request.GET, "_draft"), kind=model_admin.model._meta.model_name)
@@ -103,8 +105,10 @@ class FilledFromDraft(FormFiller):
         return None if draft is None else form_initial(draft)
 
     def formset_kwargs(self, model_admin, request, obj, inline, kwargs):
-        draft = self.pending_draft(model_admin, request) if request.method == "GET" else None
-        if draft is not None and inline.model is Citation:
+        if request.method != "GET" or inline.model is not Citation:
+            return kwargs
+        draft = self.pending_draft(model_admin, request)
+        if draft is not None:
             kwargs["initial"] = [{"source": draft.article.source_id, "passage": draft.passage}]
         return kwargs
 
