@@ -667,3 +667,43 @@ def test_he_after_a_subject_that_a_connective_opens_is_that_subject():
         "“Shells are still falling on our towns,” she posted on X."
     )
     assert speakers_of(text)[-1] == "President Ana Costa"
+
+
+def test_a_conjunction_before_the_circumstance_words_is_not_the_speaker():
+    (saying,) = sayings_in(
+        "But in a televised address, Foreign Minister Ana Costa said the corridor would stay "
+        "open “for as long as the guns are silent”.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Foreign Minister Ana Costa"
+
+
+@pytest.mark.parametrize("verb", ["reports", "confirms", "states", "confirm"])
+def test_a_verb_of_saying_in_the_present_reports_what_follows_that(verb):
+    (saying,) = sayings_in(f"The health ministry {verb} that 40 people were wounded.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The health ministry", "40 people were wounded")
+
+
+def test_reports_as_a_noun_is_no_verb_of_saying():
+    assert sayings_in("Media reports that the truce had collapsed were denied.", NOBODY) == []
+
+
+def test_the_one_quoted_as_saying_is_the_speaker():
+    (saying,) = sayings_in(
+        "The agency quoted a senior army officer as saying that the convoy would cross at dawn.",
+        NOBODY,
+    )
+    assert (saying.speaker.words, saying.text) == (
+        "a senior army officer",
+        "the convoy would cross at dawn",
+    )
+
+
+def test_a_name_before_its_role_is_the_speaker_of_what_they_did_saying():
+    (saying,) = sayings_in(
+        "Tomas Berg, a mediator based in Oslo, welcomed the vote, saying that both sides had "
+        "kept their word.",
+        NOBODY,
+    )
+    assert saying.speaker.words.startswith("Tomas Berg, a mediator")
+    assert saying.text == "both sides had kept their word"

@@ -13,7 +13,12 @@ SAYING = (
     r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|posted|confirmed|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
     r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|called\s+for|"
-    r"expressed\s+(?:hope|concern|confidence|regret))"
+    r"expressed\s+(?:hope|concern|confidence|regret)|"
+    # In the present, only before "that": "The ministry reports that …", never the noun
+    # ("Media reports said …").
+    r"(?:(?<![Mm]edia\s)(?<![Nn]ews\s)(?<![Pp]ress\s)reports|confirms?|states|notes|adds|warns|"
+    r"insists|stresses|announces|acknowledges)"
+    r"(?=\s+that\b))"
 )
 PRONOUNS = {"he", "she", "they"}
 #: Quotation marks, straight or curly.
@@ -84,6 +89,7 @@ SAID_BY = re.compile(
 #: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
 #: the speaker.
 LEAD = (
+    r"(?:(?:But|And|Yet)\s+)?"
     r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked)"
     r"\s+[^,\"“”]{1,60}?),\s+"
@@ -155,7 +161,7 @@ ACCORDING_TO_NAME = re.compile(
     r"(?=[,.;]|$)"
 )
 #: A speaker that opens a sentence, after its date or circumstance words, if any.
-OPENING = rf"^(?:{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+OPENING = rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
 #: A verb in the past that is no saying: "unveiled", "led", "met".
 DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
 #: "X unveiled the plan on Friday, saying …" / "X led the talks and said …".
@@ -174,6 +180,18 @@ SPEECH_ACT = re.compile(
 SECOND_SPEAKER = re.compile(
     rf",\s+(?:and|but|although|though|while|whereas)\s+(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w)"
     rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
+)
+#: "Reuters quoted a senior source as saying that …": the one quoted said it.
+QUOTED_AS_SAYING = re.compile(
+    rf"^(?:{LEAD})?[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?)\s+as\s+"
+    r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: A name that opens a sentence, set apart by a comma: "Ana Costa, …"; never date or
+#: circumstance words ("On Thursday,", "Last week,").
+NAME_BEFORE_ROLE = re.compile(
+    rf"^(?!(?:But|And|Yet|On|In|At|During|After|Before|Earlier|Later|Since|When|As|Last|Next|"
+    rf"This|Meanwhile|However|Speaking|Asked|{WEEKDAY_NAMES}|{MONTHS})\b)"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+$"
 )
 #: A sentence that is only a quote: “We will not give up the valley.”
 WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”][.!?]?$")
@@ -389,8 +407,12 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(opening["what"]), False, speaker)]
     if (saying := SAYING_AS_WELL.match(sentence)) is not None:
-        if (speaker := _who(saying["who"], index, previous, body)) is None:
+        name = _name_before_its_role(saying["lead"], saying["who"])
+        if (speaker := _who(name or saying["who"], index, previous, body)) is None:
             return []
+        if name:
+            # The report's own words for them, name and role: "Ana Costa, a spokeswoman".
+            speaker.words = f"{name}, {saying['who']}"
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(saying["what"]), False, speaker)]
@@ -401,7 +423,22 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
+    if (quoted := QUOTED_AS_SAYING.match(sentence)) is not None:
+        if (speaker := _who(quoted["who"], index, previous, body)) is None:
+            return []
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        return [Saying(_plain(quoted["what"]), False, speaker)]
     return []
+
+
+def _name_before_its_role(lead, who):
+    """The speaker's name when what was read as the words before them is a name and they
+    are its role ("Ana Costa, a spokeswoman for the mission, …"), else None."""
+    named = NAME_BEFORE_ROLE.match(lead or "")
+    if named is None or not re.match(r"(?:an?|the)\s", who):
+        return None
+    return named["name"]
 
 
 def _in_a_relative(who):
