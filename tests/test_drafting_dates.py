@@ -226,3 +226,23 @@ def test_a_date_in_a_clause_of_its_own_takes_its_kind_from_the_sentence():
     text = "Earlier this week, the council met in the capital."
     (event,) = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
     assert event.values["kind"] == "meeting"
+
+
+def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report():
+    text = "Northland and Southland have signed an agreement to end the fighting in the valley."
+    (event,) = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert event.values["date"] == ApproximateDate(REPORTED, "on_or_before")
+    assert "have signed" in event.values["date_note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region has been run by the rebels for years.",  # no act of the talks
+        "“We have signed nothing,” the envoy said.",  # in a quote
+        "The rebels have agreed to a truce on Tuesday.",  # dated: the day, not undated
+    ],
+)
+def test_no_undated_event_where_no_act_is_given_as_done_or_a_day_is(text):
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert all(e.values["date"].precision != "on_or_before" for e in events)

@@ -5,7 +5,7 @@ stored: an editor reviews every draft."""
 import re
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
-from .dates import MONTHS, dates_in, resolve, undated
+from .dates import MONTHS, DatedWords, dates_in, resolve, undated
 from .deals import Deals
 from .drafts import Draft, clause_with
 from .page import page_of
@@ -32,6 +32,15 @@ SPEAKERS_DAY = re.compile(
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+#: An act the report gives as done, in the present perfect, with no date: "Russia and
+#: Ukraine have signed an agreement", "Hamas has also rejected the plan". It happened no
+#: later than the report, on a day the words do not give.
+DONE_UNDATED = re.compile(
+    r"\b(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*|the\s+(?:two\s+)?sides|both\s+sides)\s+"
+    r"(?P<words>(?:has|have)\s+(?:also\s+|now\s+|just\s+|finally\s+)?(?:signed|agreed|admitted|"
+    r"announced|released|freed|exchanged|swapped|accepted|rejected|reached|declared|approved|"
+    r"launched|concluded|suspended|resumed|violated|handed\s+over))\b"
+)
 #: Words that say what kind of event a sentence reports, in order of precedence.
 EVENT_KINDS = (
     ("proposal_presented", r"\bpropos(?:ed|al)\b|\bcounter-proposal\b|\boffer(?:ed)?\b"),
@@ -104,6 +113,8 @@ def draft_article(text, published_on, people=(), actors=()):
                 figure = figure_draft(count, sentence, published_on, attribution)
                 if not repeats.seen(figure):
                     drafts.append(figure)
+        if not dated and (done := _done_undated(sentence)) is not None:
+            dated = [DatedWords(undated(published_on), done["words"], *done.span("words"))]
         seen = set()
         for date in dated:
             if from_the_speakers_day(date, sentence):
@@ -115,6 +126,15 @@ def draft_article(text, published_on, people=(), actors=()):
                 if not repeats.seen(event):
                     drafts.append(event)
     return drafts
+
+
+def _done_undated(sentence):
+    """The act ``sentence`` gives as done with no date (``DONE_UNDATED``), outside quotes."""
+    quoted = [found.span() for found in QUOTED.finditer(sentence)]
+    for done in DONE_UNDATED.finditer(sentence):
+        if not any(start <= done.start() < end for start, end in quoted):
+            return done
+    return None
 
 
 def from_the_speakers_day(dated, sentence):
