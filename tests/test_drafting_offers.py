@@ -4,6 +4,8 @@ spoken of before is said to hold."""
 
 import datetime
 
+import pytest
+
 from negotiations.drafting.article import draft_article
 
 FRIDAY = datetime.date(2025, 3, 14)
@@ -166,3 +168,31 @@ def test_urging_the_sides_to_respect_a_declared_truce_is_no_request():
         "respect the truce."
     )
     assert [p for p in proposals(text) if p.values["kind"] == "proposal"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels proposed releasing the nurses in two stages over a month.",
+        "The mediators proposed that observers patrol the road for a month.",
+        "The truce began at dawn, as proposed by the regional bloc.",
+        "The ministers discussed a proposed 30-day ceasefire in the valley.",
+    ],
+)
+def test_a_proposal_told_by_its_verb_or_adjective_is_drafted_with_no_proposer_invented(sentence):
+    (proposal,) = proposals(sentence)
+    assert proposal.values["kind"] == "proposal"
+    assert proposal.values["proposed_by"] is None
+
+
+def test_the_proposed_truce_told_of_again_is_no_new_proposal():
+    text = (
+        "The ministers discussed a proposed 30-day ceasefire in the valley.\n"
+        "The envoy will speak to both leaders about the proposed 30-day ceasefire."
+    )
+    assert len(proposals(text)) == 1
+
+
+def test_amendments_a_side_offers_are_a_counter_proposal():
+    (proposal,) = proposals("The rebels offered amendments to the mediators' plan on Monday.")
+    assert proposal.values["kind"] == "counter_proposal"

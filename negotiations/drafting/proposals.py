@@ -10,7 +10,20 @@ PROPOSING = re.compile(
     r"(?P<who>\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:has\s+|had\s+)?"
     r"(?:proposed|offered|put\s+forward|submitted)\b"
 )
-COUNTER = re.compile(r"\bcounter-?proposal\b", re.I)
+COUNTER = re.compile(
+    r"\bcounter-?proposal\b|\b(?:offer\w*|propos\w*|submit\w*|put\s+forward)\s+"
+    r"(?:its\s+|their\s+|some\s+|several\s+|new\s+)?amendments\b",
+    re.I,
+)
+#: A proposal told by its verb ("proposed releasing them in stages", "proposed that the UN
+#: run the port"), by whom it was proposed ("as proposed by Egypt"), or by the adjective
+#: before the truce it holds ("a proposed 30-day ceasefire").
+PROPOSED = re.compile(
+    r"\bpropos(?:ed|es)\s+(?:[a-z]+ing|to\s+(?!the\b|an?\b)[a-z]+|that)\b"
+    r"|\bas\s+proposed\s+by\s+(?P<by>[^,.;]+)"
+    r"|\ba\s+proposed\s+(?=(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b)",
+    re.I,
+)
 #: A proposal named by its noun ("the proposal", "a draft agreement", "a peace plan")...
 PROPOSAL = re.compile(
     r"\b(?:proposals?|(?:peace|ceasefire|truce)\s+plan|draft\s+(?:[\w-]+\s+)?(?:agreement|deal|text"
@@ -83,6 +96,10 @@ def proposals_in(sentence, counts, dated, index):
     proposer = index.find(proposing["who"]).actor if proposing else None
     countering = COUNTER.search(sentence)
     named = PROPOSAL.search(sentence) if HANDLED.search(sentence) else None
+    if proposer is None and countering is None and named is None:
+        named = PROPOSED.search(sentence)
+        if named is not None and named["by"]:
+            proposer = index.find(named["by"]).actor
     if proposer is None and countering is None and named is None:
         return []
     expected = EXPECTED.search(sentence) is not None
