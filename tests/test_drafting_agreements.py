@@ -546,3 +546,14 @@ def test_speaking_on_condition_of_anonymity_is_no_condition_of_a_term():
         "The deal keeps the monitors in the market, an official said on condition of anonymity."
     )
     assert all("condition" not in t.values for t in deal_terms(text))
+
+
+def test_peacekeepers_a_deal_provides_are_a_monitoring_term():
+    text = "The sides agreed to a truce under which peacekeepers will patrol the line of contact."
+    assert "monitoring" in [t.values["kind"] for t in deal_terms(text)]
+
+
+def test_a_truces_length_is_read_past_an_adjective_before_it():
+    assert kinds_and_amounts("The sides agreed on a three-month humanitarian truce.") == [
+        ("truce", 3)
+    ]

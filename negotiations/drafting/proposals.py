@@ -21,7 +21,7 @@ COUNTER = re.compile(
 PROPOSED = re.compile(
     r"\bpropos(?:ed|es)\s+(?:[a-z]+ing|to\s+(?!the\b|an?\b)[a-z]+|that)\b"
     r"|\bas\s+proposed\s+by\s+(?P<by>[^,.;]+)"
-    r"|\ba\s+proposed\s+(?=(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|pause)\b)",
+    r"|\ba\s+proposed\s+(?=(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b)",
     re.I,
 )
 #: A proposal named by its noun ("the proposal", "a draft agreement", "a peace plan")...
@@ -56,7 +56,8 @@ ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]
 #: A truce's length in its words: "a six-week truce", "a 42-day ceasefire".
 TRUCE_LENGTH = re.compile(
     rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?"
-    r"(?:[-\s]long)?\s+(?:(?:first|initial|opening)\s+)?(?P<what>truce|ceasefire|pause|lull|phase)\b",
+    r"(?:[-\s]long)?\s+(?:(?:first|initial|opening|humanitarian|unconditional|temporary|full)\s+)?"
+    r"(?P<what>truce|ceasefire|pause|lull|phase)\b",
     re.I,
 )
 #: What a count released in an exchange is, by the words that count it.

@@ -42,7 +42,10 @@ TOPICS = (
         r"|public\s+)?(?:services|electricity|power|water(?:\s+supply)?|telecommunications)\b",
     ),
     ("flights", r"\b(?:resum\w*|reopen\w*)\s+(?:of\s+)?(?:commercial\s+)?flights\b"),
-    ("monitoring", r"\bmonitor\w*|\boversight\b|\bverification\b|\bobservers?\b"),
+    (
+        "monitoring",
+        r"\bmonitor\w*|\boversight\b|\bverification\b|\bobservers?\b|\bpeace-?keep\w*",
+    ),
     (
         "end_of_operations",
         r"\bpermanent\s+(?:ceasefire|cease-fire|cessation)\b|\bcessation\s+of\s+hostilities\b"
