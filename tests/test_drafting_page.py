@@ -21,6 +21,7 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("BEIRUT/DAMASCUS (Reuters) - ", "Beirut"),
         ("KHARKIV, Ukraine (AP) — ", "Kharkiv"),
         ("LAGOS, Nigeria, Sept 3 (Reuters) - ", "Lagos"),
+        ("Port Louis, Mauritius – March 13, 2025 – ", "Port Louis"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
@@ -105,3 +106,9 @@ def test_a_line_that_is_no_sentence_and_ends_in_a_full_date_is_a_caption():
         "The accord ends the fighting."
     )
     assert len(page_of(text).body) == 2
+
+
+def test_a_name_set_between_dashes_without_a_date_is_no_dateline():
+    page = page_of("Ana Costa – the envoy since May – met both sides in Oslo.")
+    assert page.dateline_place == ""
+    assert page.body == ["Ana Costa – the envoy since May – met both sides in Oslo."]

@@ -707,3 +707,41 @@ def test_a_name_before_its_role_is_the_speaker_of_what_they_did_saying():
     )
     assert saying.speaker.words.startswith("Tomas Berg, a mediator")
     assert saying.text == "both sides had kept their word"
+
+
+def test_a_quote_after_a_colon_closing_a_long_opening_is_the_speakers():
+    (saying,) = sayings_in(
+        "Speaking at a joint news conference in the capital with the foreign minister of "
+        "Norway, a close partner, Costa said: “We ask both sides to accept the truce today.”",
+        NOBODY,
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+
+
+def test_words_after_a_colon_are_not_drafted_as_what_came_before():
+    sentence = "After the talks, which ran late, Costa said: the talks will go on."
+    sayings = sayings_in(sentence, NOBODY)
+    assert all(not saying.text.startswith("After the talks") for saying in sayings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The army spokesman on Tuesday accused the rebels of shelling the market.",
+            "accused the rebels of shelling the market",
+        ),
+        (
+            "The envoy called on both sides to open the road to the hospital.",
+            "called on both sides to open the road to the hospital",
+        ),
+    ],
+)
+def test_an_accusation_or_a_call_with_no_quote_is_a_reported_statement(sentence, text):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.is_direct_quote, saying.text) == (False, text)
+    assert "Tuesday" not in saying.speaker.words
+
+
+def test_what_a_side_rejected_with_no_quote_is_no_statement():
+    assert sayings_in("The rebels rejected the proposal on Monday.", NOBODY) == []

@@ -19,6 +19,12 @@ DATELINE = re.compile(
     rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
+#: "Abu Dhabi, UAE – November 25, 2025 –": a place as a name is written, its country, and
+#: the whole date between dashes (the date makes it a dateline, not a sentence's start).
+DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
+    rf"\s+[-–—]{{1,2}}\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+[-–—]{{1,2}}\s+(?=\S)"
+)
 #: A dateline that gives only the agency: "(Reuters) –", the place cut off with the page.
 AGENCY_ONLY = re.compile(r"^\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]{1,2}\s+(?=\S)")
 #: A line that is only a place in capitals: the dateline of a page that sets it apart.
@@ -67,7 +73,7 @@ def page_of(text):
         lines = lines[1:]  # the headline: the body tells it again
     body, place = [], ""
     for line in lines:
-        if not place and (found := DATELINE.match(line)):
+        if not place and (found := DATELINE.match(line) or DATED_DATELINE.match(line)):
             place, line = city_of(found["place"]), line[found.end() :]
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]

@@ -58,7 +58,7 @@ NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where)\b)"
 SAID_AFTER = re.compile(
     rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;]|$)"
+    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;:]|$)"
 )
 #: "…," Maria Lopez, a spokeswoman for the ministry, had said.
 SAID_AFTER_APPOSITIVE = re.compile(
@@ -171,10 +171,14 @@ SAYING_AS_WELL = re.compile(
 )
 #: Verbs that say something in what they do: "X thanked Y “for their patience”".
 SPEECH_ACT = re.compile(
-    rf"{OPENING}\s+{BETWEEN}(?:thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
+    rf"{OPENING}(?P<day>\s+(?:on\s+)?(?:{WEEKDAY_NAMES}))?\s+{BETWEEN}(?:\w+ly\s+)?"
+    r"(?P<act>thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
     r"described|condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
     r"denounced|critici[sz]ed|blamed|attributed)\b"
 )
+#: Acts whose words are a claim or a call even when none of them is quoted: "X accused Y of
+#: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
+REPORTED_ACTS = re.compile(r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded")
 #: A second speaker after a comma: "…, although an Israeli official said …", "…, and
 #: after the vote, Hamas confirmed …".
 SECOND_SPEAKER = re.compile(
@@ -342,6 +346,8 @@ def _sayings(sentence, index, previous, body):
             if after.start() <= before.start("what") or sentence[after.end() :].strip(" .;"):
                 continue
             start = before.start("what")
+        if sentence[after.end() :].startswith(":") and not full_quotes:
+            continue  # "…, Costa said: the talks …": what follows is said, not what comes before
         speaker = _who(after["who"], index, previous, body)
         if speaker is None:
             return []
@@ -416,10 +422,14 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(saying["what"]), False, speaker)]
-    if full_quotes and (act := SPEECH_ACT.match(sentence)) is not None:
+    act = SPEECH_ACT.match(sentence)
+    if act is not None and (full_quotes or (not quotes and REPORTED_ACTS.fullmatch(act["act"]))):
         if (speaker := _who(act["who"], index, previous, body)) is None:
             return []
-        return [Saying(quote, True, speaker) for quote in full_quotes]
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in full_quotes]
+        when = (act["day"] or "").strip()
+        return [Saying(_plain(sentence[act.start("act") :]), False, speaker, when)]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
