@@ -11,13 +11,32 @@ from negotiations.exports.columns import LIST, LIST_SEPARATOR, PLAIN_TYPES, TEXT
 from negotiations.exports.datasets import DATASETS
 from negotiations.exports.postgres import stream_copy
 from negotiations.exports.writers import csv_lines
-from negotiations.models import Event, Source
+from negotiations.models import Event, Negotiation, Source
 
+from .builders import lifecycle_records
+from .doha import DOHA
 from .export_helpers import body, csv_rows, resolve
 from .hostile_text import TRIGGERS, TRIMMED, store_the_corpus_everywhere
 
-# Every test reads the one Doha copy loaded for the module and rolls back its own changes.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
+# Every test reads the one hostile copy made for the module and rolls back its own changes.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("hostile_copy")]
+
+
+@pytest.fixture(scope="module")
+def hostile_copy(doha_for_the_module, django_db_blocker):
+    """The module's Doha copy with a record of every kind the article gives none of and the
+    corpus in every free-text field, committed once for all its tests (on PostgreSQL, storing
+    it for each test took a quarter of a second, 120 times)."""
+    with django_db_blocker.unblock():
+        lifecycle_records(Negotiation.objects.get(slug=DOHA))
+        store_the_corpus_everywhere()
+
+
+@pytest.fixture
+def doha():
+    """The module's one negotiation, its slug as hostile as every other free text."""
+    return Negotiation.objects.get()
+
 
 #: How an unquoted cell may read: empty, a whole number, a date, a date-time, a boolean.
 DAY = r"\d{4}-\d\d-\d\d"
@@ -26,8 +45,7 @@ PLAIN_CELL = re.compile(rf"|-?\d+|{DAY}|{DAY}T\d\d:\d\d:\d\d\.\d{{6}}\+00:00|tru
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
-def test_no_text_cell_can_start_a_formula(client, doha, dataset, with_lifecycle_records):
-    store_the_corpus_everywhere()
+def test_no_text_cell_can_start_a_formula(client, doha, dataset):
     definition = DATASETS[dataset]
     _, rows = csv_rows(client.get(f"/export/{dataset}.csv"))
     assert rows
@@ -58,10 +76,7 @@ def raw_fields(text):
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
-def test_every_text_cell_is_quoted_so_no_separator_can_split_it(
-    client, doha, dataset, with_lifecycle_records
-):
-    store_the_corpus_everywhere()
+def test_every_text_cell_is_quoted_so_no_separator_can_split_it(client, doha, dataset):
     definition = DATASETS[dataset]
     header, *lines = raw_fields(body(client.get(f"/export/{dataset}.csv")).decode())
     assert header == definition.header
@@ -77,8 +92,7 @@ def test_every_text_cell_is_quoted_so_no_separator_can_split_it(
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY is PostgreSQL's writer")
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
-def test_copy_writes_the_same_bytes_as_the_python_writer(doha, dataset, with_lifecycle_records):
-    store_the_corpus_everywhere()
+def test_copy_writes_the_same_bytes_as_the_python_writer(doha, dataset):
     definition = DATASETS[dataset]
     queryset = definition.queryset()
     by_copy = b"".join(stream_copy(definition, queryset))
@@ -102,10 +116,7 @@ def test_a_semicolon_in_a_source_url_does_not_split_the_list(client, doha):
 
 
 @pytest.mark.parametrize("dataset", sorted(DATASETS))
-def test_protected_text_reads_back_exactly_after_the_quote(
-    client, doha, dataset, with_lifecycle_records
-):
-    store_the_corpus_everywhere()
+def test_protected_text_reads_back_exactly_after_the_quote(client, doha, dataset):
     definition = DATASETS[dataset]
     _, rows = csv_rows(client.get(f"/export/{dataset}.csv"))
     records = {record.pk: record for record in definition.queryset()}
@@ -125,7 +136,6 @@ def test_protected_text_reads_back_exactly_after_the_quote(
 
 
 def test_numbers_and_dates_are_written_plainly(client, doha):
-    store_the_corpus_everywhere()
     _, rows = csv_rows(client.get("/export/exchange-terms.csv"))
     hostages = next(row for row in rows if row["group"] == "hostages")
     assert hostages["count_min"] == "42"
@@ -135,7 +145,6 @@ def test_numbers_and_dates_are_written_plainly(client, doha):
 
 
 def test_lists_of_hostile_slugs_are_protected(client, doha):
-    store_the_corpus_everywhere()
     _, rows = csv_rows(client.get("/export/events.csv"))
     lists = [row["participants"] for row in rows if row["participants"]]
     assert lists
@@ -145,7 +154,6 @@ def test_lists_of_hostile_slugs_are_protected(client, doha):
 
 
 def test_json_carries_the_stored_text_unaltered(client, doha):
-    store_the_corpus_everywhere()
     response = client.get("/export/events.json")
     rows = json.loads(b"".join(response.streaming_content))["rows"]
     titles = {row["id"]: row["title"] for row in rows}
