@@ -108,7 +108,8 @@ def number_carried(number, text, numbers=None):
 def day_carried(date, precision, text, published_on):
     """Whether the text's words give ``date`` at ``precision``: a day by its month and day
     ("October 7", "7 Oct.", "2023-10-07"), by a weekday within a week of the report either
-    way, or by "today", "yesterday", "tomorrow"; a week by "last/this/next week"; a month by
+    way, or by "today", "yesterday", "tomorrow"; a week by "last/this/next week" or a
+    weekend next to the report's day; a month by
     its name or "last/this month"; a year by its digits or "last/this year"; "on or before"
     only the report's own day."""
     lower = text.lower()
@@ -129,10 +130,12 @@ def day_carried(date, precision, text, published_on):
     if precision == "week":
         monday = published_on - datetime.timedelta(days=published_on.weekday())
         relative = {"last week": -7, "this week": 0, "next week": 7}
+        # A weekend ("over the weekend", "last weekend") is one of the two nearest the report:
+        # the week of the Saturday before it or of the next (on a weekend, of this one).
         return any(
             words in lower and date == monday + datetime.timedelta(days=step)
             for words, step in relative.items()
-        )
+        ) or ("weekend" in lower and (date - monday).days in (-7, 0))
     return _day_named(date, lower) or _day_relative(date, lower, published_on)
 
 

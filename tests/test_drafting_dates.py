@@ -246,3 +246,29 @@ def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report():
 def test_no_undated_event_where_no_act_is_given_as_done_or_a_day_is(text):
     events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
     assert all(e.values["date"].precision != "on_or_before" for e in events)
+
+
+def test_this_year_is_the_year_of_the_report():
+    (found,) = dates_in("The army launched an offensive this year.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2025, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "monday"),
+    [
+        ("The rebels took the town over the weekend.", "2025-03-11", "2025-03-03"),
+        ("The rebels took the town last weekend.", "2025-03-16", "2025-03-03"),
+        ("The rebels took the town over the weekend.", "2025-03-16", "2025-03-10"),
+        ("Talks will resume over the weekend.", "2025-03-12", "2025-03-10"),
+    ],
+)
+def test_a_weekend_is_the_week_of_the_last_one_or_with_words_that_look_ahead_the_next(
+    text, published, monday
+):
+    (found,) = dates_in(text, datetime.date.fromisoformat(published))
+    assert found.date == ApproximateDate(datetime.date.fromisoformat(monday), "week")
+
+
+def test_a_weekday_after_an_infinitive_of_what_is_to_take_place_is_the_next_such_day():
+    (found,) = dates_in("The cabinet backed a truce to begin on Friday.", REPORTED)
+    assert found.date == day("2025-03-14")

@@ -52,7 +52,8 @@ EXPRESSION = re.compile(
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
-      | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+week | [Yy]esterday | [Tt]oday
+      | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday | [Tt]oday
+      | (?:[Oo]ver|[Aa]t)\s+the\s+weekend | [Ll]ast\s+weekend                # Saturday and Sunday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
       | {SAME_DAY}
     )\b""",
@@ -65,7 +66,9 @@ IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
 AHEAD = re.compile(
     r"\b(?:will|shall|start(?:s|ing)?|begins?|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
-    r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow)\b",
+    r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow|"
+    # "a truce to happen on Friday": what is to take place.
+    r"to\s+(?:happen|take\s+place|resume|begin|start))\b",
     re.IGNORECASE,
 )
 #: "until Feb. 18", "by early Monday": a deadline, still to come.
@@ -163,6 +166,10 @@ def resolve(words, published_on, ahead=False):
         return _weekday(weekday[2], weekday[1], published_on, ahead)
     if phrase == "this week":
         return ApproximateDate.week_of(published_on)
+    if phrase == "this year":
+        return ApproximateDate.containing(published_on, DatePrecision.YEAR)
+    if phrase.endswith("weekend"):
+        return _weekend(published_on, ahead, last=phrase.startswith("last"))
     if phrase == "last week":
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
     if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
@@ -176,6 +183,20 @@ def resolve(words, published_on, ahead=False):
     if phrase in MONTHS.lower().split("|"):
         return _month(MONTH_NUMBERS[phrase[:3]], published_on, ahead)
     return _parsed(phrase, published_on, ahead)
+
+
+def _weekend(published_on, ahead, last=False):
+    """The week of the weekend the words name: the last one before the report's day (on a
+    Saturday or Sunday, "over the weekend" is that one, "last weekend" the one before), or
+    with words that look ahead, the next (this one, on a Saturday or Sunday)."""
+    saturday = published_on - datetime.timedelta(days=(published_on.weekday() - 5) % 7 or 7)
+    if last and published_on.weekday() >= 5:
+        saturday -= datetime.timedelta(weeks=1)
+    elif ahead and not last:
+        saturday = published_on + datetime.timedelta(days=(5 - published_on.weekday()) % 7)
+        if published_on.weekday() == 6:
+            saturday = published_on - datetime.timedelta(days=1)
+    return ApproximateDate.week_of(saturday)
 
 
 def _weekday(name, which, published_on, ahead):
