@@ -64,7 +64,7 @@ DIGITS = re.compile(
 
 def numbers_in(text):
     """Every number the text writes, in digits ("1,200", "30 million", "$6 billion") or in
-    words ("Nine", "one hundred and eighty", "twenty-five", "a dozen"), each part of a
+    words ("Nine", "one hundred and eighty", "twenty-five", "a dozen", "two dozen"), each part of a
     compound too ("30 million" also gives 30)."""
     found = set()
     for match in DIGITS.finditer(text):
@@ -75,6 +75,10 @@ def numbers_in(text):
     words = re.findall(r"[a-z]+", text.lower())
     found |= {UNITS.get(word, TENS.get(word)) for word in words} - {None}
     found |= {12 for _ in re.finditer(r"\ba\s+dozen\b", text, re.I)}
+    found |= {6 for _ in re.finditer(r"\bhalf\s+a\s+dozen\b", text, re.I)}
+    for dozens in re.finditer(r"\b([a-z]+)\s+dozen\b", text, re.I):
+        if dozens[1].lower() in UNITS:
+            found.add(UNITS[dozens[1].lower()] * 12)
     return found | set(_compounds(words))
 
 

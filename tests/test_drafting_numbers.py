@@ -142,3 +142,23 @@ def test_a_number_that_labels_is_no_count(text):
 def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
     (count,) = counts_in("In phase one, 33 hostages will be freed.")
     assert count.minimum == 33
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum", "qualifier"),
+    [
+        ("At least two dozen detainees were freed.", 24, "at_least"),
+        ("A dozen soldiers were handed over.", 12, "exact"),
+        ("About half a dozen hostages remain.", 6, "about"),
+    ],
+)
+def test_dozens_counted_are_their_number_in_the_reports_words(text, minimum, qualifier):
+    (count,) = counts_in(text)
+    assert (count.minimum, str(count.qualifier)) == (minimum, qualifier)
+    assert "dozen" in count.words
+
+
+@pytest.mark.parametrize("words", ["dozens", "millions"])
+def test_a_vague_plural_counts_in_words_only(words):
+    (count,) = counts_in(f"The war has uprooted {words} of people.")
+    assert (count.minimum, count.maximum, count.words) == (None, None, words)

@@ -50,8 +50,10 @@ IN_WORDS = (
     rf"(?:\s+(?:{'|'.join(SCALES)}))?)"
 )
 IN_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{'|'.join(SCALES)}))?"
+#: Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which counts none).
+DOZEN = rf"(?:(?:a|half\s+a|{_DIGIT})\s+dozen)"
 #: A number in digits or words; case-insensitive patterns only.
-NUMBER = rf"(?:{IN_DIGITS}|\b{IN_WORDS}(?![\w-]))"
+NUMBER = rf"(?:{IN_DIGITS}|\b{DOZEN}(?![\w-])|\b{IN_WORDS}(?![\w-]))"
 
 
 def is_in_words(words):
@@ -62,6 +64,8 @@ def is_in_words(words):
 def value_of(words):
     """The number ``words`` write: "31,819", "1.5 million", "eight", "two hundred"."""
     words = " ".join(words.lower().split())
+    if dozens := re.fullmatch(r"(a|half a|\w+) dozen", words):
+        return {"a": 12, "half a": 6}.get(dozens[1]) or value_of(dozens[1]) * 12
     if is_in_words(words):
         # Kept by hand: text2num reads "one hundred" but not "a hundred" (a ValueError).
         return text2num(re.sub(r"^a ", "one ", words), "en")

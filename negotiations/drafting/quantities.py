@@ -23,7 +23,7 @@ QUALIFIERS = {
 WORDS_ONLY = (
     r"tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
     r"several hundred|several thousand|a few hundred|a few thousand|"
-    r"hundreds|thousands|dozens|scores"
+    r"hundreds|thousands|millions|dozens|scores"
 )
 
 # Spaces as \s+: the pattern below is verbose, where a plain space means nothing.
