@@ -241,6 +241,7 @@ def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report():
         "The region has been run by the rebels for years.",  # no act of the talks
         "“We have signed nothing,” the envoy said.",  # in a quote
         "The rebels have agreed to a truce on Tuesday.",  # dated: the day, not undated
+        "Once both sides have signed the agreement, the truce will take effect.",  # to come
     ],
 )
 def test_no_undated_event_where_no_act_is_given_as_done_or_a_day_is(text):
@@ -260,6 +261,8 @@ def test_this_year_is_the_year_of_the_report():
         ("The rebels took the town last weekend.", "2025-03-16", "2025-03-03"),
         ("The rebels took the town over the weekend.", "2025-03-16", "2025-03-10"),
         ("Talks will resume over the weekend.", "2025-03-12", "2025-03-10"),
+        ("The rebels took the town over the weekend.", "2025-03-15", "2025-03-10"),
+        ("The rebels took the town last weekend.", "2025-03-15", "2025-03-03"),
     ],
 )
 def test_a_weekend_is_the_week_of_the_last_one_or_with_words_that_look_ahead_the_next(
@@ -270,5 +273,10 @@ def test_a_weekend_is_the_week_of_the_last_one_or_with_words_that_look_ahead_the
 
 
 def test_a_weekday_after_an_infinitive_of_what_is_to_take_place_is_the_next_such_day():
-    (found,) = dates_in("The cabinet backed a truce to begin on Friday.", REPORTED)
+    (found,) = dates_in("The cabinet backed a truce to take place on Friday.", REPORTED)
     assert found.date == day("2025-03-14")
+
+
+def test_a_weekday_after_a_past_verb_that_let_something_resume_is_the_last_such_day():
+    (found,) = dates_in("The army allowed aid deliveries to resume on Monday.", REPORTED)
+    assert found.date == day("2025-03-10")

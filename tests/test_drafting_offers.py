@@ -196,3 +196,14 @@ def test_the_proposed_truce_told_of_again_is_no_new_proposal():
 def test_amendments_a_side_offers_are_a_counter_proposal():
     (proposal,) = proposals("The rebels offered amendments to the mediators' plan on Monday.")
     assert proposal.values["kind"] == "counter_proposal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposed meeting was put off until May.",
+        "The rebels proposed nothing new at the talks.",
+    ],
+)
+def test_proposed_as_an_adjective_or_of_nothing_is_no_proposal(sentence):
+    assert proposals(sentence) == []

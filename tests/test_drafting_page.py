@@ -112,3 +112,8 @@ def test_a_name_set_between_dashes_without_a_date_is_no_dateline():
     page = page_of("Ana Costa – the envoy since May – met both sides in Oslo.")
     assert page.dateline_place == ""
     assert page.body == ["Ana Costa – the envoy since May – met both sides in Oslo."]
+
+
+def test_a_byline_with_a_date_between_dashes_is_no_dateline():
+    page = page_of("By Ana Costa – March 5, 2025 – The envoys met for a third day of talks.")
+    assert page.dateline_place == ""

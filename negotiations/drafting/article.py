@@ -128,12 +128,19 @@ def draft_article(text, published_on, people=(), actors=()):
     return drafts
 
 
+#: Words that make an act in the present perfect a condition or a time to come.
+NOT_YET = re.compile(r"\b(?:once|if|when|after|until|unless|before|as\s+soon\s+as)\b", re.I)
+
+
 def _done_undated(sentence):
-    """The act ``sentence`` gives as done with no date (``DONE_UNDATED``), outside quotes."""
+    """The act ``sentence`` gives as done with no date (``DONE_UNDATED``), outside quotes and
+    outside a clause of condition or time ("Once both sides have signed it, …")."""
     quoted = [found.span() for found in QUOTED.finditer(sentence)]
     for done in DONE_UNDATED.finditer(sentence):
-        if not any(start <= done.start() < end for start, end in quoted):
-            return done
+        clause = re.split(r"[,;]", sentence[: done.start()])[-1]
+        if any(start <= done.start() < end for start, end in quoted) or NOT_YET.search(clause):
+            continue
+        return done
     return None
 
 

@@ -68,7 +68,7 @@ AHEAD = re.compile(
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
-    r"to\s+(?:happen|take\s+place|resume|begin|start))\b",
+    r"to\s+(?:happen|take\s+place))\b",
     re.IGNORECASE,
 )
 #: "until Feb. 18", "by early Monday": a deadline, still to come.
@@ -186,10 +186,10 @@ def resolve(words, published_on, ahead=False):
 
 
 def _weekend(published_on, ahead, last=False):
-    """The week of the weekend the words name: the last one before the report's day (on a
+    """The week of the weekend the words name: the last one up to the report's day (on a
     Saturday or Sunday, "over the weekend" is that one, "last weekend" the one before), or
     with words that look ahead, the next (this one, on a Saturday or Sunday)."""
-    saturday = published_on - datetime.timedelta(days=(published_on.weekday() - 5) % 7 or 7)
+    saturday = published_on - datetime.timedelta(days=(published_on.weekday() - 5) % 7)
     if last and published_on.weekday() >= 5:
         saturday -= datetime.timedelta(weeks=1)
     elif ahead and not last:

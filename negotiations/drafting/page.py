@@ -20,9 +20,10 @@ DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
 #: "Abu Dhabi, UAE – November 25, 2025 –": a place as a name is written, its country, and
-#: the whole date between dashes (the date makes it a dateline, not a sentence's start).
+#: the whole date between dashes (the date makes it a dateline, not a sentence's start;
+#: "By Ana Costa – March 5, 2025 –" is a byline).
 DATED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
+    r"^(?!By\s)(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
     rf"\s+[-–—]{{1,2}}\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+[-–—]{{1,2}}\s+(?=\S)"
 )
 #: A dateline that gives only the agency: "(Reuters) –", the place cut off with the page.

@@ -19,7 +19,9 @@ COUNTER = re.compile(
 #: run the port"), by whom it was proposed ("as proposed by Egypt"), or by the adjective
 #: before the truce it holds ("a proposed 30-day ceasefire").
 PROPOSED = re.compile(
-    r"\bpropos(?:ed|es)\s+(?:[a-z]+ing|to\s+(?!the\b|an?\b)[a-z]+|that)\b"
+    # A verb, not the adjective of "the proposed meeting"; an act, not "proposed nothing".
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)(?<!its\s)(?<!their\s)\bpropos(?:ed|es)\s+"
+    r"(?:(?!nothing|something|anything|during)[a-z]+ing|to\s+(?!the\b|an?\b)[a-z]+|that)\b"
     r"|\bas\s+proposed\s+by\s+(?P<by>[^,.;]+)"
     r"|\ba\s+proposed\s+(?=(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b)",
     re.I,

@@ -16,8 +16,8 @@ SAYING = (
     r"expressed\s+(?:hope|concern|confidence|regret)|"
     # In the present, only before "that": "The ministry reports that …", never the noun
     # ("Media reports said …").
-    r"(?:(?<![Mm]edia\s)(?<![Nn]ews\s)(?<![Pp]ress\s)reports|confirms?|states|notes|adds|warns|"
-    r"insists|stresses|announces|acknowledges)"
+    r"(?:(?<![Mm]edia\s)(?<![Nn]ews\s)(?<![Pp]ress\s)(?<![Aa]mid\s)(?<![Ll]ocal\s)(?<![Ss]ome\s)"
+    r"reports|confirms|notes|adds|warns|insists|stresses|announces|acknowledges)"
     r"(?=\s+that\b))"
 )
 PRONOUNS = {"he", "she", "they"}
@@ -191,12 +191,14 @@ QUOTED_AS_SAYING = re.compile(
     r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
 #: A name that opens a sentence, set apart by a comma: "Ana Costa, …"; never date or
-#: circumstance words ("On Thursday,", "Last week,").
+#: circumstance words ("On Thursday,", "Late Tuesday,", "Last week,").
 NAME_BEFORE_ROLE = re.compile(
-    rf"^(?!(?:But|And|Yet|On|In|At|During|After|Before|Earlier|Later|Since|When|As|Last|Next|"
-    rf"This|Meanwhile|However|Speaking|Asked|{WEEKDAY_NAMES}|{MONTHS})\b)"
+    rf"^(?!(?:\w+\s+)*(?:But|And|Yet|On|In|At|During|After|Before|Earlier|Later|Late|Early|"
+    rf"Since|When|As|Last|Next|This|Meanwhile|However|Speaking|Asked|{WEEKDAY_NAMES}|{MONTHS})\b)"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+$"
 )
+#: Whom a report quotes "as saying", as the subject of a saying: "quoted him as saying".
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: A sentence that is only a quote: “We will not give up the valley.”
 WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”][.!?]?$")
 #: A quote in single curly marks: ‘…’, its closing mark before no letter (not "don’t").
@@ -422,7 +424,16 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(saying["what"]), False, speaker)]
+    if (quoted := QUOTED_AS_SAYING.match(sentence)) is not None:
+        who = OBJECT_PRONOUNS.get(quoted["who"].lower(), quoted["who"])
+        if (speaker := _who(who, index, previous, body)) is None:
+            return []
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        return [Saying(_plain(quoted["what"]), False, speaker)]
     act = SPEECH_ACT.match(sentence)
+    if act is not None and not full_quotes and not _acts_itself(act["who"]):
+        act = None  # "Hamas was accused of …", "The promised withdrawal …": no one's claim
     if act is not None and (full_quotes or (not quotes and REPORTED_ACTS.fullmatch(act["act"]))):
         if (speaker := _who(act["who"], index, previous, body)) is None:
             return []
@@ -433,13 +444,18 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
-    if (quoted := QUOTED_AS_SAYING.match(sentence)) is not None:
-        if (speaker := _who(quoted["who"], index, previous, body)) is None:
-            return []
-        if full_quotes:
-            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
-        return [Saying(_plain(quoted["what"]), False, speaker)]
     return []
+
+
+def _acts_itself(who):
+    """Whether ``who`` did the act the verb after it names: not a passive ("Hamas was"), a
+    modal ("Officials would"), nor an article alone ("The promised withdrawal")."""
+    who = who.strip()
+    return not (
+        PASSIVE.search(who)
+        or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to)$", who, re.I)
+        or re.fullmatch(r"(?:an?|the)", who, re.I)
+    )
 
 
 def _name_before_its_role(lead, who):
