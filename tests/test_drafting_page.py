@@ -82,6 +82,16 @@ def test_an_event_takes_the_datelines_city_when_its_words_name_no_place():
     assert event.values["place"] == "Accra"
 
 
+@pytest.mark.parametrize(
+    "sentence", ["The war began in March 2023.", "The two armies last met on Feb. 2."]
+)
+def test_an_event_long_before_the_report_does_not_take_the_datelines_city(sentence):
+    (event,) = [
+        d for d in draft_article(f"ACCRA (Reuters) - {sentence}", THURSDAY) if d.kind == "event"
+    ]
+    assert event.values["place"] == ""
+
+
 def test_an_event_keeps_the_place_its_words_name_over_the_datelines():
     text = "ACCRA (Reuters) - The two armies met in Lome on Wednesday."
     (event,) = [d for d in draft_article(text, THURSDAY) if d.kind == "event"]

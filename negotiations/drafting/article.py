@@ -122,10 +122,24 @@ def draft_article(text, published_on, people=(), actors=()):
             if date.date not in seen:
                 seen.add(date.date)
                 event = event_draft(date, sentence, bool(sayings), published_on, index)
-                event.values["place"] = event.values["place"] or page.dateline_place
+                if not event.values["place"] and _in_the_reports_days(date.date, published_on):
+                    # Where the report was filed, for what it tells of its own days only: a war
+                    # that began years ago did not begin where today's report was written.
+                    event.values["place"] = page.dateline_place
                 if not repeats.seen(event):
                     drafts.append(event)
     return drafts
+
+
+#: The days a report tells of from where it was filed: its own, and two before it.
+REPORTS_DAYS = 2
+
+
+def _in_the_reports_days(date, published_on):
+    """Whether ``date`` is a day of the report's own days (``REPORTS_DAYS``) or the day after."""
+    if date.precision != DatePrecision.DAY:
+        return False
+    return -REPORTS_DAYS <= (date.date - published_on).days <= 1
 
 
 #: Words that make an act in the present perfect a condition or a time to come.
