@@ -324,3 +324,11 @@ def test_a_figure_told_again_with_other_common_words_is_drafted_once():
 def test_the_same_number_of_people_from_other_sides_is_two_figures():
     text = "The army freed 40 Malian soldiers.\nThe rebels freed 40 Nigerien soldiers."
     assert [value for value, _ in figures_of(text)] == [40, 40]
+
+
+def test_a_proposal_as_proposed_by_a_side_the_tracker_knows_is_that_sides(sides):
+    text = "The truce began at dawn, as proposed by Qatar."
+    (proposal,) = [
+        d for d in draft_article(text, TUESDAY, [], sides.actors) if d.kind == "proposal"
+    ]
+    assert proposal.values["proposed_by"].name == "Qatar"
