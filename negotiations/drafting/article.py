@@ -149,13 +149,16 @@ NOT_YET = re.compile(r"\b(?:once|if|when|after|until|unless|before|as\s+soon\s+a
 def _done_undated(sentence):
     """The act ``sentence`` gives as done with no date (``DONE_UNDATED``), outside quotes and
     outside a clause of condition or time ("Once both sides have signed it, …")."""
-    quoted = [found.span() for found in QUOTED.finditer(sentence)]
     for done in DONE_UNDATED.finditer(sentence):
         clause = re.split(r"[,;]", sentence[: done.start()])[-1]
-        if any(start <= done.start() < end for start, end in quoted) or NOT_YET.search(clause):
-            continue
-        return done
+        if not _in_a_quote(sentence, done.start()) and not NOT_YET.search(clause):
+            return done
     return None
+
+
+def _in_a_quote(sentence, position):
+    """Whether ``position`` of ``sentence`` lies within a quotation."""
+    return any(q.start() <= position < q.end() for q in QUOTED.finditer(sentence))
 
 
 def from_the_speakers_day(dated, sentence):
@@ -163,7 +166,7 @@ def from_the_speakers_day(dated, sentence):
     today”"): not the report's day, and drafted from the attribution when that gives one."""
     if not SPEAKERS_DAY.search(dated.words):
         return False
-    return any(q.start() <= dated.start < q.end() for q in QUOTED.finditer(sentence))
+    return _in_a_quote(sentence, dated.start)
 
 
 def statement_draft(saying, sentence, published_on):

@@ -186,17 +186,13 @@ def resolve(words, published_on, ahead=False):
 
 
 def _weekend(published_on, ahead, last=False):
-    """The week of the weekend the words name: the last one up to the report's day (on a
-    Saturday or Sunday, "over the weekend" is that one, "last weekend" the one before), or
-    with words that look ahead, the next (this one, on a Saturday or Sunday)."""
-    saturday = published_on - datetime.timedelta(days=(published_on.weekday() - 5) % 7)
-    if last and published_on.weekday() >= 5:
-        saturday -= datetime.timedelta(weeks=1)
-    elif ahead and not last:
-        saturday = published_on + datetime.timedelta(days=(5 - published_on.weekday()) % 7)
-        if published_on.weekday() == 6:
-            saturday = published_on - datetime.timedelta(days=1)
-    return ApproximateDate.week_of(saturday)
+    """The week of the weekend the words name: the report's own week's when it looks ahead
+    or the report is dated on that weekend ("over the weekend"), else the week before's;
+    "last weekend" is always the week before's."""
+    monday = published_on - datetime.timedelta(days=published_on.weekday())
+    if last or not (ahead or published_on.weekday() >= 5):
+        monday -= datetime.timedelta(weeks=1)
+    return ApproximateDate.week_of(monday)
 
 
 def _weekday(name, which, published_on, ahead):
