@@ -12,3 +12,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The synthetic data generator (negotiations/development), whatever DEBUG says.
 if "negotiations.development" not in INSTALLED_APPS:  # noqa: F405
     INSTALLED_APPS = [*INSTALLED_APPS, "negotiations.development"]  # noqa: F405
+
+# The widgets' Jinja2 templates do not change while the suite runs; with DEBUG on (as the
+# settings default) Jinja2 would look at each file's time before every widget it renders.
+TEMPLATES[0]["OPTIONS"] = {**TEMPLATES[0].get("OPTIONS", {}), "auto_reload": False}  # noqa: F405

@@ -321,6 +321,23 @@ def test_an_edit_inside_a_transaction_leaves_the_versions_until_it_commits(doha)
         assert tokens_of(f"negotiation:{DOHA}") == before
 
 
+def test_which_pages_show_a_new_record_is_read_only_once_it_commits(
+    doha, django_capture_on_commit_callbacks
+):
+    before = tokens_of(f"negotiation:{DOHA}")
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        with CaptureQueriesContext(connection) as queries:
+            Risk.objects.create(
+                negotiation=doha, description="A new risk", date=datetime.date(2024, 3, 20)
+            )
+        # The row and its first version, and nothing read: a rolled-back write costs no more.
+        assert [query["sql"].split()[0] for query in queries.captured_queries] == [
+            "INSERT",
+            "INSERT",
+        ]
+    assert tokens_of(f"negotiation:{DOHA}")[f"negotiation:{DOHA}"] != before[f"negotiation:{DOHA}"]
+
+
 @pytest.fixture
 def elsewhere(db):
     """A second negotiation with a proposal, whose pages no edit of the Doha talks shows."""

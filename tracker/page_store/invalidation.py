@@ -1,7 +1,9 @@
 """What a write replaces: the scopes it touched get new tokens once its transaction commits.
 
 Receivers collect the scopes of every row written (as the app's pages say: ``registry``) and ask
-for one flush after commit. Scopes are replaced after the commit, never before: a reader
+for a flush after commit: the pages that show a row as it stood before a write are read
+before it, those that show it as written once its transaction has committed, so that a
+write rolled back costs no query. Scopes are replaced after the commit, never before: a reader
 who read a token and then data written before the commit stores that page under a token
 that the flush replaces.
 """
@@ -24,16 +26,26 @@ from .registry import page_scopes, remember
 _pending = threading.local()
 
 
+def _of_this_thread(name, using):
+    by_database = _pending.__dict__.setdefault(name, {})
+    return by_database.setdefault(using, set())
+
+
 def pending(using):
     """The scopes written in this thread's open transaction on one database, not yet replaced."""
-    if not hasattr(_pending, "by_database"):
-        _pending.by_database = {}
-    return _pending.by_database.setdefault(using, set())
+    return _of_this_thread("scopes", using)
+
+
+def _replaced(using):
+    """The scopes this thread replaced since it last collected a write: the flushes of one
+    commit replace each scope once, however many rows of its pages were written."""
+    return _of_this_thread("replaced", using)
 
 
 def changed(scopes, using="default"):
     """These scopes' pages are out of date once the current transaction commits (at once
     outside a transaction)."""
+    _replaced(using).clear()
     pending(using).update(scopes)
     # One callback per write, each flushing all pending scopes: the first does the work,
     # the rest find nothing left. A callback registered in a rolled-back savepoint is
@@ -41,16 +53,31 @@ def changed(scopes, using="default"):
     transaction.on_commit(partial(_flush, using), using=using)
 
 
+def written(model, keys, using="default"):
+    """The pages that show these rows of ``model`` once the current transaction commits are
+    out of date then; which pages they are is read after the commit."""
+    _replaced(using).clear()
+    transaction.on_commit(partial(_flush, using, model, list(keys)), using=using)
+
+
 def everything_changed(using="default"):
     """Every stored page is out of date: for writes that send no signals (bulk loads, SQL)."""
     changed([EPOCH], using)
 
 
-def _flush(using):
-    scopes = pending(using)
+def _flush(using, model=None, keys=()):
+    scopes, replaced = pending(using), _replaced(using)
+    if EPOCH in replaced or replaced >= page_scopes().EVERY_PAGE:
+        # Every stored page is out of date already: no row needs to be read.
+        scopes.clear()
+        return
+    if model is not None:
+        scopes |= page_scopes().of_rows(model, keys, using)
+    scopes -= replaced
     if scopes:
         PageVersion.objects.using(using).replace(scopes)
-        scopes.clear()
+        replaced.update(scopes)
+    scopes.clear()
 
 
 def scopes_before_write(sender, instance, raw=False, using="default", **kwargs):
@@ -69,7 +96,7 @@ def scopes_after_write(sender, instance, raw=False, using="default", **kwargs):
     elif kwargs.get("signal") is post_delete:
         changed(set(), using)  # collected before the delete, while the row was there
     else:
-        changed(page_scopes().of_rows(sender, [instance.pk], using), using)
+        written(sender, [instance.pk], using)
 
 
 def scopes_of_a_link(sender, instance, action, model, pk_set, using="default", **kwargs):
@@ -78,14 +105,13 @@ def scopes_of_a_link(sender, instance, action, model, pk_set, using="default", *
     if action.startswith("pre_"):
         return  # a link changes neither side's negotiation: after it, the same scopes
     scopes = set(page_scopes().TRACKER)
-    if page_scopes().is_scoped(type(instance)):
-        scopes |= page_scopes().of_rows(type(instance), [instance.pk], using)
-    if page_scopes().is_scoped(model):
-        if pk_set is None:  # a clear from the other side: which rows is not known
-            scopes |= page_scopes().EVERY_PAGE
-        else:
-            scopes |= page_scopes().of_rows(model, pk_set, using)
+    if pk_set is None and page_scopes().is_scoped(model):
+        scopes |= page_scopes().EVERY_PAGE  # a clear from the other side: which rows is not known
     changed(scopes, using)
+    if page_scopes().is_scoped(type(instance)):
+        written(type(instance), [instance.pk], using)
+    if pk_set is not None and page_scopes().is_scoped(model):
+        written(model, pk_set, using)
 
 
 def register_pages(scopes):
