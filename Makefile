@@ -37,7 +37,7 @@ PYTHON := $(shell for candidate in $(PYTHON_CANDIDATES); do \
 	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	   echo $$candidate; break; fi; done)
 
-.PHONY: run test test-fast lint format superuser migrate seed browser spreadsheet clean help backup restore fuzz bench explain
+.PHONY: run test test-fast lint format superuser migrate seed browser spreadsheet test-tools clean help backup restore fuzz bench explain
 
 help:
 	@echo "make run        set up .venv, migrate, load the Doha fixture, serve on http://$(HOST):$(PORT)"
@@ -81,27 +81,34 @@ run: seed
 superuser: migrate
 	$(BIN)/python manage.py createsuperuser
 
-# Browser tests drive Debian's Chromium; no browser is ever downloaded. Where it is missing
-# and we may install packages, install it; otherwise the browser tests say why they skip.
-browser:
-	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+# Browser tests drive Debian's Chromium and spreadsheet tests open the CSVs in Debian's
+# LibreOffice Calc, headless; no browser is ever downloaded. What is missing is installed in
+# one apt-get run where we may (else those tests say why they skip), without the packages
+# Debian merely recommends: printing, power and notification services and GPU drivers a
+# headless browser never uses, some 150 packages and half the install's time. The fonts
+# Chromium recommends are kept, so that pages lay out as on a reader's machine.
+BROWSER_PACKAGES := chromium fonts-liberation
+SPREADSHEET_PACKAGES := libreoffice-calc-nogui
+missing_packages = $(strip \
+	$(if $(filter browser,$(1)),$(if $(wildcard /usr/bin/chromium),,$(BROWSER_PACKAGES))) \
+	$(if $(filter spreadsheet,$(1)),$(if $(shell command -v soffice),,$(SPREADSHEET_PACKAGES))))
+install_packages = missing="$(1)"; if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installing Debian's chromium for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		echo "Installing Debian's $$missing for the browser and spreadsheet tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	else \
-		echo "note: /usr/bin/chromium is missing and cannot be installed here; browser tests will skip"; \
+		echo "note: $$missing missing and cannot be installed here; the tests that need them will skip"; \
 	fi
 
-# Spreadsheet tests open the CSVs in Debian's LibreOffice Calc, headless; likewise installed
-# where it is missing and we may, else those tests say why they skip.
+browser:
+	@$(call install_packages,$(call missing_packages,browser))
+
 spreadsheet:
-	@if command -v soffice >/dev/null 2>&1; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installing Debian's libreoffice-calc-nogui for the spreadsheet tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; \
-	else \
-		echo "note: soffice is missing and cannot be installed here; spreadsheet tests will skip"; \
-	fi
+	@$(call install_packages,$(call missing_packages,spreadsheet))
+
+test-tools:
+	@$(call install_packages,$(call missing_packages,browser spreadsheet))
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
@@ -115,7 +122,7 @@ format: $(VENV)/.installed
 # Browser tests check HTML, the policy and htmx in Chromium, which do not depend on the
 # database, and tests without a database cannot differ by backend: they run in the SQLite
 # pass only.
-test: $(VENV)/.installed browser spreadsheet
+test: $(VENV)/.installed test-tools
 	$(MAKE) --no-print-directory lint
 	@echo "== Test suite on SQLite =="
 	@$(call timed,SQLite pass,env -u DATABASE_URL $(PYTEST) $(PYTEST_ARGS))
