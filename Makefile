@@ -37,7 +37,7 @@ PYTHON := $(shell for candidate in $(PYTHON_CANDIDATES); do \
 	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	   echo $$candidate; break; fi; done)
 
-.PHONY: run test test-fast lint format superuser migrate seed browser spreadsheet test-tools clean help backup restore fuzz bench explain
+.PHONY: run test test-fast lint format superuser migrate seed browser spreadsheet test-tools ahead-of-the-passes clean help backup restore fuzz bench explain
 
 help:
 	@echo "make run        set up .venv, migrate, load the Doha fixture, serve on http://$(HOST):$(PORT)"
@@ -122,17 +122,33 @@ format: $(VENV)/.installed
 # Browser tests check HTML, the policy and htmx in Chromium, which do not depend on the
 # database, and tests without a database cannot differ by backend: they run in the SQLite
 # pass only.
-test: $(VENV)/.installed test-tools
-	$(MAKE) --no-print-directory lint
+# Before the passes, two things at once: the browser's and spreadsheet's packages install
+# (mostly one core), while the other core installs the Python packages, lints and builds the
+# PostgreSQL pass's database migrated from zero (tests/fresh_database.py), which that pass's
+# workers would otherwise wait for.
+MIGRATED_AHEAD := $(VENV)/.postgres-migrated-from-zero
+
+test:
+	@$(MAKE) --no-print-directory -j2 test-tools ahead-of-the-passes
 	@echo "== Test suite on SQLite =="
 	@$(call timed,SQLite pass,env -u DATABASE_URL $(PYTEST) $(PYTEST_ARGS))
 	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
 		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)), browser tests and tests without a database left to SQLite =="; \
-		$(call timed,PostgreSQL pass,DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST) -m "not browser and not without_database" $(SLOW_ARGS) $(PYTEST_ARGS)); \
+		$(call timed,PostgreSQL pass,DATABASE_URL="$(TEST_POSTGRES_URL)" \
+			MIGRATED_FROM_ZERO="$$(cat $(MIGRATED_AHEAD) 2>/dev/null)" \
+			$(PYTEST) -m "not browser and not without_database" $(SLOW_ARGS) $(PYTEST_ARGS)); \
 	elif [ "$(REQUIRE_POSTGRES)" = 1 ]; then \
 		echo "error: PostgreSQL does not answer at $(TEST_POSTGRES_URL) and REQUIRE_POSTGRES=1" >&2; exit 1; \
 	else \
 		echo "note: PostgreSQL does not answer at $(TEST_POSTGRES_URL); skipped the PostgreSQL run"; \
+	fi
+
+ahead-of-the-passes: lint
+	@rm -f $(MIGRATED_AHEAD)
+	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" DJANGO_SETTINGS_MODULE=tests.settings \
+			$(BIN)/python -m tests.fresh_database > $(MIGRATED_AHEAD).new && \
+		mv $(MIGRATED_AHEAD).new $(MIGRATED_AHEAD); \
 	fi
 
 test-fast: $(VENV)/.installed

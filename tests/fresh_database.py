@@ -3,8 +3,13 @@ run, each worker's test database a copy of it, and brand-new ones for manage.py 
 
 Copying the migrated database replaces the migrate pytest-django would run in every worker:
 its documented recipe for a template database (overriding ``django_db_setup``).
+
+``make test`` builds PostgreSQL's ahead of its pass, while the browser's packages install
+(``python -m tests.fresh_database``), and names it in ``MIGRATED_FROM_ZERO``: that pass then
+starts with both workers at work, not one waiting for the other's migrate.
 """
 
+import os
 import shutil
 import sqlite3
 from contextlib import closing, contextmanager
@@ -111,16 +116,25 @@ def migrated_from_zero(tmp_path_factory, worker_id):
 
     It outlives the run (no worker knows it is the last to use it); the next run's first
     worker drops and builds it again."""
+    built_ahead = os.environ.get("MIGRATED_FROM_ZERO", "")
+    if built_ahead.startswith("postgres") and connection.vendor == "postgresql":
+        return built_ahead
     run_directory = tmp_path_factory.getbasetemp()
     if worker_id != "master":
         run_directory = run_directory.parent
     with FileLock(run_directory / "migrated_from_zero.lock"):
         built = run_directory / "migrated_from_zero.url"
         if not built.exists():
-            url = new_database(run_directory, _named("migrated"))
-            manage(url, "migrate", "--no-input")
-            built.write_text(url)
+            built.write_text(migrated_from_nothing(run_directory))
     return built.read_text()
+
+
+def migrated_from_nothing(directory):
+    """The URL of a new database (on SQLite, in ``directory``) that ``manage.py migrate``
+    built from nothing."""
+    url = new_database(directory, _named("migrated"))
+    manage(url, "migrate", "--no-input")
+    return url
 
 
 @pytest.fixture(scope="session")
@@ -144,3 +158,11 @@ def django_db_setup(migrated_from_zero, django_db_blocker, worker_id):
         if connection.vendor == "postgresql":
             connection.close()
             _drop(connection.settings_dict["NAME"])
+
+
+if __name__ == "__main__":
+    # make test, ahead of the PostgreSQL pass (DATABASE_URL): print the database's URL.
+    import django
+
+    django.setup()
+    print(migrated_from_nothing(None))
