@@ -31,7 +31,7 @@ from .pages.actor import ActorPage
 from .pages.comparison import compare_proposals
 from .pages.proposal import ProposalPage
 from .pages.status import NegotiationStatus
-from .pages.timeline import TimelinePage
+from .pages.timeline import TimelinePage, timeline_negotiations
 from .parameters import reads
 from .record_time import as_of
 from .record_time.as_recorded import first_recorded_day
@@ -103,7 +103,7 @@ def negotiation_status(request, slug):
 def timeline(request, slug=None):
     """Events and agreement steps in date order, filtered and paged by a (date, id) cursor;
     one or all negotiations."""
-    negotiation = get_object_or_404(Negotiation, slug=slug) if slug else None
+    negotiation = get_object_or_404(timeline_negotiations(), slug=slug) if slug else None
     filters = EventFilter(
         request.GET, queryset=Event.objects.for_timeline(negotiation), within=negotiation
     )

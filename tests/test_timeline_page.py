@@ -1,9 +1,13 @@
 """The timeline page shows every event in date order, at its true precision, with sources."""
 
+import datetime
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse, set_script_prefix
 
-from negotiations.models import Actor, Event, Negotiation, Proposal, Source
+from negotiations.models import Actor, Event, Negotiation, Proposal, Source, Violation
 
 from .builders import in_date_order
 from .doha import DOHA
@@ -82,3 +86,24 @@ def test_record_addresses_follow_the_script_prefix(doha):
     finally:
         set_script_prefix("/")
     assert negotiation.get_absolute_url() == f"/negotiations/{DOHA}/"
+
+
+def test_the_timeline_asks_for_violations_only_once_the_negotiation_holds_one(
+    client, doha, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0  # each request reads the records
+
+    def queries_to_show():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(TIMELINE).status_code == 200
+        return len(captured)
+
+    before = queries_to_show()
+    Violation.objects.create(
+        negotiation=doha,
+        accused_by=Actor.objects.get(slug="israel"),
+        kind="fire",
+        date=datetime.date(2024, 3, 20),
+        description="Fire at a crossing",
+    )
+    assert queries_to_show() == before + 1

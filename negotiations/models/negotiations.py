@@ -5,6 +5,7 @@ import datetime
 from django.db import models, router
 from django.db.models import (
     Count,
+    Exists,
     F,
     OuterRef,
     Q,
@@ -71,6 +72,19 @@ class NegotiationQuerySet(models.QuerySet):
             .order_by(F("last_activity").desc(nulls_last=True), "title")
         )
 
+    def holding(self, *models):
+        """Each negotiation with whether it holds any record of each of ``models`` (read by
+        ``holds``): one EXISTS a kind, so that a page asks no more of a kind it has none of."""
+        from . import NEGOTIATION_PATHS
+
+        in_it = {model: {NEGOTIATION_PATHS[model]: OuterRef("pk")} for model in models}
+        held = {_holds(model): Exists(model.objects.filter(**in_it[model])) for model in models}
+        return self.annotate(**held)
+
+
+def _holds(model):
+    return f"holds_{model._meta.model_name}"
+
 
 class Negotiation(CitedModel):
     """A set of talks between parties, followed over time, from a start to an end where the
@@ -127,6 +141,11 @@ class Negotiation(CitedModel):
 
     def get_absolute_url(self):
         return page_address("negotiation-status", self.slug)
+
+    def holds(self, model):
+        """Whether the negotiation holds any record of ``model``: as ``holding()`` read it,
+        else True (not known, so to be asked)."""
+        return getattr(self, _holds(model), True)
 
     @property
     def approximate_last_activity(self):

@@ -21,6 +21,7 @@ from ..models import (
     Handover,
     ImplementationStatement,
     Milestone,
+    Negotiation,
     Person,
     Proposal,
     Violation,
@@ -40,6 +41,14 @@ IMPLEMENTATION_KINDS = (
     (ImplementationStatement, ImplementationStatementFilter),
     (Violation, ViolationFilter),
 )
+
+
+def timeline_negotiations():
+    """Negotiations as their timeline looks them up: with whether each holds any record of
+    what became of its agreements, of each kind, so as to ask nothing of a kind it has none of."""
+    return Negotiation.objects.holding(*(model for model, _ in IMPLEMENTATION_KINDS))
+
+
 #: On one day: events first, then agreement steps, then what became of agreements.
 ENTRY_ORDER = {kind: order for order, (kind, _) in enumerate(TIMELINE_ENTRIES)}
 
@@ -204,7 +213,7 @@ def implementation_records(negotiation, filters, shown, *, after=None, until=Non
         data.pop(name, None)
     found, more = [], False
     for model, filter_set in IMPLEMENTATION_KINDS:
-        if model.timeline_kind not in shown:
+        if model.timeline_kind not in shown or (negotiation and not negotiation.holds(model)):
             continue
         records = filter_set(data, queryset=model.objects.for_timeline(negotiation))
         if not records.is_valid():  # the event filters accepted the same values
