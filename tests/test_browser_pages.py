@@ -9,7 +9,9 @@ import datetime
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
+from django.test.utils import modify_settings
 from playwright.sync_api import expect
+from pytest_django.live_server_helper import LiveServer
 
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation, OtherTerm, Proposal
 
@@ -25,6 +27,25 @@ def doha_site(transactional_db, live_server):
     """The live server with the Doha fixture committed, so the server thread sees it."""
     call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
     return live_server.url
+
+
+@pytest.fixture(scope="module")
+def served_copy(doha_for_the_module, django_db_blocker):
+    """A live server of the module's own over its committed Doha copy. pytest-django's
+    ``live_server`` empties every table after each test, so each test had to load the
+    fixture again (a second each)."""
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
+        yield server.url
+    with django_db_blocker.unblock():
+        server.stop()
+
+
+@pytest.fixture
+def reading_site(db, served_copy):
+    """For tests that only read: the module's server, each test in a transaction rolled back."""
+    return served_copy
 
 
 @pytest.fixture
@@ -47,8 +68,8 @@ def counter_proposal(doha_site):
     return counter
 
 
-def test_the_status_page_shows_where_the_talks_stand(page, doha_site):
-    page.goto(f"{doha_site}/negotiations/{DOHA}/")
+def test_the_status_page_shows_where_the_talks_stand(page, reading_site):
+    page.goto(f"{reading_site}/negotiations/{DOHA}/")
     assert page.get_by_role("heading", level=1).inner_text() == (
         "Israel–Hamas ceasefire and hostage-release talks"
     )
@@ -59,8 +80,8 @@ def test_the_status_page_shows_where_the_talks_stand(page, doha_site):
     assert page.locator("svg.strip-svg").is_visible()
 
 
-def test_filtering_by_actor_swaps_the_list_and_back_restores_it(page, doha_site):
-    page.goto(doha_site + TIMELINE)
+def test_filtering_by_actor_swaps_the_list_and_back_restores_it(page, reading_site):
+    page.goto(reading_site + TIMELINE)
     assert page.locator("li.event").count() == 11
     # A full page load would wipe this marker; an htmx swap keeps it.
     page.evaluate("window.sameDocument = 'yes'")
@@ -78,8 +99,8 @@ def test_filtering_by_actor_swaps_the_list_and_back_restores_it(page, doha_site)
     assert page.evaluate("window.sameDocument") == "yes"
 
 
-def test_a_filtered_view_is_a_shareable_link(page, doha_site):
-    page.goto(f"{doha_site}{TIMELINE}?actor=qatar&kind=statement")
+def test_a_filtered_view_is_a_shareable_link(page, reading_site):
+    page.goto(f"{reading_site}{TIMELINE}?actor=qatar&kind=statement")
     assert page.locator("li.event").count() == 2
     assert page.get_by_label("Actor").input_value() == "qatar"
     assert page.get_by_label("statement", exact=True).is_checked()
@@ -110,8 +131,8 @@ def test_newer_events_load_in_place_and_keep_the_filters(page, doha_site):
     assert page.locator("li.event h3").first.inner_text() == "Extra meeting 0"
 
 
-def test_a_malformed_filter_shows_a_message_in_place(page, doha_site):
-    page.goto(doha_site + TIMELINE)
+def test_a_malformed_filter_shows_a_message_in_place(page, reading_site):
+    page.goto(reading_site + TIMELINE)
     page.get_by_label("From:", exact=True).fill("2024-03-19")
     page.get_by_label("To:", exact=True).fill("2024-03-01")
     page.get_by_role("button", name="Show events").click()
@@ -121,11 +142,11 @@ def test_a_malformed_filter_shows_a_message_in_place(page, doha_site):
     assert page.locator("li.event").count() == 0
 
 
-def test_the_filter_form_works_without_javascript(browser, doha_site):
+def test_the_filter_form_works_without_javascript(browser, reading_site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     try:
-        page.goto(doha_site + TIMELINE)
+        page.goto(reading_site + TIMELINE)
         page.get_by_label("Actor").select_option("egypt")
         page.get_by_role("button", name="Show events").click()
         page.wait_for_url("**/timeline/?actor=egypt*")
@@ -135,8 +156,8 @@ def test_the_filter_form_works_without_javascript(browser, doha_site):
         context.close()
 
 
-def test_a_reader_opens_a_proposal_and_its_comparison(page, doha_site):
-    page.goto(f"{doha_site}/negotiations/{DOHA}/proposals/")
+def test_a_reader_opens_a_proposal_and_its_comparison(page, reading_site):
+    page.goto(f"{reading_site}/negotiations/{DOHA}/proposals/")
     page.get_by_role("link", name="Hamas proposal: six-week truce", exact=False).first.click()
     page.wait_for_url("**/proposals/1/")
     terms = page.locator("ul.terms li").all_inner_texts()
@@ -183,8 +204,8 @@ def axe():
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_serious_or_critical_accessibility_violations(page, doha_site, axe, path):
-    page.goto(doha_site + path)
+def test_no_serious_or_critical_accessibility_violations(page, reading_site, axe, path):
+    page.goto(reading_site + path)
     results = axe.run(page)
     serious = [
         violation
@@ -208,7 +229,7 @@ STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src '
 
 
 def test_every_page_and_the_htmx_filter_work_under_a_strict_content_security_policy(
-    page, doha_site
+    page, reading_site
 ):
     def with_strict_policy(route):
         response = route.fetch()
@@ -220,8 +241,8 @@ def test_every_page_and_the_htmx_filter_work_under_a_strict_content_security_pol
     page.on("console", lambda message: messages.append(message.text))
     try:
         for path in PAGES:
-            page.goto(doha_site + path)
-        page.goto(doha_site + TIMELINE)
+            page.goto(reading_site + path)
+        page.goto(reading_site + TIMELINE)
         page.evaluate("window.sameDocument = 'yes'")
         page.get_by_label("Actor").select_option("egypt")
         page.get_by_role("button", name="Show events").click()
