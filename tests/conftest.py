@@ -11,6 +11,8 @@ from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.test import Client
+from django.test.utils import modify_settings
+from pytest_django.live_server_helper import LiveServer
 
 from negotiations.models import ExchangeCategory, Negotiation
 from tracker.page_store.invalidation import everything_changed
@@ -229,6 +231,25 @@ def site(transactional_db, live_server, client):
     call_command("seed", str(DOHA_FIXTURE), verbosity=0)
     User.objects.create_superuser("admin", "admin@example.org", ADMIN_PASSWORD)
     return live_server.url
+
+
+@pytest.fixture(scope="module")
+def served_copy(doha_for_the_module, django_db_blocker):
+    """A live server of the module's own over its committed Doha copy (``doha_for_the_module``),
+    for browser tests that only read. pytest-django's ``live_server`` empties every table
+    after each test, so each test would load the fixture again (a second each)."""
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
+        yield server.url
+    with django_db_blocker.unblock():
+        server.stop()
+
+
+@pytest.fixture
+def reading_site(db, served_copy):
+    """For tests that only read: the module's server, each test in a transaction rolled back."""
+    return served_copy
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ import datetime
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
-from django.test.utils import modify_settings
 from playwright.sync_api import expect
-from pytest_django.live_server_helper import LiveServer
 
 from negotiations.models import Actor, Event, ExchangeTerm, Negotiation, OtherTerm, Proposal
 
@@ -27,25 +25,6 @@ def doha_site(transactional_db, live_server):
     """The live server with the Doha fixture committed, so the server thread sees it."""
     call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
     return live_server.url
-
-
-@pytest.fixture(scope="module")
-def served_copy(doha_for_the_module, django_db_blocker):
-    """A live server of the module's own over its committed Doha copy. pytest-django's
-    ``live_server`` empties every table after each test, so each test had to load the
-    fixture again (a second each)."""
-    with django_db_blocker.unblock():
-        server = LiveServer("localhost")
-    with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
-        yield server.url
-    with django_db_blocker.unblock():
-        server.stop()
-
-
-@pytest.fixture
-def reading_site(db, served_copy):
-    """For tests that only read: the module's server, each test in a transaction rolled back."""
-    return served_copy
 
 
 @pytest.fixture
