@@ -119,15 +119,15 @@ format: $(VENV)/.installed
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Browser tests check HTML, the policy and htmx in Chromium, which do not depend on the
-# database, and tests without a database cannot differ by backend: they run in the SQLite
-# pass only.
+# Where ahead-of-the-passes leaves the URL of the PostgreSQL pass's database migrated from zero.
+MIGRATED_AHEAD := $(VENV)/.postgres-migrated-from-zero
+
 # Before the passes, two things at once: the browser's and spreadsheet's packages install
 # (mostly one core), while the other core installs the Python packages, lints and builds the
 # PostgreSQL pass's database migrated from zero (tests/fresh_database.py), which that pass's
-# workers would otherwise wait for.
-MIGRATED_AHEAD := $(VENV)/.postgres-migrated-from-zero
-
+# workers would otherwise wait for. Browser tests check HTML, the policy and htmx in
+# Chromium, which do not depend on the database, and tests without a database cannot differ
+# by backend: they run in the SQLite pass only.
 test:
 	@$(MAKE) --no-print-directory -j2 test-tools ahead-of-the-passes
 	@echo "== Test suite on SQLite =="
