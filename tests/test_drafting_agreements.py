@@ -557,3 +557,40 @@ def test_a_truces_length_is_read_past_an_adjective_before_it():
     assert kinds_and_amounts("The sides agreed on a three-month humanitarian truce.") == [
         ("truce", 3)
     ]
+
+
+def test_what_a_sentence_says_a_deal_holds_is_a_term_in_its_words():
+    terms = deal_terms(
+        "The two countries signed an agreement on Monday.\n"
+        "Under the agreement, it's believed that the army will give up the hills around the "
+        "town, in return for keeping the valley."
+    )
+    assert [(t.values["kind"], t.values["description"]) for t in terms] == [
+        (
+            "other",
+            "the army will give up the hills around the town, in return for keeping the valley",
+        )
+    ]
+
+
+def test_under_the_deal_without_what_anyone_will_do_is_no_term():
+    text = "The two countries signed an agreement on Monday.\nUnder the agreement, talks began."
+    assert deal_terms(text) == []
+
+
+def test_what_officials_of_both_countries_will_do_is_a_term_of_the_deal():
+    terms = deal_terms(
+        "The two countries agreed to an immediate ceasefire on Monday.\n"
+        "Officials from both countries will meet to defuse border tensions, the minister said."
+    )
+    assert [t.values["description"] for t in terms] == ["meet to defuse border tensions"]
+
+
+def test_a_count_from_each_side_is_an_exchange_of_the_swap():
+    terms = deal_terms(
+        "Russia and Ukraine exchanged prisoners on Saturday.\n"
+        "Planes carrying 35 prisoners from each side landed in Moscow and Kyiv."
+    )
+    assert [(t.kind, t.values["group"], t.values["count_min"]) for t in terms] == [
+        ("exchangeterm", "prisoners", 35)
+    ]

@@ -37,6 +37,13 @@ MAY_BE = re.compile(
     re.IGNORECASE,
 )
 
+#: An exchange told by what each side gave: "35 prisoners from each side", "each side freed 90".
+EACH_SIDE = re.compile(
+    r"\b(?:from|by|on)\s+(?:each|either|both)\s+sides?\b"
+    r"|\beach\s+side\s+(?:released|freed|handed\s+over|swapped|returned)\b",
+    re.IGNORECASE,
+)
+
 
 class Deals:
     """What a report proposes and agrees, sentence after sentence."""
@@ -70,7 +77,7 @@ class Deals:
         self.last = next(iter(new), self.last or self.agreements.agreement)
         if self.last is None:
             return new
-        if about_it:
+        if about_it or EACH_SIDE.search(sentence):
             # Its counts stay figures too: the report tells them as said of the proposal.
             lengths = terms_in(sentence, [])  # a truce's length, an extension's
             self._add(lengths + [t for count in counts if (t := exchange_term(count, sentence))])

@@ -11,12 +11,18 @@ from .drafts import Draft, clause_with
 from .proposals import GROUPS
 from .quantities import SMALL_NUMBERS, value_of
 
+#: Both sides, or people of both: "neither side", "the two countries", "officials from both
+#: countries".
+BOTH_SIDES = (
+    r"\b(?:[\w-]+\s+(?:from|of)\s+)?(?:neither|both|each|the\s+two)\s+"
+    r"(?:sides?|parties|party|countries|governments|nations)"
+)
 #: Words that make a sentence speak of a deal or a proposal and what it provides.
 DEAL = re.compile(
     r"\b(?:agree\w*|deal|agreement|accord|truce|ceasefire|cease-fire|counter-?proposal|"
     r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|outline|phase|terms|calls?\s+for|"
     r"provides?\s+for|in\s+(?:exchange|return)\s+for|swap(?:s|ped)?|prisoner\s+exchange)\b"
-    r"|\b(?:neither|both|each|the\s+two)\s+(?:sides?|parties|party)\s+(?:will|would|shall)\b",
+    rf"|{BOTH_SIDES}\s+(?:will|would|shall)\b",
     re.IGNORECASE,
 )
 #: The kinds of term a deal provides in words, each by the words that name it.
@@ -142,8 +148,14 @@ COMMITMENT = re.compile(
 )
 #: What the sides will do: "neither side will target the other".
 SIDES_WILL = re.compile(
-    r"\b(?:neither|both|each|the\s+two)\s+(?:sides?|parties|party)\s+(?:will|would|shall)\s+"
-    r"(?P<what>[^,;.“”\"]{4,200})",
+    rf"{BOTH_SIDES}\s+(?:will|would|shall)\s+(?P<what>[^,;.“”\"]{{4,200}})", re.IGNORECASE
+)
+#: What a deal holds in the report's words: "Under the agreement, Armenia will give up …".
+UNDER_THE_DEAL = re.compile(
+    r"^\W*(?:under|as\s+part\s+of|according\s+to)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|agreement|accord|plan|proposal|terms|truce|ceasefire|cease-fire|draft|framework)"
+    r"\s*,\s*(?:(?:it\s+is|it's)\s+(?:believed|understood|reported|said)\s+that\s+)?"
+    r"(?P<what>[^;.“”\"]{8,300})",
     re.IGNORECASE,
 )
 #: "The ceasefire did not include a halt to …": what a deal leaves out is no term of it.
@@ -217,7 +229,7 @@ def provisions_in(sentence, drafted=(), goes_on=False):
             )
         )
     if not terms and not drafted:
-        terms = committed_to(sentence) or conditional(sentence)
+        terms = committed_to(sentence) or conditional(sentence) or under_the_deal(sentence)
     elif (condition := CONDITION.search(sentence)) is not None:
         for term in terms:
             term.values["condition"] = condition["condition"].strip(" ,.")[:300]
@@ -307,6 +319,17 @@ def committed_to(sentence):
         if found is None or JOINTLY.search(sentence) is None:
             return []
     return [term_draft("other", TURNS.split(found["what"])[0], sentence)]
+
+
+def under_the_deal(sentence):
+    """What a sentence says a deal holds ("Under the agreement, Armenia will give up …"), when
+    it names no kind of term: an "other" term in its words."""
+    found = UNDER_THE_DEAL.search(sentence)
+    if found is None or not re.search(
+        r"\b(?:will|would|shall|is\s+to|are\s+to|must)\b", found["what"]
+    ):
+        return []
+    return [term_draft("other", found["what"], sentence)]
 
 
 def conditional(sentence):
