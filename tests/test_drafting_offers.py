@@ -207,3 +207,26 @@ def test_amendments_a_side_offers_are_a_counter_proposal():
 )
 def test_proposed_as_an_adjective_or_of_nothing_is_no_proposal(sentence):
     assert proposals(sentence) == []
+
+
+def test_a_side_proposing_after_a_proposal_told_on_makes_a_proposal_of_its_own():
+    first, second = proposals(
+        "The envoy presented a new ceasefire proposal on Thursday.\n"
+        "Under it the rebels would release 10 captives within the first week.\n"
+        "The rebels wanted a guarantee that the truce would hold and proposed releasing the 10 "
+        "captives throughout the truce."
+    )
+    assert [t.values["count_min"] for t in first.parts] == [10]
+    assert second.values["kind"] == "proposal" and "proposed releasing" in second.values["title"]
+    assert [t.values["count_min"] for t in second.parts] == [10]
+
+
+def test_offering_amendments_to_a_proposal_told_on_is_a_counter_proposal():
+    _presented, second = proposals(
+        "The envoy presented a new ceasefire proposal on Thursday.\n"
+        "The proposal would see 10 captives freed.\n"
+        "The rebels responded to the proposal by offering amendments, including a guarantee "
+        "for a permanent ceasefire."
+    )
+    assert second.values["kind"] == "counter_proposal"
+    assert [t.values["kind"] for t in second.parts] == ["end_of_operations"]

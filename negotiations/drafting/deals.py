@@ -6,7 +6,7 @@ import re
 
 from .agreements import Agreements, same_term, terms_in
 from .offers import offers_in
-from .proposals import exchange_term, proposals_in
+from .proposals import COUNTER, PROPOSED, PROPOSING, exchange_term, proposals_in
 from .provisions import provisions_in, speaks_of_a_deal
 
 #: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
@@ -103,6 +103,8 @@ class Deals:
         """Whether ``sentence`` tells what the proposal spoken of last holds."""
         if self.last is None or self.last.values["kind"] == "agreement":
             return False
+        if any(verb.search(sentence) for verb in (PROPOSING, COUNTER, PROPOSED)):
+            return False  # "Hamas … proposed releasing them in stages": a proposal of its own
         if self.goes_on and MAY_BE.search(sentence) and not self.agreements.agreement:
             return True  # "Israel would release 125 prisoners": the proposal's terms, told on
         again = NAMED_AGAIN.search(sentence)
