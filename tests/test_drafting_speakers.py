@@ -787,3 +787,20 @@ def test_a_day_before_a_role_is_no_name():
         NOBODY,
     )
     assert saying.speaker.words == "a rebel commander"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Houthi negotiator, Mohammed Abdusalam, told Reuters in Rimbo", "Mohammed Abdusalam"),
+        ("the group's chief negotiator, Khalil al-Hayya, said on Monday", "Khalil al-Hayya"),
+    ],
+)
+def test_a_title_set_before_the_name_between_commas_names_the_speaker(attribution, speaker):
+    (saying,) = sayings_in(f"{QUOTE} {attribution}.", NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == speaker
+
+
+def test_whom_it_was_told_is_never_the_speaker():
+    sayings = sayings_in(f"{QUOTE} told Reuters in Rimbo.", NOBODY)
+    assert [saying.speaker.words for saying in sayings] != ["Reuters"]

@@ -81,9 +81,16 @@ NAMED = (
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von|{TITLE_WORD})\s+)*{NAME_WORD})*)"
 )
-#: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency.
+#: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
+SAID_AFTER_TITLED = re.compile(
+    rf"[,”\"]\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?{TITLE_WORD},\s+"
+    rf"(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+)
+#: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency; never
+#: "…, told Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
-    rf"[,”\"]\s*{SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
+    rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?=[,.;]|$)"
 )
 #: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
@@ -337,7 +344,7 @@ def _sayings(sentence, index, previous, body):
         when = (between["when"] or "").strip()
         return [Saying(_plain(sentence), False, speaker, when)] if speaker else []
     before = SAID_BEFORE.match(sentence)
-    for pattern in (SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
+    for pattern in (SAID_AFTER_TITLED, SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
         after = _last(pattern, sentence)
         if after is None:
             continue
