@@ -280,3 +280,15 @@ def test_a_weekday_after_an_infinitive_of_what_is_to_take_place_is_the_next_such
 def test_a_weekday_after_a_past_verb_that_let_something_resume_is_the_last_such_day():
     (found,) = dates_in("The army allowed aid deliveries to resume on Monday.", REPORTED)
     assert found.date == day("2025-03-10")
+
+
+def test_a_moment_restated_in_another_time_zone_names_no_day_of_its_own():
+    found = dates_in(
+        "The truce takes effect on Thursday at 01:00 local time (22:00 GMT Wednesday).", REPORTED
+    )
+    assert [(d.words, d.date) for d in found] == [("on Thursday", day("2025-03-13"))]
+
+
+def test_a_weekday_in_brackets_without_a_time_zone_is_still_a_date():
+    found = dates_in("The envoy (who arrived on Monday) met both sides.", REPORTED)
+    assert [d.date for d in found] == [day("2025-03-10")]

@@ -79,6 +79,8 @@ PAST_SPAN = re.compile(r"\b(?:had|was|were|lasted|held|remained|stayed|kept)\b",
 WAS_TO_COME = re.compile(r"\bhad\s+been\s+(?:due|set|scheduled|expected|planned)\b", re.I)
 #: "Sept. 23 last year": the year of the day just named, not a date of its own.
 ITS_YEAR = re.compile(r"^\s*(?P<which>last|this)\s+year$", re.IGNORECASE)
+#: A time of day in a named time zone: "21:00 GMT", "2200 UTC", "3 p.m. EST".
+TIME_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T|CET|CEST|EET|EEST)\b")
 #: A fortnight: a month and day this close ahead of the dateline is this year's.
 NEAR_AHEAD = datetime.timedelta(days=14)
 
@@ -116,7 +118,7 @@ def dates_in(text, published_on, last_day=None):
     found = []
     for match in EXPRESSION.finditer(text):
         clause = text[_clause_start(text, match.start()) : match.start()]
-        if IN_DOUBT.search(clause):
+        if IN_DOUBT.search(clause) or _in_another_time_zone(text, match):
             continue
         if re.fullmatch(SAME_DAY, match.group(0)):
             date = last_day
@@ -127,6 +129,17 @@ def dates_in(text, published_on, last_day=None):
         elif date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return found
+
+
+def _in_another_time_zone(text, match):
+    """Whether ``match`` restates a moment in another time zone, in brackets: "from 01:00
+    local time (21:00 GMT Monday)" names no day of its own."""
+    opened = text.rfind("(", 0, match.start())
+    if opened == -1 or ")" in text[opened : match.start()]:
+        return False
+    closed = text.find(")", match.end())
+    inside = text[opened : closed if closed != -1 else match.end()]
+    return TIME_ZONE.search(inside) is not None
 
 
 def _in_the_year(dated, which, published_on):
