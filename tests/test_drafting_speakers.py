@@ -804,3 +804,21 @@ def test_a_title_set_before_the_name_between_commas_names_the_speaker(attributio
 def test_whom_it_was_told_is_never_the_speaker():
     sayings = sayings_in(f"{QUOTE} told Reuters in Rimbo.", NOBODY)
     assert [saying.speaker.words for saying in sayings] != ["Reuters"]
+
+
+def test_a_claim_in_the_reports_words_that_quotes_some_of_them_is_one_statement():
+    (saying,) = sayings_in(
+        "Peskov said officials were “closely examining” the joint statement on the truce, which "
+        "also called for an “exchange of prisoners of war and the release of civilian detainees.”",
+        NOBODY,
+    )
+    assert not saying.is_direct_quote and saying.speaker.words == "Peskov"
+    assert saying.text.startswith("officials were “closely examining” the joint statement")
+
+
+def test_a_sentence_quoted_at_length_after_a_short_lead_in_stays_a_quote():
+    (saying,) = sayings_in(
+        "He said: “We will not sign anything until the last soldier has left our land.”",
+        SpeakerIndex([], []),
+    )
+    assert saying.is_direct_quote

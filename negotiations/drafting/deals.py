@@ -8,6 +8,7 @@ from .agreements import Agreements, same_term, terms_in
 from .offers import offers_in
 from .proposals import COUNTER, PROPOSED, PROPOSING, exchange_term, proposals_in
 from .provisions import provisions_in, speaks_of_a_deal
+from .speakers import quotes_at_length
 
 #: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
 ITS_CONTENT = re.compile(
@@ -59,7 +60,8 @@ class Deals:
     def read(self, sentence, sayings, counts, dated):
         """The proposals and agreement ``sentence`` drafts (new records only); the terms it
         gives are added to them or to the deal spoken of last."""
-        quoted = any(saying.is_direct_quote for saying in sayings)
+        # A claim in the report's words that quotes someone at length is a quotation too.
+        quoted = any(saying.is_direct_quote or quotes_at_length(saying.text) for saying in sayings)
         speaker = sayings[0].speaker if sayings else None
         # A quotation that speaks of a proposal is a statement about it, not its record.
         reached = self.agreements.agreement is not None

@@ -338,7 +338,7 @@ def _clauses(sentence):
 def _sayings(sentence, index, previous, body):
     """The statements of one clause, by the first way of attributing that fits it."""
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
-    full_quotes = [quote for quote in quotes if len(quote.split()) >= 6]
+    full_quotes = [quote for quote in quotes if is_at_length(quote)]
     if not quotes and (between := SAID_BETWEEN.match(sentence)) is not None:
         speaker = _who(between["who"], index, previous, body)
         when = (between["when"] or "").strip()
@@ -383,7 +383,7 @@ def _sayings(sentence, index, previous, body):
             return []
         when = (before["when"] or before["early"] or before["lead"] or "").strip().rstrip(",")
         outlet = (before["outlet"] or "").strip()
-        if full_quotes:
+        if full_quotes and not _quotes_within(before["what"], quotes):
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
     standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
@@ -478,6 +478,25 @@ def _in_a_relative(who):
     """Whether the verb after ``who`` is a relative clause's: "The deal that Biden"."""
     relative = RELATIVE.search(who)
     return relative is not None and VERB.search(who[relative.end() :]) is None
+
+
+def is_at_length(quote):
+    """Whether a quote is someone's words at length (six words or more), not a phrase."""
+    return len(quote.split()) >= 6
+
+
+def quotes_at_length(text):
+    """Whether ``text`` quotes someone at length."""
+    return any(is_at_length(quote) for quote in QUOTE.findall(text))
+
+
+def _quotes_within(reported, quotes):
+    """Whether ``reported`` is a claim in the report's words that quotes only some of them
+    ("officials were “closely examining” the statement, which called for “…”"): the claim is
+    the statement, not each quote."""
+    lead_in = QUOTE.split(reported, maxsplit=1)[0]
+    quoted = sum(len(quote) for quote in quotes)
+    return len(lead_in.split()) >= 2 and quoted < 0.6 * len(reported)
 
 
 def _quoted(quotes):
