@@ -822,3 +822,19 @@ def test_a_sentence_quoted_at_length_after_a_short_lead_in_stays_a_quote():
         SpeakerIndex([], []),
     )
     assert saying.is_direct_quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Burhan described the plan as the “worst yet,” saying it would dissolve the army.",
+        "The government swiftly rejected the declaration, labelling it a “political manoeuvre”.",
+    ],
+)
+def test_what_someone_calls_a_thing_however_short_the_quote_is_their_claim(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert not saying.is_direct_quote
+    assert saying.speaker.words in ("Burhan", "The government")
+    assert saying.text.startswith(
+        ("described the plan as the “worst yet", "rejected the declaration")
+    )

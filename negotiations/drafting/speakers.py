@@ -180,8 +180,16 @@ SAYING_AS_WELL = re.compile(
 SPEECH_ACT = re.compile(
     rf"{OPENING}(?P<day>\s+(?:on\s+)?(?:{WEEKDAY_NAMES}))?\s+{BETWEEN}(?:\w+ly\s+)?"
     r"(?P<act>thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
-    r"described|condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
+    r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
+    r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
     r"denounced|critici[sz]ed|blamed|attributed)\b"
+)
+#: What the act calls something, quoted however short: "described the plan as the “worst
+#: yet”", "called the deal “a crucial point”", "…, labelling it a “political manoeuvre”":
+#: the act is a claim of theirs.
+NAMING = re.compile(
+    r"\b(?:describ(?:ed|ing)|call(?:ed|ing)(?!\s+(?:on|for|off)\b)|labell?(?:ed|ing)|brand(?:ed|ing)"
+    r"|dubb(?:ed|ing)|term(?:ed|ing))\s+(?:[^“”\".;]{0,60}?\s)?[“\"]"
 )
 #: Acts whose words are a claim or a call even when none of them is quoted: "X accused Y of
 #: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
@@ -441,11 +449,18 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     act = SPEECH_ACT.match(sentence)
     if act is not None and not full_quotes and not _acts_itself(act["who"]):
         act = None  # "Hamas was accused of …", "The promised withdrawal …": no one's claim
-    if act is not None and (full_quotes or (not quotes and REPORTED_ACTS.fullmatch(act["act"]))):
+    naming = act is not None and quotes and NAMING.search(sentence, act.start("act"))
+    if act is not None and (
+        full_quotes or naming or (not quotes and REPORTED_ACTS.fullmatch(act["act"]))
+    ):
         if (speaker := _who(act["who"], index, previous, body)) is None:
             return []
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in full_quotes]
+        if naming:
+            # What they called it is a phrase of the act's own clause: the act, in the
+            # report's words.
+            return [Saying(_plain(sentence[act.start("act") :]), False, speaker)]
         when = (act["day"] or "").strip()
         return [Saying(_plain(sentence[act.start("act") :]), False, speaker, when)]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
