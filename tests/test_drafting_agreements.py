@@ -4,6 +4,8 @@ return of the displaced…), or what was agreed to."""
 
 import datetime
 
+import pytest
+
 from negotiations.drafting.article import draft_article
 
 FRIDAY = datetime.date(2025, 3, 14)
@@ -594,3 +596,49 @@ def test_a_count_from_each_side_is_an_exchange_of_the_swap():
     assert [(t.kind, t.values["group"], t.values["count_min"]) for t in terms] == [
         ("exchangeterm", "prisoners", 35)
     ]
+
+
+def test_a_deal_that_went_into_effect_is_an_agreement_and_what_it_includes_are_its_terms():
+    terms = deal_terms(
+        "The ceasefire agreement officially went into effect at 11:15 local time.\n"
+        "The ceasefire deal includes the release of a total of 33 hostages over six weeks.\n"
+        "In exchange, the army will release hundreds of detainees."
+    )
+    assert [(t.values["group"], t.values["count_min"], t.values["count_words"]) for t in terms] == [
+        ("hostages", 33, ""),
+        ("detainees", None, "hundreds"),
+    ]
+
+
+def test_the_month_of_may_puts_nothing_in_doubt():
+    (deal,) = [
+        d
+        for d in draft_article("On May 20, the two sides signed an agreement on a truce.", FRIDAY)
+        if d.kind == "proposal"
+    ]
+    assert deal.values["kind"] == "agreement"
+
+
+def test_what_a_deal_reached_holds_before_the_words_of_doubt_is_its_term():
+    terms = deal_terms(
+        "The two sides signed an agreement on a truce on Thursday.\n"
+        "The truce shall remain in effect for seven days and may be extended by both parties."
+    )
+    assert [(t.values["kind"], t.values["amount_min"], t.values["unit"]) for t in terms] == [
+        ("truce", 7, "days")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Under the deal, displaced families will be able to return to the north.",
+            "return_of_displaced",
+        ),
+        ("The deal means the fighting across the border will end at dawn.", "end_of_operations"),
+    ],
+)
+def test_what_the_deal_brings_about_is_a_term_of_its_kind(sentence, kind):
+    terms = deal_terms(f"The two sides agreed to a truce on Thursday.\n{sentence}")
+    assert [t.values["kind"] for t in terms] == [kind]

@@ -23,6 +23,9 @@ AGREED = re.compile(
     r"(?:agreement|deal|accord)\s+"
     r"(?:has\s+been\s+|had\s+been\s+|was\s+)?(?:reached|signed|struck)|"
     r"(?:has|had|have)\s+been\s+(?:extended|renewed)|(?:was|were)\s+(?:extended|renewed)|"
+    # A deal in force is a deal reached: "the ceasefire agreement went into effect".
+    r"(?:went|came|entered|(?:has|have)\s+(?:gone|come|entered))\s+into\s+(?:effect|force)|"
+    r"(?:took|takes|has\s+taken)\s+effect|"
     r"in\s+exchange\s+for|swapped|exchanged)\b",
     re.IGNORECASE,
 )
@@ -34,10 +37,11 @@ EXTENSION = re.compile(
     r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>day|week|month)s?\b",
     re.IGNORECASE,
 )
-#: "then lasts for six months", "for a period of 60 days": the length of a truce the sentence
-#: speaks of.
+#: "then lasts for six months", "for a period of 60 days", "shall remain in effect for seven
+#: days": the length of a truce the sentence speaks of.
 LASTS = re.compile(
-    rf"\b(?:last(?:s|ing)?\s+(?:for\s+)?|(?:for\s+)?a\s+period\s+of\s+)(?P<amount>{NUMBER})\s+"
+    rf"\b(?:last(?:s|ing)?\s+(?:for\s+)?|(?:for\s+)?a\s+period\s+of\s+"
+    rf"|remains?\s+in\s+(?:effect|force)\s+for\s+)(?P<amount>{NUMBER})\s+"
     r"(?P<unit>day|week|month)s?\b",
     re.IGNORECASE,
 )
@@ -60,7 +64,8 @@ NOT_AGREED = re.compile(
 )
 #: "Could agree", "would sign": in doubt when it comes before the words that tell of a deal;
 #: after them ("reached a deal that would …") it tells what the deal does.
-IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+# "may" in lower case only: "May 20" is a month.
+IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight)\b")
 #: Once a deal is reached, what "will be released" under it is one of its exchanges.
 WILL_BE_RELEASED = re.compile(
     r"\b(?:will|are\s+to|is\s+to)\s+be\s+(?:released|freed|handed\s+over)\b", re.I
@@ -97,8 +102,16 @@ class Agreements:
         if self.agreement is not None and (extension := conditional_extension(sentence)):
             self.agreement.parts += extension  # "the truce would extend a day for every ten …"
             return []
-        if NOT_AGREED.search(sentence) or in_doubt(sentence):
-            return []  # what is proposed, or may be agreed, is not agreed
+        if NOT_AGREED.search(sentence):
+            return []  # what is proposed is not agreed
+        if in_doubt(sentence):
+            if self.agreement is not None:
+                # "The truce shall last seven days and may be extended": what the deal reached
+                # holds is told before the words of doubt.
+                told = sentence[: IN_DOUBT.search(sentence).start()]
+                terms = [replace(term, passage=sentence) for term in terms_in(told, [])]
+                self.agreement.parts += [term for term in terms if not self._has(term)]
+            return []  # what may be agreed is not agreed
         if self.agreement is None and AGAIN_AND_AGAIN.search(sentence):
             return []
         terms = terms_in(sentence, counts, reached=self.agreement is not None)
@@ -214,8 +227,9 @@ def length_term(kind, found, sentence):
 
 
 def exchanged(count, sentence):
-    """The exchange term of a count released in an exchange; soldiers are prisoners of war."""
-    if count.minimum is None and count.maximum is None:
+    """The exchange term of a count released in an exchange ("hundreds of Palestinian
+    detainees" keeps its words); soldiers are prisoners of war."""
+    if count.minimum is None and count.maximum is None and not count.words:
         return None
     term = exchange_term(count, sentence)
     if term is None and SOLDIERS.search(count.counts):

@@ -61,7 +61,8 @@ EXPRESSION = re.compile(
 )
 
 #: Words that put what follows in doubt: a date after "could" or "may" is no date to record.
-IN_DOUBT = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+# "may" in lower case only: "May 20" is a month.
+IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight)\b")
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
     r"\b(?:will|shall|start(?:s|ing)?|begins?|takes?\s+effect|"

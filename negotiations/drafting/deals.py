@@ -79,7 +79,8 @@ class Deals:
         self.last = next(iter(new), self.last or self.agreements.agreement)
         if self.last is None:
             return new
-        if about_it or EACH_SIDE.search(sentence):
+        # "The ceasefire deal includes the release of 33 hostages": what the deal reached holds.
+        if about_it or EACH_SIDE.search(sentence) or self._tells_what_the_agreement_holds(sentence):
             # Its counts stay figures too: the report tells them as said of the proposal.
             lengths = terms_in(sentence, [])  # a truce's length, an extension's
             self._add(lengths + [t for count in counts if (t := exchange_term(count, sentence))])
@@ -100,6 +101,13 @@ class Deals:
         for term in terms:
             if not any(same_term(term, part) for part in self.last.parts):
                 self.last.parts.append(term)
+
+    def _tells_what_the_agreement_holds(self, sentence):
+        """Whether ``sentence`` says what the agreement reached holds ("the deal includes …")."""
+        agreement = self.agreements.agreement
+        return (
+            agreement is not None and self.last is agreement and bool(ITS_CONTENT.search(sentence))
+        )
 
     def _goes_on_about_it(self, sentence):
         """Whether ``sentence`` tells what the proposal spoken of last holds."""

@@ -35,7 +35,8 @@ TOPICS = (
     (
         "return_of_displaced",
         r"\breturn\w*\s+(?:of\s+)?(?:the\s+)?(?:displaced|refugees)|\bfree\s+movement\b"
-        r"|\breturn\s+to\s+their\s+homes\b|\bdisplaced\b[^.;]{0,60}?\bto\s+return\b",
+        r"|\breturn\s+to\s+their\s+homes\b|\bdisplaced\b[^.;]{0,60}?\bto\s+return\b"
+        r"|\b(?:able|allowed|permitted|free)\s+to\s+return\b",
     ),
     (
         "aid",
@@ -55,7 +56,9 @@ TOPICS = (
     (
         "end_of_operations",
         r"\bpermanent\s+(?:ceasefire|cease-fire|cessation)\b|\bcessation\s+of\s+hostilities\b"
-        r"|\bend\s+(?:of\s+)?the\s+war\b",
+        r"|\bend\s+(?:of\s+)?the\s+war\b"
+        # "the fighting across the border will end"
+        r"|\b(?:fighting|hostilities)\b[^.;]{0,60}?\b(?:will|shall|is\s+to)\s+(?:end|stop|cease)\b",
     ),
     ("disarmament", r"\bdisarm\w*|\bdemilitari[sz]\w*"),
     (
