@@ -838,3 +838,16 @@ def test_what_someone_calls_a_thing_however_short_the_quote_is_their_claim(sente
     assert saying.text.startswith(
         ("described the plan as the “worst yet", "rejected the declaration")
     )
+
+
+def test_a_passive_names_no_speaker_in_its_verb():
+    sayings = sayings_in("The first two weeks of the “truce” were announced by the envoy.", NOBODY)
+    assert [saying.speaker.words for saying in sayings] == []
+
+
+def test_posting_pictures_is_no_statement_but_posting_words_is():
+    assert sayings_in("The president posted images of the freed troops on Friday.", NOBODY) == []
+    (saying,) = sayings_in(
+        "The president posted on Telegram that 84 soldiers had come home.", NOBODY
+    )
+    assert saying.text == "84 soldiers had come home"

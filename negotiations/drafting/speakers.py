@@ -10,7 +10,9 @@ from .not_speakers import is_a_toll, speakers_words
 from .quantities import counts_in
 
 SAYING = (
-    r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|posted|confirmed|"
+    r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|confirmed|"
+    # What is posted is said, unless it is pictures: "posted images of the freed troops".
+    r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
     r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|called\s+for|"
     r"expressed\s+(?:hope|concern|confidence|regret)|"
@@ -52,8 +54,9 @@ BETWEEN = (
 WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
 #: Whom or what it was told, closing a sentence: "told a daily briefing".
 TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
-#: A relative clause names no speaker: "The deal, which Qatar announced, …".
-NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where)\b)"
+#: A relative clause names no speaker: "The deal, which Qatar announced, …"; nor does a
+#: passive: "The truce” were announced by Washington".
+NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)\b)"
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
     rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
