@@ -851,3 +851,35 @@ def test_posting_pictures_is_no_statement_but_posting_words_is():
         "The president posted on Telegram that 84 soldiers had come home.", NOBODY
     )
     assert saying.text == "84 soldiers had come home"
+
+
+def test_he_said_after_a_person_named_as_the_sentences_subject_is_that_person():
+    previous = Speaker("officials from both countries")
+    (saying,) = sayings_in(
+        "President Volodymyr Zelenskiy posted images of the freed troops, most of whom had been "
+        "held since 2022, he said.",
+        NOBODY,
+        previous,
+    )
+    assert saying.speaker.words == "President Volodymyr Zelenskiy"
+
+
+def test_what_a_source_relays_is_said_by_the_one_it_names_as_saying_it():
+    (saying,) = sayings_in(
+        "According to Walla, an Israeli media company, reports note that senior Hamas official "
+        "Osama Hamdan said that the deal guarantees “the army will leave the old city at once.”",
+        NOBODY,
+    )
+    assert saying.speaker.words.endswith("Osama Hamdan")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Israel attributed the delay to Hamas’s failure to submit the list."]
+)
+def test_blaming_or_attributing_is_a_claim_even_unquoted(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Israel" and saying.text.startswith("attributed the delay")
+
+
+def test_each_side_blaming_the_other_names_no_one_speaker():
+    assert sayings_in("Each side blamed the other for starting the clashes.", NOBODY) == []

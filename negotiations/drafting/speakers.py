@@ -126,6 +126,13 @@ NOT_PASSIVE = (
 )
 #: A form of "be" before the verb makes it passive: "The truce was announced".
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)$")
+#: A saying within what a source relays: "… note that Senior Hamas official Osama Hamdan said".
+SAYING_WITHIN = re.compile(rf"\b{NAME_WORD}\s+{BETWEEN}(?:said|says|told|stated)\b")
+#: A person named as the sentence's subject, before its verb: "President Volodymyr Zelenskiy
+#: posted …" (two words of a name at least: one may be a body's).
+NAMED_SUBJECT = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b"
+)
 #: A relative word before the verb makes the saying part of a noun ("The deal that Biden
 #: said"), unless the relative clause has a verb of its own ("an official who asked not to
 #: be named said").
@@ -196,7 +203,9 @@ NAMING = re.compile(
 )
 #: Acts whose words are a claim or a call even when none of them is quoted: "X accused Y of
 #: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
-REPORTED_ACTS = re.compile(r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded")
+REPORTED_ACTS = re.compile(
+    r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed"
+)
 #: A second speaker after a comma: "…, although an Israeli official said …", "…, and
 #: after the vote, Hamas confirmed …".
 SECOND_SPEAKER = re.compile(
@@ -223,8 +232,11 @@ WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”][.!?]?$")
 SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
 #: "Hamas official Osama Hamdan, speaking to the Al-Manar TV station …, held out hope …"
 SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
-#: Words that name no one who spoke: "Neither side", "No one", "None of them".
-NO_ONE = re.compile(r"^(?:neither|nor|no\s+one|nobody|none|no\s+side)\b", re.IGNORECASE)
+#: Words that name no one speaker: "Neither side", "None of them", "Each side blamed the other".
+NO_ONE = re.compile(
+    r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side|both\s+sides|the\s+two\s+sides)\b",
+    re.IGNORECASE,
+)
 #: Words that start a clause, not a speaker: "and", "but", "while", "as".
 LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however)\s+", re.IGNORECASE)
 
@@ -348,6 +360,11 @@ def _clauses(sentence):
 
 def _sayings(sentence, index, previous, body):
     """The statements of one clause, by the first way of attributing that fits it."""
+    # "According to Walla, … Hamas official Osama Hamdan said that …": the one who said it,
+    # not those who relay it.
+    relayed = _relayed(sentence)
+    if relayed is not None and (sayings := _sayings(relayed, index, previous, body)):
+        return sayings
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if is_at_length(quote)]
     if not quotes and (between := SAID_BETWEEN.match(sentence)) is not None:
@@ -368,7 +385,10 @@ def _sayings(sentence, index, previous, body):
             start = before.start("what")
         if sentence[after.end() :].startswith(":") and not full_quotes:
             continue  # "…, Costa said: the talks …": what follows is said, not what comes before
-        speaker = _who(after["who"], index, previous, body)
+        who = after["who"]
+        if who.strip().lower() in ("he", "she") and (subject := NAMED_SUBJECT.match(sentence)):
+            who = subject["name"]  # "Zelenskiy posted images …, he said": the one just named
+        speaker = _who(who, index, previous, body)
         if speaker is None:
             return []
         when = (after["when"] or after["later"] or "").strip()
@@ -506,6 +526,19 @@ def is_at_length(quote):
 def quotes_at_length(text):
     """Whether ``text`` quotes someone at length."""
     return any(is_at_length(quote) for quote in QUOTE.findall(text))
+
+
+def _relayed(sentence):
+    """The clause in which someone named says what ``sentence`` relays "according to" a
+    source ("According to Walla, reports note that Osama Hamdan said that …"), else None."""
+    opening = ACCORDING_OPENS.match(sentence)
+    within = SAYING_WITHIN.search(opening["what"]) if opening else None
+    if within is None:
+        return None
+    what = opening["what"]
+    start = what.rfind(" that ", 0, within.start())
+    clause = what[start + len(" that ") :] if start != -1 else what
+    return clause[:1].upper() + clause[1:]
 
 
 def _quotes_within(reported, quotes):
