@@ -127,3 +127,17 @@ def test_a_name_set_between_dashes_without_a_date_is_no_dateline():
 def test_a_byline_with_a_date_between_dashes_is_no_dateline():
     page = page_of("By Ana Costa – March 5, 2025 – The envoys met for a third day of talks.")
     assert page.dateline_place == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: Houthis reject government proposals over Sanaa airport in Yemen peace talks",
+        "Displaced people return home on May 19, 2022 (OSESGY/Alaa Malhas)",
+        "A combination image shows a woman holding a picture of a hostage in Tel Aviv.",
+        "Mourners gather in Gaza City, January 19, 2025. REUTERS/Mahmoud Issa",
+    ],
+)
+def test_related_links_and_photo_credits_are_left_out(line):
+    text = f"The two sides agreed to extend the truce on Monday, the envoy said.\n{line}\n"
+    assert line.split()[0] not in " ".join(page_of(text).body)

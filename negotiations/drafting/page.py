@@ -35,18 +35,21 @@ PAGE_WORDS = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last\s+updated)\b.{0,40}$"
     r"|(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,20}$"
     r"|Comments?\s*\(\d+\)|\d+\s+[Cc]omments?$"
-    r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|(?-i:RELATED)\b"
+    r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|Read\s*:|(?-i:RELATED)\b"
     r"|Related(?:\s+(?:articles?|stories|news|coverage|content|reading))?\s*:"
     r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b)",
     re.IGNORECASE,
 )
 #: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",
-#: "Photo: …", "… /Handout via REUTERS", "… AFP via Getty Images".
+#: "Photo: …", "… /Handout via REUTERS", "… AFP via Getty Images", "REUTERS/Name".
 CAPTION = re.compile(
     r"\bin\s+this\s+(?:\w+\s+){0,3}(?:picture|photo(?:graph)?|image|handout)"
     r"|\b(?:picture|photo(?:graph)?|image)\s+(?:taken|released|obtained|provided)\b"
     r"|\b(?:Photo|Picture|Image|Credit)s?\s*:|\(\w+\s+Photo\b|\bvia\s+(?:REUTERS|Reuters|AFP|"
     r"AP|Getty\s+Images)\b|\bFile\s+photo\b|/(?:Handout|REUTERS|AFP|AP)\b"
+    # "REUTERS/Tomer Appelbaum", "(OSESGY/Alaa Malhas)", "A combination image shows …"
+    r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\([A-Z][\w.-]*/[A-Z][\w .'-]+\)\s*$"
+    r"|\b(?:image|photo(?:graph)?|picture)\s+shows\b"
 )
 #: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
 EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
