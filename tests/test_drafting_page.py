@@ -141,3 +141,17 @@ def test_a_byline_with_a_date_between_dashes_is_no_dateline():
 def test_related_links_and_photo_credits_are_left_out(line):
     text = f"The two sides agreed to extend the truce on Monday, the envoy said.\n{line}\n"
     assert line.split()[0] not in " ".join(page_of(text).body)
+
+
+def test_a_caption_of_someone_posing_on_a_dated_day_is_left_out():
+    caption = (
+        "Roxanne Tahbaz holds a photograph of her father outside the office on April 13, 2022, "
+        "in London."
+    )
+    text = f"Five prisoners were freed on Monday, officials said.\n{caption}\n"
+    assert "Roxanne" not in " ".join(page_of(text).body)
+
+
+def test_a_sentence_of_the_report_in_the_present_is_kept():
+    line = "The army holds the town, which it took on April 13, 2022, the ministry said."
+    assert line in page_of(f"The talks resumed on Monday.\n{line}\n").body

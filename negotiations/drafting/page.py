@@ -51,6 +51,14 @@ CAPTION = re.compile(
     r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\([A-Z][\w.-]*/[A-Z][\w .'-]+\)\s*$"
     r"|\b(?:image|photo(?:graph)?|picture)\s+shows\b"
 )
+#: What a caption says a person in the picture does, in the present: "holds a photograph".
+POSED = re.compile(
+    r"^[A-Z][^.]{0,80}?\b(?:holds|stands|walks|waves|gestures|sits|poses|looks\s+on|is\s+seen)\b"
+)
+#: Words that attribute what a line says: a caption attributes nothing.
+ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to)\b")
+#: A day with its year, as captions date the picture: "April 13, 2022", "13 April 2022".
+FULL_DATE = re.compile(rf"\b(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})\b")
 #: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
 EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
@@ -106,6 +114,8 @@ def is_page_words(line):
     cross-heading, a byline, an agency's sign-off)."""
     if PAGE_WORDS.match(line) or CAPTION.search(line) or EMBEDDED_POST.search(line):
         return True
+    if POSED.search(line) and FULL_DATE.search(line) and not ATTRIBUTED.search(line):
+        return True  # "Roxanne Tahbaz holds a photograph … on April 13, 2022, in London."
     if SENTENCE_END.search(line) is not None:
         return False
     if ENDS_IN_A_DATE.search(line):
