@@ -11,7 +11,9 @@ from negotiations.models import Actor, Citation, Event, ExchangeTerm, Proposal, 
 from .export_helpers import csv_rows, json_document
 from .query_counts import ready_to_count
 
-pytestmark = pytest.mark.django_db
+# The tests add to the one Doha copy loaded for the module, each in a transaction rolled back
+# (the one outside a transaction loads its own).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
 
 
 def add_events(negotiation, count):
