@@ -63,8 +63,8 @@ NOT_AGREED = re.compile(
     re.IGNORECASE,
 )
 #: "Could agree", "would sign": in doubt when it comes before the words that tell of a deal;
-#: after them ("reached a deal that would …") it tells what the deal does.
-# "may" in lower case only: "May 20" is a month.
+#: after them ("reached a deal that would …") it tells what the deal does. "may" in lower case
+#: only: "May 20" is a month.
 IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight)\b")
 #: Once a deal is reached, what "will be released" under it is one of its exchanges.
 WILL_BE_RELEASED = re.compile(

@@ -60,8 +60,8 @@ EXPRESSION = re.compile(
     re.VERBOSE,
 )
 
-#: Words that put what follows in doubt: a date after "could" or "may" is no date to record.
-# "may" in lower case only: "May 20" is a month.
+#: Words that put what follows in doubt: a date after "could" or "may" is no date to record
+#: ("may" in lower case only: "May 20" is a month).
 IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight)\b")
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
