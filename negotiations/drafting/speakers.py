@@ -472,6 +472,8 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     act = SPEECH_ACT.match(sentence)
     if act is not None and not full_quotes and not _acts_itself(act["who"]):
         act = None  # "Hamas was accused of …", "The promised withdrawal …": no one's claim
+    # What they called something, quoted however short, is a phrase of the act's own clause:
+    # the act is the claim, in the report's words.
     naming = act is not None and quotes and NAMING.search(sentence, act.start("act"))
     if act is not None and (
         full_quotes or naming or (not quotes and REPORTED_ACTS.fullmatch(act["act"]))
@@ -480,10 +482,6 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             return []
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in full_quotes]
-        if naming:
-            # What they called it is a phrase of the act's own clause: the act, in the
-            # report's words.
-            return [Saying(_plain(sentence[act.start("act") :]), False, speaker)]
         when = (act["day"] or "").strip()
         return [Saying(_plain(sentence[act.start("act") :]), False, speaker, when)]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
