@@ -8,7 +8,6 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.models import User
 from django.core.management import call_command
-from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import modify_settings
@@ -159,9 +158,12 @@ def empty_the_tracker():
         for model in apps.get_app_config("negotiations").get_models(include_auto_created=True)
         if model is not ExchangeCategory
     ]
+    # DELETE, in any order (Django's foreign keys are checked at commit): the tables hold a
+    # few hundred rows, and PostgreSQL's TRUNCATE, which a flush writes, takes 0.8 s for
+    # them (new files for each table) against 0.07 s.
     with transaction.atomic(), connection.cursor() as cursor:
-        for statement in connection.ops.sql_flush(no_style(), tables, allow_cascade=True):
-            cursor.execute(statement)
+        for table in tables:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
         everything_changed()
 
 

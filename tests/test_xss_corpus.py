@@ -12,12 +12,16 @@ import itertools
 
 import pytest
 from django.contrib.auth.models import User
+from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.db import models
 from django.test import Client
+from django.test.utils import modify_settings
 from django.urls import reverse
+from pytest_django.live_server_helper import LiveServer
 
 from .builders import values_an_editor_could_save
+from .conftest import empty_the_tracker
 from .doha import DOHA_FIXTURE
 from .public_urls import DOMAIN_MODELS, crawl, stored_pages
 
@@ -76,16 +80,39 @@ def poison_the_tracker():
     User.objects.create_superuser("admin", "admin@example.org", PASSWORD)
 
 
-@pytest.fixture
-def poisoned(db):
-    poison_the_tracker()
+@pytest.fixture(scope="module")
+def poisoned_tracker(django_db_setup, django_db_blocker):
+    """The poisoned data committed once for the module (each test runs in a transaction
+    rolled back), emptied out after."""
+    with django_db_blocker.unblock():
+        poison_the_tracker()
+    yield
+    with django_db_blocker.unblock():
+        empty_the_tracker()
+        Session.objects.all().delete()
+        User.objects.filter(username="admin").delete()
 
 
 @pytest.fixture
-def poisoned_site(transactional_db, live_server):
-    """The poisoned data committed, so the live server's thread sees it."""
-    poison_the_tracker()
-    return live_server.url
+def poisoned(db, poisoned_tracker):
+    """The poisoned tracker, for a test in a transaction."""
+
+
+@pytest.fixture(scope="module")
+def poisoned_server(poisoned_tracker, django_db_blocker):
+    """A live server of the module's own over the poisoned tracker."""
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
+        yield server.url
+    with django_db_blocker.unblock():
+        server.stop()
+
+
+@pytest.fixture
+def poisoned_site(db, poisoned_server):
+    """The live server's address, for a test in a transaction rolled back afterwards."""
+    return poisoned_server
 
 
 def admin_pages():
