@@ -235,11 +235,13 @@ def site(transactional_db, live_server, client):
     return live_server.url
 
 
-@pytest.fixture(scope="module")
-def served_copy(doha_for_the_module, django_db_blocker):
-    """A live server of the module's own over its committed Doha copy (``doha_for_the_module``),
-    for browser tests that only read. pytest-django's ``live_server`` empties every table
-    after each test, so each test would load the fixture again (a second each)."""
+@pytest.fixture(scope="session")
+def reading_server(django_db_setup, django_db_blocker):
+    """A live server for the worker's whole run, over what a module has committed for its
+    tests to read (its Doha copy, the XSS corpus), each test in a transaction rolled back.
+    pytest-django's ``live_server`` empties every table after each test, so each test would
+    load its data again (a second each). Stopped with the run, as that one is: a request
+    thread still ending when a server stops would find the database no longer shared."""
     with django_db_blocker.unblock():
         server = LiveServer("localhost")
     with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
@@ -249,9 +251,9 @@ def served_copy(doha_for_the_module, django_db_blocker):
 
 
 @pytest.fixture
-def reading_site(db, served_copy):
-    """For tests that only read: the module's server, each test in a transaction rolled back."""
-    return served_copy
+def reading_site(db, doha_for_the_module, reading_server):
+    """For tests that only read the module's Doha copy: the server's address."""
+    return reading_server
 
 
 @pytest.fixture

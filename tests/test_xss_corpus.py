@@ -16,9 +16,7 @@ from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.db import models
 from django.test import Client
-from django.test.utils import modify_settings
 from django.urls import reverse
-from pytest_django.live_server_helper import LiveServer
 
 from .builders import values_an_editor_could_save
 from .conftest import empty_the_tracker
@@ -98,21 +96,10 @@ def poisoned(db, poisoned_tracker):
     """The poisoned tracker, for a test in a transaction."""
 
 
-@pytest.fixture(scope="module")
-def poisoned_server(poisoned_tracker, django_db_blocker):
-    """A live server of the module's own over the poisoned tracker."""
-    with django_db_blocker.unblock():
-        server = LiveServer("localhost")
-    with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
-        yield server.url
-    with django_db_blocker.unblock():
-        server.stop()
-
-
 @pytest.fixture
-def poisoned_site(db, poisoned_server):
-    """The live server's address, for a test in a transaction rolled back afterwards."""
-    return poisoned_server
+def poisoned_site(db, poisoned_tracker, reading_server):
+    """The poisoned tracker served, for a test in a transaction rolled back afterwards."""
+    return reading_server
 
 
 def admin_pages():
