@@ -883,3 +883,10 @@ def test_blaming_or_attributing_is_a_claim_even_unquoted(sentence):
 
 def test_each_side_blaming_the_other_names_no_one_speaker():
     assert sayings_in("Each side blamed the other for starting the clashes.", NOBODY) == []
+
+
+def test_those_quoted_by_an_agency_said_it_not_the_agency():
+    (saying,) = sayings_in(
+        "The mediators were quoted by Reuters as saying the gaps had narrowed.", NOBODY
+    )
+    assert (saying.speaker.words, saying.text) == ("The mediators", "the gaps had narrowed")

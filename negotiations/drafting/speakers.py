@@ -212,9 +212,11 @@ SECOND_SPEAKER = re.compile(
     rf",\s+(?:and|but|although|though|while|whereas)\s+(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w)"
     rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
 )
-#: "Reuters quoted a senior source as saying that …": the one quoted said it.
+#: "Reuters quoted a senior source as saying that …", "The mediators were quoted by Reuters
+#: as saying …": the one quoted said it.
 QUOTED_AS_SAYING = re.compile(
-    rf"^(?:{LEAD})?[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?)\s+as\s+"
+    rf"^(?:{LEAD})?(?:(?P<quoted>[^,\"“”]{{1,60}}?)\s+(?:was|were)\s+(?:also\s+)?quoted\s+by\s+"
+    rf"[^,\"“”]{{1,60}}?|[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?))\s+as\s+"
     r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
 #: A name that opens a sentence, set apart by a comma: "Ana Costa, …"; never date or
@@ -463,7 +465,9 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(saying["what"]), False, speaker)]
     if (quoted := QUOTED_AS_SAYING.match(sentence)) is not None:
-        who = OBJECT_PRONOUNS.get(quoted["who"].lower(), quoted["who"])
+        # "The mediators were quoted by Reuters as saying …": the ones quoted said it.
+        named = quoted["quoted"] or quoted["who"]
+        who = OBJECT_PRONOUNS.get(named.lower(), named)
         if (speaker := _who(who, index, previous, body)) is None:
             return []
         if full_quotes:
