@@ -642,3 +642,23 @@ def test_what_a_deal_reached_holds_before_the_words_of_doubt_is_its_term():
 def test_what_the_deal_brings_about_is_a_term_of_its_kind(sentence, kind):
     terms = deal_terms(f"The two sides agreed to a truce on Thursday.\n{sentence}")
     assert [t.values["kind"] for t in terms] == [kind]
+
+
+def test_who_will_free_how_many_under_the_deal_is_an_exchange_of_it():
+    terms = deal_terms(
+        "The two sides reached a ceasefire deal on Wednesday.\n"
+        "Under the terms of the deal, the rebels will free 33 captives in the first phase."
+    )
+    assert [(t.kind, t.values["group"], t.values["count_min"]) for t in terms] == [
+        ("exchangeterm", "hostages", 33)
+    ]
+
+
+def test_a_halt_of_a_length_is_a_truce_of_that_length():
+    terms = deal_terms(
+        "The two sides reached a ceasefire deal on Wednesday.\n"
+        "The deal calls for a 60-day halt to fighting."
+    )
+    assert [(t.values["kind"], t.values["amount_min"], t.values["unit"]) for t in terms] == [
+        ("truce", 60, "days")
+    ]

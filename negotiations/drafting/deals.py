@@ -7,7 +7,7 @@ import re
 from .agreements import Agreements, same_term, terms_in
 from .offers import offers_in
 from .proposals import COUNTER, PROPOSED, PROPOSING, exchange_term, proposals_in
-from .provisions import provisions_in, speaks_of_a_deal
+from .provisions import UNDER_THE_DEAL, provisions_in, speaks_of_a_deal
 from .speakers import quotes_at_length
 
 #: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
@@ -103,11 +103,11 @@ class Deals:
                 self.last.parts.append(term)
 
     def _tells_what_the_agreement_holds(self, sentence):
-        """Whether ``sentence`` says what the agreement reached holds ("the deal includes …")."""
+        """Whether ``sentence`` says what the agreement reached holds ("the deal includes …",
+        "Under the terms of the deal, Hamas will free 33 hostages")."""
         agreement = self.agreements.agreement
-        return (
-            agreement is not None and self.last is agreement and bool(ITS_CONTENT.search(sentence))
-        )
+        told = ITS_CONTENT.search(sentence) or UNDER_THE_DEAL.search(sentence)
+        return agreement is not None and self.last is agreement and told is not None
 
     def _goes_on_about_it(self, sentence):
         """Whether ``sentence`` tells what the proposal spoken of last holds."""

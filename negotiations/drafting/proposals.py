@@ -55,11 +55,11 @@ WEIGHED = re.compile(
     r"\b(?:stud(?:y|ies|ying)|consider(?:s|ing)|review(?:s|ing)|weigh(?:s|ing))\b", re.I
 )
 ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-#: A truce's length in its words: "a six-week truce", "a 42-day ceasefire".
+#: A truce's length in its words: "a six-week truce", "a 42-day ceasefire", "a 60-day halt".
 TRUCE_LENGTH = re.compile(
     rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?"
     r"(?:[-\s]long)?\s+(?:(?:first|initial|opening|humanitarian|unconditional|temporary|full)\s+)?"
-    r"(?P<what>truce|ceasefire|pause|lull|phase)\b",
+    r"(?P<what>truce|ceasefire|pause|lull|phase|halt)\b",
     re.I,
 )
 #: What a count released in an exchange is, by the words that count it.
