@@ -292,3 +292,16 @@ def test_a_moment_restated_in_another_time_zone_names_no_day_of_its_own():
 def test_a_weekday_in_brackets_without_a_time_zone_is_still_a_date():
     found = dates_in("The envoy (who arrived on Monday) met both sides.", REPORTED)
     assert [d.date for d in found] == [day("2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("Talks are set to resume in Cairo next week.", datetime.date(2025, 3, 17), "week"),
+        ("The cabinet will vote later this week.", datetime.date(2025, 3, 10), "week"),
+        ("The envoy will return next month.", datetime.date(2025, 4, 1), "month"),
+    ],
+)
+def test_the_next_week_or_month_is_the_one_after_the_reports(text, date, precision):
+    (found,) = dates_in(text, REPORTED)
+    assert (found.date.date, str(found.date.precision)) == (date, precision)

@@ -5,9 +5,9 @@ saying "on Tuesday" means that day), unless the words around it look ahead ("tak
 Saturday", "is due to expire Tuesday", "will meet on Friday"), when it is the next such day
 on or after the dateline; a month and day without a year ("on May 22") is in the year that
 puts it nearest the dateline (a day more than a fortnight ahead is last year's, unless the
-words look ahead); "last week" is the week before the dateline's, by its Monday; words that
-date nothing leave a fact undated: on or before the dateline, never a day. dateparser reads
-what is left ("last month", "last year").
+words look ahead); "last week" is the week before the dateline's, by its Monday, "next week"
+the week after it; words that date nothing leave a fact undated: on or before the dateline,
+never a day. dateparser reads what is left ("last month", "last year").
 """
 
 import datetime
@@ -53,6 +53,7 @@ EXPRESSION = re.compile(
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday | [Tt]oday
+      | [Nn]ext\s+(?:week|month) | [Ll]ater\s+this\s+week                  # next week
       | (?:[Oo]ver|[Aa]t)\s+the\s+weekend | [Ll]ast\s+weekend                # Saturday and Sunday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
       | {SAME_DAY}
@@ -178,8 +179,13 @@ def resolve(words, published_on, ahead=False):
     weekday = re.fullmatch(r"(?:(late|early|this|next|last)\s+)?(\w+day)", phrase)
     if weekday and weekday[2] in WEEKDAYS:
         return _weekday(weekday[2], weekday[1], published_on, ahead)
-    if phrase == "this week":
+    if phrase in ("this week", "later this week"):
         return ApproximateDate.week_of(published_on)
+    if phrase == "next week":
+        return ApproximateDate.week_of(published_on + datetime.timedelta(weeks=1))
+    if phrase == "next month":
+        following = published_on.replace(day=28) + datetime.timedelta(days=4)
+        return ApproximateDate.containing(following, DatePrecision.MONTH)
     if phrase == "this year":
         return ApproximateDate.containing(published_on, DatePrecision.YEAR)
     if phrase.endswith("weekend"):
