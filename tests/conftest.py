@@ -114,10 +114,11 @@ def with_lifecycle_records(doha):
 def doha_for_the_module(django_db_setup, django_db_blocker):
     """The Doha fixture committed once for a whole module, emptied out when it is done.
 
-    For modules whose tests each run in a transaction rolled back afterwards (no
-    ``transactional_db``, no ``seed``, no generator): they share one copy instead of
-    loading it for each test, which takes a third of a second on PostgreSQL. A module
-    opts in with ``pytest.mark.usefixtures("doha_for_the_module")``.
+    For modules whose tests each run in a transaction rolled back afterwards: they share one
+    copy instead of loading it for each test, which takes a third of a second on PostgreSQL.
+    A module opts in with ``pytest.mark.usefixtures("doha_for_the_module")``. Its tests that
+    commit (``transactional_db``) run after all others, as pytest-django orders them, and
+    the flush after each empties the copy.
     """
     with django_db_blocker.unblock():
         call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
