@@ -184,8 +184,7 @@ def resolve(words, published_on, ahead=False):
     if phrase == "next week":
         return ApproximateDate.week_of(published_on + datetime.timedelta(weeks=1))
     if phrase == "next month":
-        following = published_on.replace(day=28) + datetime.timedelta(days=4)
-        return ApproximateDate.containing(following, DatePrecision.MONTH)
+        return _month(published_on.month % 12 + 1, published_on, ahead=True, strictly=True)
     if phrase == "this year":
         return ApproximateDate.containing(published_on, DatePrecision.YEAR)
     if phrase.endswith("weekend"):

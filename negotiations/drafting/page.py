@@ -57,16 +57,15 @@ POSED = re.compile(
 )
 #: Words that attribute what a line says: a caption attributes nothing.
 ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to)\b")
-#: A day with its year, as captions date the picture: "April 13, 2022", "13 April 2022".
-FULL_DATE = re.compile(rf"\b(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})\b")
+#: A day with its year, as captions date the picture: "April 13, 2022", "13 April, 2022".
+DAY_WITH_YEAR = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}"
+FULL_DATE = re.compile(rf"\b{DAY_WITH_YEAR}\b")
 #: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
 EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 #: A line that is no sentence and ends in a full date ("… in Doha, 15 November, 2025"): a
 #: photo's caption, which says where and when the picture was taken.
-ENDS_IN_A_DATE = re.compile(
-    rf",\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*$", re.IGNORECASE
-)
+ENDS_IN_A_DATE = re.compile(rf",\s+{DAY_WITH_YEAR}\s*$", re.IGNORECASE)
 
 
 @dataclass
