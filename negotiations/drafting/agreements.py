@@ -109,8 +109,7 @@ class Agreements:
                 # "The truce shall last seven days and may be extended": what the deal reached
                 # holds is told before the words of doubt.
                 told = sentence[: IN_DOUBT.search(sentence).start()]
-                terms = [replace(term, passage=sentence) for term in terms_in(told, [])]
-                self.agreement.parts += [term for term in terms if not self._has(term)]
+                self._add([replace(term, passage=sentence) for term in terms_in(told, [])])
             return []  # what may be agreed is not agreed
         if self.agreement is None and AGAIN_AND_AGAIN.search(sentence):
             return []
@@ -121,13 +120,14 @@ class Agreements:
             return [self.agreement]
         if self.agreement is not None:
             # A later "the two sides also agreed to …" is one more term of the same deal.
-            terms = terms or what_was_agreed(sentence)
-            self.agreement.parts += [term for term in terms if not self._has(term)]
+            self._add(terms or what_was_agreed(sentence))
         return []
 
-    def _has(self, term):
-        """Whether the agreement has a term of the same kind and amount already."""
-        return any(same_term(term, part) for part in self.agreement.parts)
+    def _add(self, terms):
+        """Adds ``terms`` to the agreement, but none it has already (of the same kind and
+        amount)."""
+        parts = self.agreement.parts
+        parts += [term for term in terms if not any(same_term(term, part) for part in parts)]
 
 
 def in_doubt(sentence):
