@@ -71,6 +71,43 @@ def test_the_source_page_names_every_record_it_supports_and_links_those_with_a_p
             assert escape(citation.record.get_absolute_url()) in text
 
 
+def test_the_source_page_names_and_links_every_kind_of_record_as_the_record_itself_does(
+    client, doha
+):
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.utils.html import escape
+
+    from negotiations.models import Citation, CitedModel
+
+    call_command("generate_synthetic", negotiations=1, events=20, seed=2, force=True, verbosity=0)
+    source = Source.objects.create(title="Every kind", kind="other", published_on="2024-03-19")
+    kinds = [
+        model
+        for model in apps.get_app_config("negotiations").get_models()
+        if issubclass(model, CitedModel)
+    ]
+    for model in kinds:
+        record = model.objects.order_by("-pk").first()
+        Citation.objects.create(
+            source=source,
+            content_type=ContentType.objects.get_for_model(model),
+            object_id=record.pk,
+        )
+    items = parse(client.get(f"/sources/{source.pk}/").text).select("ul.citations li")
+    in_page_order = sorted(kinds, key=lambda model: model._meta.model_name)
+    for model, item in zip(in_page_order, items, strict=True):
+        record = model.objects.order_by("-pk").first()
+        assert text_of(item) == text_of(
+            parse(f"<p>{model._meta.verbose_name} {escape(record)}</p>")
+        )
+        link = item.select_one("a")
+        assert (link["href"] if link else None) == getattr(
+            record, "get_absolute_url", lambda: None
+        )()
+
+
 def test_a_source_that_nothing_cites_still_has_its_page_and_an_unknown_one_is_a_404(client, doha):
     uncited = Source.objects.create(title="Uncited note", kind="other", published_on="2024-03-19")
     response = client.get(f"/sources/{uncited.pk}/")

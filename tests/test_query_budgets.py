@@ -97,9 +97,8 @@ BUDGETS = [
     ("actor-detail", "/actors/{actor}/", MAX_QUERIES),
     ("actor-list", "/actors/", MAX_QUERIES),
     ("actor-list", "/actors/?kind=state&q=a&page=1", MAX_QUERIES),
-    # A query per kind of record it cites (but one for those it names by their own words
-    # only): memberships made that one more, and what became of agreements four more.
-    ("source-detail", "/sources/{source}/", MAX_QUERIES + 5),
+    # The records it supports, of every kind, come packed into the citations' query.
+    ("source-detail", "/sources/{source}/", MAX_QUERIES),
     ("export", "/export/", MAX_QUERIES),
     *(
         ("export-dataset", f"/export/{dataset}.{file_format}?{{export_filters}}", MAX_QUERIES)

@@ -5,9 +5,6 @@ numbers keep the precision the source gives them (see ``negotiations.fields``). 
 per concept; everything is imported from here.
 """
 
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce, NullIf
-
 from .actors import Actor, ActorAlias, ActorQuerySet, Membership, MembershipQuerySet, Person
 from .base import CitedModel, DomainModel, StaleRecordError, page_address, slug_for
 from .corrections import Correction, latest_correction
@@ -45,25 +42,6 @@ from .violations import Violation
 
 #: Cited kinds a source page shows by their own words only: the fields that say them (or a
 #: field and the expression that fills it: an attendance says who attended).
-WORDS_ONLY_KINDS = {
-    Attendance: (
-        (
-            "description",
-            Coalesce(
-                NullIf(F("description"), Value("")),
-                NullIf(F("person__name"), Value("")),
-                F("person__title"),
-            ),
-        ),
-    ),
-    # Named by its scheme and value ("Wikidata QID Q797"), not by its record.
-    ExternalIdentifier: ("scheme", "value"),
-    Negotiation: ("title", "slug"),
-    Person: ("name", "title"),
-    Round: ("title",),
-    Risk: ("description",),
-}
-
 #: Where each kind of record's negotiation is, seen from the record (its id, for a
 #: negotiation): the one map the page store, the changes page, the filter sets and the
 #: citation and correction filters read.
@@ -104,7 +82,6 @@ NEGOTIATION_PATHS = {
 __all__ = [
     "NEGOTIATION_PATHS",
     "ROLES",
-    "WORDS_ONLY_KINDS",
     "Actor",
     "ActorAlias",
     "ActorQuerySet",

@@ -320,6 +320,8 @@ class Membership(CitedModel):
             *approximate_date_constraints("until", "membership"),
         ]
 
+    name_reads = ("member", "group")
+
     def __str__(self):
         return f"{self.member} {self.get_relation_display()} {self.group}"
 

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from ..fields import approximate_value_errors, complete_single_numbers
+from .packed import packed_record, unpacked_record
 
 _ROUTE_PARTS = {}
 
@@ -171,3 +172,22 @@ class CitedModel(DomainModel):
 
     class Meta:
         abstract = True
+
+    #: The records (its foreign keys) that its name and address read.
+    name_reads = ()
+
+    @classmethod
+    def packed_named(cls, pk):
+        """The record of id ``pk`` (an outer query's column) as JSON text, with what its
+        name and address read: a page naming records of many kinds reads them in one query."""
+        return packed_record(cls._base_manager.filter(pk=pk), cls.name_reads, **cls.named_with())
+
+    @classmethod
+    def named_with(cls):
+        """Values computed by the database that its name reads, by name."""
+        return {}
+
+    @classmethod
+    def unpacked_named(cls, text):
+        """The record ``packed_named`` wrote, ready to be named and linked; None for None."""
+        return unpacked_record(cls, text, cls.name_reads)

@@ -68,6 +68,8 @@ class Deadline(ShownOnItsProposal, TermReference, CitedModel):
             *approximate_date_constraints("met_on", "deadline"),
         ]
 
+    name_reads = ("phase",)
+
     def __str__(self):
         return f"{self.title} ({self.approximate_due})"
 

@@ -221,6 +221,12 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
             ),
         ]
 
+    name_reads = ("releasing_party", "receiving_party")
+
+    @classmethod
+    def named_with(cls):
+        return {"category_codes": category_codes(cls.categories, "handover")}
+
     def __str__(self):
         return f"{self.describe()} ({self.approximate_date})"
 
@@ -402,6 +408,8 @@ class ImplementationStatement(ShownOnItsProposal, TermReference, CitedModel):
             ),
             *approximate_date_constraints("date", "implementationstatement"),
         ]
+
+    name_reads = ("asserted_by",)
 
     def __str__(self):
         return f"{self.get_status_display()}, says {self.said_by} ({self.approximate_date})"

@@ -191,6 +191,8 @@ class Participation(CitedModel):
             ),
         ]
 
+    name_reads = ("actor", "negotiation")
+
     def __str__(self):
         return f"{self.actor} — {self.get_role_display()} in {self.negotiation}"
 
@@ -287,7 +289,8 @@ class Attendance(CitedModel):
             ),
         ]
 
+    name_reads = ("person",)
+
     def __str__(self):
-        # As the source describes them first ("Israel's spy chief"), which is also all a
-        # source's page loads of an attendance (WORDS_ONLY_KINDS).
+        # As the source describes them first ("Israel's spy chief").
         return self.description or str(self.person)

@@ -41,6 +41,30 @@ def packed_row(rows, **extra):
     return Subquery(rows.values(row=_row(rows.model, extra))[:1], output_field=models.TextField())
 
 
+def packed_record(rows, relations=(), **extra):
+    """The first row of ``rows`` as ``packed_row`` writes it, with the row each foreign key
+    named in ``relations`` points to packed inside it (read by ``unpacked_record``)."""
+    for name in relations:
+        field = rows.model._meta.get_field(name)
+        targets = field.related_model._base_manager.filter(pk=OuterRef(field.attname))
+        extra[name] = packed_row(targets)
+    return packed_row(rows, **extra)
+
+
+def unpacked_record(model, text, relations=()):
+    """The record ``packed_record`` wrote, with its related records set; None for None."""
+    if not text:
+        return None
+    # SQLite keeps a packed row inside another as JSON; PostgreSQL as text.
+    row = json.loads(text) if isinstance(text, str) else text
+    related = {name: row.pop(name) for name in relations}
+    record = _record(model, row)
+    for name, related_text in related.items():
+        target = model._meta.get_field(name).related_model
+        setattr(record, name, unpacked_record(target, related_text))
+    return record
+
+
 def packed_together(**packs):
     """Several ``packed`` texts in one JSON text, by name (read by ``packed_parts``)."""
     return Cast(JSONObject(**packs), models.TextField())
@@ -56,19 +80,24 @@ def unpacked(model, text, **attributes):
     with its extra values and ``attributes`` (its proposal, …) set; [] for None."""
     if not text:
         return []
-    rows = json.loads(f"[{text}]")
-    fields = model._meta.concrete_fields
-    names = [field.attname for field in fields]
     records = []
-    for row in rows:
-        values = [_value(field, row[field.attname]) for field in fields]
-        record = model.from_db(router.db_for_read(model), names, values)
-        for name in row.keys() - set(names):
-            setattr(record, name, row[name])
+    for row in json.loads(f"[{text}]"):
+        record = _record(model, row)
         for name, value in attributes.items():
             setattr(record, name, value)
         records.append(record)
     return sorted(records, key=lambda record: (getattr(record, "place", 0), record.pk))
+
+
+def _record(model, row):
+    """One record of ``model`` from its row as JSON read it, its extra values set."""
+    fields = model._meta.concrete_fields
+    names = [field.attname for field in fields]
+    values = [_value(field, row[field.attname]) for field in fields]
+    record = model.from_db(router.db_for_read(model), names, values)
+    for name in row.keys() - set(names):
+        setattr(record, name, row[name])
+    return record
 
 
 def _value(field, value):

@@ -107,6 +107,8 @@ class Statement(CitedModel):
             *approximate_date_constraints("date", "statement"),
         ]
 
+    name_reads = ("speaker", "possibly_spoken_by")
+
     def __str__(self):
         # Its first words too: one person often says several things on one day, and a
         # picker must tell them apart.
@@ -291,6 +293,8 @@ class Event(CitedModel):
         ]
         constraints = approximate_date_constraints("date", "event")
 
+    name_reads = ("negotiation",)
+
     def __str__(self):
         return f"{self.approximate_date}: {self.title}"
 
@@ -453,6 +457,8 @@ class Position(CitedModel):
             )
         ]
         constraints = approximate_date_constraints("date", "position")
+
+    name_reads = ("actor", "issue")
 
     def __str__(self):
         return f"{self.actor} on {self.issue}: {self.stance}"

@@ -1,16 +1,16 @@
 """Sources and the citations by which records rest on them."""
 
+from django.apps import apps
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.db import models
 from django.db.models import (
+    Case,
     Exists,
-    F,
     OuterRef,
     Prefetch,
     Q,
-    Value,
+    When,
     prefetch_related_objects,
 )
 from simple_history.models import HistoricalRecords
@@ -103,88 +103,29 @@ class CitationQuerySet(models.QuerySet):
         return records
 
     def with_records(self):
-        """The citations (a list) with the records they support: one query per kind of record,
-        but one for negotiations, people, rounds and risks together, which show only their own
-        words."""
-        from . import (
-            WORDS_ONLY_KINDS,
-            Deadline,
-            Event,
-            Figure,
-            Handover,
-            ImplementationStatement,
-            Membership,
-            Milestone,
-            Participation,
-            Position,
-            Proposal,
-            Statement,
-            StatusChange,
-            Violation,
-        )
-
-        citations = list(self.select_related("content_type"))
-        content_types = ContentType.objects.get_for_models(*WORDS_ONLY_KINDS)
-        words_only = {content_types[model].pk: model for model in WORDS_ONLY_KINDS}
-        prefetch_related_objects(
-            [c for c in citations if c.content_type_id not in words_only],
-            GenericPrefetch(
-                "record",
-                [
-                    Participation.objects.select_related("actor", "negotiation"),
-                    Proposal.objects.all(),
-                    StatusChange.objects.all(),
-                    Milestone.objects.all(),
-                    Statement.objects.select_related("speaker", "possibly_spoken_by"),
-                    # An event's address names its negotiation.
-                    Event.objects.select_related("negotiation"),
-                    Position.objects.select_related("actor", "issue"),
-                    Figure.objects.all(),
-                    # Named by its member and group.
-                    Membership.objects.select_related("member", "group"),
-                    # What became of agreements, each named in its own words.
-                    Handover.objects.select_related(
-                        "releasing_party", "receiving_party"
-                    ).with_category_codes(),
-                    ImplementationStatement.objects.select_related("asserted_by"),
-                    Deadline.objects.select_related("phase"),
-                    Violation.objects.select_related("accused_by"),
-                ],
-            ),
-        )
-        wanted = {}
-        for citation in citations:
-            if citation.content_type_id in words_only:
-                wanted.setdefault(citation.content_type_id, set()).add(citation.object_id)
-        if not wanted:
-            return citations
-        # Every table gives the same four columns: its kind, the id and up to two fields.
-        branches = []
-        for kind, ids in wanted.items():
-            fields = WORDS_ONLY_KINDS[words_only[kind]]
-            words = [F(name) if isinstance(name, str) else name[1] for name in fields]
-            words += [Value("")] * (2 - len(fields))
-            branches.append(
-                words_only[kind]
-                .objects.filter(pk__in=ids)
-                .annotate(
-                    kind=Value(kind),
-                    record_id=F("pk"),
-                    first_words=words[0],
-                    second_words=words[1],
+        """The citations (a list) with the records they support, each with what its name and
+        address read, in one query whatever their kinds."""
+        kinds = [
+            model
+            for model in apps.get_app_config("negotiations").get_models()
+            if issubclass(model, CitedModel)
+        ]
+        content_types = ContentType.objects.get_for_models(*kinds)
+        record = Case(
+            *(
+                When(
+                    content_type=content_types[model],
+                    then=model.packed_named(OuterRef("object_id")),
                 )
-                .values_list("kind", "record_id", "first_words", "second_words")
-                .order_by()
-            )
-        records = {}
-        for kind, pk, *words in branches[0].union(*branches[1:], all=True).order_by():
-            model = words_only[kind]
-            names = [name if isinstance(name, str) else name[0] for name in WORDS_ONLY_KINDS[model]]
-            record = model.from_db(self.db, ["id", *names], [pk, *words[: len(names)]])
-            records[kind, pk] = record
+                for model in kinds
+            ),
+            output_field=models.TextField(),
+        )
+        citations = list(self.select_related("content_type").annotate(packed_record=record))
         for citation in citations:
-            if (citation.content_type_id, citation.object_id) in records:
-                citation.record = records[citation.content_type_id, citation.object_id]
+            model = citation.content_type.model_class()
+            if citation.packed_record:
+                citation.record = model.unpacked_named(citation.packed_record)
         return citations
 
 

@@ -153,6 +153,8 @@ class Violation(TermReference, CitedModel):
             *approximate_quantity_constraints("wounded", "violation", required=False),
         ]
 
+    name_reads = ("accused_by",)
+
     def __str__(self):
         return f"{self.get_kind_display()} alleged by {self.accused_by} ({self.approximate_date})"
 
