@@ -217,6 +217,18 @@ def test_a_quotation_of_several_sentences_stays_one_sentence():
     ]
 
 
+def test_a_title_or_initials_do_not_end_a_sentence():
+    text = (
+        "Maj. Gen. Ana Costa said the U.S. Department of State had called. "
+        "The call came from the U.S. The talks go on."
+    )
+    assert list(sentences_of(text)) == [
+        "Maj. Gen. Ana Costa said the U.S. Department of State had called.",
+        "The call came from the U.S.",
+        "The talks go on.",
+    ]
+
+
 def test_every_draft_of_the_doha_article_rests_on_a_verbatim_passage(index):
     text = DOHA_ARTICLE.read_text().split("2024-03-19", 1)[1]
     drafts = draft_article(text, TUESDAY, index.people, index.actors)

@@ -33,6 +33,20 @@ def test_over_a_number_in_words_is_at_least_that_number():
     assert (count.minimum, count.maximum, count.qualifier) == (300, None, "at_least")
 
 
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("The strike wounded no fewer than 88 people.", (88, None, "at_least")),
+        ("Not less than 40 fishermen were handed back.", (40, None, "at_least")),
+        ("Not more than 40 fishermen were handed back.", (None, 40, "up_to")),
+        ("Fewer than 40 fishermen were handed back.", (None, 40, "up_to")),
+    ],
+)
+def test_a_negated_bound_is_read_whole(text, bounds):
+    (count,) = counts_in(text)
+    assert (count.minimum, count.maximum, count.qualifier) == bounds
+
+
 def test_one_alone_is_no_count_but_one_hundred_is():
     assert counts_in("only one convoy crossed") == []
     (count,) = counts_in("one hundred and twelve detainees were freed")

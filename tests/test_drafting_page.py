@@ -22,6 +22,8 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("KHARKIV, Ukraine (AP) — ", "Kharkiv"),
         ("LAGOS, Nigeria, Sept 3 (Reuters) - ", "Lagos"),
         ("Port Louis, Mauritius – March 13, 2025 – ", "Port Louis"),
+        ("RAWALPINDI: ", "Rawalpindi"),
+        ("NEW DELHI: ", "New Delhi"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
@@ -34,6 +36,18 @@ def test_a_line_holding_only_a_city_in_capitals_is_a_dateline():
     page = page_of("Envoys meet again\nGENEVA\nThe envoys met for a third day of talks.")
     assert page.dateline_place == "Geneva"
     assert page.body == ["The envoys met for a third day of talks."]
+
+
+def test_a_line_of_the_agency_and_a_city_in_capitals_is_a_dateline():
+    page = page_of("Envoys meet again\nAFP, BAKU\nThe envoys met for a third day of talks.")
+    assert page.dateline_place == "Baku"
+    assert page.body == ["The envoys met for a third day of talks."]
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_dateline():
+    page = page_of("UPDATE: The envoys met for a third day of talks.")
+    assert page.dateline_place == ""
+    assert page.body == ["UPDATE: The envoys met for a third day of talks."]
 
 
 def test_the_headline_is_not_drafted():
@@ -57,6 +71,10 @@ def test_the_headline_is_not_drafted():
         "Talks resume at noon today — Peace Desk (@peacedesk) March 12, 2025",
         "Long road to peace",
         "Ceasefire Talks Resume In Geneva As Envoys Weigh New Prisoner Lists",
+        "28 April 2022 17:12 (UTC+04:00)",
+        "2:12:20 JST, June 20, 2025",
+        "Tuesday, July 28, 2020 11:02:00 AM",
+        "War has broken out again in the valley [AFP]",
     ],
 )
 def test_the_pages_own_words_are_not_the_report(line):

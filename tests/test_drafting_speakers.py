@@ -890,3 +890,18 @@ def test_those_quoted_by_an_agency_said_it_not_the_agency():
         "The mediators were quoted by Reuters as saying the gaps had narrowed.", NOBODY
     )
     assert (saying.speaker.words, saying.text) == ("The mediators", "the gaps had narrowed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UN special envoy Ana Costa, Tomas Berg, welcomed the exchange saying it is “a sign that "
+        "dialogue can deliver”.",
+        "The mission's head, Tomas Berg, welcomed the exchange, saying it is “a sign that "
+        "dialogue can deliver”.",
+    ],
+)
+def test_a_title_then_a_name_before_an_act_names_the_speaker(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.is_direct_quote and saying.text == "a sign that dialogue can deliver"
+    assert saying.speaker.words.endswith("Tomas Berg")

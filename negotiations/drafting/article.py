@@ -31,6 +31,17 @@ SPEAKERS_DAY = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month))\b",
     re.IGNORECASE,
 )
+#: A stop that ends a title, not a sentence: "Maj. Gen. Babar Iftikhar", "Mr. Biden".
+TITLE_STOP = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Sen|Rep|Gov|Prof|Amb|St)\.$"
+)
+#: Initials ("the U.S. Department of State") end a sentence only before a word that opens
+#: one ("… imposed by the U.S. The talks …").
+INITIALS_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.$")
+SENTENCE_OPENER = re.compile(
+    r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|"
+    r"There|However|Meanwhile|After|Before|When|While|Since|As|If)\b"
+)
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: An act the report gives as done, in the present perfect, with no date: "Russia and
 #: Ukraine have signed an agreement", "Hamas has also rejected the plan". It happened no
@@ -39,7 +50,8 @@ DONE_UNDATED = re.compile(
     r"\b(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*|the\s+(?:two\s+)?sides|both\s+sides)\s+"
     r"(?P<words>(?:has|have)\s+(?:also\s+|now\s+|just\s+|finally\s+)?(?:signed|agreed|admitted|"
     r"announced|released|freed|exchanged|swapped|accepted|rejected|reached|declared|approved|"
-    r"launched|concluded|suspended|resumed|violated|handed\s+over))\b"
+    r"launched|concluded|suspended|resumed|violated|handed\s+over|endorsed|extended|ratified|"
+    r"postponed|delayed|withdrawn|broken))\b"
 )
 #: Words that say what kind of event a sentence reports, in order of precedence.
 EVENT_KINDS = (
@@ -63,11 +75,21 @@ def _sentences(paragraphs):
         for end in SENTENCE_END.finditer(paragraph):
             # A sentence that ends in a closing quote ends after it: “… peace.” He added …
             stop = end.start() + (paragraph[end.start()] in '"”')
+            if _abbreviated(paragraph[:stop], paragraph[end.end() :]):
+                continue
             if _quotes_closed(paragraph[start:stop]):
                 yield paragraph[start:stop].strip()
                 start = end.end()
         if paragraph[start:].strip():
             yield paragraph[start:].strip()
+
+
+def _abbreviated(before, after):
+    """Whether the stop that ends ``before`` ends a title or initials that ``after`` goes on
+    from, rather than a sentence."""
+    if TITLE_STOP.search(before):
+        return True
+    return bool(INITIALS_STOP.search(before)) and not SENTENCE_OPENER.match(after)
 
 
 def _quotes_closed(text):

@@ -7,7 +7,7 @@ What is left is the report's body, paragraph by paragraph, verbatim."""
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH
+from .dates import MONTH, WEEKDAY_NAMES
 
 SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 #: "KYIV, June 19 (Reuters) -", "JERUSALEM/GAZA (Reuters) -", "DUBAI -", "WASHINGTON (AA) –",
@@ -41,7 +41,7 @@ PAGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",
-#: "Photo: …", "… /Handout via REUTERS", "… AFP via Getty Images", "REUTERS/Name".
+#: "Photo: …", "… /Handout via REUTERS", "… AFP via Getty Images", "REUTERS/Name", "… [AFP]".
 CAPTION = re.compile(
     r"\bin\s+this\s+(?:\w+\s+){0,3}(?:picture|photo(?:graph)?|image|handout)"
     r"|\b(?:picture|photo(?:graph)?|image)\s+(?:taken|released|obtained|provided)\b"
@@ -50,6 +50,8 @@ CAPTION = re.compile(
     # "REUTERS/Tomer Appelbaum", "(OSESGY/Alaa Malhas)", "A combination image shows …"
     r"|\b(?:REUTERS|AFP|AP|EPA)/[A-Z]|\([A-Z][\w.-]*/[A-Z][\w .'-]+\)\s*$"
     r"|\b(?:image|photo(?:graph)?|picture)\s+shows\b"
+    # "War has broken out again in South Sudan [AFP]": a credit in brackets ends a caption.
+    r"|\[(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|File)[^\]]{0,40}\]\s*$"
 )
 #: What a caption says a person in the picture does, in the present: "holds a photograph".
 POSED = re.compile(
@@ -66,6 +68,29 @@ SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 #: A line that is no sentence and ends in a full date ("… in Doha, 15 November, 2025"): a
 #: photo's caption, which says where and when the picture was taken.
 ENDS_IN_A_DATE = re.compile(rf",\s+{DAY_WITH_YEAR}\s*$", re.IGNORECASE)
+
+#: A clock time as a page prints it: "17:12 (UTC+04:00)", "11:02:00 AM", "2:12:20 JST".
+CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:\s*\(?(?:UTC|GMT)[^)]*\)?|\s+[A-Z]{2,4}\b)?"
+)
+#: A line that is only when the page was written: a full date and a clock time, in either
+#: order ("28 April 2022 17:12 (UTC+04:00)", "2:12:20 JST, June 20, 2025").
+TIMESTAMP = re.compile(
+    rf"^(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:{DAY_WITH_YEAR}[,\s–—-]+(?:at\s+)?{CLOCK}"
+    rf"|{CLOCK},?\s+{DAY_WITH_YEAR})\s*$"
+)
+#: "RAWALPINDI: In a major development …": a dateline of one place in capitals and a colon;
+#: never a label ("UPDATE:", "BREAKING:").
+COLON_DATELINE = re.compile(
+    r"^(?!(?:UPDATE|UPDATED|BREAKING|WATCH|EXCLUSIVE|ANALYSIS|OPINION|LIVE|VIDEO|PHOTOS?|READ|"
+    r"ALSO|EDITOR|NOTE|CORRECTION|FACTBOX|EXPLAINER)\b)"
+    r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z])"
+)
+#: "AFP, BAKU": a line of the agency, then the place in capitals.
+AGENCY_AND_PLACE = re.compile(
+    r"^[A-Z][A-Za-z]{1,10},\s+(?P<place>[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2})$"
+)
 
 
 @dataclass
@@ -84,12 +109,13 @@ def page_of(text):
         lines = lines[1:]  # the headline: the body tells it again
     body, place = [], ""
     for line in lines:
-        if not place and (found := DATELINE.match(line) or DATED_DATELINE.match(line)):
+        dateline = DATELINE.match(line) or DATED_DATELINE.match(line) or COLON_DATELINE.match(line)
+        if not place and (found := dateline):
             place, line = city_of(found["place"]), line[found.end() :]
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
-        elif not place and PLACE_LINE.match(line):
-            place = city_of(line)
+        elif not place and (found := PLACE_LINE.match(line) or AGENCY_AND_PLACE.match(line)):
+            place = city_of(found.groupdict().get("place") or line)
             continue
         if not is_page_words(line):
             body.append(line)
@@ -112,6 +138,8 @@ def is_page_words(line):
     comments, a link, a caption or credit, or a short line that is no sentence (a
     cross-heading, a byline, an agency's sign-off)."""
     if PAGE_WORDS.match(line) or CAPTION.search(line) or EMBEDDED_POST.search(line):
+        return True
+    if TIMESTAMP.match(line):
         return True
     if POSED.search(line) and FULL_DATE.search(line) and not ATTRIBUTED.search(line):
         return True  # "Roxanne Tahbaz holds a photograph … on April 13, 2022, in London."

@@ -16,8 +16,10 @@ from .numbers import NUMBER, TENS, UNITS, is_in_words, value_of
 SMALL_NUMBERS = {word: value for word in [*UNITS, *TENS] if 2 <= (value := value_of(word)) <= 20}
 QUALIFIERS = {
     Qualifier.ABOUT: "about|around|some|roughly|approximately|nearly|almost|close to",
-    Qualifier.AT_LEAST: "at least|more than|over|upwards of",
-    Qualifier.UP_TO: "up to|at most|fewer than|less than|no more than",
+    # "no fewer than 88" is at least 88: the negated words come first, so as to be read whole.
+    Qualifier.AT_LEAST: "no fewer than|no less than|not less than|not fewer than|at least|"
+    "more than|over|upwards of",
+    Qualifier.UP_TO: "up to|at most|no more than|not more than|fewer than|less than",
 }
 #: Counts the report gives in words only: kept as its words, never turned into a number.
 WORDS_ONLY = (

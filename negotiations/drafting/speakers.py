@@ -178,13 +178,18 @@ ACCORDING_TO_NAME = re.compile(
     r"(?=[,.;]|$)"
 )
 #: A speaker that opens a sentence, after its date or circumstance words, if any.
-OPENING = rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+#: "UN special envoy to Yemen, Martin Griffiths, welcomed …": a title, then the name.
+OPENING = (
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+    rf"(?:,\s+(?P<named>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),)?"
+)
 #: A verb in the past that is no saying: "unveiled", "led", "met".
 DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
-#: "X unveiled the plan on Friday, saying …" / "X led the talks and said …".
+#: "X unveiled the plan on Friday, saying …" / "X welcomed it saying …" / "X led the talks
+#: and said …"; never "X quoted Y as saying" (``QUOTED_AS_SAYING``).
 SAYING_AS_WELL = re.compile(
     rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
-    rf"(?:,\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
 #: Verbs that say something in what they do: "X thanked Y “for their patience”".
 SPEECH_ACT = re.compile(
@@ -456,7 +461,8 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         return [Saying(_plain(opening["what"]), False, speaker)]
     if (saying := SAYING_AS_WELL.match(sentence)) is not None:
         name = _name_before_its_role(saying["lead"], saying["who"])
-        if (speaker := _who(name or saying["who"], index, previous, body)) is None:
+        who = _with_its_name(sentence, saying)
+        if (speaker := _who(name or who, index, previous, body)) is None:
             return []
         if name:
             # The report's own words for them, name and role: "Ana Costa, a spokeswoman".
@@ -482,7 +488,7 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     if act is not None and (
         full_quotes or naming or (not quotes and REPORTED_ACTS.fullmatch(act["act"]))
     ):
-        if (speaker := _who(act["who"], index, previous, body)) is None:
+        if (speaker := _who(_with_its_name(sentence, act), index, previous, body)) is None:
             return []
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in full_quotes]
@@ -503,6 +509,14 @@ def _acts_itself(who):
         or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to)$", who, re.I)
         or re.fullmatch(r"(?:an?|the)", who, re.I)
     )
+
+
+def _with_its_name(sentence, opening):
+    """Who an ``OPENING`` names: its title with the name after it, if any ("UN special envoy
+    to Yemen, Martin Griffiths")."""
+    if opening["named"] is None:
+        return opening["who"]
+    return sentence[opening.start("who") : opening.end("named")]
 
 
 def _name_before_its_role(lead, who):
