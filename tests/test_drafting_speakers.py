@@ -905,3 +905,42 @@ def test_a_title_then_a_name_before_an_act_names_the_speaker(sentence):
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.is_direct_quote and saying.text == "a sign that dialogue can deliver"
     assert saying.speaker.words.endswith("Tomas Berg")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("Hamas said in a statement it had handed the list to mediators.", "in a statement"),
+        (
+            "The army said in a post on Telegram it had handed the list over.",
+            "in a post on Telegram",
+        ),
+        ("The army said on Telegram it had handed the list to mediators.", "on Telegram"),
+    ],
+)
+def test_a_medium_before_a_claim_without_that_is_the_outlet_not_the_claim(sentence, outlet):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.outlet == outlet
+    assert saying.text.startswith("it had handed the list")
+
+
+def test_one_quoted_as_saying_with_no_outlet_named_said_it():
+    (saying,) = sayings_in("Ana Costa was quoted as saying the truce was holding.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the truce was holding")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The army denied that it had broken the truce.", "denied that it had broken the truce"),
+        ("The army denied breaking the truce.", "denied breaking the truce"),
+        ("Hamas denied the allegations.", "denied the allegations"),
+    ],
+)
+def test_a_denial_is_the_deniers_claim_in_its_own_words(sentence, text):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.text == text and not saying.is_direct_quote
+
+
+def test_denying_a_thing_is_no_claim():
+    assert sayings_in("Israel denied entry to the aid convoy.", NOBODY) == []

@@ -140,6 +140,14 @@ RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|what|where)\b", re.IGNORE
 VERB = re.compile(
     r"\b(?:[a-z]+ed|spoke|was|were|is|are|has|had|have|knows|knew|met|led|held|did|does)\b"
 )
+#: A medium the claim follows with no "that": "said in a statement it had handed the list",
+#: "said on Telegram the truce held".
+STATEMENT_MEDIUM = (
+    r"\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|video|speech|address|interview|message|"
+    r"letter|briefing|communiqu[eé])(?:\s+on\s+[A-Z][\w-]*)?"
+    r"|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|state\s+(?:television|TV|media)))"
+    r"(?=\s+[a-z])"
+)
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
 #: council on Monday that …" / He said: "…"
@@ -147,7 +155,8 @@ SAID_BEFORE = re.compile(
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
     rf"(?:,\s+(?P<role>{ROLE}),)?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
-    rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?(?:{MEDIUM}(?=[,:]|\s+that\b))?"
+    rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
+    rf"(?:{MEDIUM}(?=[,:]|\s+that\b)|(?P<medium>{STATEMENT_MEDIUM}))?"
     r"[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
 #: "The talks, Costa said, would resume": an attribution set between commas in the claim.
@@ -197,7 +206,10 @@ SPEECH_ACT = re.compile(
     r"(?P<act>thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
     r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
-    r"denounced|critici[sz]ed|blamed|attributed)\b"
+    r"denounced|critici[sz]ed|blamed|attributed|"
+    # A denial of a claim, never of a thing ("denied entry to the convoy").
+    r"denied(?=\s+(?:that|any|having|responsibility|involvement|(?:the\s+)?(?:claims?|reports?|"
+    r"allegations?|accusations?)|[a-z]+ing)\b))\b"
 )
 #: What the act calls something, quoted however short: "described the plan as the “worst
 #: yet”", "called the deal “a crucial point”", "…, labelling it a “political manoeuvre”":
@@ -209,7 +221,7 @@ NAMING = re.compile(
 #: Acts whose words are a claim or a call even when none of them is quoted: "X accused Y of
 #: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
 REPORTED_ACTS = re.compile(
-    r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed"
+    r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed|denied"
 )
 #: A second speaker after a comma: "…, although an Israeli official said …", "…, and
 #: after the vote, Hamas confirmed …".
@@ -220,8 +232,8 @@ SECOND_SPEAKER = re.compile(
 #: "Reuters quoted a senior source as saying that …", "The mediators were quoted by Reuters
 #: as saying …": the one quoted said it.
 QUOTED_AS_SAYING = re.compile(
-    rf"^(?:{LEAD})?(?:(?P<quoted>[^,\"“”]{{1,60}}?)\s+(?:was|were)\s+(?:also\s+)?quoted\s+by\s+"
-    rf"[^,\"“”]{{1,60}}?|[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?))\s+as\s+"
+    rf"^(?:{LEAD})?(?:(?P<quoted>[^,\"“”]{{1,60}}?)\s+(?:was|were)\s+(?:also\s+)?quoted"
+    rf"(?:\s+by\s+[^,\"“”]{{1,60}}?)?|[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?))\s+as\s+"
     r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
 #: A name that opens a sentence, set apart by a comma: "Ana Costa, …"; never date or
@@ -420,7 +432,7 @@ def _sayings(sentence, index, previous, body):
         if speaker is None:
             return []
         when = (before["when"] or before["early"] or before["lead"] or "").strip().rstrip(",")
-        outlet = (before["outlet"] or "").strip()
+        outlet = (before["outlet"] or before["medium"] or "").strip()
         if full_quotes and not _quotes_within(before["what"], quotes):
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
