@@ -126,6 +126,8 @@ def day_carried(date, precision, text, published_on):
             for words, step in relative.items()
         )
     if precision == "month":
+        if _ago(lower, "month", -_months_between(published_on, date)):
+            return True
         relative = {"last month": -1, "this month": 0, "next month": 1}
         return _month_named(date.month, lower) or any(
             words in lower and _months_between(published_on, date) == step
@@ -133,6 +135,10 @@ def day_carried(date, precision, text, published_on):
         )
     if precision == "week":
         monday = published_on - datetime.timedelta(days=published_on.weekday())
+        if _ago(
+            lower, "week", (monday - (date - datetime.timedelta(days=date.weekday()))).days // 7
+        ):
+            return True
         relative = {"last week": -7, "this week": 0, "next week": 7}
         # A weekend ("over the weekend", "last weekend") is one of the two nearest the report:
         # the week of the Saturday before it or of the next (on a weekend, of this one).
@@ -140,7 +146,11 @@ def day_carried(date, precision, text, published_on):
             words in lower and date == monday + datetime.timedelta(days=step)
             for words, step in relative.items()
         ) or ("weekend" in lower and (date - monday).days in (-7, 0))
-    return _day_named(date, lower) or _day_relative(date, lower, published_on)
+    return (
+        _day_named(date, lower)
+        or _day_relative(date, lower, published_on)
+        or _next_to_a_day_named(date, lower, published_on)
+    )
 
 
 def _month_pattern(month):
@@ -163,6 +173,8 @@ def _day_named(date, lower):
         for pattern in (
             rf"{month}\s+{day}\b",
             rf"\b{day}\s+(?:of\s+)?{month}(?![a-z])",
+            # The first day of a span: "from 14 to 16 May".
+            rf"\b{day}\s*(?:to|and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?![a-z])",
             rf"\b{date.isoformat()}\b",
             rf"\b0?{date.day}[/.-]0?{date.month}[/.-](?:{date.year}|{date.year % 100:02d})\b",
         )
@@ -174,7 +186,39 @@ def _day_relative(date, lower, published_on):
     if abs(step) <= 7 and re.search(rf"\b{WEEKDAYS[date.weekday()]}\b", lower):
         return True
     relative = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+    if _ago(lower, "day", -step):
+        return True
     return any(re.search(rf"\b{words}\b", lower) and step == s for words, s in relative.items())
+
+
+def _ago(lower, unit, count):
+    """Whether the text says ``count`` ``unit``s ago ("two days ago", "a week ago")."""
+    if count < 1:
+        return False
+    words = "|".join(
+        [str(count), *(word for word, value in UNITS.items() if value == count)]
+        + (["a", "an"] if count == 1 else [])
+    )
+    return re.search(rf"\b(?:{words})\s+{unit}s?\s+ago\b", lower) is not None
+
+
+#: Words that name the day after or before a day the text names.
+NEXT_OR_BEFORE = {
+    1: r"the\s+(?:following|next)\s+day|a\s+day\s+later",
+    -1: r"the\s+(?:previous\s+)?day\s+before|the\s+previous\s+day|a\s+day\s+earlier",
+}
+
+
+def _next_to_a_day_named(date, lower, published_on):
+    """A day the text gives as the day after or before another it names ("took effect the
+    following day", "The day before, …")."""
+    for step, words in NEXT_OR_BEFORE.items():
+        other = date - datetime.timedelta(days=step)
+        if re.search(rf"\b(?:{words})\b", lower) and (
+            _day_named(other, lower) or _day_relative(other, lower, published_on)
+        ):
+            return True
+    return False
 
 
 def name_carried(name, text):

@@ -55,3 +55,17 @@ def test_both_sides_releases_of_one_exchange_count_as_one_term_and_an_agreement_
     assert (rows["terms"].drafts, rows["terms"].matched, rows["terms"].wrong) == (1, 1, 0)
     assert (rows["agreements"].drafts, rows["agreements"].wrong) == (1, 0)
     assert rows["proposals"].drafts == 0
+
+
+def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
+    import datetime
+
+    from bench.drafting_words import day_carried
+
+    reported = datetime.date(2025, 3, 12)
+    text = "The truce was announced on March 3 and took effect the following day."
+    assert day_carried(datetime.date(2025, 3, 4), "day", text, reported)
+    assert not day_carried(datetime.date(2025, 3, 5), "day", text, reported)
+    assert day_carried(datetime.date(2025, 3, 10), "day", "It began two days ago.", reported)
+    assert not day_carried(datetime.date(2025, 3, 9), "day", "It began two days ago.", reported)
+    assert day_carried(datetime.date(2025, 3, 4), "day", "Talks ran from 4 to 6 March.", reported)

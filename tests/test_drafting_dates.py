@@ -312,3 +312,50 @@ def test_a_weekday_in_brackets_without_a_time_zone_is_still_a_date():
 def test_the_next_week_or_month_is_the_one_after_the_reports(text, date, precision):
     (found,) = dates_in(text, REPORTED)
     assert (found.date.date, str(found.date.precision)) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The envoy arrived two days ago.", day("2025-03-10")),
+        ("The envoy arrived a week ago.", ApproximateDate(datetime.date(2025, 3, 3), "week")),
+        (
+            "The talks collapsed three months ago.",
+            ApproximateDate(datetime.date(2024, 12, 1), "month"),
+        ),
+        ("The war began two years ago.", ApproximateDate(datetime.date(2023, 1, 1), "year")),
+    ],
+)
+def test_a_time_ago_is_counted_back_from_the_report_at_its_own_precision(text, date):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == date
+
+
+@pytest.mark.parametrize(
+    "text", ["The talks were held from 4 to 6 March.", "The talks ran March 4-6 in Doha."]
+)
+def test_a_span_of_days_is_dated_by_its_first(text):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == day("2025-03-04")
+
+
+def test_a_weekday_before_a_date_names_that_dates_day_not_one_of_its_own():
+    (found,) = dates_in("The army withdrew on Saturday, Nov. 9.", REPORTED)
+    assert found.date == day("2024-11-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("The truce, announced on Monday, took effect the following day.", "2025-03-11"),
+        ("The truce took effect on Monday. A day later, prisoners were freed.", "2025-03-11"),
+        ("The truce took effect on Monday. The day before, the envoys met.", "2025-03-09"),
+    ],
+)
+def test_the_day_after_or_before_is_counted_from_the_day_named_last(text, last):
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert [event.values["date"] for event in events] == [day("2025-03-10"), day(last)]
+
+
+def test_the_day_before_an_event_it_names_is_no_date():
+    assert dates_in("The day before the vote, talks stalled.", REPORTED) == []

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 
 from ..fields import ApproximateDate, DatePrecision
+from .numbers import value_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -39,12 +40,32 @@ NOT_A_NAME = (
 
 #: The day the report named last: "Hamas replied the same day", "later that day".
 SAME_DAY = r"(?:[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+that\s+day|[Tt]hat\s+same\s+day)"
+#: The day after or before the one the report named last: "took effect the following day",
+#: "The day before, …" (never "the day after the vote", which counts from the vote).
+NEXT_DAY = r"(?:[Tt]he\s+(?:following|next)\s+day|[Aa]\s+day\s+later)"
+DAY_BEFORE = (
+    r"(?:[Tt]he\s+previous\s+day|[Aa]\s+day\s+earlier"
+    r"|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|its|his|her|their|[A-Z])\b))"
+)
+#: "two days ago", "a week ago", "three months ago": counted back from the report's day.
+AGO = (
+    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:day|week|month|year)s?\s+ago"
+)
+#: "from 14 to 16 May", "May 14-16": a span of days, dated by its first.
+DAY_SPAN = (
+    rf"(?:[Ff]rom\s+|[Bb]etween\s+)?\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?"
+    rf"|(?:[Ff]rom\s+|[Bb]etween\s+)?(?:{MONTHS})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
+)
+#: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
+WEEKDAY_OF_A_DATE = re.compile(rf"^,?\s+(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")
 
 #: Date words a report uses, longest first; each match is one expression to resolve. Names
 #: are capitalised as English writes them, and a month alone needs "in" ("it may" is no May).
 EXPRESSION = re.compile(
     rf"""(?:\b|(?<=\s))(?:
-        (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # (on) October 7(, 2023)
+        {DAY_SPAN}                                                     # from 14 to 16 May
+      | (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # (on) October 7(, 2023)
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
@@ -56,7 +77,7 @@ EXPRESSION = re.compile(
       | [Nn]ext\s+(?:week|month) | [Ll]ater\s+this\s+week                  # next week
       | (?:[Oo]ver|[Aa]t)\s+the\s+weekend | [Ll]ast\s+weekend                # Saturday and Sunday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
-      | {SAME_DAY}
+      | {SAME_DAY} | {NEXT_DAY} | {DAY_BEFORE} | {AGO}
     )\b""",
     re.VERBOSE,
 )
@@ -122,8 +143,16 @@ def dates_in(text, published_on, last_day=None):
         clause = text[_clause_start(text, match.start()) : match.start()]
         if IN_DOUBT.search(clause) or _in_another_time_zone(text, match):
             continue
+        if WEEKDAY_OF_A_DATE.match(text[match.end() :]) and re.search(
+            WEEKDAY_NAMES, match.group(0)
+        ):
+            continue  # the date after it says the day
+        days = [dated.date for dated in found if dated.date.precision == DatePrecision.DAY]
+        before = days[-1] if days else last_day
         if re.fullmatch(SAME_DAY, match.group(0)):
-            date = last_day
+            date = before
+        elif re.fullmatch(f"{NEXT_DAY}|{DAY_BEFORE}", match.group(0)):
+            date = _next_to(before, 1 if re.fullmatch(NEXT_DAY, match.group(0)) else -1)
         else:
             date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
@@ -131,6 +160,13 @@ def dates_in(text, published_on, last_day=None):
         elif date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return found
+
+
+def _next_to(day, offset):
+    """The day ``offset`` days from ``day`` (a day named before), None if none was."""
+    if day is None or day.precision != DatePrecision.DAY:
+        return None
+    return ApproximateDate(day.date + datetime.timedelta(days=offset), DatePrecision.DAY)
 
 
 def _in_another_time_zone(text, match):
@@ -197,11 +233,36 @@ def resolve(words, published_on, ahead=False):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
         )
+    if ago := re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", phrase):
+        return _ago(ago[1], ago[2], published_on)
+    if span := re.fullmatch(
+        r"(?:from\s+|between\s+)?(\d+)\s*(?:to|and|-|–)\s*\d+\s+([a-z]+)(\s+\d{4})?", phrase
+    ):
+        phrase = f"{span[2]} {span[1]}{span[3] or ''}"  # its first day
+    elif span := re.fullmatch(
+        r"(?:from\s+|between\s+)?([a-z]+)\s+(\d+)\s*(?:to|and|-|–)\s*\d+(,?\s+\d{4})?", phrase
+    ):
+        phrase = f"{span[1]} {span[2]}{span[3] or ''}"
     if month_day := _month_day(phrase):
         return _day_of_month(*month_day, published_on, ahead)
     if phrase in MONTHS.lower().split("|"):
         return _month(MONTH_NUMBERS[phrase[:3]], published_on, ahead)
     return _parsed(phrase, published_on, ahead)
+
+
+def _ago(amount, unit, published_on):
+    """ "two days ago": that day; "a week ago", "three months ago": the week, month or year
+    it falls in, no more precisely."""
+    count = 1 if amount in ("a", "an", "one") else value_of(amount)
+    if unit == "day":
+        return ApproximateDate(published_on - datetime.timedelta(days=count), DatePrecision.DAY)
+    if unit == "week":
+        return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=count))
+    if unit == "month":
+        months = published_on.year * 12 + published_on.month - 1 - count
+        return ApproximateDate(datetime.date(months // 12, months % 12 + 1, 1), DatePrecision.MONTH)
+    year = datetime.date(published_on.year - count, 1, 1)
+    return ApproximateDate(year, DatePrecision.YEAR)
 
 
 def _weekend(published_on, ahead, last=False):
