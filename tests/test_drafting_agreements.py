@@ -662,3 +662,30 @@ def test_a_halt_of_a_length_is_a_truce_of_that_length():
     assert [(t.values["kind"], t.values["amount_min"], t.values["unit"]) for t in terms] == [
         ("truce", 60, "days")
     ]
+
+
+def test_a_truce_of_hours_has_its_length_in_hours():
+    (term,) = deal_terms("The army and the rebels agreed to a 72-hour ceasefire.")
+    assert (term.values["kind"], term.values["amount_min"], term.values["unit"]) == (
+        "truce",
+        72,
+        "hours",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire regime came into force in the valley from midnight on Thursday.",
+        "The truce took effect at dawn on Thursday.",
+    ],
+)
+def test_a_truce_told_in_force_is_the_agreements_truce_term(text):
+    (agreement,) = agreements(text)
+    (term,) = agreement.parts
+    assert term.values["kind"] == "truce" and term.values["amount_min"] is None
+
+
+def test_a_deal_that_holds_a_truce_told_in_force_names_no_term():
+    (agreement,) = agreements("The ceasefire agreement went into effect on Thursday.")
+    assert agreement.parts == []

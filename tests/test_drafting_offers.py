@@ -230,3 +230,28 @@ def test_offering_amendments_to_a_proposal_told_on_is_a_counter_proposal():
     )
     assert second.values["kind"] == "counter_proposal"
     assert [t.values["kind"] for t in second.parts] == ["end_of_operations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("Northland has offered a three-day ceasefire over the holiday.", (3, "days")),
+        (
+            "Northland proposed an immediate 30-day ceasefire, which Southland accepted.",
+            (30, "days"),
+        ),
+        ("The plan, presented by the envoys, calls for a six-week ceasefire.", (6, "weeks")),
+    ],
+)
+def test_a_truce_a_side_unknown_to_the_tracker_offers_is_a_proposal_with_its_length(text, length):
+    (proposal,) = proposals(text)
+    assert proposal.values["kind"] == "proposal" and proposal.values["proposed_by"] is None
+    (term,) = proposal.parts
+    assert (term.values["kind"], term.values["amount_min"], term.values["unit"]) == (
+        "truce",
+        *length,
+    )
+
+
+def test_what_a_side_offers_that_is_no_deal_is_no_proposal():
+    assert proposals("Northland offered condolences to the families of the crew.") == []

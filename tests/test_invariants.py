@@ -276,6 +276,13 @@ def test_a_withdrawal_whose_extent_the_sources_do_not_give_is_kept_as_not_stated
     assert term.describe() == "withdrawal (extent not stated): 50 km"
 
 
+def test_a_truce_counted_in_hours_is_told_in_hours(proposal):
+    term = OtherTerm(proposal=proposal, kind="truce", amount_min=72, amount_max=72, unit="hours")
+    term.full_clean()
+    term.save()
+    assert term.describe() == "72-hour truce"
+
+
 def test_it_rejects_an_extent_on_a_truce_term(proposal):
     term = OtherTerm(proposal=proposal, kind="truce", withdrawal_extent="partial")
     assert "withdrawal_extent" in field_errors(term)

@@ -34,7 +34,7 @@ EXTENSION = re.compile(
     rf"\b(?:extend|extended|extending|extension|renew|renewed|renewal|prolong|prolonged)\b[^.;]*?"
     rf"\b(?:for|by)\s+(?:a\s+period\s+of\s+)?"
     rf"(?:an?\s+)?(?:(?:additional|another|further|extra)\s+)?(?P<amount>{NUMBER})\s+"
-    r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>day|week|month)s?\b",
+    r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
 #: "then lasts for six months", "for a period of 60 days", "shall remain in effect for seven
@@ -42,7 +42,7 @@ EXTENSION = re.compile(
 LASTS = re.compile(
     rf"\b(?:last(?:s|ing)?\s+(?:for\s+)?|(?:for\s+)?a\s+period\s+of\s+"
     rf"|remains?\s+in\s+(?:effect|force)\s+for\s+)(?P<amount>{NUMBER})\s+"
-    r"(?P<unit>day|week|month)s?\b",
+    r"(?P<unit>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
 TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|deal)\b", re.I)
@@ -116,7 +116,7 @@ class Agreements:
         terms = terms_in(sentence, counts, reached=self.agreement is not None)
         if self.agreement is None and (AGREED.search(sentence) or terms):
             self.agreement = agreement_draft(sentence, dated)
-            self.agreement.parts += terms or what_was_agreed(sentence)
+            self.agreement.parts += terms or what_was_agreed(sentence) or truce_in_force(sentence)
             return [self.agreement]
         if self.agreement is not None:
             # A later "the two sides also agreed to …" is one more term of the same deal.
@@ -190,6 +190,32 @@ def terms_in(sentence, counts, reached=False):
     if EXCHANGE.search(sentence) or (reached and WILL_BE_RELEASED.search(sentence)):
         terms += [term for count in counts if (term := exchanged(count, sentence))]
     return terms
+
+
+#: A truce told as in force: "A ceasefire regime came into force in the Donbas", "the
+#: midnight ceasefire came into effect" (its subject the truce, not a deal that holds one).
+IN_FORCE = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|pause|lull|cessation\s+of\s+hostilities)(?:\s+regime)?\s+"
+    r"(?:(?:has|had)\s+)?(?:(?:went|came|entered|gone|come)\s+into\s+(?:effect|force)"
+    r"|took\s+effect|taken\s+effect|began|started)\b",
+    re.IGNORECASE,
+)
+
+
+def truce_in_force(sentence):
+    """The truce term of a truce the sentence tells is in force, if it does."""
+    found = IN_FORCE.search(sentence)
+    if found is None:
+        return []
+    values = {
+        "kind": "truce",
+        "amount_min": None,
+        "amount_max": None,
+        "amount_qualifier": "",
+        "unit": "",
+        "description": clause_with(sentence, found.group(0)).strip(" ,.")[:300],
+    }
+    return [Draft("otherterm", values, sentence)]
 
 
 def conditional_extension(sentence):

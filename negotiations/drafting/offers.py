@@ -7,7 +7,7 @@ the side if the tracker knows it, else left empty."""
 import re
 
 from .drafts import Draft, clause_with
-from .proposals import PROPOSAL, exchange_term
+from .proposals import PROPOSAL, exchange_term, truce_length
 
 #: What a side says it would do: "said it would extend …", "is ready to release …".
 OFFER = re.compile(
@@ -119,7 +119,9 @@ def requests_in(sentence, dated, speaker):
     if asked is not None and KEEP_IT.search(asked["what"]):
         return []
     if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(asked["what"])):
-        return [offer_draft(sentence, speaker, dated, "presented", [])]
+        # "calls for a six-week ceasefire": the length of the truce asked for is its term.
+        terms = truce_length(asked["what"], sentence) if asked else []
+        return [offer_draft(sentence, speaker, dated, "presented", terms)]
     return []
 
 

@@ -15,6 +15,14 @@ COUNTER = re.compile(
     r"(?:its\s+|their\s+|some\s+|several\s+|new\s+)?amendments\b",
     re.I,
 )
+#: What a side proposes or offers that makes a proposal: a deal, a truce, releases … (never
+#: "offered condolences"), within the words after the verb.
+OF_A_DEAL = re.compile(
+    r"^[^.;]{0,60}?\b(?:ceasefire|cease-fire|truce|pause|halt|releas\w*|free|swap|exchang\w*"
+    r"|withdraw\w*|deal|plan|proposal|agreement|hostages|prisoners|detainees|amendments"
+    r"|guarantees?|talks|negotiations)\b",
+    re.IGNORECASE,
+)
 #: A proposal told by its verb ("proposed releasing them in stages", "proposed that the UN
 #: run the port"), by whom it was proposed ("as proposed by Egypt"), or by the adjective
 #: before the truce it holds ("a proposed 30-day ceasefire").
@@ -57,7 +65,7 @@ WEIGHED = re.compile(
 ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 #: A truce's length in its words: "a six-week truce", "a 42-day ceasefire", "a 60-day halt".
 TRUCE_LENGTH = re.compile(
-    rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?"
+    rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>hour|day|week|month)s?"
     r"(?:[-\s]long)?\s+(?:(?:first|initial|opening|humanitarian|unconditional|temporary|full)\s+)?"
     r"(?P<what>truce|ceasefire|pause|lull|phase|halt)\b",
     re.I,
@@ -96,19 +104,21 @@ def proposals_in(sentence, counts, dated, index):
     """The proposal a sentence tells of (dated by ``dated``, the sentence's first date words,
     or None), with its terms as parts."""
     proposing = PROPOSING.search(sentence)
+    if proposing and not OF_A_DEAL.match(sentence[proposing.end() :]):
+        proposing = None  # "offered condolences": no proposal
     proposer = index.find(proposing["who"]).actor if proposing else None
     countering = COUNTER.search(sentence)
     named = PROPOSAL.search(sentence) if HANDLED.search(sentence) else None
-    if proposer is None and countering is None and named is None:
+    if proposing is None and countering is None and named is None:
         named = PROPOSED.search(sentence)
         if named is not None and named["by"]:
             proposer = index.find(named["by"]).actor
-    if proposer is None and countering is None and named is None:
+    if proposing is None and countering is None and named is None:
         return []
     expected = EXPECTED.search(sentence) is not None
     addressed = ADDRESSED.search(sentence)
     to = index.find(addressed["to"]).actor if addressed else None
-    words = (countering or (proposing if proposer else None) or named).group(0)
+    words = (countering or proposing or named).group(0)
     values = {
         "kind": "counter_proposal" if countering else "proposal",
         "title": clause_with(sentence, words)[:300],
@@ -125,23 +135,25 @@ def proposals_in(sentence, counts, dated, index):
         "date_words": "" if dated is None else dated.words,
     }
     terms = [term for count in counts if (term := exchange_term(count, sentence))]
-    if length := TRUCE_LENGTH.search(sentence):
-        amount = value_of(length["amount"])
-        terms.append(
-            Draft(
-                "otherterm",
-                {
-                    "kind": "truce",
-                    "amount_min": amount,
-                    "amount_max": amount,
-                    "amount_qualifier": "exact",
-                    "unit": f"{length['unit'].lower()}s",
-                    "description": length.group(0),
-                },
-                sentence,
-            )
-        )
-    return [Draft("proposal", values, sentence, parts=terms)]
+    return [Draft("proposal", values, sentence, parts=terms + truce_length(sentence, sentence))]
+
+
+def truce_length(words, sentence):
+    """The truce term of the length ``words`` give a truce ("a six-week ceasefire"), as a list
+    of one, or []."""
+    length = TRUCE_LENGTH.search(words)
+    if length is None:
+        return []
+    amount = value_of(length["amount"])
+    values = {
+        "kind": "truce",
+        "amount_min": amount,
+        "amount_max": amount,
+        "amount_qualifier": "exact",
+        "unit": f"{length['unit'].lower()}s",
+        "description": length.group(0),
+    }
+    return [Draft("otherterm", values, sentence)]
 
 
 def exchange_term(count, sentence):

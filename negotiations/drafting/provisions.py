@@ -129,7 +129,7 @@ NAMES_A_DEAL = re.compile(
 )
 #: A deal's length told as a period: "a 60-day transition period", "an initial six-week period".
 PERIOD = re.compile(
-    rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>day|week|month)s?(?:[-\s]long)?"
+    rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>hour|day|week|month)s?(?:[-\s]long)?"
     r"\s+(?:(?:transition|transitional|initial|first|interim|grace|calm)\s+)?period\b",
     re.IGNORECASE,
 )

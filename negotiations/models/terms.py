@@ -364,6 +364,7 @@ class OtherTerm(DomainModel):
         COMPLETE = "complete", "complete withdrawal"
 
     class Unit(models.TextChoices):
+        HOURS = "hours", "hours"
         DAYS = "days", "days"
         WEEKS = "weeks", "weeks"
         MONTHS = "months", "months"
@@ -462,7 +463,11 @@ class OtherTerm(DomainModel):
             if self.amount is not None:
                 text += f": {self.amount} {self.get_unit_display()}"
             return self._with_condition(text)
-        elif self.amount is not None and self.unit in {self.Unit.DAYS, self.Unit.WEEKS}:
+        elif self.amount is not None and self.unit in {
+            self.Unit.HOURS,
+            self.Unit.DAYS,
+            self.Unit.WEEKS,
+        }:
             text = f"{self.amount}-{self.unit.removesuffix('s')} {kind}"
         elif self.amount is not None:
             text = f"{kind}: {self.amount} {self.get_unit_display()}"
