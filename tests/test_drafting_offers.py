@@ -255,3 +255,15 @@ def test_a_truce_a_side_unknown_to_the_tracker_offers_is_a_proposal_with_its_len
 
 def test_what_a_side_offers_that_is_no_deal_is_no_proposal():
     assert proposals("Northland offered condolences to the families of the crew.") == []
+
+
+def test_a_proposal_named_with_whose_it_is_is_drafted_with_what_it_extends():
+    (proposal,) = proposals(
+        "Southland agreed to a proposal by Northland to extend the truce by two days."
+    )
+    (term,) = proposal.parts
+    assert (term.values["kind"], term.values["amount_min"], term.values["unit"]) == (
+        "renewal",
+        2,
+        "days",
+    )

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .drafts import Draft, clause_with
 from .numbers import NUMBER, value_of
-from .proposals import TRUCE_LENGTH, exchange_term
+from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term
 
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
@@ -27,14 +27,6 @@ AGREED = re.compile(
     r"(?:went|came|entered|(?:has|have)\s+(?:gone|come|entered))\s+into\s+(?:effect|force)|"
     r"(?:took|takes|has\s+taken)\s+effect|"
     r"in\s+exchange\s+for|swapped|exchanged)\b",
-    re.IGNORECASE,
-)
-#: "extended for another 120 days", "extend the truce by two more days".
-EXTENSION = re.compile(
-    rf"\b(?:extend|extended|extending|extension|renew|renewed|renewal|prolong|prolonged)\b[^.;]*?"
-    rf"\b(?:for|by)\s+(?:a\s+period\s+of\s+)?"
-    rf"(?:an?\s+)?(?:(?:additional|another|further|extra)\s+)?(?P<amount>{NUMBER})\s+"
-    r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
 #: "then lasts for six months", "for a period of 60 days", "shall remain in effect for seven

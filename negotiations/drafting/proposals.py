@@ -4,6 +4,7 @@ for how many each; how long a truce lasts), and the stances it reports."""
 import re
 
 from .drafts import Draft, clause_with
+from .numbers import NUMBER
 from .quantities import SMALL_NUMBERS, value_of
 
 PROPOSING = re.compile(
@@ -52,6 +53,8 @@ HANDLED = re.compile(
     r"|suggest\w*|envisag\w*)\b",
     re.I,
 )
+#: Whose proposal it is, after its noun: "a proposal by Egypt", "a proposal from Kyiv".
+PROPOSAL_BY = re.compile(r"\bproposals?\s+(?:by|from)\s+(?P<by>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 EXPECTED = re.compile(
     r"\b(?:could|would|will|may|(?:is|are|was|were)\s+expected\s+to)\s+(?:soon\s+)?be\s+"
     r"(?:presented|submitted|put\s+forward|unveiled|delivered)\b"
@@ -69,6 +72,14 @@ TRUCE_LENGTH = re.compile(
     r"(?:[-\s]long)?\s+(?:(?:first|initial|opening|humanitarian|unconditional|temporary|full)\s+)?"
     r"(?P<what>truce|ceasefire|pause|lull|phase|halt)\b",
     re.I,
+)
+#: "extended for another 120 days", "extend the truce by two more days".
+EXTENSION = re.compile(
+    rf"\b(?:extend|extended|extending|extension|renew|renewed|renewal|prolong|prolonged)\b[^.;]*?"
+    rf"\b(?:for|by)\s+(?:a\s+period\s+of\s+)?"
+    rf"(?:an?\s+)?(?:(?:additional|another|further|extra)\s+)?(?P<amount>{NUMBER})\s+"
+    r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>hour|day|week|month)s?\b",
+    re.IGNORECASE,
 )
 #: What a count released in an exchange is, by the words that count it.
 GROUPS = (
@@ -108,13 +119,17 @@ def proposals_in(sentence, counts, dated, index):
         proposing = None  # "offered condolences": no proposal
     proposer = index.find(proposing["who"]).actor if proposing else None
     countering = COUNTER.search(sentence)
-    named = PROPOSAL.search(sentence) if HANDLED.search(sentence) else None
+    # A proposal named with whose it is ("agreed to a proposal by Egypt") is told of too.
+    handled = HANDLED.search(sentence) or PROPOSAL_BY.search(sentence)
+    named = PROPOSAL.search(sentence) if handled else None
     if proposing is None and countering is None and named is None:
         named = PROPOSED.search(sentence)
         if named is not None and named["by"]:
             proposer = index.find(named["by"]).actor
     if proposing is None and countering is None and named is None:
         return []
+    if proposer is None and (by := PROPOSAL_BY.search(sentence)) is not None:
+        proposer = index.find(by["by"]).actor
     expected = EXPECTED.search(sentence) is not None
     addressed = ADDRESSED.search(sentence)
     to = index.find(addressed["to"]).actor if addressed else None
@@ -139,14 +154,16 @@ def proposals_in(sentence, counts, dated, index):
 
 
 def truce_length(words, sentence):
-    """The truce term of the length ``words`` give a truce ("a six-week ceasefire"), as a list
-    of one, or []."""
-    length = TRUCE_LENGTH.search(words)
+    """The truce term of the length ``words`` give a truce ("a six-week ceasefire"), or of an
+    extension ("extend the truce by two days"), as a list of one, or []."""
+    kind, length = "truce", TRUCE_LENGTH.search(words)
+    if length is None:
+        kind, length = "renewal", EXTENSION.search(words)
     if length is None:
         return []
     amount = value_of(length["amount"])
     values = {
-        "kind": "truce",
+        "kind": kind,
         "amount_min": amount,
         "amount_max": amount,
         "amount_qualifier": "exact",
