@@ -176,3 +176,13 @@ def test_dozens_counted_are_their_number_in_the_reports_words(text, minimum, qua
 def test_a_vague_plural_counts_in_words_only(words):
     (count,) = counts_in(f"The war has uprooted {words} of people.")
     assert (count.minimum, count.maximum, count.words) == (None, None, words)
+
+
+def test_what_is_counted_stops_before_an_auxiliary_verb():
+    (count,) = counts_in("A total of 1,056 prisoners will be released over two days.")
+    assert count.counts == "prisoners"
+
+
+def test_a_toll_told_before_its_number_is_what_the_number_counts():
+    (count,) = counts_in("The death toll has risen to 48,000, the health ministry says.")
+    assert (count.minimum, count.counts) == (48_000, "death toll")

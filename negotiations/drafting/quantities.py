@@ -47,12 +47,20 @@ COUNT = re.compile(
 COUNTED_ENDS = re.compile(
     r"\s*(?:,|--|—|–|\(|\bin\b|\bduring\b|\bon\b|\bat\b|\bfrom\b|\bwho\b|\bthat\b|\bwhich\b|"
     r"\baccording\b|\bsince\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhere\b|\bwere\b|\bwas\b|\bare\b|"
-    r"\bis\b|\bhave\b|\bhas\b|\bremain\b|\bbelieves\b|$)",
+    r"\bis\b|\bhave\b|\bhas\b|\bhad\b|\bwill\b|\bwould\b|\bcould\b|\bshould\b|\bmust\b|"
+    r"\bremain\b|\bbelieves\b|$)",
     re.IGNORECASE,
 )
 BREAKDOWN = re.compile(
     rf"^\s*(?:--|—|–|\()\s*(?P<first>{NUMBER})\s+(?P<first_counts>[a-z]+)\s+and\s+"
     rf"(?P<second>{NUMBER})\s+(?P<second_counts>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+#: A toll told before its number: "The death toll has risen to 48,000", "a toll of 97".
+TOLL = re.compile(
+    r"\b(?P<toll>(?:death|casualty|civilian)\s+toll)\s+(?:[\w-]+\s+){0,4}?(?:to|at|of)\s+$",
     re.IGNORECASE,
 )
 
@@ -124,6 +132,8 @@ def counts_in(text, skip=()):
                 for n in ("first", "second")
             ]
             covered += [(part.start, part.end) for part in count.parts]
+        if not count.counts and (toll := TOLL.search(text[:start])) is not None:
+            count.counts = toll["toll"]  # "The death toll has risen to 48,000"
         # A bare number with nothing counted after it is no count ("a 2-1 vote", "page 3").
         if not (count.counts or count.parts or qualifier != Qualifier.EXACT):
             continue
