@@ -689,3 +689,10 @@ def test_a_truce_told_in_force_is_the_agreements_truce_term(text):
 def test_a_deal_that_holds_a_truce_told_in_force_names_no_term():
     (agreement,) = agreements("The ceasefire agreement went into effect on Thursday.")
     assert agreement.parts == []
+
+
+def test_people_counted_as_detained_are_detainees_of_the_exchange():
+    (term,) = deal_terms(
+        "Northland handed over 15 detained Southlanders in exchange for a map of minefields."
+    )
+    assert (term.values["group"], term.values["count_min"]) == ("detainees", 15)

@@ -86,7 +86,7 @@ GROUPS = (
     ("prisoners_of_war", r"prisoners?\s+of\s+war|\bPOWs?\b"),
     ("hostages", r"\bhostages?\b|\bcaptives?\b"),
     ("prisoners", r"\bprisoners?\b"),
-    ("detainees", r"\bdetainees?\b"),
+    ("detainees", r"\bdetainees?\b|\bdetained\s+[A-Z]\w+"),  # "15 detained Armenians"
     ("remains", r"\bremains\b|\bbodies\b"),
 )
 RATIO_PER = re.compile(
