@@ -696,3 +696,11 @@ def test_people_counted_as_detained_are_detainees_of_the_exchange():
         "Northland handed over 15 detained Southlanders in exchange for a map of minefields."
     )
     assert (term.values["group"], term.values["count_min"]) == ("detainees", 15)
+
+
+def test_a_person_exchanged_for_another_is_an_exchange_term_with_no_count():
+    (term,) = deal_terms(
+        "Ana Costa, a reporter, was exchanged for Tomas Berg, a pilot, on Thursday."
+    )
+    assert term.kind == "exchangeterm" and term.values["count_min"] is None
+    assert term.values["description"].startswith("was exchanged for Tomas Berg")

@@ -21,7 +21,8 @@ BOTH_SIDES = (
 DEAL = re.compile(
     r"\b(?:agree\w*|deal|agreement|accord|truce|ceasefire|cease-fire|counter-?proposal|"
     r"propos\w+|plan|draft|framework|declaration|treaty|roadmap|outline|phase|terms|calls?\s+for|"
-    r"provides?\s+for|in\s+(?:exchange|return)\s+for|swap(?:s|ped)?|prisoner\s+exchange)\b"
+    r"provides?\s+for|in\s+(?:exchange|return)\s+for|swap(?:s|ped)?|(?:exchanged|traded)\s+for"
+    r"|prisoner\s+exchange)\b"
     rf"|{BOTH_SIDES}\s+(?:will|would|shall)\b",
     re.IGNORECASE,
 )
