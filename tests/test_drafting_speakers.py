@@ -944,3 +944,24 @@ def test_a_denial_is_the_deniers_claim_in_its_own_words(sentence, text):
 
 def test_denying_a_thing_is_no_claim():
     assert sayings_in("Israel denied entry to the aid convoy.", NOBODY) == []
+
+
+def test_a_quote_after_where_it_was_said_is_a_quote_said_there():
+    (saying,) = sayings_in(
+        "The envoy said at the news conference “the truce is holding in every town along the "
+        "border.”",
+        NOBODY,
+    )
+    assert saying.is_direct_quote and saying.outlet == "at the news conference"
+
+
+def test_the_day_after_the_medium_is_when_it_was_said():
+    (saying,) = sayings_in(
+        "The army said in a statement on Telegram late on Monday that the truce was holding.",
+        NOBODY,
+    )
+    assert (saying.outlet, saying.when, saying.text) == (
+        "in a statement on Telegram",
+        "late on Monday",
+        "the truce was holding",
+    )

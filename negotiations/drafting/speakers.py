@@ -140,6 +140,8 @@ RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|what|where)\b", re.IGNORE
 VERB = re.compile(
     r"\b(?:[a-z]+ed|spoke|was|were|is|are|has|had|have|knows|knew|met|led|held|did|does)\b"
 )
+#: When it was said, closing the words of where: "in a statement late on Monday".
+OUTLET_WHEN = re.compile(rf"(?:{WHEN})$")
 #: A medium the claim follows with no "that": "said in a statement it had handed the list",
 #: "said on Telegram the truce held".
 STATEMENT_MEDIUM = (
@@ -156,7 +158,7 @@ SAID_BEFORE = re.compile(
     rf"(?:,\s+(?P<role>{ROLE}),)?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
-    rf"(?:{MEDIUM}(?=[,:]|\s+that\b)|(?P<medium>{STATEMENT_MEDIUM}))?"
+    rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"])|(?P<medium>{STATEMENT_MEDIUM}))?"
     r"[,:]?\s+(?:that\s+)?(?P<what>.+)$"
 )
 #: "The talks, Costa said, would resume": an attribution set between commas in the claim.
@@ -432,7 +434,10 @@ def _sayings(sentence, index, previous, body):
         if speaker is None:
             return []
         when = (before["when"] or before["early"] or before["lead"] or "").strip().rstrip(",")
-        outlet = (before["outlet"] or before["medium"] or "").strip()
+        outlet = (before["outlet"] or before["medium"] or before["spoken_in"] or "").strip()
+        if (told_when := OUTLET_WHEN.search(outlet)) is not None:
+            # "in a statement on Telegram late on Monday": the day it was said, after the medium.
+            outlet, when = outlet[: told_when.start()].strip(), when or told_when.group(0).strip()
         if full_quotes and not _quotes_within(before["what"], quotes):
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
