@@ -359,3 +359,7 @@ def test_the_day_after_or_before_is_counted_from_the_day_named_last(text, last):
 
 def test_the_day_before_an_event_it_names_is_no_date():
     assert dates_in("The day before the vote, talks stalled.", REPORTED) == []
+
+
+def test_late_on_a_weekday_is_that_weekday():
+    assert resolve("late on Monday", REPORTED) == day("2025-03-10")

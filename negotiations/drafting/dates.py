@@ -207,6 +207,7 @@ def resolve(words, published_on, ahead=False):
     """The date ``words`` name, seen from a report of ``published_on``; None if none. With
     ``ahead``, the words speak of what is to come: a weekday, a month or a day is the next."""
     phrase = re.sub(r"^(on|in)\s+(early\s+|late\s+|mid-)?", "", words.strip(), flags=re.I).lower()
+    phrase = re.sub(r"^(late|early)\s+on\s+", r"\1 ", phrase)  # "late on Monday"
     if phrase not in DAY_OFFSETS:
         phrase = re.sub(r"\s+(morning|afternoon|evening|night)$", "", phrase)
     if phrase in DAY_OFFSETS or phrase == "tomorrow":
