@@ -7,7 +7,7 @@ so that "Dialogue with the ELN started …" names no one."""
 
 import re
 
-from .speakers import NAME_WORD, PRONOUNS
+from .attributions import NAME_WORD, PRONOUNS
 
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_WORD})+")

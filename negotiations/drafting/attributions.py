@@ -1,0 +1,260 @@
+"""How English news copy attributes what is said: the verbs of saying, the mediums ("in a
+post on X"), the days ("late on Monday") and the shapes of an attribution (before the claim,
+after it, inverted, between commas, with a title or a role), as patterns that
+``speakers.sayings_in`` tries in turn."""
+
+import re
+
+from .dates import MONTHS, WEEKDAY_NAMES
+
+SAYING = (
+    r"(?:said|says|added|told|stated|warned|announced|noted|tweeted|wrote|confirmed|"
+    # What is posted is said, unless it is pictures: "posted images of the freed troops".
+    r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
+    r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
+    r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|called\s+for|"
+    r"expressed\s+(?:hope|concern|confidence|regret)|"
+    # In the present, only before "that": "The ministry reports that …", never the noun
+    # ("Media reports said …").
+    r"(?:(?<![Mm]edia\s)(?<![Nn]ews\s)(?<![Pp]ress\s)(?<![Aa]mid\s)(?<![Ll]ocal\s)(?<![Ss]ome\s)"
+    r"reports|confirms|notes|adds|warns|insists|stresses|announces|acknowledges)"
+    r"(?=\s+that\b))"
+)
+PRONOUNS = {"he", "she", "they"}
+#: Quotation marks, straight or curly.
+QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+#: A word of a name: "Guterres", "al-Ansari", "Secretary-General"; a stop only inside
+#: ("J. Smith").
+NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
+#: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
+TOLD = (
+    r"(?:(?<=told)\s+(?:reporters|journalists|"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|session|summit|forum|"
+    rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
+)
+#: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
+#: "last night", "on May 22".
+WHEN = (
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\s+(?:yesterday|today|last\s+night|earlier\s+today)"
+    rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
+)
+#: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
+#: Telegram", "in a phone call with Reuters", "at Friday's ceremony", "to reporters".
+MEDIUM = r"\s+(?:in|on|at|via|through|during|to|from|by|over|with|of|about)\s+[^,.;:\"“”]{1,70}?"
+#: Words between a speaker and the verb that are not the speaker: "Hamas also said",
+#: "Israel had previously said".
+BETWEEN = (
+    r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
+    r"once|repeatedly|publicly|reportedly|both|all)\s+)*"
+)
+#: What the verb is said with, last: "said as the talks ended", "said after the signing".
+WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
+#: Whom or what it was told, closing a sentence: "told a daily briefing".
+TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
+#: A relative clause names no speaker: "The deal, which Qatar announced, …"; nor does a
+#: passive: "The truce” were announced by Washington".
+NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)\b)"
+#: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
+SAID_AFTER = re.compile(
+    rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
+    rf"(?P<when>{WHEN})?"
+    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;:]|$)"
+)
+#: "…," Maria Lopez, a spokeswoman for the ministry, had said.
+SAID_AFTER_APPOSITIVE = re.compile(
+    rf"[,”\"]\s*(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}),\s+"
+    rf"(?P<role>(?:an?|the|who|whose|[a-z]+\s+of)\b[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+)
+#: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".
+TITLE_WORD = (
+    r"(?:spokes(?:man|woman|person)|official|leader|chief|minister|president|envoy|negotiator|"
+    r"commander|member|head|adviser|advisor|secretary|director|ambassador|representative|"
+    r"deputy|senior|foreign|defen[cs]e|prime|political|military|bureau|general|special)"
+)
+#: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
+#: presidency", "a senior official", "joint statement"; never a clause ("the talks would
+#: resume").
+NAMED = (
+    r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
+    r"should|might|must|did|does|can)\b)[^,.;:\"“”]{1,80}?"
+    r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
+    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von|{TITLE_WORD})\s+)*{NAME_WORD})*)"
+)
+#: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
+SAID_AFTER_TITLED = re.compile(
+    rf"[,”\"]\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?{TITLE_WORD},\s+"
+    rf"(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+)
+#: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency; never
+#: "…, told Reuters", whose speaker comes before the verb.
+SAID_BY = re.compile(
+    rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
+    rf"(?P<outlet>{MEDIUM})?(?=[,.;]|$)"
+)
+#: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
+#: the speaker.
+LEAD = (
+    r"(?:(?:But|And|Yet)\s+)?"
+    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
+    r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked)"
+    r"\s+[^,\"“”]{1,60}?),\s+"
+)
+#: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
+#: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
+#: never the rest of a list ("Israel, the US and Qatar said").
+ROLE = (
+    r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
+    r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
+    r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
+    rf"|(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}))"
+)
+#: Words set apart after the speaker: "Costa, for her part, said", "Hamas, however, said".
+ASIDE = (
+    r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|too|though|"
+    r"in\s+response),)?"
+)
+#: "Details announced so far by the group": the verb is passive, what comes before it no
+#: speaker.
+NOT_PASSIVE = (
+    r"(?!\s+(?:\w+\s+){0,2}by\s+"
+    rf"(?!(?:the\s+end|noon|midnight|next|{WEEKDAY_NAMES}|{MONTHS})\b)[a-zA-Z])"
+)
+#: A form of "be" before the verb makes it passive: "The truce was announced".
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)$")
+#: A saying within what a source relays: "… note that Senior Hamas official Osama Hamdan said".
+SAYING_WITHIN = re.compile(rf"\b{NAME_WORD}\s+{BETWEEN}(?:said|says|told|stated)\b")
+#: A person named as the sentence's subject, before its verb: "President Volodymyr Zelenskiy
+#: posted …" (two words of a name at least: one may be a body's).
+NAMED_SUBJECT = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b"
+)
+#: A relative word before the verb makes the saying part of a noun ("The deal that Biden
+#: said"), unless the relative clause has a verb of its own ("an official who asked not to
+#: be named said").
+RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|what|where)\b", re.IGNORECASE)
+VERB = re.compile(
+    r"\b(?:[a-z]+ed|spoke|was|were|is|are|has|had|have|knows|knew|met|led|held|did|does)\b"
+)
+#: When it was said, closing the words of where: "in a statement late on Monday".
+OUTLET_WHEN = re.compile(rf"(?:{WHEN})$")
+#: A medium the claim follows with no "that": "said in a statement it had handed the list",
+#: "said on Telegram the truce held".
+STATEMENT_MEDIUM = (
+    r"\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|video|speech|address|interview|message|"
+    r"letter|briefing|communiqu[eé])(?:\s+on\s+[A-Z][\w-]*)?"
+    r"|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|state\s+(?:television|TV|media)))"
+    r"(?=\s+[a-z])"
+)
+#: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
+#: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
+#: council on Monday that …" / He said: "…"
+SAID_BEFORE = re.compile(
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+    rf"(?:,\s+(?P<role>{ROLE}),)?{ASIDE}"
+    rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
+    rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
+    rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"])|(?P<medium>{STATEMENT_MEDIUM}))?"
+    r"[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: "The talks, Costa said, would resume": an attribution set between commas in the claim.
+SAID_BETWEEN = re.compile(
+    rf"^[^,\"“”]+,\s+{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,60}}?)\s+{BETWEEN}{SAYING}(?P<when>{WHEN})?,\s+"
+    # The claim goes on with its verb ("would resume"), not with more about the saying
+    # ("adding that …", "in a statement", "as the talks ended").
+    r"(?![a-z]+ing\b|(?:in|on|at|to|from|after|as|when|while|before|without|who|which|and|but|"
+    r"though|although|according)\b)[a-z]"
+)
+#: "…, according to a statement from the ministry." / "…," according to the spokesman.
+ACCORDING = re.compile(
+    r"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:an?\s+|the\s+|its\s+)?[^,.;\"“”]*?"
+    r"\b(?P<noun>(?i:statement|spokes\w+|communiqu[eé]|announcement|declaration|official|officials|"
+    r"minister|ministry|office|presidency|envoy))\b[^,;\"“”]*?)(?=[,.;]|$)"
+)
+#: Words "according to" gives a claim by, not only a figure: a statement, a spokesperson.
+SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration", re.I)
+#: "According to the envoy, …" / "According to Ana Costa, …": the claim after the comma.
+ACCORDING_OPENS = re.compile(
+    rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+    r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
+    r"minister|ministry|office|presidency|envoy|source|sources)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$"
+)
+#: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
+ACCORDING_TO_NAME = re.compile(
+    rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})"
+    r"(?=[,.;]|$)"
+)
+#: A speaker that opens a sentence, after its date or circumstance words, if any.
+#: "UN special envoy to Yemen, Martin Griffiths, welcomed …": a title, then the name.
+OPENING = (
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+    rf"(?:,\s+(?P<named>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),)?"
+)
+#: A verb in the past that is no saying: "unveiled", "led", "met".
+DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
+#: "X unveiled the plan on Friday, saying …" / "X welcomed it saying …" / "X led the talks
+#: and said …"; never "X quoted Y as saying" (``QUOTED_AS_SAYING``).
+SAYING_AS_WELL = re.compile(
+    rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
+    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: Verbs that say something in what they do: "X thanked Y “for their patience”".
+SPEECH_ACT = re.compile(
+    rf"{OPENING}(?P<day>\s+(?:on\s+)?(?:{WEEKDAY_NAMES}))?\s+{BETWEEN}(?:\w+ly\s+)?"
+    r"(?P<act>thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
+    r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
+    r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
+    r"denounced|critici[sz]ed|blamed|attributed|"
+    # A denial of a claim, never of a thing ("denied entry to the convoy").
+    r"denied(?=\s+(?:that|any|having|responsibility|involvement|(?:the\s+)?(?:claims?|reports?|"
+    r"allegations?|accusations?)|[a-z]+ing)\b))\b"
+)
+#: What the act calls something, quoted however short: "described the plan as the “worst
+#: yet”", "called the deal “a crucial point”", "…, labelling it a “political manoeuvre”":
+#: the act is a claim of theirs.
+NAMING = re.compile(
+    r"\b(?:describ(?:ed|ing)|call(?:ed|ing)(?!\s+(?:on|for|off)\b)|labell?(?:ed|ing)|brand(?:ed|ing)"
+    r"|dubb(?:ed|ing)|term(?:ed|ing))\s+(?:[^“”\".;]{0,60}?\s)?[“\"]"
+)
+#: Acts whose words are a claim or a call even when none of them is quoted: "X accused Y of
+#: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
+REPORTED_ACTS = re.compile(
+    r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed|denied"
+)
+#: A second speaker after a comma: "…, although an Israeli official said …", "…, and
+#: after the vote, Hamas confirmed …".
+SECOND_SPEAKER = re.compile(
+    rf",\s+(?:and|but|although|though|while|whereas)\s+(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w)"
+    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
+)
+#: "Reuters quoted a senior source as saying that …", "The mediators were quoted by Reuters
+#: as saying …": the one quoted said it.
+QUOTED_AS_SAYING = re.compile(
+    rf"^(?:{LEAD})?(?:(?P<quoted>[^,\"“”]{{1,60}}?)\s+(?:was|were)\s+(?:also\s+)?quoted"
+    rf"(?:\s+by\s+[^,\"“”]{{1,60}}?)?|[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?))\s+as\s+"
+    r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+)
+#: A name that opens a sentence, set apart by a comma: "Ana Costa, …"; never date or
+#: circumstance words ("On Thursday,", "Late Tuesday,", "Last week,").
+NAME_BEFORE_ROLE = re.compile(
+    rf"^(?!(?:\w+\s+)*(?:But|And|Yet|On|In|At|During|After|Before|Earlier|Later|Late|Early|"
+    rf"Since|When|As|Last|Next|This|Meanwhile|However|Speaking|Asked|{WEEKDAY_NAMES}|{MONTHS})\b)"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+$"
+)
+#: Whom a report quotes "as saying", as the subject of a saying: "quoted him as saying".
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: A sentence that is only a quote: “We will not give up the valley.”
+WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”][.!?]?$")
+#: A quote in single curly marks: ‘…’, its closing mark before no letter (not "don’t").
+SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
+#: "Hamas official Osama Hamdan, speaking to the Al-Manar TV station …, held out hope …"
+SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
+#: Words that name no one speaker: "Neither side", "None of them", "Each side blamed the other".
+NO_ONE = re.compile(
+    r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side|both\s+sides|the\s+two\s+sides)\b",
+    re.IGNORECASE,
+)
+#: Words that start a clause, not a speaker: "and", "but", "while", "as".
+LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however)\s+", re.IGNORECASE)
