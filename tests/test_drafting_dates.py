@@ -363,3 +363,8 @@ def test_the_day_before_an_event_it_names_is_no_date():
 
 def test_late_on_a_weekday_is_that_weekday():
     assert resolve("late on Monday", REPORTED) == day("2025-03-10")
+
+
+def test_a_time_ago_in_a_quote_is_counted_from_the_speakers_day_so_drafts_no_event():
+    text = "“We met them two days ago,” the envoy said."
+    assert [d for d in draft_article(text, REPORTED) if d.kind == "event"] == []

@@ -26,9 +26,11 @@ PLACE = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
     r"(?:\s+capital)?)"
 )
-#: Days a speaker names from where they stand: "today", "tomorrow", "this week".
+#: Days a speaker names from where they stand: "today", "tomorrow", "this week", "two days
+#: ago".
 SPEAKERS_DAY = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month))\b",
+    r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month)"
+    r"|\w+\s+(?:day|week|month|year)s?\s+ago)\b",
     re.IGNORECASE,
 )
 #: A stop that ends a title, not a sentence: "Maj. Gen. Babar Iftikhar", "Mr. Biden".

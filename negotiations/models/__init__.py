@@ -40,8 +40,6 @@ from .sources import (
 from .terms import ExchangeCategory, ExchangeTerm, OtherTerm, Phase
 from .violations import Violation
 
-#: Cited kinds a source page shows by their own words only: the fields that say them (or a
-#: field and the expression that fills it: an attendance says who attended).
 #: Where each kind of record's negotiation is, seen from the record (its id, for a
 #: negotiation): the one map the page store, the changes page, the filter sets and the
 #: citation and correction filters read.
