@@ -240,6 +240,14 @@ def test_a_hope_or_an_aim_is_no_term():
     assert [t.values["kind"] for t in terms] == ["truce"]
 
 
+def test_a_call_on_the_monitors_is_no_term():
+    terms = deal_terms(
+        "The sides agreed on a ten-day truce.\n"
+        "The rebels called on the ceasefire monitors to investigate the shelling."
+    )
+    assert [t.values["kind"] for t in terms] == ["truce"]
+
+
 def test_history_told_after_a_deal_lists_no_terms():
     terms = deal_terms(
         "The sides agreed on a ten-day truce.\n"

@@ -78,12 +78,13 @@ TOPICS = (
     ),
 )
 #: A hope, an aim, a request or what was discussed is no term: "with the aim to reach a
-#: permanent ceasefire", "requested more time to pull out", "discussed plans for disarmament".
+#: permanent ceasefire", "requested more time to pull out", "discussed plans for disarmament",
+#: "called on the ceasefire monitors to investigate".
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
     r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
     r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over)"
-    r"|discuss\w*|request\w*)\b",
+    r"|discuss\w*|request\w*|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )
 #: Who sat in on the talks as observers ("participated as third-party observers"): the
