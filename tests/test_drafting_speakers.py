@@ -965,3 +965,13 @@ def test_the_day_after_the_medium_is_when_it_was_said():
         "late on Monday",
         "the truce was holding",
     )
+
+
+def test_a_name_after_a_title_keeps_it_when_where_it_was_said_follows_the_name():
+    (saying,) = sayings_in(
+        "Director General ISPR, Maj. General Ana Costa in an exclusive conversation with a "
+        "broadcaster, has said that the contact exists since 1987.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Director General ISPR, Maj. General Ana Costa"
+    assert saying.text == "the contact exists since 1987"

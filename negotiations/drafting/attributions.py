@@ -109,7 +109,10 @@ ROLE = (
     r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
-    rf"|(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}))"
+    rf"|(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})"
+    # "Director General ISPR, Maj. General Babar Iftikhar in an exclusive conversation with
+    # ARY News, has said": the name, then where it was said.
+    r"(?:\s+(?:in|during)\s+an?\s+[^,\"“”]{1,80}?)?)"
 )
 #: Words set apart after the speaker: "Costa, for her part, said", "Hamas, however, said".
 ASIDE = (
