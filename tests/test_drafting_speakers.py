@@ -975,3 +975,18 @@ def test_a_name_after_a_title_keeps_it_when_where_it_was_said_follows_the_name()
     )
     assert saying.speaker.words == "Director General ISPR, Maj. General Ana Costa"
     assert saying.text == "the contact exists since 1987"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Northland, the UN and Southland said the truce was holding.",
+            "Northland, the UN and Southland",
+        ),
+        ("Yesterday, the UN and Southland said the truce was holding.", "the UN and Southland"),
+    ],
+)
+def test_a_list_of_sides_that_opens_the_sentence_is_the_speaker(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker

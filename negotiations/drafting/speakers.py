@@ -39,6 +39,7 @@ from .attributions import (
     VERB,
     WHOLLY_QUOTED,
 )
+from .dates import MONTHS, WEEKDAY_NAMES
 from .not_speakers import is_a_toll, speakers_words
 from .quantities import counts_in
 
@@ -160,6 +161,16 @@ def _clauses(sentence):
     return [sentence]
 
 
+#: A name alone before a comma, no word of time or of linking ("However,", "Yesterday,").
+LIST_HEAD = re.compile(
+    rf"^(?!(?:However|Meanwhile|Separately|Earlier|Later|Still|Yet|Also|Instead|Yesterday|Today"
+    rf"|Tonight|Overnight|Then|Now|Previously|Subsequently|Afterwards|Elsewhere|Finally"
+    rf"|{WEEKDAY_NAMES}|{MONTHS})\b)[A-Z][\w'’-]*,\s+$"
+)
+#: The rest of a list of sides: "the US and Qatar".
+LIST_END = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’-]*$")
+
+
 def _sayings(sentence, index, previous, body):
     """The statements of one clause, by the first way of attributing that fits it."""
     # "According to Walla, … Hamas official Osama Hamdan said that …": the one who said it,
@@ -211,10 +222,14 @@ def _sayings(sentence, index, previous, body):
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
         # "The UN envoy, Ana Costa, said": the role and the name together.
         who = sentence[before.start("who") : before.end("name")] if before["name"] else None
+        lead = before["lead"]
+        if _heads_a_list(lead, before["who"]):
+            # "Israel, the US and Qatar said": the first of the sides, not words before them.
+            who, lead = sentence[before.start("lead") : before.end("who")], None
         speaker = _who(who or before["who"], index, previous, body)
         if speaker is None:
             return []
-        when = (before["when"] or before["early"] or before["lead"] or "").strip().rstrip(",")
+        when = (before["when"] or before["early"] or lead or "").strip().rstrip(",")
         outlet = (before["outlet"] or before["medium"] or before["spoken_in"] or "").strip()
         if (told_when := OUTLET_WHEN.search(outlet)) is not None:
             # "in a statement on Telegram late on Monday": the day it was said, after the medium.
@@ -307,6 +322,12 @@ def _acts_itself(who):
         or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to)$", who, re.I)
         or re.fullmatch(r"(?:an?|the)", who, re.I)
     )
+
+
+def _heads_a_list(lead, who):
+    """Whether what was read as the words before the speaker is the first of a list of sides
+    that the speaker's words close ("Israel, the US and Qatar")."""
+    return bool(lead and LIST_HEAD.match(lead) and LIST_END.search(who))
 
 
 def _with_its_name(sentence, opening):
