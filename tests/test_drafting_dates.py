@@ -368,3 +368,11 @@ def test_late_on_a_weekday_is_that_weekday():
 def test_a_time_ago_in_a_quote_is_counted_from_the_speakers_day_so_drafts_no_event():
     text = "“We met them two days ago,” the envoy said."
     assert [d for d in draft_article(text, REPORTED) if d.kind == "event"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["They reached an understanding in year 2003.", "They met in the year 2003."]
+)
+def test_a_year_named_as_the_year_is_that_year(text):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2003, 1, 1), "year")

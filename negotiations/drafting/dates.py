@@ -69,7 +69,7 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
-      | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:19|20)\d\d\b
+      | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:the\s+)?year\s+)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
@@ -230,6 +230,7 @@ def resolve(words, published_on, ahead=False):
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
     if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
         return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
+    phrase = re.sub(r"^(since\s+|by\s+)?(?:the\s+)?year\s+(?=\d{4}$)", r"\1", phrase)
     if year := re.fullmatch(r"(?:since|by(?:\s+the\s+end\s+of)?)\s+(\d{4})|(\d{4})", phrase):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
