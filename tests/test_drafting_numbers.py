@@ -68,7 +68,12 @@ def test_a_duration_is_no_count(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["the guns fell silent at 6 pm local time", "sent at 11:40 a.m. by the envoys"]
+    "text",
+    [
+        "the guns fell silent at 6 pm local time",
+        "sent at 11:40 a.m. by the envoys",
+        "Effective at 4 a.m. tomorrow, the fighting will end.",
+    ],
 )
 def test_a_clock_time_is_no_count(text):
     assert counts_in(text) == []
@@ -135,6 +140,9 @@ def test_a_distance_is_no_count(text):
         "They will take two steps to calm the border.",
         "the last three unresolved points",
         "in four stages",
+        "Medvedev read out six principles of the plan.",
+        "The junta referred to three main national causes.",
+        "The five agreements include a truce.",
     ],
 )
 def test_the_steps_or_points_of_a_process_are_no_count(text):

@@ -1,7 +1,8 @@
 """Numbers a report writes that count no one: durations ("for two days"), distances, clock
 times, the day of a date ("Oct. 7"), page timestamps, the sides of a negotiation ("the two
 sides"), people counted again ("the two leaders", "all three"), the other side of a
-like-for-like swap ("1,000 for 1,000"), a label's number ("Phase two") and a process's steps."""
+like-for-like swap ("1,000 for 1,000"), a label's number ("Phase two"), a process's steps or
+a plan's principles."""
 
 import re
 
@@ -30,7 +31,9 @@ SIDES = re.compile(
 #: Parts of a process, not people or things a figure records: "two steps", "three stages",
 #: "the last two unresolved points".
 PARTS = re.compile(
-    r"^(?:(?:[a-z]+\s+)?(?:steps|stages|points|protocols|chapters))\b", re.IGNORECASE
+    r"^(?:(?:[a-z]+\s+){0,2}(?:steps|stages|points|protocols|chapters|principles|provisions|clauses"
+    r"|items|issues|causes|conditions|demands|agreements))\b",
+    re.IGNORECASE,
 )
 
 #: A word that a number labels rather than counts: "Phase two", "Resolution 1701",
@@ -54,7 +57,8 @@ def is_no_count(text, start, words, counts, value):
     return (
         is_a_duration(counts)
         or DISTANCE.match(counts.strip()) is not None
-        or bool(CLOCK.match(counts) or re.match(r"^:\d", after) or before.endswith(":"))
+        or bool(CLOCK.match(counts) or CLOCK.match(after.lstrip()))
+        or bool(re.match(r"^:\d", after) or before.endswith(":"))
         or bool(AFTER_A_MONTH.search(before) or BEFORE_A_MONTH.match(after.lstrip()))
         or is_the_two_sides(counts, value)
         or PARTS.match(counts.strip()) is not None
