@@ -267,3 +267,17 @@ def test_a_proposal_named_with_whose_it_is_is_drafted_with_what_it_extends():
         2,
         "days",
     )
+
+
+def test_a_request_for_hours_of_calm_is_a_proposal():
+    (proposal,) = proposals(
+        "An official said the delay stemmed from the mediators requesting 48 hours of calm."
+    )
+    assert proposal.values["kind"] == "proposal"
+
+
+def test_a_proposal_a_side_has_got_is_told_of():
+    (proposal,) = proposals(
+        "Southland has got Northland's proposal of a neutral status for the valley."
+    )
+    assert proposal.values["status"] == "presented"

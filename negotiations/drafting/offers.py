@@ -40,12 +40,12 @@ AFTERTHOUGHT = re.compile(
 #: What a side asks of the other: "called for the release of …", "demanded a withdrawal".
 REQUEST = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s)?\s+on"
-    r"|asked\s+for|request(?:ed|s))\s+(?P<what>[^,;.]{6,200})",
+    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing))\s+(?P<what>[^,;.]{6,200})",
     re.IGNORECASE,
 )
 #: What a request must be about to concern a deal: a truce, releases, a withdrawal …
 DEAL_MATTER = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|releas\w*|withdraw\w*|exchange|dissolution|dissolv\w*"
+    r"\b(?:ceasefire|cease-fire|truce|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*|withdraw\w*|exchange|dissolution|dissolv\w*"
     r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out)\b",
     re.IGNORECASE,
 )

@@ -47,7 +47,8 @@ PROPOSAL = re.compile(
 #: ... in a sentence that tells what became of it or what it holds: a proposal merely named
 #: ("talks on the proposal") drafts none.
 HANDLED = re.compile(
-    r"\b(?:present\w*|convey\w*|receiv\w*|submit\w*|sent|deliver\w*|handed|put\s+forward"
+    r"\b(?:present\w*|convey\w*|receiv\w*|(?:has|have|had)\s+got|submit\w*|sent|deliver\w*|handed"
+    r"|put\s+forward"
     r"|unveil\w*|accept\w*|reject\w*|approv\w*|calls?\s+for|would|includ\w*"
     r"|stud(?:y|ies|ying|ied)|consider(?:s|ing|ed)|review(?:s|ing|ed)|weigh(?:s|ing|ed)"
     r"|suggest\w*|envisag\w*)\b",
