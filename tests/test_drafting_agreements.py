@@ -712,3 +712,15 @@ def test_a_person_exchanged_for_another_is_an_exchange_term_with_no_count():
     )
     assert term.kind == "exchangeterm" and term.values["count_min"] is None
     assert term.values["description"].startswith("was exchanged for Tomas Berg")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The agreement includes a ceasefire and the return of displaced people.",
+        "It commits both sides to a ceasefire and the return of displaced people.",
+    ],
+)
+def test_a_truce_a_deals_content_names_is_its_truce_term(second):
+    terms = deal_terms(f"The sides signed a peace agreement on Thursday.\n{second}")
+    assert [t.values["kind"] for t in terms] == ["truce", "return_of_displaced"]

@@ -28,6 +28,14 @@ DEAL = re.compile(
 )
 #: The kinds of term a deal provides in words, each by the words that name it.
 TOPICS = (
+    # A truce a deal's content names: "The agreement includes a ceasefire", "commits both sides
+    # to a ceasefire" (not the deal itself, "agreed on a ceasefire", which names the deal).
+    (
+        "truce",
+        r"\b(?:includ(?:es|ed|ing)|provides?\s+for|provided\s+for|commits?\s+[\w\s]{0,20}?to"
+        r"|calls?\s+for|envisag(?:es|ed)|consists?\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities)\b",
+    ),
     (
         "withdrawal",
         r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)?\s+(?:back|out)\b|\bpull-?out\b"
