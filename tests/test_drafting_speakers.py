@@ -116,7 +116,9 @@ def test_a_short_quote_closed_by_according_to_is_that_speakers():
 
 def test_short_quotes_beside_a_long_one_are_each_quoted():
     (long, short) = sayings_in(
-        "“We have not agreed on the final maps yet” but only “working drafts,” she said.", NOBODY
+        "“We have not agreed on the final maps yet” but only “working drafts,” she said.",
+        NOBODY,
+        previous=Speaker("Ana Costa"),
     )
     assert (long.text, short.text) == ("We have not agreed on the final maps yet", "working drafts")
 
@@ -820,6 +822,7 @@ def test_a_sentence_quoted_at_length_after_a_short_lead_in_stays_a_quote():
     (saying,) = sayings_in(
         "He said: “We will not sign anything until the last soldier has left our land.”",
         SpeakerIndex([], []),
+        previous=Speaker("Tomas Berg"),
     )
     assert saying.is_direct_quote
 
@@ -990,3 +993,11 @@ def test_a_name_after_a_title_keeps_it_when_where_it_was_said_follows_the_name()
 def test_a_list_of_sides_that_opens_the_sentence_is_the_speaker(sentence, speaker):
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == speaker
+
+
+def test_he_said_with_no_person_named_before_is_not_drafted():
+    text = (
+        "The talks resumed in the capital.\n"
+        "“Nothing is settled until the last prisoner walks home,” he said."
+    )
+    assert [d for d in draft_article(text, THURSDAY) if d.kind == "statement"] == []

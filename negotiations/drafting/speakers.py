@@ -401,14 +401,14 @@ def _last(pattern, sentence):
 def _who(words, index, previous, body=None):
     """The speaker ``words`` name, ``previous`` for a pronoun, ``body`` for "it" (and for
     "they" after a body), None for words that name no one ("Neither side", an "it" with no
-    body before)."""
+    body before, a "he" with no person before)."""
     words = speakers_words(speaker_words(words))
     if not words or NO_ONE.match(words):
         return None
     if words.lower() == "they" and body is not None:
         return body  # "Officials said …. They said …": the body that spoke last
     if words.lower() in PRONOUNS:
-        return previous if previous is not None else Speaker(words)
+        return previous  # no one named before: "he" is no one the report lets us name
     if words.lower() == "it":
         return body
     return index.find(words)
