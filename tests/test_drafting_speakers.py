@@ -1001,3 +1001,12 @@ def test_he_said_with_no_person_named_before_is_not_drafted():
         "“Nothing is settled until the last prisoner walks home,” he said."
     )
     assert [d for d in draft_article(text, THURSDAY) if d.kind == "statement"] == []
+
+
+def test_he_said_goes_to_a_long_titled_subject_of_an_irregular_verb():
+    text = (
+        "Southland's Prime Minister Ana Maria Costa met the envoy Tomas Berg on Monday.\n"
+        "“We will not stop until every prisoner is home,” she said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"].endswith("Ana Maria Costa")

@@ -13,8 +13,9 @@ from .attributions import NAME_WORD, PRONOUNS
 FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_WORD})+")
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
 SUBJECT = re.compile(
-    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
-    r"(?=,|\s+(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|[a-z]+s)\b)"
+    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})"
+    r"(?=,|\s+(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|[a-z]+s"
+    r"|met|led|held|spoke|gave|made|took|sent|left|went|came|began|flew|told|wrote)\b)"
 )
 
 
