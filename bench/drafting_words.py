@@ -155,7 +155,9 @@ def day_carried(date, precision, text, published_on):
 
 def _month_pattern(month):
     name = MONTHS[month - 1]
-    return rf"\b(?:{name}|{name[:3]}\.?)"
+    # Agencies shorten September to "Sept." as well as "Sep."
+    short = "sept?" if name == "september" else name[:3]
+    return rf"\b(?:{name}|{short}\.?)"
 
 
 def _month_named(month, lower):

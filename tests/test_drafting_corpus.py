@@ -69,3 +69,12 @@ def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
     assert day_carried(datetime.date(2025, 3, 10), "day", "It began two days ago.", reported)
     assert not day_carried(datetime.date(2025, 3, 9), "day", "It began two days ago.", reported)
     assert day_carried(datetime.date(2025, 3, 4), "day", "Talks ran from 4 to 6 March.", reported)
+
+
+def test_the_scorer_reads_september_shortened_as_agencies_do():
+    import datetime
+
+    from bench.drafting_words import day_carried
+
+    text = "The sides agreed on Sept. 5 on a ceasefire."
+    assert day_carried(datetime.date(2014, 9, 5), "day", text, datetime.date(2014, 9, 5))
