@@ -148,7 +148,8 @@ OUTLET_WHEN = re.compile(rf"(?:{WHEN})$")
 STATEMENT_MEDIUM = (
     r"\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|video|speech|address|interview|message|"
     r"letter|briefing|communiqu[eé])(?:\s+on\s+[A-Z][\w-]*)?"
-    r"|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|state\s+(?:television|TV|media)))"
+    r"|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media"
+    r"|state\s+(?:television|TV|media)))"
     r"(?=\s+[a-z])"
 )
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /

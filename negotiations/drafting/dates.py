@@ -53,9 +53,10 @@ AGO = (
     r"(?:day|week|month|year)s?\s+ago"
 )
 #: "from 14 to 16 May", "May 14-16": a span of days, dated by its first.
+SPAN_OPENS = r"(?:[Ff]rom\s+|[Bb]etween\s+)?"
 DAY_SPAN = (
-    rf"(?:[Ff]rom\s+|[Bb]etween\s+)?\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?"
-    rf"|(?:[Ff]rom\s+|[Bb]etween\s+)?(?:{MONTHS})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"{SPAN_OPENS}\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?"
+    rf"|{SPAN_OPENS}(?:{MONTHS})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
 )
 #: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
 WEEKDAY_OF_A_DATE = re.compile(rf"^,?\s+(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")

@@ -45,7 +45,8 @@ REQUEST = re.compile(
 )
 #: What a request must be about to concern a deal: a truce, releases, a withdrawal …
 DEAL_MATTER = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*|withdraw\w*|exchange|dissolution|dissolv\w*"
+    r"\b(?:ceasefire|cease-fire|truce|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
+    r"|withdraw\w*|exchange|dissolution|dissolv\w*"
     r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out)\b",
     re.IGNORECASE,
 )
