@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from .drafts import Draft, clause_with
-from .numbers import NUMBER, value_of
-from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term
+from .numbers import NUMBER
+from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term, length_term
+from .provisions import term_draft
 
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
@@ -199,15 +200,7 @@ def truce_in_force(sentence):
     found = IN_FORCE.search(sentence)
     if found is None:
         return []
-    values = {
-        "kind": "truce",
-        "amount_min": None,
-        "amount_max": None,
-        "amount_qualifier": "",
-        "unit": "",
-        "description": clause_with(sentence, found.group(0)).strip(" ,.")[:300],
-    }
-    return [Draft("otherterm", values, sentence)]
+    return [term_draft("truce", clause_with(sentence, found.group(0)), sentence)]
 
 
 def conditional_extension(sentence):
@@ -226,22 +219,6 @@ def conditional_extension(sentence):
         "condition": found["condition"].strip(" ,.")[:300],
     }
     return [Draft("otherterm", values, sentence)]
-
-
-def length_term(kind, found, sentence):
-    amount = value_of(found["amount"])
-    return Draft(
-        "otherterm",
-        {
-            "kind": kind,
-            "amount_min": amount,
-            "amount_max": amount,
-            "amount_qualifier": "exact",
-            "unit": f"{found['unit'].lower()}s",
-            "description": found.group(0),
-        },
-        sentence,
-    )
 
 
 def exchanged(count, sentence):

@@ -160,18 +160,21 @@ def truce_length(words, sentence):
     kind, length = "truce", TRUCE_LENGTH.search(words)
     if length is None:
         kind, length = "renewal", EXTENSION.search(words)
-    if length is None:
-        return []
-    amount = value_of(length["amount"])
+    return [] if length is None else [length_term(kind, length, sentence)]
+
+
+def length_term(kind, found, sentence):
+    """A term of ``kind`` whose length ``found`` gives: its amount and unit, in its words."""
+    amount = value_of(found["amount"])
     values = {
         "kind": kind,
         "amount_min": amount,
         "amount_max": amount,
         "amount_qualifier": "exact",
-        "unit": f"{length['unit'].lower()}s",
-        "description": length.group(0),
+        "unit": f"{found['unit'].lower()}s",
+        "description": found.group(0),
     }
-    return [Draft("otherterm", values, sentence)]
+    return Draft("otherterm", values, sentence)
 
 
 def exchange_term(count, sentence):
