@@ -74,7 +74,6 @@ def test_the_source_page_names_every_record_it_supports_and_links_those_with_a_p
 def test_the_source_page_names_and_links_every_kind_of_record_as_the_record_itself_does(
     client, doha
 ):
-    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
     from django.utils.html import escape
@@ -83,11 +82,7 @@ def test_the_source_page_names_and_links_every_kind_of_record_as_the_record_itse
 
     call_command("generate_synthetic", negotiations=1, events=20, seed=2, force=True, verbosity=0)
     source = Source.objects.create(title="Every kind", kind="other", published_on="2024-03-19")
-    kinds = [
-        model
-        for model in apps.get_app_config("negotiations").get_models()
-        if issubclass(model, CitedModel)
-    ]
+    kinds = CitedModel.kinds()
     for model in kinds:
         record = model.objects.order_by("-pk").first()
         Citation.objects.create(

@@ -14,7 +14,6 @@ import datetime
 import io
 
 import pytest
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection, transaction
@@ -172,16 +171,15 @@ def generate(events):
 
 def worst_case_source():
     """The most cited source, made to be cited by every kind of record too (as the Doha
-    article is): its page fetches each kind of record in its own query."""
+    article is): its page reads records of every kind, packed into one query."""
     source = Source.objects.annotate(uses=Count("citations")).order_by("-uses", "pk").first()
-    for model in apps.get_app_config("negotiations").get_models():
-        if issubclass(model, CitedModel):
-            record = model.objects.order_by("pk").first()
-            Citation.objects.get_or_create(
-                source=source,
-                content_type=ContentType.objects.get_for_model(model),
-                object_id=record.pk,
-            )
+    for model in CitedModel.kinds():
+        record = model.objects.order_by("pk").first()
+        Citation.objects.get_or_create(
+            source=source,
+            content_type=ContentType.objects.get_for_model(model),
+            object_id=record.pk,
+        )
     return source
 
 

@@ -2,6 +2,7 @@
 
 import re
 
+from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
@@ -175,6 +176,15 @@ class CitedModel(DomainModel):
 
     #: The records (its foreign keys) that its name and address read.
     name_reads = ()
+
+    @staticmethod
+    def kinds():
+        """Every kind of record that cites its sources."""
+        return [
+            model
+            for model in apps.get_app_config("negotiations").get_models()
+            if issubclass(model, CitedModel)
+        ]
 
     @classmethod
     def packed_named(cls, pk):

@@ -1,6 +1,5 @@
 """Sources and the citations by which records rest on them."""
 
-from django.apps import apps
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -105,11 +104,7 @@ class CitationQuerySet(models.QuerySet):
     def with_records(self):
         """The citations (a list) with the records they support, each with what its name and
         address read, in one query whatever their kinds."""
-        kinds = [
-            model
-            for model in apps.get_app_config("negotiations").get_models()
-            if issubclass(model, CitedModel)
-        ]
+        kinds = CitedModel.kinds()
         content_types = ContentType.objects.get_for_models(*kinds)
         record = Case(
             *(
