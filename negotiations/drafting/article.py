@@ -5,7 +5,7 @@ stored: an editor reviews every draft."""
 import re
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
-from .dates import MONTHS, DatedWords, dates_in, resolve, undated
+from .dates import AGO, MONTHS, DatedWords, dates_in, resolve, undated
 from .deals import Deals
 from .drafts import Draft, clause_with
 from .page import page_of
@@ -29,8 +29,8 @@ PLACE = re.compile(
 #: Days a speaker names from where they stand: "today", "tomorrow", "this week", "two days
 #: ago".
 SPEAKERS_DAY = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month)"
-    r"|\w+\s+(?:day|week|month|year)s?\s+ago)\b",
+    rf"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month)"
+    rf"|{AGO})\b",
     re.IGNORECASE,
 )
 #: A stop that ends a title, not a sentence: "Maj. Gen. Babar Iftikhar", "Mr. Biden".
