@@ -209,16 +209,8 @@ def conditional_extension(sentence):
     found = EXTENDS_IF.search(sentence)
     if found is None or "“" in sentence or '"' in sentence:
         return []
-    values = {
-        "kind": "renewal",
-        "amount_min": None,
-        "amount_max": None,
-        "amount_qualifier": "",
-        "unit": "",
-        "description": found.group(0).strip(" ,.")[:300],
-        "condition": found["condition"].strip(" ,.")[:300],
-    }
-    return [Draft("otherterm", values, sentence)]
+    condition = found["condition"].strip(" ,.")[:300]
+    return [term_draft("renewal", found.group(0), sentence, condition=condition)]
 
 
 def exchanged(count, sentence):
@@ -262,17 +254,4 @@ def what_was_agreed(sentence):
         what = what.partition(" and to ")[2]
         if not what:
             return []
-    return [
-        Draft(
-            "otherterm",
-            {
-                "kind": "other",
-                "amount_min": None,
-                "amount_max": None,
-                "amount_qualifier": "",
-                "unit": "",
-                "description": what.strip()[:300],
-            },
-            sentence,
-        )
-    ]
+    return [term_draft("other", what, sentence)]

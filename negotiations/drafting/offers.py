@@ -8,6 +8,7 @@ import re
 
 from .drafts import Draft, clause_with
 from .proposals import PROPOSAL, exchange_term, truce_length
+from .provisions import term_draft
 
 #: What a side says it would do: "said it would extend …", "is ready to release …".
 OFFER = re.compile(
@@ -129,21 +130,8 @@ def requests_in(sentence, dated, speaker):
 def offered_terms(sentence, what, condition, counts):
     """An extension's term on its condition, else the exchanges the offer counts."""
     if EXTENDING.match(what):
-        return [
-            Draft(
-                "otherterm",
-                {
-                    "kind": "renewal",
-                    "amount_min": None,
-                    "amount_max": None,
-                    "amount_qualifier": "",
-                    "unit": "",
-                    "description": what.strip(" ,.")[:300],
-                    "condition": condition["condition"].strip(" ,.")[:300],
-                },
-                sentence,
-            )
-        ]
+        condition_words = condition["condition"].strip(" ,.")[:300]
+        return [term_draft("renewal", what, sentence, condition=condition_words)]
     terms = [term for count in counts if (term := exchange_term(count, sentence))]
     for term in terms:
         term.values["condition"] = condition["condition"].strip(" ,.")[:300]
