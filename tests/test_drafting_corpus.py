@@ -8,7 +8,7 @@ from negotiations.fields import Qualifier
 
 def test_the_scorer_scores_every_development_report_by_the_paste_path():
     development = reports("development")
-    assert len(development) == 47
+    assert len(development) == 63
     for report in development:
         drafts, refused = drafts_of(report)
         assert not refused
@@ -78,3 +78,17 @@ def test_the_scorer_reads_september_shortened_as_agencies_do():
 
     text = "The sides agreed on Sept. 5 on a ceasefire."
     assert day_carried(datetime.date(2014, 9, 5), "day", text, datetime.date(2014, 9, 5))
+
+
+def quoted_words(key):
+    """Every span of the report a key quotes: each entry's words and speaker's words."""
+    yield from [key["dateline"]["words"]] if key.get("dateline") else []
+    for kind in ("statements", "figures", "events", "proposals", "terms", "traps"):
+        for entry in key.get(kind, []):
+            yield from (entry[name] for name in ("words", "speaker_words") if entry.get(name))
+
+
+def test_every_span_a_key_quotes_is_in_its_report_verbatim():
+    for report in reports("all"):
+        missing = [words for words in quoted_words(report.key) if words not in report.text]
+        assert not missing, (report.slug, missing)
