@@ -1010,3 +1010,15 @@ def test_he_said_goes_to_a_long_titled_subject_of_an_irregular_verb():
     )
     (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     assert statement.values["speaker_description"].endswith("Ana Maria Costa")
+
+
+def test_a_name_with_a_particle_is_the_whole_name():
+    text = (
+        "On Monday, General John de Chastelain said the last arms had been put beyond use.\n"
+        "Speaking in Belfast, the general said the inventory matched the estimates."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert [d.values["speaker_description"] for d in statements] == [
+        "General John de Chastelain",
+        "General John de Chastelain",
+    ]

@@ -26,11 +26,13 @@ QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 #: A word of a name: "Guterres", "al-Ansari", "Secretary-General"; a stop only inside
 #: ("J. Smith").
 NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
+#: Between two words of a name, its particles, if any: "John de Chastelain", "Bashar al Assad".
+NAME_GAP = r"\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|al|el|bin|ibn)\s+)*"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
 TOLD = (
     r"(?:(?<=told)\s+(?:reporters|journalists|"
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|session|summit|forum|"
-    rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*))?"
+    rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})*))?"
 )
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "on May 22".
@@ -63,7 +65,7 @@ SAID_AFTER = re.compile(
 )
 #: "…," Maria Lopez, a spokeswoman for the ministry, had said.
 SAID_AFTER_APPOSITIVE = re.compile(
-    rf"[,”\"]\s*(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}),\s+"
+    rf"[,”\"]\s*(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}),\s+"
     rf"(?P<role>(?:an?|the|who|whose|[a-z]+\s+of)\b[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
 )
@@ -85,7 +87,7 @@ NAMED = (
 #: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
 SAID_AFTER_TITLED = re.compile(
     rf"[,”\"]\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?{TITLE_WORD},\s+"
-    rf"(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
 )
 #: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency; never
@@ -109,7 +111,7 @@ ROLE = (
     r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
-    rf"|(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})"
+    rf"|(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,4}})"
     # "Director General ISPR, Maj. General Babar Iftikhar in an exclusive conversation with
     # ARY News, has said": the name, then where it was said.
     r"(?:\s+(?:in|during)\s+an?\s+[^,\"“”]{1,80}?)?)"
@@ -132,7 +134,7 @@ SAYING_WITHIN = re.compile(rf"\b{NAME_WORD}\s+{BETWEEN}(?:said|says|told|stated)
 #: A person named as the sentence's subject, before its verb: "President Volodymyr Zelenskiy
 #: posted …" (two words of a name at least: one may be a body's).
 NAMED_SUBJECT = re.compile(
-    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b"
+    rf"^(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,4}})\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b"
 )
 #: A relative word before the verb makes the saying part of a noun ("The deal that Biden
 #: said"), unless the relative clause has a verb of its own ("an official who asked not to
@@ -181,20 +183,20 @@ ACCORDING = re.compile(
 SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration", re.I)
 #: "According to the envoy, …" / "According to Ana Costa, …": the claim after the comma.
 ACCORDING_OPENS = re.compile(
-    rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+    rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}"
     r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
     r"minister|ministry|office|presidency|envoy|source|sources)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$"
 )
 #: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
 ACCORDING_TO_NAME = re.compile(
-    rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})"
+    rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}})"
     r"(?=[,.;]|$)"
 )
 #: A speaker that opens a sentence, after its date or circumstance words, if any.
 #: "UN special envoy to Yemen, Martin Griffiths, welcomed …": a title, then the name.
 OPENING = (
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
-    rf"(?:,\s+(?P<named>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),)?"
+    rf"(?:,\s+(?P<named>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),)?"
 )
 #: A verb in the past that is no saying: "unveiled", "led", "met".
 DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
@@ -245,7 +247,7 @@ QUOTED_AS_SAYING = re.compile(
 NAME_BEFORE_ROLE = re.compile(
     rf"^(?!(?:\w+\s+)*(?:But|And|Yet|On|In|At|During|After|Before|Earlier|Later|Late|Early|"
     rf"Since|When|As|Last|Next|This|Meanwhile|However|Speaking|Asked|{WEEKDAY_NAMES}|{MONTHS})\b)"
-    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+$"
+    rf"(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+$"
 )
 #: Whom a report quotes "as saying", as the subject of a saying: "quoted him as saying".
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

@@ -7,13 +7,13 @@ so that "Dialogue with the ELN started …" names no one."""
 
 import re
 
-from .attributions import NAME_WORD, PRONOUNS
+from .attributions import NAME_GAP, NAME_WORD, PRONOUNS
 
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
-FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_WORD})+")
+FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+")
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
 SUBJECT = re.compile(
-    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})"
+    rf"^(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}})"
     r"(?=,|\s+(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|[a-z]+s"
     r"|met|led|held|spoke|gave|made|took|sent|left|went|came|began|flew|told|wrote)\b)"
 )
