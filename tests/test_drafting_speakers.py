@@ -70,10 +70,17 @@ def test_an_inverted_attribution_of_a_reported_claim():
     assert saying.speaker.words == "Lina Sayed"
 
 
-def test_an_appositive_attribution_names_the_person_not_the_role():
-    (saying,) = sayings_in(
-        f"{QUOTE} Tomas Berg, a spokesman for the observer mission, had said.", NOBODY
-    )
+@pytest.mark.parametrize(
+    "appositive",
+    [
+        "Tomas Berg, a spokesman for the observer mission, had said.",
+        "Tomas Berg, from the observer mission, said.",
+        "Tomas Berg, adviser to the Northland council (NC), said on X.",
+        "Tomas Berg, the mission's chief, told reporters afterwards.",
+    ],
+)
+def test_an_appositive_attribution_names_the_person_not_the_role(appositive):
+    (saying,) = sayings_in(f"{QUOTE} {appositive}", NOBODY)
     assert saying.is_direct_quote and saying.speaker.words == "Tomas Berg"
 
 

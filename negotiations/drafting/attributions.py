@@ -57,17 +57,21 @@ TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
 #: A relative clause names no speaker: "The deal, which Qatar announced, …"; nor does a
 #: passive: "The truce” were announced by Washington".
 NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)\b)"
+#: A word of time closing an attribution: "told reporters afterwards", "said later".
+AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too))?"
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
     rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{WHILE}(?=[,.;:]|$)"
+    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;:]|$)"
 )
-#: "…," Maria Lopez, a spokeswoman for the ministry, had said.
+#: "…," Maria Lopez, a spokeswoman for the ministry, had said. / "…," Ana Costa, from the
+#: ICRC, said. / "…," Tomas Berg, adviser to the council, told reporters afterwards.
 SAID_AFTER_APPOSITIVE = re.compile(
     rf"[,”\"]\s*(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}),\s+"
-    rf"(?P<role>(?:an?|the|who|whose|[a-z]+\s+of)\b[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
-    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+    rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with))\b"
+    rf"[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
 #: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".
 TITLE_WORD = (
@@ -88,13 +92,13 @@ NAMED = (
 SAID_AFTER_TITLED = re.compile(
     rf"[,”\"]\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?{TITLE_WORD},\s+"
     rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
-    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?(?=[,.;]|$)"
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
 #: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency; never
 #: "…, told Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
     rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?(?=[,.;]|$)"
+    rf"(?P<outlet>{MEDIUM})?{AFTERWARD}(?=[,.;]|$)"
 )
 #: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
 #: the speaker.
