@@ -198,6 +198,10 @@ def test_a_surname_with_its_article_is_a_name():
         ),
         ("On Sunday, Ana Costa said the border would stay shut.", "Ana Costa"),
         ("After the vote, the council said the border would stay shut.", "the council"),
+        (
+            "Nine hours after the guns fell silent, the Red Cross said the border would stay shut.",
+            "the Red Cross",
+        ),
     ],
 )
 def test_date_or_circumstance_words_before_the_speaker_are_not_the_speaker(sentence, speaker):

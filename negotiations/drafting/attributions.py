@@ -106,7 +106,9 @@ LEAD = (
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked)"
-    r"\s+[^,\"“”]{1,60}?),\s+"
+    r"\s+[^,\"“”]{1,60}?"
+    # "Nine hours after the guns fell silent," / "Two days before the vote,"
+    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:after|before|since|until)\s+[^,\"“”]{1,60}?),\s+"
 )
 #: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
 #: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
