@@ -236,11 +236,16 @@ def test_a_list_of_sides_is_not_one_speaker_and_a_role():
     assert all(saying.speaker.words != "Kenya" for saying in sayings)
 
 
-@pytest.mark.parametrize("verb", ["reaffirmed", "emphasised", "pointed out", "explained"])
+@pytest.mark.parametrize("verb", ["reaffirmed", "emphasised", "pointed out", "explained", "say"])
 def test_more_verbs_report_what_a_speaker_said(verb):
     (saying,) = sayings_in(f"The ministry {verb} that the crossing would reopen.", NOBODY)
     assert saying.speaker.words == "The ministry"
     assert saying.text == "the crossing would reopen"
+
+
+@pytest.mark.parametrize("declined", ["declined to say", "would not say", "did not say"])
+def test_a_saying_refused_is_no_statement(declined):
+    assert sayings_in(f"Officials {declined} whether the crossing would reopen.", NOBODY) == []
 
 
 def test_when_the_speaker_said_it_follows_the_verb():
