@@ -1038,3 +1038,13 @@ def test_a_name_with_a_particle_is_the_whole_name():
         "General John de Chastelain",
         "General John de Chastelain",
     ]
+
+
+def test_an_attribution_in_mid_sentence_says_all_before_it():
+    (saying,) = sayings_in(
+        "The rebels declared an immediate truce on Saturday, a news agency close to the group "
+        "said, heeding their leader's call.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "a news agency close to the group"
+    assert saying.text == "The rebels declared an immediate truce on Saturday"

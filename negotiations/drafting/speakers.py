@@ -161,6 +161,8 @@ def _clauses(sentence):
     return [sentence]
 
 
+#: What an attribution in mid-sentence is followed by: ", heeding the call …".
+PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 #: A name alone before a comma, no word of time or of linking ("However,", "Yesterday,").
 LIST_HEAD = re.compile(
     rf"^(?!(?:However|Meanwhile|Separately|Earlier|Later|Still|Yet|Also|Instead|Yesterday|Today"
@@ -191,11 +193,16 @@ def _sayings(sentence, index, previous, body):
             continue
         start = 0
         if before is not None and not full_quotes:
-            # "X has said …, Y told reporters": the attribution that closes the sentence
-            # is the one the report gives; X's words go with it.
-            if after.start() <= before.start("what") or sentence[after.end() :].strip(" .;"):
+            rest = sentence[after.end() :]
+            if after.start() <= before.start("what"):
                 continue
-            start = before.start("what")
+            if not PARTICIPLE.match(rest):
+                # "X has said …, Y told reporters": the attribution that closes the sentence
+                # is the one the report gives; X's words go with it.
+                if rest.strip(" .;"):
+                    continue
+                start = before.start("what")
+            # "X declared a truce, an agency said, heeding …": the agency says all before it.
         if sentence[after.end() :].startswith(":") and not full_quotes:
             continue  # "…, Costa said: the talks …": what follows is said, not what comes before
         who = after["who"]
