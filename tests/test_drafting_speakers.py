@@ -236,7 +236,9 @@ def test_a_list_of_sides_is_not_one_speaker_and_a_role():
     assert all(saying.speaker.words != "Kenya" for saying in sayings)
 
 
-@pytest.mark.parametrize("verb", ["reaffirmed", "emphasised", "pointed out", "explained", "say"])
+@pytest.mark.parametrize(
+    "verb", ["reaffirmed", "emphasised", "pointed out", "explained", "say", "reported"]
+)
 def test_more_verbs_report_what_a_speaker_said(verb):
     (saying,) = sayings_in(f"The ministry {verb} that the crossing would reopen.", NOBODY)
     assert saying.speaker.words == "The ministry"

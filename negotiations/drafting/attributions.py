@@ -12,7 +12,7 @@ SAYING = (
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
-    r"stated|warned|announced|noted|tweeted|wrote|confirmed|"
+    r"stated|warned|announced|noted|tweeted|wrote|confirmed|reported(?=\s+that\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
