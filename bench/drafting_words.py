@@ -56,8 +56,11 @@ TENS = {
     )
 }
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES |= {"bn": SCALES["billion"], "mn": SCALES["million"], "m": SCALES["million"]}
+#: A number in digits, with its scale in words or, after a currency, short ("$6bn", "€300m").
 DIGITS = re.compile(
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion)\b)?",
+    r"(?P<currency>[$€£])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion)\b|(?(currency)(?P<short>bn|mn|m)\b))?",
     re.I,
 )
 
@@ -70,8 +73,8 @@ def numbers_in(text):
     for match in DIGITS.finditer(text):
         number = float(match["number"].replace(",", ""))
         found.add(round(number))
-        if match["scale"]:
-            found.add(round(number * SCALES[match["scale"].lower()]))
+        if scale := match["scale"] or match["short"]:
+            found.add(round(number * SCALES[scale.lower()]))
     words = re.findall(r"[a-z]+", text.lower())
     found |= {UNITS.get(word, TENS.get(word)) for word in words} - {None}
     found |= {12 for _ in re.finditer(r"\ba\s+dozen\b", text, re.I)}

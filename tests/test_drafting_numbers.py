@@ -194,3 +194,26 @@ def test_what_is_counted_stops_before_an_auxiliary_verb():
 def test_a_toll_told_before_its_number_is_what_the_number_counts():
     (count,) = counts_in("The death toll has risen to 48,000, the health ministry says.")
     assert (count.minimum, count.counts) == (48_000, "death toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words", "currency"),
+    [
+        (
+            "Iran gets nearly $6 billion in frozen funds.",
+            6_000_000_000,
+            "nearly $6 billion",
+            "dollars",
+        ),
+        ("The deal frees $6bn in seized oil funds.", 6_000_000_000, "$6bn", "dollars"),
+        ("Egypt pledged US$500 million for rebuilding.", 500_000_000, "US$500 million", "dollars"),
+        ("The fund holds €300m for the returnees.", 300_000_000, "€300m", "euros"),
+    ],
+)
+def test_a_sum_of_money_counts_its_currency(text, value, words, currency):
+    (count,) = counts_in(text)
+    assert (count.maximum, count.words, count.counts) == (value, words, currency)
+
+
+def test_a_distance_in_metres_is_no_sum_of_money():
+    assert counts_in("The troops stayed 500m from the border.") == []

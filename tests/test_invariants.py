@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from negotiations.fields import Qualifier
 from negotiations.models import (
     Actor,
     Attendance,
@@ -351,6 +352,21 @@ def test_it_requires_a_figure_value(talks):
     figure = Figure(negotiation=talks, counts="x", date=datetime.date(2024, 3, 19))
     assert "value_min" in field_errors(figure)
     assert_refused_by_database(figure.save)
+
+
+def test_a_figure_holds_a_sum_in_billions_as_written(talks):
+    figure = Figure(
+        negotiation=talks,
+        counts="dollars",
+        value_min=6_000_000_000,
+        value_max=6_000_000_000,
+        value_qualifier=Qualifier.ABOUT,
+        date=datetime.date(2023, 9, 18),
+    )
+    figure.full_clean()
+    figure.save()
+    figure.refresh_from_db()
+    assert (figure.value_min, figure.value_max) == (6_000_000_000, 6_000_000_000)
 
 
 def test_an_official_named_by_office_needs_no_name(hamas):

@@ -37,7 +37,7 @@ COUNT = re.compile(
     (?:
         (?P<between>between\s+)?(?P<low>{NUMBER})\s*(?(between)(?:to|and)|(?:to|-|–))\s*
         (?P<high>{NUMBER})  # "and" joins a range only after "between": "one hundred and six"
-      | (?P<single>{NUMBER})
+      | (?P<currency>(?:US\s?)?[$€£])?(?P<single>{NUMBER})(?(currency)(?P<short_scale>bn|mn|m)?)
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
     (?![\w-])(?=(?P<rest>[^.;:!?]{{0,300}}))""",
@@ -57,6 +57,10 @@ BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 
+
+#: A sum of money: its currency, and the short scales written after it ("$6bn", "€300m").
+CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
+SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
 
 #: A toll told before its number: "The death toll has risen to 48,000", "a toll of 97".
 TOLL = re.compile(
@@ -106,7 +110,7 @@ def counts_in(text, skip=()):
         if words:
             low, high, qualifier = None, None, Qualifier.IN_WORDS
         elif single:
-            value = value_of(single)
+            value = value_of(single) * SHORT_SCALES.get(match.group("short_scale"), 1)
             low, high = {
                 Qualifier.AT_LEAST: (value, None),
                 Qualifier.UP_TO: (None, value),
@@ -132,6 +136,9 @@ def counts_in(text, skip=()):
                 for n in ("first", "second")
             ]
             covered += [(part.start, part.end) for part in count.parts]
+        if match.group("currency"):
+            # "$6bn in frozen funds": a sum of money counts its currency.
+            count.counts = CURRENCIES[match.group("currency")[-1]]
         if not count.counts and (toll := TOLL.search(text[:start])) is not None:
             count.counts = toll["toll"]  # "The death toll has risen to 48,000"
         # A bare number with nothing counted after it is no count ("a 2-1 vote", "page 3").

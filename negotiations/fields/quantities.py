@@ -139,7 +139,7 @@ class Total:
         )
 
 
-#: A bound is never negative: its column is a PositiveIntegerField (a CHECK in the
+#: A bound is never negative: its column is a PositiveBigIntegerField (a CHECK in the
 #: database), and this validator says so in the tracker's words.
 NOT_NEGATIVE = MinValueValidator(0, "A count cannot be negative.")
 
@@ -211,7 +211,7 @@ class ApproximateQuantityField(ApproximateValue):
         self.columns = (minimum, maximum, qualifier, words)
         cls.add_to_class(
             minimum,
-            models.PositiveIntegerField(
+            models.PositiveBigIntegerField(
                 f"{label} (minimum)",
                 null=True,
                 blank=True,
@@ -221,7 +221,7 @@ class ApproximateQuantityField(ApproximateValue):
         )
         cls.add_to_class(
             maximum,
-            models.PositiveIntegerField(
+            models.PositiveBigIntegerField(
                 f"{label} (maximum)",
                 null=True,
                 blank=True,
