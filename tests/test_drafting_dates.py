@@ -26,6 +26,7 @@ def day(iso):
         "Prisoners are due to be freed on Saturday.",
         "The envoys will travel to Oslo on Saturday.",
         "The second phase is to begin on Saturday.",
+        "The sides agreed to meet again on Saturday.",
     ],
 )
 def test_a_weekday_after_words_that_look_ahead_is_the_next_such_day(text):
@@ -81,9 +82,26 @@ def test_a_month_and_day_that_has_passed_is_next_years_when_the_words_look_ahead
     assert found.date == day("2026-02-20")
 
 
-def test_a_month_named_alone_looking_ahead_is_the_coming_one():
-    (found,) = dates_in("The pact goes into force in June.", REPORTED)
+@pytest.mark.parametrize(
+    "text", ["The pact goes into force in June.", "The sides agreed to hold talks in June."]
+)
+def test_a_month_named_alone_looking_ahead_is_the_coming_one(text):
+    (found,) = dates_in(text, REPORTED)
     assert found.date == ApproximateDate(datetime.date(2025, 6, 1), "month")
+
+
+def test_a_month_in_which_they_agreed_is_past():
+    (found,) = dates_in("The sides agreed in June to hold talks.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2024, 6, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("words", "precision"),
+    [("later this month", "month"), ("earlier this month", "month"), ("earlier this year", "year")],
+)
+def test_this_month_or_year_is_the_reports_own(words, precision):
+    (found,) = dates_in(f"The envoys met {words}.", REPORTED)
+    assert found.date == ApproximateDate.containing(REPORTED, precision)
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,8 @@ EXPRESSION = re.compile(
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday | [Tt]oday
-      | [Nn]ext\s+(?:week|month) | [Ll]ater\s+this\s+week                  # next week
+      | [Nn]ext\s+(?:week|month) | (?:[Ll]ater|[Ee]arlier)\s+this\s+(?:week|month|year)
+      | [Tt]his\s+month                                                 # later this month
       | (?:[Oo]ver|[Aa]t)\s+the\s+weekend | [Ll]ast\s+weekend                # Saturday and Sunday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
       | {SAME_DAY} | {NEXT_DAY} | {DAY_BEFORE} | {AGO}
@@ -92,7 +93,10 @@ AHEAD = re.compile(
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
-    r"to\s+(?:happen|take\s+place))\b",
+    r"to\s+(?:happen|take\s+place)|"
+    # "agreed to hold meetings in March": what was agreed or promised is still to come.
+    r"(?:agreed|decided|promised|pledged|vowed|undertook|intends?|aims?)\s+(?:\w+\s+){0,3}?"
+    r"to\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 #: "until Feb. 18", "by early Monday": a deadline, still to come.
@@ -217,13 +221,15 @@ def resolve(words, published_on, ahead=False):
     weekday = re.fullmatch(r"(?:(late|early|this|next|last)\s+)?(\w+day)", phrase)
     if weekday and weekday[2] in WEEKDAYS:
         return _weekday(weekday[2], weekday[1], published_on, ahead)
-    if phrase in ("this week", "later this week"):
+    if phrase in ("this week", "later this week", "earlier this week"):
         return ApproximateDate.week_of(published_on)
+    if phrase in ("this month", "later this month", "earlier this month"):
+        return ApproximateDate.containing(published_on, DatePrecision.MONTH)
     if phrase == "next week":
         return ApproximateDate.week_of(published_on + datetime.timedelta(weeks=1))
     if phrase == "next month":
         return _month(published_on.month % 12 + 1, published_on, ahead=True, strictly=True)
-    if phrase == "this year":
+    if phrase in ("this year", "later this year", "earlier this year"):
         return ApproximateDate.containing(published_on, DatePrecision.YEAR)
     if phrase.endswith("weekend"):
         return _weekend(published_on, ahead, last=phrase.startswith("last"))
