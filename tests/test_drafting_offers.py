@@ -76,6 +76,22 @@ def test_what_a_side_calls_for_in_a_negotiation_is_a_request_drafted_as_a_propos
     assert (request.values["kind"], request.values["status"]) == ("proposal", "presented")
 
 
+def test_calling_on_a_side_to_disarm_is_a_request():
+    (request,) = proposals("The jailed leader called on the group to lay down its arms.")
+    assert request.values["status"] == "presented"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy called on the ceasefire monitors to investigate the shelling.",
+        "The group halted attacks, heeding its leader's call for disarmament.",
+    ],
+)
+def test_a_call_on_monitors_or_a_call_as_a_noun_is_no_request(text):
+    assert [p for p in proposals(text) if p.values["kind"] == "proposal"] == []
+
+
 def test_what_a_deals_text_calls_for_is_no_request():
     assert proposals("The declaration calls for the release of all detained fishermen.") == []
 

@@ -38,16 +38,21 @@ AFTERTHOUGHT = re.compile(
     r",\s+(?:but|while|which|whereas)\b|,\s+and\s+(?=(?:after|when|as|then|later|meanwhile)\b"
     r"|[A-Z])|\s+—\s+"
 )
-#: What a side asks of the other: "called for the release of …", "demanded a withdrawal".
+#: What a side asks of the other: "called for the release of …", "demanded a withdrawal",
+#: "called on the group to lay down its arms".
 REQUEST = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s)?\s+on"
+    # "call" as a verb, not the noun of "the leader's call for disarmament".
+    r"\b(?:(?:called|calls|calling|(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s)?\s+on"
     r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing))\s+(?P<what>[^,;.]{6,200})",
     re.IGNORECASE,
 )
 #: What a request must be about to concern a deal: a truce, releases, a withdrawal …
 DEAL_MATTER = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
-    r"|withdraw\w*|exchange|dissolution|dissolv\w*"
+    # A truce's monitors or violations are no new deal asked for.
+    r"\b(?:(?:ceasefire|cease-fire|truce)(?!\s+(?:monitors?|monitoring|observers?|violations?|"
+    r"commission|mechanism))|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
+    r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*|lay\s+down\s+(?:its|their|his)\s+arms"
     r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out)\b",
     re.IGNORECASE,
 )
