@@ -724,3 +724,12 @@ def test_a_person_exchanged_for_another_is_an_exchange_term_with_no_count():
 def test_a_truce_a_deals_content_names_is_its_truce_term(second):
     terms = deal_terms(f"The sides signed a peace agreement on Thursday.\n{second}")
     assert [t.values["kind"] for t in terms] == ["truce", "return_of_displaced"]
+
+
+def test_what_was_carried_out_under_a_deal_is_no_term_of_it():
+    (term,) = deal_terms(
+        "The two sides agreed on a truce, to be monitored by observers from the region.\n"
+        "The first handover was held in the presence of the observers on Thursday."
+    )
+    assert term.values["kind"] == "monitoring"
+    assert term.passage.startswith("The two sides agreed")

@@ -113,6 +113,18 @@ NAMES_A_DEAL_OF_ITS_OWN = re.compile(r"\s+(?:agreement|deal|accord|talks|negotia
 TURNS = re.compile(
     r"\s+(?:as|while|when|where|after|before|because|since)\s+(?:he|she|they|it|we|the|an?|[A-Z])"
 )
+#: What was carried out, told as done: "The handover was held in the presence of observers".
+NARRATED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:held|facilitated|carried\s+out"
+    r"|conducted|completed|witnessed|attended|implemented|overseen)\b",
+    re.IGNORECASE,
+)
+#: Words that tell what is to come or what a deal provides: such a sentence may list terms still.
+AHEAD = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|provides?|calls?\s+for"
+    r"|under\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement|accord))\b",
+    re.IGNORECASE,
+)
 #: Words that tell of the past: a sentence after a deal's that tells history lists no terms.
 HISTORY = re.compile(
     r"\b(?:subsequently|previously|earlier|ago|already|(?:19|20)\d\d)\b", re.IGNORECASE
@@ -207,7 +219,7 @@ def provisions_in(sentence, drafted=(), goes_on=False):
         return []  # (an "other" term drafted from it holds what it says was agreed to)
     terms = []
     for kind, words in TOPICS:
-        if kind in drafted:
+        if kind in drafted or (NARRATED.search(sentence) and not AHEAD.search(sentence)):
             continue
         # Each side's withdrawal is its own term; any other kind is drafted once.
         clauses = SIDES_CLAUSES.split(sentence) if kind == "withdrawal" else [sentence]
