@@ -733,3 +733,12 @@ def test_what_was_carried_out_under_a_deal_is_no_term_of_it():
     )
     assert term.values["kind"] == "monitoring"
     assert term.passage.startswith("The two sides agreed")
+
+
+def test_a_commitment_to_carry_out_the_deal_is_no_term_of_it():
+    terms = deal_terms(
+        "The two sides agreed on a truce, to be monitored by observers from the region.\n"
+        "The rebels handed over their guns as part of their joint commitment to implementing "
+        "the agreement."
+    )
+    assert [term.values["kind"] for term in terms] == ["monitoring"]

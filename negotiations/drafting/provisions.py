@@ -168,7 +168,9 @@ QUALIFIERS = {"at": "at_least", "more": "at_least", "over": "at_least", "up": "u
 #: What the sides commit to in a deal's words: "a joint commitment to pursue talks".
 COMMITMENT = re.compile(
     r"\b(?:commitments?|committed|commit|pledged?|undert(?:ook|ake|akes)|vowed?)\s+to\s+"
-    r"(?P<what>(?!commit\b)[^,;.“”\"]{8,200})",
+    # Not a commitment to the deal itself: "its commitment to implementing the agreement".
+    r"(?P<what>(?!commit\b|implement\w*\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b)"
+    r"[^,;.“”\"]{8,200})",
     re.IGNORECASE,
 )
 #: What the sides will do: "neither side will target the other".
