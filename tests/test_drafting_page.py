@@ -55,6 +55,23 @@ def test_the_headline_is_not_drafted():
     assert page.body == ["The rebels freed 12 soldiers on Wednesday."]
 
 
+def test_the_papers_name_and_the_headline_below_it_are_not_drafted():
+    page = page_of(
+        "The Valley Herald\n\nRebels say a truce was agreed with the army in the hills\n\n"
+        "KESSA (AP) — The rebels freed 12 soldiers on Wednesday."
+    )
+    assert page.body == ["The rebels freed 12 soldiers on Wednesday."]
+    assert page.dateline_place == "Kessa"
+
+
+def test_a_dateline_on_its_own_line_above_the_body_is_kept():
+    page = page_of("Truce holds\nISTANBUL\nThe rebels freed 12 soldiers on Wednesday.")
+    assert (page.body, page.dateline_place) == (
+        ["The rebels freed 12 soldiers on Wednesday."],
+        "Istanbul",
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [

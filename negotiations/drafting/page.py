@@ -105,8 +105,10 @@ def page_of(text):
     """The report's body paragraphs, with the headline, the dateline and the page's own
     words taken out; the dateline's city kept apart."""
     lines = [line.strip() for line in re.split(r"\n+", text) if line.strip()]
-    if len(lines) > 1 and is_a_heading(lines[0]):
-        lines = lines[1:]  # the headline: the body tells it again
+    # The headline, and what a page sets above it (the paper's name, a kicker): the body
+    # tells it again.
+    while len(lines) > 1 and is_a_heading(lines[0]) and not is_a_dateline(lines[0]):
+        lines = lines[1:]
     body, place = [], ""
     for line in lines:
         dateline = DATELINE.match(line) or DATED_DATELINE.match(line) or COLON_DATELINE.match(line)
@@ -120,6 +122,12 @@ def page_of(text):
         if not is_page_words(line):
             body.append(line)
     return Page(body, place)
+
+
+def is_a_dateline(line):
+    """Whether ``line`` opens with the report's dateline, or is one ("ISTANBUL")."""
+    patterns = (DATELINE, DATED_DATELINE, COLON_DATELINE, AGENCY_ONLY, PLACE_LINE, AGENCY_AND_PLACE)
+    return any(pattern.match(line) for pattern in patterns)
 
 
 def city_of(words):
