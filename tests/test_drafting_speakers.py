@@ -54,6 +54,7 @@ def test_told_takes_whom_it_was_told():
         ("said Lina Sayed on Telegram", "Lina Sayed"),
         ("said the Kenyan presidency in a statement", "the Kenyan presidency"),
         ("said Lina Sayed, head of the monitoring mission", "Lina Sayed"),
+        ("said a senior U.N. official", "a senior U.N. official"),
     ],
 )
 def test_an_inverted_attribution_names_its_speaker(attribution, speaker):

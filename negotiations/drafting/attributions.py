@@ -88,7 +88,8 @@ TITLE_WORD = (
 #: resume").
 NAMED = (
     r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
-    r"should|might|must|did|does|can)\b)[^,.;:\"“”]{1,80}?"
+    # A stop only inside an abbreviation: "a senior U.N. official".
+    r"should|might|must|did|does|can)\b)(?:[^,.;:\"“”]|\.(?=[A-Z]|\s+[a-z])){1,80}?"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von|{TITLE_WORD})\s+)*{NAME_WORD})*)"
 )
@@ -102,7 +103,7 @@ SAID_AFTER_TITLED = re.compile(
 #: "…, told Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
     rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?{AFTERWARD}(?=[,.;]|$)"
+    rf"(?P<outlet>{MEDIUM})?{AFTERWARD}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$)"
 )
 #: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
 #: the speaker.
