@@ -1051,3 +1051,12 @@ def test_an_attribution_in_mid_sentence_says_all_before_it():
     )
     assert saying.speaker.words == "a news agency close to the group"
     assert saying.text == "The rebels declared an immediate truce on Saturday"
+
+
+def test_a_relative_clause_after_the_speaker_of_a_quote_is_not_the_speaker():
+    (saying,) = sayings_in(
+        f"{QUOTE} rebel spokesman Tomas Berg who also signed the peace agreement on behalf of the "
+        "valley said in a post on Wednesday.",
+        NOBODY,
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "rebel spokesman Tomas Berg"

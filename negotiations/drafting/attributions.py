@@ -65,7 +65,10 @@ NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)
 AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too))?"
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
-    rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?)\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
+    # A speaker of a few words, or one a relative clause goes on describing: "…," Ana Costa
+    # who signed the deal for the rebels said.
+    rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
+    rf"\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;:]|$)"
 )

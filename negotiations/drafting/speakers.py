@@ -422,8 +422,10 @@ def _who(words, index, previous, body=None):
 
 
 def speaker_words(words):
-    """A speaker's words without what is not theirs: "Hamas" for "and Hamas also"."""
+    """A speaker's words without what is not theirs: "Hamas" for "and Hamas also", "Ana
+    Costa" for "Ana Costa who signed the deal"."""
     words = LEADING.sub("", words.strip())
+    words = re.sub(r"(?<=\w)\s+who\s+\w.*$", "", words)
     return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
 
 
