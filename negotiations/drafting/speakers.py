@@ -423,9 +423,10 @@ def _who(words, index, previous, body=None):
 
 def speaker_words(words):
     """A speaker's words without what is not theirs: "Hamas" for "and Hamas also", "Ana
-    Costa" for "Ana Costa who signed the deal"."""
+    Costa" for "Ana Costa who signed the deal" (an unnamed "official who asked not to be
+    named" keeps what describes them)."""
     words = LEADING.sub("", words.strip())
-    words = re.sub(r"(?<=\w)\s+who\s+\w.*$", "", words)
+    words = re.sub(r"(\b[A-Z][\w'’.-]*)\s+who\s+\w.*$", r"\1", words)
     return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
 
 
