@@ -394,3 +394,14 @@ def test_a_time_ago_in_a_quote_is_counted_from_the_speakers_day_so_drafts_no_eve
 def test_a_year_named_as_the_year_is_that_year(text):
     (found,) = dates_in(text, REPORTED)
     assert found.date == ApproximateDate(datetime.date(2003, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If power is not restored by Tuesday, the truce starts later.",
+        "The truce holds unless the army moves on Tuesday.",
+    ],
+)
+def test_a_date_in_a_condition_is_no_date(text):
+    assert dates_in(text, REPORTED) == []

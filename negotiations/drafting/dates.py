@@ -84,9 +84,10 @@ EXPRESSION = re.compile(
     re.VERBOSE,
 )
 
-#: Words that put what follows in doubt: a date after "could" or "may" is no date to record
-#: ("may" in lower case only: "May 20" is a month).
-IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight)\b")
+#: Words that put what follows in doubt: a date after "could" or "may", or in a condition
+#: ("if service is not restored by Tuesday"), is no date to record ("may" in lower case
+#: only: "May 20" is a month).
+IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless)\b")
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
     r"\b(?:will|shall|start(?:s|ing)?|begins?|takes?\s+effect|"
