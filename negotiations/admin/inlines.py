@@ -53,8 +53,11 @@ class CitedInlineMixin(VersionedInlineMixin):
     form = CitedInlineForm
 
     def get_fields(self, request, obj=None):
-        fields = [name for name in super().get_fields(request, obj) if name != "loaded_version"]
-        return [*fields, "cited", "source", "passage", "loaded_version"]
+        # Without declared fields, the form's own (its source and passage) and the read-only
+        # "cited" come back from the parent: each goes last, once.
+        last = ("cited", "source", "passage", "loaded_version")
+        fields = [name for name in super().get_fields(request, obj) if name not in last]
+        return [*fields, *last]
 
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), "cited"]
