@@ -142,14 +142,16 @@ def test_the_qatari_premier_is_recorded_by_office_without_a_name(doha):
 def test_hamas_moved_from_complete_to_partial_withdrawal_in_two_positions(doha):
     stances = list(
         Position.objects.filter(actor__slug="hamas", issue__slug="withdrawal").values_list(
-            "stance", "date"
+            "stance", "date", "date_precision"
         )
     )
+    # The earlier demand is dated as the source dates it: before the Monday of the new one.
     assert stances == [
-        ("complete withdrawal from Gaza", None),
+        ("complete withdrawal from Gaza", datetime.date(2024, 3, 18), "on_or_before"),
         (
             "would accept a partial withdrawal before exchanging prisoners",
             datetime.date(2024, 3, 18),
+            "day",
         ),
     ]
 

@@ -39,7 +39,7 @@ def test_a_moved_position_reads_oldest_to_current(client, doha):
         "Would accept a partial withdrawal before exchanging prisoners",
     ]
     assertInHTML('<span class="moved">moved</span>', str(withdrawal))
-    assert "Before 18 March 2024: the source calls it a previous demand." in text_of(withdrawal)
+    assert "Complete withdrawal from Gaza on or before 18 Mar 2024" in text_of(withdrawal)
     badges = [badge for badge in withdrawal.select("span.badge") if text_of(badge) == "current"]
     assert [stances(badge.find_parent("li")) for badge in badges] == [
         ["Would accept a partial withdrawal before exchanging prisoners"]
