@@ -119,9 +119,9 @@ def test_the_issues_dataset_lists_each_negotiations_issues(client, doha):
 def test_positions_filter_by_the_issues_address(client, doha):
     _, rows = csv_rows(client.get("/export/positions.csv", {"issue": "withdrawal"}))
     assert [(row["actor"], row["stance"]) for row in rows] == [
-        # Hamas's earlier demand is undated ("previous demands"): undated last.
-        ("hamas", "would accept a partial withdrawal before exchanging prisoners"),
+        # Hamas's earlier demand ("previous demands") is on or before the Monday of the new one.
         ("hamas", "complete withdrawal from Gaza"),
+        ("hamas", "would accept a partial withdrawal before exchanging prisoners"),
     ]
 
 
