@@ -29,6 +29,8 @@ class TermLedger:
     term: object
     handovers: list = field(default_factory=list)
     statements: list = field(default_factory=list)
+    #: Violations of the term one side alleges.
+    violations: list = field(default_factory=list)
     #: The phase of handovers carried out under no term the record names.
     unnamed_terms_phase: object = None
 
@@ -185,6 +187,7 @@ PACKED_RECORDS = {
     "handovers": Handover,
     "implementation_statements": ImplementationStatement,
     "deadlines": Deadline,
+    "violations": Violation,
 }
 #: The date each packed kind is in the order of (its model's ordering), if any.
 DATED_BY = {
@@ -192,15 +195,17 @@ DATED_BY = {
     "handovers": "date",
     "implementation_statements": "date",
     "deadlines": "due",
+    "violations": "date",
 }
 #: What became of an agreement's terms, of ``PACKED_RECORDS``: for a page that reads its steps,
 #: phases and terms otherwise (``with_lifecycle``).
-IMPLEMENTATION_RECORDS = ("handovers", "implementation_statements", "deadlines")
+IMPLEMENTATION_RECORDS = ("handovers", "implementation_statements", "deadlines", "violations")
 #: Who each packed record names, by the keys it names them with.
 NAMED_ACTORS = {
     "exchange_terms": ("releasing_party", "receiving_party"),
     "handovers": ("releasing_party", "receiving_party", "reason_given_by"),
     "implementation_statements": ("asserted_by",),
+    "violations": ("accused_by", "accused", "verified_by"),
 }
 
 
@@ -216,6 +221,7 @@ class AgreementRecords:
     handovers: list = field(default_factory=list)
     implementation_statements: list = field(default_factory=list)
     deadlines: list = field(default_factory=list)
+    violations: list = field(default_factory=list)
 
     @classmethod
     def unpack(cls, agreement, relations=tuple(PACKED_RECORDS), phases=None):
@@ -267,18 +273,24 @@ class Implementation:
     today: datetime.date
     handovers: list = field(default_factory=list)
     statements: list = field(default_factory=list)
+    #: Every violation alleged of it, and those alleged of no term it shows.
+    violations: list = field(default_factory=list)
+    violations_of_no_term: list = field(default_factory=list)
     #: The agreement's scheduled end (a ``ScheduledDeadline``), when its record gives one.
     scheduled_end: ScheduledDeadline | None = None
 
     @property
     def is_empty(self):
-        return not (self.handovers or self.statements or self.deadlines or self.scheduled_end)
+        return (
+            not (self.handovers or self.statements or self.deadlines or self.scheduled_end)
+            and not self.violations
+        )
 
     @property
     def records(self):
         """Every record it shows, for their citations."""
         basis = [self.scheduled_end.basis] if self.scheduled_end else []
-        return [*self.handovers, *self.statements, *self.deadlines, *basis]
+        return [*self.handovers, *self.statements, *self.deadlines, *self.violations, *basis]
 
     @property
     def all_deadlines(self):
@@ -309,7 +321,7 @@ class Implementation:
 
     @classmethod
     def build(cls, agreement, today, *, terms=None, records=None, scheduled_end=None):
-        """Read in three queries, and two for its terms unless given (``terms``: as
+        """Read in four queries, and two for its terms unless given (``terms``: as
         ``with_terms`` reads them), or from ``records`` (``AgreementRecords``) in none."""
         if terms is None and records is not None:
             terms = (records.exchange_terms, records.other_terms)
@@ -325,9 +337,9 @@ class Implementation:
         exchange_terms, other_terms = (list(kind) for kind in terms)
         if records is not None:
             handovers, statements = records.handovers, records.implementation_statements
-            deadlines = records.deadlines
+            deadlines, violations = records.deadlines, records.violations
         else:
-            handovers, statements, deadlines = _records_of(agreement)
+            handovers, statements, deadlines, violations = _records_of(agreement)
         for deadline in deadlines:
             # What the page says of it: passed on ``today`` without its step.
             deadline.overdue = deadline.is_overdue(today)
@@ -344,6 +356,12 @@ class Implementation:
             if statement.term_key not in ledgers:
                 ledgers[statement.term_key] = TermLedger(statement.term)
             ledgers[statement.term_key].statements.append(statement)
+        of_no_term = []
+        for violation in violations:
+            if violation.term_key in ledgers:
+                ledgers[violation.term_key].violations.append(violation)
+            else:
+                of_no_term.append(violation)
         by_phase = {}
         for ledger in ledgers.values():
             by_phase.setdefault(ledger.phase, []).append(ledger)
@@ -360,6 +378,8 @@ class Implementation:
             today,
             handovers=handovers,
             statements=statements,
+            violations=violations,
+            violations_of_no_term=of_no_term,
             scheduled_end=(
                 ScheduledDeadline(agreement, scheduled_end, today) if scheduled_end else None
             ),
@@ -367,7 +387,7 @@ class Implementation:
 
 
 def _records_of(agreement):
-    """Its handovers, implementation statements and deadlines, a query each."""
+    """Its handovers, implementation statements, deadlines and violations, a query each."""
     handovers = list(
         Handover.objects.filter(proposal=agreement)
         .select_related("releasing_party", "receiving_party", "reason_given_by", "phase")
@@ -377,7 +397,12 @@ def _records_of(agreement):
         ImplementationStatement.objects.filter(proposal=agreement).select_related("asserted_by")
     )
     deadlines = list(Deadline.objects.filter(proposal=agreement).select_related("phase"))
-    return handovers, statements, deadlines
+    violations = list(
+        Violation.objects.filter(proposal=agreement).select_related(
+            "accused_by", "accused", "verified_by"
+        )
+    )
+    return handovers, statements, deadlines, violations
 
 
 #: Violations dated less precisely than a week are counted apart: no week holds them.

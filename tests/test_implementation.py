@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from negotiations.implementation import Implementation
-from negotiations.models import Handover, Proposal
+from negotiations.models import Handover, Proposal, Violation
 
 from .html_parts import parse, part, text_of, texts
 from .implementation_admin import (
@@ -128,6 +128,39 @@ def test_the_agreement_page_lists_each_terms_history(client, implemented):
     ]
 
 
+def test_the_agreement_page_lists_the_violations_alleged_of_it_and_of_each_term(
+    client, implemented
+):
+    _, actors, _ = the_talks()
+    hostages, _, _, _ = parts(implemented)
+    of_the_term = Violation.objects.create(
+        negotiation=implemented.negotiation,
+        proposal=implemented,
+        exchange_term=hostages,
+        kind=Violation.Kind.RELEASE_WITHHELD,
+        date=datetime.date(2025, 2, 8),
+        accused_by=actors["Eastland"],
+        accused=actors["Southland"],
+        description="The third batch was held back",
+    )
+    section = part(client.get(implemented.get_absolute_url()).text, "section#implementation")
+
+    term_history = section.select("ul.ledger > li")[0].select("ol.history li.alleged")
+    assert [item["id"] for item in term_history] == [of_the_term.anchor]
+    assert text_of(term_history[0]).startswith(
+        "8 Feb 2025 : violation alleged by Eastland against Southland (release withheld) — "
+        "The third batch was held back; unverified"
+    )
+    heading = section.find("h3", string="Violations alleged of the agreement")
+    alleged = [text_of(item).split(" Cited from")[0] for item in heading.find_next("ol")("li")]
+    assert alleged == [
+        "2 Feb 2025 : violation alleged by Northland against Southland (gunfire or shelling) — "
+        "Shots at a patrol; unverified",
+        "4 Feb 2025 : violation alleged by Southland against Northland (air or drone strike) — "
+        "A strike on a camp; confirmed by Midland",
+    ]
+
+
 def test_a_handover_before_the_signature_is_refused_with_the_reason(editor_client, implemented):
     _, actors, source = the_talks()
     hostages, _, _, phases = parts(implemented)
@@ -174,12 +207,13 @@ def test_more_released_than_the_term_provides_is_kept_and_flagged(
     )
 
 
-def test_the_implementation_is_read_in_three_queries_with_its_terms(
+def test_the_implementation_is_read_in_four_queries_with_its_terms(
     implemented, django_assert_num_queries
 ):
     agreement = Proposal.objects.with_terms().get(pk=implemented.pk)
     terms = (agreement.exchange_terms.all(), agreement.other_terms.all())
-    with django_assert_num_queries(3):
+    # Its handovers, statements, deadlines and violations.
+    with django_assert_num_queries(4):
         implementation = Implementation.build(agreement, datetime.date(2025, 2, 20), terms=terms)
     assert [deadline.overdue for deadline in implementation.deadlines] == [True, False]
 
