@@ -417,6 +417,32 @@ class AllegedViolations:
 
     weeks: list
     vaguer: list
+    #: Where each week's mark of an accuser links: the first such entry on the page, or the
+    #: status page's panel of them.
+    entries: dict = field(default_factory=dict)
+
+    def address(self, monday, accuser):
+        return f"#{self.entries[monday, accuser]}" if self.entries else "#violations"
+
+    @classmethod
+    def of(cls, violations):
+        """Counted from ``violations`` already read (a timeline's), each week's mark linking
+        to its first entry."""
+        weeks, vaguer, entries = {}, {}, {}
+        for violation in violations:
+            accuser = violation.accused_by.name
+            if violation.date_precision in (DatePrecision.DAY, DatePrecision.WEEK):
+                monday = violation.date - datetime.timedelta(days=violation.date.weekday())
+                counts = weeks.setdefault(monday, {})
+                counts[accuser] = counts.get(accuser, 0) + 1
+                entries.setdefault((monday, accuser), violation.anchor)
+            else:
+                vaguer[accuser] = vaguer.get(accuser, 0) + 1
+        return cls(
+            [(monday, sorted(counts.items())) for monday, counts in sorted(weeks.items())],
+            sorted(vaguer.items()),
+            entries,
+        )
 
     @property
     def total(self):

@@ -236,6 +236,35 @@ def test_the_strip_draws_handovers_and_violations_as_alleged_by_each_side(client
     )
 
 
+def test_the_strip_says_how_many_violations_it_cannot_draw(client, implemented):
+    _, actors, _ = the_talks()
+    Violation.objects.create(
+        negotiation=implemented.negotiation,
+        kind=Violation.Kind.FIRE,
+        date=datetime.date(2025, 2, 1),
+        date_precision="month",
+        accused_by=actors["Eastland"],
+        description="Shelling some time in February",
+    )
+    strip = parse(client.get(STATUS).text).select_one("svg.strip-svg")
+    assert text_of(strip.select_one("desc")).endswith(
+        "handovers 6, violations alleged 2, violations alleged but dated too loosely to draw 1. "
+        "Each mark links to its entry; the same entries are listed in text on this page."
+    )
+
+
+def test_the_timelines_strip_draws_the_violations_it_lists_linking_to_them(client, implemented):
+    strip = parse(client.get(f"{STATUS}timeline/").text).select_one("svg.strip-svg")
+    marks = strip.select("g.lane-alleged-violations a.mark")
+    assert [text_of(mark.select_one("title")) for mark in marks] == [
+        "week of 27 Jan 2025: 1 alleged by Northland",
+        "week of 3 Feb 2025: 1 alleged by Southland",
+    ]
+    first = Violation.objects.get(description="Shots at a patrol")
+    assert marks[0]["href"] == f"#{first.anchor}"
+    assert "violations alleged 2" in text_of(strip.select_one("desc"))
+
+
 def test_the_timeline_lists_handovers_statements_and_violations_among_the_events(
     client, implemented
 ):

@@ -244,7 +244,7 @@ def _violation_items(violations):
             monday + datetime.timedelta(days=6),
             False,
             f"week of {monday.day} {monday:%b %Y}: {count} alleged by {accuser}",
-            "#violations",
+            violations.address(monday, accuser),
             count,
         )
         for monday, counts in violations.weeks
@@ -496,6 +496,8 @@ def build_strip(
         named_lanes.append(("Handovers", handover_items, []))
     if violation_items:
         named_lanes.append(("Alleged violations", violation_items, []))
+    # Those no week holds are counted in the panel below, not drawn: the strip says so.
+    undrawn = sum(count for _, count in violations.vaguer) if violations is not None else 0
     lanes = [
         StripLane(name, LANE_HEIGHT * index + LANE_HEIGHT / 2, _place(marks, x_of), lane_bands)
         for index, (name, marks, lane_bands) in enumerate(named_lanes)
@@ -512,6 +514,7 @@ def build_strip(
             if violation_items
             else ""
         )
+        + (f", violations alleged but dated too loosely to draw {undrawn}" if undrawn else "")
         + "."
     )
     return TimelineStrip(

@@ -14,6 +14,7 @@ from ..filters import (
     ViolationFilter,
 )
 from ..forms import TIMELINE_ENTRIES, event_cursor
+from ..implementation import AllegedViolations
 from ..models import (
     Actor,
     Citation,
@@ -255,6 +256,9 @@ def strip_of(negotiation, events, entries, implementation=()):
         lambda event: f"#{event.anchor}",
         within=span,
         handovers=[record for record in implementation if record.timeline_kind == "handover"],
+        violations=AllegedViolations.of(
+            [record for record in implementation if record.timeline_kind == "violation"]
+        ),
     )
 
 
