@@ -196,7 +196,7 @@ def test_a_package_signed_by_some_and_endorsed_by_others_with_distances_per_weap
     assert text_of(fact(facts, "Endorsed by")) == "Eastland , Midland"
     assert text_of(fact(facts, "Signed")) == "12 Feb 2025"
     # A joint text: no one party proposed it, and nothing says the sources leave it open.
-    assert "Proposed by" not in texts(facts, "dt")
+    assert text_of(fact(facts, "Proposed by")) == "no one party (a joint text)"
     assert text_of(fact(facts, "What the sources leave open")) == (
         "Whether the lines of 19 September are meant."
     )
@@ -226,6 +226,20 @@ def test_an_empty_role_reads_not_recorded_unless_marked_not_stated_by_the_source
     assert text_of(fact(facts, "Proposed by")) == "not recorded"
     assert text_of(fact(facts, "Addressed to")) == "not recorded"
     assert text_of(fact(facts, "Through")) == "not stated by the sources"
+
+
+def test_an_agreement_no_one_party_proposed_reads_so_on_every_page(client, collapsed_truce):
+    collapsed_truce.proposer_unstated = True
+    collapsed_truce.save()
+    joint = "no one party (a joint text)"
+
+    facts = parse(client.get(collapsed_truce.get_absolute_url()).text).select_one("dl.facts")
+    assert text_of(fact(facts, "Proposed by")) == joint
+    latest = parse(client.get(STATUS).text).find(id="latest-proposal").parent
+    status_facts = latest.select_one("dl.facts")
+    assert text_of(fact(status_facts, "Proposed by")) == joint
+    listed = parse(client.get(LIST).text).select_one("li.proposal p.meta")
+    assert text_of(listed).startswith(f"Proposed by {joint}")
 
 
 def test_the_api_gives_the_standing_the_pages_give_and_the_links_both_ways(

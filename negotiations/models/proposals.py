@@ -466,6 +466,12 @@ class Proposal(CitedModel):
         return self.kind == self.Kind.AGREEMENT
 
     @property
+    def proposer_words(self):
+        """What stands for a proposer the record does not name, the same on every page:
+        an agreement is no one party's, else "not stated by the sources" or "not recorded"."""
+        return "no one party (a joint text)" if self.is_joint_text else self.absent["proposed_by"]
+
+    @property
     def absent(self):
         """How each empty role reads: "not stated by the sources" where an editor marked it
         so, else "not recorded" (an empty field is no claim about the sources)."""

@@ -62,10 +62,6 @@ class ProposalPage:
         """An agreement, or a text the parties agreed to or signed: no one party proposed it."""
         return self.proposal.is_joint_text or bool(self.agreed_steps)
 
-    @property
-    def proposers(self):
-        return [self.proposal.proposed_by] if self.proposal.proposed_by else []
-
     @classmethod
     def build(cls, pk):
         """The page of proposal ``pk``; raises ``Proposal.DoesNotExist``."""

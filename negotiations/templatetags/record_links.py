@@ -22,6 +22,14 @@ def linked_names(records, empty=""):
 
 
 @register.simple_tag
+def proposer(proposal):
+    """Who proposed it, linked, or the words that stand for a proposer not named."""
+    if proposal.proposed_by is None:
+        return proposal.proposer_words
+    return linked_names([proposal.proposed_by])
+
+
+@register.simple_tag
 def page_url(route, key):
     """The address of a record's page, like ``{% url %}``; as recorded on the page's day, if
     the page is shown so and the linked page can be."""
