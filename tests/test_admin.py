@@ -1,5 +1,6 @@
 """Staff edit every record in the admin; a proposal's terms are edited on its own page."""
 
+import datetime
 from html.parser import HTMLParser
 
 import pytest
@@ -7,9 +8,9 @@ from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from negotiations.models import Actor, ExchangeTerm, Negotiation, Proposal, Statement
+from negotiations.models import Actor, Event, ExchangeTerm, Negotiation, Proposal, Statement
 
-from .admin_form import admin_url, load_admin_form
+from .admin_form import admin_url, load_admin_form, save_in_admin
 from .builders import lifecycle_records
 from .doha import hamas_proposal
 from .export_helpers import csv_rows
@@ -237,8 +238,8 @@ INVALID_EDITS = [
      "A source URL must start with http:// or https://."),
     ("round", lambda doha: {"end": "01/01/2020", "end_precision": "day"}, "end",
      "A round cannot end before it starts."),
-    ("event", lambda doha: {"date": "12/03/2024", "date_precision": "week"}, "date",
-     "A week is recorded by its Monday; use the Monday of that week."),
+    ("event", lambda doha: {"date": "2024", "date_precision": "day"}, "date",
+     "Only the year is typed: choose “year” as the precision, or give the day."),
     ("exchangeterm", lambda doha: {"count_min": "-5", "count_max": "-5"}, "count_min",
      "Ensure this value is greater than or equal to 0."),
     ("figure", lambda doha: {"value_min": "90", "value_max": "10"}, "value_max",
@@ -413,6 +414,42 @@ def test_an_undated_report_is_entered_as_on_or_before_with_an_earliest_day(edito
     ]
     statement.refresh_from_db()
     assert statement.date_precision == "on_or_before"
+
+
+@pytest.mark.parametrize(
+    ("typed", "precision", "stored"),
+    [
+        ("2006", "year", "2006"),
+        ("2006-06", "month", "Jun 2006"),
+        ("2006-06", "year", "2006"),
+        ("2006-06-25", "month", "Jun 2006"),
+        ("2006-06-25", "week", "week of 19 Jun 2006"),
+    ],
+)
+def test_a_month_or_a_year_is_typed_as_such_and_a_day_is_kept_by_its_precision(
+    editor_client, doha, typed, precision, stored
+):
+    event = Event.objects.get(pk=1)
+    save_in_admin(editor_client, event, date=typed, date_precision=precision)
+    event.refresh_from_db()
+    assert str(event.approximate_date) == stored
+
+
+@pytest.mark.parametrize(("typed", "precision"), [("2006", "day"), ("2006-06", "on_or_before")])
+def test_a_month_or_a_year_typed_with_a_day_precision_is_refused_beside_the_date(
+    editor_client, doha, typed, precision
+):
+    event = Event.objects.get(pk=1)
+    url = admin_url(Event, "change", event.pk)
+    form = load_admin_form(editor_client, url)
+    form.update(date=[typed], date_precision=[precision])
+    response = editor_client.post(url, form)
+    given = "year" if len(typed) == 4 else "month"
+    assert response.context["adminform"].form.errors["date"] == [
+        f"Only the {given} is typed: choose “{given}” as the precision, or give the day."
+    ]
+    event.refresh_from_db()
+    assert event.date == datetime.date(2023, 10, 7)
 
 
 def test_an_attendance_added_on_its_rounds_page_needs_and_keeps_its_source(editor_client, doha):

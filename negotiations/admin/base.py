@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import Correction, StaleRecordError
 from .extensions import SaveRefused, form_fillers_of
-from .forms import CORRECTION_FIELDS, ChangeNoteForm, stale_record_message
+from .forms import CORRECTION_FIELDS, DATE_FIELDS, ChangeNoteForm, stale_record_message
 
 
 class TrackerAdmin(SimpleHistoryAdmin):
@@ -17,6 +17,7 @@ class TrackerAdmin(SimpleHistoryAdmin):
     and the form fillers other apps register (``extensions``)."""
 
     form = ChangeNoteForm
+    formfield_overrides = DATE_FIELDS
     # The library's own list carries an inline style attribute, which the CSP blocks.
     object_history_list_template = "admin/negotiations/object_history_list.html"
     list_per_page = 50

@@ -12,6 +12,10 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
 from ..models import Citation, DomainModel, Milestone, Source, slug_for
+from .dates import PartialDateField, dates_by_their_precision
+
+#: Every admin form's dates take a month or a year alone as well as a day.
+DATE_FIELDS = {models.DateField: {"form_class": PartialDateField}}
 
 
 def stale_record_message(record, loaded_version):
@@ -72,6 +76,7 @@ class VersionedForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        dates_by_their_precision(self)
         if not self.is_versioned():
             return cleaned_data
         loaded = cleaned_data.get("loaded_version")

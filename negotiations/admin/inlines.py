@@ -23,6 +23,7 @@ from ..models import (
     StatusChange,
 )
 from .forms import (
+    DATE_FIELDS,
     SHORT_TEXT_BOXES,
     CitationFormSet,
     CitedInlineForm,
@@ -41,6 +42,7 @@ class VersionedInlineMixin:
 
     form = VersionedForm
     formset = InlineFormSet
+    formfield_overrides = DATE_FIELDS
 
     def get_fields(self, request, obj=None):
         fields = list(super().get_fields(request, obj))

@@ -279,8 +279,9 @@ class ApproximateDateField(ApproximateValue):
                 null=not self.required,
                 blank=not self.required,
                 help_text=self.help_text
-                or "For a week, the Monday; for a month, the 1st; for a year, 1 January; "
-                "for “on or before”, the latest day it can be (e.g. the report's).",
+                or "A day (2024-03-19), or a month or a year alone (2024-03, 2024) with that "
+                "precision; for a week, any day of it; for “on or before”, the latest day it "
+                "can be (e.g. the report's).",
             ),
         )
         cls.add_to_class(
