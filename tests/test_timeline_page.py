@@ -42,6 +42,21 @@ def test_the_timeline_shows_dates_at_their_true_precision(client, doha):
     assert '<time datetime="2023-11">Nov 2023</time>' in text
 
 
+def test_an_entry_dated_to_its_year_is_under_a_heading_of_that_year_not_of_january(client, doha):
+    Event.objects.create(
+        negotiation=doha,
+        kind="context",
+        title="Talks some time in 2023",
+        date=datetime.date(2023, 1, 1),
+        date_precision="year",
+    )
+    page = parse(client.get(TIMELINE).text)
+    headings = texts(page, "section.month > h2")
+    assert headings[:2] == ["2023", "October 2023"]
+    first = page.select_one("section.month")
+    assert texts(first, "li.event > h3") == ["Talks some time in 2023"]
+
+
 def test_each_entry_says_who_took_part_and_links_its_source(client, doha):
     entries = parse(client.get(TIMELINE).text).select("li.event")
     assert len(entries) == 11

@@ -123,6 +123,14 @@ class ApproximateDate:
         return self.date
 
     @property
+    def heading(self):
+        """The heading of the part of a timeline it is listed in: its year for a year
+        ("2011"), else the month it falls in ("January 2011")."""
+        if self.precision == DatePrecision.YEAR:
+            return str(self.date.year)
+        return self.date.strftime("%B %Y")
+
+    @property
     def sort_key(self):
         """Dates in order of the earliest day each may be, the more precise first on a tie
         ("1 Feb" before "Feb", "between 13 and 16 Dec" before "16 Dec"); "on or before 16
