@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from negotiations.implementation import Implementation
-from negotiations.models import Handover, Proposal, Violation
+from negotiations.models import Correction, Handover, Proposal, Violation
 
 from .html_parts import parse, part, text_of, texts
 from .implementation_admin import (
@@ -159,6 +159,18 @@ def test_the_agreement_page_lists_the_violations_alleged_of_it_and_of_each_term(
         "4 Feb 2025 : violation alleged by Southland against Northland (air or drone strike) — "
         "A strike on a camp; confirmed by Midland",
     ]
+
+
+def test_a_corrected_handover_says_so_on_the_agreement_page(client, implemented):
+    handover = Handover.objects.filter(proposal=implemented).first()
+    Correction.objects.create(
+        record=handover, corrected_at=handover.updated_at, note="Three, not four, were freed."
+    )
+    section = part(client.get(implemented.get_absolute_url()).text, "section#implementation")
+    corrected = section.select_one(f"li#{handover.anchor} p.correction")
+    assert text_of(corrected) == (
+        f"Corrected on {handover.updated_at:%-d %b %Y} : Three, not four, were freed."
+    )
 
 
 def test_a_handover_before_the_signature_is_refused_with_the_reason(editor_client, implemented):

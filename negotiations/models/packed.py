@@ -96,8 +96,14 @@ def _record(model, row):
     values = [_value(field, row[field.attname]) for field in fields]
     record = model.from_db(router.db_for_read(model), names, values)
     for name in row.keys() - set(names):
-        setattr(record, name, row[name])
+        extra = EXTRA_FIELDS.get(name)
+        setattr(record, name, row[name] if extra is None else _value(extra, row[name]))
     return record
+
+
+#: Extra values packed beside a row's columns that JSON writes as text but are not: the time
+#: of its latest correction (``latest_correction``).
+EXTRA_FIELDS = {"corrected_at": models.DateTimeField()}
 
 
 def _value(field, value):

@@ -28,6 +28,7 @@ from ..fields import (
 )
 from .actors import Actor
 from .base import CitedModel, page_address
+from .corrections import latest_correction
 from .negotiations import Negotiation
 from .packed import packed, packed_row, packed_together, unpacked
 
@@ -170,7 +171,9 @@ class ProposalQuerySet(models.QuerySet):
         packs = {}
         for name in relations:
             model = Proposal._meta.get_field(name).related_model
-            extras = model.packed_extras() if hasattr(model, "packed_extras") else {}
+            # Each with its latest public correction, which its entry shows.
+            extras = latest_correction(model)
+            extras |= model.packed_extras() if hasattr(model, "packed_extras") else {}
             packs[name] = packed(
                 model.objects.filter(proposal=OuterRef("pk")), "proposal", **extras
             )
