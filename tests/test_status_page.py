@@ -83,6 +83,27 @@ def test_the_assessment_shows_the_newest_quote_however_many_are_recorded(client,
     assert "Extra remark 39" in texts(assessment, "blockquote > p")
 
 
+def test_what_the_sides_and_the_mediators_say_besides_their_quotes_is_listed_newest_first(
+    client, doha
+):
+    said = [
+        line.split(" Cited from")[0]
+        for line in texts(section(client.get(STATUS).text, "said"), "ul.said > li")
+    ]
+    assert len(said) == 6
+    assert said[-2:] == [
+        "18 Mar 2024 : a Hamas official (the sources do not say whether this is Osama Hamdan, "
+        "Hamas official), for Hamas , in the report’s words: Hamas would accept a partial "
+        "Israeli withdrawal before exchanging prisoners, easing its previous demand for a "
+        "complete pullout from Gaza.",
+        "18 Mar 2024 : Joe Biden, US President, for United States , in the report’s words: He "
+        "had asked Israeli Prime Minister Benjamin Netanyahu to send a team to Washington to "
+        "discuss how to avoid an all-out assault on Rafah.",
+    ]
+    # The mediators' quotes are in their own panel, not again here.
+    assert not any("We are at the point now" in line for line in said)
+
+
 def test_each_party_shows_only_its_latest_position_per_issue(client, doha):
     positions = section(client.get(STATUS).text, "current-positions")
     words = text_of(positions)

@@ -33,16 +33,26 @@ class StatementQuerySet(models.QuerySet):
 
     def mediator_quotes(self, negotiation):
         """Direct quotes of the negotiation's mediators (or their offices), newest first."""
+        return self.latest_said(negotiation).filter(mediators_quote=True)
+
+    def latest_said(self, negotiation, size=None):
+        """What was said in the negotiation, newest first, each marked ``mediators_quote``
+        when a mediator (or its office) is quoted; with ``size``, the newest ``size`` of
+        those quotes and the newest ``size`` of the rest, in one query."""
         mediating = Participation.objects.filter(
             negotiation=negotiation, role=Participation.Role.MEDIATOR
         ).filter(Q(actor=OuterRef("on_behalf_of")) | Q(actor=OuterRef("on_behalf_of__part_of")))
-        return (
-            self.filter(negotiation=negotiation, is_direct_quote=True)
-            .filter(Exists(mediating))
-            .select_related("speaker", "possibly_spoken_by", "on_behalf_of", "outlet")
-            # Newest day first, the quotes of one day in the order they were recorded.
-            .order_by(*chronological(newest_first=True)[:2], "pk")
+        # Newest day first, what was said on one day in the order it was recorded.
+        newest = [*chronological(newest_first=True)[:2], "pk"]
+        said = self.filter(negotiation=negotiation).annotate(
+            mediators_quote=Exists(mediating) & Q(is_direct_quote=True)
         )
+        if size is not None:
+            rank = Window(RowNumber(), partition_by=[F("mediators_quote")], order_by=newest)
+            said = said.annotate(rank=rank).filter(rank__lte=size)
+        return said.select_related(
+            "speaker", "possibly_spoken_by", "on_behalf_of", "outlet"
+        ).order_by(*newest)
 
 
 class Statement(CitedModel):

@@ -66,6 +66,8 @@ class NegotiationStatus:
     mediators: list
     agreements: list
     mediator_quotes: list
+    #: The latest statements of anyone else, and the mediators' words not quoted.
+    sides_said: list
     positions: list
     #: Top-level figures, each with its breakdown.
     figures: list
@@ -162,7 +164,9 @@ class NegotiationStatus:
         for event in strip_events:
             event.negotiation = negotiation  # for their addresses, without a query each
         recent_events = strip_events[:RECENT_SIZE]
-        mediator_quotes = list(Statement.objects.mediator_quotes(negotiation)[:RECENT_SIZE])
+        said = list(Statement.objects.latest_said(negotiation, RECENT_SIZE))
+        mediator_quotes = [statement for statement in said if statement.mediators_quote]
+        sides_said = [statement for statement in said if not statement.mediators_quote]
         positions = list(
             Position.objects.filter(negotiation=negotiation)
             .current()
@@ -194,7 +198,7 @@ class NegotiationStatus:
                 latest_proposal,
                 latest_status,
                 *recent_events,
-                *mediator_quotes,
+                *said,
                 *positions,
                 *figures.shown,
                 *risks,
@@ -216,6 +220,7 @@ class NegotiationStatus:
             mediators=roles["mediators"],
             agreements=agreements,
             mediator_quotes=mediator_quotes,
+            sides_said=sides_said,
             positions=positions,
             figures=figures.roots,
             figure_count=figures.top_level_count,
