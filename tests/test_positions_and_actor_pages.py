@@ -5,7 +5,7 @@ import datetime
 import pytest
 from pytest_django.asserts import assertInHTML
 
-from negotiations.models import Actor, Negotiation, Participation, Position
+from negotiations.models import Actor, ExchangeTerm, Negotiation, Participation, Position
 from negotiations.pages.actor import ActorPage
 
 from .doha import DOHA
@@ -108,6 +108,19 @@ def test_the_actor_page_shows_role_proposals_statements_and_events(client, doha)
     assert "Al-Manar TV" in text
     assert "Would accept a partial withdrawal before exchanging prisoners".lower() in text.lower()
     assert 'href="/timeline/?actor=hamas"' in text
+
+
+def test_a_side_releasing_under_a_term_finds_the_proposal_on_its_page(client, doha):
+    receiving = Actor.objects.create(name="Red Crescent", slug="red-crescent", kind="other")
+    ExchangeTerm.objects.create(
+        proposal_id=1, group="hostages", count_min=3, count_max=3, receiving_party=receiving
+    )
+    page = parse(client.get("/actors/red-crescent/").text)
+    items = page.select("section[aria-labelledby=proposals] li")
+    assert [text_of(item.select_one(".kind")) for item in items] == [
+        "releases or receives under its terms"
+    ]
+    assert items[0].select_one("a")["href"] == "/proposals/1/"
 
 
 def test_a_mediator_page_shows_its_role_and_attendance(client, doha):

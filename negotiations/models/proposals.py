@@ -222,13 +222,18 @@ ROLES = ("mediators", "addressed_to", "signatories", "endorsers", "witnesses", "
 
 
 def _roles_of(actor):
-    """Whether a proposal names ``actor`` in each of its lists of actors: an EXISTS each."""
-    return {
+    """Whether a proposal names ``actor`` in each of its lists of actors, and as a side that
+    releases or receives people under one of its exchange terms: an EXISTS each."""
+    roles = {
         role: Exists(
             getattr(Proposal, role).through.objects.filter(proposal=OuterRef("pk"), actor=actor)
         )
         for role in ROLES
     }
+    terms = Proposal._meta.get_field("exchange_terms").related_model.objects
+    sides = Q(releasing_party=actor) | Q(receiving_party=actor)
+    roles["terms"] = Exists(terms.filter(sides, proposal=OuterRef("pk")))
+    return roles
 
 
 class DurationUnit(models.TextChoices):
@@ -450,6 +455,7 @@ class Proposal(CitedModel):
         "endorsers_actor": "endorsed",
         "witnesses_actor": "witnessed",
         "guarantors_actor": "guarantees",
+        "terms_actor": "releases or receives under its terms",
     }
 
     def roles_of(self, actor):
