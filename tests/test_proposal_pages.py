@@ -3,6 +3,8 @@
 import pytest
 from pytest_django.asserts import assertInHTML
 
+from negotiations.models import ExchangeTerm
+
 from .builders import add_many_rows
 from .doha import DOHA
 from .html_parts import fact, hrefs, parse, part, text_of, texts
@@ -81,3 +83,12 @@ def test_the_list_shows_the_newest_proposals_first_in_pages(client, doha):
 @pytest.mark.parametrize("page", ["3", "0", "last-one"])
 def test_a_page_of_proposals_that_does_not_exist_is_a_404(client, doha, page):
     assert client.get(PROPOSALS, {"page": page}).status_code == 404
+
+
+def test_one_person_released_is_told_in_the_singular(doha):
+    term = ExchangeTerm.objects.create(
+        proposal_id=1, group="prisoners_of_war", count_min=1, count_max=1
+    )
+    assert term.describe() == "1 prisoner of war"
+    term.count_max = 2
+    assert term.describe() == "1–2 prisoners of war"

@@ -258,7 +258,7 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
 
     def describe(self):
         """ "3 hostages (women), living, released by Hamas to the Red Cross"."""
-        group = self.get_group_display()
+        group = ExchangeTerm.Group(self.group).counted(self.count)
         codes = codes_named(self, "category_codes", "categories")
         qualities = [ExchangeCategory.Code(code).label for code in codes]
         if self.affiliation:

@@ -165,6 +165,15 @@ class OtherTermQuerySet(models.QuerySet):
         return self.annotate(evacuee_codes=category_codes(OtherTerm.evacuees, "otherterm"))
 
 
+#: One of each group released: "1 hostage", not "1 hostages".
+ONE_OF = {
+    "hostages": "hostage",
+    "prisoners": "prisoner",
+    "prisoners_of_war": "prisoner of war",
+    "detainees": "detainee",
+}
+
+
 class ExchangeTerm(DomainModel):
     """Who releases whom to whom under a proposal: how many, which category, at what ratio to
     those the other side releases, in which phase, on what condition."""
@@ -175,6 +184,12 @@ class ExchangeTerm(DomainModel):
         PRISONERS_OF_WAR = "prisoners_of_war", "prisoners of war"
         DETAINEES = "detainees", "detainees"
         REMAINS = "remains", "remains of the dead"
+
+        def counted(self, count):
+            """Its words after ``count`` (a ``Quantity`` or None): "1 hostage", "3 hostages"."""
+            if count is not None and count.minimum == count.maximum == 1 and not count.words:
+                return ONE_OF.get(self.value, self.label)
+            return self.label
 
     class RatioPer(models.TextChoices):
         """Whom of the other side's releases a ratio counts against."""
@@ -309,7 +324,7 @@ class ExchangeTerm(DomainModel):
     def describe(self):
         """ "about 42 hostages", "20–50 prisoners per hostage",
         "50 prisoners per female soldier, released by X to Y, if …"."""
-        group = self.get_group_display()
+        group = self.Group(self.group).counted(self.count)
         qualities = [quality for quality in (self.category_labels, self.affiliation) if quality]
         if qualities:
             group = f"{group} ({', '.join(qualities)})"
