@@ -10,7 +10,7 @@ import datetime
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from icalendar import Calendar
+from icalendar import Calendar, Timezone, TimezoneStandard
 from icalendar import Event as CalendarEntry
 
 from .feeds import tag_uri
@@ -41,9 +41,26 @@ def deadlines_calendar(request, slug=None):
         calendar.add_component(calendar_entry(request, deadline, stamp))
     for scheduled in scheduled_ends(agreements, timezone.localdate()):
         calendar.add_component(scheduled_end_entry(request, scheduled, stamp))
+    if not calendar.subcomponents:
+        # RFC 5545 asks a calendar for one component at least, and some clients refuse one
+        # without: with no deadline yet, it holds the time zone its times would be in.
+        calendar.add_component(utc_zone())
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="deadlines.ics"'
     return response
+
+
+def utc_zone():
+    """UTC as an iCalendar time zone (VTIMEZONE)."""
+    zone = Timezone()
+    zone.add("tzid", "UTC")
+    standard = TimezoneStandard()
+    standard.add("dtstart", datetime.datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", datetime.timedelta(0))
+    standard.add("tzoffsetto", datetime.timedelta(0))
+    standard.add("tzname", "UTC")
+    zone.add_component(standard)
+    return zone
 
 
 def calendar_entry(request, deadline, stamp):

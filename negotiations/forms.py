@@ -147,3 +147,9 @@ class RecordedDayForm(forms.Form):
                 "choose today or an earlier day."
             )
         return day
+
+
+class ListPageForm(forms.Form):
+    """Which page of a list an address asks for: a whole number from 1 (the first if none)."""
+
+    page = forms.IntegerField(label="page", min_value=1, required=False)

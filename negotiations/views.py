@@ -14,7 +14,13 @@ from django.utils.cache import patch_vary_headers
 
 from .fields import chronological
 from .filters import ActorFilter, EventFilter
-from .forms import ChangesForm, RecordedDayForm, TimelineEntriesForm, TimelinePageForm
+from .forms import (
+    ChangesForm,
+    ListPageForm,
+    RecordedDayForm,
+    TimelineEntriesForm,
+    TimelinePageForm,
+)
 from .models import (
     Actor,
     Attendance,
@@ -153,11 +159,12 @@ def proposal_list(request, slug):
         .with_standing()
         .order_by(*chronological(newest_first=True, undated_first=True))
     )
-    paginator = Paginator(proposals, PROPOSAL_PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except InvalidPage as error:
-        raise Http404("No such page of proposals.") from error
+    asked = ListPageForm(request.GET)
+    if not asked.is_valid():
+        return render(request, "400.html", {"problems": _form_problems(asked)}, status=400)
+    page = page_of(
+        Paginator(proposals, PROPOSAL_PAGE_SIZE), asked.cleaned_data["page"], "proposals"
+    )
     Citation.objects.attach_to(page.object_list)
     for proposal in page.object_list:
         proposal.standing_now = recorded_standing(proposal)
@@ -285,6 +292,14 @@ def negotiation_changes(request, slug):
     return render(request, "negotiations/changes.html", context)
 
 
+def page_of(paginator, number, what):
+    """The page ``number`` (a ``ListPageForm``'s), not found (404) past the last."""
+    try:
+        return paginator.page(number or 1)
+    except InvalidPage as error:
+        raise Http404(f"No such page of {what}.") from error
+
+
 @reads(ActorFilter, "page")
 def actor_list(request):
     """Every actor, found by name or other name, kind, negotiation or Wikidata QID; a QID
@@ -298,11 +313,10 @@ def actor_list(request):
         found = list(actors[:2])
         if len(found) == 1:  # a QID identifies one actor at most
             return redirect(found[0])
-    paginator = Paginator(actors, ACTOR_PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except InvalidPage as error:
-        raise Http404("No such page of actors.") from error
+    asked = ListPageForm(request.GET)
+    if not asked.is_valid():
+        return render(request, "400.html", {"problems": _form_problems(asked)}, status=400)
+    page = page_of(Paginator(actors, ACTOR_PAGE_SIZE), asked.cleaned_data["page"], "actors")
     context = {"filters": filters, "actors": page.object_list, "page": page}
     return render(request, "negotiations/actor_list.html", context)
 

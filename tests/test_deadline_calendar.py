@@ -106,3 +106,11 @@ def test_the_tracker_calendar_holds_every_negotiations_deadlines_and_the_page_li
 
 def test_an_unknown_negotiation_has_no_calendar(client, db):
     assert client.get("/negotiations/no-such-talks/deadlines.ics").status_code == 404
+
+
+def test_a_calendar_with_no_deadline_yet_still_holds_one_component(client, doha):
+    response = client.get(f"/negotiations/{doha.slug}/deadlines.ics")
+    calendar = Calendar.from_ical(response.content)
+    assert calendar.walk("VEVENT") == []
+    # RFC 5545: a calendar holds one component at least; here, the time zone UTC.
+    assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == ["UTC"]

@@ -217,3 +217,9 @@ def test_a_sum_of_money_counts_its_currency(text, value, words, currency):
 
 def test_a_distance_in_metres_is_no_sum_of_money():
     assert counts_in("The troops stayed 500m from the border.") == []
+
+
+def test_what_is_counted_stops_before_another_count_or_a_time_limit():
+    killed, wounded = counts_in("The fighting killed 162 Palestinians and five Israelis.")
+    assert (killed.counts, wounded.counts) == ("Palestinians", "Israelis")
+    assert counts_in("Israel pledged to free an additional 550 within two months.") == []

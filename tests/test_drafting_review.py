@@ -202,6 +202,11 @@ def test_a_proposal_is_accepted_then_its_term_names_it(editor_client, doha):
     submit_admin_form(editor_client, proposal_draft.get_accept_url(), form)
     proposal = Proposal.objects.get(title__contains="42-day truce")
     assert proposal.proposed_by.name == "Hamas"
+    # How the report dates it is the editors' note, not a question the sources leave open.
+    assert (proposal.note, proposal.editors_note) == (
+        "",
+        "Dated by the report's words: “On Monday”.",
+    )
 
     term_draft = article.records.get(kind="exchangeterm", values__group="prisoners")
     form = load_admin_form(editor_client, term_draft.get_accept_url())

@@ -3,6 +3,8 @@
 import pytest
 from django.template.loader import render_to_string
 
+from .html_parts import parse, texts
+
 pytestmark = pytest.mark.django_db
 
 
@@ -32,3 +34,19 @@ def test_the_500_page_renders_without_a_request_context():
     text = render_to_string("500.html")
     assert "<h1>Something went wrong on our side</h1>" in text
     assert 'href="/static/css/tracker.css"' in text
+
+
+@pytest.mark.parametrize("url", ["/actors/", "/negotiations/{slug}/proposals/"])
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "1.5"])
+def test_a_page_of_a_list_that_is_no_whole_number_from_one_is_a_400_naming_it(
+    client, doha, url, page
+):
+    response = client.get(url.format(slug=doha.slug), {"page": page})
+    assert response.status_code == 400
+    (problem,) = texts(parse(response.text), "ul.problems li")
+    assert problem.startswith("page: ")
+
+
+@pytest.mark.parametrize("url", ["/actors/", "/negotiations/{slug}/proposals/"])
+def test_a_page_past_the_last_is_not_found(client, doha, url):
+    assert client.get(url.format(slug=doha.slug), {"page": "999"}).status_code == 404

@@ -80,9 +80,8 @@ def test_the_list_shows_the_newest_proposals_first_in_pages(client, doha):
     assert any(title.startswith("Hamas proposal: six-week truce") for title in titles)
 
 
-@pytest.mark.parametrize("page", ["3", "0", "last-one"])
-def test_a_page_of_proposals_that_does_not_exist_is_a_404(client, doha, page):
-    assert client.get(PROPOSALS, {"page": page}).status_code == 404
+def test_a_page_of_proposals_that_does_not_exist_is_a_404(client, doha):
+    assert client.get(PROPOSALS, {"page": "3"}).status_code == 404
 
 
 def test_one_person_released_is_told_in_the_singular(doha):

@@ -114,7 +114,8 @@ def event_form(values, article, index):
 def proposal_form(values, article, index):
     date = values["date"]
     note = "" if date is None else f"Dated by the report's words: “{values['date_words']}”."
-    form = dated(date, "note", note, article) | {
+    # How the report dates it is the editors' word, not a question the sources leave open.
+    form = dated(date, "editors_note", note, article) | {
         "kind": values["kind"],
         "title": values["title"],
         "summary": values["summary"],
