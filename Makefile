@@ -13,16 +13,14 @@ PYTEST_ARGS ?=
 # (PYTHONDONTWRITEBYTECODE) would have every worker and every manage.py the tests start
 # compile Django and the tracker anew (a worker's collection: 12 s, against 4 s cached).
 unexport PYTHONDONTWRITEBYTECODE
-# Three workers on two cores: each has its own test database, live server and browser; a
-# third keeps the cores busy while the others wait on PostgreSQL, a browser or a subprocess
-# (two used 1.6 cores of 2; three took 272 s against 292 s on SQLite, 180 s against 204 s on
-# PostgreSQL). Each takes its share of the tests (those without a database first, see
+# Two workers, one per core: each has its own test database, live server and browser.
+# Each takes one half of the tests (those without a database first, see
 # tests/fresh_database.py, then tests in a transaction, then those that commit and flush,
 # as Django orders them) and, once done, takes tests not yet started from the other
 # (worksteal). A module's tests thus mostly run on one worker, which builds the module's
 # shared data (the Doha copy, the query budgets' data sets) once.
 # Work that must happen once per run (the database migrated from zero) takes a file lock.
-WORKERS ?= 3
+WORKERS ?= 2
 UV_VERSION := 0.13.8
 PYTEST := $(BIN)/pytest -n $(WORKERS) --dist worksteal
 # RUN_SLOW=1 (set by .ci/run) adds the 100-round race loops to the PostgreSQL pass.
