@@ -147,7 +147,7 @@ def test_a_draft_waits_for_the_source_before_it_can_be_accepted(editor_client, d
             "mardi, et une contre-proposition pourrait bientôt être présentée au Hamas.",
             "This reads as French; the drafter reads reports in English.",
         ),
-        ("About 5 hostages were seen on Monday. " * 2500, "paste one report at a time"),
+        ("About 5 hostages were seen on Monday. " * 600, "paste one report at a time"),
     ],
     ids=["empty", "huge", "html", "french", "too-many-facts"],
 )
