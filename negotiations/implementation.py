@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, Q, Value, When
 from django.db.models.functions import TruncWeek
 
-from .fields import DatePrecision, Total
+from .fields import ApproximateDate, DatePrecision, Total
 from .models import (
     Deadline,
     ExchangeTerm,
@@ -406,7 +406,8 @@ def _records_of(agreement):
 
 
 #: Violations dated less precisely than a week are counted apart: no week holds them.
-WEEKLY = Q(date_precision__in=[DatePrecision.DAY, DatePrecision.WEEK])
+WEEKLY_PRECISIONS = (DatePrecision.DAY, DatePrecision.WEEK)
+WEEKLY = Q(date_precision__in=WEEKLY_PRECISIONS)
 
 
 @dataclass
@@ -431,8 +432,8 @@ class AllegedViolations:
         weeks, vaguer, entries = {}, {}, {}
         for violation in violations:
             accuser = violation.accused_by.name
-            if violation.date_precision in (DatePrecision.DAY, DatePrecision.WEEK):
-                monday = violation.date - datetime.timedelta(days=violation.date.weekday())
+            if violation.date_precision in WEEKLY_PRECISIONS:
+                monday = ApproximateDate.week_of(violation.date).date
                 counts = weeks.setdefault(monday, {})
                 counts[accuser] = counts.get(accuser, 0) + 1
                 entries.setdefault((monday, accuser), violation.anchor)

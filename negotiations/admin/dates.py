@@ -8,7 +8,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 
-from ..fields import DatePrecision
+from ..fields import ApproximateDate, DatePrecision
 
 #: A month or a year alone: "2006-06", "2006".
 PARTIAL = re.compile(r"^\s*(?P<year>\d{4})(?:-(?P<month>\d{1,2}))?\s*$")
@@ -63,16 +63,6 @@ def dates_by_their_precision(form):
                 "or give the day.",
             )
             continue
-        form.cleaned_data[name] = first_day_of(value, DatePrecision(precision))
-
-
-def first_day_of(day, precision):
-    """The day that records ``day`` at ``precision``."""
-    day = datetime.date(day.year, day.month, day.day)
-    if precision == DatePrecision.WEEK:
-        return day - datetime.timedelta(days=day.weekday())
-    if precision == DatePrecision.MONTH:
-        return day.replace(day=1)
-    if precision == DatePrecision.YEAR:
-        return day.replace(month=1, day=1)
-    return day
+        # The day that records it at that precision (a plain date, not a ``PartialDate``).
+        day = datetime.date(value.year, value.month, value.day)
+        form.cleaned_data[name] = ApproximateDate.containing(day, DatePrecision(precision)).date
