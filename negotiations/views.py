@@ -55,7 +55,7 @@ def as_recorded(view):
     def shown_as_recorded(request, *args, **kwargs):
         form = as_of.asked(request)
         if not form.is_valid():
-            return render(request, "400.html", {"problems": _form_problems(form)}, status=400)
+            return _refused(request, form)
         day = as_of.day(form)
         if day is None:
             return view(request, *args, **kwargs)
@@ -140,6 +140,11 @@ def timeline(request, slug=None):
     return response
 
 
+def _refused(request, form):
+    """The 400 page naming each problem of ``form``, a page's parameters."""
+    return render(request, "400.html", {"problems": _form_problems(form)}, status=400)
+
+
 def _form_problems(form):
     """(field label, message) pairs for every error of a form; the label is empty for the form."""
     return [
@@ -161,7 +166,7 @@ def proposal_list(request, slug):
     )
     asked = ListPageForm(request.GET)
     if not asked.is_valid():
-        return render(request, "400.html", {"problems": _form_problems(asked)}, status=400)
+        return _refused(request, asked)
     page = page_of(
         Paginator(proposals, PROPOSAL_PAGE_SIZE), asked.cleaned_data["page"], "proposals"
     )
@@ -315,7 +320,7 @@ def actor_list(request):
             return redirect(found[0])
     asked = ListPageForm(request.GET)
     if not asked.is_valid():
-        return render(request, "400.html", {"problems": _form_problems(asked)}, status=400)
+        return _refused(request, asked)
     page = page_of(Paginator(actors, ACTOR_PAGE_SIZE), asked.cleaned_data["page"], "actors")
     context = {"filters": filters, "actors": page.object_list, "page": page}
     return render(request, "negotiations/actor_list.html", context)

@@ -31,10 +31,6 @@ from .sources import citations_with_sources
 class StatementQuerySet(models.QuerySet):
     """Queries on what was said."""
 
-    def mediator_quotes(self, negotiation):
-        """Direct quotes of the negotiation's mediators (or their offices), newest first."""
-        return self.latest_said(negotiation).filter(mediators_quote=True)
-
     def latest_said(self, negotiation, size=None):
         """What was said in the negotiation, newest first, each marked ``mediators_quote``
         when a mediator (or its office) is quoted; with ``size``, the newest ``size`` of
