@@ -165,14 +165,14 @@ class ProposalQuerySet(models.QuerySet):
         newest = newest.order_by(*chronological(newest_first=True))
         return self.annotate(latest_status_change=packed_row(newest))
 
-    def with_packed(self, *relations, where=None):
+    def with_packed(self, *relations, where=None, corrected=()):
         """Each proposal (matching ``where``, a Q) with the rows of its ``relations`` packed
-        into ``packed`` (read by ``packed_parts``), with what their ``packed_extras`` add."""
+        into ``packed`` (read by ``packed_parts``), with what their ``packed_extras`` add, and
+        those of ``corrected`` with their latest public correction (for a page that shows it)."""
         packs = {}
         for name in relations:
             model = Proposal._meta.get_field(name).related_model
-            # Each with its latest public correction, which its entry shows.
-            extras = latest_correction(model)
+            extras = latest_correction(model) if name in corrected else {}
             extras |= model.packed_extras() if hasattr(model, "packed_extras") else {}
             packs[name] = packed(
                 model.objects.filter(proposal=OuterRef("pk")), "proposal", **extras

@@ -68,7 +68,7 @@ class ProposalPage:
         # What became of its terms, its events and its identifiers come packed with it.
         proposal = (
             Proposal.objects.with_lifecycle()
-            .with_packed(*IMPLEMENTATION_RECORDS, "events")
+            .with_packed(*IMPLEMENTATION_RECORDS, "events", corrected=IMPLEMENTATION_RECORDS)
             .annotate(
                 **latest_correction(Proposal),
                 packed_identifiers=ExternalIdentifier.packed_for("proposal"),
