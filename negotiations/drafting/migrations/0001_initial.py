@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('negotiations', '0001_squashed_0029_schema'),
+        ('negotiations', '0001_squashed_0005_schema'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
