@@ -150,6 +150,16 @@ def stored_pages(client):
     return html_pages(crawl(client))
 
 
+def one_page_per_route(urls):
+    """The first of ``urls`` for each URL pattern they resolve to: for what a route's view
+    and the middleware decide alike for every record (cookies, headers), not what a
+    record's own data could change."""
+    routes = {}
+    for url in urls:
+        routes.setdefault(resolve(urlsplit(url).path).view_name, url)
+    return list(routes.values())
+
+
 def html_pages(crawled):
     """The URLs of ``crawl``'s answer that are HTML pages (not downloads)."""
     return [url for url, kind in crawled.items() if kind.startswith("text/html")]

@@ -5,21 +5,8 @@ from django.urls import reverse
 
 from .browser_admin import log_in, watch_for_violations
 from .doha import hamas_proposal
-from .public_urls import stored_pages
 
 pytestmark = pytest.mark.browser
-
-
-def test_public_pages_run_htmx_configured_for_the_policy_without_violations(page, site, client):
-    problems = watch_for_violations(page)
-    for url in stored_pages(client):
-        page.goto(site + url)
-        config = page.evaluate(
-            "() => [htmx.config.allowEval, htmx.config.allowScriptTags,"
-            " htmx.config.selfRequestsOnly, htmx.config.includeIndicatorStyles]"
-        )
-        assert config == [False, False, True, False], url
-    assert problems == [], problems
 
 
 def test_the_admin_works_under_the_policy_without_violations(page, site):

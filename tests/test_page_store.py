@@ -30,7 +30,7 @@ from .conftest import empty_the_tracker
 from .doha import DOHA, DOHA_FIXTURE, hamas_proposal
 from .html_parts import fact, hrefs, parse
 from .public_urls import stored_pages
-from .test_browser_security import watch_for_violations
+from .browser_admin import watch_for_violations
 
 # The tests read and edit the one Doha copy loaded for the module, each in a transaction rolled
 # back; those of an empty tracker empty it within theirs.
@@ -445,14 +445,21 @@ def test_a_citation_added_replaces_the_pages_of_the_cited_record(reader, doha, c
 
 
 @pytest.mark.browser
-def test_stored_pages_work_in_chromium_under_the_policy(page, live_server, transactional_db):
-    """Stored copies run htmx with no policy violation (the script nonce they carry from
-    their first rendering grants nothing), and the timeline's swaps and Back work on them."""
+def test_stored_pages_run_htmx_configured_for_the_policy_in_chromium(
+    page, live_server, transactional_db
+):
+    """Stored copies run htmx, configured as the policy needs, with no policy violation (the
+    script nonce they carry from their first rendering grants nothing), and the timeline's
+    swaps and Back work on them."""
     call_command("loaddata", str(DOHA_FIXTURE), verbosity=0)
     problems = watch_for_violations(page)
     for url in stored_pages(Client()):  # a reader who is not signed in stores every page
         page.goto(live_server.url + url)
-        assert page.evaluate("() => typeof htmx") == "object", url
+        config = page.evaluate(
+            "() => [htmx.config.allowEval, htmx.config.allowScriptTags,"
+            " htmx.config.selfRequestsOnly, htmx.config.includeIndicatorStyles]"
+        )
+        assert config == [False, False, True, False], url
     for _ in range(2):  # the second time, the filtered list too comes from the store
         page.goto(live_server.url + TIMELINE)
         page.evaluate("window.sameDocument = 'yes'")

@@ -103,11 +103,13 @@ def poisoned_site(db, poisoned_tracker, reading_server):
 
 
 def admin_pages():
+    """Each model's list (its records' listed fields), and the change and history pages of
+    its first record, each of whose text fields holds a payload."""
     urls = []
     for model in DOMAIN_MODELS:
         name = f"admin:negotiations_{model._meta.model_name}"
         urls.append(reverse(f"{name}_changelist"))
-        for pk in model.objects.values_list("pk", flat=True)[:2]:
+        for pk in model.objects.values_list("pk", flat=True)[:1]:
             urls.append(reverse(f"{name}_change", args=[pk]))
             urls.append(reverse(f"{name}_history", args=[pk]))
     return urls
