@@ -25,12 +25,12 @@ from tracker.page_store.invalidation import changed
 from tracker.page_store.models import EPOCH, PageVersion
 
 from .admin_form import admin_url, load_admin_form, save_in_admin
+from .browser_admin import watch_for_violations
 from .builders import cite
 from .conftest import empty_the_tracker
 from .doha import DOHA, DOHA_FIXTURE, hamas_proposal
 from .html_parts import fact, hrefs, parse
 from .public_urls import stored_pages
-from .browser_admin import watch_for_violations
 
 # The tests read and edit the one Doha copy loaded for the module, each in a transaction rolled
 # back; those of an empty tracker empty it within theirs.
