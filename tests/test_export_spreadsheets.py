@@ -13,8 +13,6 @@ from negotiations.exports.datasets import DATASETS
 from .export_helpers import body
 from .hostile_text import store_the_corpus_everywhere
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("doha_for_the_module")]
-
 # LibreOffice's CSV filter options: separators, text delimiter ("), UTF-8, first line, no
 # column formats, language, quoted field as text, detect special numbers, (two export
 # options), remove spaces, (an export option), evaluate formulas.
@@ -83,6 +81,8 @@ def test_the_test_sees_formulas_in_unguarded_cells(soffice, tmp_path, setting):
 
 
 @pytest.mark.parametrize("setting", sorted(IMPORTS))
+@pytest.mark.django_db
+@pytest.mark.usefixtures("doha_for_the_module")
 def test_no_cell_of_any_dataset_becomes_a_formula_in_libreoffice(
     client, doha, soffice, tmp_path, setting, with_lifecycle_records
 ):
