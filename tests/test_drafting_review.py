@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 
 from negotiations.drafting.models import ArticleDraft, DraftRecord
-from negotiations.models import Citation, Proposal, Statement
+from negotiations.models import Citation, Proposal, Source, Statement
 
 from .admin_form import load_admin_form, submit_admin_form
 from .doha import DOHA, DOHA_ARTICLE
@@ -134,6 +134,25 @@ def test_a_draft_waits_for_the_source_before_it_can_be_accepted(editor_client, d
     assert form.get("text", [""]) == [""]  # not filled in: there is no source to cite yet
     page = editor_client.get(article.get_review_url()).content.decode()
     assert "Save the source first." in page and "Review and accept" not in page
+
+
+def test_a_report_whose_address_is_a_recorded_source_cites_it_and_records_none(editor_client, doha):
+    first = pasted(editor_client, doha)
+    source = save_source(editor_client, first)
+    sources = Source.objects.count()
+    response = paste(editor_client, doha)
+    again = ArticleDraft.objects.exclude(pk=first.pk).get()
+    assert again.source == source and Source.objects.count() == sources
+    page = editor_client.get(response.url).content.decode()
+    assert "its drafts will cite it" in page and "Review and accept" in page
+
+
+def test_a_report_without_an_address_is_never_taken_for_a_recorded_source(editor_client, doha):
+    Source.objects.create(
+        title="Unlinked report", kind="news_report", published_on=datetime.date(2024, 5, 1)
+    )
+    paste(editor_client, doha, url="")
+    assert ArticleDraft.objects.get().source is None
 
 
 @pytest.mark.parametrize(

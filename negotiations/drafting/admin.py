@@ -28,6 +28,13 @@ class ArticleDraftAdmin(admin.ModelAdmin):
         obj.created_by = request.user
         super().save_model(request, obj, form, change)
         if not change:
+            recorded = obj.cite_the_recorded_source()
+            if recorded is not None:
+                self.message_user(
+                    request,
+                    f"This report's address is the recorded source “{recorded}”: "
+                    "its drafts will cite it.",
+                )
             found = record_drafts(obj, form.drafts, form.index)
             level, words = (
                 (messages.SUCCESS, f"{found} drafts to review")

@@ -48,6 +48,15 @@ class ArticleDraft(models.Model):
     def get_review_url(self):
         return reverse("admin:drafting_articledraft_change", args=[self.pk])
 
+    def cite_the_recorded_source(self):
+        """If the report's address is already a recorded source's, make it the source its
+        drafts cite (pasting a report again never records its source twice); that source."""
+        if self.source_id is None and self.url:
+            self.source = Source.objects.filter(url=self.url).order_by("pk").first()
+            if self.source is not None:
+                self.save(update_fields=["source"])
+        return self.source
+
 
 class DraftRecordQuerySet(models.QuerySet):
     def pending(self):
