@@ -216,6 +216,24 @@ def test_a_record_with_no_words_of_its_own_is_named_by_its_kind_and_date(client,
     )
 
 
+def test_a_handover_is_named_by_its_count_group_and_outcome(client, doha):
+    from negotiations.models import Handover
+
+    batch = Handover(
+        proposal=hamas_proposal(),
+        group="hostages",
+        count_min=3,
+        count_max=3,
+        outcome="delayed",
+        date="2024-03-18",
+    )
+    saved_on(batch, MARCH_20)
+
+    assert ("added", "handover", "3 hostages: delayed on 18 Mar 2024") in listed(
+        client, {"from": "2024-03-20", "to": "2024-03-20"}
+    )
+
+
 def test_one_save_of_a_record_and_its_lists_is_listed_once(
     editor_client, client, talks, django_capture_on_commit_callbacks
 ):

@@ -258,14 +258,8 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
 
     def describe(self):
         """ "3 hostages (women), living, released by Hamas to the Red Cross"."""
-        group = ExchangeTerm.Group(self.group).counted(self.count)
         codes = codes_named(self, "category_codes", "categories")
-        qualities = [ExchangeCategory.Code(code).label for code in codes]
-        if self.affiliation:
-            qualities.append(self.affiliation)
-        if qualities:
-            group = f"{group} ({', '.join(qualities)})"
-        text = f"{self.count} {group}" if self.count is not None else group
+        text = self.batch([ExchangeCategory.Code(code).label for code in codes])
         if self.alive:
             text += f", {self.get_alive_display()}"
         if self.releasing_party_id is not None:
@@ -275,6 +269,21 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
         if not self.is_carried_out:
             text += f": {self.get_outcome_display()}"
         return text
+
+    def batch(self, categories=()):
+        """ "3 hostages (women)": its count and group, from its own columns and the
+        ``categories`` given (reading them would be a query)."""
+        group = ExchangeTerm.Group(self.group).counted(self.count)
+        qualities = [*categories, self.affiliation] if self.affiliation else list(categories)
+        if qualities:
+            group = f"{group} ({', '.join(qualities)})"
+        return f"{self.count} {group}" if self.count is not None else group
+
+    def words_of_its_own(self):
+        """How the list of changes names it, from its own columns: "3 hostages: delayed"."""
+        if self.is_carried_out:
+            return self.batch()
+        return f"{self.batch()}: {self.get_outcome_display()}"
 
     def domain_errors(self):
         errors = one_of_its_proposal(self, exchange_term=self.exchange_term, phase=self.phase)

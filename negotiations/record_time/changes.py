@@ -221,6 +221,10 @@ def words_of(model, version):
         if value:
             display = getattr(version, f"get_{name}_display", None)
             return str(display() if display else value)
+    # A record whose naming words are in no one column (a handover: its count and group).
+    own_words = getattr(version.instance, "words_of_its_own", None)
+    if own_words is not None:
+        return f"{own_words()} {kind_and_date_of(version)}".strip()
     return kind_and_date_of(version) or f"{model._meta.verbose_name} {version.id}"
 
 
