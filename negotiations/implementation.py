@@ -33,6 +33,9 @@ class TermLedger:
     violations: list = field(default_factory=list)
     #: The phase of handovers carried out under no term the record names.
     unnamed_terms_phase: object = None
+    #: For a term in no phase, the handovers carried out under its phases' terms of the same
+    #: group and releasing side (``under_its_phases``): the whole exchange phase by phase.
+    under_phases: list = field(default_factory=list)
 
     @property
     def phase(self):
@@ -88,19 +91,40 @@ class TermLedger:
         readings = [statement for statement in self.statements if statement.is_editors_reading]
         return readings[-1] if readings else None
 
+    def under_its_phases(self, ledgers):
+        """Keep, of ``ledgers``, the handovers carried out under terms in a phase that
+        release the same group as this term in no phase does (and the same side, if named)."""
+        group = getattr(self.term, "group", None)
+        if group is None or self.term.phase_id is not None:
+            return
+        side = self.term.releasing_party_id
+        self.under_phases = [
+            handover
+            for ledger in ledgers
+            if getattr(ledger.term, "group", None) == group
+            and ledger.term.phase_id is not None
+            and side in (None, ledger.term.releasing_party_id)
+            for handover in ledger.carried_out
+        ]
+
     def summary(self):
         """ "33 to be released: 25 released in 7 handovers, 8 remains returned"."""
         carried_out = self.carried_out
         parts = []
         if carried_out:
             released, remains = self.released, self.remains
-            batches = f"{len(carried_out)} handover{'s' if len(carried_out) != 1 else ''}"
             if released.parts:
-                parts.append(f"{released} released in {batches}")
+                parts.append(f"{released} released in {handovers_counted(carried_out)}")
             if remains.parts:
                 parts.append(f"{remains} remains returned")
                 if not released.parts:
-                    parts[-1] += f" in {batches}"
+                    parts[-1] += f" in {handovers_counted(carried_out)}"
+        elif self.under_phases:
+            under = Total.of(handover.count for handover in self.under_phases)
+            parts.append(
+                f"none recorded under this term itself; {under} released in "
+                f"{handovers_counted(self.under_phases)} under its phases' terms"
+            )
         else:
             parts.append("none carried out yet")
         if self.not_carried_out:
@@ -108,6 +132,10 @@ class TermLedger:
             parts.append(f"{len(self.not_carried_out)} {' or '.join(outcomes)}")
         head = f"{self.promised} to be released" if self.promised is not None else None
         return f"{head}: {', '.join(parts)}" if head else ", ".join(parts)
+
+
+def handovers_counted(handovers):
+    return f"{len(handovers)} handover{'s' if len(handovers) != 1 else ''}"
 
 
 @dataclass
@@ -362,6 +390,8 @@ class Implementation:
                 ledgers[violation.term_key].violations.append(violation)
             else:
                 of_no_term.append(violation)
+        for ledger in ledgers.values():
+            ledger.under_its_phases(ledgers.values())
         by_phase = {}
         for ledger in ledgers.values():
             by_phase.setdefault(ledger.phase, []).append(ledger)

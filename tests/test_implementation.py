@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from negotiations.implementation import Implementation
-from negotiations.models import Correction, Handover, Proposal, Violation
+from negotiations.models import Correction, ExchangeTerm, Handover, Proposal, Violation
 
 from .html_parts import parse, part, text_of, texts
 from .implementation_admin import (
@@ -328,3 +328,23 @@ def test_an_unknown_kind_of_entry_is_refused_with_a_message(client, implemented)
     assert "Entries: Select a valid choice. rumour is not one of the available choices." in (
         text_of(parse(response.text).select_one('[role="alert"]')).replace(" :", ":")
     )
+
+
+def test_a_term_in_no_phase_counts_what_its_phases_terms_released(truce):
+    agreement = truce["agreement"]
+    umbrella = ExchangeTerm.objects.create(
+        proposal=agreement,
+        group="prisoners",
+        releasing_party=truce["released"].releasing_party,
+        count_qualifier="in_words",
+        count_words="hundreds",
+        description="prisoners over all phases",
+    )
+    implementation = Implementation.build(agreement, datetime.date(2025, 3, 1))
+    summaries = {ledger.term: ledger.summary() for ledger in implementation.terms}
+    assert summaries[umbrella] == (
+        "hundreds to be released: none recorded under this term itself; "
+        "about 90 released in 1 handover under its phases' terms"
+    )
+    # The phase's own hostage term, with only a delayed batch, still has none carried out.
+    assert summaries[truce["delayed"].exchange_term] == "none carried out yet, 1 delayed"
