@@ -492,6 +492,13 @@ def test_a_short_quote_before_an_inverted_attribution_is_quoted():
     assert (saying.is_direct_quote, saying.text) == (True, "We are ready")
 
 
+@pytest.mark.parametrize("verb", ["said", "announced", "declared"])
+def test_a_short_quote_after_a_colon_is_quoted(verb):
+    (saying,) = sayings_in(f"Loudspeakers at the mosque {verb}: “The war is over.”", NOBODY)
+    assert (saying.is_direct_quote, saying.text) == (True, "The war is over.")
+    assert saying.speaker.words == "Loudspeakers at the mosque"
+
+
 def test_called_for_reports_what_a_speaker_asks():
     (saying,) = sayings_in("The council on Tuesday called for an immediate ceasefire.", NOBODY)
     assert (saying.speaker.words, saying.text) == ("The council", "an immediate ceasefire")

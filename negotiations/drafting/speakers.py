@@ -243,6 +243,9 @@ def _sayings(sentence, index, previous, body):
             outlet, when = outlet[: told_when.start()].strip(), when or told_when.group(0).strip()
         if full_quotes and not _quotes_within(before["what"], quotes):
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
+        if WHOLLY_QUOTED.match(before["what"].strip()):
+            # The army said: “We are ready.” A short quote is still a quote.
+            return [Saying(quotes[0], True, speaker, when, outlet)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
     standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
     if previous is not None and standing_alone:
