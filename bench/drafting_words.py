@@ -115,10 +115,9 @@ def number_carried(number, text, numbers=None):
 def day_carried(date, precision, text, published_on):
     """Whether the text's words give ``date`` at ``precision``: a day by its month and day
     ("October 7", "7 Oct.", "2023-10-07"), by a weekday within a week of the report either
-    way, or by "today", "yesterday", "tomorrow"; a week by "last/this/next week" or a
-    weekend next to the report's day; a month by
-    its name or "last/this month"; a year by its digits or "last/this year"; "on or before"
-    only the report's own day."""
+    way, or by "today", "this evening", "yesterday", "tomorrow"; a week by "last/this/next
+    week" or a weekend next to the report's day; a month by its name or "last/this month";
+    a year by its digits or "last/this year"; "on or before" only the report's own day."""
     lower = text.lower()
     if precision == "on_or_before":
         return date == published_on
@@ -191,6 +190,7 @@ def _day_relative(date, lower, published_on):
     if abs(step) <= 7 and re.search(rf"\b{WEEKDAYS[date.weekday()]}\b", lower):
         return True
     relative = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+    relative |= {f"this {part}": 0 for part in ("morning", "afternoon", "evening")}
     if _ago(lower, "day", -step):
         return True
     return any(re.search(rf"\b{words}\b", lower) and step == s for words, s in relative.items())

@@ -58,10 +58,17 @@ def test_this_weekday_is_the_coming_one():
         ("on Friday", "2025-03-07"),
         ("Sunday evening", "2025-03-09"),
         ("tomorrow", "2025-03-13"),
+        ("this morning", "2025-03-12"),
+        ("this evening", "2025-03-12"),
     ],
 )
 def test_date_words_of_a_day_resolve_to_it(words, iso):
     assert resolve(words, REPORTED) == day(iso)
+
+
+def test_this_afternoon_is_found_in_a_sentence_as_the_reports_day():
+    (found,) = dates_in("The envoys met this afternoon in Doha.", REPORTED)
+    assert (found.words, found.date) == ("this afternoon", day("2025-03-12"))
 
 
 def test_said_late_on_a_weekday_is_found_in_a_sentence():

@@ -78,7 +78,7 @@ EXPRESSION = re.compile(
       | [Nn]ext\s+(?:week|month) | (?:[Ll]ater|[Ee]arlier)\s+this\s+(?:week|month|year)
       | [Tt]his\s+month                                                 # later this month
       | (?:[Oo]ver|[Aa]t)\s+the\s+weekend | [Ll]ast\s+weekend                # Saturday and Sunday
-      | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today
+      | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today | [Tt]his\s+(?:morning|afternoon|evening)
       | {SAME_DAY} | {NEXT_DAY} | {DAY_BEFORE} | {AGO}
     )\b""",
     re.VERBOSE,
@@ -121,7 +121,16 @@ PRECISIONS = {
     "year": DatePrecision.YEAR,
 }
 MONTH_NUMBERS = {name[:3].lower(): n for n, name in enumerate(MONTHS.split("|"), start=1)}
-DAY_OFFSETS = {"today": 0, "tonight": 0, "earlier today": 0, "yesterday": -1, "last night": -1}
+DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "earlier today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+}
 
 
 @dataclass(frozen=True)
