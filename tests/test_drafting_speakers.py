@@ -492,6 +492,22 @@ def test_a_short_quote_before_an_inverted_attribution_is_quoted():
     assert (saying.is_direct_quote, saying.text) == (True, "We are ready")
 
 
+def test_a_role_whose_closing_comma_is_missing_still_names_the_speaker_before_it():
+    (saying,) = sayings_in(
+        "Ana Costa, a former envoy and one of two witnesses of the handover said she was "
+        "certain that every weapon was accounted for.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Ana Costa"
+    assert saying.text == "she was certain that every weapon was accounted for"
+
+
+@pytest.mark.parametrize("opening", ["Last Friday", "Meanwhile", "In Doha"])
+def test_words_before_an_unnamed_speaker_are_not_taken_for_a_name(opening):
+    (saying,) = sayings_in(f"{opening}, a senior official said the talks would resume.", NOBODY)
+    assert saying.speaker.words == "a senior official"
+
+
 @pytest.mark.parametrize("verb", ["said", "announced", "declared"])
 def test_a_short_quote_after_a_colon_is_quoted(verb):
     (saying,) = sayings_in(f"Loudspeakers at the mosque {verb}: “The war is over.”", NOBODY)

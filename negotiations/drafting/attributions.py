@@ -130,6 +130,9 @@ ROLE = (
     # ARY News, has said": the name, then where it was said.
     r"(?:\s+(?:in|during)\s+an?\s+[^,\"“”]{1,80}?)?)"
 )
+#: A role the copy leaves unclosed before the verb: "Ana Costa, a former envoy and one of
+#: the witnesses said …" (the comma that should close it is missing).
+UNCLOSED_ROLE = rf",\s+(?:an?|one\s+of)\s[^,\"“”]{{1,120}}?(?=\s+{SAYING}\s)"
 #: Words set apart after the speaker: "Costa, for her part, said", "Hamas, however, said".
 ASIDE = (
     r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|too|though|"
@@ -173,7 +176,7 @@ STATEMENT_MEDIUM = (
 #: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
-    rf"(?:,\s+(?P<role>{ROLE}),)?{ASIDE}"
+    rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE})?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
     rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"])|(?P<medium>{STATEMENT_MEDIUM}))?"

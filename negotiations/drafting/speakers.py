@@ -233,6 +233,9 @@ def _sayings(sentence, index, previous, body):
         if _heads_a_list(lead, before["who"]):
             # "Israel, the US and Qatar said": the first of the sides, not words before them.
             who, lead = sentence[before.start("lead") : before.end("who")], None
+        elif (name := _name_before_its_role(lead, before["who"])) is not None:
+            # "Ana Costa, a former envoy … said": the name, not its role, is the speaker.
+            who, lead = name, None
         speaker = _who(who or before["who"], index, previous, body)
         if speaker is None:
             return []
