@@ -502,6 +502,23 @@ def test_a_role_whose_closing_comma_is_missing_still_names_the_speaker_before_it
     assert saying.text == "she was certain that every weapon was accounted for"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government and the rebels announced a ceasefire on Monday.",
+        "The delegation earlier announced the deal on Twitter.",
+        "The party declared a unilateral truce starting on Friday.",
+    ],
+)
+def test_announcing_or_declaring_a_thing_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_announcing_that_something_is_so_is_a_statement():
+    (saying,) = sayings_in("The army announced that the truce would hold.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The army", "the truce would hold")
+
+
 @pytest.mark.parametrize("opening", ["Last Friday", "Meanwhile", "In Doha"])
 def test_words_before_an_unnamed_speaker_are_not_taken_for_a_name(opening):
     (saying,) = sayings_in(f"{opening}, a senior official said the talks would resume.", NOBODY)

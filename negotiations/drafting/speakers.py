@@ -130,6 +130,11 @@ def _surname(name):
     return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
 
 
+#: A verb of saying that may take a thing done for object, and such an object.
+THING_ANNOUNCED = re.compile(r"\b(?:announced|declared)\s*$")
+THING = re.compile(r"(?:an?|the|its|their|his|her)\s+(?![\"“])")
+
+
 def sayings_in(sentence, index, previous=None, body=None):
     """The statements ``sentence`` reports, attributed; ``previous`` is the last person
     named before it, for "he said", ``body`` the last body that spoke, for "it said"."""
@@ -225,6 +230,9 @@ def _sayings(sentence, index, previous, body):
     if before is not None and (PASSIVE.search(before["who"]) or _in_a_relative(before["who"])):
         # "The ceasefire was announced on Monday", "The deal that Biden said would end the
         # war collapsed": the sentence reports no saying.
+        before = None
+    if before is not None and _announces_a_thing(sentence, before):
+        # "X announced a ceasefire on Monday": what was done, an event, not words of X's.
         before = None
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
         # "The UN envoy, Ana Costa, said": the role and the name together.
@@ -358,6 +366,13 @@ def _name_before_its_role(lead, who):
     if named is None or not re.match(r"(?:an?|the)\s", who):
         return None
     return named["name"]
+
+
+def _announces_a_thing(sentence, before):
+    """Whether the verb is "announced" or "declared" with a thing for object ("announced a
+    ceasefire", "declared the deal on Twitter"), not what was said ("announced that …")."""
+    verb = sentence[before.end("who") : before.start("what")]
+    return bool(THING_ANNOUNCED.search(verb)) and bool(THING.match(before["what"]))
 
 
 def _in_a_relative(who):
