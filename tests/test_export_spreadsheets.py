@@ -7,6 +7,7 @@ import subprocess
 import zipfile
 
 import pytest
+from django.db import connection
 
 from negotiations.exports.datasets import DATASETS
 
@@ -80,6 +81,12 @@ def test_the_test_sees_formulas_in_unguarded_cells(soffice, tmp_path, setting):
     assert found == {"control": FORMULAS_IN_UNGUARDED[setting]}
 
 
+# Once, on SQLite: PostgreSQL's COPY writes the same bytes as the Python writer for every
+# dataset of the same hostile text (tests/test_export_injection.py), so its files are these.
+@pytest.mark.skipif(
+    connection.vendor == "postgresql",
+    reason="opened once, in the SQLite pass: COPY's bytes are these",
+)
 @pytest.mark.parametrize("setting", sorted(IMPORTS))
 @pytest.mark.django_db
 @pytest.mark.usefixtures("doha_for_the_module")
