@@ -133,6 +133,10 @@ ROLE = (
 #: A role the copy leaves unclosed before the verb: "Ana Costa, a former envoy and one of
 #: the witnesses said …" (the comma that should close it is missing).
 UNCLOSED_ROLE = rf",\s+(?:an?|one\s+of)\s[^,\"“”]{{1,120}}?(?=\s+{SAYING}\s)"
+#: A verb of saying that may take a thing done for object ("announced a ceasefire"), and the
+#: start of such an object.
+THING_ANNOUNCED = re.compile(r"\b(?:announced|declared)\s*$")
+THING = re.compile(r"(?:an?|the|its|their|his|her)\s+(?![\"“])")
 #: Words set apart after the speaker: "Costa, for her part, said", "Hamas, however, said".
 ASIDE = (
     r"(?:,\s+(?:for\s+(?:his|her|its|their)\s+part|however|meanwhile|in\s+turn|too|though|"

@@ -36,6 +36,8 @@ from .attributions import (
     SINGLE_QUOTE,
     SPEAKING_TO,
     SPEECH_ACT,
+    THING,
+    THING_ANNOUNCED,
     VERB,
     WHOLLY_QUOTED,
 )
@@ -128,11 +130,6 @@ COMPLEMENT = re.compile(r"\b(?:to|for|of|with|from|by|near)\s+(?:the\s+)?(?:[A-Z
 def _surname(name):
     """The last name, without its article: "Ansari" for "Majed al-Ansari"."""
     return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
-
-
-#: A verb of saying that may take a thing done for object, and such an object.
-THING_ANNOUNCED = re.compile(r"\b(?:announced|declared)\s*$")
-THING = re.compile(r"(?:an?|the|its|their|his|her)\s+(?![\"“])")
 
 
 def sayings_in(sentence, index, previous=None, body=None):
