@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from negotiations.drafting.article import draft_article, sentences_of
+from negotiations.drafting.article import draft_article, event_kind, sentences_of
 from negotiations.drafting.dates import dates_in, resolve
 from negotiations.drafting.quantities import counts_in
 from negotiations.drafting.speakers import SpeakerIndex, sayings_in
@@ -344,3 +344,20 @@ def test_a_proposal_as_proposed_by_a_side_the_tracker_knows_is_that_sides(sides)
         d for d in draft_article(text, TUESDAY, [], sides.actors) if d.kind == "proposal"
     ]
     assert proposal.values["proposed_by"].name == "Qatar"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Mediators met in Cairo on Monday to discuss the truce", "meeting"),
+        ("Talks on a ceasefire resumed in Doha on Monday", "meeting"),
+        ("The ceasefire took effect after talks in Cairo", "truce"),
+        ("After a week of talks, the truce took effect on Sunday", "truce"),
+        ("Militants attacked a convoy despite the truce on Monday", "military"),
+        ("An airstrike killed 12 people hours after the cease-fire began", "military"),
+        ("Israel offered a truce on Monday", "proposal_presented"),
+        ("The envoy arrived in Cairo on Monday", "context"),
+    ],
+)
+def test_an_events_kind_is_the_first_its_main_clause_tells(title, kind):
+    assert event_kind(title) == kind

@@ -55,13 +55,22 @@ DONE_UNDATED = re.compile(
     r"launched|concluded|suspended|resumed|violated|handed\s+over|endorsed|extended|ratified|"
     r"postponed|delayed|withdrawn|broken))\b"
 )
-#: Words that say what kind of event a sentence reports, in order of precedence.
+#: Words that say what kind of event a sentence reports: the first of them in its main clause
+#: says it ("Mediators met … to discuss the truce" is a meeting).
 EVENT_KINDS = (
     ("proposal_presented", r"\bpropos(?:ed|al)\b|\bcounter-proposal\b|\boffer(?:ed)?\b"),
-    ("truce", r"\btruce\b|\bceasefire\b|\bpause\b"),
+    ("truce", r"\btruce\b|\bcease-?fire\b|\bpause\b"),
     ("meeting", r"\btalks\b|\bmet\b|\bmeeting\b|\bnegotiat"),
-    ("military", r"\battack\b|\boffensive\b|\bassault\b|\bkilled\b|\bstrike\b|\bwar\b"),
+    (
+        "military",
+        r"\battack(?:s|ed)?\b|\boffensive\b|\bassault\b|\bkilled\b|\b(?:air)?strikes?\b|"
+        r"\bshell(?:ing|ed)\b|\bwar\b",
+    ),
     ("humanitarian", r"\baid\b|\bhumanitarian\b|\bfamine\b"),
+)
+#: A clause that opens a sentence before its subject: "After a week of talks, …".
+OPENING_CLAUSE = re.compile(
+    r"^(?:After|Following|Despite|Amid|Before|Since|As|While|Hours|Days|Weeks)\b[^,]{0,120},\s+"
 )
 
 
@@ -259,12 +268,25 @@ def figure_values(count, attribution, published_on):
     }
 
 
+def event_kind(title):
+    """The kind of event ``title`` tells, by the first word of a kind in its main clause."""
+    for text in (OPENING_CLAUSE.sub("", title), title):
+        found = [
+            (match.start(), kind)
+            for kind, words in EVENT_KINDS
+            if (match := re.search(words, text, re.I))
+        ]
+        if found:
+            return min(found)[1]
+    return "context"
+
+
 def event_draft(dated, sentence, is_statement, published_on, index):
     clause = clause_with(sentence, dated.words)
     title = clause if len(clause.split()) >= 4 else sentence
     # The words around the date say what happened on it (the sentence's, when the date
     # stands in a clause of its own: "Earlier this week, the council met …").
-    kind = next((kind for kind, words in EVENT_KINDS if re.search(words, title, re.I)), "context")
+    kind = event_kind(title)
     if is_statement:
         kind = "statement"
     place = PLACE.search(clause)
