@@ -104,6 +104,12 @@ def test_what_the_sides_and_the_mediators_say_besides_their_quotes_is_listed_new
     assert not any("We are at the point now" in line for line in said)
 
 
+def test_a_side_speaking_for_itself_is_named_once(client, doha):
+    said = texts(section(client.get(STATUS).text, "said"), "ul.said > li")
+    (qatar,) = [line for line in said if "progressing in Doha" in line]
+    assert qatar.startswith("19 Mar 2024 : Qatar , in the report’s words: Negotiations for")
+
+
 def test_each_party_shows_only_its_latest_position_per_issue(client, doha):
     positions = section(client.get(STATUS).text, "current-positions")
     words = text_of(positions)

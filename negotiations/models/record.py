@@ -122,6 +122,16 @@ class Statement(CitedModel):
         return f"{self.speaker_label}, {self.approximate_date}: “{words}”"
 
     @property
+    def is_the_sides_own(self):
+        """Whether the side it is for said it itself ("Qatar" for Qatar): pages name it once,
+        never "Qatar, for Qatar"."""
+        return (
+            self.speaker_id is None
+            and self.possibly_spoken_by_id is None
+            and self.speaker_description.strip().casefold() == self.on_behalf_of.name.casefold()
+        )
+
+    @property
     def speaker_label(self):
         """Who spoke, as precisely as the source allows."""
         if self.speaker:

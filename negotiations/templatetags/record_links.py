@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 
 from ..models import page_address
 
@@ -27,6 +27,16 @@ def proposer(proposal):
     if proposal.proposed_by is None:
         return proposal.proposer_words
     return linked_names([proposal.proposed_by])
+
+
+@register.simple_tag
+def speaker_and_side(statement):
+    """Who spoke and, linked, the side they spoke for ("Majed al-Ansari, for Qatar"); the
+    side alone when it spoke itself."""
+    side = linked_names([statement.on_behalf_of])
+    if statement.is_the_sides_own:
+        return side
+    return format_html("{}, for {}", statement.speaker_label, side)
 
 
 @register.simple_tag
