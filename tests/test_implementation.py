@@ -148,16 +148,16 @@ def test_the_agreement_page_lists_the_violations_alleged_of_it_and_of_each_term(
     term_history = section.select("ul.ledger > li")[0].select("ol.history li.alleged")
     assert [item["id"] for item in term_history] == [of_the_term.anchor]
     assert text_of(term_history[0]).startswith(
-        "8 Feb 2025 : violation alleged by Eastland against Southland (release withheld) — "
-        "The third batch was held back; unverified"
+        "8 Feb 2025 : violation alleged by Eastland against Southland (release withheld; "
+        "unverified) — The third batch was held back"
     )
     heading = section.find("h3", string="Violations alleged of the agreement")
     alleged = [text_of(item).split(" Cited from")[0] for item in heading.find_next("ol")("li")]
     assert alleged == [
-        "2 Feb 2025 : violation alleged by Northland against Southland (gunfire or shelling) — "
-        "Shots at a patrol; unverified",
-        "4 Feb 2025 : violation alleged by Southland against Northland (air or drone strike) — "
-        "A strike on a camp; confirmed by Midland",
+        "2 Feb 2025 : violation alleged by Northland against Southland (gunfire or shelling; "
+        "unverified) — Shots at a patrol",
+        "4 Feb 2025 : violation alleged by Southland against Northland (air or drone strike; "
+        "confirmed by Midland) — A strike on a camp",
     ]
 
 
