@@ -266,24 +266,21 @@ class Handover(ShownOnItsProposal, TermReference, CitedModel):
             text += f", released by {self.releasing_party.name}"
         if self.receiving_party_id is not None:
             text += f" to {self.receiving_party.name}"
-        if not self.is_carried_out:
-            text += f": {self.get_outcome_display()}"
-        return text
+        return text + self.outcome_words()
 
     def batch(self, categories=()):
         """ "3 hostages (women)": its count and group, from its own columns and the
         ``categories`` given (reading them would be a query)."""
-        group = ExchangeTerm.Group(self.group).counted(self.count)
-        qualities = [*categories, self.affiliation] if self.affiliation else list(categories)
-        if qualities:
-            group = f"{group} ({', '.join(qualities)})"
+        group = ExchangeTerm.Group(self.group).counted(self.count, [*categories, self.affiliation])
         return f"{self.count} {group}" if self.count is not None else group
+
+    def outcome_words(self):
+        """ ": delayed" or ": refused" for a batch not carried out, else nothing."""
+        return "" if self.is_carried_out else f": {self.get_outcome_display()}"
 
     def words_of_its_own(self):
         """How the list of changes names it, from its own columns: "3 hostages: delayed"."""
-        if self.is_carried_out:
-            return self.batch()
-        return f"{self.batch()}: {self.get_outcome_display()}"
+        return self.batch() + self.outcome_words()
 
     def domain_errors(self):
         errors = one_of_its_proposal(self, exchange_term=self.exchange_term, phase=self.phase)

@@ -185,11 +185,14 @@ class ExchangeTerm(DomainModel):
         DETAINEES = "detainees", "detainees"
         REMAINS = "remains", "remains of the dead"
 
-        def counted(self, count):
-            """Its words after ``count`` (a ``Quantity`` or None): "1 hostage", "3 hostages"."""
+        def counted(self, count, qualities=()):
+            """Its words after ``count`` (a ``Quantity`` or None), with the ``qualities`` given
+            (empty ones left out): "1 hostage", "3 hostages (women, Israeli)"."""
+            words = self.label
             if count is not None and count.minimum == count.maximum == 1 and not count.words:
-                return ONE_OF.get(self.value, self.label)
-            return self.label
+                words = ONE_OF.get(self.value, self.label)
+            qualities = [quality for quality in qualities if quality]
+            return f"{words} ({', '.join(qualities)})" if qualities else words
 
     class RatioPer(models.TextChoices):
         """Whom of the other side's releases a ratio counts against."""
@@ -324,10 +327,7 @@ class ExchangeTerm(DomainModel):
     def describe(self):
         """ "about 42 hostages", "20–50 prisoners per hostage",
         "50 prisoners per female soldier, released by X to Y, if …"."""
-        group = self.Group(self.group).counted(self.count)
-        qualities = [quality for quality in (self.category_labels, self.affiliation) if quality]
-        if qualities:
-            group = f"{group} ({', '.join(qualities)})"
+        group = self.Group(self.group).counted(self.count, (self.category_labels, self.affiliation))
         per = self.get_ratio_per_display() or "one of the other side's"
         if self.count is not None and self.ratio is not None:
             text = f"{self.count} {group}, {self.ratio} per {per}"
