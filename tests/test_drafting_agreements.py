@@ -213,6 +213,22 @@ def test_what_a_declaration_commits_the_sides_to_is_a_term_in_its_words():
     assert terms[-1].values["description"] == "hold further talks within a month"
 
 
+def test_what_the_sides_agree_or_promise_to_do_is_a_term_that_keeps_its_not():
+    terms = deal_terms(
+        "The two countries signed a border accord on Thursday.\n"
+        "The two sides promised not to undermine the safety of traders in the border area."
+    )
+    assert terms[-1].values["kind"] == "other"
+    assert terms[-1].values["description"] == (
+        "not undermine the safety of traders in the border area"
+    )
+
+
+def test_sides_that_agree_to_a_ceasefire_name_the_deal_not_a_term_of_it():
+    terms = deal_terms("The two sides agreed to an immediate ceasefire on Thursday.")
+    assert all(term.values["kind"] != "other" for term in terms)
+
+
 def test_what_a_deal_provides_on_a_condition_is_a_term_with_that_condition():
     terms = deal_terms(
         "The army and the rebels reached a deal on Thursday.\n"

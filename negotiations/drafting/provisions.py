@@ -167,9 +167,14 @@ TRUCKS = re.compile(
 QUALIFIERS = {"at": "at_least", "more": "at_least", "over": "at_least", "up": "up_to"}
 #: What the sides commit to in a deal's words: "a joint commitment to pursue talks".
 COMMITMENT = re.compile(
-    r"\b(?:commitments?|committed|commit|pledged?|undert(?:ook|ake|akes)|vowed?)\s+to\s+"
+    r"\b(?:commitments?|committed|commit|pledged?|undert(?:ook|ake|akes)|vowed?|promised?"
+    r"|(?:have|has|had)\s+agreed|agreed|decided)\s+(?P<not>not\s+)?(?:to|on)\s+"
     # Not a commitment to the deal itself: "its commitment to implementing the agreement".
-    r"(?P<what>(?!commit\b|implement\w*\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b)"
+    # Nor the deal agreed on: "agreed to a bilateral ceasefire", "agreed to a prisoner exchange
+    # deal", "agreed to begin the first phase of the plan" name the deal (``TOPICS``).
+    r"(?P<what>(?!commit\b|implement\w*\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b"
+    r"|(?:begin|start|launch)\s+the\s+(?:[\w-]+\s+){0,2}?phase\b)"
     r"[^,;.“”\"]{8,200})",
     re.IGNORECASE,
 )
@@ -345,7 +350,9 @@ def committed_to(sentence):
         found = COMMITMENT.search(sentence)
         if found is None or JOINTLY.search(sentence) is None:
             return []
-    return [term_draft("other", TURNS.split(found["what"])[0], sentence)]
+    # "a commitment not to seek military advantage": the term keeps its "not".
+    what = (found.groupdict().get("not") or "") + TURNS.split(found["what"])[0]
+    return [term_draft("other", what, sentence)]
 
 
 def under_the_deal(sentence):
