@@ -431,6 +431,17 @@ def test_an_inverted_attribution_never_takes_a_clause_for_its_speaker():
     assert all("would" not in saying.speaker.words for saying in sayings)
 
 
+def test_an_inverted_attribution_after_a_place_and_its_description_names_the_speaker():
+    (saying,) = sayings_in(
+        "The rebels were freed on Monday in Goma, a city near the border, said a UN official.",
+        NOBODY,
+    )
+    assert (saying.speaker.words, saying.text) == (
+        "a UN official",
+        "The rebels were freed on Monday in Goma, a city near the border",
+    )
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

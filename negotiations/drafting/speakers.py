@@ -165,6 +165,8 @@ def _clauses(sentence):
 
 #: What an attribution in mid-sentence is followed by: ", heeding the call …".
 PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+#: An inverted attribution's verb, which takes no object: "…, said a military officer."
+SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
 #: A name alone before a comma, no word of time or of linking ("However,", "Yesterday,").
 LIST_HEAD = re.compile(
     rf"^(?!(?:However|Meanwhile|Separately|Earlier|Later|Still|Yet|Also|Instead|Yesterday|Today"
@@ -194,7 +196,7 @@ def _sayings(sentence, index, previous, body):
         if after is None:
             continue
         start = 0
-        if before is not None and not full_quotes:
+        if before is not None and not full_quotes and not _said_by_at_the_end(after, sentence):
             rest = sentence[after.end() :]
             if after.start() <= before.start("what"):
                 continue
@@ -340,6 +342,13 @@ def _acts_itself(who):
         or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to)$", who, re.I)
         or re.fullmatch(r"(?:an?|the)", who, re.I)
     )
+
+
+def _said_by_at_the_end(after, sentence):
+    """Whether the sentence closes with "said" and its speaker ("…, a town near the border,
+    said a military officer."): "said" takes no such object, so that is who said all before."""
+    verb = SAID_VERB_AT_THE_END.match(sentence, after.start())
+    return verb is not None and not sentence[after.end() :].strip(" .")
 
 
 def _heads_a_list(lead, who):
