@@ -151,6 +151,26 @@ def test_he_said_goes_to_the_speaker_a_medium_attribution_named():
     assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
 
 
+def test_a_quote_standing_alone_goes_on_from_the_body_that_spoke_last():
+    text = (
+        "Mediator Ana Costa said the talks would resume in the spring.\n"
+        "The rebel delegation said it was ready to sign.\n"
+        "“We will hold our fire until the last prisoner walks home.”"
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statements[-1].values["speaker_description"] == "The rebel delegation"
+
+
+def test_a_quote_standing_alone_goes_on_from_the_body_that_made_something_public():
+    text = (
+        "Mediator Ana Costa said the talks would resume in the spring.\n"
+        "The rebel delegation earlier announced the deal on Twitter.\n"
+        "“We will hold our fire until the last prisoner walks home.”"
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statements[-1].values["speaker_description"] == "The rebel delegation"
+
+
 def test_a_quote_said_twice_is_drafted_once():
     text = (
         "“The corridor opens at dawn for all civilians who wish to leave,” Ana Costa said.\n"

@@ -119,7 +119,7 @@ def draft_article(text, published_on, people=(), actors=()):
         dated = dates_in(sentence, published_on, last_day)
         days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
         last_day = days[-1] if days else last_day
-        sayings = sayings_in(sentence, index, subjects.previous, subjects.body)
+        sayings = sayings_in(sentence, index, subjects.previous, subjects.body, subjects.quoted)
         for saying in sayings:
             saying.speaker = subjects.known(saying.speaker)
             statement = statement_draft(saying, sentence, published_on)

@@ -132,13 +132,14 @@ def _surname(name):
     return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
 
 
-def sayings_in(sentence, index, previous=None, body=None):
+def sayings_in(sentence, index, previous=None, body=None, quoted=None):
     """The statements ``sentence`` reports, attributed; ``previous`` is the last person
-    named before it, for "he said", ``body`` the last body that spoke, for "it said"."""
+    named before it, for "he said", ``body`` the last body that spoke, for "it said", and
+    ``quoted`` the one a quote standing alone goes on from (``previous`` if not given)."""
     marked = _double_marked(sentence)
     sayings = []
     for clause in _clauses(marked):
-        sayings += _sayings(clause, index, previous, body)
+        sayings += _sayings(clause, index, previous, body, quoted or previous)
     # Back to the sentence's own marks: a quote in single marks was read as one in double.
     for saying in sayings:
         at = marked.find(saying.text)
@@ -177,12 +178,12 @@ LIST_HEAD = re.compile(
 LIST_END = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’-]*$")
 
 
-def _sayings(sentence, index, previous, body):
+def _sayings(sentence, index, previous, body, quoted=None):
     """The statements of one clause, by the first way of attributing that fits it."""
     # "According to Walla, … Hamas official Osama Hamdan said that …": the one who said it,
     # not those who relay it.
     relayed = _relayed(sentence)
-    if relayed is not None and (sayings := _sayings(relayed, index, previous, body)):
+    if relayed is not None and (sayings := _sayings(relayed, index, previous, body, quoted)):
         return sayings
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if is_at_length(quote)]
@@ -258,9 +259,9 @@ def _sayings(sentence, index, previous, body):
             return [Saying(quotes[0], True, speaker, when, outlet)]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
     standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
-    if previous is not None and standing_alone:
+    if quoted is not None and standing_alone:
         # A quote standing alone goes on with the one before it: the last speaker's.
-        return [Saying(quotes[0], True, previous)]
+        return [Saying(quotes[0], True, quoted)]
     return _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body)
 
 

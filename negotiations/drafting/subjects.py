@@ -33,6 +33,12 @@ BODY = re.compile(
     r"police|bank|fund|program(?:me)?|cross|crescent)$",
     re.IGNORECASE,
 )
+#: A body that made something public, opening a sentence: "The ELN delegation earlier
+#: announced the deal on Twitter." A quote standing alone after it is the body's.
+BODY_MADE_PUBLIC = re.compile(
+    r"^(?P<body>(?:The|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|earlier\s+|later\s+)?"
+    r"(?:announced|declared|posted|published|issued|released|tweeted)\b"
+)
 #: A speaker described by a title alone: "the Malaysian prime minister", "The president".
 DESCRIBED = re.compile(r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)$")
 
@@ -46,6 +52,8 @@ class Subjects:
         self.previous = None
         #: The body "it" says: the last speaker, when that was no person.
         self.body = None
+        #: Whom a quote standing alone goes on from: the last speaker, person or body.
+        self.quoted = None
         self.surnames = set()
         #: The first names and surnames of full names: their last two words.
         self.names = set()
@@ -56,6 +64,7 @@ class Subjects:
         """``speaker`` has just said something: "it" is now them if a body, "he" or "she"
         if not (a body is never "he": "he" stays the last person)."""
         words = speaker.words.strip()
+        self.quoted = speaker
         if words.lower() in PRONOUNS:
             return
         if speaker.person is None and self._is_a_body(words):
@@ -103,7 +112,10 @@ class Subjects:
         (``said`` false) is now whom "he" stands for."""
         opening = SUBJECT.match(CONNECTIVE.sub("", sentence))
         if opening and not said and self._is_a_person(opening["name"]):
-            self.previous = self.index.find(opening["name"])
+            self.previous = self.quoted = self.index.find(opening["name"])
+        made_public = BODY_MADE_PUBLIC.match(CONNECTIVE.sub("", sentence))
+        if made_public and not said and BODY.search(made_public["body"]):
+            self.quoted = self.index.find(made_public["body"])
         for name in FULL_NAME.finditer(sentence):
             # "Prime Minister Benjamin Netanyahu’s office" names Netanyahu.
             words = re.sub(r"['’]s$", "", name.group(0)).split()
