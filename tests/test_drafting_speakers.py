@@ -462,6 +462,12 @@ def test_an_inverted_attribution_after_a_place_and_its_description_names_the_spe
     )
 
 
+def test_what_a_plan_calls_for_is_no_statement_but_a_person_calling_for_it_is():
+    assert sayings_in("The kingdom’s plan also called for a joint bank account.", NOBODY) == []
+    (saying,) = sayings_in("The UN envoy called for a joint bank account.", NOBODY)
+    assert saying.speaker.words == "The UN envoy"
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -166,6 +166,13 @@ def _clauses(sentence):
 
 #: What an attribution in mid-sentence is followed by: ", heeding the call …".
 PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+#: What a plan holds, told as its call: "The kingdom’s plan also called for …".
+CALLS_FOR = re.compile(r"\bcall(?:s|ed)?\s+for\b")
+A_PLAN = re.compile(
+    r"\b(?:plan|proposal|initiative|deal|agreement|accord|draft|roadmap|framework|resolution|"
+    r"memorandum|text|document)s?$",
+    re.IGNORECASE,
+)
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
 SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
 #: A name alone before a comma, no word of time or of linking ("However,", "Yesterday,").
@@ -231,8 +238,11 @@ def _sayings(sentence, index, previous, body, quoted=None):
         # "The ceasefire was announced on Monday", "The deal that Biden said would end the
         # war collapsed": the sentence reports no saying.
         before = None
-    if before is not None and _announces_a_thing(sentence, before):
-        # "X announced a ceasefire on Monday": what was done, an event, not words of X's.
+    if before is not None and (
+        _announces_a_thing(sentence, before) or _a_plans_content(sentence, before)
+    ):
+        # "X announced a ceasefire on Monday": what was done, an event, not words of X's;
+        # "The plan also called for talks": what a plan holds, its terms.
         before = None
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
         # "The UN envoy, Ana Costa, said": the role and the name together.
@@ -380,6 +390,12 @@ def _announces_a_thing(sentence, before):
     ceasefire", "declared the deal on Twitter"), not what was said ("announced that …")."""
     verb = sentence[before.end("who") : before.start("what")]
     return bool(THING_ANNOUNCED.search(verb)) and bool(THING.match(before["what"]))
+
+
+def _a_plans_content(sentence, before):
+    """Whether a plan, a proposal or a deal "calls for" what follows: its content, not a saying."""
+    verb = sentence[before.end("who") : before.start("what")]
+    return bool(CALLS_FOR.search(verb)) and bool(A_PLAN.search(before["who"]))
 
 
 def _in_a_relative(who):
