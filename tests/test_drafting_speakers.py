@@ -468,6 +468,15 @@ def test_what_a_plan_calls_for_is_no_statement_but_a_person_calling_for_it_is():
     assert saying.speaker.words == "The UN envoy"
 
 
+def test_an_inverted_attribution_by_a_statement_names_whose_statement_it_is():
+    (saying,) = sayings_in(
+        "Twelve bodies were brought to the hospital, said a statement from the health ministry.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "a statement from the health ministry"
+    assert saying.outlet == ""
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -166,6 +166,8 @@ def _clauses(sentence):
 
 #: What an attribution in mid-sentence is followed by: ", heeding the call …".
 PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+#: Whose a statement is, after it: "a statement from the ministry", "a communiqué by the army".
+ITS_AUTHOR = re.compile(r"(?:from|by|of)\s")
 #: What a plan holds, told as its call: "The kingdom’s plan also called for …".
 CALLS_FOR = re.compile(r"\bcall(?:s|ed)?\s+for\b")
 A_PLAN = re.compile(
@@ -220,11 +222,14 @@ def _sayings(sentence, index, previous, body, quoted=None):
         who = after["who"]
         if who.strip().lower() in ("he", "she") and (subject := NAMED_SUBJECT.match(sentence)):
             who = subject["name"]  # "Zelenskiy posted images …, he said": the one just named
+        outlet = (after["outlet"] or "").strip()
+        if ITS_AUTHOR.match(outlet) and SAYING_NOUN.search(who):
+            # "…, said a statement from the health ministry": the statement is the ministry's.
+            who, outlet = f"{who} {outlet}", ""
         speaker = _who(who, index, previous, body)
         if speaker is None:
             return []
         when = (after["when"] or after["later"] or "").strip()
-        outlet = (after["outlet"] or "").strip()
         if full_quotes:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         reported = sentence[start : after.start()].strip()
