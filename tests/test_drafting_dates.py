@@ -259,6 +259,9 @@ def test_a_date_in_a_clause_of_its_own_takes_its_kind_from_the_sentence():
         ("Northland and Southland have signed an agreement to end the fighting.", "have signed"),
         ("Northland has endorsed the six-point plan after the summit.", "has endorsed"),
         ("Northland and Southland have extended the truce by a month.", "have extended"),
+        ("Northland had already released the fishermen.", "had already released"),
+        ("The two sides have struck an agreement on the border.", "have struck"),
+        ("Five aid workers have been freed by the rebels.", "have been freed"),
     ],
 )
 def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report(text, words):
