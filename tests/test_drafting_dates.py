@@ -224,6 +224,7 @@ def test_today_in_a_quote_said_on_a_day_the_report_gives_is_that_days_event_only
     [
         ("The sides extended the truce until April 2.", "2025-04-02"),
         ("The militia must leave the hills by Saturday.", "2025-03-15"),
+        ("The rebels should leave the port by midnight on 7 January.", "2026-01-07"),
     ],
 )
 def test_a_deadline_until_or_by_a_day_is_still_to_come(text, iso):
@@ -234,6 +235,32 @@ def test_a_deadline_until_or_by_a_day_is_still_to_come(text, iso):
 def test_the_end_of_a_span_that_has_passed_is_not_ahead():
     (dated,) = dates_in("The truce lasted until Saturday.", REPORTED)
     assert dated.date == day("2025-03-08")
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Until Friday, the government had said it would sign only a full deal.", "2025-03-07"),
+        ("The rebels had opened fire for nine hours starting at 11pm on Monday.", "2025-03-10"),
+    ],
+)
+def test_a_deadline_or_a_start_in_a_sentence_told_in_the_past_perfect_has_passed(text, iso):
+    (dated,) = dates_in(text, REPORTED)
+    assert dated.date == day(iso)
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("The talks in April were called off.", "2025-04-01"),
+        ("The rebels proposed talks in May.", "2025-05-01"),
+        ("The truce agreed in June collapsed.", "2024-06-01"),
+        ("The talks in February were called off.", "2025-02-01"),
+    ],
+)
+def test_a_month_alone_is_this_years_when_at_most_two_months_ahead(text, month):
+    (dated,) = dates_in(text, REPORTED)
+    assert dated.date == ApproximateDate(datetime.date.fromisoformat(month), "month")
 
 
 def test_what_had_been_due_on_a_weekday_is_that_past_weekday():

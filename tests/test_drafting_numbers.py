@@ -161,6 +161,13 @@ def test_a_number_that_labels_is_no_count(text):
     assert counts_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["The toll was five times higher than in May.", "Leaders of the Group of Seven met."]
+)
+def test_a_ratio_or_a_bodys_name_is_no_count(text):
+    assert counts_in(text) == []
+
+
 def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
     (count,) = counts_in("In phase one, 33 hostages will be freed.")
     assert count.minimum == 33

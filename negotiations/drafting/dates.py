@@ -5,8 +5,11 @@ saying "on Tuesday" means that day), unless the words around it look ahead ("tak
 Saturday", "is due to expire Tuesday", "will meet on Friday"), when it is the next such day
 on or after the dateline; a month and day without a year ("on May 22") is in the year that
 puts it nearest the dateline (a day more than a fortnight ahead is last year's, unless the
-words look ahead); "last week" is the week before the dateline's, by its Monday, "next week"
-the week after it; words that date nothing leave a fact undated: on or before the dateline,
+words look ahead); a month named alone is the latest on or before the dateline's, or this
+year's if at most two months ahead ("talks in October" in a September report); a deadline or
+a start in a sentence told in the past perfect ("Until Friday, the government had said …")
+has passed; "last week" is the week before the dateline's, by its Monday, "next week" the
+week after it; words that date nothing leave a fact undated: on or before the dateline,
 never a day. dateparser reads what is left ("last month", "last year").
 """
 
@@ -101,9 +104,22 @@ AHEAD = re.compile(
     re.IGNORECASE,
 )
 #: "until Feb. 18", "by early Monday": a deadline, still to come.
-DEADLINE = re.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+$", re.IGNORECASE)
+DEADLINE = re.compile(
+    r"\b(?:until|till|by|no\s+later\s+than)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 #: "lasted until", "had kept them until": the end of a span that has passed.
 PAST_SPAN = re.compile(r"\b(?:had|was|were|lasted|held|remained|stayed|kept)\b", re.IGNORECASE)
+#: The past perfect: "had said", "had opened fire", "had been shelling".
+PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:not\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ne|un|ot)\b"
+)
+#: Words of what is still to come, in the report's own time: "will", "is due to".
+STILL_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\b", re.I
+)
+#: Words that look ahead only as a start: "starting at 11:45pm on Thursday".
+STARTING = re.compile(r"start(?:s|ing)?|begins?", re.IGNORECASE)
 #: "had been due to expire on Sunday": to come as seen from before; the day has passed.
 WAS_TO_COME = re.compile(r"\bhad\s+been\s+(?:due|set|scheduled|expected|planned)\b", re.I)
 #: "Sept. 23 last year": the year of the day just named, not a date of its own.
@@ -112,6 +128,8 @@ ITS_YEAR = re.compile(r"^\s*(?P<which>last|this)\s+year$", re.IGNORECASE)
 TIME_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T|CET|CEST|EET|EEST)\b")
 #: A fortnight: a month and day this close ahead of the dateline is this year's.
 NEAR_AHEAD = datetime.timedelta(days=14)
+#: A month named alone this many months after the dateline's is this year's.
+NEAR_AHEAD_MONTHS = 2
 
 #: dateparser's periods and ours.
 PRECISIONS = {
@@ -169,7 +187,8 @@ def dates_in(text, published_on, last_day=None):
         elif re.fullmatch(f"{NEXT_DAY}|{DAY_BEFORE}", match.group(0)):
             date = _next_to(before, 1 if re.fullmatch(NEXT_DAY, match.group(0)) else -1)
         else:
-            date = resolve(match.group(0), published_on, ahead=looks_ahead(clause))
+            rest = text[: match.start()] + text[match.end() :]
+            date = resolve(match.group(0), published_on, ahead=looks_ahead(clause, rest))
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year["which"], published_on)
         elif date is not None:
@@ -209,13 +228,19 @@ def _clause_start(text, position):
     return max(text.rfind(mark, 0, position) for mark in (",", ";", ". ")) + 1
 
 
-def looks_ahead(clause):
-    """Whether ``clause`` (the words before a date) speaks of what is still to come."""
+def looks_ahead(clause, sentence=""):
+    """Whether ``clause`` (the words before a date) speaks of what is still to come; a
+    deadline or a start ("until Friday", "starting on Thursday") in a ``sentence`` told in the
+    past perfect ("had said", "had opened fire") has passed."""
     if WAS_TO_COME.search(clause):
         return False
+    told_as_past = bool(PAST_PERFECT.search(sentence)) and not STILL_TO_COME.search(sentence)
     if DEADLINE.search(clause) and not PAST_SPAN.search(clause):
-        return True
-    return AHEAD.search(clause) is not None
+        return not told_as_past
+    ahead = AHEAD.search(clause)
+    if ahead is not None and STARTING.fullmatch(ahead.group(0)) and told_as_past:
+        return False
+    return ahead is not None
 
 
 def resolve(words, published_on, ahead=False):
@@ -352,9 +377,15 @@ def _month(month, published_on, ahead, strictly=False):
     """A month named alone: the latest on or before the dateline's, or with ``ahead`` the
     next on or after it; ``strictly`` ("last October", "next May"), never the dateline's."""
     year = published_on.year
+    # "peace talks in October" in a September report: a month just ahead is this year's.
+    near_ahead = not strictly and 0 < month - published_on.month <= NEAR_AHEAD_MONTHS
     if ahead and (month < published_on.month or (strictly and month == published_on.month)):
         year += 1
-    elif not ahead and (month > published_on.month or (strictly and month == published_on.month)):
+    elif (
+        not ahead
+        and not near_ahead
+        and (month > published_on.month or (strictly and month == published_on.month))
+    ):
         year -= 1
     return ApproximateDate(datetime.date(year, month, 1), DatePrecision.MONTH)
 

@@ -65,6 +65,10 @@ def is_no_count(text, start, words, counts, value):
         or LABEL.search(before) is not None
         or (words.isalpha() and TOLD_BEFORE.search(before) is not None)
         or before.endswith(f"{words} for ")
+        # "five times higher", "three times as many": a ratio, not a count.
+        or re.match(r"^times\b", counts.strip(), re.IGNORECASE) is not None
+        # "the Group of Seven", "the G20": a body's name.
+        or re.search(r"\bGroup\s+of\s+$", before) is not None
         # "eight protocols, six of which …": a share of things counted just before.
         or re.match(r"^of\s+which\b", after.lstrip()) is not None
     )
