@@ -477,6 +477,18 @@ def test_an_inverted_attribution_by_a_statement_names_whose_statement_it_is():
     assert saying.outlet == ""
 
 
+def test_two_speakers_joined_by_while_each_say_their_own_claim():
+    sayings = sayings_in(
+        "The rebels said shelling hit the port while pro-government sources said the rebels "
+        "fired rockets at a hospital, according to the agency WAM.",
+        NOBODY,
+    )
+    assert [(saying.speaker.words, saying.text) for saying in sayings] == [
+        ("The rebels", "shelling hit the port"),
+        ("pro-government sources", "the rebels fired rockets at a hospital"),
+    ]
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -175,11 +175,15 @@ STATEMENT_MEDIUM = (
     r"|state\s+(?:television|TV|media)))"
     r"(?=\s+[a-z])"
 )
+#: People a report does not name, with no article: "pro-government sources", "local officials".
+UNNAMED_MANY = (
+    r"(?:[a-z][\w-]*\s+){0,2}(?:sources|officials|witnesses|residents|activists|diplomats|medics)\b"
+)
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
 #: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
-    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?|{UNNAMED_MANY})"
     rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE})?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
@@ -253,7 +257,8 @@ REPORTED_ACTS = re.compile(
 #: A second speaker after a comma: "…, although an Israeli official said …", "…, and
 #: after the vote, Hamas confirmed …".
 SECOND_SPEAKER = re.compile(
-    rf",\s+(?:and|but|although|though|while|whereas)\s+(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w)"
+    rf"(?:,\s+(?:and|but|although|though|while|whereas)|\s+(?:while|whereas))\s+"
+    rf"(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w|{UNNAMED_MANY})"
     rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
 )
 #: "Reuters quoted a senior source as saying that …", "The mediators were quoted by Reuters

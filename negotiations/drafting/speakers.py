@@ -175,6 +175,8 @@ A_PLAN = re.compile(
     r"memorandum|text|document)s?$",
     re.IGNORECASE,
 )
+#: Who relayed a claim, closing it: "…, according to the news agency WAM."
+RELAY_AT_THE_END = re.compile(r",\s+according\s+to\s+[^,;\"“”]+?[.]?$")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
 SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
 #: A name alone before a comma, no word of time or of linking ("However,", "Yesterday,").
@@ -480,4 +482,5 @@ def speaker_words(words):
 
 
 def _plain(words):
-    return words.strip().rstrip(",.").strip()
+    """Reported words without the relay that closes them: "…, according to the agency WAM"."""
+    return RELAY_AT_THE_END.sub("", words.strip()).rstrip(",.").strip()
