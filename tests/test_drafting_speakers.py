@@ -489,6 +489,29 @@ def test_two_speakers_joined_by_while_each_say_their_own_claim():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ana Costa asked the rebels to extend their three-day truce.", "Ana Costa"),
+        ("The ministry thanked the mediators for their patience.", "The ministry"),
+    ],
+)
+def test_a_request_or_thanks_is_a_claim_of_whoever_made_it(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters asked the prime minister’s office if it had agreed to the proposal.",
+        "Tomas Berg had warrants issued for the envoys and asked Cuba to extradite them.",
+    ],
+)
+def test_a_question_asked_or_a_request_after_another_act_names_no_speaker(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

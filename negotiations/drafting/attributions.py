@@ -235,6 +235,9 @@ SAYING_AS_WELL = re.compile(
 SPEECH_ACT = re.compile(
     rf"{OPENING}(?P<day>\s+(?:on\s+)?(?:{WEEKDAY_NAMES}))?\s+{BETWEEN}(?:\w+ly\s+)?"
     r"(?P<act>thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
+    # A request to someone: "asked the Taliban to extend their ceasefire".
+    r"asked(?=\s+(?:the|an?|all|both|[A-Z])(?:(?!\b(?:if|whether)\b)[^.;:\"“”]){0,60}?\s+to\s+"
+    r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
     r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
     r"denounced|critici[sz]ed|blamed|attributed|"
@@ -253,6 +256,7 @@ NAMING = re.compile(
 #: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
 REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed|denied"
+    r"|asked|thanked"
 )
 #: A second speaker after a comma: "…, although an Israeli official said …", "…, and
 #: after the vote, Hamas confirmed …".

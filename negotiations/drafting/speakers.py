@@ -353,11 +353,12 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
 
 def _acts_itself(who):
     """Whether ``who`` did the act the verb after it names: not a passive ("Hamas was"), a
-    modal ("Officials would"), nor an article alone ("The promised withdrawal")."""
+    modal ("Officials would"), an article alone ("The promised withdrawal"), nor a clause
+    the act goes on from ("Duque had warrants issued for them and asked …")."""
     who = who.strip()
     return not (
         PASSIVE.search(who)
-        or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to)$", who, re.I)
+        or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to|and)$", who, re.I)
         or re.fullmatch(r"(?:an?|the)", who, re.I)
     )
 
