@@ -512,6 +512,34 @@ def test_a_question_asked_or_a_request_after_another_act_names_no_speaker(senten
     assert sayings_in(sentence, NOBODY) == []
 
 
+def test_a_speaker_with_two_roles_before_the_name_is_named():
+    (saying,) = sayings_in(
+        "The chief mediator at the talks, Sudan’s vice-president, Riek Machar, said on "
+        "Saturday: “We hope that the guns can go silent.”",
+        NOBODY,
+    )
+    assert saying.speaker.words.endswith("Riek Machar") and saying.when == "on Saturday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Santos responded in Bogota: “There is not going to be any ceasefire.”",
+        "“There is not going to be any ceasefire,” Santos replied.",
+    ],
+)
+def test_an_answer_with_words_after_it_is_a_statement(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Santos" and saying.is_direct_quote
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The army responded with airstrikes.", "The army responded, firing at the town."]
+)
+def test_an_answer_in_deeds_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -9,6 +9,9 @@ from .dates import MONTHS, WEEKDAY_NAMES
 
 SAYING = (
     r"(?:said|says|added|told|"
+    # An answer, when words follow it: "Santos responded in Colombia: “…”", "…,” he replied.
+    r"(?:responded|replied|retorted)(?=\s*(?:[.:]|$|that\b|[“\"])|,\s*[“\"]"
+    r"|\s+(?:in|on|at|to)\s+[^.;:\"“”]{1,40}?(?::|,?\s*[“\"]|\s+that\b))|"
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
@@ -125,6 +128,8 @@ ROLE = (
     r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
+    # "The chief mediator, Sudan's vice-president, Riek Machar, said": a second role, then the name.
+    rf"|[A-Z][\w-]*[’'‘]s\s+[^,\"“”]{{1,60}}?,\s+(?P<titled>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
     rf"|(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,4}})"
     # "Director General ISPR, Maj. General Babar Iftikhar in an exclusive conversation with
     # ARY News, has said": the name, then where it was said.

@@ -253,7 +253,8 @@ def _sayings(sentence, index, previous, body, quoted=None):
         before = None
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
         # "The UN envoy, Ana Costa, said": the role and the name together.
-        who = sentence[before.start("who") : before.end("name")] if before["name"] else None
+        named = next((group for group in ("name", "titled") if before[group]), None)
+        who = sentence[before.start("who") : before.end(named)] if named else None
         lead = before["lead"]
         if _heads_a_list(lead, before["who"]):
             # "Israel, the US and Qatar said": the first of the sides, not words before them.
