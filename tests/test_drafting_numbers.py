@@ -168,6 +168,16 @@ def test_a_ratio_or_a_bodys_name_is_no_count(text):
     assert counts_in(text) == []
 
 
+def test_over_after_handed_is_the_verbs_and_leaves_the_count_exact():
+    (count,) = counts_in("The rebels handed over 74 prisoners at the crossing.")
+    assert (count.minimum, count.maximum, count.qualifier, count.words) == (74, 74, "exact", "74")
+
+
+def test_a_number_closing_a_clause_counts_what_the_count_before_it_counted():
+    first, second = counts_in("The rebels freed 74 prisoners, and the army freed 233.")
+    assert (second.minimum, second.counts) == (233, first.counts) == (233, "prisoners")
+
+
 def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
     (count,) = counts_in("In phase one, 33 hostages will be freed.")
     assert count.minimum == 33

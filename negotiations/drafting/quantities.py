@@ -72,6 +72,14 @@ TOLL = re.compile(
 )
 
 
+#: Verbs that take "over" as their own: "handed over 74 prisoners", "took over 12 towns".
+HANDED = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)|sign(?:s|ed|ing)?"
+    r"|g(?:ive|ives|ave|iving|iven)|pass(?:es|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Count:
     """A count as the report gives it: bounds (None where it gives none), qualifier, words."""
@@ -110,6 +118,10 @@ def counts_in(text, skip=()):
         qualifier = next(
             (Qualifier(name) for name in QUALIFIERS if match.group(name)), Qualifier.EXACT
         )
+        over = re.match(r"over\s", match.group(0), re.IGNORECASE)
+        if over and single and HANDED.search(text[:start]):
+            # "handed over 74 prisoners": "over" is the verb's, the count exact.
+            qualifier, start = Qualifier.EXACT, match.start("single")
         if words:
             low, high, qualifier = None, None, Qualifier.IN_WORDS
         elif single:
@@ -144,6 +156,9 @@ def counts_in(text, skip=()):
             count.counts = CURRENCIES[match.group("currency")[-1]]
         if not count.counts and (toll := TOLL.search(text[:start])) is not None:
             count.counts = toll["toll"]  # "The death toll has risen to 48,000"
+        if not count.counts and single and found and re.match(r"\s*(?:[.;]|$)", rest):
+            # "handed over 74 prisoners, and the army delivered 233.": what the count before counts.
+            count.counts = found[-1].counts
         # A bare number with nothing counted after it is no count ("a 2-1 vote", "page 3").
         if not (count.counts or count.parts or qualifier != Qualifier.EXACT):
             continue
