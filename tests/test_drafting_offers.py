@@ -38,6 +38,22 @@ def test_what_a_side_would_do_on_no_condition_is_no_offer():
     assert proposals("The army said it would release the captives soon.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government also offered an amnesty to all former rebels.",
+        "The president rejected a two-week ceasefire offered by the rebels.",
+    ],
+)
+def test_a_thing_offered_for_a_deal_is_an_offer(text):
+    (offer,) = proposals(text)
+    assert (offer.values["kind"], offer.values["status"]) == ("proposal", "presented")
+
+
+def test_a_thing_offered_for_no_deal_is_no_offer():
+    assert proposals("The minister offered his condolences to the families.") == []
+
+
 def test_what_a_proposal_holds_is_drafted_once_not_again_as_an_offer():
     text = "Under the proposal, the rebels said, they would free 20 captives if the siege ends."
     (proposal,) = proposals(text)

@@ -53,7 +53,7 @@ DEAL_MATTER = re.compile(
     r"\b(?:(?:ceasefire|cease-fire|truce)(?!\s+(?:monitors?|monitoring|observers?|violations?|"
     r"commission|mechanism))|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
     r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*|lay\s+down\s+(?:its|their|his)\s+arms"
-    r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out)\b",
+    r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty)\b",
     re.IGNORECASE,
 )
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
@@ -80,6 +80,13 @@ WOULD_BE_RELEASED = re.compile(
     r"\b(?:would|could|will|are\s+to|were\s+to)\s+be\s+(?:released|freed|exchanged|swapped|handed\s+over)\b",
     re.IGNORECASE,
 )
+#: A thing offered: "offered an amnesty to all former rebels", "a ceasefire offered by the
+#: rebels" (never "offered to …", an offer to do something, read by ``OFFER``).
+OFFERED = re.compile(
+    r"\boffered\s+(?P<what>(?:an?|the|its|their|his|her)\s+[^,;.]{3,150})"
+    r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
+    re.IGNORECASE,
+)
 #: "Under the deal, …": the sentence tells what a deal holds, not what a side offers.
 UNDER_A_DEAL = re.compile(
     r"\b(?:under|according\s+to|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement)\b", re.I
@@ -98,6 +105,10 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
             return [offer_draft(sentence, speaker, dated, "under_consideration", terms)]
     if asked := requests_in(sentence, dated, speaker):
         return asked
+    offered = OFFERED.search(sentence)
+    if offered is not None and DEAL_MATTER.search(offered["what"] or offered["thing"]):
+        terms = truce_length(offered["what"] or offered["thing"], sentence)
+        return [offer_draft(sentence, speaker, dated, "presented", terms)]
     offer = OFFER.search(sentence)
     if offer is None or UNDER_A_DEAL.search(sentence):
         return []
