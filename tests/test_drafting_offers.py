@@ -42,12 +42,23 @@ def test_what_a_side_would_do_on_no_condition_is_no_offer():
     "text",
     [
         "The government also offered an amnesty to all former rebels.",
-        "The president rejected a two-week ceasefire offered by the rebels.",
+        "The two-week ceasefire offered by the rebels would begin on Monday.",
     ],
 )
 def test_a_thing_offered_for_a_deal_is_an_offer(text):
     (offer,) = proposals(text)
     assert (offer.values["kind"], offer.values["status"]) == ("proposal", "presented")
+
+
+def test_a_thing_offered_then_rejected_is_a_rejected_offer():
+    (offer,) = proposals("The president rejected a two-week ceasefire offered by the rebels.")
+    assert offer.values["status"] == "rejected" and offer.values["proposed_by"] is None
+    (term,) = offer.parts
+    assert (term.values["kind"], term.values["amount_min"], term.values["unit"]) == (
+        "truce",
+        2,
+        "weeks",
+    )
 
 
 def test_a_thing_offered_for_no_deal_is_no_offer():

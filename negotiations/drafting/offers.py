@@ -87,6 +87,8 @@ OFFERED = re.compile(
     r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
     re.IGNORECASE,
 )
+#: A refusal of what was offered, told before it.
+REFUSED = re.compile(r"\b(?:rejected|refused|turned\s+down|dismissed)\b", re.IGNORECASE)
 #: "Under the deal, …": the sentence tells what a deal holds, not what a side offers.
 UNDER_A_DEAL = re.compile(
     r"\b(?:under|according\s+to|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement)\b", re.I
@@ -108,7 +110,11 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
     offered = OFFERED.search(sentence)
     if offered is not None and DEAL_MATTER.search(offered["what"] or offered["thing"]):
         terms = truce_length(offered["what"] or offered["thing"], sentence)
-        return [offer_draft(sentence, speaker, dated, "presented", terms)]
+        # "The president rejected a ceasefire offered by the rebels": offered, then rejected.
+        refused = REFUSED.search(sentence[: offered.start()]) is not None
+        return [
+            offer_draft(sentence, speaker, dated, "rejected" if refused else "presented", terms)
+        ]
     offer = OFFER.search(sentence)
     if offer is None or UNDER_A_DEAL.search(sentence):
         return []
