@@ -229,6 +229,14 @@ def test_sides_that_agree_to_a_ceasefire_name_the_deal_not_a_term_of_it():
     assert all(term.values["kind"] != "other" for term in terms)
 
 
+def test_monitors_who_speak_of_a_deal_are_no_monitoring_term_of_it():
+    terms = deal_terms(
+        "The two sides signed a ceasefire deal on Thursday.\n"
+        "Ceasefire monitors from the regional bloc said their teams would investigate the claims."
+    )
+    assert all(term.values["kind"] != "monitoring" for term in terms)
+
+
 def test_what_a_deal_provides_on_a_condition_is_a_term_with_that_condition():
     terms = deal_terms(
         "The army and the rebels reached a deal on Thursday.\n"

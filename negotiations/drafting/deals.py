@@ -91,7 +91,8 @@ class Deals:
         }
         # A list of what a deal provides goes on in the report's own voice, not in what
         # someone is said to accept or demand (a position).
-        provisions = provisions_in(sentence, drafted, self.goes_on and not sayings)
+        speakers = [saying.speaker.words for saying in sayings]
+        provisions = provisions_in(sentence, drafted, self.goes_on and not sayings, speakers)
         self._add(provisions)
         self.goes_on = bool(drafted or provisions) or speaks_of_a_deal(sentence)
         return new

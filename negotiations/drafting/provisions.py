@@ -216,10 +216,11 @@ def speaks_of_a_deal(sentence):
     return DEAL.search(sentence) is not None
 
 
-def provisions_in(sentence, drafted=(), goes_on=False):
+def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
     """A term for each topic ``sentence`` names, if it speaks of a deal or a proposal, or
     ``goes_on`` from a sentence that did (a list of what a deal provides); none of a kind
-    among ``drafted`` (the kinds of term already drafted from it)."""
+    among ``drafted`` (the kinds of term already drafted from it), nor from the words that
+    name one of its ``speakers`` ("Ceasefire monitors from the bloc said …")."""
     if not speaks_of_a_deal(sentence) and (not goes_on or HISTORY.search(sentence)):
         return []
     if "other" in drafted or LEFT_OUT.search(sentence):
@@ -236,6 +237,8 @@ def provisions_in(sentence, drafted=(), goes_on=False):
                 continue
             if kind == "monitoring" and SAT_IN_AS.search(clause):
                 continue
+            if any(found.group(0) in words and words in clause for words in speakers if words):
+                continue  # who speaks, not what a deal provides
             if HAD_DONE.search(clause[: found.start()]) or NAMES_A_DEAL_OF_ITS_OWN.match(
                 clause[found.end() :]
             ):
