@@ -32,7 +32,8 @@ AGENCY_ONLY = re.compile(r"^\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]{1,2}\s+(?=\
 PLACE_LINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+){0,2}$")
 #: The page's own words: timestamps, comment counts, "Read more", related links, sharing.
 PAGE_WORDS = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last\s+updated)\b.{0,40}$"
+    # "Published: 05th September 2017 10:37 AM | Last Updated: …": a timestamp bar.
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated)\b(?:.{0,40}$|[^.]{0,60}\|)"
     r"|(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,20}$"
     r"|Comments?\s*\(\d+\)|\d+\s+[Cc]omments?$"
     r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|Read\s*:|(?-i:RELATED)\b"
