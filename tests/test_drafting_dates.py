@@ -263,6 +263,16 @@ def test_a_month_alone_is_this_years_when_at_most_two_months_ahead(text, month):
     assert dated.date == ApproximateDate(datetime.date.fromisoformat(month), "month")
 
 
+def test_a_year_before_what_it_dates_is_a_date_of_that_year():
+    (dated,) = dates_in("The swap was part of a 2015 peace deal.", REPORTED)
+    assert dated.date == ApproximateDate(datetime.date(2015, 1, 1), "year")
+
+
+def test_this_weekend_is_the_reports_own_weeks():
+    (dated,) = dates_in("Leaders will gather in Geneva this weekend.", REPORTED)
+    assert dated.date == ApproximateDate(datetime.date(2025, 3, 10), "week")
+
+
 def test_what_had_been_due_on_a_weekday_is_that_past_weekday():
     text = "The truce, which had been due to expire on Sunday, was extended."
     (dated,) = dates_in(text, REPORTED)

@@ -75,12 +75,13 @@ EXPRESSION = re.compile(
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
       | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:the\s+)?year\s+)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
+      | (?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d(?=\s+[a-z])         # a 2015 peace deal
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday | [Tt]oday
       | [Nn]ext\s+(?:week|month) | (?:[Ll]ater|[Ee]arlier)\s+this\s+(?:week|month|year)
       | [Tt]his\s+month                                                 # later this month
-      | (?:[Oo]ver|[Aa]t)\s+the\s+weekend | [Ll]ast\s+weekend                # Saturday and Sunday
+      | (?:[Oo]ver|[Aa]t|[Tt]his|[Ll]ast)\s+(?:the\s+)?weekend              # Saturday, Sunday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today | [Tt]his\s+(?:morning|afternoon|evening)
       | {SAME_DAY} | {NEXT_DAY} | {DAY_BEFORE} | {AGO}
     )\b""",
@@ -267,12 +268,15 @@ def resolve(words, published_on, ahead=False):
     if phrase in ("this year", "later this year", "earlier this year"):
         return ApproximateDate.containing(published_on, DatePrecision.YEAR)
     if phrase.endswith("weekend"):
+        # "this weekend" is the report's own week's, whatever the words around it.
+        ahead = ahead or phrase.startswith("this")
         return _weekend(published_on, ahead, last=phrase.startswith("last"))
     if phrase == "last week":
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
     if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
         return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
     phrase = re.sub(r"^(since\s+|by\s+)?(?:the\s+)?year\s+(?=\d{4}$)", r"\1", phrase)
+    phrase = re.sub(r"^(?:a|the|its|their)\s+(?=\d{4}$)", "", phrase)
     if year := re.fullmatch(r"(?:since|by(?:\s+the\s+end\s+of)?)\s+(\d{4})|(\d{4})", phrase):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
