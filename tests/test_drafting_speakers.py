@@ -540,6 +540,26 @@ def test_an_answer_in_deeds_is_no_statement(sentence):
     assert sayings_in(sentence, NOBODY) == []
 
 
+def test_a_claim_closed_by_a_quote_after_a_comma_is_the_claim_and_the_quote():
+    sayings = sayings_in(
+        "Ana Costa said that if the army withdraws its forces, “the way towards a lasting peace "
+        "will be opened.”",
+        NOBODY,
+    )
+    assert [(saying.text, saying.is_direct_quote) for saying in sayings] == [
+        ("if the army withdraws its forces", False),
+        ("the way towards a lasting peace will be opened.", True),
+    ]
+
+
+def test_a_claim_that_runs_into_its_quote_is_not_cut_from_it():
+    (saying,) = sayings_in(
+        "Ana Costa said the truce was “a first step towards a lasting peace for the valley.”",
+        NOBODY,
+    )
+    assert "a first step" in saying.text
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

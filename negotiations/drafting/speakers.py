@@ -175,6 +175,10 @@ A_PLAN = re.compile(
     r"memorandum|text|document)s?$",
     re.IGNORECASE,
 )
+#: A quote set off after a comma that closes a claim in the report's words: "… these
+#: principles, “the way … opened.”" (never one the claim's own clause runs into: "said the
+#: truce was “…”").
+CLOSING_QUOTE = re.compile(r",\s*[\"“](?P<quote>[^\"“”]+)[\"”][.,]?\s*$")
 #: Who relayed a claim, closing it: "…, according to the news agency WAM."
 RELAY_AT_THE_END = re.compile(r",\s+according\s+to\s+[^,;\"“”]+?[.]?$")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
@@ -275,6 +279,12 @@ def _sayings(sentence, index, previous, body, quoted=None):
         if WHOLLY_QUOTED.match(before["what"].strip()):
             # The army said: “We are ready.” A short quote is still a quote.
             return [Saying(quotes[0], True, speaker, when, outlet)]
+        if (closing := CLOSING_QUOTE.search(before["what"])) and is_at_length(closing["quote"]):
+            # "He said that if … these principles, “the way … will be opened.”": the claim in
+            # the report's words, then the speaker's own.
+            claim = _plain(before["what"][: closing.start()])
+            quote = Saying(closing["quote"].strip().rstrip(","), True, speaker, when, outlet)
+            return [Saying(claim, False, speaker, when, outlet), quote] if claim else [quote]
         return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
     standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
     if quoted is not None and standing_alone:
