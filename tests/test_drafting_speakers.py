@@ -560,6 +560,12 @@ def test_a_claim_that_runs_into_its_quote_is_not_cut_from_it():
     assert "a first step" in saying.text
 
 
+def test_going_on_to_a_quote_is_saying_it_but_fighting_that_went_on_says_nothing():
+    (saying,) = sayings_in("Costa went on: “The commission has seen every weapon.”", NOBODY)
+    assert saying.speaker.words == "Costa" and saying.is_direct_quote
+    assert sayings_in("The fighting went on: shells fell all night.", NOBODY) == []
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -12,6 +12,8 @@ SAYING = (
     # An answer, when words follow it: "Santos responded in Colombia: “…”", "…,” he replied.
     r"(?:responded|replied|retorted)(?=\s*(?:[.:]|$|that\b|[“\"])|,\s*[“\"]"
     r"|\s+(?:in|on|at|to)\s+[^.;:\"“”]{1,40}?(?::|,?\s*[“\"]|\s+that\b))|"
+    # "He went on: “…”", "She continued: “…”".
+    r"(?:went\s+on|continued)(?=\s*:\s*[“\"])|"
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
