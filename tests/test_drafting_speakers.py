@@ -566,6 +566,14 @@ def test_going_on_to_a_quote_is_saying_it_but_fighting_that_went_on_says_nothing
     assert sayings_in("The fighting went on: shells fell all night.", NOBODY) == []
 
 
+def test_an_accusation_with_a_short_quote_in_it_is_a_claim_in_the_reports_words():
+    (saying,) = sayings_in(
+        "The group accused the army of overstepping the “Yellow Line” and shelling the town.",
+        NOBODY,
+    )
+    assert not saying.is_direct_quote and saying.text.startswith("accused the army of")
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -345,11 +345,10 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     if act is not None and not full_quotes and not _acts_itself(act["who"]):
         act = None  # "Hamas was accused of …", "The promised withdrawal …": no one's claim
     # What they called something, quoted however short, is a phrase of the act's own clause:
-    # the act is the claim, in the report's words.
+    # the act is the claim, in the report's words, as is an accusation with a short quote in
+    # it ("accused Israel of overstepping the “Yellow Line”").
     naming = act is not None and quotes and NAMING.search(sentence, act.start("act"))
-    if act is not None and (
-        full_quotes or naming or (not quotes and REPORTED_ACTS.fullmatch(act["act"]))
-    ):
+    if act is not None and (full_quotes or naming or REPORTED_ACTS.fullmatch(act["act"])):
         if (speaker := _who(_with_its_name(sentence, act), index, previous, body)) is None:
             return []
         if full_quotes:
