@@ -63,7 +63,7 @@ def test_an_inverted_attribution_names_its_speaker(attribution, speaker):
 
 
 def test_an_inverted_attribution_of_a_reported_claim():
-    (saying,) = sayings_in(
+    saying, _added = sayings_in(
         "Aid lorries crossed into the city overnight, said Lina Sayed, adding more would follow.",
         NOBODY,
     )
@@ -574,6 +574,19 @@ def test_an_accusation_with_a_short_quote_in_it_is_a_claim_in_the_reports_words(
     assert not saying.is_direct_quote and saying.text.startswith("accused the army of")
 
 
+def test_a_claim_added_after_an_attribution_is_the_speakers_too():
+    sayings = sayings_in(
+        "“The fighters will lay down their arms,” the group said, using its leader's nickname, "
+        "adding it would halt all hostilities unless attacked.",
+        NOBODY,
+    )
+    assert [(saying.text, saying.is_direct_quote) for saying in sayings] == [
+        ("The fighters will lay down their arms", True),
+        ("it would halt all hostilities unless attacked", False),
+    ]
+    assert {saying.speaker.words for saying in sayings} == {"the group"}
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (
@@ -595,11 +608,14 @@ def test_an_attribution_between_commas_inside_the_claim_keeps_the_sentence():
     assert saying.text == "The talks, Costa said, would resume next week"
 
 
-def test_an_attribution_then_adding_keeps_the_claim_before_it():
-    (saying,) = sayings_in(
+def test_an_attribution_then_adding_keeps_the_claim_before_it_and_adds_the_other():
+    sayings = sayings_in(
         "The truce is holding, Costa said, adding that aid trucks had entered the city.", NOBODY
     )
-    assert (saying.speaker.words, saying.text) == ("Costa", "The truce is holding")
+    assert [(saying.speaker.words, saying.text) for saying in sayings] == [
+        ("Costa", "The truce is holding"),
+        ("Costa", "aid trucks had entered the city"),
+    ]
 
 
 def test_an_inverted_attribution_to_a_name_with_its_title():

@@ -175,6 +175,8 @@ A_PLAN = re.compile(
     r"memorandum|text|document)s?$",
     re.IGNORECASE,
 )
+#: A claim added after an attribution: ", adding that the talks would resume".
+ADDING = re.compile(r",\s+(?:[^,\"“”]{1,60},\s+)?adding\s+(?:that\s+)?(?P<what>[^\"“”]{8,}?)[.]?$")
 #: A quote set off after a comma that closes a claim in the report's words: "… these
 #: principles, “the way … opened.”" (never one the claim's own clause runs into: "said the
 #: truce was “…”").
@@ -236,13 +238,17 @@ def _sayings(sentence, index, previous, body, quoted=None):
         if speaker is None:
             return []
         when = (after["when"] or after["later"] or "").strip()
+        # "…,” the group said, adding it would halt all hostilities": a claim more.
+        added = ADDING.match(sentence, after.end())
+        more = [Saying(_plain(added["what"]), False, speaker, when, outlet)] if added else []
         if full_quotes:
-            return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
+            said = [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
+            return said + [saying for saying in more if saying.text not in " ".join(quotes)]
         reported = sentence[start : after.start()].strip()
         if quotes and reported[:1] in '"“' and reported[1:].strip().rstrip(",") == quotes[-1]:
             # “We are ready,” said Costa: a short quote is still a quote.
-            return [Saying(quotes[-1], True, speaker, when, outlet)]
-        return [Saying(_plain(reported), False, speaker, when, outlet)] if reported else []
+            return [Saying(quotes[-1], True, speaker, when, outlet), *more]
+        return [Saying(_plain(reported), False, speaker, when, outlet), *more] if reported else []
     # "Costa led the talks and said …": the speaker is Costa, not all that comes before "said".
     also = SAYING_AS_WELL.match(sentence)
     if before is not None and (PASSIVE.search(before["who"]) or _in_a_relative(before["who"])):
