@@ -22,6 +22,7 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("KHARKIV, Ukraine (AP) — ", "Kharkiv"),
         ("LAGOS, Nigeria, Sept 3 (Reuters) - ", "Lagos"),
         ("Port Louis, Mauritius – March 13, 2025 – ", "Port Louis"),
+        ("Tehran, 7 January 1997 (RFE/RL) -- ", "Tehran"),
         ("RAWALPINDI: ", "Rawalpindi"),
         ("NEW DELHI: ", "New Delhi"),
     ],

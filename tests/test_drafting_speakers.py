@@ -587,6 +587,32 @@ def test_a_claim_added_after_an_attribution_is_the_speakers_too():
     assert {saying.speaker.words for saying in sayings} == {"the group"}
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker, text",
+    [
+        (
+            "Announcing the move, Deputy Minister Ana Costa said all charges would be dropped.",
+            "Deputy Minister Ana Costa",
+            "all charges would be dropped",
+        ),
+        (
+            "The rocket fire came hours after strikes on the south, with the army saying it had "
+            "targeted fighters.",
+            "the army",
+            "it had targeted fighters",
+        ),
+        (
+            "Some analysts suggested that the offer was meant for the summit.",
+            "Some analysts",
+            "the offer was meant for the summit",
+        ),
+    ],
+)
+def test_speakers_after_a_participle_with_saying_or_suggesting(sentence, speaker, text):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == (speaker, text)
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

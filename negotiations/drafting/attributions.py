@@ -18,6 +18,8 @@ SAYING = (
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
     r"stated|warned|announced|noted|tweeted|wrote|confirmed|reported(?=\s+that\b)|"
+    # "suggested that …" ("proposed that …" is a proposal's, drafted as one).
+    r"suggested(?=\s+that\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
@@ -118,7 +120,9 @@ SAID_BY = re.compile(
 LEAD = (
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
-    r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked)"
+    r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked"
+    # "Announcing the move, …": a participle's clause before the speaker.
+    r"|[A-Z][a-z]+ing)"
     r"\s+[^,\"“”]{1,60}?"
     # "Nine hours after the guns fell silent," / "Two days before the vote,"
     r"|[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:after|before|since|until)\s+[^,\"“”]{1,60}?),\s+"
@@ -234,6 +238,11 @@ OPENING = (
 DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
 #: "X unveiled the plan on Friday, saying …" / "X welcomed it saying …" / "X led the talks
 #: and said …"; never "X quoted Y as saying" (``QUOTED_AS_SAYING``).
+#: "…, with Israel saying it had targeted Hezbollah members": the one "with" names says it.
+WITH_SAYING = re.compile(
+    r",\s+with\s+(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{0,60}?)\s+"
+    r"(?:saying|adding|insisting|claiming)\s+(?:that\s+)?(?P<what>.+)$"
+)
 SAYING_AS_WELL = re.compile(
     rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
     rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$"

@@ -24,7 +24,10 @@ DATELINE = re.compile(
 #: "By Ana Costa – March 5, 2025 –" is a byline).
 DATED_DATELINE = re.compile(
     r"^(?!By\s)(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
-    rf"\s+[-–—]{{1,2}}\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+[-–—]{{1,2}}\s+(?=\S)"
+    rf"(?:\s+[-–—]{{1,2}}\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}"
+    # "Tehran, 7 January 1997 (RFE/RL) --": the whole date after a comma, the agency, a dash.
+    rf"|,\s+\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}(?:\s*\([A-Za-z .&/-]{{1,30}}\))?)"
+    r"\s+[-–—]{1,2}\s+(?=\S)"
 )
 #: A dateline that gives only the agency: "(Reuters) –", the place cut off with the page.
 AGENCY_ONLY = re.compile(r"^\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]{1,2}\s+(?=\S)")

@@ -40,6 +40,7 @@ from .attributions import (
     THING_ANNOUNCED,
     VERB,
     WHOLLY_QUOTED,
+    WITH_SAYING,
 )
 from .dates import MONTHS, WEEKDAY_NAMES
 from .not_speakers import is_a_toll, speakers_words
@@ -327,6 +328,12 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
         return [Saying(_plain(opening["what"]), False, speaker)]
+    if (saying := WITH_SAYING.search(sentence)) is not None:
+        if (speaker := _who(saying["who"], index, previous, body)) is None:
+            return []
+        if full_quotes:
+            return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
+        return [Saying(_plain(saying["what"]), False, speaker)]
     if (saying := SAYING_AS_WELL.match(sentence)) is not None:
         name = _name_before_its_role(saying["lead"], saying["who"])
         who = _with_its_name(sentence, saying)
