@@ -268,6 +268,16 @@ def test_a_year_before_what_it_dates_is_a_date_of_that_year():
     assert dated.date == ApproximateDate(datetime.date(2015, 1, 1), "year")
 
 
+def test_a_month_before_what_it_dates_is_that_month():
+    (dated,) = dates_in("Attacks have gone on since the November ceasefire.", REPORTED)
+    assert dated.date == ApproximateDate(datetime.date(2024, 11, 1), "month")
+
+
+def test_a_weekday_after_beginning_is_ahead():
+    (dated,) = dates_in("Troops were told to observe a truce, beginning at noon Friday.", REPORTED)
+    assert dated.date == day("2025-03-14")
+
+
 def test_this_weekend_is_the_reports_own_weeks():
     (dated,) = dates_in("Leaders will gather in Geneva this weekend.", REPORTED)
     assert dated.date == ApproximateDate(datetime.date(2025, 3, 10), "week")

@@ -168,6 +168,13 @@ def test_a_ratio_or_a_bodys_name_is_no_count(text):
     assert counts_in(text) == []
 
 
+def test_a_minimum_or_a_maximum_of_is_a_bound():
+    (low,) = counts_in("It could require a minimum of 25,000 soldiers.")
+    (high,) = counts_in("The camps will hold a maximum of 400 fighters.")
+    assert (low.minimum, low.maximum, low.qualifier) == (25000, None, "at_least")
+    assert (high.minimum, high.maximum, high.qualifier) == (None, 400, "up_to")
+
+
 def test_over_after_handed_is_the_verbs_and_leaves_the_count_exact():
     (count,) = counts_in("The rebels handed over 74 prisoners at the crossing.")
     assert (count.minimum, count.maximum, count.qualifier, count.words) == (74, 74, "exact", "74")

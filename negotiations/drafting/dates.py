@@ -76,6 +76,7 @@ EXPRESSION = re.compile(
       | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:the\s+)?year\s+)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
       | (?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d(?=\s+[a-z])         # a 2015 peace deal
+      | (?:[Aa]|[Tt]he)\s+(?:{MONTHS})(?=\s+[a-z])                       # the November ceasefire
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday | [Tt]oday
@@ -94,7 +95,7 @@ EXPRESSION = re.compile(
 IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless)\b")
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
-    r"\b(?:will|shall|start(?:s|ing)?|begins?|takes?\s+effect|"
+    r"\b(?:will|shall|start(?:s|ing)?|begin(?:s|ning)?|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
@@ -120,7 +121,7 @@ STILL_TO_COME = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\b", re.I
 )
 #: Words that look ahead only as a start: "starting at 11:45pm on Thursday".
-STARTING = re.compile(r"start(?:s|ing)?|begins?", re.IGNORECASE)
+STARTING = re.compile(r"start(?:s|ing)?|begin(?:s|ning)?", re.IGNORECASE)
 #: "had been due to expire on Sunday": to come as seen from before; the day has passed.
 WAS_TO_COME = re.compile(r"\bhad\s+been\s+(?:due|set|scheduled|expected|planned)\b", re.I)
 #: "Sept. 23 last year": the year of the day just named, not a date of its own.
@@ -277,6 +278,7 @@ def resolve(words, published_on, ahead=False):
         return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
     phrase = re.sub(r"^(since\s+|by\s+)?(?:the\s+)?year\s+(?=\d{4}$)", r"\1", phrase)
     phrase = re.sub(r"^(?:a|the|its|their)\s+(?=\d{4}$)", "", phrase)
+    phrase = re.sub(rf"^(?:a|the)\s+(?=(?:{MONTHS.lower()})$)", "", phrase)
     if year := re.fullmatch(r"(?:since|by(?:\s+the\s+end\s+of)?)\s+(\d{4})|(\d{4})", phrase):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR

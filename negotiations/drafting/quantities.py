@@ -18,8 +18,8 @@ QUALIFIERS = {
     Qualifier.ABOUT: "about|around|some|roughly|approximately|nearly|almost|close to",
     # "no fewer than 88" is at least 88: the negated words come first, so as to be read whole.
     Qualifier.AT_LEAST: "no fewer than|no less than|not less than|not fewer than|at least|"
-    "more than|over|upwards of",
-    Qualifier.UP_TO: "up to|at most|no more than|not more than|fewer than|less than",
+    "a minimum of|more than|over|upwards of",
+    Qualifier.UP_TO: "up to|at most|a maximum of|no more than|not more than|fewer than|less than",
 }
 #: Counts the report gives in words only: kept as its words, never turned into a number.
 WORDS_ONLY = (
