@@ -61,6 +61,11 @@ def test_a_thing_offered_then_rejected_is_a_rejected_offer():
     )
 
 
+def test_a_proposal_the_sentence_says_was_rejected_is_rejected_and_undated():
+    (proposal,) = proposals("Last week, Russia rejected a proposal by Trump for a 30-day truce.")
+    assert (proposal.values["status"], proposal.values["date"]) == ("rejected", None)
+
+
 def test_a_thing_offered_for_no_deal_is_no_offer():
     assert proposals("The minister offered his condolences to the families.") == []
 

@@ -66,6 +66,12 @@ EXPECTED = re.compile(
 WEIGHED = re.compile(
     r"\b(?:stud(?:y|ies|ying)|consider(?:s|ing)|review(?:s|ing)|weigh(?:s|ing))\b", re.I
 )
+#: A refusal of the proposal named next: "rejected a proposal by …", "turned down the plan".
+REJECTED = re.compile(
+    r"\b(?:rejected|refused|turned\s+down|dismissed)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 #: A truce's length in its words: "a six-week truce", "a 42-day ceasefire", "a 60-day halt".
 TRUCE_LENGTH = re.compile(
@@ -134,7 +140,10 @@ def proposals_in(sentence, counts, dated, index):
     expected = EXPECTED.search(sentence) is not None
     addressed = ADDRESSED.search(sentence)
     to = index.find(addressed["to"]).actor if addressed else None
-    words = (countering or proposing or named).group(0)
+    found = countering or proposing or named
+    words = found.group(0)
+    # "Russia rejected a proposal by Trump for a 30-day ceasefire": the proposal's answer.
+    rejected = REJECTED.search(sentence[: found.start()]) is not None
     values = {
         "kind": "counter_proposal" if countering else "proposal",
         "title": clause_with(sentence, words)[:300],
@@ -143,11 +152,14 @@ def proposals_in(sentence, counts, dated, index):
         "addressed_to": [to] if to else [],
         "status": "expected"
         if expected
+        else "rejected"
+        if rejected
         else "under_consideration"
         if WEIGHED.search(sentence)
         else "presented",
-        # A proposal not yet presented has no date of its own.
-        "date": None if expected or dated is None else dated.date,
+        # A proposal not yet presented has no date of its own, nor one the sentence dates
+        # only by its rejection.
+        "date": None if expected or rejected or dated is None else dated.date,
         "date_words": "" if dated is None else dated.words,
     }
     terms = [term for count in counts if (term := exchange_term(count, sentence))]
