@@ -34,6 +34,18 @@ def test_an_offers_words_end_where_the_sentence_turns_to_something_else():
     assert offer.parts == [] and offer.passage.startswith("The rebels said")
 
 
+def test_what_a_side_pledges_to_do_on_a_condition_is_its_offer():
+    (offer,) = proposals(
+        "The rebel leader promised Friday to “immediately” order a ceasefire if the army "
+        "withdrew from the valley."
+    )
+    assert offer.values["status"] == "presented"
+
+
+def test_a_pledge_on_no_condition_is_no_offer():
+    assert proposals("The rebel leader vowed to release the captives soon.") == []
+
+
 def test_what_a_side_would_do_on_no_condition_is_no_offer():
     assert proposals("The army said it would release the captives soon.") == []
 

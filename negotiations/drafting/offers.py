@@ -12,9 +12,11 @@ from .provisions import term_draft
 
 #: What a side says it would do: "said it would extend …", "is ready to release …".
 OFFER = re.compile(
-    r"\b(?:would|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to|offered\s+to)\s+"
+    r"\b(?:would|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to|offered\s+to"
+    # "promised Friday to “immediately” order a cease-fire … if …": a pledge of one's own.
+    r"|(?P<pledged>promised|pledged|vowed)\s+(?:\w+\s+)?to(?:\s+[“\"]?\w+ly[”\"]?)?)\s+"
     r"(?P<what>(?:extend|release|free|withdraw|pull\s+back|halt|stop|pause|allow|reopen|open"
-    r"|deal|accept|agree\s+to|hand\s+over|swap|exchange)\b[^;]*)",
+    r"|deal|accept|agree\s+to|hand\s+over|swap|exchange|order|declare|begin|resume)\b[^;]*)",
     re.IGNORECASE,
 )
 #: What the offer hangs on: "for every ten hostages freed", "if the army withdraws".
@@ -119,8 +121,8 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
     offer = OFFER.search(sentence)
     if offer is None or UNDER_A_DEAL.search(sentence):
         return []
-    # A side "ready to" do something on a condition offers it, in its own words or said.
-    ready = re.match(r"(?:is|was|are|were)\s", offer.group(0)) is not None
+    # A side "ready to" do something on a condition, or that pledges to, offers it.
+    ready = re.match(r"(?:is|was|are|were)\s", offer.group(0)) is not None or bool(offer["pledged"])
     if not ready and (speaker is None or PROPOSAL.search(sentence)):
         return []  # an offer is what a side is said to offer, not what a proposal holds
     if agreed and not EXTENDING.match(offer["what"]):
