@@ -613,6 +613,11 @@ def test_speakers_after_a_participle_with_saying_or_suggesting(sentence, speaker
     assert (saying.speaker.words, saying.text) == (speaker, text)
 
 
+def test_a_day_after_a_pledge_dates_it():
+    (saying,) = sayings_in("Ana Costa promised Friday to reopen the crossing.", NOBODY)
+    assert saying.when == "Friday"
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -260,6 +260,8 @@ SPEECH_ACT = re.compile(
     # A denial of a claim, never of a thing ("denied entry to the convoy").
     r"denied(?=\s+(?:that|any|having|responsibility|involvement|(?:the\s+)?(?:claims?|reports?|"
     r"allegations?|accusations?)|[a-z]+ing)\b))\b"
+    # "promised Friday to …": the day, after the act.
+    rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
 )
 #: What the act calls something, quoted however short: "described the plan as the “worst
 #: yet”", "called the deal “a crucial point”", "…, labelling it a “political manoeuvre”":

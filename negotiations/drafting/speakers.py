@@ -366,7 +366,7 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             return []
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in full_quotes]
-        when = (act["day"] or "").strip()
+        when = (act["day"] or act["day_after"] or "").strip()
         return [Saying(_plain(sentence[act.start("act") :]), False, speaker, when)]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
