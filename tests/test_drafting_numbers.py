@@ -175,6 +175,18 @@ def test_a_minimum_or_a_maximum_of_is_a_bound():
     assert (high.minimum, high.maximum, high.qualifier) == (None, 400, "up_to")
 
 
+def test_a_persons_age_after_their_name_is_no_count():
+    (count,) = counts_in(
+        "Hamas named three hostages: Ana Costa, 31; Lee Park, 28; and Tomas Berg, 24."
+    )
+    assert (count.minimum, count.counts) == (3, "hostages")
+
+
+def test_a_number_of_people_something_was_done_to_counts_them_by_it():
+    _killed, second = counts_in("44 Palestinians were killed, and 360 were wounded.")
+    assert (second.minimum, second.counts) == (360, "wounded")
+
+
 def test_over_after_handed_is_the_verbs_and_leaves_the_count_exact():
     (count,) = counts_in("The rebels handed over 74 prisoners at the crossing.")
     assert (count.minimum, count.maximum, count.qualifier, count.words) == (74, 74, "exact", "74")

@@ -45,6 +45,8 @@ LABEL = re.compile(
     r"Road|Street)\s+$"
 )
 
+#: A person's name and a comma before a number: the number is their age.
+AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*$")
 #: "The two leaders", "all three": a number in words after "the" or "all" points back at
 #: people the report has named, a count it has given or needs none of.
 TOLD_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
@@ -65,6 +67,10 @@ def is_no_count(text, start, words, counts, value):
         or LABEL.search(before) is not None
         or (words.isalpha() and TOLD_BEFORE.search(before) is not None)
         or before.endswith(f"{words} for ")
+        # "Doron Steinbrecher, 31; Emily Damari, 28": a person's age.
+        or bool(
+            AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;).]|$)", after) and words.isdigit()
+        )
         # "five times higher", "three times as many": a ratio, not a count.
         or re.match(r"^times\b", counts.strip(), re.IGNORECASE) is not None
         # "the Group of Seven", "the G20": a body's name.

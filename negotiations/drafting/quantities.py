@@ -72,6 +72,11 @@ TOLL = re.compile(
 )
 
 
+#: What was done to a number of people not named: "360 were wounded", "12 have been freed".
+DONE_TO_THEM = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?P<what>killed|wounded|injured|released|freed|detained"
+    r"|arrested|abducted|kidnapped|captured|evacuated|exchanged)\b"
+)
 #: Verbs that take "over" as their own: "handed over 74 prisoners", "took over 12 towns".
 HANDED = re.compile(
     r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)|sign(?:s|ed|ing)?"
@@ -156,6 +161,8 @@ def counts_in(text, skip=()):
             count.counts = CURRENCIES[match.group("currency")[-1]]
         if not count.counts and (toll := TOLL.search(text[:start])) is not None:
             count.counts = toll["toll"]  # "The death toll has risen to 48,000"
+        if not count.counts and single and (done := DONE_TO_THEM.match(rest)):
+            count.counts = done["what"]  # "and 360 were wounded": the wounded
         if not count.counts and single and found and re.match(r"\s*(?:[.;]|$)", rest):
             # "handed over 74 prisoners, and the army delivered 233.": what the count before counts.
             count.counts = found[-1].counts
