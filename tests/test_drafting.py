@@ -229,6 +229,17 @@ def test_a_title_or_initials_do_not_end_a_sentence():
     ]
 
 
+def test_a_time_of_day_ends_no_sentence_before_its_day_but_does_before_another():
+    text = (
+        "He was freed about 10:30 a.m. Saturday, officials said. Talks began at 9 a.m. They ended."
+    )
+    assert list(sentences_of(text)) == [
+        "He was freed about 10:30 a.m. Saturday, officials said.",
+        "Talks began at 9 a.m.",
+        "They ended.",
+    ]
+
+
 def test_every_draft_of_the_doha_article_rests_on_a_verbatim_passage(index):
     text = DOHA_ARTICLE.read_text().split("2024-03-19", 1)[1]
     drafts = draft_article(text, TUESDAY, index.people, index.actors)

@@ -618,6 +618,33 @@ def test_a_day_after_a_pledge_dates_it():
     assert saying.when == "Friday"
 
 
+def test_a_quote_declared_then_a_claim_saying_more_are_both_statements():
+    sayings = sayings_in(
+        "The government on Thursday declared “an indefinite humanitarian truce effective "
+        "immediately”, saying it hoped to hasten the delivery of aid.",
+        NOBODY,
+    )
+    assert [(saying.text, saying.is_direct_quote) for saying in sayings] == [
+        ("an indefinite humanitarian truce effective immediately", True),
+        ("it hoped to hasten the delivery of aid", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Citing a statement, state Voice of the People radio said the rebels attacked.", "state"),
+        (
+            "U.N. officials estimate it could require a minimum of 25,000 soldiers.",
+            "U.N. officials",
+        ),
+    ],
+)
+def test_state_media_named_with_no_article_and_an_estimate_say_it(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words.startswith(speaker)
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -5,7 +5,7 @@ stored: an editor reviews every draft."""
 import re
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
-from .dates import AGO, MONTHS, DatedWords, dates_in, resolve, undated
+from .dates import AGO, MONTHS, WEEKDAY_NAMES, DatedWords, dates_in, resolve, undated
 from .deals import Deals
 from .drafts import Draft, clause_with
 from .page import page_of
@@ -36,6 +36,11 @@ SPEAKERS_DAY = re.compile(
 #: A stop that ends a title, not a sentence: "Maj. Gen. Babar Iftikhar", "Mr. Biden".
 TITLE_STOP = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Sen|Rep|Gov|Prof|Amb|St)\.$"
+)
+#: A time of day ("10:30 a.m.") and what may follow it in the same sentence: a day, a zone.
+CLOCK_STOP = re.compile(r"\b[ap]\.m\.$")
+CLOCK_GOES_ON = re.compile(
+    rf"(?:{WEEKDAY_NAMES}|{MONTHS}|GMT|UTC|EST|EDT|BST|CET|local|on|in|at)\b|\("
 )
 #: Initials ("the U.S. Department of State") end a sentence only before a word that opens
 #: one ("… imposed by the U.S. The talks …").
@@ -100,9 +105,11 @@ def _sentences(paragraphs):
 
 
 def _abbreviated(before, after):
-    """Whether the stop that ends ``before`` ends a title or initials that ``after`` goes on
-    from, rather than a sentence."""
+    """Whether the stop that ends ``before`` ends a title, initials or a time of day that
+    ``after`` goes on from ("about 10:30 a.m. Saturday"), rather than a sentence."""
     if TITLE_STOP.search(before):
+        return True
+    if CLOCK_STOP.search(before) and CLOCK_GOES_ON.match(after):
         return True
     return bool(INITIALS_STOP.search(before)) and not SENTENCE_OPENER.match(after)
 

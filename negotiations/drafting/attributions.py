@@ -18,8 +18,9 @@ SAYING = (
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
     r"stated|warned|announced|noted|tweeted|wrote|confirmed|reported(?=\s+that\b)|"
-    # "suggested that …" ("proposed that …" is a proposal's, drafted as one).
-    r"suggested(?=\s+that\b)|"
+    # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
+    # estimate it could require …".
+    r"suggested(?=\s+that\b)|estimated?(?=\s+(?:that|it|there)\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
@@ -186,6 +187,8 @@ STATEMENT_MEDIUM = (
     r"|state\s+(?:television|TV|media)))"
     r"(?=\s+[a-z])"
 )
+#: A state's media named with no article: "state Voice of the People radio", "state TV".
+STATE_MEDIA = r"state(?:-run|-owned)?\s+(?=[A-Z]|(?:television|TV|radio|media|news)\b)"
 #: People a report does not name, with no article: "pro-government sources", "local officials".
 UNNAMED_MANY = (
     r"(?:[a-z][\w-]*\s+){0,2}(?:sources|officials|witnesses|residents|activists|diplomats|medics)\b"
@@ -194,7 +197,7 @@ UNNAMED_MANY = (
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
 #: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
-    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?|{UNNAMED_MANY})"
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w|{STATE_MEDIA})[^,\"“”]{{0,80}}?|{UNNAMED_MANY})"
     rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE})?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"

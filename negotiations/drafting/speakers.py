@@ -178,6 +178,8 @@ A_PLAN = re.compile(
 )
 #: A claim added after an attribution: ", adding that the talks would resume".
 ADDING = re.compile(r",\s+(?:[^,\"“”]{1,60},\s+)?adding\s+(?:that\s+)?(?P<what>[^\"“”]{8,}?)[.]?$")
+#: A claim that goes on with another: "… declared “a truce”, saying it hoped …".
+CLAIM_GOES_ON = re.compile(r",\s+(?:saying|adding)\s+(?:that\s+)?")
 #: A quote set off after a comma that closes a claim in the report's words: "… these
 #: principles, “the way … opened.”" (never one the claim's own clause runs into: "said the
 #: truce was “…”").
@@ -281,18 +283,11 @@ def _sayings(sentence, index, previous, body, quoted=None):
         if (told_when := OUTLET_WHEN.search(outlet)) is not None:
             # "in a statement on Telegram late on Monday": the day it was said, after the medium.
             outlet, when = outlet[: told_when.start()].strip(), when or told_when.group(0).strip()
-        if full_quotes and not _quotes_within(before["what"], quotes):
+        # "… declared “a truce”, saying it hoped …": each claim as what it is.
+        claims = [part for part in CLAIM_GOES_ON.split(before["what"]) if part.strip()]
+        if len(claims) == 1 and full_quotes and not _quotes_within(before["what"], quotes):
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
-        if WHOLLY_QUOTED.match(before["what"].strip()):
-            # The army said: “We are ready.” A short quote is still a quote.
-            return [Saying(quotes[0], True, speaker, when, outlet)]
-        if (closing := CLOSING_QUOTE.search(before["what"])) and is_at_length(closing["quote"]):
-            # "He said that if … these principles, “the way … will be opened.”": the claim in
-            # the report's words, then the speaker's own.
-            claim = _plain(before["what"][: closing.start()])
-            quote = Saying(closing["quote"].strip().rstrip(","), True, speaker, when, outlet)
-            return [Saying(claim, False, speaker, when, outlet), quote] if claim else [quote]
-        return [Saying(_plain(before["what"]), False, speaker, when, outlet)]
+        return [said for claim in claims for said in _claimed(claim, speaker, when, outlet)]
     standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
     if quoted is not None and standing_alone:
         # A quote standing alone goes on with the one before it: the last speaker's.
@@ -384,6 +379,24 @@ def _acts_itself(who):
         or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to|and)$", who, re.I)
         or re.fullmatch(r"(?:an?|the)", who, re.I)
     )
+
+
+def _claimed(what, speaker, when, outlet):
+    """The statements of one claim after its verb: a quote, or the report's words, or both
+    when a quote set off after a comma closes them."""
+    quotes = [found.group(1).strip().rstrip(",") for found in QUOTE.finditer(what)]
+    if WHOLLY_QUOTED.match(what.strip()):
+        # The army said: “We are ready.” A short quote is still a quote.
+        return [Saying(quotes[0], True, speaker, when, outlet)]
+    if any(is_at_length(quote) for quote in quotes) and not _quotes_within(what, quotes):
+        return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
+    if (closing := CLOSING_QUOTE.search(what)) and is_at_length(closing["quote"]):
+        # "He said that if … these principles, “the way … will be opened.”": the claim in
+        # the report's words, then the speaker's own.
+        claim = _plain(what[: closing.start()])
+        quote = Saying(closing["quote"].strip().rstrip(","), True, speaker, when, outlet)
+        return [Saying(claim, False, speaker, when, outlet), quote] if claim else [quote]
+    return [Saying(_plain(what), False, speaker, when, outlet)]
 
 
 def _said_by_at_the_end(after, sentence):
