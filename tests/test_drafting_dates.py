@@ -309,6 +309,7 @@ def test_a_date_in_a_clause_of_its_own_takes_its_kind_from_the_sentence():
         ("Northland had already released the fishermen.", "had already released"),
         ("The two sides have struck an agreement on the border.", "have struck"),
         ("Five aid workers have been freed by the rebels.", "have been freed"),
+        ("Israeli warplanes carried out two air attacks on the town.", "carried out"),
     ],
 )
 def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report(text, words):
@@ -324,6 +325,8 @@ def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report(text, wor
         "“We have signed nothing,” the envoy said.",  # in a quote
         "The rebels have agreed to a truce on Tuesday.",  # dated: the day, not undated
         "Once both sides have signed the agreement, the truce will take effect.",  # to come
+        "The hostages will be released in phases.",  # to come
+        "In photos released by the government, the captives looked gaunt.",  # a participle
     ],
 )
 def test_no_undated_event_where_no_act_is_given_as_done_or_a_day_is(text):

@@ -190,6 +190,21 @@ def _in_the_reports_days(date, published_on):
 NOT_YET = re.compile(r"\b(?:once|if|when|after|until|unless|before|as\s+soon\s+as)\b", re.I)
 
 
+#: An act told in the simple past by the sentence's subject, with no date: "Israeli warplanes
+#: carried out two air attacks on …". It happened no later than the report.
+DONE_BEFORE = re.compile(
+    r"^(?!(?:In|Among|As|With|For|Of|On|At|By|To|From|After|Before|Once|If|When|Until|Unless"
+    r"|While|Although|Though|Since|Because)\b)[A-Z][\w'’-]*"
+    # Not what is to come ("will be released"), a participle ("those swapped were …") nor the
+    # perfect ``DONE_UNDATED`` reads.
+    r"(?:\s+(?!(?:will|would|could|can|may|might|must|should|to|be|been|being|has|have|had)\b)"
+    r"[\w'’-]+){0,3}?"
+    r"\s+(?P<words>(?:also\s+)?(?:carried\s+out|launched|fired"
+    r"|shelled|struck|released|freed|exchanged|swapped|signed|handed\s+over|landed|attacked|killed"
+    r"|opened\s+fire))\b"
+)
+
+
 def _done_undated(sentence):
     """The act ``sentence`` gives as done with no date (``DONE_UNDATED``), outside quotes and
     outside a clause of condition or time ("Once both sides have signed it, …")."""
@@ -197,7 +212,7 @@ def _done_undated(sentence):
         clause = re.split(r"[,;]", sentence[: done.start()])[-1]
         if not _in_a_quote(sentence, done.start()) and not NOT_YET.search(clause):
             return done
-    return None
+    return DONE_BEFORE.match(sentence)
 
 
 def _in_a_quote(sentence, position):
