@@ -29,6 +29,12 @@ def test_sides_that_agreed_to_a_truce_of_a_length_draft_an_agreement_with_its_le
     )
 
 
+def test_a_truce_of_a_length_with_its_kinds_before_it_has_that_length():
+    (agreement,) = agreements("The army declared a 36-hour unilateral cease-fire on Thursday.")
+    (term,) = agreement.parts
+    assert (term.values["amount_min"], term.values["unit"]) == (36, "hours")
+
+
 def test_an_extension_for_a_number_of_days_is_a_renewal_term():
     (agreement,) = agreements("The pause in the fighting was extended by three more days.")
     (term,) = agreement.parts

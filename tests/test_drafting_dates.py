@@ -278,6 +278,11 @@ def test_a_weekday_after_beginning_is_ahead():
     assert dated.date == day("2025-03-14")
 
 
+def test_a_time_of_day_before_a_weekday_does_not_end_the_clause_that_looks_ahead():
+    (dated,) = dates_in("The army declared a truce, starting from 6 a.m. Sunday.", REPORTED)
+    assert dated.date == day("2025-03-16")
+
+
 def test_this_weekend_is_the_reports_own_weeks():
     (dated,) = dates_in("Leaders will gather in Geneva this weekend.", REPORTED)
     assert dated.date == ApproximateDate(datetime.date(2025, 3, 10), "week")

@@ -120,6 +120,8 @@ PAST_PERFECT = re.compile(
 STILL_TO_COME = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\b", re.I
 )
+#: What ends a clause: a comma, a semicolon, a stop (not a time of day's, "6 a.m.").
+CLAUSE_MARK = re.compile(r"[,;]|(?<!\b[ap]\.m)\.(?=\s)")
 #: Words that look ahead only as a start: "starting at 11:45pm on Thursday".
 STARTING = re.compile(r"start(?:s|ing)?|begin(?:s|ning)?", re.IGNORECASE)
 #: "had been due to expire on Sunday": to come as seen from before; the day has passed.
@@ -226,8 +228,10 @@ def _in_the_year(dated, which, published_on):
 
 
 def _clause_start(text, position):
-    """Where the clause holding ``position`` starts: after the last comma, semicolon or stop."""
-    return max(text.rfind(mark, 0, position) for mark in (",", ";", ". ")) + 1
+    """Where the clause holding ``position`` starts: after the last comma, semicolon or stop
+    (not the stop of a time of day: "from 6 a.m. Sunday")."""
+    marks = [found.end() for found in CLAUSE_MARK.finditer(text, 0, position)]
+    return marks[-1] if marks else 0
 
 
 def looks_ahead(clause, sentence=""):

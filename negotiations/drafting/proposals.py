@@ -76,8 +76,9 @@ ADDRESSED = re.compile(r"\bpresented\s+to\s+(?P<to>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]
 #: A truce's length in its words: "a six-week truce", "a 42-day ceasefire", "a 60-day halt".
 TRUCE_LENGTH = re.compile(
     rf"\b(?P<amount>\d+|{'|'.join(SMALL_NUMBERS)})[-\s](?P<unit>hour|day|week|month)s?"
-    r"(?:[-\s]long)?\s+(?:(?:first|initial|opening|humanitarian|unconditional|temporary|full)\s+)?"
-    r"(?P<what>truce|ceasefire|pause|lull|phase|halt)\b",
+    r"(?:[-\s]long)?\s+(?:(?:first|initial|opening|humanitarian|unconditional|temporary|full"
+    r"|unilateral|bilateral|nationwide|mutual|new|limited)\s+){0,2}"
+    r"(?P<what>truce|ceasefire|cease-fire|pause|lull|phase|halt)\b",
     re.I,
 )
 #: "extended for another 120 days", "extend the truce by two more days".
