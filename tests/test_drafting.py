@@ -240,6 +240,14 @@ def test_a_time_of_day_ends_no_sentence_before_its_day_but_does_before_another()
     ]
 
 
+def test_a_quote_opening_the_next_sentence_with_no_space_ends_the_one_before():
+    text = '"The talks ended," state TV said."Further details will be announced."'
+    assert list(sentences_of(text)) == [
+        '"The talks ended," state TV said.',
+        '"Further details will be announced."',
+    ]
+
+
 def test_every_draft_of_the_doha_article_rests_on_a_verbatim_passage(index):
     text = DOHA_ARTICLE.read_text().split("2024-03-19", 1)[1]
     drafts = draft_article(text, TUESDAY, index.people, index.actors)

@@ -645,6 +645,35 @@ def test_state_media_named_with_no_article_and_an_estimate_say_it(sentence, spea
     assert saying.speaker.words.startswith(speaker)
 
 
+def test_but_added_goes_on_with_the_same_speaker():
+    sayings = sayings_in(
+        "The ministers said progress was slower than hoped, but added, “essential ground "
+        "clearing work has been carried out”.",
+        NOBODY,
+    )
+    assert {saying.speaker.words for saying in sayings} == {"The ministers"}
+    assert [saying.is_direct_quote for saying in sayings] == [False, True]
+
+
+def test_people_unnamed_of_a_side_after_a_day_say_what_follows():
+    (saying,) = sayings_in(
+        "Tuesday, representatives of the two rebel groups announced at the talks that their "
+        "fighters would not attack.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "representatives of the two rebel groups"
+    assert saying.text == "their fighters would not attack"
+
+
+def test_a_title_with_a_curly_apostrophe_before_the_name():
+    (saying,) = sayings_in(
+        "Thai troops have retaliated in “self-defence”, Thailand‘s army spokesman, Winthai "
+        "Suvaree, said in a statement.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Winthai Suvaree"
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -16,7 +16,10 @@ from .speakers import SpeakerIndex, sayings_in
 from .subjects import Subjects
 
 #: A sentence ends at . ! or ? (after a closing quote, if any) before a capital or a quote.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+")
+SENTENCE_END = re.compile(
+    # "… state TV said."Further details …": a quote opening the next sentence, no space.
+    r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+|(?<=[a-z][.!?])(?=[\"“][A-Z])"
+)
 ATTRIBUTED = re.compile(
     r"according\s+to\s+(?:an?\s+|the\s+)?(?P<according>[^,.]+)"
     r"|^(?P<believer>[A-Z][\w' ]{1,40}?)\s+(?:believes|estimates|says)\b"
@@ -94,7 +97,7 @@ def _sentences(paragraphs):
         start = 0
         for end in SENTENCE_END.finditer(paragraph):
             # A sentence that ends in a closing quote ends after it: “… peace.” He added …
-            stop = end.start() + (paragraph[end.start()] in '"”')
+            stop = end.start() + end.group(0).startswith(('"', "”"))
             if _abbreviated(paragraph[:stop], paragraph[end.end() :]):
                 continue
             if _quotes_closed(paragraph[start:stop]):

@@ -37,7 +37,7 @@ PRONOUNS = {"he", "she", "they"}
 QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 #: A word of a name: "Guterres", "al-Ansari", "Secretary-General"; a stop only inside
 #: ("J. Smith").
-NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"
+NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’‘-]*(?:\.(?=\s+[A-Z]))?"
 #: Between two words of a name, its particles, if any: "John de Chastelain", "Bashar al Assad".
 NAME_GAP = r"\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|al|el|bin|ibn)\s+)*"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
@@ -69,13 +69,15 @@ TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
 #: A relative clause names no speaker: "The deal, which Qatar announced, …"; nor does a
 #: passive: "The truce” were announced by Washington".
 NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)\b)"
+#: A conjunction names no speaker: "…, but added, “…”" is the same speaker's.
+NOT_A_CONJUNCTION = r"(?!\s*(?:but|and|or|yet|so|then)\s+(?:also\s+)?(?:said|added|says|told)\b)"
 #: A word of time closing an attribution: "told reporters afterwards", "said later".
 AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too))?"
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
     # A speaker of a few words, or one a relative clause goes on describing: "…," Ana Costa
     # who signed the deal for the rebels said.
-    rf"[,”\"]\s*{NOT_RELATIVE}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
+    rf"[,”\"]\s*{NOT_RELATIVE}{NOT_A_CONJUNCTION}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
     rf"\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;:]|$)"
@@ -106,7 +108,7 @@ NAMED = (
 )
 #: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
 SAID_AFTER_TITLED = re.compile(
-    rf"[,”\"]\s*(?:[A-Za-z][\w'’-]*\s+){{0,4}}?{TITLE_WORD},\s+"
+    rf"[,”\"]\s*(?:[A-Za-z][\w'’‘-]*\s+){{0,4}}?{TITLE_WORD},\s+"
     rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
@@ -191,7 +193,10 @@ STATEMENT_MEDIUM = (
 STATE_MEDIA = r"state(?:-run|-owned)?\s+(?=[A-Z]|(?:television|TV|radio|media|news)\b)"
 #: People a report does not name, with no article: "pro-government sources", "local officials".
 UNNAMED_MANY = (
-    r"(?:[a-z][\w-]*\s+){0,2}(?:sources|officials|witnesses|residents|activists|diplomats|medics)\b"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:sources|officials|witnesses|residents|activists|diplomats|medics"
+    r"|representatives|negotiators|mediators|delegates|spokesmen)\b"
+    # "representatives of the two main rebel groups"
+    r"(?:\s+(?:of|from|for)\s+[^,\"“”]{1,60}?(?=\s+[a-z]+ed\b|\s+said\b))?"
 )
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the

@@ -179,7 +179,7 @@ A_PLAN = re.compile(
 #: A claim added after an attribution: ", adding that the talks would resume".
 ADDING = re.compile(r",\s+(?:[^,\"“”]{1,60},\s+)?adding\s+(?:that\s+)?(?P<what>[^\"“”]{8,}?)[.]?$")
 #: A claim that goes on with another: "… declared “a truce”, saying it hoped …".
-CLAIM_GOES_ON = re.compile(r",\s+(?:saying|adding)\s+(?:that\s+)?")
+CLAIM_GOES_ON = re.compile(r",\s+(?:(?:but|and)\s+)?(?:saying|adding|added)[,:]?\s+(?:that\s+)?")
 #: A quote set off after a comma that closes a claim in the report's words: "… these
 #: principles, “the way … opened.”" (never one the claim's own clause runs into: "said the
 #: truce was “…”").
