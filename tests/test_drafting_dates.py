@@ -283,6 +283,18 @@ def test_a_time_of_day_before_a_weekday_does_not_end_the_clause_that_looks_ahead
     assert dated.date == day("2025-03-16")
 
 
+def test_a_start_by_its_date_is_the_nearest_such_date():
+    (dated,) = dates_in(
+        "After ten days of talks, beginning on March 1, the envoys agreed.", REPORTED
+    )
+    assert dated.date == day("2025-03-01")
+
+
+def test_a_weekday_after_what_someone_expects_is_ahead():
+    (dated,) = dates_in("We expect the exchange to continue on Saturday.", REPORTED)
+    assert dated.date == day("2025-03-15")
+
+
 def test_this_weekend_is_the_reports_own_weeks():
     (dated,) = dates_in("Leaders will gather in Geneva this weekend.", REPORTED)
     assert dated.date == ApproximateDate(datetime.date(2025, 3, 10), "week")

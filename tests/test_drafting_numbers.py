@@ -187,6 +187,16 @@ def test_a_number_of_people_something_was_done_to_counts_them_by_it():
     assert (second.minimum, second.counts) == (360, "wounded")
 
 
+def test_or_so_after_a_number_is_about_it():
+    (count,) = counts_in("After the talks, 100 or so delegates were there.")
+    assert (count.minimum, count.qualifier, count.words, count.counts) == (
+        100,
+        "about",
+        "100 or so",
+        "delegates",
+    )
+
+
 def test_over_after_handed_is_the_verbs_and_leaves_the_count_exact():
     (count,) = counts_in("The rebels handed over 74 prisoners at the crossing.")
     assert (count.minimum, count.maximum, count.qualifier, count.words) == (74, 74, "exact", "74")

@@ -101,7 +101,7 @@ AHEAD = re.compile(
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
-    r"(?:agreed|decided|promised|pledged|vowed|undertook|intends?|aims?)\s+(?:\w+\s+){0,3}?"
+    r"(?:agreed|decided|promised|pledged|vowed|undertook|intends?|aims?|expects?)\s+(?:\w+\s+){0,3}?"
     r"to\s+[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -192,7 +192,12 @@ def dates_in(text, published_on, last_day=None):
             date = _next_to(before, 1 if re.fullmatch(NEXT_DAY, match.group(0)) else -1)
         else:
             rest = text[: match.start()] + text[match.end() :]
-            date = resolve(match.group(0), published_on, ahead=looks_ahead(clause, rest))
+            ahead = looks_ahead(clause, rest)
+            if ahead and _only_a_start(clause) and re.search(MONTH, match.group(0)):
+                # "After ten days of talks, beginning on October 1": a start by its date is
+                # the nearest such date, not next year's.
+                ahead = False
+            date = resolve(match.group(0), published_on, ahead=ahead)
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year["which"], published_on)
         elif date is not None:
@@ -232,6 +237,12 @@ def _clause_start(text, position):
     (not the stop of a time of day: "from 6 a.m. Sunday")."""
     marks = [found.end() for found in CLAUSE_MARK.finditer(text, 0, position)]
     return marks[-1] if marks else 0
+
+
+def _only_a_start(clause):
+    """Whether the only words of ``clause`` that look ahead tell a start ("beginning on")."""
+    found = [ahead.group(0) for ahead in AHEAD.finditer(clause)]
+    return bool(found) and all(STARTING.fullmatch(words) for words in found)
 
 
 def looks_ahead(clause, sentence=""):

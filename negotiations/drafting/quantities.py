@@ -77,6 +77,8 @@ DONE_TO_THEM = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?P<what>killed|wounded|injured|released|freed|detained"
     r"|arrested|abducted|kidnapped|captured|evacuated|exchanged)\b"
 )
+#: A qualifier after the number: "100 or so delegates".
+OR_SO = re.compile(r"\s+or\s+so\b\s*")
 #: Verbs that take "over" as their own: "handed over 74 prisoners", "took over 12 towns".
 HANDED = re.compile(
     r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)|sign(?:s|ed|ing)?"
@@ -127,6 +129,12 @@ def counts_in(text, skip=()):
         if over and single and HANDED.search(text[:start]):
             # "handed over 74 prisoners": "over" is the verb's, the count exact.
             qualifier, start = Qualifier.EXACT, match.start("single")
+        words_end = match.end()
+        if single and qualifier == Qualifier.EXACT and (so := OR_SO.match(rest)):
+            # "100 or so delegates": about 100, counting delegates.
+            qualifier, counted = Qualifier.ABOUT, COUNTED_ENDS.split(rest[so.end() :], 1)[0].strip()
+            words_end = match.end() + len(so.group(0).rstrip())
+            end = match.end() + so.end() + len(counted)
         if words:
             low, high, qualifier = None, None, Qualifier.IN_WORDS
         elif single:
@@ -139,7 +147,7 @@ def counts_in(text, skip=()):
             low, high = value_of(match.group("low")), value_of(match.group("high"))
             if low >= high:
                 continue  # "50 to 20": not a range a report writes
-        count = Count(low, high, qualifier, text[start : match.end()], counted, start, end)
+        count = Count(low, high, qualifier, text[start:words_end], counted, start, end)
         breakdown = BREAKDOWN.match(rest)
         if breakdown and single:
             offset = match.end()
