@@ -674,6 +674,21 @@ def test_a_title_with_a_curly_apostrophe_before_the_name():
     assert saying.speaker.words == "Winthai Suvaree"
 
 
+def test_an_accusation_by_a_name_with_its_role_between_commas_is_the_names():
+    (saying,) = sayings_in(
+        "Meanwhile, Andriy Kovalenko, the head of the disinformation centre, accused Russia of "
+        "being behind the attack.",
+        NOBODY,
+    )
+    assert saying.speaker.words.startswith("Andriy Kovalenko")
+
+
+def test_optimism_expressed_that_is_a_claim_but_about_a_thing_is_none():
+    (saying,) = sayings_in("The envoys expressed optimism that the war would end.", NOBODY)
+    assert saying.text == "the war would end"
+    assert sayings_in("Biden expressed optimism about the state of the talks.", NOBODY) == []
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

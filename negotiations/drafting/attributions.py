@@ -25,7 +25,8 @@ SAYING = (
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
     r"underscored|explained|argued|claimed|asserted|acknowledged|pointed\s+out|called\s+for|"
-    r"expressed\s+(?:hope|concern|confidence|regret)|"
+    r"expressed\s+(?:hope|concern|confidence|regret"
+    r"|(?:optimism|pessimism|doubts?|satisfaction)(?=\s+that\b))|"
     # In the present, only before "that": "The ministry reports that …", never the noun
     # ("Media reports said …").
     r"(?:(?<![Mm]edia\s)(?<![Nn]ews\s)(?<![Pp]ress\s)(?<![Aa]mid\s)(?<![Ll]ocal\s)(?<![Ss]ome\s)"
@@ -240,7 +241,9 @@ ACCORDING_TO_NAME = re.compile(
 #: "UN special envoy to Yemen, Martin Griffiths, welcomed …": a title, then the name.
 OPENING = (
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
-    rf"(?:,\s+(?P<named>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),)?"
+    rf"(?:,\s+(?P<named>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),"
+    # "Andriy Kovalenko, the head of the centre, accused …": the name, then its role.
+    r"|,\s+(?:an?|the)\s[^,\"“”]{1,100}?,)?"
 )
 #: A verb in the past that is no saying: "unveiled", "led", "met".
 DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
