@@ -243,6 +243,23 @@ def test_monitors_who_speak_of_a_deal_are_no_monitoring_term_of_it():
     assert all(term.values["kind"] != "monitoring" for term in terms)
 
 
+def test_what_a_list_going_on_about_a_deal_says_will_be_done_is_a_term():
+    terms = deal_terms(
+        "The three sides signed a truce at the army base on Thursday.\n"
+        "A small working group will meet to work out the final arrangements for a cease-fire."
+    )
+    assert terms[-1].values["kind"] == "other"
+    assert terms[-1].values["description"].startswith("A small working group will meet")
+
+
+def test_a_forecast_going_on_about_a_deal_is_no_term():
+    terms = deal_terms(
+        "The three sides signed a truce at the army base on Thursday.\n"
+        "Its next round will likely begin in the capital."
+    )
+    assert all(term.values["kind"] != "other" for term in terms)
+
+
 def test_what_a_deal_provides_on_a_condition_is_a_term_with_that_condition():
     terms = deal_terms(
         "The army and the rebels reached a deal on Thursday.\n"

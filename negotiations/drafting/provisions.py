@@ -202,6 +202,10 @@ JOINTLY = re.compile(
     r"countries)|the\s+(?:two\s+)?(?:sides|parties)|the\s+two\s+(?:countries|governments)|joint)\b",
     re.IGNORECASE,
 )
+#: What will be done, in the report's own voice: "Regular dialogue will take place …".
+WILL_BE_DONE = re.compile(
+    r"^[A-Z][^,;:“”\"]{0,80}?\s(?:will|shall|is\s+to|are\s+to)\s+(?!not\b)[a-z]"
+)
 #: What a term hangs on: "in the event that the army fails to act" (never a source's
 #: "on condition of anonymity").
 CONDITION = re.compile(
@@ -264,7 +268,12 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
             )
         )
     if not terms and not drafted:
-        terms = committed_to(sentence) or conditional(sentence) or under_the_deal(sentence)
+        terms = (
+            committed_to(sentence)
+            or conditional(sentence)
+            or under_the_deal(sentence)
+            or (listed_on(sentence) if goes_on else [])
+        )
     elif (condition := CONDITION.search(sentence)) is not None:
         for term in terms:
             term.values["condition"] = condition["condition"].strip(" ,.")[:300]
@@ -367,6 +376,16 @@ def under_the_deal(sentence):
     ):
         return []
     return [term_draft("other", found["what"], sentence)]
+
+
+def listed_on(sentence):
+    """What a sentence going on about a deal says will be done ("A small working group will
+    meet to work out the final arrangements"): an "other" term in its words."""
+    if WILL_BE_DONE.search(sentence) is None or ASPIRATION.search(sentence):
+        return []
+    if re.search(r"\b(?:likely|probably|possibly|perhaps|expected)\b", sentence):
+        return []  # "It will likely begin on Sunday": a forecast, not what the deal provides
+    return [term_draft("other", sentence, sentence)]
 
 
 def conditional(sentence):
