@@ -295,6 +295,10 @@ def test_a_weekday_after_what_someone_expects_is_ahead():
     assert dated.date == day("2025-03-15")
 
 
+def test_a_date_that_names_a_hospital_is_no_date():
+    assert dates_in("Rockets hit the May 22 hospital in the suburbs.", REPORTED) == []
+
+
 def test_this_weekend_is_the_reports_own_weeks():
     (dated,) = dates_in("Leaders will gather in Geneva this weekend.", REPORTED)
     assert dated.date == ApproximateDate(datetime.date(2025, 3, 10), "week")

@@ -35,10 +35,11 @@ WEEKDAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 
-#: A date that is part of a name: "the March 23 Movement", "the October 6 Bridge".
+#: A date that is part of a name: "the March 23 Movement", "the October 6 Bridge", "the May
+#: 22 hospital".
 NOT_A_NAME = (
     r"(?!\s+(?:Movement|Group|Brigades?|Front|Alliance|Party|Revolution|Coalition|Forces|"
-    r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University)\b)"
+    r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University|[Hh]ospital)\b)"
 )
 
 #: The day the report named last: "Hamas replied the same day", "later that day".
