@@ -82,6 +82,18 @@ def test_a_thing_offered_for_no_deal_is_no_offer():
     assert proposals("The minister offered his condolences to the families.") == []
 
 
+def test_a_request_in_the_speakers_own_quoted_words_is_their_request():
+    (request,) = proposals(
+        "“We are urging the rebels to come forward for peace talks,” Costa said."
+    )
+    assert request.values["status"] == "presented"
+
+
+def test_a_call_to_keep_the_truce_in_quoted_words_asks_for_no_new_deal():
+    text = "“I call on the parties to fully adhere to and respect the truce,” the envoy added."
+    assert proposals(text) == []
+
+
 def test_what_a_proposal_holds_is_drafted_once_not_again_as_an_offer():
     text = "Under the proposal, the rebels said, they would free 20 captives if the siege ends."
     (proposal,) = proposals(text)

@@ -5,7 +5,7 @@ suggests …"), so each term rests on its own sentence."""
 import re
 
 from .agreements import Agreements, same_term, terms_in
-from .offers import offers_in
+from .offers import offers_in, requests_in
 from .proposals import COUNTER, PROPOSED, PROPOSING, exchange_term, proposals_in
 from .provisions import UNDER_THE_DEAL, provisions_in, speaks_of_a_deal
 from .speakers import quotes_at_length
@@ -46,6 +46,13 @@ EACH_SIDE = re.compile(
 )
 
 
+#: A request the speaker makes in their own quoted words: “We urge the rebels to …”.
+FIRST_PERSON_REQUEST = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:call(?:ing)?\s+(?:on|upon|for)|urg(?:e|ing)|demand(?:ing)?"
+    r"|ask(?:ing)?|appeal(?:ing)?\s+to)\b"
+)
+
+
 class Deals:
     """What a report proposes and agrees, sentence after sentence."""
 
@@ -71,6 +78,9 @@ class Deals:
             proposals = proposals_in(sentence, counts, dated, self.index)
         if not proposals and not quoted and not about_it:
             proposals = offers_in(sentence, counts, dated, speaker, reached)
+        elif not proposals and quoted and FIRST_PERSON_REQUEST.search(sentence):
+            # “I call on the panels to enter formal talks”: the speaker's own request.
+            proposals = requests_in(sentence, dated, speaker)
         agreed = []
         if not proposals and not quoted and not about_it:
             agreed = self.agreements.read(sentence, counts, dated)

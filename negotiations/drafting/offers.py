@@ -68,8 +68,9 @@ A_TEXT_ASKS = re.compile(
 #: An appeal to keep a truce already declared ("urging all parties to respect the truce") asks
 #: for no new deal: no proposal.
 KEEP_IT = re.compile(
-    r"^(?:[\w-]+\s+){0,3}?to\s+(?:respect|observe|honou?r|abide\s+by|adhere\s+to|uphold|maintain)"
-    r"\s+(?:the|this|that|a)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\b",
+    r"^(?:[\w-]+\s+){0,3}?to\s+(?:\w+ly\s+)?(?:respect|observe|honou?r|abide\s+by|adhere\s+to"
+    # "to fully adhere to and respect the truce"
+    r"|uphold|maintain)\b[^.;]{0,30}?\s(?:the|this|that|a)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\b",
     re.IGNORECASE,
 )
 #: What a side sets before a deal: "as a prerequisite for signing the peace agreement".
