@@ -33,6 +33,17 @@ def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place)
     assert page.body == ["The envoys met for a third day of talks."]
 
 
+def test_lines_of_copy_wrapped_mid_sentence_are_one_paragraph_with_its_breaks():
+    page = page_of(
+        "The rebels would release another seven hostages\nsoon today, said a delegate.\n"
+        "Talks resume\nThe envoys met on Wednesday."
+    )
+    assert page.body == [
+        "The rebels would release another seven hostages\nsoon today, said a delegate.",
+        "The envoys met on Wednesday.",
+    ]
+
+
 def test_a_line_holding_only_a_city_in_capitals_is_a_dateline():
     page = page_of("Envoys meet again\nGENEVA\nThe envoys met for a third day of talks.")
     assert page.dateline_place == "Geneva"

@@ -97,6 +97,11 @@ AGENCY_AND_PLACE = re.compile(
 )
 
 
+#: A line cut before its sentence ends, and a line that goes on with it.
+WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
+GOES_ON = re.compile(r"[a-z(]")
+
+
 @dataclass
 class Page:
     """A report's body, and the city of its dateline ("" if it has none)."""
@@ -108,7 +113,7 @@ class Page:
 def page_of(text):
     """The report's body paragraphs, with the headline, the dateline and the page's own
     words taken out; the dateline's city kept apart."""
-    lines = [line.strip() for line in re.split(r"\n+", text) if line.strip()]
+    lines = _unwrapped([line.strip() for line in re.split(r"\n+", text) if line.strip()])
     # The headline, and what a page sets above it (the paper's name, a kicker): the body
     # tells it again.
     while len(lines) > 1 and is_a_heading(lines[0]) and not is_a_dateline(lines[0]):
@@ -126,6 +131,19 @@ def page_of(text):
         if not is_page_words(line):
             body.append(line)
     return Page(body, place)
+
+
+def _unwrapped(lines):
+    """Lines joined where copy wrapped a sentence ("… another seven South Korean hostages" /
+    "soon today, said …"): a line that does not end as a sentence does, before one that goes
+    on in lower case. Joined by the line break itself, so passages stay verbatim."""
+    joined = []
+    for line in lines:
+        if joined and WRAPPED.search(joined[-1]) and GOES_ON.match(line):
+            joined[-1] = f"{joined[-1]}\n{line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def is_a_dateline(line):
