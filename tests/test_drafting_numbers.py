@@ -197,6 +197,22 @@ def test_or_so_after_a_number_is_about_it():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He criticized the so-called Riyadh 2 communique.",
+        "A signal from 9 billion light-years away.",
+    ],
+)
+def test_a_texts_name_or_a_distance_in_light_years_is_no_count(text):
+    assert counts_in(text) == []
+
+
+def test_what_is_counted_ends_before_but():
+    first, _second = counts_in("The release of these 128 detainees but also the 290 others helps.")
+    assert first.counts == "detainees"
+
+
 def test_over_after_handed_is_the_verbs_and_leaves_the_count_exact():
     (count,) = counts_in("The rebels handed over 74 prisoners at the crossing.")
     assert (count.minimum, count.maximum, count.qualifier, count.words) == (74, 74, "exact", "74")

@@ -14,7 +14,9 @@ TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|d
 BETWEEN = r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight)\s+)?"
 DURATION = re.compile(rf"^{BETWEEN}{TIME_UNITS}\b", re.IGNORECASE)
 #: Distances: "some fifteen kilometers", "a 5 km strip".
-DISTANCE = re.compile(r"^(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|feet|yards)\b", re.I)
+DISTANCE = re.compile(
+    r"^(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|feet|yards|light-years?)\b", re.I
+)
 CLOCK = re.compile(r"^(?:a\.?m\b\.?|p\.?m\b\.?|GMT\b|UTC\b|local\s+time\b|o'clock\b|hrs\b)", re.I)
 #: "Oct. 7", "October 7", "7 October": the number is a day of the month.
 AFTER_A_MONTH = re.compile(
@@ -45,6 +47,10 @@ LABEL = re.compile(
     r"Road|Street)\s+$"
 )
 
+#: A text or a meeting a number names after a place: "Riyadh 2 communique".
+NAMED_TEXT = re.compile(
+    r"^(?:communiqu[eé]|agreements?|accords?|talks|process|conference|format|summit|deal)\b", re.I
+)
 #: A person's name and a comma before a number: the number is their age.
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*$")
 #: "The two leaders", "all three": a number in words after "the" or "all" points back at
@@ -71,6 +77,8 @@ def is_no_count(text, start, words, counts, value):
         or bool(
             AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;).]|$)", after) and words.isdigit()
         )
+        # "the Riyadh 2 communique", "the Minsk 2 agreement": a text's name.
+        or bool(re.search(r"\b[A-Z][a-z]+\s+$", before) and NAMED_TEXT.match(counts.strip()))
         # "five times higher", "three times as many": a ratio, not a count.
         or re.match(r"^times\b", counts.strip(), re.IGNORECASE) is not None
         # "the Group of Seven", "the G20": a body's name.

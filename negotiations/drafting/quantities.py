@@ -51,7 +51,7 @@ COUNTED_ENDS = re.compile(
     r"|\bwithin\b|\buntil\b|"
     r"\baccording\b|\bsince\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhere\b|\bwere\b|\bwas\b|\bare\b|"
     r"\bis\b|\bhave\b|\bhas\b|\bhad\b|\bwill\b|\bwould\b|\bcould\b|\bshould\b|\bmust\b|"
-    r"\bremain\b|\bbelieves\b|$)",
+    r"\bremain\b|\bbelieves\b|\bbut\b|$)",
     re.IGNORECASE,
 )
 BREAKDOWN = re.compile(
