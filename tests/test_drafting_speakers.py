@@ -689,6 +689,15 @@ def test_optimism_expressed_that_is_a_claim_but_about_a_thing_is_none():
     assert sayings_in("Biden expressed optimism about the state of the talks.", NOBODY) == []
 
 
+def test_a_name_and_role_before_said_is_the_speaker_whatever_closes_the_sentence():
+    (saying,) = sayings_in(
+        "Brig. Gen. Ana Costa, chairman of the ceasefire panel, said the troop movement aims to "
+        "prevent attacks in the area.",
+        NOBODY,
+    )
+    assert saying.speaker.words.startswith("Brig. Gen. Ana Costa")
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -217,7 +217,10 @@ def _sayings(sentence, index, previous, body, quoted=None):
         if after is None:
             continue
         start = 0
-        if before is not None and not full_quotes and not _said_by_at_the_end(after, sentence):
+        inverted = _said_by_at_the_end(after, sentence) and (
+            before is None or VERB.search(before["who"])
+        )
+        if before is not None and not full_quotes and not inverted:
             rest = sentence[after.end() :]
             if after.start() <= before.start("what"):
                 continue
@@ -401,7 +404,8 @@ def _claimed(what, speaker, when, outlet):
 
 def _said_by_at_the_end(after, sentence):
     """Whether the sentence closes with "said" and its speaker ("…, a town near the border,
-    said a military officer."): "said" takes no such object, so that is who said all before."""
+    said a military officer."): "said" takes no such object, so that is who said all before
+    (when what comes before is a clause, not a speaker: "Ana Costa, an envoy, said the …")."""
     verb = SAID_VERB_AT_THE_END.match(sentence, after.start())
     return verb is not None and not sentence[after.end() :].strip(" .")
 
