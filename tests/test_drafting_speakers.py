@@ -171,6 +171,26 @@ def test_a_quote_standing_alone_goes_on_from_the_body_that_made_something_public
     assert statements[-1].values["speaker_description"] == "The rebel delegation"
 
 
+def test_it_said_after_a_body_named_before_its_quote_is_that_body():
+    text = (
+        "Canada’s foreign ministry said it had agreed to facilitate talks.\n"
+        "But the Cameroonian government “has not entrusted any country with any role of "
+        "mediator,” it said in a statement."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statements[-1].values["speaker_description"] == "the Cameroonian government"
+
+
+def test_he_said_never_goes_to_a_body_named_with_its_article():
+    text = (
+        "Negotiator Ana Costa said talks had made progress.\n"
+        "The Afghan Taliban said a ceasefire had been agreed.\n"
+        "“Both sides will show flexibility,” he said."
+    )
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statements[-1].values["speaker_description"] == "Negotiator Ana Costa"
+
+
 def test_a_quote_said_twice_is_drafted_once():
     text = (
         "“The corridor opens at dawn for all civilians who wish to leave,” Ana Costa said.\n"

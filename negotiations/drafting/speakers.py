@@ -167,6 +167,10 @@ def _clauses(sentence):
 
 #: What an attribution in mid-sentence is followed by: ", heeding the call …".
 PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+#: A body named just before the quote that "it" then says: "But the government “has …”".
+BODY_BEFORE_ITS_QUOTE = re.compile(
+    r"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<name>[Tt]he\s+[^,“”\"]{2,60}?)\s+[“\"]"
+)
 #: Whose a statement is, after it: "a statement from the ministry", "a communiqué by the army".
 ITS_AUTHOR = re.compile(r"(?:from|by|of)\s")
 #: What a plan holds, told as its call: "The kingdom’s plan also called for …".
@@ -236,6 +240,8 @@ def _sayings(sentence, index, previous, body, quoted=None):
         who = after["who"]
         if who.strip().lower() in ("he", "she") and (subject := NAMED_SUBJECT.match(sentence)):
             who = subject["name"]  # "Zelenskiy posted images …, he said": the one just named
+        elif who.strip().lower() == "it" and (subject := BODY_BEFORE_ITS_QUOTE.match(sentence)):
+            who = subject["name"]  # "But the government “has not …,” it said": the one named
         outlet = (after["outlet"] or "").strip()
         if ITS_AUTHOR.match(outlet) and SAYING_NOUN.search(who):
             # "…, said a statement from the health ministry": the statement is the ministry's.

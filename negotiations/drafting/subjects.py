@@ -39,6 +39,11 @@ BODY_MADE_PUBLIC = re.compile(
     r"^(?P<body>(?:The|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|earlier\s+|later\s+)?"
     r"(?:announced|declared|posted|published|issued|released|tweeted)\b"
 )
+#: A title that makes "The …" a person: "The Reverend Harold Good", "The Dalai Lama".
+A_PERSONS_TITLE = re.compile(
+    r"\b(?:Reverend|Rev|President|General|Prime|Minister|Archbishop|Bishop|Pope|Cardinal|Father"
+    r"|Sheikh|King|Queen|Prince|Princess|Emir|Sultan|Duke|Lord|Lady|Sir|Dalai|Ayatollah)\b"
+)
 #: A speaker described by a title alone: "the Malaysian prime minister", "The president".
 DESCRIBED = re.compile(r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)$")
 
@@ -79,7 +84,11 @@ class Subjects:
         """A body by its noun ("the ministry"), or one capitalised word that was no person's
         first name or surname in a full name ("Hamas", not "Biden" nor "Anwar")."""
         one_name = re.fullmatch(NAME_WORD, words) and words not in self.names
-        return bool(BODY.search(words) or one_name)
+        # "The Afghan Taliban", "The Islamic Emirate": a body named with its article.
+        named_body = re.fullmatch(r"[Tt]he\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", words) and not (
+            A_PERSONS_TITLE.search(words)
+        )
+        return bool(BODY.search(words) or one_name or named_body)
 
     def _is_a_person(self, name):
         """A surname the report gave before with a first name or title, or a full name
