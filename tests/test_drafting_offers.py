@@ -78,6 +78,12 @@ def test_a_proposal_the_sentence_says_was_rejected_is_rejected_and_undated():
     assert (proposal.values["status"], proposal.values["date"]) == ("rejected", None)
 
 
+def test_a_truce_proposed_by_a_side_is_its_proposal_with_its_length():
+    (proposal,) = proposals("Kyiv pushed instead for a 30-day pause proposed by the US in March.")
+    (term,) = proposal.parts
+    assert (term.values["amount_min"], term.values["unit"]) == (30, "days")
+
+
 def test_a_thing_offered_for_no_deal_is_no_offer():
     assert proposals("The minister offered his condolences to the families.") == []
 

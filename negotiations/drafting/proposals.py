@@ -31,7 +31,9 @@ PROPOSED = re.compile(
     # A verb, not the adjective of "the proposed meeting"; an act, not "proposed nothing".
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)(?<!its\s)(?<!their\s)\bpropos(?:ed|es)\s+"
     r"(?:(?!nothing|something|anything|during)[a-z]+ing|to\s+(?!the\b|an?\b)[a-z]+|that)\b"
-    r"|\bas\s+proposed\s+by\s+(?P<by>[^,.;]+)"
+    # "as proposed by Egypt", "a 30-day pause proposed by the US in March"
+    r"|\b(?:as|(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause|plan|deal|swap"
+    r"|exchange))\s+proposed\s+by\s+(?P<by>[^,.;]+)"
     r"|\ba\s+proposed\s+(?=(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|pause)\b)",
     re.I,
 )
