@@ -15,6 +15,16 @@ THURSDAY = datetime.date(2025, 3, 13)
 QUOTE = "“We expect the first buses to leave the camp at dawn,”"
 
 
+def statements_of(text):
+    """The statements drafted from ``text``, a report of Thursday."""
+    return [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+
+
+def speakers_of(text):
+    """Who each statement drafted from ``text`` is said to be by."""
+    return [d.values["speaker_description"] for d in statements_of(text)]
+
+
 @pytest.mark.parametrize(
     "medium",
     [
@@ -138,8 +148,7 @@ def test_he_said_goes_to_the_person_the_previous_sentence_is_about():
         "Berg, who had been in hiding for a decade, was more reserved.\n"
         "“Nothing is settled until the last prisoner walks home,” he said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert [d.values["speaker_description"] for d in statements] == ["Costa", "Berg"]
+    assert speakers_of(text) == ["Costa", "Berg"]
 
 
 def test_he_said_goes_to_the_speaker_a_medium_attribution_named():
@@ -147,8 +156,7 @@ def test_he_said_goes_to_the_speaker_a_medium_attribution_named():
         "The truce will hold through the harvest, Ana Costa said in a statement.\n"
         "“I urge every commander to respect the lines agreed today,” she added."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
 
 
 def test_a_quote_standing_alone_goes_on_from_the_body_that_spoke_last():
@@ -157,8 +165,7 @@ def test_a_quote_standing_alone_goes_on_from_the_body_that_spoke_last():
         "The rebel delegation said it was ready to sign.\n"
         "“We will hold our fire until the last prisoner walks home.”"
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert statements[-1].values["speaker_description"] == "The rebel delegation"
+    assert speakers_of(text)[-1] == "The rebel delegation"
 
 
 def test_a_quote_standing_alone_goes_on_from_the_body_that_made_something_public():
@@ -167,8 +174,7 @@ def test_a_quote_standing_alone_goes_on_from_the_body_that_made_something_public
         "The rebel delegation earlier announced the deal on Twitter.\n"
         "“We will hold our fire until the last prisoner walks home.”"
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert statements[-1].values["speaker_description"] == "The rebel delegation"
+    assert speakers_of(text)[-1] == "The rebel delegation"
 
 
 def test_it_said_after_a_body_named_before_its_quote_is_that_body():
@@ -177,8 +183,7 @@ def test_it_said_after_a_body_named_before_its_quote_is_that_body():
         "But the Cameroonian government “has not entrusted any country with any role of "
         "mediator,” it said in a statement."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert statements[-1].values["speaker_description"] == "the Cameroonian government"
+    assert speakers_of(text)[-1] == "the Cameroonian government"
 
 
 def test_he_said_never_goes_to_a_body_named_with_its_article():
@@ -187,8 +192,7 @@ def test_he_said_never_goes_to_a_body_named_with_its_article():
         "The Afghan Taliban said a ceasefire had been agreed.\n"
         "“Both sides will show flexibility,” he said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert statements[-1].values["speaker_description"] == "Negotiator Ana Costa"
+    assert speakers_of(text)[-1] == "Negotiator Ana Costa"
 
 
 def test_a_quote_said_twice_is_drafted_once():
@@ -197,7 +201,7 @@ def test_a_quote_said_twice_is_drafted_once():
         "Buses were waiting at the gate.\n"
         "“The corridor opens at dawn for all the civilians who wish to leave,” Ana Costa said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    statements = statements_of(text)
     assert len(statements) == 1
 
 
@@ -383,8 +387,7 @@ def test_it_said_is_the_body_that_spoke_last():
         "The interior ministry said the curfew would be lifted at noon.\n"
         "It said the checkpoints would stay in place until the end of the month."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    speakers = [d.values["speaker_description"] for d in statements]
+    speakers = speakers_of(text)
     assert speakers == ["The interior ministry", "The interior ministry"]
 
 
@@ -393,8 +396,7 @@ def test_it_said_after_a_person_spoke_names_no_one():
         "Ana Costa said the curfew would be lifted at noon.\n"
         "It said the checkpoints would stay in place until the end of the month."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa"]
+    assert speakers_of(text) == ["Ana Costa"]
 
 
 def test_a_title_names_the_one_person_the_report_gave_it_before():
@@ -431,7 +433,7 @@ def test_a_quote_said_again_by_the_shorter_name_is_drafted_once():
         "Ana Costa said.\n"
         "“The corridor opens at dawn for all civilians who wish to leave,” Costa said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    statements = statements_of(text)
     assert len(statements) == 1
 
 
@@ -833,8 +835,7 @@ def test_a_quote_standing_alone_goes_on_with_the_last_speaker():
         "“We are ready to sign the text as it stands,” Ana Costa said.\n"
         "“The other side must now show that it wants peace too.”"
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
 
 
 def test_he_said_goes_to_a_full_name_opening_the_sentence_before():
@@ -843,8 +844,7 @@ def test_he_said_goes_to_a_full_name_opening_the_sentence_before():
         "Foreign Minister Ana Costa arrived in the valley on Monday.\n"
         "“Nothing is settled until the last prisoner walks home,” she said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    speakers = [d.values["speaker_description"] for d in statements]
+    speakers = speakers_of(text)
     assert speakers == ["the mayor", "Foreign Minister Ana Costa"]
 
 
@@ -854,8 +854,7 @@ def test_he_said_never_goes_to_a_body_opening_the_sentence_before():
         "United Nations monitors reached the valley on Monday.\n"
         "“Nothing is settled until the last prisoner walks home,” she said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert [d.values["speaker_description"] for d in statements] == ["Ana Costa", "Ana Costa"]
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
 
 
 def test_a_claim_with_no_number_according_to_a_ministry_is_its_statement():
@@ -897,8 +896,7 @@ def test_he_said_after_a_body_spoke_is_still_the_last_person():
         "The ministry said the convoy would be escorted.\n"
         "“Nobody will be left behind in the valley,” she said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    speakers = [d.values["speaker_description"] for d in statements]
+    speakers = speakers_of(text)
     assert speakers == ["Foreign Minister Ana Costa", "The ministry", "Foreign Minister Ana Costa"]
 
 
@@ -908,8 +906,7 @@ def test_a_first_name_alone_is_a_person_not_a_body():
         "The truce will hold through the harvest, Anwar said.\n"
         "“Nobody will be left behind in the valley,” he said."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert [d.values["speaker_description"] for d in statements] == ["Anwar", "Anwar"]
+    assert speakers_of(text) == ["Anwar", "Anwar"]
 
 
 def test_a_pronoun_thanking_with_a_quote_is_the_last_speaker():
@@ -928,8 +925,7 @@ def test_they_said_after_a_body_spoke_is_that_body():
         "Officials said the convoy would be escorted.\n"
         "They said the road had been cleared of mines."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    speakers = [d.values["speaker_description"] for d in statements]
+    speakers = speakers_of(text)
     assert speakers == ["Ana Costa", "Officials", "Officials"]
 
 
@@ -954,16 +950,11 @@ def test_a_speaker_with_a_relative_clause_of_its_own_still_speaks():
 
 def test_a_short_quote_standing_alone_goes_on_with_the_last_speaker():
     text = "“We are ready to sign the text,” Ana Costa said. “We always were.”"
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    statements = statements_of(text)
     assert [d.values["text"] for d in statements] == [
         "We are ready to sign the text",
         "We always were.",
     ]
-
-
-def speakers_of(text):
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    return [s.values["speaker_description"] for s in statements]
 
 
 def test_a_verb_in_a_time_clause_names_no_speaker():
@@ -1366,8 +1357,7 @@ def test_a_name_with_a_particle_is_the_whole_name():
         "On Monday, General John de Chastelain said the last arms had been put beyond use.\n"
         "Speaking in Belfast, the general said the inventory matched the estimates."
     )
-    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
-    assert [d.values["speaker_description"] for d in statements] == [
+    assert speakers_of(text) == [
         "General John de Chastelain",
         "General John de Chastelain",
     ]
