@@ -44,6 +44,19 @@ def test_lines_of_copy_wrapped_mid_sentence_are_one_paragraph_with_its_breaks():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels would release\n\nsoon today, said a delegate.",
+        "The rebels would release \nsoon today.",
+    ],
+)
+def test_lines_apart_or_with_spaces_at_the_break_are_not_joined(text):
+    body = page_of(f"The envoys met on Wednesday.\n{text}").body
+    assert all(line in text or line.startswith("The envoys") for line in body)
+    assert all("\n" not in line for line in body)
+
+
 def test_a_line_holding_only_a_city_in_capitals_is_a_dateline():
     page = page_of("Envoys meet again\nGENEVA\nThe envoys met for a third day of talks.")
     assert page.dateline_place == "Geneva"

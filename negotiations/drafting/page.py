@@ -113,7 +113,7 @@ class Page:
 def page_of(text):
     """The report's body paragraphs, with the headline, the dateline and the page's own
     words taken out; the dateline's city kept apart."""
-    lines = _unwrapped([line.strip() for line in re.split(r"\n+", text) if line.strip()])
+    lines = _unwrapped(text)
     # The headline, and what a page sets above it (the paper's name, a kicker): the body
     # tells it again.
     while len(lines) > 1 and is_a_heading(lines[0]) and not is_a_dateline(lines[0]):
@@ -133,16 +133,20 @@ def page_of(text):
     return Page(body, place)
 
 
-def _unwrapped(lines):
-    """Lines joined where copy wrapped a sentence ("… another seven South Korean hostages" /
-    "soon today, said …"): a line that does not end as a sentence does, before one that goes
-    on in lower case. Joined by the line break itself, so passages stay verbatim."""
-    joined = []
-    for line in lines:
-        if joined and WRAPPED.search(joined[-1]) and GOES_ON.match(line):
+def _unwrapped(text):
+    """The text's lines, stripped, joined where copy wrapped a sentence ("… another seven South
+    Korean hostages" / "soon today, said …"): a line that does not end as a sentence does,
+    right before one that goes on in lower case. Joined by the line break itself, and only
+    where neither has spaces at that break, so that a passage is still the text's own words."""
+    joined, after = [], ""  # the raw line before, "" after a blank one
+    for raw in text.split("\n"):
+        line = raw.strip()
+        wrapped = after and after == after.rstrip() and raw == raw.lstrip()
+        if line and joined and wrapped and WRAPPED.search(joined[-1]) and GOES_ON.match(line):
             joined[-1] = f"{joined[-1]}\n{line}"
-        else:
+        elif line:
             joined.append(line)
+        after = raw if line else ""
     return joined
 
 

@@ -221,6 +221,8 @@ def _sayings(sentence, index, previous, body, quoted=None):
         if after is None:
             continue
         start = 0
+        # Inverted only when what comes before is a clause, not a speaker with a role: "Ana
+        # Costa, an envoy, said the troops would leave." is Costa's.
         inverted = _said_by_at_the_end(after, sentence) and (
             before is None or VERB.search(before["who"])
         )
@@ -410,8 +412,7 @@ def _claimed(what, speaker, when, outlet):
 
 def _said_by_at_the_end(after, sentence):
     """Whether the sentence closes with "said" and its speaker ("…, a town near the border,
-    said a military officer."): "said" takes no such object, so that is who said all before
-    (when what comes before is a clause, not a speaker: "Ana Costa, an envoy, said the …")."""
+    said a military officer."): "said" takes no such object, so that is who said all before."""
     verb = SAID_VERB_AT_THE_END.match(sentence, after.start())
     return verb is not None and not sentence[after.end() :].strip(" .")
 
