@@ -7,7 +7,7 @@ the side if the tracker knows it, else left empty."""
 import re
 
 from .drafts import Draft, clause_with
-from .proposals import PROPOSAL, exchange_term, truce_length
+from .proposals import PROPOSAL, REJECTED, exchange_term, truce_length
 from .provisions import term_draft
 
 #: What a side says it would do: "said it would extend …", "is ready to release …".
@@ -91,8 +91,6 @@ OFFERED = re.compile(
     r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
     re.IGNORECASE,
 )
-#: A refusal of what was offered, told before it.
-REFUSED = re.compile(r"\b(?:rejected|refused|turned\s+down|dismissed)\b", re.IGNORECASE)
 #: "Under the deal, …": the sentence tells what a deal holds, not what a side offers.
 UNDER_A_DEAL = re.compile(
     r"\b(?:under|according\s+to|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement)\b", re.I
@@ -115,7 +113,7 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
     if offered is not None and DEAL_MATTER.search(offered["what"] or offered["thing"]):
         terms = truce_length(offered["what"] or offered["thing"], sentence)
         # "The president rejected a ceasefire offered by the rebels": offered, then rejected.
-        refused = REFUSED.search(sentence[: offered.start()]) is not None
+        refused = REJECTED.search(sentence[: offered.start()]) is not None
         return [
             offer_draft(sentence, speaker, dated, "rejected" if refused else "presented", terms)
         ]

@@ -68,7 +68,8 @@ EXPECTED = re.compile(
 WEIGHED = re.compile(
     r"\b(?:stud(?:y|ies|ying)|consider(?:s|ing)|review(?:s|ing)|weigh(?:s|ing))\b", re.I
 )
-#: A refusal of the proposal named next: "rejected a proposal by …", "turned down the plan".
+#: A refusal of the proposal or offer named next: "rejected a proposal by …",
+#: "turned down the plan".
 REJECTED = re.compile(
     r"\b(?:rejected|refused|turned\s+down|dismissed)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
