@@ -10,6 +10,8 @@ from negotiations.models import Actor, Negotiation, Proposal, Source
 from .admin_form import add_inline_row, admin_url, change_url, load_admin_form, submit_admin_form
 
 CITATIONS = "negotiations-citation-content_type-object_id"
+#: The timeline of the ``talks``.
+TALKS_TIMELINE = "/negotiations/northland-southland-talks/timeline/"
 
 
 @pytest.fixture

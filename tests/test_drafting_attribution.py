@@ -1,0 +1,537 @@
+"""Who said it, told by the verb and where it stands: a medium after it, "…, said X",
+"according to", colons, short quotes, passives; which verbs report a saying and which do not."""
+
+import pytest
+
+from negotiations.drafting.speakers import sayings_in
+
+from .drafting_statements import NOBODY, QUOTE, speakers_of
+
+
+@pytest.mark.parametrize(
+    "medium",
+    [
+        "in a post on X",
+        "on X, formerly Twitter",
+        "in a phone call with Reuters",
+        "on the messaging app Telegram",
+        "in a statement",
+        "at a news conference in Doha",
+    ],
+)
+def test_a_quote_is_kept_when_a_medium_follows_the_verb(medium):
+    (saying,) = sayings_in(f"{QUOTE} a ministry spokeswoman said {medium}.", NOBODY)
+    assert saying.is_direct_quote
+    assert saying.speaker.words == "a ministry spokeswoman"
+    assert saying.outlet == medium.split(",")[0]
+
+
+def test_a_reported_claim_is_kept_when_a_medium_follows_the_verb():
+    (saying,) = sayings_in(
+        "The border crossing will reopen next week, the army said in a statement.", NOBODY
+    )
+    assert not saying.is_direct_quote
+    assert saying.text == "The border crossing will reopen next week"
+    assert saying.speaker.words == "the army"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Council President Lina Sayed", "Council President Lina Sayed"),
+        ("said Lina Sayed on Telegram", "Lina Sayed"),
+        ("said the Kenyan presidency in a statement", "the Kenyan presidency"),
+        ("said Lina Sayed, head of the monitoring mission", "Lina Sayed"),
+        ("said a senior U.N. official", "a senior U.N. official"),
+    ],
+)
+def test_an_inverted_attribution_names_its_speaker(attribution, speaker):
+    (saying,) = sayings_in(f"{QUOTE} {attribution}.", NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == speaker
+
+
+def test_an_inverted_attribution_of_a_reported_claim():
+    saying, _added = sayings_in(
+        "Aid lorries crossed into the city overnight, said Lina Sayed, adding more would follow.",
+        NOBODY,
+    )
+    assert saying.text == "Aid lorries crossed into the city overnight"
+    assert saying.speaker.words == "Lina Sayed"
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    [
+        "Tomas Berg, a spokesman for the observer mission, had said.",
+        "Tomas Berg, from the observer mission, said.",
+        "Tomas Berg, adviser to the Northland council (NC), said on X.",
+        "Tomas Berg, the mission's chief, told reporters afterwards.",
+    ],
+)
+def test_an_appositive_attribution_names_the_person_not_the_role(appositive):
+    (saying,) = sayings_in(f"{QUOTE} {appositive}", NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == "Tomas Berg"
+
+
+def test_a_statement_reported_according_to_a_statement():
+    (saying,) = sayings_in(
+        "The two armies agreed to swap prisoners, according to a statement from the mission.",
+        NOBODY,
+    )
+    assert saying.text == "The two armies agreed to swap prisoners"
+    assert saying.speaker.words == "a statement from the mission"
+
+
+def test_according_to_a_tally_is_no_statement():
+    assert sayings_in("Some 40 people died, according to a tally of local records.", NOBODY) == []
+
+
+def test_a_short_quote_closed_by_according_to_is_that_speakers():
+    (saying,) = sayings_in(
+        "They signed a “full and lasting truce,” according to Foreign Minister Ana Costa.", NOBODY
+    )
+    assert saying.text == "full and lasting truce"
+    assert saying.speaker.words == "Foreign Minister Ana Costa"
+
+
+@pytest.mark.parametrize(
+    "verb", ["reaffirmed", "emphasised", "pointed out", "explained", "say", "reported"]
+)
+def test_more_verbs_report_what_a_speaker_said(verb):
+    (saying,) = sayings_in(f"The ministry {verb} that the crossing would reopen.", NOBODY)
+    assert saying.speaker.words == "The ministry"
+    assert saying.text == "the crossing would reopen"
+
+
+@pytest.mark.parametrize("declined", ["declined to say", "would not say", "did not say"])
+def test_a_saying_refused_is_no_statement(declined):
+    assert sayings_in(f"Officials {declined} whether the crossing would reopen.", NOBODY) == []
+
+
+def test_a_text_that_reads_is_quoted():
+    (saying,) = sayings_in(
+        "“Both sides will free every detainee they hold,” the text read.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "the text"
+
+
+def test_according_to_a_name_closing_a_claim_is_that_names():
+    (saying,) = sayings_in("The two sides are close to a deal, according to Axios.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Axios", "The two sides are close to a deal")
+
+
+def test_according_to_a_name_after_a_tally_is_no_statement():
+    assert sayings_in("Some 40 people died in the shelling, according to Reuters.", NOBODY) == []
+
+
+def test_according_to_a_name_opening_the_sentence():
+    (saying,) = sayings_in("According to Ana Costa, the corridor will open at dawn.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the corridor will open at dawn")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["We are close, but there is still work to do", "We don’t expect the crossings to open soon"],
+)
+def test_a_quote_in_single_marks_is_quoted(quote):
+    (saying,) = sayings_in(f"‘{quote},’ said a spokesman for the mission.", NOBODY)
+    assert saying.is_direct_quote and saying.text == quote
+    assert saying.speaker.words == "a spokesman for the mission"
+
+
+def test_a_quote_a_speaker_thanks_with_is_theirs():
+    (saying,) = sayings_in(
+        "Costa thanked both delegations “for their patience during long nights of talks”.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+    assert saying.text == "for their patience during long nights of talks"
+
+
+def test_a_passive_verb_of_saying_has_no_speaker_before_it():
+    sentence = "Based on details announced so far by the rebels, the deal frees every detainee."
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_deadline_after_the_verb_is_no_passive():
+    (saying,) = sayings_in("The rebels said by Friday they would free every detainee.", NOBODY)
+    assert saying.speaker.words == "The rebels"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Costa told Reuters that the convoy had left.",
+        "Ana Costa told the Security Council on Monday that the convoy had left.",
+        "Ana Costa said in a televised speech that the convoy had left.",
+    ],
+)
+def test_whom_or_where_it_was_told_is_not_what_was_said(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Ana Costa", "the convoy had left")
+
+
+def test_an_inverted_attribution_after_a_place_and_its_description_names_the_speaker():
+    (saying,) = sayings_in(
+        "The rebels were freed on Monday in Goma, a city near the border, said a UN official.",
+        NOBODY,
+    )
+    assert (saying.speaker.words, saying.text) == (
+        "a UN official",
+        "The rebels were freed on Monday in Goma, a city near the border",
+    )
+
+
+def test_what_a_plan_calls_for_is_no_statement_but_a_person_calling_for_it_is():
+    assert sayings_in("The kingdom’s plan also called for a joint bank account.", NOBODY) == []
+    (saying,) = sayings_in("The UN envoy called for a joint bank account.", NOBODY)
+    assert saying.speaker.words == "The UN envoy"
+
+
+def test_an_inverted_attribution_by_a_statement_names_whose_statement_it_is():
+    (saying,) = sayings_in(
+        "Twelve bodies were brought to the hospital, said a statement from the health ministry.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "a statement from the health ministry"
+    assert saying.outlet == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ana Costa asked the rebels to extend their three-day truce.", "Ana Costa"),
+        ("The ministry thanked the mediators for their patience.", "The ministry"),
+    ],
+)
+def test_a_request_or_thanks_is_a_claim_of_whoever_made_it(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters asked the prime minister’s office if it had agreed to the proposal.",
+        "Tomas Berg had warrants issued for the envoys and asked Cuba to extradite them.",
+    ],
+)
+def test_a_question_asked_or_a_request_after_another_act_names_no_speaker(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Santos responded in Bogota: “There is not going to be any ceasefire.”",
+        "“There is not going to be any ceasefire,” Santos replied.",
+    ],
+)
+def test_an_answer_with_words_after_it_is_a_statement(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Santos" and saying.is_direct_quote
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The army responded with airstrikes.", "The army responded, firing at the town."]
+)
+def test_an_answer_in_deeds_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_claim_closed_by_a_quote_after_a_comma_is_the_claim_and_the_quote():
+    sayings = sayings_in(
+        "Ana Costa said that if the army withdraws its forces, “the way towards a lasting peace "
+        "will be opened.”",
+        NOBODY,
+    )
+    assert [(saying.text, saying.is_direct_quote) for saying in sayings] == [
+        ("if the army withdraws its forces", False),
+        ("the way towards a lasting peace will be opened.", True),
+    ]
+
+
+def test_a_claim_that_runs_into_its_quote_is_not_cut_from_it():
+    (saying,) = sayings_in(
+        "Ana Costa said the truce was “a first step towards a lasting peace for the valley.”",
+        NOBODY,
+    )
+    assert "a first step" in saying.text
+
+
+def test_an_accusation_with_a_short_quote_in_it_is_a_claim_in_the_reports_words():
+    (saying,) = sayings_in(
+        "The group accused the army of overstepping the “Yellow Line” and shelling the town.",
+        NOBODY,
+    )
+    assert not saying.is_direct_quote and saying.text.startswith("accused the army of")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, text",
+    [
+        (
+            "Announcing the move, Deputy Minister Ana Costa said all charges would be dropped.",
+            "Deputy Minister Ana Costa",
+            "all charges would be dropped",
+        ),
+        (
+            "The rocket fire came hours after strikes on the south, with the army saying it had "
+            "targeted fighters.",
+            "the army",
+            "it had targeted fighters",
+        ),
+        (
+            "Some analysts suggested that the offer was meant for the summit.",
+            "Some analysts",
+            "the offer was meant for the summit",
+        ),
+    ],
+)
+def test_speakers_after_a_participle_with_saying_or_suggesting(sentence, speaker, text):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == (speaker, text)
+
+
+def test_optimism_expressed_that_is_a_claim_but_about_a_thing_is_none():
+    (saying,) = sayings_in("The envoys expressed optimism that the war would end.", NOBODY)
+    assert saying.text == "the war would end"
+    assert sayings_in("Biden expressed optimism about the state of the talks.", NOBODY) == []
+
+
+def test_an_inverted_attribution_by_a_statement_with_no_article():
+    (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "joint statement",
+        "The talks will resume next week",
+    )
+
+
+def test_what_was_told_to_a_briefing_is_quoted():
+    (saying,) = sayings_in(
+        "“The talks will resume next week,” Costa told a daily briefing.", NOBODY
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Costa"
+
+
+def test_an_attribution_between_commas_inside_the_claim_keeps_the_sentence():
+    (saying,) = sayings_in("The talks, Costa said, would resume next week.", NOBODY)
+    assert saying.speaker.words == "Costa"
+    assert saying.text == "The talks, Costa said, would resume next week"
+
+
+def test_a_short_quote_before_an_inverted_attribution_is_quoted():
+    (saying,) = sayings_in("“We are ready,” said Costa, who leads the mission.", NOBODY)
+    assert (saying.is_direct_quote, saying.text) == (True, "We are ready")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government and the rebels announced a ceasefire on Monday.",
+        "The delegation earlier announced the deal on Twitter.",
+        "The party declared a unilateral truce starting on Friday.",
+    ],
+)
+def test_announcing_or_declaring_a_thing_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_announcing_that_something_is_so_is_a_statement():
+    (saying,) = sayings_in("The army announced that the truce would hold.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The army", "the truce would hold")
+
+
+@pytest.mark.parametrize("verb", ["said", "announced", "declared"])
+def test_a_short_quote_after_a_colon_is_quoted(verb):
+    (saying,) = sayings_in(f"Loudspeakers at the mosque {verb}: “The war is over.”", NOBODY)
+    assert (saying.is_direct_quote, saying.text) == (True, "The war is over.")
+    assert saying.speaker.words == "Loudspeakers at the mosque"
+
+
+def test_called_for_reports_what_a_speaker_asks():
+    (saying,) = sayings_in("The council on Tuesday called for an immediate ceasefire.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The council", "an immediate ceasefire")
+    assert saying.when == "on Tuesday"
+
+
+def test_a_claim_with_no_number_according_to_a_ministry_is_its_statement():
+    (saying,) = sayings_in("The talks will resume, according to the foreign ministry.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("the foreign ministry", "The talks will resume")
+
+
+def test_a_tally_according_to_a_ministry_is_no_statement():
+    assert sayings_in("Some 40 people died, according to the health ministry.", NOBODY) == []
+
+
+def test_a_tally_in_words_according_to_a_name_is_no_statement():
+    assert sayings_in("Some forty people died, according to Reuters.", NOBODY) == []
+
+
+def test_a_duration_according_to_a_ministry_is_a_statement():
+    (saying,) = sayings_in("The truce will last two more days, according to the ministry.", NOBODY)
+    assert saying.speaker.words == "the ministry"
+
+
+def test_a_passive_verb_after_be_names_no_speaker():
+    assert sayings_in("The truce was announced on Monday and took effect at dawn.", NOBODY) == []
+
+
+def test_a_toll_a_war_has_claimed_is_no_statement():
+    assert speakers_of("The fighting in the valley has claimed thousands of lives.") == []
+
+
+@pytest.mark.parametrize("verb", ["reports", "confirms", "notes"])
+def test_a_verb_of_saying_in_the_present_reports_what_follows_that(verb):
+    (saying,) = sayings_in(f"The health ministry {verb} that 40 people were wounded.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The health ministry", "40 people were wounded")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Media reports that the truce had collapsed were denied.",
+        "Amid reports that the rebels accepted the deal, the army held its fire.",
+        "EU member states that back the plan will meet on Monday.",
+        "Officials would not confirm that the deal had been signed.",
+    ],
+)
+def test_a_noun_or_a_verb_no_one_says_with_is_no_saying_before_that(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_words_after_a_colon_are_not_drafted_as_what_came_before():
+    sentence = "After the talks, which ran late, Costa said: the talks will go on."
+    sayings = sayings_in(sentence, NOBODY)
+    assert all(not saying.text.startswith("After the talks") for saying in sayings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The army spokesman on Tuesday accused the rebels of shelling the market.",
+            "accused the rebels of shelling the market",
+        ),
+        (
+            "The envoy called on both sides to open the road to the hospital.",
+            "called on both sides to open the road to the hospital",
+        ),
+    ],
+)
+def test_an_accusation_or_a_call_with_no_quote_is_a_reported_statement(sentence, text):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.is_direct_quote, saying.text) == (False, text)
+    assert "Tuesday" not in saying.speaker.words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels rejected the proposal on Monday.",  # an act, not a claim
+        "The rebels were accused of shelling the market.",  # passive: no one accuses here
+        "Residents were urged to leave the town.",
+        "The promised withdrawal has not begun.",
+    ],
+)
+def test_an_act_that_is_no_ones_claim_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_claim_in_the_reports_words_that_quotes_some_of_them_is_one_statement():
+    (saying,) = sayings_in(
+        "Peskov said officials were “closely examining” the joint statement on the truce, which "
+        "also called for an “exchange of prisoners of war and the release of civilian detainees.”",
+        NOBODY,
+    )
+    assert not saying.is_direct_quote and saying.speaker.words == "Peskov"
+    assert saying.text.startswith("officials were “closely examining” the joint statement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Burhan described the plan as the “worst yet,” saying it would dissolve the army.",
+        "The government swiftly rejected the declaration, labelling it a “political manoeuvre”.",
+    ],
+)
+def test_what_someone_calls_a_thing_however_short_the_quote_is_their_claim(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert not saying.is_direct_quote
+    assert saying.speaker.words in ("Burhan", "The government")
+    assert saying.text.startswith(
+        ("described the plan as the “worst yet", "rejected the declaration")
+    )
+
+
+def test_a_passive_names_no_speaker_in_its_verb():
+    sayings = sayings_in("The first two weeks of the “truce” were announced by the envoy.", NOBODY)
+    assert [saying.speaker.words for saying in sayings] == []
+
+
+def test_posting_pictures_is_no_statement_but_posting_words_is():
+    assert sayings_in("The president posted images of the freed troops on Friday.", NOBODY) == []
+    (saying,) = sayings_in(
+        "The president posted on Telegram that 84 soldiers had come home.", NOBODY
+    )
+    assert saying.text == "84 soldiers had come home"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Israel attributed the delay to Hamas’s failure to submit the list."]
+)
+def test_blaming_or_attributing_is_a_claim_even_unquoted(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Israel" and saying.text.startswith("attributed the delay")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("Hamas said in a statement it had handed the list to mediators.", "in a statement"),
+        (
+            "The army said in a post on Telegram it had handed the list over.",
+            "in a post on Telegram",
+        ),
+        ("The army said on Telegram it had handed the list to mediators.", "on Telegram"),
+    ],
+)
+def test_a_medium_before_a_claim_without_that_is_the_outlet_not_the_claim(sentence, outlet):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.outlet == outlet
+    assert saying.text.startswith("it had handed the list")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The army denied that it had broken the truce.", "denied that it had broken the truce"),
+        ("The army denied breaking the truce.", "denied breaking the truce"),
+        ("Hamas denied the allegations.", "denied the allegations"),
+    ],
+)
+def test_a_denial_is_the_deniers_claim_in_its_own_words(sentence, text):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.text == text and not saying.is_direct_quote
+
+
+def test_denying_a_thing_is_no_claim():
+    assert sayings_in("Israel denied entry to the aid convoy.", NOBODY) == []
+
+
+def test_a_quote_after_where_it_was_said_is_a_quote_said_there():
+    (saying,) = sayings_in(
+        "The envoy said at the news conference “the truce is holding in every town along the "
+        "border.”",
+        NOBODY,
+    )
+    assert saying.is_direct_quote and saying.outlet == "at the news conference"
+
+
+def test_an_attribution_in_mid_sentence_says_all_before_it():
+    (saying,) = sayings_in(
+        "The rebels declared an immediate truce on Saturday, a news agency close to the group "
+        "said, heeding their leader's call.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "a news agency close to the group"
+    assert saying.text == "The rebels declared an immediate truce on Saturday"

@@ -1,0 +1,354 @@
+"""Statements that go on with someone named before: "he", "she", "it" or "they said", quotes
+standing alone, "adding" or "saying" more, a title given before; a statement said twice."""
+
+from negotiations.drafting.article import draft_article
+from negotiations.drafting.speakers import Speaker, SpeakerIndex, sayings_in
+
+from .drafting_statements import NOBODY, THURSDAY, speakers_of, statements_of
+
+
+def test_short_quotes_beside_a_long_one_are_each_quoted():
+    (long, short) = sayings_in(
+        "“We have not agreed on the final maps yet” but only “working drafts,” she said.",
+        NOBODY,
+        previous=Speaker("Ana Costa"),
+    )
+    assert (long.text, short.text) == ("We have not agreed on the final maps yet", "working drafts")
+
+
+def test_he_said_goes_to_the_person_the_previous_sentence_is_about():
+    text = (
+        "Mediator Ana Costa and rebel commander Tomas Berg attended the signing.\n"
+        "“This is a good day for the valley and for all its people,” Costa said.\n"
+        "Berg, who had been in hiding for a decade, was more reserved.\n"
+        "“Nothing is settled until the last prisoner walks home,” he said."
+    )
+    assert speakers_of(text) == ["Costa", "Berg"]
+
+
+def test_he_said_goes_to_the_speaker_a_medium_attribution_named():
+    text = (
+        "The truce will hold through the harvest, Ana Costa said in a statement.\n"
+        "“I urge every commander to respect the lines agreed today,” she added."
+    )
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
+
+
+def test_a_quote_standing_alone_goes_on_from_the_body_that_spoke_last():
+    text = (
+        "Mediator Ana Costa said the talks would resume in the spring.\n"
+        "The rebel delegation said it was ready to sign.\n"
+        "“We will hold our fire until the last prisoner walks home.”"
+    )
+    assert speakers_of(text)[-1] == "The rebel delegation"
+
+
+def test_a_quote_standing_alone_goes_on_from_the_body_that_made_something_public():
+    text = (
+        "Mediator Ana Costa said the talks would resume in the spring.\n"
+        "The rebel delegation earlier announced the deal on Twitter.\n"
+        "“We will hold our fire until the last prisoner walks home.”"
+    )
+    assert speakers_of(text)[-1] == "The rebel delegation"
+
+
+def test_it_said_after_a_body_named_before_its_quote_is_that_body():
+    text = (
+        "Canada’s foreign ministry said it had agreed to facilitate talks.\n"
+        "But the Cameroonian government “has not entrusted any country with any role of "
+        "mediator,” it said in a statement."
+    )
+    assert speakers_of(text)[-1] == "the Cameroonian government"
+
+
+def test_he_said_never_goes_to_a_body_named_with_its_article():
+    text = (
+        "Negotiator Ana Costa said talks had made progress.\n"
+        "The Afghan Taliban said a ceasefire had been agreed.\n"
+        "“Both sides will show flexibility,” he said."
+    )
+    assert speakers_of(text)[-1] == "Negotiator Ana Costa"
+
+
+def test_a_quote_said_twice_is_drafted_once():
+    text = (
+        "“The corridor opens at dawn for all civilians who wish to leave,” Ana Costa said.\n"
+        "Buses were waiting at the gate.\n"
+        "“The corridor opens at dawn for all the civilians who wish to leave,” Ana Costa said."
+    )
+    statements = statements_of(text)
+    assert len(statements) == 1
+
+
+def test_a_figure_told_again_is_drafted_once():
+    text = (
+        "The navy said 14 sailors were freed on Tuesday.\n"
+        "The 14 sailors flew home later, officials added."
+    )
+    figures = [d for d in draft_article(text, THURSDAY) if d.kind == "figure"]
+    assert [(f.values["value_min"], f.values["counts"]) for f in figures] == [(14, "sailors")]
+
+
+def test_a_quote_after_said_and_a_colon_is_the_speakers():
+    (first,) = sayings_in("The envoy said the talks would go on.", NOBODY)
+    (saying,) = sayings_in(
+        "He said: “We will keep talking until the last detainee is home.”", NOBODY, first.speaker
+    )
+    assert saying.is_direct_quote
+    assert saying.text == "We will keep talking until the last detainee is home."
+    assert saying.speaker.words == "The envoy"
+
+
+def test_a_quote_after_saying_is_the_subjects():
+    (saying,) = sayings_in(
+        "Ana Costa unveiled the plan on Friday, saying “It is time for the shelling to end.”",
+        NOBODY,
+    )
+    assert saying.is_direct_quote and saying.speaker.words == "Ana Costa"
+
+
+def test_a_claim_after_and_said_is_the_subjects():
+    (saying,) = sayings_in("Costa led the talks and said the sides had agreed to meet.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Costa", "the sides had agreed to meet")
+
+
+def test_it_said_is_the_body_that_spoke_last():
+    text = (
+        "The interior ministry said the curfew would be lifted at noon.\n"
+        "It said the checkpoints would stay in place until the end of the month."
+    )
+    speakers = speakers_of(text)
+    assert speakers == ["The interior ministry", "The interior ministry"]
+
+
+def test_it_said_after_a_person_spoke_names_no_one():
+    text = (
+        "Ana Costa said the curfew would be lifted at noon.\n"
+        "It said the checkpoints would stay in place until the end of the month."
+    )
+    assert speakers_of(text) == ["Ana Costa"]
+
+
+def test_a_title_names_the_one_person_the_report_gave_it_before():
+    text = (
+        "Council President Lina Sayed opened the session in the capital.\n"
+        "The truce will hold through the winter, the council president said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"] == "Council President Lina Sayed"
+
+
+def test_a_title_two_people_bore_names_no_one():
+    text = (
+        "Council President Lina Sayed met Council President Omar Haddad in the capital.\n"
+        "The truce will hold through the winter, the council president said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"] == "the council president"
+
+
+def test_a_quote_said_again_by_the_shorter_name_is_drafted_once():
+    text = (
+        "“The corridor opens at dawn for all civilians who wish to leave,” Foreign Minister "
+        "Ana Costa said.\n"
+        "“The corridor opens at dawn for all civilians who wish to leave,” Costa said."
+    )
+    statements = statements_of(text)
+    assert len(statements) == 1
+
+
+def test_going_on_to_a_quote_is_saying_it_but_fighting_that_went_on_says_nothing():
+    (saying,) = sayings_in("Costa went on: “The commission has seen every weapon.”", NOBODY)
+    assert saying.speaker.words == "Costa" and saying.is_direct_quote
+    assert sayings_in("The fighting went on: shells fell all night.", NOBODY) == []
+
+
+def test_a_claim_added_after_an_attribution_is_the_speakers_too():
+    sayings = sayings_in(
+        "“The fighters will lay down their arms,” the group said, using its leader's nickname, "
+        "adding it would halt all hostilities unless attacked.",
+        NOBODY,
+    )
+    assert [(saying.text, saying.is_direct_quote) for saying in sayings] == [
+        ("The fighters will lay down their arms", True),
+        ("it would halt all hostilities unless attacked", False),
+    ]
+    assert {saying.speaker.words for saying in sayings} == {"the group"}
+
+
+def test_a_quote_declared_then_a_claim_saying_more_are_both_statements():
+    sayings = sayings_in(
+        "The government on Thursday declared “an indefinite humanitarian truce effective "
+        "immediately”, saying it hoped to hasten the delivery of aid.",
+        NOBODY,
+    )
+    assert [(saying.text, saying.is_direct_quote) for saying in sayings] == [
+        ("an indefinite humanitarian truce effective immediately", True),
+        ("it hoped to hasten the delivery of aid", False),
+    ]
+
+
+def test_but_added_goes_on_with_the_same_speaker():
+    sayings = sayings_in(
+        "The ministers said progress was slower than hoped, but added, “essential ground "
+        "clearing work has been carried out”.",
+        NOBODY,
+    )
+    assert {saying.speaker.words for saying in sayings} == {"The ministers"}
+    assert [saying.is_direct_quote for saying in sayings] == [False, True]
+
+
+def test_an_attribution_then_adding_keeps_the_claim_before_it_and_adds_the_other():
+    sayings = sayings_in(
+        "The truce is holding, Costa said, adding that aid trucks had entered the city.", NOBODY
+    )
+    assert [(saying.speaker.words, saying.text) for saying in sayings] == [
+        ("Costa", "The truce is holding"),
+        ("Costa", "aid trucks had entered the city"),
+    ]
+
+
+def test_a_quote_standing_alone_goes_on_with_the_last_speaker():
+    text = (
+        "“We are ready to sign the text as it stands,” Ana Costa said.\n"
+        "“The other side must now show that it wants peace too.”"
+    )
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
+
+
+def test_he_said_goes_to_a_full_name_opening_the_sentence_before():
+    text = (
+        "“We will keep the corridor open all week,” the mayor said.\n"
+        "Foreign Minister Ana Costa arrived in the valley on Monday.\n"
+        "“Nothing is settled until the last prisoner walks home,” she said."
+    )
+    speakers = speakers_of(text)
+    assert speakers == ["the mayor", "Foreign Minister Ana Costa"]
+
+
+def test_he_said_never_goes_to_a_body_opening_the_sentence_before():
+    text = (
+        "“We will keep the corridor open all week,” Ana Costa said.\n"
+        "United Nations monitors reached the valley on Monday.\n"
+        "“Nothing is settled until the last prisoner walks home,” she said."
+    )
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
+
+
+def test_he_said_after_a_body_spoke_is_still_the_last_person():
+    text = (
+        "“We expect the first buses to leave at dawn,” Foreign Minister Ana Costa said.\n"
+        "The ministry said the convoy would be escorted.\n"
+        "“Nobody will be left behind in the valley,” she said."
+    )
+    speakers = speakers_of(text)
+    assert speakers == ["Foreign Minister Ana Costa", "The ministry", "Foreign Minister Ana Costa"]
+
+
+def test_a_first_name_alone_is_a_person_not_a_body():
+    text = (
+        "Mediator Anwar Ibrahim opened the talks in the capital.\n"
+        "The truce will hold through the harvest, Anwar said.\n"
+        "“Nobody will be left behind in the valley,” he said."
+    )
+    assert speakers_of(text) == ["Anwar", "Anwar"]
+
+
+def test_a_pronoun_thanking_with_a_quote_is_the_last_speaker():
+    (first,) = sayings_in("The envoy said the talks would go on.", NOBODY)
+    (saying,) = sayings_in(
+        "She thanked both delegations “for their patience during long nights of talks”.",
+        NOBODY,
+        first.speaker,
+    )
+    assert saying.speaker.words == "The envoy"
+
+
+def test_they_said_after_a_body_spoke_is_that_body():
+    text = (
+        "“We expect the first buses to leave at dawn,” Ana Costa said.\n"
+        "Officials said the convoy would be escorted.\n"
+        "They said the road had been cleared of mines."
+    )
+    speakers = speakers_of(text)
+    assert speakers == ["Ana Costa", "Officials", "Officials"]
+
+
+def test_a_short_quote_standing_alone_goes_on_with_the_last_speaker():
+    text = "“We are ready to sign the text,” Ana Costa said. “We always were.”"
+    statements = statements_of(text)
+    assert [d.values["text"] for d in statements] == [
+        "We are ready to sign the text",
+        "We always were.",
+    ]
+
+
+def test_he_after_a_speaker_named_by_one_word_only_is_that_speaker():
+    text = (
+        "“We brought twelve more of our people home,” Marenko said on Telegram.\n"
+        "“I thank the mediators for their patient work,” he added."
+    )
+    assert speakers_of(text) == ["Marenko", "Marenko"]
+
+
+def test_he_after_a_name_given_with_a_possessive_is_that_person():
+    text = (
+        "President Ivo Marenko’s office said the list was agreed.\n"
+        "“This is a day of joy for the whole nation,” Marenko said.\n"
+        "“We will bring every one of them home,” he said."
+    )
+    assert speakers_of(text)[-1] == "Marenko"
+
+
+def test_he_after_a_subject_that_a_connective_opens_is_that_subject():
+    text = (
+        "Premier Ivo Marenko announced a pause on Saturday.\n"
+        "However, President Ana Costa dismissed the move.\n"
+        "“Shells are still falling on our towns,” she posted on X."
+    )
+    assert speakers_of(text)[-1] == "President Ana Costa"
+
+
+def test_him_quoted_as_saying_is_the_person_spoken_of_before():
+    costa = Speaker("Ana Costa")
+    (saying,) = sayings_in(
+        "The agency quoted him as saying that the road would reopen.", NOBODY, previous=costa
+    )
+    assert saying.speaker is costa
+
+
+def test_a_sentence_quoted_at_length_after_a_short_lead_in_stays_a_quote():
+    (saying,) = sayings_in(
+        "He said: “We will not sign anything until the last soldier has left our land.”",
+        SpeakerIndex([], []),
+        previous=Speaker("Tomas Berg"),
+    )
+    assert saying.is_direct_quote
+
+
+def test_he_said_after_a_person_named_as_the_sentences_subject_is_that_person():
+    previous = Speaker("officials from both countries")
+    (saying,) = sayings_in(
+        "President Volodymyr Zelenskiy posted images of the freed troops, most of whom had been "
+        "held since 2022, he said.",
+        NOBODY,
+        previous,
+    )
+    assert saying.speaker.words == "President Volodymyr Zelenskiy"
+
+
+def test_he_said_with_no_person_named_before_is_not_drafted():
+    text = (
+        "The talks resumed in the capital.\n"
+        "“Nothing is settled until the last prisoner walks home,” he said."
+    )
+    assert [d for d in draft_article(text, THURSDAY) if d.kind == "statement"] == []
+
+
+def test_he_said_goes_to_a_long_titled_subject_of_an_irregular_verb():
+    text = (
+        "Southland's Prime Minister Ana Maria Costa met the envoy Tomas Berg on Monday.\n"
+        "“We will not stop until every prisoner is home,” she said."
+    )
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["speaker_description"].endswith("Ana Maria Costa")
