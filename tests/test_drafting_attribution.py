@@ -5,7 +5,7 @@ import pytest
 
 from negotiations.drafting.speakers import sayings_in
 
-from .drafting_statements import NOBODY, QUOTE, speakers_of
+from .drafting_statements import NOBODY, QUOTE, speakers_of, statements_of
 
 
 @pytest.mark.parametrize(
@@ -535,3 +535,24 @@ def test_an_attribution_in_mid_sentence_says_all_before_it():
     )
     assert saying.speaker.words == "a news agency close to the group"
     assert saying.text == "The rebels declared an immediate truce on Saturday"
+
+
+@pytest.mark.parametrize(
+    ("words", "day", "precision"),
+    [
+        ("this week", "2025-03-10", "week"),
+        ("last week", "2025-03-03", "week"),
+        ("this morning", "2025-03-13", "day"),
+        ("tonight", "2025-03-13", "day"),
+    ],
+)
+def test_a_week_or_a_part_of_the_day_after_the_verb_dates_the_quote(words, day, precision):
+    (statement,) = statements_of(f"“Operations have ground to a halt,” the agency said {words}.")
+    assert statement.values["speaker_description"] == "the agency"
+    date = statement.values["date"]
+    assert (date.date.isoformat(), str(date.precision)) == (day, precision)
+
+
+def test_a_reporter_named_with_where_they_report_from_is_the_speaker():
+    text = "It is truly a historic agreement, Lina Haddad, reporting from Beirut, said."
+    assert speakers_of(text) == ["Lina Haddad"]

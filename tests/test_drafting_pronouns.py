@@ -352,3 +352,11 @@ def test_he_said_goes_to_a_long_titled_subject_of_an_irregular_verb():
     )
     (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
     assert statement.values["speaker_description"].endswith("Ana Maria Costa")
+
+
+def test_he_said_never_goes_to_speakers_who_are_many():
+    text = (
+        "The foreign ministers of France and Italy said progress was slow.\n"
+        "He said the talks must end by noon on Saturday."
+    )
+    assert speakers_of(text) == ["The foreign ministers of France and Italy"]

@@ -487,3 +487,11 @@ def test_a_relative_clause_after_the_speaker_of_a_quote_is_not_the_speaker():
         NOBODY,
     )
     assert saying.is_direct_quote and saying.speaker.words == "rebel spokesman Tomas Berg"
+
+
+def test_ministers_of_a_list_of_states_are_one_speaker():
+    text = (
+        "The foreign ministers of the U.S., France, Britain and Italy said progress was slower"
+        " than had been hoped."
+    )
+    assert speakers_of(text) == ["The foreign ministers of the U.S., France, Britain and Italy"]

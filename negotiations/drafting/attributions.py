@@ -48,10 +48,11 @@ TOLD = (
     rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})*))?"
 )
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
-#: "last night", "on May 22".
+#: "last night", "this week", "on May 22".
 WHEN = (
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|\s+(?:yesterday|today|last\s+night|earlier\s+today)"
+    rf"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening)"
+    rf"|(?:earlier\s+)?this\s+week|last\s+week)"
     rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
 )
 #: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
@@ -84,10 +85,12 @@ SAID_AFTER = re.compile(
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;:]|$)"
 )
 #: "…," Maria Lopez, a spokeswoman for the ministry, had said. / "…," Ana Costa, from the
-#: ICRC, said. / "…," Tomas Berg, adviser to the council, told reporters afterwards.
+#: ICRC, said. / "…," Tomas Berg, adviser to the council, told reporters afterwards. / "…,"
+#: Lina Haddad, reporting from Beirut, said.
 SAID_AFTER_APPOSITIVE = re.compile(
     rf"[,”\"]\s*(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}),\s+"
-    rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with))\b"
+    rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
+    rf"|[a-z]+ing\s+(?:from|in|at))\b"
     rf"[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
@@ -199,11 +202,19 @@ UNNAMED_MANY = (
     # "representatives of the two main rebel groups"
     r"(?:\s+(?:of|from|for)\s+[^,\"“”]{1,60}?(?=\s+[a-z]+ed\b|\s+said\b))?"
 )
+#: One body named with a list: "The foreign ministers of the U.S., France and Italy".
+OF_A_LIST = (
+    r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|from)\s+"
+    r"(?P<listed>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*"
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+)
 #: "On Monday, a Hamas official said …" / "US President Joe Biden said Monday he …" /
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
 #: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
-    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w|{STATE_MEDIA})[^,\"“”]{{0,80}}?|{UNNAMED_MANY})"
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w|{STATE_MEDIA})[^,\"“”]{{0,80}}?|{OF_A_LIST}"
+    rf"|{UNNAMED_MANY})"
     rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE})?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"

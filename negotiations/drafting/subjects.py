@@ -39,6 +39,14 @@ BODY_MADE_PUBLIC = re.compile(
     r"^(?P<body>(?:The|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:also\s+|earlier\s+|later\s+)?"
     r"(?:announced|declared|posted|published|issued|released|tweeted)\b"
 )
+#: Speakers who are many, by the words before "of" or "from": "The foreign ministers of …",
+#: "Israel and Hamas", "Hamas officials": they are "they", never "he" nor "it".
+MANY = re.compile(
+    r"\b(?:ministers|officials|leaders|sources|diplomats|negotiators|mediators|representatives"
+    r"|delegates|spokesmen|members|residents|witnesses|activists|people|sides|parties|groups)$"
+    r"|\s(?:and|&)\s",
+    re.IGNORECASE,
+)
 #: A title that makes "The …" a person: "The Reverend Harold Good", "The Dalai Lama".
 A_PERSONS_TITLE = re.compile(
     r"\b(?:Reverend|Rev|President|General|Prime|Minister|Archbishop|Bishop|Pope|Cardinal|Father"
@@ -71,6 +79,9 @@ class Subjects:
         words = speaker.words.strip()
         self.quoted = speaker
         if words.lower() in PRONOUNS:
+            return
+        if speaker.person is None and MANY.search(re.split(r"\s+(?:of|from|for)\s", words)[0]):
+            self.body = speaker  # "they said", as of a body; "he" stays the last person
             return
         if speaker.person is None and self._is_a_body(words):
             self.body = speaker
