@@ -556,3 +556,9 @@ def test_a_week_or_a_part_of_the_day_after_the_verb_dates_the_quote(words, day, 
 def test_a_reporter_named_with_where_they_report_from_is_the_speaker():
     text = "It is truly a historic agreement, Lina Haddad, reporting from Beirut, said."
     assert speakers_of(text) == ["Lina Haddad"]
+
+
+def test_what_residents_reported_hearing_is_their_claim():
+    (statement,) = statements_of("Residents of the port city reported hearing four blasts.")
+    assert statement.values["speaker_description"] == "Residents of the port city"
+    assert statement.values["text"] == "hearing four blasts"

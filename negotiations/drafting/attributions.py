@@ -17,7 +17,10 @@ SAYING = (
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
-    r"stated|warned|announced|noted|tweeted|wrote|confirmed|reported(?=\s+that\b)|"
+    r"stated|warned|announced|noted|tweeted|wrote|confirmed|"
+    # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
+    # reported" after a claim that has its own speaker ("X accused Y …").
+    r"reported(?=\s+that\b|\s+[a-z]+ing\b)|"
     # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
     # estimate it could require …".
     r"suggested(?=\s+that\b)|estimated?(?=\s+(?:that|it|there)\b)|"
