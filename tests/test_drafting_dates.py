@@ -431,6 +431,24 @@ def test_a_time_ago_is_counted_back_from_the_report_at_its_own_precision(text, d
 
 
 @pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        ("The girls were kidnapped more than two years ago.", datetime.date(2023, 3, 12)),
+        ("The envoy arrived over a week ago.", datetime.date(2025, 3, 5)),
+        ("The talks collapsed at least three months ago.", datetime.date(2024, 12, 12)),
+    ],
+)
+def test_more_than_a_time_ago_is_on_or_before_that_day_never_its_year(text, latest):
+    (found,) = dates_in(text, REPORTED)
+    assert (found.date.date, str(found.date.precision)) == (latest, "on_or_before")
+
+
+@pytest.mark.parametrize("qualifier", ["nearly", "almost", "about", "some", "less than"])
+def test_nearly_or_about_a_time_ago_gives_no_date(qualifier):
+    assert dates_in(f"The soldier was captured {qualifier} five years ago.", REPORTED) == []
+
+
+@pytest.mark.parametrize(
     "text", ["The talks were held from 4 to 6 March.", "The talks ran March 4-6 in Doha."]
 )
 def test_a_span_of_days_is_dated_by_its_first(text):

@@ -187,7 +187,14 @@ def dates_in(text, published_on, last_day=None):
             continue  # the date after it says the day
         days = [dated.date for dated in found if dated.date.precision == DatePrecision.DAY]
         before = days[-1] if days else last_day
-        if re.fullmatch(SAME_DAY, match.group(0)):
+        vague = (
+            VAGUE_AGO.search(text[: match.start()]) if re.fullmatch(AGO, match.group(0)) else None
+        )
+        if vague and not vague["before"]:
+            continue  # "nearly five years ago": no date it could be recorded as
+        if vague:
+            date = _before_ago(match.group(0), published_on)
+        elif re.fullmatch(SAME_DAY, match.group(0)):
             date = before
         elif re.fullmatch(f"{NEXT_DAY}|{DAY_BEFORE}", match.group(0)):
             date = _next_to(before, 1 if re.fullmatch(NEXT_DAY, match.group(0)) else -1)
@@ -314,6 +321,39 @@ def resolve(words, published_on, ahead=False):
     if phrase in MONTHS.lower().split("|"):
         return _month(MONTH_NUMBERS[phrase[:3]], published_on, ahead)
     return _parsed(phrase, published_on, ahead)
+
+
+#: Words that make "two years ago" no point in time: "more than two years ago" is on or before
+#: it (``before``); "nearly", "about" two years ago could fall either side of it.
+VAGUE_AGO = re.compile(
+    r"\b(?:(?P<before>more\s+than|over|at\s+least)|nearly|almost|less\s+than|under|about"
+    r"|around|some|roughly|approximately)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _before_ago(words, published_on):
+    """ "(more than) two years ago": on or before the day two years before the report."""
+    amount, unit = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", words.lower()).groups()
+    count = 1 if amount in ("a", "an", "one") else value_of(amount)
+    if unit in ("day", "week"):
+        day = published_on - datetime.timedelta(days=count * (7 if unit == "week" else 1))
+    else:
+        months = (
+            published_on.year * 12 + published_on.month - 1 - count * (12 if unit == "year" else 1)
+        )
+        year, month = divmod(months, 12)
+        day = _same_day_in(year, month + 1, published_on.day)
+    return ApproximateDate(day, DatePrecision.ON_OR_BEFORE)
+
+
+def _same_day_in(year, month, day):
+    """The ``day`` of ``month``, or the month's last day when it has fewer days."""
+    while True:
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            day -= 1
 
 
 def _ago(amount, unit, published_on):
