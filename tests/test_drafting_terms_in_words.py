@@ -430,3 +430,8 @@ def test_a_commitment_to_carry_out_the_deal_is_no_term_of_it():
         "the agreement."
     )
     assert [term.values["kind"] for term in terms] == ["monitoring"]
+
+
+def test_what_was_agreed_to_keeps_a_count_with_a_thousands_comma():
+    text = "Delegates of the rival sides agreed to release 1,081 detainees, after talks in Geneva."
+    assert [term.values["description"] for term in deal_terms(text)] == ["release 1,081 detainees"]

@@ -12,7 +12,7 @@ released is a fact of the report as well as a term of the deal."""
 import re
 from dataclasses import replace
 
-from .drafts import Draft, clause_with
+from .drafts import IN_A_CLAUSE, Draft, clause_with
 from .numbers import NUMBER
 from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term, length_term
 from .provisions import term_draft
@@ -42,7 +42,7 @@ TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|
 #: "agreed to the mutual release of detainees", "an agreement to resume grain exports".
 AGREED_TO = re.compile(
     r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
-    r"(?:reached\s+)?to)\s+(?P<what>[^,;.“”\"]{8,200})",
+    rf"(?:reached\s+)?to)\s+(?P<what>{IN_A_CLAUSE}{{8,200}})",
     re.IGNORECASE,
 )
 #: Words that tell of what is proposed, asked for or in doubt, not agreed: "proposed a truce",

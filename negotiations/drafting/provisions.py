@@ -7,7 +7,7 @@ its terms)."""
 
 import re
 
-from .drafts import Draft, clause_with
+from .drafts import IN_A_CLAUSE, Draft, clause_with
 from .proposals import GROUPS
 from .quantities import SMALL_NUMBERS, value_of
 
@@ -175,12 +175,12 @@ COMMITMENT = re.compile(
     r"(?P<what>(?!commit\b|implement\w*\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b"
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b"
     r"|(?:begin|start|launch)\s+the\s+(?:[\w-]+\s+){0,2}?phase\b)"
-    r"[^,;.“”\"]{8,200})",
+    rf"{IN_A_CLAUSE}{{8,200}})",
     re.IGNORECASE,
 )
 #: What the sides will do: "neither side will target the other".
 SIDES_WILL = re.compile(
-    rf"{BOTH_SIDES}\s+(?:will|would|shall)\s+(?P<what>[^,;.“”\"]{{4,200}})", re.IGNORECASE
+    rf"{BOTH_SIDES}\s+(?:will|would|shall)\s+(?P<what>{IN_A_CLAUSE}{{4,200}})", re.IGNORECASE
 )
 #: What a deal holds in the report's words: "Under the agreement, Armenia will give up …".
 UNDER_THE_DEAL = re.compile(
