@@ -435,3 +435,16 @@ def test_a_commitment_to_carry_out_the_deal_is_no_term_of_it():
 def test_what_was_agreed_to_keeps_a_count_with_a_thousands_comma():
     text = "Delegates of the rival sides agreed to release 1,081 detainees, after talks in Geneva."
     assert [term.values["description"] for term in deal_terms(text)] == ["release 1,081 detainees"]
+
+
+def test_a_term_in_a_quote_is_described_without_its_marks_or_attribution():
+    (agreement,) = agreements(
+        "The government and the rebels signed a peace agreement in Pretoria on Wednesday.\n"
+        "“The two parties have formally agreed to the cessation of hostilities as well as to"
+        " systematic, orderly, smooth and coordinated disarmament,” said the envoy."
+    )
+    assert [term.values["description"] for term in agreement.parts] == [
+        "The two parties have formally agreed to the cessation of hostilities as well as to"
+        " systematic",
+        "smooth and coordinated disarmament",
+    ]

@@ -21,6 +21,10 @@ class Draft:
 
 
 def clause_with(sentence, words):
-    """The part of ``sentence`` between commas that holds ``words`` (the sentence if none)."""
-    clause = next((part for part in re.split(r",\s+", sentence) if words in part), sentence)
-    return clause.strip(" .")
+    """The part of ``sentence`` between commas or a closing quotation mark that holds ``words``
+    (the sentence if none): never the attribution after a quote ("…,” said the envoy")."""
+    parts = re.split(r",\s+|[,.!?]?[”\"]\s+", sentence)
+    clause = next((part for part in parts if words in part), sentence).strip(" .")
+    if clause[:1] in '“"' and not re.search(r"[”\"]", clause[1:]):
+        clause = clause[1:]  # the quote it opens closes in another part
+    return clause
