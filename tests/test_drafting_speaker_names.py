@@ -495,3 +495,10 @@ def test_ministers_of_a_list_of_states_are_one_speaker():
         " than had been hoped."
     )
     assert speakers_of(text) == ["The foreign ministers of the U.S., France, Britain and Italy"]
+
+
+def test_a_clause_before_but_is_not_the_speaker():
+    text = (
+        "Rebels seek a pause in the fighting but the president says the army will keep attacking."
+    )
+    assert speakers_of(text) == ["the president"]

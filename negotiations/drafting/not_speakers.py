@@ -36,12 +36,17 @@ TOLL = re.compile(
 )
 
 
+#: "Rebels seek a pause but president says …": a clause before the speaker's, whose subject
+#: follows the conjunction.
+OTHER_CLAUSE = re.compile(r"^.*\s(?:but|while|whereas)\s+(?=\S)", re.IGNORECASE)
+
+
 def speakers_words(words):
-    """``words`` without the time words or the passive's tail around the speaker's, or ""
-    when they are a time clause's and name no speaker."""
+    """``words`` without the time words, another clause or the passive's tail around the
+    speaker's, or "" when they are a time clause's and name no speaker."""
     if TIME_CLAUSE.match(words) or A_DAY.match(words):
         return ""
-    return TAIL.sub("", TIME_WORDS.sub("", words))
+    return TAIL.sub("", TIME_WORDS.sub("", OTHER_CLAUSE.sub("", words)))
 
 
 def is_a_toll(text):
