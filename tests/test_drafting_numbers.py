@@ -73,6 +73,7 @@ def test_a_duration_is_no_count(text):
         "the guns fell silent at 6 pm local time",
         "sent at 11:40 a.m. by the envoys",
         "Effective at 4 a.m. tomorrow, the fighting will end.",
+        "Updated 1453 GMT (2253 HKT)",
     ],
 )
 def test_a_clock_time_is_no_count(text):
@@ -143,6 +144,7 @@ def test_a_distance_is_no_count(text):
         "Medvedev read out six principles of the plan.",
         "The junta referred to three main national causes.",
         "The five agreements include a truce.",
+        "The counterproposal outlines three phases of 45 days each.",
     ],
 )
 def test_the_steps_or_points_of_a_process_are_no_count(text):
@@ -155,6 +157,7 @@ def test_the_steps_or_points_of_a_process_are_no_count(text):
         "Phase two begins on Sunday.",
         "under Resolution 1701 of the council",
         "Article 5 of the text",
+        "Following the report, Channel 12 revealed additional Hamas demands.",
     ],
 )
 def test_a_number_that_labels_is_no_count(text):
@@ -285,3 +288,14 @@ def test_what_is_counted_stops_before_another_count_or_a_time_limit():
     killed, wounded = counts_in("The fighting killed 162 Palestinians and five Israelis.")
     assert (killed.counts, wounded.counts) == ("Palestinians", "Israelis")
     assert counts_in("Israel pledged to free an additional 550 within two months.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van pulled up with the 14 to a back road.",
+        'The release of the 404 "is the product of quiet diplomacy," he said.',
+    ],
+)
+def test_a_number_after_the_that_names_nothing_counts_what_was_counted_before(text):
+    assert counts_in(text) == []

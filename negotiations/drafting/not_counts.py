@@ -17,7 +17,12 @@ DURATION = re.compile(rf"^{BETWEEN}{TIME_UNITS}\b", re.IGNORECASE)
 DISTANCE = re.compile(
     r"^(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|feet|yards|light-years?)\b", re.I
 )
-CLOCK = re.compile(r"^(?:a\.?m\b\.?|p\.?m\b\.?|GMT\b|UTC\b|local\s+time\b|o'clock\b|hrs\b)", re.I)
+CLOCK = re.compile(
+    r"^(?:a\.?m\b\.?|p\.?m\b\.?|local\s+time\b|o'clock\b|hrs\b"
+    # A time zone: "1453 GMT (2253 HKT)".
+    r"|(?:GMT|UTC|HKT|CET|CEST|BST|IST|EAT|WAT|[ECMP][SD]?T)\b)",
+    re.I,
+)
 #: "Oct. 7", "October 7", "7 October": the number is a day of the month.
 AFTER_A_MONTH = re.compile(
     rf"\b(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
@@ -33,18 +38,19 @@ SIDES = re.compile(
 #: Parts of a process, not people or things a figure records: "two steps", "three stages",
 #: "the last two unresolved points".
 PARTS = re.compile(
-    r"^(?:(?:[a-z]+\s+){0,2}(?:steps|stages|points|protocols|chapters|principles|provisions|clauses"
+    r"^(?:(?:[a-z]+\s+){0,2}(?:steps|stages|phases|points|protocols|chapters|principles|provisions"
+    r"|clauses"
     r"|items|issues|causes|conditions|demands|agreements))\b",
     re.IGNORECASE,
 )
 
 #: A word that a number labels rather than counts: "Phase two", "Resolution 1701",
-#: "Article 5", "Day 3", "Flight 302".
+#: "Article 5", "Day 3", "Flight 302", "Channel 12".
 LABEL = re.compile(
     r"\b(?:[Pp]hase|[Ss]tage|Round|Article|Resolution|Chapter|Section|Paragraph|Point|Clause|"
     r"Item|Annex|Protocol|No\.|Number|Day|Week|Flight|Sector|Zone|Line|Route|Highway|Gate|"
     r"Crossing|Camp|Building|Brigade|Division|Battalion|Unit|Corps|Level|Category|Page|Block|"
-    r"Road|Street)\s+$"
+    r"Road|Street|Channel)\s+$"
 )
 
 #: A text or a meeting a number names after a place: "Riyadh 2 communique".
@@ -56,6 +62,8 @@ AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*$")
 #: "The two leaders", "all three": a number in words after "the" or "all" points back at
 #: people the report has named, a count it has given or needs none of.
 TOLD_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+#: What follows a number that counts nothing named: a preposition, a quotation mark.
+ANAPHORIC = re.compile(r"^(?:(?:to|for|from|with|in|at|on|by|into)\b|[^\w])", re.IGNORECASE)
 
 
 def is_no_count(text, start, words, counts, value):
@@ -72,6 +80,9 @@ def is_no_count(text, start, words, counts, value):
         or PARTS.match(counts.strip()) is not None
         or LABEL.search(before) is not None
         or (words.isalpha() and TOLD_BEFORE.search(before) is not None)
+        # "the 14 to a back road", "the 404 “is the product …”": a count given before, named
+        # by nothing after it.
+        or (TOLD_BEFORE.search(before) is not None and ANAPHORIC.match(counts.strip() or "."))
         or before.endswith(f"{words} for ")
         # "Doron Steinbrecher, 31; Emily Damari, 28": a person's age.
         or bool(
