@@ -299,3 +299,13 @@ def test_what_is_counted_stops_before_another_count_or_a_time_limit():
 )
 def test_a_number_after_the_that_names_nothing_counts_what_was_counted_before(text):
     assert counts_in(text) == []
+
+
+def test_a_number_whose_noun_was_given_with_the_one_before_is_no_second_count():
+    counts = counts_in("12 captives were handed over to Azerbaijan and 44 to Armenia.")
+    assert [(count.minimum, count.counts) for count in counts] == [(12, "captives")]
+
+
+def test_what_is_counted_ends_at_a_closing_quotation_mark():
+    (count,) = counts_in("Iran’s mission said it would release “five prisoners”.")
+    assert count.counts == "prisoners"

@@ -83,6 +83,11 @@ def is_no_count(text, start, words, counts, value):
         # "the 14 to a back road", "the 404 “is the product …”": a count given before, named
         # by nothing after it.
         or (TOLD_BEFORE.search(before) is not None and ANAPHORIC.match(counts.strip() or "."))
+        # "12 captives were handed over to Azerbaijan and 44 to Armenia": told with its noun
+        # before, or by nothing at all ("keeping 50 for the ceremony").
+        or (
+            words[:1].isdigit() and re.match(r"^(?:to|for|from|with|into)\s+(?!\d)", counts.strip())
+        )
         or before.endswith(f"{words} for ")
         # "Doron Steinbrecher, 31; Emily Damari, 28": a person's age.
         or bool(
