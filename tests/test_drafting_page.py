@@ -216,3 +216,16 @@ def test_a_caption_of_someone_posing_on_a_dated_day_is_left_out():
 def test_a_sentence_of_the_report_in_the_present_is_kept():
     line = "The army holds the town, which it took on April 13, 2022, the ministry said."
     assert line in page_of(f"The talks resumed on Monday.\n{line}\n").body
+
+
+def test_a_sites_name_in_capitals_is_no_dateline_and_the_agencys_dated_line_is():
+    page = page_of(
+        "WAR.WIRE\n"
+        "Minister says forces under attack from rebels\n"
+        "MONROVIA (AFP) Jul 14, 2003\n"
+        "The defence minister accused rebels of attacking government troops on Monday."
+    )
+    assert page.dateline_place == "Monrovia"
+    assert page.body == [
+        "The defence minister accused rebels of attacking government troops on Monday."
+    ]

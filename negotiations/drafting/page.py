@@ -31,8 +31,9 @@ DATED_DATELINE = re.compile(
 )
 #: A dateline that gives only the agency: "(Reuters) –", the place cut off with the page.
 AGENCY_ONLY = re.compile(r"^\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]{1,2}\s+(?=\S)")
-#: A line that is only a place in capitals: the dateline of a page that sets it apart.
-PLACE_LINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+){0,2}$")
+#: A line that is only a place in capitals: the dateline of a page that sets it apart (never
+#: a site's name such as "WAR.WIRE"; "ST. PETERSBURG" and "U.S." are places).
+PLACE_LINE = re.compile(r"^(?!.*[A-Z]{2}\.[A-Z])[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+){0,2}$")
 #: The page's own words: timestamps, comment counts, "Read more", related links, sharing.
 PAGE_WORDS = re.compile(
     # "Published: 05th September 2017 10:37 AM | Last Updated: …": a timestamp bar.
@@ -97,6 +98,11 @@ AGENCY_AND_PLACE = re.compile(
 )
 
 
+#: "MONROVIA (AFP) Jul 14, 2003": a line of the place in capitals, the agency and the day.
+PLACE_AGENCY_DAY = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s[A-Z][A-Z'’.-]+){{0,2}})\s*\([A-Za-z .&/-]{{1,30}}\)"
+    rf"\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}$"
+)
 #: A line cut before its sentence ends, and a line that goes on with it.
 WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
 GOES_ON = re.compile(r"[a-z(]")
@@ -125,7 +131,11 @@ def page_of(text):
             place, line = city_of(found["place"]), line[found.end() :]
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
-        elif not place and (found := PLACE_LINE.match(line) or AGENCY_AND_PLACE.match(line)):
+        elif not place and (
+            found := PLACE_LINE.match(line)
+            or AGENCY_AND_PLACE.match(line)
+            or PLACE_AGENCY_DAY.match(line)
+        ):
             place = city_of(found.groupdict().get("place") or line)
             continue
         if not is_page_words(line):
@@ -152,7 +162,15 @@ def _unwrapped(text):
 
 def is_a_dateline(line):
     """Whether ``line`` opens with the report's dateline, or is one ("ISTANBUL")."""
-    patterns = (DATELINE, DATED_DATELINE, COLON_DATELINE, AGENCY_ONLY, PLACE_LINE, AGENCY_AND_PLACE)
+    patterns = (
+        DATELINE,
+        DATED_DATELINE,
+        COLON_DATELINE,
+        AGENCY_ONLY,
+        PLACE_LINE,
+        AGENCY_AND_PLACE,
+        PLACE_AGENCY_DAY,
+    )
     return any(pattern.match(line) for pattern in patterns)
 
 
