@@ -360,3 +360,19 @@ def test_he_said_never_goes_to_speakers_who_are_many():
         "He said the talks must end by noon on Saturday."
     )
     assert speakers_of(text) == ["The foreign ministers of France and Italy"]
+
+
+def test_an_accusation_then_adding_gives_the_accusation_and_what_was_added():
+    text = (
+        "The defence minister accused rebels of attacking government troops, adding that the"
+        " government awaited the mediators' response."
+    )
+    assert [d.values["text"] for d in statements_of(text)] == [
+        "accused rebels of attacking government troops",
+        "the government awaited the mediators' response",
+    ]
+
+
+def test_an_act_that_is_no_claim_then_saying_gives_what_was_said_alone():
+    text = "The army welcomed the deal, saying it would hold."
+    assert [d.values["text"] for d in statements_of(text)] == ["it would hold"]

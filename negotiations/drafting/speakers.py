@@ -350,7 +350,10 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             speaker.words = f"{name}, {saying['who']}"
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
-        return [Saying(_plain(saying["what"]), False, speaker)]
+        return [
+            *_act_before(sentence, saying, speaker),
+            Saying(_plain(saying["what"]), False, speaker),
+        ]
     if (quoted := QUOTED_AS_SAYING.match(sentence)) is not None:
         # "The mediators were quoted by Reuters as saying …": the ones quoted said it.
         named = quoted["quoted"] or quoted["who"]
@@ -378,6 +381,21 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
     return []
+
+
+#: Acts that claim or call for something in their own words, whatever follows them.
+CLAIMING_ACTS = r"accused|urged|called\s+on|vowed|pledged|promised|demanded|blamed|appealed"
+
+
+def _act_before(sentence, saying, speaker):
+    """The claim an act makes before "…, adding that …" ("X accused Y of attacking, adding
+    …"): an accusation, a call or a vow is a claim of its own; any other act is none."""
+    after_who = sentence[saying.end("who") : saying.start("what")]
+    act = re.match(rf"\s+{BETWEEN}(?:\w+ly\s+)?(?P<act>{CLAIMING_ACTS})\b", after_who)
+    goes_on = list(re.finditer(r",?\s+(?:saying|adding)\b", after_who))
+    if act is None or not goes_on:
+        return []
+    return [Saying(_plain(after_who[act.start("act") : goes_on[-1].start()]), False, speaker)]
 
 
 def _acts_itself(who):
