@@ -504,3 +504,10 @@ def test_a_year_named_as_the_year_is_that_year(text):
 )
 def test_a_date_in_a_condition_is_no_date(text):
     assert dates_in(text, REPORTED) == []
+
+
+def test_a_month_of_a_thing_agreed_to_is_past_but_of_something_agreed_to_do_ahead():
+    (agreed,) = dates_in("The groups had agreed to the draft text in January.", REPORTED)
+    assert (agreed.date.date, str(agreed.date.precision)) == (datetime.date(2025, 1, 1), "month")
+    (ahead,) = dates_in("The sides agreed to hold talks in February.", REPORTED)
+    assert ahead.date.date == datetime.date(2026, 2, 1)

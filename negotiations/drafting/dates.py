@@ -102,8 +102,9 @@ AHEAD = re.compile(
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
+    # Never a thing agreed to: "had agreed to the draft text in March".
     r"(?:agreed|decided|promised|pledged|vowed|undertook|intends?|aims?|expects?)\s+(?:\w+\s+){0,3}?"
-    r"to\s+[a-z]+)\b",
+    r"to\s+(?!(?:the|an?|its|their|his|her|this|that|these|those)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 #: "until Feb. 18", "by early Monday": a deadline, still to come.
