@@ -562,3 +562,9 @@ def test_what_residents_reported_hearing_is_their_claim():
     (statement,) = statements_of("Residents of the port city reported hearing four blasts.")
     assert statement.values["speaker_description"] == "Residents of the port city"
     assert statement.values["text"] == "hearing four blasts"
+
+
+def test_officials_who_tell_an_outlet_in_the_present_are_the_speakers():
+    (statement,) = statements_of("The contractor was freed on Wednesday, officials tell CNN.")
+    assert statement.values["speaker_description"] == "officials"
+    assert statement.values["text"] == "The contractor was freed on Wednesday"

@@ -229,3 +229,9 @@ def test_a_sites_name_in_capitals_is_no_dateline_and_the_agencys_dated_line_is()
     assert page.body == [
         "The defence minister accused rebels of attacking government troops on Monday."
     ]
+
+
+def test_a_place_written_as_a_name_then_the_agency_in_brackets_is_a_dateline():
+    page = page_of("Washington (CNN) — The contractor was freed on Wednesday, officials said.")
+    assert page.dateline_place == "Washington"
+    assert page.body == ["The contractor was freed on Wednesday, officials said."]

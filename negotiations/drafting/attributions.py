@@ -9,6 +9,8 @@ from .dates import MONTHS, WEEKDAY_NAMES
 
 SAYING = (
     r"(?:said|says|added|told|"
+    # "…, officials tell CNN.", "sources tell reporters": whom they told follows.
+    r"tells?(?=\s+(?:reporters|journalists|(?:the\s+)?[A-Z]))|"
     # An answer, when words follow it: "Santos responded in Colombia: “…”", "…,” he replied.
     r"(?:responded|replied|retorted)(?=\s*(?:[.:]|$|that\b|[“\"])|,\s*[“\"]"
     r"|\s+(?:in|on|at|to)\s+[^.;:\"“”]{1,40}?(?::|,?\s*[“\"]|\s+that\b))|"
@@ -46,7 +48,7 @@ NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’‘-]*(?:\.(?=\s+[A-Z
 NAME_GAP = r"\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|al|el|bin|ibn)\s+)*"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
 TOLD = (
-    r"(?:(?<=told)\s+(?:reporters|journalists|"
+    r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+(?:reporters|journalists|"
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|session|summit|forum|"
     rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})*))?"
 )
@@ -70,7 +72,7 @@ BETWEEN = (
 #: What the verb is said with, last: "said as the talks ended", "said after the signing".
 WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
 #: Whom or what it was told, closing a sentence: "told a daily briefing".
-TOLD_ANYONE = r"(?:(?<=told)\s+[^,.;:\"“”]{1,60}?)?"
+TOLD_ANYONE = r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+[^,.;:\"“”]{1,60}?)?"
 #: A relative clause names no speaker: "The deal, which Qatar announced, …"; nor does a
 #: passive: "The truce” were announced by Washington".
 NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)\b)"

@@ -29,6 +29,11 @@ DATED_DATELINE = re.compile(
     rf"|,\s+\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}(?:\s*\([A-Za-z .&/-]{{1,30}}\))?)"
     r"\s+[-–—]{1,2}\s+(?=\S)"
 )
+#: "Washington (CNN) —": a place as a name is written, then the agency in brackets and a dash.
+PLACE_AND_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})\s+\([A-Z][A-Za-z .&/-]{1,30}\)"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
+)
 #: A dateline that gives only the agency: "(Reuters) –", the place cut off with the page.
 AGENCY_ONLY = re.compile(r"^\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]{1,2}\s+(?=\S)")
 #: A line that is only a place in capitals: the dateline of a page that sets it apart (never
@@ -126,7 +131,12 @@ def page_of(text):
         lines = lines[1:]
     body, place = [], ""
     for line in lines:
-        dateline = DATELINE.match(line) or DATED_DATELINE.match(line) or COLON_DATELINE.match(line)
+        dateline = (
+            DATELINE.match(line)
+            or DATED_DATELINE.match(line)
+            or COLON_DATELINE.match(line)
+            or PLACE_AND_AGENCY.match(line)
+        )
         if not place and (found := dateline):
             place, line = city_of(found["place"]), line[found.end() :]
         elif not place and (found := AGENCY_ONLY.match(line)):
@@ -170,6 +180,7 @@ def is_a_dateline(line):
         PLACE_LINE,
         AGENCY_AND_PLACE,
         PLACE_AGENCY_DAY,
+        PLACE_AND_AGENCY,
     )
     return any(pattern.match(line) for pattern in patterns)
 
