@@ -99,6 +99,7 @@ def phased_for_the_module(django_db_setup, django_db_blocker):
     yield agreement.pk, keys
     with django_db_blocker.unblock():
         empty_the_tracker()
+        client.logout()  # its session row, which deleting the user would leave behind
         User.objects.filter(username="phases").delete()
 
 
