@@ -4,6 +4,7 @@ a day stated or resolvable from a weekday or a relative word, a name or a place.
 Deliberately independent of the drafter's own readers (``negotiations/drafting``): a value
 the drafter reads wrongly must not be vouched for by the same reading."""
 
+import calendar
 import datetime
 import re
 
@@ -120,7 +121,7 @@ def day_carried(date, precision, text, published_on):
     a year by its digits or "last/this year"; "on or before" only the report's own day."""
     lower = text.lower()
     if precision == "on_or_before":
-        return date == published_on
+        return date == published_on or _more_than_ago(date, lower, published_on)
     if precision == "year":
         relative = {"last year": -1, "this year": 0, "next year": 1}
         return str(date.year) in text or any(
@@ -200,11 +201,38 @@ def _ago(lower, unit, count):
     """Whether the text says ``count`` ``unit``s ago ("two days ago", "a week ago")."""
     if count < 1:
         return False
-    words = "|".join(
+    return re.search(rf"\b(?:{_count_words(count)})\s+{unit}s?\s+ago\b", lower) is not None
+
+
+def _more_than_ago(date, lower, published_on):
+    """Whether the text says more than some days, weeks, months or years ago, counting back
+    from the report to ``date`` ("more than two years ago": on or before that day)."""
+    days = (published_on - date).days
+    months = (published_on.year - date.year) * 12 + published_on.month - date.month
+    # Months and years back land on the report's day of the month, or the month's last.
+    same_day = date.day == min(published_on.day, calendar.monthrange(date.year, date.month)[1])
+    counts = {
+        "day": days,
+        "week": days // 7 if days % 7 == 0 else 0,
+        "month": months if same_day else 0,
+        "year": months // 12 if same_day and months % 12 == 0 else 0,
+    }
+    return any(
+        re.search(
+            rf"\b(?:more\s+than|over|at\s+least)\s+(?:{_count_words(count)})\s+{unit}s?\s+ago\b",
+            lower,
+        )
+        for unit, count in counts.items()
+        if count >= 1
+    )
+
+
+def _count_words(count):
+    """The ways a text writes ``count``: its digits, its word, "a" or "an" for one."""
+    return "|".join(
         [str(count), *(word for word, value in UNITS.items() if value == count)]
         + (["a", "an"] if count == 1 else [])
     )
-    return re.search(rf"\b(?:{words})\s+{unit}s?\s+ago\b", lower) is not None
 
 
 #: Words that name the day after or before a day the text names.

@@ -71,6 +71,20 @@ def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
     assert day_carried(datetime.date(2025, 3, 4), "day", "Talks ran from 4 to 6 March.", reported)
 
 
+def test_the_scorer_reads_on_or_before_a_day_only_from_more_than_a_time_ago():
+    import datetime
+
+    from bench.drafting_words import day_carried
+
+    reported = datetime.date(2016, 10, 13)
+    more = "The girls were kidnapped more than two years ago."
+    assert day_carried(datetime.date(2014, 10, 13), "on_or_before", more, reported)
+    assert not day_carried(datetime.date(2014, 10, 12), "on_or_before", more, reported)
+    plain = "The girls were kidnapped two years ago."
+    assert not day_carried(datetime.date(2014, 10, 13), "on_or_before", plain, reported)
+    assert day_carried(reported, "on_or_before", plain, reported)
+
+
 def test_the_scorer_reads_september_shortened_as_agencies_do():
     import datetime
 
