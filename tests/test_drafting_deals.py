@@ -352,3 +352,11 @@ def test_a_person_exchanged_for_another_is_an_exchange_term_with_no_count():
 def test_a_truce_a_deals_content_names_is_its_truce_term(second):
     terms = deal_terms(f"The sides signed a peace agreement on Thursday.\n{second}")
     assert [t.values["kind"] for t in terms] == ["truce", "return_of_displaced"]
+
+
+def test_a_war_ended_by_signing_an_agreement_drafts_the_agreement():
+    (agreement,) = agreements(
+        "The two countries formally ended their war on Tuesday, signing a peace agreement.\n"
+        "The agreement provides for the return of displaced people."
+    )
+    assert agreement.values["title"] == "signing a peace agreement"

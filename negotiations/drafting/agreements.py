@@ -19,7 +19,8 @@ from .provisions import term_draft
 
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
-    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)|(?:reached|signed|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)"
+    r"|(?:reached|reaching|signed|signing|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|treaty|memorandum)|"
     r"(?:agreement|deal|accord)\s+"
     r"(?:has\s+been\s+|had\s+been\s+|was\s+)?(?:reached|signed|struck)|"
