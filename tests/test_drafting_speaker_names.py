@@ -502,3 +502,8 @@ def test_a_clause_before_but_is_not_the_speaker():
         "Rebels seek a pause in the fighting but the president says the army will keep attacking."
     )
     assert speakers_of(text) == ["the president"]
+
+
+def test_a_clause_of_while_or_although_before_the_speaker_is_not_the_speaker():
+    text = "While he lauded the agreement, the envoy said a cessation of fighting was not enough."
+    assert speakers_of(text) == ["the envoy"]

@@ -133,6 +133,8 @@ LEAD = (
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked"
+    # "While he lauded the agreement, Annan said …"
+    r"|[Ww]hile|[Aa]lthough|[Tt]hough|[Dd]espite|[Aa]mid"
     # "Announcing the move, …": a participle's clause before the speaker.
     r"|[A-Z][a-z]+ing)"
     r"\s+[^,\"“”]{1,60}?"
