@@ -507,6 +507,7 @@ def test_a_medium_before_a_claim_without_that_is_the_outlet_not_the_claim(senten
         ("The army denied that it had broken the truce.", "denied that it had broken the truce"),
         ("The army denied breaking the truce.", "denied breaking the truce"),
         ("Hamas denied the allegations.", "denied the allegations"),
+        ("Georgia denied the charge.", "denied the charge"),
     ],
 )
 def test_a_denial_is_the_deniers_claim_in_its_own_words(sentence, text):

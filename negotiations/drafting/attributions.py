@@ -288,7 +288,7 @@ SPEECH_ACT = re.compile(
     r"denounced|critici[sz]ed|blamed|attributed|"
     # A denial of a claim, never of a thing ("denied entry to the convoy").
     r"denied(?=\s+(?:that|any|having|responsibility|involvement|(?:the\s+)?(?:claims?|reports?|"
-    r"allegations?|accusations?)|[a-z]+ing)\b))\b"
+    r"allegations?|accusations?|charges?)|[a-z]+ing)\b))\b"
     # "promised Friday to …": the day, after the act.
     rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
 )
