@@ -359,3 +359,15 @@ def test_a_proposal_a_side_has_got_is_told_of():
         "Southland has got Northland's proposal of a neutral status for the valley."
     )
     assert proposal.values["status"] == "presented"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks have stalled over a rebel demand that the president step down before elections.",
+        "Talks have stalled over the president's insistence that rebels lay down their weapons.",
+    ],
+)
+def test_a_demand_or_an_insistence_that_a_side_steps_down_or_disarms_is_a_proposal(text):
+    (proposal,) = proposals(text)
+    assert proposal.values["status"] == "presented"

@@ -45,7 +45,7 @@ AFTERTHOUGHT = re.compile(
 REQUEST = re.compile(
     # "call" as a verb, not the noun of "the leader's call for disarmament".
     r"\b(?:(?:called|calls|calling|(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
-    r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s)?\s+on"
+    r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s|ence)?\s+(?:on|that)"
     r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing))\s+(?P<what>[^,;.]{6,200})",
     re.IGNORECASE,
 )
@@ -54,7 +54,8 @@ DEAL_MATTER = re.compile(
     # A truce's monitors or violations are no new deal asked for.
     r"\b(?:(?:ceasefire|cease-fire|truce)(?!\s+(?:monitors?|monitoring|observers?|violations?|"
     r"commission|mechanism))|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
-    r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*|lay\s+down\s+(?:its|their|his)\s+arms"
+    r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*"
+    r"|lay\s+down\s+(?:its|their|his|her)\s+(?:arms|weapons)|step\s+down|elections?"
     r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
     r"|peace\s+talks|negotiations)\b",
     re.IGNORECASE,
