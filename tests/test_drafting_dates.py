@@ -331,6 +331,9 @@ def test_a_date_in_a_clause_of_its_own_takes_its_kind_from_the_sentence():
         ("The two sides have struck an agreement on the border.", "have struck"),
         ("Five aid workers have been freed by the rebels.", "have been freed"),
         ("Israeli warplanes carried out two air attacks on the town.", "carried out"),
+        ("Northland's interim government has declared a ceasefire.", "has declared"),
+        ("Northland and Southland have completed a prisoner exchange.", "have completed"),
+        ("The minister said rebels had attacked loyalist forces.", "had attacked"),
     ],
 )
 def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report(text, words):

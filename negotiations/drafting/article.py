@@ -57,14 +57,18 @@ QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 #: Ukraine have signed an agreement", "Hamas has also rejected the plan". It happened no
 #: later than the report, on a day the words do not give.
 DONE_UNDATED = re.compile(
-    r"\b(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*|[Tt]he\s+(?:two\s+)?sides|[Bb]oth\s+sides"
-    # People by their group: "five US nationals have been released".
+    r"\b(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*"
+    # "Nepal's interim government has declared", "The army has"
+    r"(?:\s+[a-z][\w-]*)?(?:\s+(?:government|army|military|forces|authorities|ministry|group))?"
+    r"|[Tt]he\s+(?:two\s+)?sides|[Bb]oth\s+sides"
+    # People by their group: "five US nationals have been released", "rebels had attacked".
     r"|(?:hostages|prisoners|detainees|captives|soldiers|civilians|nationals|citizens|fishermen"
-    r"|workers))\s+"
+    r"|workers|rebels|militants|troops|forces|fighters|insurgents))\s+"
     r"(?P<words>(?:has|have|had)\s+(?:also\s+|now\s+|just\s+|finally\s+|already\s+|earlier\s+|each\s+)?(?:signed|agreed|admitted|"
     r"announced|released|freed|exchanged|swapped|accepted|rejected|reached|declared|approved|"
     r"launched|concluded|suspended|resumed|violated|handed\s+over|endorsed|extended|ratified|"
     r"postponed|delayed|withdrawn|broken|struck|adopted|attacked|accused|delivered|launched|"
+    r"completed|conducted|carried\s+out|"
     r"been\s+(?:released|freed|exchanged|signed|sent|brought|handed\s+over|transferred)))\b"
 )
 #: Words that say what kind of event a sentence reports: the first of them in its main clause
