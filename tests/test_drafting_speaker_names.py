@@ -5,7 +5,7 @@ import pytest
 
 from negotiations.drafting.speakers import sayings_in
 
-from .drafting_statements import NOBODY, QUOTE, speakers_of
+from .drafting_statements import NOBODY, QUOTE, speakers_of, statements_of
 
 
 def test_told_takes_whom_it_was_told():
@@ -507,3 +507,27 @@ def test_a_clause_before_but_is_not_the_speaker():
 def test_a_clause_of_while_or_although_before_the_speaker_is_not_the_speaker():
     text = "While he lauded the agreement, the envoy said a cessation of fighting was not enough."
     assert speakers_of(text) == ["the envoy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        (
+            "The captives were seized by rebel groups, who said they were soldiers.",
+            "rebel groups",
+            "they were soldiers",
+        ),
+        (
+            "The truce drew scorn from Ukrainian officials, who also accused Moscow of lying.",
+            "Ukrainian officials",
+            "accused Moscow of lying",
+        ),
+    ],
+)
+def test_those_a_relative_clause_of_saying_is_of_said_it(text, speaker, claim):
+    (statement,) = statements_of(text)
+    assert (statement.values["speaker_description"], statement.values["text"]) == (speaker, claim)
+
+
+def test_saying_nothing_in_a_relative_clause_is_no_statement():
+    assert statements_of("The talks were led by Norway, who said nothing more.") == []

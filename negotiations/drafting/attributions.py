@@ -341,3 +341,12 @@ NO_ONE = re.compile(
 )
 #: Words that start a clause, not a speaker: "and", "but", "while", "as".
 LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however)\s+", re.IGNORECASE)
+#: A relative clause whose verb says something, after those it is of: "… captured by rebel
+#: groups, who said the prisoners were soldiers", "scorn from Ukrainian officials, who also
+#: accused Moscow of …".
+WHO_SAID = re.compile(
+    r"(?:^|\b(?:by|from|of|among|with)\s+)(?P<who>(?:the\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+),\s+who\s+(?:also\s+|had\s+|have\s+)?(?P<verb>said|say|says|accused)\s+(?:that\s+)?"
+    # What was said, a clause of three words at least ("said nothing more" says nothing).
+    r"(?P<what>(?!(?:nothing|little|no|none)\b)[^\"“”;\s]+(?:\s+[^\"“”;\s]+){2,}?)(?=[.;]|$)"
+)

@@ -39,6 +39,7 @@ from .attributions import (
     THING,
     THING_ANNOUNCED,
     VERB,
+    WHO_SAID,
     WHOLLY_QUOTED,
     WITH_SAYING,
 )
@@ -377,6 +378,15 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             return [Saying(quote, True, speaker) for quote in full_quotes]
         when = (act["day"] or act["day_after"] or "").strip()
         return [Saying(_plain(sentence[act.start("act") :]), False, speaker, when)]
+    if not quotes and (relative := WHO_SAID.search(sentence)) is not None:
+        # "… by rebel groups, who said …": those the clause is of said it.
+        if (speaker := _who(relative["who"], index, previous, body)) is None:
+            return []
+        accused = relative["verb"] == "accused"
+        what = (
+            sentence[relative.start("verb") : relative.end("what")] if accused else relative["what"]
+        )
+        return [Saying(_plain(what), False, speaker)]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
