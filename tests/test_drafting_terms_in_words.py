@@ -448,3 +448,20 @@ def test_a_term_in_a_quote_is_described_without_its_marks_or_attribution():
         " systematic",
         "smooth and coordinated disarmament",
     ]
+
+
+def test_a_topics_word_in_a_bodys_name_is_no_term():
+    (agreement,) = agreements(
+        "The two sides signed a truce on Monday.\n"
+        "According to the Press Secretary of the CIS Peacekeeping Forces, the agreement went into"
+        " effect on Sunday."
+    )
+    assert [term.values["kind"] for term in agreement.parts if term.kind == "otherterm"] == []
+
+
+def test_no_desire_to_end_the_war_is_no_term():
+    (agreement,) = agreements(
+        "The two sides signed a truce on Monday.\n"
+        "The agreement shows no desire to end the war, the opposition said."
+    )
+    assert [t.values["kind"] for t in agreement.parts] == []

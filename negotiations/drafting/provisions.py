@@ -92,9 +92,13 @@ ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
     r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
     r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over)"
-    r"|discuss\w*|request\w*|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\b",
+    r"|discuss\w*|request\w*|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to"
+    # "no desire to end the war"
+    r"|desire\s+to)\b",
     re.IGNORECASE,
 )
+#: The capitalised word before a topic's that makes it part of a name: "CIS Peacekeeping".
+IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 #: Who sat in on the talks as observers ("participated as third-party observers"): the
 #: meeting's guests, not a monitoring term.
 SAT_IN_AS = re.compile(
@@ -241,6 +245,9 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
                 continue
             if kind == "monitoring" and SAT_IN_AS.search(clause):
                 continue
+            if IN_A_NAME.search(clause[: found.start()]) and found.group(0)[:1].isupper():
+                continue  # "the CIS Peacekeeping Forces": a body's name, no term
+
             if any(found.group(0) in words and words in clause for words in speakers if words):
                 continue  # who speaks, not what a deal provides
             if HAD_DONE.search(clause[: found.start()]) or NAMES_A_DEAL_OF_ITS_OWN.match(
