@@ -531,3 +531,14 @@ def test_those_a_relative_clause_of_saying_is_of_said_it(text, speaker, claim):
 
 def test_saying_nothing_in_a_relative_clause_is_no_statement():
     assert statements_of("The talks were led by Norway, who said nothing more.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the chief negotiator, Cabinet minister Aung Min, said the accord was a step.",
+        "This week, the chief negotiator, Cabinet minister Aung Min, said the accord was a step.",
+    ],
+)
+def test_a_role_then_a_title_in_lower_case_and_a_name_between_commas_names_the_speaker(text):
+    assert speakers_of(text) == ["the chief negotiator, Cabinet minister Aung Min"]

@@ -150,6 +150,8 @@ ROLE = (
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
     # "The chief mediator, Sudan's vice-president, Riek Machar, said": a second role, then the name.
     rf"|[A-Z][\w-]*[’'‘]s\s+[^,\"“”]{{1,60}}?,\s+(?P<titled>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
+    # "the chief negotiator, Cabinet minister Aung Min, said": a title in lower case, the name.
+    rf"|(?:[A-Z][\w'’-]*\s+)?(?:{TITLE_WORD}\s+)+(?P<title_name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
     rf"|(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,4}})"
     # "Director General ISPR, Maj. General Babar Iftikhar in an exclusive conversation with
     # ARY News, has said": the name, then where it was said.
