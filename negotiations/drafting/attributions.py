@@ -307,6 +307,9 @@ REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed|denied"
     r"|asked|thanked"
 )
+#: Of those, the acts that make a claim of their own before "…, adding that …" (never
+#: "denied this, saying …").
+CLAIMING_ACTS = r"accused|urged|called\s+on|vowed|pledged|promised|demanded|blamed|appealed"
 #: A second speaker after a comma: "…, although an Israeli official said …", "…, and
 #: after the vote, Hamas confirmed …".
 SECOND_SPEAKER = re.compile(

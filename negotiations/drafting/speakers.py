@@ -10,6 +10,7 @@ from .attributions import (
     ACCORDING_OPENS,
     ACCORDING_TO_NAME,
     BETWEEN,
+    CLAIMING_ACTS,
     LEADING,
     NAME_BEFORE_ROLE,
     NAMED_SUBJECT,
@@ -391,10 +392,6 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
     return []
-
-
-#: Acts that claim or call for something in their own words, whatever follows them.
-CLAIMING_ACTS = r"accused|urged|called\s+on|vowed|pledged|promised|demanded|blamed|appealed"
 
 
 def _act_before(sentence, saying, speaker):
