@@ -13,6 +13,7 @@ week after it; words that date nothing leave a fact undated: on or before the da
 never a day. dateparser reads what is left ("last month", "last year").
 """
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -350,11 +351,7 @@ def _before_ago(words, published_on):
 
 def _same_day_in(year, month, day):
     """The ``day`` of ``month``, or the month's last day when it has fewer days."""
-    while True:
-        try:
-            return datetime.date(year, month, day)
-        except ValueError:
-            day -= 1
+    return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _ago(amount, unit, published_on):
