@@ -514,3 +514,8 @@ def test_a_month_of_a_thing_agreed_to_is_past_but_of_something_agreed_to_do_ahea
     assert (agreed.date.date, str(agreed.date.precision)) == (datetime.date(2025, 1, 1), "month")
     (ahead,) = dates_in("The sides agreed to hold talks in February.", REPORTED)
     assert ahead.date.date == datetime.date(2026, 2, 1)
+
+
+def test_more_than_a_time_ago_from_a_day_a_shorter_month_lacks_is_its_last_day():
+    (found,) = dates_in("The talks began more than a year ago.", datetime.date(2024, 2, 29))
+    assert found.date == ApproximateDate(datetime.date(2023, 2, 28), "on_or_before")
