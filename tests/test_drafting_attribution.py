@@ -569,3 +569,11 @@ def test_officials_who_tell_an_outlet_in_the_present_are_the_speakers():
     (statement,) = statements_of("The contractor was freed on Wednesday, officials tell CNN.")
     assert statement.values["speaker_description"] == "officials"
     assert statement.values["text"] == "The contractor was freed on Wednesday"
+
+
+def test_a_threat_is_a_claim_of_whoever_made_it():
+    (statement,) = statements_of(
+        "Libya threatened to withdraw its envoys unless there are results within 48 hours."
+    )
+    assert statement.values["speaker_description"] == "Libya"
+    assert statement.values["text"].startswith("threatened to withdraw its envoys")

@@ -286,7 +286,7 @@ SPEECH_ACT = re.compile(
     r"asked(?=\s+(?:the|an?|all|both|[A-Z])(?:(?!\b(?:if|whether)\b)[^.;:\"“”]){0,60}?\s+to\s+"
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
-    r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|"
+    r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|threatened|"
     r"denounced|critici[sz]ed|blamed|attributed|"
     # A denial of a claim, never of a thing ("denied entry to the convoy").
     r"denied(?=\s+(?:that|any|having|responsibility|involvement|(?:the\s+)?(?:claims?|reports?|"
@@ -305,6 +305,7 @@ NAMING = re.compile(
 #: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
 REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed|denied"
+    r"|threatened"
     r"|asked|thanked"
 )
 #: Of those, the acts that make a claim of their own before "…, adding that …" (never
