@@ -577,3 +577,8 @@ def test_a_threat_is_a_claim_of_whoever_made_it():
     )
     assert statement.values["speaker_description"] == "Libya"
     assert statement.values["text"].startswith("threatened to withdraw its envoys")
+
+
+def test_what_a_body_estimates_in_the_present_is_its_claim():
+    (statement,) = statements_of("The Red Cross estimates there are at least 395 more prisoners.")
+    assert statement.values["speaker_description"] == "The Red Cross"

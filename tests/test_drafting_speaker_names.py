@@ -542,3 +542,12 @@ def test_saying_nothing_in_a_relative_clause_is_no_statement():
 )
 def test_a_role_then_a_title_in_lower_case_and_a_name_between_commas_names_the_speaker(text):
     assert speakers_of(text) == ["the chief negotiator, Cabinet minister Aung Min"]
+
+
+def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
+    text = (
+        "Although the three factions pledged to resume prisoner releases on Friday after a"
+        " meeting in the Bosnian Serb capital of Pale, the Red Cross said it doubted the sides"
+        " would meet the deadline."
+    )
+    assert speakers_of(text) == ["the Red Cross"]

@@ -25,7 +25,7 @@ SAYING = (
     r"reported(?=\s+that\b|\s+[a-z]+ing\b)|"
     # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
     # estimate it could require …".
-    r"suggested(?=\s+that\b)|estimated?(?=\s+(?:that|it|there)\b)|"
+    r"suggested(?=\s+that\b)|estimate[ds]?(?=\s+(?:that|it|there)\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
@@ -134,10 +134,13 @@ LEAD = (
     r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked"
     # "While he lauded the agreement, Annan said …"
-    r"|[Ww]hile|[Aa]lthough|[Tt]hough|[Dd]espite|[Aa]mid"
+    r"|[Ww]hile|[Dd]espite|[Aa]mid"
     # "Announcing the move, …": a participle's clause before the speaker.
     r"|[A-Z][a-z]+ing)"
     r"\s+[^,\"“”]{1,60}?"
+    # "Although the three factions pledged to resume the releases after a meeting in Pale,": a
+    # clause of concession, however long.
+    r"|(?:[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+[^,\"“”]{1,160}?"
     # "Nine hours after the guns fell silent," / "Two days before the vote,"
     r"|[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:after|before|since|until)\s+[^,\"“”]{1,60}?),\s+"
 )
