@@ -376,3 +376,22 @@ def test_an_accusation_then_adding_gives_the_accusation_and_what_was_added():
 def test_an_act_that_is_no_claim_then_saying_gives_what_was_said_alone():
     text = "The army welcomed the deal, saying it would hold."
     assert [d.values["text"] for d in statements_of(text)] == ["it would hold"]
+
+
+def test_and_he_insisted_goes_on_with_the_speaker_of_the_clause_before():
+    text = (
+        "President Ana Costa said on Wednesday that the truce was arranged by the church and he"
+        " insisted his government did no more than facilitate it."
+    )
+    assert [(d.values["speaker_description"], d.values["text"]) for d in statements_of(text)] == [
+        ("President Ana Costa", "the truce was arranged by the church"),
+        ("President Ana Costa", "his government did no more than facilitate it"),
+    ]
+
+
+def test_pointing_out_after_an_attribution_adds_a_claim():
+    text = "The transfers were lawful, the president said, pointing out that judges approved them."
+    assert [d.values["text"] for d in statements_of(text)] == [
+        "The transfers were lawful",
+        "judges approved them",
+    ]

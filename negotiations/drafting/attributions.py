@@ -320,6 +320,8 @@ SECOND_SPEAKER = re.compile(
     rf"(?:,\s+(?:and|but|although|though|while|whereas)|\s+(?:while|whereas))\s+"
     rf"(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w|{UNNAMED_MANY})"
     rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
+    # "… said A and he insisted B": the same speaker again, with no comma.
+    rf"|\s+and\s+(?=(?:he|she|they)\s+{BETWEEN}{SAYING}\s+\w)"
 )
 #: "Reuters quoted a senior source as saying that …", "The mediators were quoted by Reuters
 #: as saying …": the one quoted said it.

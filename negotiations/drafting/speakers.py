@@ -142,7 +142,11 @@ def sayings_in(sentence, index, previous=None, body=None, quoted=None):
     marked = _double_marked(sentence)
     sayings = []
     for clause in _clauses(marked):
-        sayings += _sayings(clause, index, previous, body, quoted or previous)
+        found = _sayings(clause, index, previous, body, quoted or previous)
+        sayings += found
+        if found and found[-1].speaker.words.lower() not in PRONOUNS:
+            # "… said A and he insisted B": "he" is the one the clause before named.
+            previous = found[-1].speaker
     # Back to the sentence's own marks: a quote in single marks was read as one in double.
     for saying in sayings:
         at = marked.find(saying.text)
@@ -159,11 +163,15 @@ def _double_marked(sentence):
 
 def _clauses(sentence):
     """The sentence, or its two clauses when a second speaker is attributed after a comma
-    ("…, although an official said …")."""
+    ("…, although an official said …") or the same one goes on ("… and he insisted …", read
+    as "He insisted …")."""
     quoted = [found.span() for found in QUOTE.finditer(sentence)]
     for second in SECOND_SPEAKER.finditer(sentence):
         if not any(start < second.start() < end for start, end in quoted):
-            return [sentence[: second.start()], sentence[second.end() :]]
+            rest = sentence[second.end() :]
+            if re.match(r"(?:he|she|they)\s", rest):
+                rest = rest[:1].upper() + rest[1:]  # a pronoun that opens a clause of its own
+            return [sentence[: second.start()], rest]
     return [sentence]
 
 
@@ -183,7 +191,10 @@ A_PLAN = re.compile(
     re.IGNORECASE,
 )
 #: A claim added after an attribution: ", adding that the talks would resume".
-ADDING = re.compile(r",\s+(?:[^,\"“”]{1,60},\s+)?adding\s+(?:that\s+)?(?P<what>[^\"“”]{8,}?)[.]?$")
+ADDING = re.compile(
+    r",\s+(?:[^,\"“”]{1,60},\s+)?(?:adding|pointing\s+out|noting)\s+(?:that\s+)?"
+    r"(?P<what>[^\"“”]{8,}?)[.]?$"
+)
 #: A claim that goes on with another: "… declared “a truce”, saying it hoped …".
 CLAIM_GOES_ON = re.compile(r",\s+(?:(?:but|and)\s+)?(?:saying|adding|added)[,:]?\s+(?:that\s+)?")
 #: A quote set off after a comma that closes a claim in the report's words: "… these
