@@ -395,3 +395,8 @@ def test_pointing_out_after_an_attribution_adds_a_claim():
         "The transfers were lawful",
         "judges approved them",
     ]
+
+
+def test_and_he_insisted_after_a_body_spoke_names_no_one():
+    text = "The army said the truce held and he insisted the rebels had fired first."
+    assert [d.values["speaker_description"] for d in statements_of(text)] == ["The army"]

@@ -13,6 +13,8 @@ from .attributions import (
     CLAIMING_ACTS,
     LEADING,
     NAME_BEFORE_ROLE,
+    NAME_GAP,
+    NAME_WORD,
     NAMED_SUBJECT,
     NAMING,
     NO_ONE,
@@ -144,8 +146,8 @@ def sayings_in(sentence, index, previous=None, body=None, quoted=None):
     for clause in _clauses(marked):
         found = _sayings(clause, index, previous, body, quoted or previous)
         sayings += found
-        if found and found[-1].speaker.words.lower() not in PRONOUNS:
-            # "… said A and he insisted B": "he" is the one the clause before named.
+        if found and re.search(rf"{NAME_WORD}{NAME_GAP}{NAME_WORD}$", found[-1].speaker.words):
+            # "… said A and he insisted B": "he" is the person the clause before named.
             previous = found[-1].speaker
     # Back to the sentence's own marks: a quote in single marks was read as one in double.
     for saying in sayings:
