@@ -308,7 +308,7 @@ def resolve(words, published_on, ahead=False):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
         )
-    if ago := re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", phrase):
+    if ago := AGO_PARTS.fullmatch(phrase):
         return _ago(ago[1], ago[2], published_on)
     if span := re.fullmatch(
         r"(?:from\s+|between\s+)?(\d+)\s*(?:to|and|-|–)\s*\d+\s+([a-z]+)(\s+\d{4})?", phrase
@@ -334,39 +334,35 @@ VAGUE_AGO = re.compile(
 )
 
 
+#: "two years ago", read in lower case: (amount, unit).
+AGO_PARTS = re.compile(r"(\w+)\s+(day|week|month|year)s?\s+ago")
+
+
 def _before_ago(words, published_on):
     """ "(more than) two years ago": on or before the day two years before the report."""
-    amount, unit = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", words.lower()).groups()
-    count = 1 if amount in ("a", "an", "one") else value_of(amount)
-    if unit in ("day", "week"):
-        day = published_on - datetime.timedelta(days=count * (7 if unit == "week" else 1))
-    else:
-        months = (
-            published_on.year * 12 + published_on.month - 1 - count * (12 if unit == "year" else 1)
-        )
-        year, month = divmod(months, 12)
-        day = _same_day_in(year, month + 1, published_on.day)
-    return ApproximateDate(day, DatePrecision.ON_OR_BEFORE)
-
-
-def _same_day_in(year, month, day):
-    """The ``day`` of ``month``, or the month's last day when it has fewer days."""
-    return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    amount, unit = AGO_PARTS.fullmatch(words.lower()).groups()
+    return ApproximateDate(_counted_back(amount, unit, published_on), DatePrecision.ON_OR_BEFORE)
 
 
 def _ago(amount, unit, published_on):
     """ "two days ago": that day; "a week ago", "three months ago": the week, month or year
     it falls in, no more precisely."""
-    count = 1 if amount in ("a", "an", "one") else value_of(amount)
+    day = _counted_back(amount, unit, published_on)
     if unit == "day":
-        return ApproximateDate(published_on - datetime.timedelta(days=count), DatePrecision.DAY)
-    if unit == "week":
-        return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=count))
-    if unit == "month":
-        months = published_on.year * 12 + published_on.month - 1 - count
-        return ApproximateDate(datetime.date(months // 12, months % 12 + 1, 1), DatePrecision.MONTH)
-    year = datetime.date(published_on.year - count, 1, 1)
-    return ApproximateDate(year, DatePrecision.YEAR)
+        return ApproximateDate(day, DatePrecision.DAY)
+    return ApproximateDate.containing(day, PRECISIONS[unit])
+
+
+def _counted_back(amount, unit, published_on):
+    """The day ``amount`` ``unit``s before the report: months and years back land on its day
+    of the month, or on the month's last day when it has fewer."""
+    count = 1 if amount in ("a", "an", "one") else value_of(amount)
+    if unit in ("day", "week"):
+        return published_on - datetime.timedelta(days=count * (7 if unit == "week" else 1))
+    back = count * (12 if unit == "year" else 1)
+    year, month = divmod(published_on.year * 12 + published_on.month - 1 - back, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return datetime.date(year, month + 1, min(published_on.day, last))
 
 
 def _weekend(published_on, ahead, last=False):
