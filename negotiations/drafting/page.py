@@ -108,6 +108,10 @@ PLACE_AGENCY_DAY = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s[A-Z][A-Z'’.-]+){{0,2}})\s*\([A-Za-z .&/-]{{1,30}}\)"
     rf"\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}$"
 )
+#: Datelines that open the report's first line ("KYIV, Ukraine (AP) —"), and lines that are
+#: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
+OPENING_DATELINES = (DATELINE, DATED_DATELINE, COLON_DATELINE, PLACE_AND_AGENCY)
+DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
 #: A line cut before its sentence ends, and a line that goes on with it.
 WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
 GOES_ON = re.compile(r"[a-z(]")
@@ -131,21 +135,11 @@ def page_of(text):
         lines = lines[1:]
     body, place = [], ""
     for line in lines:
-        dateline = (
-            DATELINE.match(line)
-            or DATED_DATELINE.match(line)
-            or COLON_DATELINE.match(line)
-            or PLACE_AND_AGENCY.match(line)
-        )
-        if not place and (found := dateline):
+        if not place and (found := _first_match(OPENING_DATELINES, line)):
             place, line = city_of(found["place"]), line[found.end() :]
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
-        elif not place and (
-            found := PLACE_LINE.match(line)
-            or AGENCY_AND_PLACE.match(line)
-            or PLACE_AGENCY_DAY.match(line)
-        ):
+        elif not place and (found := _first_match(DATELINE_LINES, line)):
             place = city_of(found.groupdict().get("place") or line)
             continue
         if not is_page_words(line):
@@ -172,17 +166,12 @@ def _unwrapped(text):
 
 def is_a_dateline(line):
     """Whether ``line`` opens with the report's dateline, or is one ("ISTANBUL")."""
-    patterns = (
-        DATELINE,
-        DATED_DATELINE,
-        COLON_DATELINE,
-        AGENCY_ONLY,
-        PLACE_LINE,
-        AGENCY_AND_PLACE,
-        PLACE_AGENCY_DAY,
-        PLACE_AND_AGENCY,
-    )
-    return any(pattern.match(line) for pattern in patterns)
+    return _first_match((*OPENING_DATELINES, AGENCY_ONLY, *DATELINE_LINES), line) is not None
+
+
+def _first_match(patterns, line):
+    """The match of the first of ``patterns`` that opens ``line``, or None."""
+    return next((found for pattern in patterns if (found := pattern.match(line))), None)
 
 
 def city_of(words):
