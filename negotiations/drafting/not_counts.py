@@ -64,6 +64,10 @@ AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*$")
 TOLD_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 #: What follows a number that counts nothing named: a preposition, a quotation mark.
 ANAPHORIC = re.compile(r"^(?:(?:to|for|from|with|in|at|on|by|into)\b|[^\w])", re.IGNORECASE)
+#: A preposition right after a number in digits: its noun went with the count before ("12
+#: captives were handed over to Azerbaijan and 44 to Armenia") or with none ("keeping 50 for
+#: the ceremony"); never a like-for-like swap's other side ("500 for 500").
+NOUN_GIVEN_BEFORE = re.compile(r"^(?:to|for|from|with|into)\s+(?!\d)")
 
 
 def is_no_count(text, start, words, counts, value):
@@ -83,11 +87,7 @@ def is_no_count(text, start, words, counts, value):
         # "the 14 to a back road", "the 404 “is the product …”": a count given before, named
         # by nothing after it.
         or (TOLD_BEFORE.search(before) is not None and ANAPHORIC.match(counts.strip() or "."))
-        # "12 captives were handed over to Azerbaijan and 44 to Armenia": told with its noun
-        # before, or by nothing at all ("keeping 50 for the ceremony").
-        or (
-            words[:1].isdigit() and re.match(r"^(?:to|for|from|with|into)\s+(?!\d)", counts.strip())
-        )
+        or (words[:1].isdigit() and NOUN_GIVEN_BEFORE.match(counts.strip()) is not None)
         or before.endswith(f"{words} for ")
         # "Doron Steinbrecher, 31; Emily Damari, 28": a person's age.
         or bool(
