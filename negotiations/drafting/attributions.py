@@ -46,6 +46,8 @@ QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’‘-]*(?:\.(?=\s+[A-Z]))?"
 #: Between two words of a name, its particles, if any: "John de Chastelain", "Bashar al Assad".
 NAME_GAP = r"\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|al|el|bin|ibn)\s+)*"
+#: Two words of a name or more: "Antonio Garcia", "Colombian President Gustavo Petro".
+FULL_NAME_WORDS = rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
 TOLD = (
     r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+(?:reporters|journalists|"

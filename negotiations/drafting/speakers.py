@@ -11,10 +11,9 @@ from .attributions import (
     ACCORDING_TO_NAME,
     BETWEEN,
     CLAIMING_ACTS,
+    FULL_NAME_WORDS,
     LEADING,
     NAME_BEFORE_ROLE,
-    NAME_GAP,
-    NAME_WORD,
     NAMED_SUBJECT,
     NAMING,
     NO_ONE,
@@ -146,7 +145,7 @@ def sayings_in(sentence, index, previous=None, body=None, quoted=None):
     for clause in _clauses(marked):
         found = _sayings(clause, index, previous, body, quoted or previous)
         sayings += found
-        if found and re.search(rf"{NAME_WORD}{NAME_GAP}{NAME_WORD}$", found[-1].speaker.words):
+        if found and re.search(rf"{FULL_NAME_WORDS}$", found[-1].speaker.words):
             # "… said A and he insisted B": "he" is the person the clause before named.
             previous = found[-1].speaker
     # Back to the sentence's own marks: a quote in single marks was read as one in double.

@@ -7,10 +7,10 @@ so that "Dialogue with the ELN started …" names no one."""
 
 import re
 
-from .attributions import NAME_GAP, NAME_WORD, PRONOUNS
+from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS
 
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
-FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+")
+FULL_NAME = re.compile(rf"\b{FULL_NAME_WORDS}")
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
 SUBJECT = re.compile(
     rf"^(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}})"
