@@ -247,7 +247,6 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
                 continue
             if IN_A_NAME.search(clause[: found.start()]) and found.group(0)[:1].isupper():
                 continue  # "the CIS Peacekeeping Forces": a body's name, no term
-
             if any(found.group(0) in words and words in clause for words in speakers if words):
                 continue  # who speaks, not what a deal provides
             if HAD_DONE.search(clause[: found.start()]) or NAMES_A_DEAL_OF_ITS_OWN.match(
