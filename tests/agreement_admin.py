@@ -4,6 +4,8 @@ with phases, milestones and links as inline rows, and terms added on its change 
 import datetime
 
 import pytest
+from django.contrib.auth.models import User
+from django.test import Client
 
 from negotiations.models import Actor, Negotiation, Proposal, Source
 
@@ -33,6 +35,32 @@ def make_talks():
         title="Report on the truce", kind="news_report", published_on=datetime.date(2025, 3, 3)
     )
     return negotiation, actors, source
+
+
+def the_talks():
+    """The ``talks`` a module committed, read back: (negotiation, actors by name, source)."""
+    negotiation = Negotiation.objects.get(slug="northland-southland-talks")
+    actors = {actor.name: actor for actor in Actor.objects.all()}
+    return negotiation, actors, Source.objects.get(title="Report on the truce")
+
+
+def committed_for_the_module(django_db_blocker, username, build):
+    """For a module-scoped fixture: ``build(client, talks)`` entered through the admin by a
+    staff member and committed (each test then rolls back its own changes); yields what it
+    returns, then empties the tracker and removes the member, logged out (no session row
+    outlives them)."""
+    from .conftest import empty_the_tracker
+
+    with django_db_blocker.unblock():
+        editor = User.objects.create_superuser(username, f"{username}@example.org", "not used")
+        client = Client()
+        client.force_login(editor)
+        built = build(client, make_talks())
+        client.logout()
+    yield built
+    with django_db_blocker.unblock():
+        empty_the_tracker()
+        editor.delete()
 
 
 def new_agreement_form(client, talks, title, status="accepted"):

@@ -6,14 +6,16 @@ import datetime
 
 import pytest
 from django.apps import apps
-from django.contrib.auth.models import User
-from django.test import Client
 
-from negotiations.models import Actor, Negotiation, Proposal, Source
+from negotiations.models import Proposal
 from negotiations.record_time.history import tracked_models
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
-from .agreement_admin import agreement_in_admin, assign_terms_in_admin, make_talks
+from .agreement_admin import (
+    agreement_in_admin,
+    assign_terms_in_admin,
+    committed_for_the_module,
+)
 
 STATUS = "/negotiations/northland-southland-talks/"
 #: The day the first week's records were entered; the rest came later.
@@ -212,27 +214,10 @@ def build_implementation(editor_client, talks, agreement):
 def implemented(django_db_setup, django_db_blocker):
     """The agreement and what became of it, entered through the admin once for a module and
     committed (each test runs in a transaction rolled back afterwards), emptied out after."""
-    from .conftest import empty_the_tracker
 
-    with django_db_blocker.unblock():
-        talks = make_talks()
-        editor = User.objects.create_superuser(
-            "implementation-editor", "implementation@example.org", "correct horse battery"
-        )
-        client = Client()
-        client.force_login(editor)
+    def build(client, talks):
         agreement = build_agreement(client, talks)
         build_implementation(client, talks, agreement)
-        client.logout()
-        agreement = Proposal.objects.get(pk=agreement.pk)
-    yield agreement
-    with django_db_blocker.unblock():
-        empty_the_tracker()
-        editor.delete()
+        return Proposal.objects.get(pk=agreement.pk)
 
-
-def the_talks():
-    """The ``talks`` of the module's implemented agreement: (negotiation, actors, source)."""
-    negotiation = Negotiation.objects.get(slug="northland-southland-talks")
-    actors = {actor.name: actor for actor in Actor.objects.all()}
-    return negotiation, actors, Source.objects.get(title="Report on the truce")
+    yield from committed_for_the_module(django_db_blocker, "implementation-editor", build)

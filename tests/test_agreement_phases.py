@@ -4,10 +4,8 @@ it stands in its phases, its lifecycle, signatories, guarantors and terms, read 
 import datetime
 
 import pytest
-from django.contrib.auth.models import User
-from django.test import Client
 
-from negotiations.models import Actor, Negotiation, Proposal, Source
+from negotiations.models import Proposal
 from negotiations.standing import standing_of
 
 from .admin_form import add_inline_row, change_url, load_admin_form, submit_admin_form
@@ -15,9 +13,9 @@ from .agreement_admin import (
     TALKS_TIMELINE,
     agreement_in_admin,
     assign_terms_in_admin,
-    make_talks,
+    committed_for_the_module,
+    the_talks,
 )
-from .conftest import empty_the_tracker
 from .export_helpers import csv_rows
 from .html_parts import fact, parse, part, text_of, texts
 
@@ -87,36 +85,19 @@ def build_phased_agreement(editor_client, talks):
 @pytest.fixture(scope="module")
 def phased_for_the_module(django_db_setup, django_db_blocker):
     """The talks and their phased agreement, entered through the admin once and committed for
-    the module (each test runs in a transaction rolled back), emptied out when it is done:
-    entering it takes most of a second."""
-    with django_db_blocker.unblock():
-        builder = User.objects.create_superuser("phases", "phases@example.org", "not used")
-        client = Client()
-        client.force_login(builder)
-        talks = make_talks()
-        agreement = build_phased_agreement(client, talks)
-        keys = (talks[0].pk, {name: actor.pk for name, actor in talks[1].items()}, talks[2].pk)
-    yield agreement.pk, keys
-    with django_db_blocker.unblock():
-        empty_the_tracker()
-        client.logout()  # its session row, which deleting the user would leave behind
-        User.objects.filter(username="phases").delete()
+    the module, emptied out when it is done: entering it takes most of a second."""
+    yield from committed_for_the_module(django_db_blocker, "phases", build_phased_agreement)
 
 
 @pytest.fixture
 def phased_agreement(db, phased_for_the_module):
-    return Proposal.objects.get(pk=phased_for_the_module[0])
+    return Proposal.objects.get(pk=phased_for_the_module.pk)
 
 
 @pytest.fixture
 def talks(db, phased_for_the_module):
     """The module's talks: (negotiation, actors by name, source)."""
-    negotiation, actors, source = phased_for_the_module[1]
-    return (
-        Negotiation.objects.get(pk=negotiation),
-        {name: Actor.objects.get(pk=pk) for name, pk in actors.items()},
-        Source.objects.get(pk=source),
-    )
+    return the_talks()
 
 
 def test_a_phased_agreement_stands_in_force_in_its_first_phase_with_a_computed_end(

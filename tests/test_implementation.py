@@ -10,6 +10,7 @@ import pytest
 from negotiations.implementation import Implementation
 from negotiations.models import Correction, ExchangeTerm, Handover, Proposal, Violation
 
+from .agreement_admin import the_talks
 from .html_parts import parse, part, text_of, texts
 from .implementation_admin import (
     FIRST_WEEKS_RECORDED,
@@ -17,7 +18,6 @@ from .implementation_admin import (
     hostages_released,
     parts,
     rows_in_admin,
-    the_talks,
 )
 
 pytestmark = pytest.mark.django_db
