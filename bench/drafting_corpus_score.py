@@ -212,14 +212,25 @@ def holds_a_term(agreement, terms):
 
 
 def one_to_one(entries, drafts, matches):
-    """The drafts that match an entry each, the first free one for each entry in turn."""
-    left, found = list(drafts), []
-    for entry in entries:
-        match = next((draft for draft in left if matches(entry, draft)), None)
-        if match is not None:
-            left.remove(match)
-            found.append(match)
-    return found
+    """The most drafts that match an entry each, one draft to one entry, in drafts' order.
+
+    A first-come pairing could give an entry's only draft to an entry that had others, and
+    count a miss that is none; augmenting paths (Kuhn's) find the largest pairing."""
+    fits = [[d for d, draft in enumerate(drafts) if matches(entry, draft)] for entry in entries]
+    paired = {}  # a draft's index: the entry it is paired with
+
+    def pair(entry, seen):
+        for draft in fits[entry]:
+            if draft not in seen:
+                seen.add(draft)
+                if draft not in paired or pair(paired[draft], seen):
+                    paired[draft] = entry
+                    return True
+        return False
+
+    for entry in range(len(entries)):
+        pair(entry, set())
+    return [drafts[d] for d in sorted(paired)]
 
 
 def words_of(text):

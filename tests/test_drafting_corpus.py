@@ -1,7 +1,7 @@
 """The corpus benchmark's scorer: it scores the development split, and its invented-value
 check catches a count the report's words do not carry."""
 
-from bench.drafting_corpus_score import Row, drafts_of, reports, score
+from bench.drafting_corpus_score import Row, drafts_of, one_to_one, reports, score
 from negotiations.drafting.drafts import Draft
 from negotiations.fields import Qualifier
 
@@ -15,6 +15,15 @@ def test_the_scorer_scores_every_development_report_by_the_paste_path():
         rows = score(report, drafts).rows
         assert all(isinstance(row, Row) for row in rows.values())
         assert sum(row.drafts for row in rows.values()) > 0
+
+
+def test_the_scorer_pairs_as_many_entries_as_can_be_paired_one_draft_each():
+    # The first entry fits both drafts, the second only the first draft: a first-come
+    # pairing would give the first draft away and miss the second entry.
+    fits = {"broad": {"a", "b"}, "narrow": {"a"}}
+    paired = one_to_one(["broad", "narrow"], ["a", "b"], lambda entry, d: d in fits[entry])
+    assert paired == ["a", "b"]
+    assert one_to_one(["narrow", "narrow"], ["a", "b"], lambda e, d: d in fits[e]) == ["a"]
 
 
 def planted_figure(passage, bound):
