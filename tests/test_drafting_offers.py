@@ -95,6 +95,14 @@ def test_a_request_in_the_speakers_own_quoted_words_is_their_request():
     assert request.values["status"] == "presented"
 
 
+def test_a_request_a_quotation_tells_of_a_side_is_a_proposal_with_no_proposer_assumed():
+    (request,) = proposals(
+        "“The government calls upon the insurgents to desist from all acts of aggression and "
+        "withdraw from the areas they have occupied,” the government said in a statement."
+    )
+    assert request.values["status"] == "presented" and request.values["proposed_by"] is None
+
+
 def test_a_call_to_keep_the_truce_in_quoted_words_asks_for_no_new_deal():
     text = "“I call on the parties to fully adhere to and respect the truce,” the envoy added."
     assert proposals(text) == []
@@ -148,14 +156,35 @@ def test_calling_on_a_side_to_disarm_is_a_request():
     [
         "The envoy called on the ceasefire monitors to investigate the shelling.",
         "The group halted attacks, heeding its leader's call for disarmament.",
+        "He called on the UN peacekeeping mission and ceasefire monitors to investigate it.",
     ],
 )
 def test_a_call_on_monitors_or_a_call_as_a_noun_is_no_request(text):
     assert [p for p in proposals(text) if p.values["kind"] == "proposal"] == []
 
 
-def test_what_a_deals_text_calls_for_is_no_request():
-    assert proposals("The declaration calls for the release of all detained fishermen.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The declaration calls for the release of all detained fishermen.",
+        "Moscow is studying the joint statement, which also called for the release of detainees.",
+    ],
+)
+def test_what_a_deals_text_calls_for_is_no_request(text):
+    assert proposals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called for continued efforts to free more than a thousand detainees.",
+        "The opposition also wants the United Nations to send 1,000 troops to the country.",
+        "The president called on the panels to enter formal talks towards a peace agreement.",
+    ],
+)
+def test_a_request_to_free_send_troops_or_hold_talks_is_a_proposal(text):
+    (request,) = proposals(text)
+    assert request.values["status"] == "presented"
 
 
 def test_a_call_about_no_deal_matter_is_no_request():

@@ -81,6 +81,10 @@ class Deals:
         elif not proposals and quoted and FIRST_PERSON_REQUEST.search(sentence):
             # “I call on the panels to enter formal talks”: the speaker's own request.
             proposals = requests_in(sentence, dated, speaker)
+        elif not proposals and quoted:
+            # “The government calls upon the insurgents to withdraw”: a request, but whose is
+            # not sure (the speaker may tell of another's), so it is left without a proposer.
+            proposals = requests_in(sentence, dated, None)
         agreed = []
         if not proposals and not quoted and not about_it:
             agreed = self.agreements.read(sentence, counts, dated)

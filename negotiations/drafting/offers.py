@@ -46,9 +46,13 @@ REQUEST = re.compile(
     # "call" as a verb, not the noun of "the leader's call for disarmament".
     r"\b(?:(?:called|calls|calling|(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s|ence)?\s+(?:on|that)"
-    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing))\s+(?P<what>[^,;.]{6,200})",
+    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s))"
+    # What is asked, to the clause's end (a number's "1,000" is no end).
+    r"\s+(?P<what>(?:[^,;.]|(?<=\d)[,.](?=\d)){6,200})",
     re.IGNORECASE,
 )
+#: A request made of someone, whose "to" tells what is asked: "called on X to", "urged X to".
+ASKED_OF = re.compile(r"\b(?:on|upon|urg\w+|want\w*|ask(?:ed|ing)?)\s+$", re.IGNORECASE)
 #: What a request must be about to concern a deal: a truce, releases, a withdrawal …
 DEAL_MATTER = re.compile(
     # A truce's monitors or violations are no new deal asked for.
@@ -57,13 +61,14 @@ DEAL_MATTER = re.compile(
     r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*"
     r"|lay\s+down\s+(?:its|their|his|her)\s+(?:arms|weapons)|step\s+down|elections?"
     r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
-    r"|peace\s+talks|negotiations)\b",
+    r"|peace\s+talks|negotiations|free|freeing|talks|dialogue|peace\s+(?:agreement|deal|accord|process)"
+    r"|settlement|troops|attacks|aggression|neutral\s+zone)\b",
     re.IGNORECASE,
 )
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
 A_TEXT_ASKS = re.compile(
-    r"(?:^It|\b(?:declaration|agreement|deal|proposal|plan|document|text|draft|framework|accord"
-    r"|treaty|resolution|truce|ceasefire|it))\s+(?:also\s+)?$",
+    r"(?:^It|,\s+which|\b(?:declaration|agreement|deal|proposal|plan|document|text|draft|framework"
+    r"|accord|treaty|resolution|truce|ceasefire|statement|it))\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 #: An appeal to keep a truce already declared ("urging all parties to respect the truce") asks
@@ -145,7 +150,11 @@ def requests_in(sentence, dated, speaker):
         return []  # what a text calls for is what it provides
     if asked is not None and KEEP_IT.search(asked["what"]):
         return []
-    if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(asked["what"])):
+    matter = asked["what"] if asked else ""
+    if asked and ASKED_OF.search(sentence[: asked.start("what")]):
+        # "called on the monitors to investigate": what is asked follows "to", not whom.
+        matter = re.sub(r"^(?:(?!\bto\b).)*?\bto\s", "", matter)
+    if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(matter)):
         # "calls for a six-week ceasefire": the length of the truce asked for is its term.
         terms = truce_length(asked["what"], sentence) if asked else []
         return [offer_draft(sentence, speaker, dated, "presented", terms)]
