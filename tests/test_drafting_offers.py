@@ -400,3 +400,23 @@ def test_a_proposal_a_side_has_got_is_told_of():
 def test_a_demand_or_an_insistence_that_a_side_steps_down_or_disarms_is_a_proposal(text):
     (proposal,) = proposals(text)
     assert proposal.values["status"] == "presented"
+
+
+def test_a_threat_unless_a_side_releases_prisoners_is_a_demand():
+    (request,) = proposals(
+        "The guerrillas threatened Wednesday to kill their captives unless the government "
+        "released hundreds of their imprisoned comrades."
+    )
+    assert request.values["status"] == "presented"
+
+
+def test_what_a_speaker_says_must_be_done_for_a_deal_is_a_request():
+    (request,) = proposals(
+        "The port should be declared a neutral zone, the rebels' chief negotiator said on Saturday."
+    )
+    assert request.values["status"] == "presented"
+
+
+def test_what_a_deal_stipulates_should_be_done_is_no_request():
+    text = "An official said the agreement stipulated the rebels should withdraw from all ports."
+    assert [p for p in proposals(text) if p.values["kind"] == "proposal"] == []

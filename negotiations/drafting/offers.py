@@ -19,6 +19,18 @@ OFFER = re.compile(
     r"|deal|accept|agree\s+to|hand\s+over|swap|exchange|order|declare|begin|resume)\b[^;]*)",
     re.IGNORECASE,
 )
+#: What a side says must be done for a deal: "Tigray's forces must reciprocate the truce",
+#: "Assad would need to step down", "the port should be declared a neutral zone".
+REQUIRED = re.compile(
+    r"\b(?:must|should|would\s+(?:need|have)\s+to|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?P<what>(?!not\b)[^,;.]{6,200})",
+    re.IGNORECASE,
+)
+ULTIMATUM = re.compile(
+    r"\bthreat\w*\b[^.;]*?\bunless\s+(?P<what>(?:[^,;.]|(?<=\d)[,.](?=\d)){6,200})", re.I
+)
+#: "the agreement stipulated the rebels should withdraw": what a deal holds, not a request.
+STIPULATED = re.compile(r"\b(?:stipulat\w*|provides?|provided|requires?|required)\b", re.I)
 #: What the offer hangs on: "for every ten hostages freed", "if the army withdraws".
 CONDITION = re.compile(
     r"\b(?P<condition>(?:for\s+(?:every|each)\b|(?:every|each)\s+\w+\s+for\b|if\b|provided\s+"
@@ -144,21 +156,36 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
 
 
 def requests_in(sentence, dated, speaker):
-    """A request of a side's (what it calls for or sets as a precondition), if any."""
+    """A request of a side's (what it calls for, demands on pain of a threat, says must be
+    done, or sets as a precondition), if any."""
     asked = REQUEST.search(sentence)
     if asked is not None and A_TEXT_ASKS.search(sentence[: asked.start()]):
         return []  # what a text calls for is what it provides
     if asked is not None and KEEP_IT.search(asked["what"]):
         return []
-    matter = asked["what"] if asked else ""
-    if asked and ASKED_OF.search(sentence[: asked.start("what")]):
-        # "called on the monitors to investigate": what is asked follows "to", not whom.
-        matter = re.sub(r"^(?:(?!\bto\b).)*?\bto\s", "", matter)
-    if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(matter)):
+    asked = asked or ULTIMATUM.search(sentence) or required(sentence, speaker)
+    if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(what_is_asked(asked))):
         # "calls for a six-week ceasefire": the length of the truce asked for is its term.
         terms = truce_length(asked["what"], sentence) if asked else []
         return [offer_draft(sentence, speaker, dated, "presented", terms)]
     return []
+
+
+def required(sentence, speaker):
+    """What a speaker says must be done ("the port should be declared a neutral zone"), not
+    what a deal is said to stipulate; None if nothing."""
+    found = REQUIRED.search(sentence) if speaker is not None else None
+    if found is None or STIPULATED.search(sentence[: found.start()]):
+        return None
+    return found
+
+
+def what_is_asked(asked):
+    """The words of what is asked: after the "to" of "called on the monitors to investigate",
+    not whom it is asked of."""
+    if ASKED_OF.search(asked.string[asked.start() : asked.start("what")]):
+        return re.sub(r"^(?:(?!\bto\b).)*?\bto\s", "", asked["what"])
+    return asked["what"]
 
 
 def offered_terms(sentence, what, condition, counts):
