@@ -25,6 +25,7 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("Tehran, 7 January 1997 (RFE/RL) -- ", "Tehran"),
         ("RAWALPINDI: ", "Rawalpindi"),
         ("NEW DELHI: ", "New Delhi"),
+        ("JUBA, Jan 24 ", "Juba"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
@@ -42,6 +43,40 @@ def test_lines_of_copy_wrapped_mid_sentence_are_one_paragraph_with_its_breaks():
         "The rebels would release another seven hostages\nsoon today, said a delegate.",
         "The envoys met on Wednesday.",
     ]
+
+
+#: Copy wrapped at 60 characters a line, as wires send it: a highlight, a byline, a dateline
+#: whose agency was cut off, then paragraphs whose lines break wherever the width falls.
+WRAPPED_COPY = """* Both sides given 24 hours to implement the ceasefire
+By Ana Costa
+JUBA, Jan 24 The rebels said on Friday that government troops
+had attacked their positions a day after the two sides signed
+the ceasefire deal, but the government denied the accusation.
+"Their attacks on our positions in the north are violations
+of the Cessation of Hostilities Agreement," said a statement
+signed by the rebels' military spokesman Lul Ruai Koang.
+AID LOOTED
+The World Food Programme said on Friday that looters had taken
+more than 3,700 tonnes of food from its warehouses in Malakal.
+"""
+
+
+def test_copy_wrapped_at_a_width_is_joined_where_its_lines_break_mid_sentence():
+    page = page_of(WRAPPED_COPY)
+    assert page.dateline_place == "Juba"
+    # The highlight and the byline stay lines of their own, set above the report.
+    assert page.body[0].startswith("The rebels said on Friday")
+    assert page.body[0].endswith("accusation.")
+    assert page.body[1].startswith('"Their attacks') and page.body[1].endswith("Koang.")
+    assert page.body[2].startswith("The World Food") and len(page.body) == 3
+    assert all(line in WRAPPED_COPY for line in page.body)
+
+
+def test_a_claim_in_wrapped_copy_runs_on_past_its_line_breaks_and_keeps_its_signer():
+    drafts = [d for d in draft_article(WRAPPED_COPY, THURSDAY) if d.kind == "statement"]
+    said = {d.values["speaker_description"]: d.values["text"] for d in drafts}
+    assert said["The World Food Programme"].endswith("warehouses in Malakal")
+    assert said["the rebels' military spokesman Lul Ruai Koang"].endswith("Agreement")
 
 
 @pytest.mark.parametrize(

@@ -233,7 +233,8 @@ SAID_BEFORE = re.compile(
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
     rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"])|(?P<medium>{STATEMENT_MEDIUM}))?"
-    r"[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+    r"[,:]?\s+(?:that\s+)?(?P<what>.+)$",
+    re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 #: "The talks, Costa said, would resume": an attribution set between commas in the claim.
 SAID_BETWEEN = re.compile(
@@ -255,7 +256,8 @@ SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration",
 ACCORDING_OPENS = re.compile(
     rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}"
     r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
-    r"minister|ministry|office|presidency|envoy|source|sources)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$"
+    r"minister|ministry|office|presidency|envoy|source|sources)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$",
+    re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 #: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
 ACCORDING_TO_NAME = re.compile(
@@ -277,11 +279,13 @@ DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|b
 #: "…, with Israel saying it had targeted Hezbollah members": the one "with" names says it.
 WITH_SAYING = re.compile(
     r",\s+with\s+(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{0,60}?)\s+"
-    r"(?:saying|adding|insisting|claiming)\s+(?:that\s+)?(?P<what>.+)$"
+    r"(?:saying|adding|insisting|claiming)\s+(?:that\s+)?(?P<what>.+)$",
+    re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 SAYING_AS_WELL = re.compile(
     rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
-    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$",
+    re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 #: Verbs that say something in what they do: "X thanked Y “for their patience”".
 SPEECH_ACT = re.compile(
@@ -330,7 +334,8 @@ SECOND_SPEAKER = re.compile(
 QUOTED_AS_SAYING = re.compile(
     rf"^(?:{LEAD})?(?:(?P<quoted>[^,\"“”]{{1,60}}?)\s+(?:was|were)\s+(?:also\s+)?quoted"
     rf"(?:\s+by\s+[^,\"“”]{{1,60}}?)?|[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?))\s+as\s+"
-    r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$"
+    r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$",
+    re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 #: A name that opens a sentence, set apart by a comma: "Ana Costa, …"; never date or
 #: circumstance words ("On Thursday,", "Late Tuesday,", "Last week,").

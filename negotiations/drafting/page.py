@@ -19,6 +19,12 @@ DATELINE = re.compile(
     rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
+#: "JUBA, Jan 24 South Sudanese rebels said …": a place in capitals and a day, the agency and
+#: its dash cut off with the page.
+PLACE_AND_DAY = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*),\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}"
+    r"(?:,\s+\d{4})?\s+(?=[A-Z])"
+)
 #: "Abu Dhabi, UAE – November 25, 2025 –": a place as a name is written, its country, and
 #: the whole date between dashes (the date makes it a dateline, not a sentence's start;
 #: "By Ana Costa – March 5, 2025 –" is a byline).
@@ -110,11 +116,15 @@ PLACE_AGENCY_DAY = re.compile(
 )
 #: Datelines that open the report's first line ("KYIV, Ukraine (AP) —"), and lines that are
 #: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
-OPENING_DATELINES = (DATELINE, DATED_DATELINE, COLON_DATELINE, PLACE_AND_AGENCY)
+OPENING_DATELINES = (DATELINE, DATED_DATELINE, COLON_DATELINE, PLACE_AND_AGENCY, PLACE_AND_DAY)
 DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
 #: A line cut before its sentence ends, and a line that goes on with it.
 WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
 GOES_ON = re.compile(r"[a-z(]")
+#: A line that starts an item of its own even in wrapped copy: a bullet, a byline.
+A_NEW_ITEM = re.compile(r"[*•·▪–—-]\s|By\s+[A-Z]")
+#: In copy wrapped at a width, a line this full (of the width) was cut by the wrap.
+FULL_LINE = 0.6
 
 
 @dataclass
@@ -150,18 +160,31 @@ def page_of(text):
 def _unwrapped(text):
     """The text's lines, stripped, joined where copy wrapped a sentence ("… another seven South
     Korean hostages" / "soon today, said …"): a line that does not end as a sentence does,
-    right before one that goes on in lower case. Joined by the line break itself, and only
-    where neither has spaces at that break, so that a passage is still the text's own words."""
+    right before one that goes on in lower case, or, in copy wrapped at a width, a full line
+    that does not end as a sentence does. Joined by the line break itself, and only where
+    neither has spaces at that break, so that a passage is still the text's own words."""
+    width = _wrap_width(text)
     joined, after = [], ""  # the raw line before, "" after a blank one
     for raw in text.split("\n"):
         line = raw.strip()
         wrapped = after and after == after.rstrip() and raw == raw.lstrip()
-        if line and joined and wrapped and WRAPPED.search(joined[-1]) and GOES_ON.match(line):
+        at_width = width and len(after) >= FULL_LINE * width and not A_NEW_ITEM.match(line)
+        goes_on = GOES_ON.match(line) or at_width
+        if line and joined and wrapped and WRAPPED.search(joined[-1]) and goes_on:
             joined[-1] = f"{joined[-1]}\n{line}"
         elif line:
             joined.append(line)
         after = raw if line else ""
     return joined
+
+
+def _wrap_width(text):
+    """The width the copy was wrapped at, when most of its long lines end near one width no
+    wider than a wire's (a Reuters text of 64 characters a line), else None."""
+    long = [len(line) for line in text.split("\n") if len(line.strip()) > 30]
+    width = max(long, default=0)
+    near = sum(length >= FULL_LINE * width for length in long)
+    return width if len(long) >= 8 and width <= 100 and near >= 0.6 * len(long) else None
 
 
 def is_a_dateline(line):

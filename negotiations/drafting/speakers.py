@@ -557,11 +557,17 @@ def _who(words, index, previous, body=None):
     return index.find(words)
 
 
+SIGNED_BY = re.compile(
+    r"^(?:an?|the|its|their)\s+(?:statement|communiqu[eé]|letter)\s+(?:signed|issued)\s+by\s+(?=\S)"
+)
+
+
 def speaker_words(words):
     """A speaker's words without what is not theirs: "Hamas" for "and Hamas also", "Ana
     Costa" for "Ana Costa who signed the deal" (an unnamed "official who asked not to be
     named" keeps what describes them)."""
     words = LEADING.sub("", words.strip())
+    words = SIGNED_BY.sub("", words)  # "a statement signed by its spokesman": the spokesman's
     words = re.sub(r"(\b[A-Z][\w'’.-]*)\s+who\s+\w.*$", r"\1", words)
     return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
 
