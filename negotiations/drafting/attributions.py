@@ -354,7 +354,9 @@ SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
 SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
 #: Words that name no one speaker: "Neither side", "None of them", "Each side blamed the other".
 NO_ONE = re.compile(
-    r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side|both\s+sides|the\s+two\s+sides)\b",
+    r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side|both\s+sides|the\s+two\s+sides"
+    # A clause's opening word ("Despite reports that …"), or a verb ("as is called for in …").
+    r"|despite|amid|following|given|(?:is|are|was|were|be|been)$)\b",
     re.IGNORECASE,
 )
 #: Words that start a clause, not a speaker: "and", "but", "while", "as".

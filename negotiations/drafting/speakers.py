@@ -263,6 +263,8 @@ def _sayings(sentence, index, previous, body, quoted=None):
             # "…, said a statement from the health ministry": the statement is the ministry's.
             who, outlet = f"{who} {outlet}", ""
         speaker = _who(who, index, previous, body)
+        if speaker is None and NO_ONE.match(speakers_words(speaker_words(who))):
+            continue  # "…, as is called for in the deal": no attribution; another may be
         if speaker is None:
             return []
         when = (after["when"] or after["later"] or "").strip()
