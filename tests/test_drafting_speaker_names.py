@@ -551,3 +551,31 @@ def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
         " would meet the deadline."
     )
     assert speakers_of(text) == ["the Red Cross"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "claim"),
+    [
+        (
+            "Croatian radio reported earlier that guns fell silent at 10 locations.",
+            "Croatian radio",
+            "guns fell silent at 10 locations",
+        ),
+        (
+            f"{QUOTE} top security official Abbas Ibrahim, who oversaw the swap, told Reuters.",
+            "top security official Abbas Ibrahim",
+            None,
+        ),
+        (f"{QUOTE} AFP reported quoting local sources.", "AFP", None),
+        (f"{QUOTE} the minister said without giving details.", "the minister", None),
+        (
+            "The envoy, speaking to reporters in Doha, said the talks would resume.",
+            "The envoy",
+            "the talks would resume",
+        ),
+    ],
+)
+def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speaker, claim):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+    assert claim is None or saying.text == claim

@@ -22,7 +22,8 @@ SAYING = (
     r"stated|warned|announced|noted|tweeted|wrote|confirmed|"
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
     # reported" after a claim that has its own speaker ("X accused Y …").
-    r"reported(?=\s+that\b|\s+[a-z]+ing\b)|"
+    # "reported earlier that …", "reported they were being taken …".
+    r"reported(?=(?:\s+earlier)?\s+that\b|\s+[a-z]+ing\b|\s+(?:they|it|he|she)\s+(?:were|was|had|would)\b)|"
     # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
     # estimate it could require …".
     r"suggested(?=\s+that\b)|estimate[ds]?(?=\s+(?:that|it|there)\b)|"
@@ -59,7 +60,7 @@ TOLD = (
 WHEN = (
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening)"
-    rf"|(?:earlier\s+)?this\s+week|last\s+week)"
+    rf"|(?:earlier\s+)?this\s+week|last\s+week|earlier(?=\s+that\b))"
     rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
 )
 #: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
@@ -71,8 +72,11 @@ BETWEEN = (
     r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
     r"once|repeatedly|publicly|reportedly|both|all)\s+)*"
 )
-#: What the verb is said with, last: "said as the talks ended", "said after the signing".
-WHILE = r"(?:\s+(?:as|after|when|before|while|following)\s+[^,.;\"“”]{1,80})?"
+#: What the verb is said with, last: "said as the talks ended", "said after the signing",
+#: "said without giving details", "reported quoting local sources".
+WHILE = (
+    r"(?:\s+(?:as|after|when|before|while|following|without|quoting|citing)\s+[^,.;\"“”]{1,80})?"
+)
 #: Whom or what it was told, closing a sentence: "told a daily briefing".
 TOLD_ANYONE = r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+[^,.;:\"“”]{1,60}?)?"
 #: A relative clause names no speaker: "The deal, which Qatar announced, …"; nor does a
@@ -91,21 +95,23 @@ SAID_AFTER = re.compile(
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;:]|$)"
 )
-#: "…," Maria Lopez, a spokeswoman for the ministry, had said. / "…," Ana Costa, from the
-#: ICRC, said. / "…," Tomas Berg, adviser to the council, told reporters afterwards. / "…,"
-#: Lina Haddad, reporting from Beirut, said.
-SAID_AFTER_APPOSITIVE = re.compile(
-    rf"[,”\"]\s*(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}),\s+"
-    rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
-    rf"|[a-z]+ing\s+(?:from|in|at))\b"
-    rf"[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
-    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
-)
 #: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".
 TITLE_WORD = (
     r"(?:spokes(?:man|woman|person)|official|leader|chief|minister|president|envoy|negotiator|"
     r"commander|member|head|adviser|advisor|secretary|director|ambassador|representative|"
     r"deputy|senior|foreign|defen[cs]e|prime|political|military|bureau|general|special)"
+)
+#: "…," Maria Lopez, a spokeswoman for the ministry, had said. / "…," Ana Costa, from the
+#: ICRC, said. / "…," Tomas Berg, adviser to the council, told reporters afterwards. / "…,"
+#: Lina Haddad, reporting from Beirut, said.
+SAID_AFTER_APPOSITIVE = re.compile(
+    # "…," top security official Abbas Ibrahim, who oversaw the swap, told Reuters.
+    rf"[,”\"]\s*(?P<who>(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}?{TITLE_WORD}\s+)?"
+    rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}),\s+"
+    rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
+    rf"|[a-z]+ing\s+(?:from|in|at))\b"
+    rf"[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
 #: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
 #: presidency", "a senior official", "joint statement"; never a clause ("the talks would
@@ -270,7 +276,9 @@ OPENING = (
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{{0,80}}?)"
     rf"(?:,\s+(?P<named>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),"
     # "Andriy Kovalenko, the head of the centre, accused …": the name, then its role.
-    r"|,\s+(?:an?|the)\s[^,\"“”]{1,100}?,)?"
+    r"|,\s+(?:an?|the)\s[^,\"“”]{1,100}?,"
+    # "One of the captives, interviewed by Al Jazeera, said …"
+    r"|,\s+[a-z]+(?:ed|ing)\s+(?:by|to|from|in|on|at|with)\s[^,\"“”]{1,60}?,)?"
 )
 #: A verb in the past that is no saying: "unveiled", "led", "met".
 DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
