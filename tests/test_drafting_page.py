@@ -270,3 +270,18 @@ def test_a_place_written_as_a_name_then_the_agency_in_brackets_is_a_dateline():
     page = page_of("Washington (CNN) — The contractor was freed on Wednesday, officials said.")
     assert page.dateline_place == "Washington"
     assert page.body == ["The contractor was freed on Wednesday, officials said."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``We are ready to sign,'' envoy Ana Costa said on Monday.",
+        "''We are ready to sign,'' envoy Ana Costa said on Monday.",
+        "``We are ready to sign,`` envoy Ana Costa said on Monday.",
+    ],
+)
+def test_an_archives_quotation_marks_in_two_strokes_are_read_and_its_passage_kept(text):
+    (statement,) = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert statement.values["is_direct_quote"] is True
+    assert statement.values["text"] == "We are ready to sign"
+    assert statement.passage == text

@@ -400,3 +400,8 @@ def test_pointing_out_after_an_attribution_adds_a_claim():
 def test_and_he_insisted_after_a_body_spoke_names_no_one():
     text = "The army said the truce held and he insisted the rebels had fired first."
     assert [d.values["speaker_description"] for d in statements_of(text)] == ["The army"]
+
+
+def test_then_he_added_goes_on_with_the_one_who_spoke_before():
+    text = "Envoy Tomas Berg said the talks went well. Then he added, “I will announce a date.”"
+    assert speakers_of(text) == ["Envoy Tomas Berg", "Envoy Tomas Berg"]

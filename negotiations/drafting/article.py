@@ -8,7 +8,7 @@ from ..fields import ApproximateDate, DatePrecision, Qualifier
 from .dates import AGO, MONTHS, WEEKDAY_NAMES, DatedWords, dates_in, resolve, undated
 from .deals import Deals
 from .drafts import Draft, clause_with
-from .page import page_of
+from .page import as_written, in_plain_quotes, page_of
 from .proposals import positions_in
 from .quantities import counts_in
 from .repeats import Repeats
@@ -133,7 +133,7 @@ def draft_article(text, published_on, people=(), actors=()):
     drafts, subjects, repeats = [], Subjects(index), Repeats()
     deals = Deals(index)
     last_day = None  # the day the report named last, for "the same day"
-    for sentence in _sentences(page.body):
+    for sentence in _sentences([in_plain_quotes(paragraph) for paragraph in page.body]):
         dated = dates_in(sentence, published_on, last_day)
         days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
         last_day = days[-1] if days else last_day
@@ -179,7 +179,16 @@ def draft_article(text, published_on, people=(), actors=()):
                     event.values["place"] = page.dateline_place
                 if not repeats.seen(event):
                     drafts.append(event)
+    _as_written(drafts, page.body)
     return drafts
+
+
+def _as_written(drafts, paragraphs):
+    """Gives each draft (and part) its passage as the report writes it (an archive's
+    quotation marks in two strokes)."""
+    for draft in drafts:
+        draft.passage = as_written(draft.passage, paragraphs)
+        _as_written(draft.parts, paragraphs)
 
 
 #: The days a report tells of from where it was filed: its own, and two before it.

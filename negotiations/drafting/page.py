@@ -118,6 +118,8 @@ PLACE_AGENCY_DAY = re.compile(
 #: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
 OPENING_DATELINES = (DATELINE, DATED_DATELINE, COLON_DATELINE, PLACE_AND_AGENCY, PLACE_AND_DAY)
 DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
+#: Quotation marks an archive's copy types in two strokes: ``…'' or ''…''.
+TWO_STROKES = re.compile(r"``|''")
 #: A line cut before its sentence ends, and a line that goes on with it.
 WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
 GOES_ON = re.compile(r"[a-z(]")
@@ -185,6 +187,20 @@ def _wrap_width(text):
     width = max(long, default=0)
     near = sum(length >= FULL_LINE * width for length in long)
     return width if len(long) >= 8 and width <= 100 and near >= 0.6 * len(long) else None
+
+
+def in_plain_quotes(paragraph):
+    """``paragraph`` with quotation marks typed in two strokes (``…'' or ''…'') as one."""
+    return TWO_STROKES.sub('"', paragraph)
+
+
+def as_written(passage, paragraphs):
+    """``passage``, read with its quotation marks as one stroke, as ``paragraphs`` write it."""
+    if '"' not in passage:
+        return passage
+    pattern = re.escape(passage).replace('"', "(?:\"|``|'')")
+    found = next((m for p in paragraphs if (m := re.search(pattern, p))), None)
+    return found.group(0) if found else passage
 
 
 def is_a_dateline(line):
