@@ -26,6 +26,7 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("RAWALPINDI: ", "Rawalpindi"),
         ("NEW DELHI: ", "New Delhi"),
         ("JUBA, Jan 24 ", "Juba"),
+        ("SUKHUMI, Georgia (AP) _ ", "Sukhumi"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):

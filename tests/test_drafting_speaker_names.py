@@ -567,6 +567,16 @@ def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
             None,
         ),
         (f"{QUOTE} AFP reported quoting local sources.", "AFP", None),
+        (
+            "Meanwhile the de facto authorities said four detainees remain in prison.",
+            "the de facto authorities",
+            "four detainees remain in prison",
+        ),
+        (
+            "The rebel leader had said earlier he was suspending the withdrawal.",
+            "The rebel leader",
+            "he was suspending the withdrawal",
+        ),
         (f"{QUOTE} the minister said without giving details.", "the minister", None),
         (
             "The envoy, speaking to reporters in Doha, said the talks would resume.",

@@ -60,7 +60,7 @@ TOLD = (
 WHEN = (
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening)"
-    rf"|(?:earlier\s+)?this\s+week|last\s+week|earlier(?=\s+that\b))"
+    rf"|(?:earlier\s+)?this\s+week|last\s+week|earlier(?=\s+(?:that|he|she|it|they|we|the|an?)\b))"
     rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
 )
 #: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
@@ -368,7 +368,7 @@ NO_ONE = re.compile(
     re.IGNORECASE,
 )
 #: Words that start a clause, not a speaker: "and", "but", "while", "as".
-LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then)\s+", re.IGNORECASE)
+LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile)\s+", re.IGNORECASE)
 #: A relative clause whose verb says something, after those it is of: "… captured by rebel
 #: groups, who said the prisoners were soldiers", "scorn from Ukrainian officials, who also
 #: accused Moscow of …".

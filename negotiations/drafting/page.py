@@ -17,7 +17,8 @@ DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"  # the country or state: ", Ukraine"
     rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
-    r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*[-–—]{1,2}\s+(?=\S)"
+    # The AP's archive sets the dash as "_": "SUKHUMI, Georgia (AP) _ Abkhazia accused …".
+    r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*(?:[-–—]{1,2}|_)\s+(?=\S)"
 )
 #: "JUBA, Jan 24 South Sudanese rebels said …": a place in capitals and a day, the agency and
 #: its dash cut off with the page.
