@@ -27,6 +27,8 @@ def day(iso):
         "The envoys will travel to Oslo on Saturday.",
         "The second phase is to begin on Saturday.",
         "The sides agreed to meet again on Saturday.",
+        "The rebels agreed to a ceasefire with effect from Saturday.",
+        "The truce is effective from Saturday.",
     ],
 )
 def test_a_weekday_after_words_that_look_ahead_is_the_next_such_day(text):

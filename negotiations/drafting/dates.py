@@ -102,6 +102,8 @@ AHEAD = re.compile(
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
+    # "a ceasefire with effect from December 30", "effective from Monday".
+    r"with\s+effect\s+from|effective\s+(?:from|as\s+of)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
     # Never a thing agreed to: "had agreed to the draft text in March".
     r"(?:agreed|decided|promised|pledged|vowed|undertook|intends?|aims?|expects?)\s+(?:\w+\s+){0,3}?"
