@@ -2,6 +2,7 @@
 check catches a count the report's words do not carry."""
 
 from bench.drafting_corpus_score import Row, drafts_of, one_to_one, reports, score
+from bench.drafting_words import numbers_in
 from negotiations.drafting.drafts import Draft
 from negotiations.fields import Qualifier
 
@@ -115,3 +116,8 @@ def test_every_span_a_key_quotes_is_in_its_report_verbatim():
     for report in reports("all"):
         missing = [words for words in quoted_words(report.key) if words not in report.text]
         assert not missing, (report.slug, missing)
+
+
+def test_the_scorer_reads_a_scale_after_a_or_half_a_as_a_number_the_text_writes():
+    assert {1000, 500_000} <= numbers_in("more than a thousand detainees, half a million people")
+    assert 1000 not in numbers_in("a thousandth of the talks")

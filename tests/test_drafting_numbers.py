@@ -17,6 +17,8 @@ from negotiations.drafting.quantities import counts_in
         ("a hundred", 100),
         ("three thousand", 3000),
         ("2.5 million", 2_500_000),
+        ("a thousand", 1000),
+        ("half a million", 500_000),
     ],
 )
 def test_a_number_in_words_has_its_value(words, value):
@@ -309,3 +311,21 @@ def test_a_number_whose_noun_was_given_with_the_one_before_is_no_second_count():
 def test_what_is_counted_ends_at_a_closing_quotation_mark():
     (count,) = counts_in("Iran’s mission said it would release “five prisoners”.")
     assert count.counts == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "qualifier"),
+    [
+        ("The war caused an estimated 50,000 casualties.", (50_000, 50_000), "about"),
+        ("The rebels hold as many as 490 hostages.", (None, 490), "up_to"),
+        ("It drove more than half a million people from their homes.", (500_000, None), "at_least"),
+    ],
+)
+def test_an_estimate_or_as_many_as_qualifies_a_count(text, bounds, qualifier):
+    (count,) = counts_in(text)
+    assert ((count.minimum, count.maximum), str(count.qualifier)) == (bounds, qualifier)
+
+
+def test_the_strength_of_a_force_is_a_count_of_it():
+    (count,) = counts_in("The 16,000-strong rebel army will disarm.")
+    assert (count.minimum, count.words, count.counts) == (16_000, "16,000-strong", "rebel army")

@@ -47,7 +47,9 @@ UNDER_HUNDRED = rf"(?:(?:{_alternatives(TENS)})(?:[-\s](?:{_DIGIT}))?|{_UNIT})"
 IN_WORDS = (
     rf"(?:(?:(?:a|{_DIGIT})\s+hundred(?:\s+(?:and\s+)?{UNDER_HUNDRED}(?![\w-]))?"
     rf"|{UNDER_HUNDRED}(?![\w-]))"
-    rf"(?:\s+(?:{'|'.join(SCALES)}))?)"
+    rf"(?:\s+(?:{'|'.join(SCALES)}))?"
+    # "a thousand", "half a million"
+    rf"|(?:half\s+)?a\s+(?:{'|'.join(SCALES)}))"
 )
 IN_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{'|'.join(SCALES)}))?"
 #: Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which counts none).
@@ -66,6 +68,8 @@ def value_of(words):
     words = " ".join(words.lower().split())
     if dozens := re.fullmatch(r"(a|half a|\w+) dozen", words):
         return {"a": 12, "half a": 6}.get(dozens[1]) or value_of(dozens[1]) * 12
+    if words.startswith("half a "):
+        return value_of(words.removeprefix("half ")) // 2
     if is_in_words(words):
         # Kept by hand: text2num reads "one hundred" but not "a hundred" (a ValueError).
         return text2num(re.sub(r"^a ", "one ", words), "en")

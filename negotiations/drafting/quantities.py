@@ -15,11 +15,13 @@ from .numbers import NUMBER, TENS, UNITS, is_in_words, value_of
 #: Small numbers in words, for the lengths of truces ("a six-week truce").
 SMALL_NUMBERS = {word: value for word in [*UNITS, *TENS] if 2 <= (value := value_of(word)) <= 20}
 QUALIFIERS = {
-    Qualifier.ABOUT: "about|around|some|roughly|approximately|nearly|almost|close to",
+    Qualifier.ABOUT: "about|around|some|roughly|approximately|nearly|almost|close to|an estimated|"
+    "estimated",
     # "no fewer than 88" is at least 88: the negated words come first, so as to be read whole.
     Qualifier.AT_LEAST: "no fewer than|no less than|not less than|not fewer than|at least|"
     "a minimum of|more than|over|upwards of",
-    Qualifier.UP_TO: "up to|at most|a maximum of|no more than|not more than|fewer than|less than",
+    Qualifier.UP_TO: "up to|at most|a maximum of|no more than|not more than|fewer than|less than|"
+    "as many as",
 }
 #: Counts the report gives in words only: kept as its words, never turned into a number.
 WORDS_ONLY = (
@@ -40,7 +42,8 @@ COUNT = re.compile(
       | (?P<currency>(?:US\s?)?[$€£])?(?P<single>{NUMBER})(?(currency)(?P<short_scale>bn|mn|m)?)
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
-    (?![\w-])(?=(?P<rest>[^.;:!?]{{0,300}}))""",
+    # "the 16,000-strong rebel army": the size of the force that follows.
+    (?:(?P<strong>-strong\b)|(?![\w-]))(?=(?P<rest>[^.;:!?]{{0,300}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Where what is counted stops.
