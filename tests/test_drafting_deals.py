@@ -360,3 +360,20 @@ def test_a_war_ended_by_signing_an_agreement_drafts_the_agreement():
         "The agreement provides for the return of displaced people."
     )
     assert agreement.values["title"] == "signing a peace agreement"
+
+
+def test_a_term_told_before_the_agreement_it_is_part_of_joins_that_agreement():
+    (agreement,) = agreements(
+        "Observers will monitor the front line as a key element of the agreement.\n"
+        "The army and the rebels signed a ceasefire agreement on Thursday."
+    )
+    assert [term.values["kind"] for term in agreement.parts] == ["monitoring"]
+    assert agreement.parts[0].passage.startswith("Observers will monitor")
+
+
+def test_a_term_told_before_any_deal_with_no_deal_named_waits_for_none():
+    (agreement,) = agreements(
+        "Observers will monitor the front line.\n"
+        "The army and the rebels signed a ceasefire agreement on Thursday."
+    )
+    assert agreement.parts == []

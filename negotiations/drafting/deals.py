@@ -38,6 +38,13 @@ MAY_BE = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence that says what it tells is part of a deal: "as a key element of the agreement",
+#: "Under the deal, …".
+OF_THE_DEAL = re.compile(
+    r"\b(?:(?:element|part|term|condition|provision)s?\s+of|under|according\s+to)\s+(?:the|this"
+    r"|that|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b",
+    re.IGNORECASE,
+)
 #: An exchange told by what each side gave: "35 prisoners from each side", "each side freed 90".
 EACH_SIDE = re.compile(
     r"\b(?:from|by|on)\s+(?:each|either|both)\s+sides?\b"
@@ -63,6 +70,8 @@ class Deals:
         self.goes_on = False  # whether the sentence before spoke of it
         #: The descriptions of the terms the sentence read last proposes (not facts: no figures).
         self.proposed = set()
+        #: Terms a report gives before the deal they belong to: the first deal takes them.
+        self.waiting = []
 
     def read(self, sentence, sayings, counts, dated):
         """The proposals and agreement ``sentence`` drafts (new records only); the terms it
@@ -92,7 +101,13 @@ class Deals:
         self.proposed = {term.values["description"] for p in proposals for term in p.parts}
         self.last = next(iter(new), self.last or self.agreements.agreement)
         if self.last is None:
+            # "NATO troops will be deployed to disarm the rebels as a key element of the
+            # agreement", told before the agreement itself: its terms wait for it.
+            if not quoted and not sayings and OF_THE_DEAL.search(sentence):
+                self.waiting += provisions_in(sentence, (), False, [])
             return new
+        self._add(self.waiting)
+        self.waiting = []
         # "The ceasefire deal includes the release of 33 hostages": what the deal reached holds.
         if about_it or EACH_SIDE.search(sentence) or self._tells_what_the_agreement_holds(sentence):
             # Its counts stay figures too: the report tells them as said of the proposal.
