@@ -17,6 +17,15 @@ def test_what_was_agreed_to_is_a_term_when_no_other_is_given():
     )
 
 
+def test_what_it_was_agreed_both_sides_would_do_is_a_term_but_one_persons_assent_is_none():
+    (agreement,) = agreements(
+        "It was agreed that both sides would respect human rights and refrain from intimidation."
+    )
+    (term,) = agreement.parts
+    assert term.values["description"].startswith("both sides would respect human rights")
+    assert agreements("The minister said he agreed that the talks had been useful.") == []
+
+
 def test_a_report_drafts_one_agreement_and_adds_later_terms_to_it():
     text = (
         "The two sides reached a deal to halt the shelling on Thursday.\n"

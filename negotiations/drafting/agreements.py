@@ -17,9 +17,15 @@ from .numbers import NUMBER
 from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term, length_term
 from .provisions import term_draft
 
+#: "It was agreed that …", "the two sides agreed that …": what many agreed, never one
+#: person's assent ("he agreed that the talks had been useful").
+AGREED_THAT = (
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bsides\s)|(?<=\bparties\s)|(?<=\bdelegations\s)"
+    r"|(?<=\bboth\s)|(?<=\balso\s))agreed\s+that"
+)
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
-    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)"
+    rf"\b(?:{AGREED_THAT}|agreed(?:,[^,.;]{{1,80}},)?\s+(?:to|on|upon)"
     r"|(?:reached|reaching|signed|signing|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|treaty|memorandum)|"
     r"(?:agreement|deal|accord)\s+"
@@ -42,7 +48,8 @@ LASTS = re.compile(
 TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|deal)\b", re.I)
 #: "agreed to the mutual release of detainees", "an agreement to resume grain exports".
 AGREED_TO = re.compile(
-    r"\b(?:agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
+    rf"\b(?:{AGREED_THAT}|agreed(?:,[^,.;]{{1,80}},)?\s+(?:to|on|upon)"
+    r"|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
     rf"(?:reached\s+)?to)\s+(?P<what>{IN_A_CLAUSE}{{8,200}})",
     re.IGNORECASE,
 )
