@@ -573,6 +573,16 @@ def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
             "four detainees remain in prison",
         ),
         (
+            "Even some Russian analysts suggested that Putin was hoping to avoid a defeat.",
+            "some Russian analysts",
+            "Putin was hoping to avoid a defeat",
+        ),
+        (
+            "The government for its part promised to improve conditions for prisoners.",
+            "The government",
+            "promised to improve conditions for prisoners",
+        ),
+        (
             "The rebel leader had said earlier he was suspending the withdrawal.",
             "The rebel leader",
             "he was suspending the withdrawal",
@@ -589,3 +599,7 @@ def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speak
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == speaker
     assert claim is None or saying.text == claim
+
+
+def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker():
+    assert sayings_in("The figure could not be independently confirmed.", NOBODY) == []

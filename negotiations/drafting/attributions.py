@@ -368,7 +368,7 @@ NO_ONE = re.compile(
     re.IGNORECASE,
 )
 #: Words that start a clause, not a speaker: "and", "but", "while", "as".
-LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile)\s+", re.IGNORECASE)
+LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile|even)\s+", re.IGNORECASE)
 #: A relative clause whose verb says something, after those it is of: "… captured by rebel
 #: groups, who said the prisoners were soldiers", "scorn from Ukrainian officials, who also
 #: accused Moscow of …".

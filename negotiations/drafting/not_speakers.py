@@ -1,7 +1,8 @@
 """Words before a verb of saying that are not a speaker's: a time clause whose own verb it is
 ("Minutes before India confirmed the truce, …"), a day ("The truce, announced Saturday, …"),
-time words or a tail around the speaker ("Hours earlier", "was quoted as having", "on his
-part"); and a verb of saying that tells a toll ("the fighting has claimed thousands of lives")."""
+time words or a tail around the speaker ("Hours earlier", "was quoted as having", "for its
+part"), a passive's subject ("The figure could not be independently confirmed"); and a verb
+of saying that tells a toll ("the fighting has claimed thousands of lives")."""
 
 import re
 
@@ -21,9 +22,11 @@ TIME_WORDS = re.compile(
 )
 #: "… was quoted as having told", "… on his part said": the speaker is who comes before it.
 TAIL = re.compile(
-    r"\s+(?:(?:was|were|is|are)\s+quoted\s+as\s+(?:having|saying)?|on\s+(?:his|her|their|its)"
-    r"\s+part)\s*$"
+    r"\s+(?:(?:was|were|is|are)\s+quoted\s+as\s+(?:having|saying)?|(?:on|for)\s+(?:his|her|their|its)"
+    r"\s+part|in\s+turn)\s*$"
 )
+#: "The figure could not be independently confirmed": a passive's subject says nothing.
+PASSIVE_SUBJECT = re.compile(r"\b(?:be|been|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 #: "Saturday", "late on Friday", "May 12": a day names no one.
 A_DAY = re.compile(
     rf"^(?:(?:late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$", re.IGNORECASE
@@ -44,7 +47,7 @@ OTHER_CLAUSE = re.compile(r"^.*\s(?:but|while|whereas)\s+(?=\S)", re.IGNORECASE)
 def speakers_words(words):
     """``words`` without the time words, another clause or the passive's tail around the
     speaker's, or "" when they are a time clause's and name no speaker."""
-    if TIME_CLAUSE.match(words) or A_DAY.match(words):
+    if TIME_CLAUSE.match(words) or A_DAY.match(words) or PASSIVE_SUBJECT.search(words):
         return ""
     return TAIL.sub("", TIME_WORDS.sub("", OTHER_CLAUSE.sub("", words)))
 
