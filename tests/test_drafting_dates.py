@@ -521,3 +521,14 @@ def test_a_month_of_a_thing_agreed_to_is_past_but_of_something_agreed_to_do_ahea
 def test_more_than_a_time_ago_from_a_day_a_shorter_month_lacks_is_its_last_day():
     (found,) = dates_in("The talks began more than a year ago.", datetime.date(2024, 2, 29))
     assert found.date == ApproximateDate(datetime.date(2023, 2, 28), "on_or_before")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("A truce will be in effect from March 11 to March 31.", "2025-03-11", "2025-03-31"),
+        ("The truce will run from Monday to Friday.", "2025-03-17", "2025-03-21"),
+    ],
+)
+def test_a_span_to_come_starts_before_it_ends(text, first, last):
+    assert [found.date for found in dates_in(text, REPORTED)] == [day(first), day(last)]

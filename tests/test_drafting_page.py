@@ -27,6 +27,7 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("NEW DELHI: ", "New Delhi"),
         ("JUBA, Jan 24 ", "Juba"),
         ("SUKHUMI, Georgia (AP) _ ", "Sukhumi"),
+        ("Naypyidaw, April 3 ", "Naypyidaw"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
@@ -286,3 +287,12 @@ def test_an_archives_quotation_marks_in_two_strokes_are_read_and_its_passage_kep
     assert statement.values["is_direct_quote"] is True
     assert statement.values["text"] == "We are ready to sign"
     assert statement.passage == text
+
+
+def test_the_same_dateline_again_where_a_page_repeats_its_opening_is_taken_off_too():
+    page = page_of(
+        "Naypyidaw, March 13 The junta declared a truce ...\n"
+        "Naypyidaw, March 13 The junta declared a truce until April 22 to help relief efforts."
+    )
+    assert page.dateline_place == "Naypyidaw"
+    assert all(not line.startswith("Naypyidaw") for line in page.body)

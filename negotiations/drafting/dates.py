@@ -15,6 +15,7 @@ never a day. dateparser reads what is left ("last month", "last year").
 
 import calendar
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -214,6 +215,27 @@ def dates_in(text, published_on, last_day=None):
             found[-1] = _in_the_year(found[-1], its_year["which"], published_on)
         elif date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
+    return _spans_start_before_they_end(found, text, published_on)
+
+
+#: Between a span's first day and its last: "from April 2 to April 22".
+SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
+
+
+def _spans_start_before_they_end(found, text, published_on):
+    """``found``, with a span's days in order: a first day read ahead past its last ("from
+    April 2 to April 22" in a report of April 3) is the one before the last; a last weekday
+    before the first ("from Monday to Friday", told on a Thursday) is the one after it."""
+    for first, (start, end) in enumerate(itertools.pairwise(found)):
+        if not SPAN_TO.fullmatch(text[start.end : end.start]) or start.date.date <= end.date.date:
+            continue
+        if re.search(MONTH, start.words):
+            earlier = resolve(start.words, published_on, ahead=False)
+            if earlier is not None and earlier.date <= end.date.date:
+                found[first] = DatedWords(earlier, start.words, start.start, start.end)
+        elif end.date.precision == DatePrecision.DAY:
+            later = ApproximateDate(end.date.date + datetime.timedelta(weeks=1), DatePrecision.DAY)
+            found[first + 1] = DatedWords(later, end.words, end.start, end.end)
     return found
 
 

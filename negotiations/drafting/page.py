@@ -20,10 +20,12 @@ DATELINE = re.compile(
     # The AP's archive sets the dash as "_": "SUKHUMI, Georgia (AP) _ Abkhazia accused …".
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*(?:[-–—]{1,2}|_)\s+(?=\S)"
 )
-#: "JUBA, Jan 24 South Sudanese rebels said …": a place in capitals and a day, the agency and
-#: its dash cut off with the page.
+#: "JUBA, Jan 24 South Sudanese rebels said …": a place and a day, the agency and its dash
+#: cut off with the page.
 PLACE_AND_DAY = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*),\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}"
+    rf"^(?!(?:{WEEKDAY_NAMES})\b)(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"
+    # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
+    rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?),\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}"
     r"(?:,\s+\d{4})?\s+(?=[A-Z])"
 )
 #: "Abu Dhabi, UAE – November 25, 2025 –": a place as a name is written, its country, and
@@ -148,7 +150,9 @@ def page_of(text):
         lines = lines[1:]
     body, place = [], ""
     for line in lines:
-        if not place and (found := _first_match(OPENING_DATELINES, line)):
+        found = _first_match(OPENING_DATELINES, line)
+        if found and place in ("", city_of(found["place"])):
+            # The dateline, or the same one again where a page repeats its opening paragraph.
             place, line = city_of(found["place"]), line[found.end() :]
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
