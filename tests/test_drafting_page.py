@@ -280,6 +280,7 @@ def test_a_place_written_as_a_name_then_the_agency_in_brackets_is_a_dateline():
         "``We are ready to sign,'' envoy Ana Costa said on Monday.",
         "''We are ready to sign,'' envoy Ana Costa said on Monday.",
         "``We are ready to sign,`` envoy Ana Costa said on Monday.",
+        "″We are ready to sign,″ envoy Ana Costa said on Monday.",
     ],
 )
 def test_an_archives_quotation_marks_in_two_strokes_are_read_and_its_passage_kept(text):

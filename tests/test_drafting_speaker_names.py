@@ -583,6 +583,16 @@ def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
             "promised to improve conditions for prisoners",
         ),
         (
+            "Dhlakama made it clear that the truce was a step towards a final peace.",
+            "Dhlakama",
+            "the truce was a step towards a final peace",
+        ),
+        (
+            "The military denied the charges but said one militant was shot dead.",
+            "The military",
+            "one militant was shot dead",
+        ),
+        (
             "The rebel leader had said earlier he was suspending the withdrawal.",
             "The rebel leader",
             "he was suspending the withdrawal",
@@ -603,3 +613,17 @@ def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speak
 
 def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker():
     assert sayings_in("The figure could not be independently confirmed.", NOBODY) == []
+
+
+def test_a_call_after_the_attribution_is_one_more_claim_of_the_speaker():
+    said = sayings_in(f"{QUOTE} Christopher said, calling on the three to begin talks.", NOBODY)
+    assert [(s.speaker.words, s.is_direct_quote) for s in said] == [
+        ("Christopher", True),
+        ("Christopher", False),
+    ]
+    assert said[1].text == "the three to begin talks"
+
+
+def test_the_letter_before_an_abbreviations_stop_is_no_name_to_relay_a_claim():
+    sentence = "The Serbs went on shelling the town, according to U.N. relief workers."
+    assert [s.speaker.words for s in sayings_in(sentence, NOBODY)] != ["U"]

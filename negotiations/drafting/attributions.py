@@ -19,7 +19,7 @@ SAYING = (
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
-    r"stated|warned|announced|noted|tweeted|wrote|confirmed|"
+    r"stated|warned|announced|noted|tweeted|wrote|confirmed|made\s+(?:it\s+)?clear(?=\s+that\b)|"
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
     # reported" after a claim that has its own speaker ("X accused Y …").
     # "reported earlier that …", "reported they were being taken …".
@@ -268,7 +268,7 @@ ACCORDING_OPENS = re.compile(
 #: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
 ACCORDING_TO_NAME = re.compile(
     rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}})"
-    r"(?=[,.;]|$)"
+    r"(?=[,;]|\.(?![A-Z])|$)"  # never the "U" of "U.N."
 )
 #: A speaker that opens a sentence, after its date or circumstance words, if any.
 #: "UN special envoy to Yemen, Martin Griffiths, welcomed …": a title, then the name.
@@ -292,7 +292,7 @@ WITH_SAYING = re.compile(
 )
 SAYING_AS_WELL = re.compile(
     rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
-    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+and\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$",
+    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+(?:and|but)\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 #: Verbs that say something in what they do: "X thanked Y “for their patience”".

@@ -121,8 +121,9 @@ PLACE_AGENCY_DAY = re.compile(
 #: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
 OPENING_DATELINES = (DATELINE, DATED_DATELINE, COLON_DATELINE, PLACE_AND_AGENCY, PLACE_AND_DAY)
 DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
-#: Quotation marks an archive's copy types in two strokes: ``…'' or ''…''.
-TWO_STROKES = re.compile(r"``|''")
+#: Quotation marks an archive's copy types in two strokes (``…'' or ''…'') or as seconds'
+#: marks (″…″).
+TWO_STROKES = re.compile(r"``|''|″")
 #: A line cut before its sentence ends, and a line that goes on with it.
 WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
 GOES_ON = re.compile(r"[a-z(]")
@@ -195,7 +196,8 @@ def _wrap_width(text):
 
 
 def in_plain_quotes(paragraph):
-    """``paragraph`` with quotation marks typed in two strokes (``…'' or ''…'') as one."""
+    """``paragraph`` with quotation marks typed in two strokes (``…'' or ''…'') or as
+    seconds' marks (″…″) as plain ones."""
     return TWO_STROKES.sub('"', paragraph)
 
 
@@ -203,7 +205,7 @@ def as_written(passage, paragraphs):
     """``passage``, read with its quotation marks as one stroke, as ``paragraphs`` write it."""
     if '"' not in passage:
         return passage
-    pattern = re.escape(passage).replace('"', "(?:\"|``|'')")
+    pattern = re.escape(passage).replace('"', f'(?:"|{TWO_STROKES.pattern})')
     found = next((m for p in paragraphs if (m := re.search(pattern, p))), None)
     return found.group(0) if found else passage
 

@@ -193,7 +193,7 @@ A_PLAN = re.compile(
 )
 #: A claim added after an attribution: ", adding that the talks would resume".
 ADDING = re.compile(
-    r",\s+(?:[^,\"“”]{1,60},\s+)?(?:adding|pointing\s+out|noting)\s+(?:that\s+)?"
+    r",\s+(?:[^,\"“”]{1,60},\s+)?(?:adding|pointing\s+out|noting|calling\s+(?:on|for)|urging)\s+(?:that\s+)?"
     r"(?P<what>[^\"“”]{8,}?)[.]?$"
 )
 #: A claim that goes on with another: "… declared “a truce”, saying it hoped …".
