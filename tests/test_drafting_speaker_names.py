@@ -593,6 +593,16 @@ def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
             "one militant was shot dead",
         ),
         (
+            "The envoy conceded that the talks had stalled.",
+            "The envoy",
+            "the talks had stalled",
+        ),
+        (
+            "The signing was called off by President Wahid, who conceded that it could be misread.",
+            "President Wahid",
+            "it could be misread",
+        ),
+        (
             "The rebel leader had said earlier he was suspending the withdrawal.",
             "The rebel leader",
             "he was suspending the withdrawal",

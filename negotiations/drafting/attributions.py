@@ -27,6 +27,9 @@ SAYING = (
     # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
     # estimate it could require …".
     r"suggested(?=\s+that\b)|estimate[ds]?(?=\s+(?:that|it|there)\b)|"
+    # Verbs that say only with "that" after them: "conceded that …", never "admitted 40 refugees".
+    r"(?:alleged|admitted|conceded|revealed|indicated|hinted|recalled|maintained|predicted"
+    r"|cautioned|complained)(?=\s+that\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
@@ -374,7 +377,7 @@ LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile|even)\
 #: accused Moscow of …".
 WHO_SAID = re.compile(
     r"(?:^|\b(?:by|from|of|among|with)\s+)(?P<who>(?:the\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+),\s+who\s+(?:also\s+|had\s+|have\s+)?(?P<verb>said|say|says|accused)\s+(?:that\s+)?"
+    r"[\w'’-]+),\s+who\s+(?:also\s+|had\s+|have\s+)?(?P<verb>said|say|says|accused|conceded|admitted|insisted|warned|claimed)\s+(?:that\s+)?"
     # What was said, a clause of three words at least ("said nothing more" says nothing).
     r"(?P<what>(?!(?:nothing|little|no|none)\b)[^\"“”;\s]+(?:\s+[^\"“”;\s]+){2,}?)(?=[.;]|$)"
 )
