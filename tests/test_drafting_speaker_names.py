@@ -568,6 +568,16 @@ def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
         ),
         (f"{QUOTE} AFP reported quoting local sources.", "AFP", None),
         (
+            f"{QUOTE} said presidential spokesman Garba Shehu.",
+            "presidential spokesman Garba Shehu",
+            None,
+        ),
+        (
+            f"{QUOTE} the Macedonian president's national security adviser, Nikola Dimitrov, said.",
+            "Nikola Dimitrov",
+            None,
+        ),
+        (
             "Meanwhile the de facto authorities said four detainees remain in prison.",
             "the de facto authorities",
             "four detainees remain in prison",

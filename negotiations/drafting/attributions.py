@@ -123,12 +123,14 @@ NAMED = (
     r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
     # A stop only inside an abbreviation: "a senior U.N. official".
     r"should|might|must|did|does|can)\b)(?:[^,.;:\"“”]|\.(?=[A-Z]|\s+[a-z])){1,80}?"
+    # "presidential spokesman Garba Shehu": a title in lower case, then the name.
+    rf"|(?:[a-z]+\s+){{0,2}}{TITLE_WORD}\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von|{TITLE_WORD})\s+)*{NAME_WORD})*)"
 )
 #: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
 SAID_AFTER_TITLED = re.compile(
-    rf"[,”\"]\s*(?:[A-Za-z][\w'’‘-]*\s+){{0,4}}?{TITLE_WORD},\s+"
+    rf"[,”\"]\s*(?:[A-Za-z][\w'’‘-]*\s+){{0,6}}?{TITLE_WORD},\s+"
     rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
