@@ -1,0 +1,120 @@
+"""Verbs of saying and the words around them: the verbs that say only before "that", the
+title, appositive or relative clause between a speaker and the verb, what follows the verb
+("said without giving details", "…, calling on …"), and the words that are no speaker."""
+
+import pytest
+
+from negotiations.drafting.speakers import sayings_in
+
+from .drafting_statements import NOBODY, QUOTE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "claim"),
+    [
+        (
+            "Croatian radio reported earlier that guns fell silent at 10 locations.",
+            "Croatian radio",
+            "guns fell silent at 10 locations",
+        ),
+        (
+            f"{QUOTE} top security official Abbas Ibrahim, who oversaw the swap, told Reuters.",
+            "top security official Abbas Ibrahim",
+            None,
+        ),
+        (f"{QUOTE} AFP reported quoting local sources.", "AFP", None),
+        (
+            f"{QUOTE} said presidential spokesman Garba Shehu.",
+            "presidential spokesman Garba Shehu",
+            None,
+        ),
+        (
+            f"{QUOTE} the Macedonian president's national security adviser, Nikola Dimitrov, said.",
+            "Nikola Dimitrov",
+            None,
+        ),
+        (
+            "Meanwhile the de facto authorities said four detainees remain in prison.",
+            "the de facto authorities",
+            "four detainees remain in prison",
+        ),
+        (
+            "Even some Russian analysts suggested that Putin was hoping to avoid a defeat.",
+            "some Russian analysts",
+            "Putin was hoping to avoid a defeat",
+        ),
+        (
+            "The government for its part promised to improve conditions for prisoners.",
+            "The government",
+            "promised to improve conditions for prisoners",
+        ),
+        (
+            "Dhlakama made it clear that the truce was a step towards a final peace.",
+            "Dhlakama",
+            "the truce was a step towards a final peace",
+        ),
+        (
+            "The military denied the charges but said one militant was shot dead.",
+            "The military",
+            "one militant was shot dead",
+        ),
+        (
+            "The envoy conceded that the talks had stalled.",
+            "The envoy",
+            "the talks had stalled",
+        ),
+        (
+            "The signing was called off by President Wahid, who conceded that it could be misread.",
+            "President Wahid",
+            "it could be misread",
+        ),
+        (
+            "The rebel leader had said earlier he was suspending the withdrawal.",
+            "The rebel leader",
+            "he was suspending the withdrawal",
+        ),
+        (f"{QUOTE} the minister said without giving details.", "the minister", None),
+        (
+            "The envoy, speaking to reporters in Doha, said the talks would resume.",
+            "The envoy",
+            "the talks would resume",
+        ),
+    ],
+)
+def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speaker, claim):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+    assert claim is None or saying.text == claim
+
+
+def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker():
+    assert sayings_in("The figure could not be independently confirmed.", NOBODY) == []
+
+
+def test_a_call_after_the_attribution_is_one_more_claim_of_the_speaker():
+    said = sayings_in(f"{QUOTE} Christopher said, calling on the three to begin talks.", NOBODY)
+    assert [(s.speaker.words, s.is_direct_quote) for s in said] == [
+        ("Christopher", True),
+        ("Christopher", False),
+    ]
+    assert said[1].text == "the three to begin talks"
+
+
+def test_the_letter_before_an_abbreviations_stop_is_no_name_to_relay_a_claim():
+    sentence = "The Serbs went on shelling the town, according to U.N. relief workers."
+    assert [s.speaker.words for s in sayings_in(sentence, NOBODY)] != ["U"]
+
+
+def test_a_clauses_opening_word_is_no_speaker():
+    sentence = "Despite reports that the colonel was ill, the rebels had refused to free him."
+    assert [s.speaker.words for s in sayings_in(sentence, NOBODY)] == []
+
+
+def test_a_verb_after_as_is_no_speaker_and_the_attribution_before_it_stands():
+    (saying,) = sayings_in(
+        "Agence France-Presse reports that the rebels on Friday began clearing roadblocks, as "
+        "is called for in the ceasefire agreement.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Agence France-Presse"
+    assert saying.text.startswith("the rebels on Friday began clearing roadblocks")
