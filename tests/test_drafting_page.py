@@ -297,3 +297,13 @@ def test_the_same_dateline_again_where_a_page_repeats_its_opening_is_taken_off_t
     )
     assert page.dateline_place == "Naypyidaw"
     assert all(not line.startswith("Naypyidaw") for line in page.body)
+
+
+def test_a_cross_heading_in_capitals_run_into_its_paragraph_is_taken_off_it():
+    page = page_of("The envoys met on Wednesday.\nDIFFERENCE OF OPINION: While officials spoke, …")
+    assert page.body == ["The envoys met on Wednesday.", "While officials spoke, …"]
+
+
+def test_a_web_pages_posting_time_is_the_pages_words():
+    page = page_of("The envoys met on Wednesday.\nWeb posted at: 10:20 p.m. EDT (0220 GMT)")
+    assert page.body == ["The envoys met on Wednesday."]

@@ -118,3 +118,15 @@ def test_a_verb_after_as_is_no_speaker_and_the_attribution_before_it_stands():
     )
     assert saying.speaker.words == "Agence France-Presse"
     assert saying.text.startswith("the rebels on Friday began clearing roadblocks")
+
+
+def test_while_one_side_said_a_and_another_said_b_gives_both_claims():
+    said = sayings_in(
+        "While officials said an open-ended ceasefire had been agreed, the Taliban said no "
+        "decision would be made until the deadline.",
+        NOBODY,
+    )
+    assert [(s.speaker.words, s.text) for s in said] == [
+        ("officials", "an open-ended ceasefire had been agreed"),
+        ("the Taliban", "no decision would be made until the deadline"),
+    ]

@@ -51,7 +51,7 @@ PLACE_LINE = re.compile(r"^(?!.*[A-Z]{2}\.[A-Z])[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z]
 #: The page's own words: timestamps, comment counts, "Read more", related links, sharing.
 PAGE_WORDS = re.compile(
     # "Published: 05th September 2017 10:37 AM | Last Updated: …": a timestamp bar.
-    r"^(?:(?:Updated|Published|Posted|Last\s+updated)\b(?:.{0,40}$|[^.]{0,60}\|)"
+    r"^(?:(?:Updated|Published|Posted|Web\s+posted|Last\s+updated)\b(?:.{0,40}$|[^.]{0,60}\|)"
     r"|(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,20}$"
     r"|Comments?\s*\(\d+\)|\d+\s+[Cc]omments?$"
     r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|Read\s*:|(?-i:RELATED)\b"
@@ -106,6 +106,9 @@ COLON_DATELINE = re.compile(
     r"ALSO|EDITOR|NOTE|CORRECTION|FACTBOX|EXPLAINER)\b)"
     r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z])"
 )
+#: A cross-heading in capitals run into its paragraph: "DIFFERENCE OF OPINION: While …" (two
+#: words at least: one word in capitals and a colon is a dateline, "RAWALPINDI: …").
+KICKER = re.compile(r"^(?:[A-Z]{2,}[\s-]+){1,5}[A-Z]{2,}:\s+(?=[A-Z])")
 #: "AFP, BAKU": a line of the agency, then the place in capitals.
 AGENCY_AND_PLACE = re.compile(
     r"^[A-Z][A-Za-z]{1,10},\s+(?P<place>[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2})$"
@@ -160,6 +163,7 @@ def page_of(text):
         elif not place and (found := _first_match(DATELINE_LINES, line)):
             place = city_of(found.groupdict().get("place") or line)
             continue
+        line = KICKER.sub("", line)
         if not is_page_words(line):
             body.append(line)
     return Page(body, place)

@@ -166,6 +166,8 @@ def _clauses(sentence):
     """The sentence, or its two clauses when a second speaker is attributed after a comma
     ("…, although an official said …") or the same one goes on ("… and he insisted …", read
     as "He insisted …")."""
+    if (first := WHILE_ONE_SAID.match(sentence)) is not None:
+        return [first["first"], sentence[first.end() :]]  # "While X said A, Y said B"
     quoted = [found.span() for found in QUOTE.finditer(sentence)]
     for second in SECOND_SPEAKER.finditer(sentence):
         if not any(start < second.start() < end for start, end in quoted):
@@ -176,6 +178,11 @@ def _clauses(sentence):
     return [sentence]
 
 
+#: "While officials said a truce had been agreed, the Taliban said …": two claims.
+WHILE_ONE_SAID = re.compile(
+    r"^(?:While|Although|Though|Whereas)\s+(?P<first>[^,\"“”]{1,80}?\s(?:said|says)\s[^,\"“”]{6,200}),"
+    r"\s+(?=[^,\"“”]{1,80}?\s(?:said|says)\s)"
+)
 #: What an attribution in mid-sentence is followed by: ", heeding the call …".
 PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 #: A body named just before the quote that "it" then says: "But the government “has …”".
