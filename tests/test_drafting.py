@@ -83,7 +83,7 @@ def test_words_that_name_no_date_give_none():
             "in_words",
             "prisoners of war",
         ),
-        ("dozens were released", (None, None), "in_words", ""),
+        ("dozens were released", (None, None), "in_words", "released"),
     ],
 )
 def test_a_count_keeps_its_bounds_qualifier_and_what_it_counts(text, bounds, qualifier, counts):

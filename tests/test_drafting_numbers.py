@@ -190,6 +190,8 @@ def test_a_persons_age_after_their_name_is_no_count():
 def test_a_number_of_people_something_was_done_to_counts_them_by_it():
     _killed, second = counts_in("44 Palestinians were killed, and 360 were wounded.")
     assert (second.minimum, second.counts) == (360, "wounded")
+    (hundreds,) = counts_in("Hundreds have been killed in the valley.")
+    assert (hundreds.words, hundreds.counts) == ("Hundreds", "killed")
 
 
 def test_or_so_after_a_number_is_about_it():

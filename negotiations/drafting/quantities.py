@@ -172,8 +172,8 @@ def counts_in(text, skip=()):
             count.counts = CURRENCIES[match.group("currency")[-1]]
         if not count.counts and (toll := TOLL.search(text[:start])) is not None:
             count.counts = toll["toll"]  # "The death toll has risen to 48,000"
-        if not count.counts and single and (done := DONE_TO_THEM.match(rest)):
-            count.counts = done["what"]  # "and 360 were wounded": the wounded
+        if not count.counts and (single or words) and (done := DONE_TO_THEM.match(rest)):
+            count.counts = done["what"]  # "and 360 were wounded", "Hundreds have been killed"
         if not count.counts and single and found and re.match(r"\s*(?:[.;]|$)", rest):
             # "handed over 74 prisoners, and the army delivered 233.": what the count before counts.
             count.counts = found[-1].counts
