@@ -26,9 +26,10 @@ REQUIRED = re.compile(
     r"(?P<what>(?!not\b)[^,;.]{6,200})",
     re.IGNORECASE,
 )
-ULTIMATUM = re.compile(
-    r"\bthreat\w*\b[^.;]*?\bunless\s+(?P<what>(?:[^,;.]|(?<=\d)[,.](?=\d)){6,200})", re.I
-)
+#: What is asked, to its clause's end (the comma of a number's "1,000" ends none).
+ASKED = r"(?P<what>(?:[^,;.]|(?<=\d)[,.](?=\d)){6,200})"
+#: "threatened to kill the captives unless Peru released their comrades": a demand.
+ULTIMATUM = re.compile(rf"\bthreat\w*\b[^.;]*?\bunless\s+{ASKED}", re.I)
 #: "the agreement stipulated the rebels should withdraw": what a deal holds, not a request.
 STIPULATED = re.compile(r"\b(?:stipulat\w*|provides?|provided|requires?|required)\b", re.I)
 #: What the offer hangs on: "for every ten hostages freed", "if the army withdraws".
@@ -59,8 +60,7 @@ REQUEST = re.compile(
     r"\b(?:(?:called|calls|calling|(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s|ence)?\s+(?:on|that)"
     r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s))"
-    # What is asked, to the clause's end (a number's "1,000" is no end).
-    r"\s+(?P<what>(?:[^,;.]|(?<=\d)[,.](?=\d)){6,200})",
+    rf"\s+{ASKED}",
     re.IGNORECASE,
 )
 #: A request made of someone, whose "to" tells what is asked: "called on X to", "urged X to".
