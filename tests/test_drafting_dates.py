@@ -528,6 +528,8 @@ def test_more_than_a_time_ago_from_a_day_a_shorter_month_lacks_is_its_last_day()
     [
         ("A truce will be in effect from March 11 to March 31.", "2025-03-11", "2025-03-31"),
         ("The truce will run from Monday to Friday.", "2025-03-17", "2025-03-21"),
+        ("The truce will hold between Monday and Friday.", "2025-03-17", "2025-03-21"),
+        ("Attacks came on Monday and Friday.", "2025-03-10", "2025-03-07"),  # a list, no span
     ],
 )
 def test_a_span_to_come_starts_before_it_ends(text, first, last):

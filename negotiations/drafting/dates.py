@@ -218,8 +218,12 @@ def dates_in(text, published_on, last_day=None):
     return _spans_start_before_they_end(found, text, published_on)
 
 
-#: Between a span's first day and its last: "from April 2 to April 22".
+#: Between a span's first day and its last: "from April 2 to April 22", "between Monday and
+#: Friday" (never a list of days: "on Monday and Friday").
 SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
+SPAN_FROM = re.compile(
+    r"\b(?:(?P<from>from)|between)\s+(?:(?:early|late|noon|midnight)\s+)?(?:on\s+)?$", re.I
+)
 
 
 def _spans_start_before_they_end(found, text, published_on):
@@ -227,7 +231,11 @@ def _spans_start_before_they_end(found, text, published_on):
     April 2 to April 22" in a report of April 3) is the one before the last; a last weekday
     before the first ("from Monday to Friday", told on a Thursday) is the one after it."""
     for first, (start, end) in enumerate(itertools.pairwise(found)):
-        if not SPAN_TO.fullmatch(text[start.end : end.start]) or start.date.date <= end.date.date:
+        opened = SPAN_FROM.search(text[: start.start])
+        joined = SPAN_TO.fullmatch(text[start.end : end.start])
+        if not opened or not joined or (opened["from"] and joined.group(0).strip() == "and"):
+            continue
+        if start.date.date <= end.date.date:
             continue
         if re.search(MONTH, start.words):
             earlier = resolve(start.words, published_on, ahead=False)
