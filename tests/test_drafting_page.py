@@ -307,3 +307,19 @@ def test_a_cross_heading_in_capitals_run_into_its_paragraph_is_taken_off_it():
 def test_a_web_pages_posting_time_is_the_pages_words():
     page = page_of("The envoys met on Wednesday.\nWeb posted at: 10:20 p.m. EDT (0220 GMT)")
     assert page.body == ["The envoys met on Wednesday."]
+
+
+def test_lines_of_headlines_as_wide_as_wrapped_copy_are_not_joined():
+    headlines = [
+        "Israel and Hamas agree to extend Gaza truce by two more days",
+        "Qatar says 50 hostages to be freed in exchange for 150 prisoners",
+        "Ukraine and Russia swap 230 prisoners of war in a brokered deal",
+        "Sudan army and RSF sign week-long ceasefire in Jeddah talks",
+        "Colombia and ELN rebels extend bilateral ceasefire for six months",
+        "Yemen truce renewed for two months, the UN envoy to Yemen says",
+        "Armenia releases 32 Azerbaijani soldiers as peace talks resume",
+        "Thailand and Cambodia agree to an unconditional ceasefire from midnight",
+        "Hezbollah accuses Israel of violating the terms of its ceasefire",
+    ]
+    page = page_of("The envoys met on Wednesday.\n" + "\n".join(headlines))
+    assert page.body == ["The envoys met on Wednesday.", *headlines]

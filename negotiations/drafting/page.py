@@ -4,6 +4,7 @@ report nothing: "Updated 3 hours ago", "Comments (12)", "Read more", related-lin
 photo captions and credits, embedded posts, bylines, cross-headings and agency sign-offs.
 What is left is the report's body, paragraph by paragraph, verbatim."""
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -192,11 +193,19 @@ def _unwrapped(text):
 
 def _wrap_width(text):
     """The width the copy was wrapped at, when most of its long lines end near one width no
-    wider than a wire's (a Reuters text of 64 characters a line), else None."""
-    long = [len(line) for line in text.split("\n") if len(line.strip()) > 30]
+    wider than a wire's (a Reuters text of 64 characters a line) and a third at least of the
+    lines cut mid-sentence go on in lower case (never a list of headlines), else None."""
+    lines = text.split("\n")
+    long = [len(line) for line in lines if len(line.strip()) > 30]
     width = max(long, default=0)
     near = sum(length >= FULL_LINE * width for length in long)
-    return width if len(long) >= 8 and width <= 100 and near >= 0.6 * len(long) else None
+    if len(long) < 8 or width > 100 or near < 0.6 * len(long):
+        return None
+    cut = [
+        after for line, after in itertools.pairwise(lines) if WRAPPED.search(line.strip() or ".")
+    ]
+    going_on = sum(bool(GOES_ON.match(after.strip())) for after in cut)
+    return width if going_on >= len(cut) / 3 else None
 
 
 def in_plain_quotes(paragraph):
