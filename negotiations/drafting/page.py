@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from .dates import MONTH, WEEKDAY_NAMES
 
 SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+#: A place in capitals, as a dateline sets it: "KYIV", "ADDIS ABABA", "JERUSALEM/GAZA".
+CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"
 #: "KYIV, June 19 (Reuters) -", "JERUSALEM/GAZA (Reuters) -", "DUBAI -", "WASHINGTON (AA) –",
 #: "KHARKIV, Ukraine (AP) —": a place in capitals, perhaps its country, a day and an agency,
 #: then a dash.
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)"
+    rf"^(?P<place>{CAPS_PLACE})"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"  # the country or state: ", Ukraine"
     rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     # The AP's archive sets the dash as "_": "SUKHUMI, Georgia (AP) _ Abkhazia accused …".
@@ -24,7 +26,7 @@ DATELINE = re.compile(
 #: "JUBA, Jan 24 South Sudanese rebels said …": a place and a day, the agency and its dash
 #: cut off with the page.
 PLACE_AND_DAY = re.compile(
-    rf"^(?!(?:{WEEKDAY_NAMES})\b)(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"
+    rf"^(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
     # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
     rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?),\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}"
     r"(?:,\s+\d{4})?\s+(?=[A-Z])"

@@ -43,7 +43,7 @@ COUNT = re.compile(
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
     # "the 16,000-strong rebel army": the size of the force that follows.
-    (?:(?P<strong>-strong\b)|(?![\w-]))(?=(?P<rest>[^.;:!?]{{0,300}}))""",
+    (?:-strong\b|(?![\w-]))(?=(?P<rest>[^.;:!?]{{0,300}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Where what is counted stops.
