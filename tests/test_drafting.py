@@ -9,7 +9,8 @@ import pytest
 from negotiations.drafting.article import draft_article, event_kind, sentences_of
 from negotiations.drafting.dates import dates_in, resolve
 from negotiations.drafting.quantities import counts_in
-from negotiations.drafting.speakers import SpeakerIndex, sayings_in
+from negotiations.drafting.sayings import sayings_in
+from negotiations.drafting.speakers import SpeakerIndex
 from negotiations.fields import ApproximateDate
 
 from .doha import DOHA_ARTICLE

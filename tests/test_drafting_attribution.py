@@ -3,7 +3,7 @@
 
 import pytest
 
-from negotiations.drafting.speakers import sayings_in
+from negotiations.drafting.sayings import sayings_in
 
 from .drafting_statements import NOBODY, QUOTE, speakers_of, statements_of
 

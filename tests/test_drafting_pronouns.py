@@ -2,7 +2,8 @@
 standing alone, "adding" or "saying" more, a title given before; a statement said twice."""
 
 from negotiations.drafting.article import draft_article
-from negotiations.drafting.speakers import Speaker, SpeakerIndex, sayings_in
+from negotiations.drafting.sayings import sayings_in
+from negotiations.drafting.speakers import Speaker, SpeakerIndex
 
 from .drafting_statements import NOBODY, THURSDAY, speakers_of, statements_of
 

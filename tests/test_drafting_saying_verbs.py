@@ -4,7 +4,7 @@ title, appositive or relative clause between a speaker and the verb, what follow
 
 import pytest
 
-from negotiations.drafting.speakers import sayings_in
+from negotiations.drafting.sayings import sayings_in
 
 from .drafting_statements import NOBODY, QUOTE
 

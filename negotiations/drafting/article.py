@@ -12,7 +12,8 @@ from .page import TWO_STROKES, as_written, in_plain_quotes, page_of
 from .proposals import positions_in
 from .quantities import counts_in
 from .repeats import Repeats
-from .speakers import SpeakerIndex, sayings_in
+from .sayings import sayings_in
+from .speakers import SpeakerIndex
 from .subjects import Subjects
 
 #: A sentence ends at . ! or ? (after a closing quote, if any) before a capital or a quote.

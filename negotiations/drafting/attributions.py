@@ -1,7 +1,7 @@
 """How English news copy attributes what is said: the verbs of saying, the mediums ("in a
 post on X"), the days ("late on Monday") and the shapes of an attribution (before the claim,
 after it, inverted, between commas, with a title or a role), as patterns that
-``speakers.sayings_in`` tries in turn."""
+``sayings.sayings_in`` tries in turn."""
 
 import re
 

@@ -8,7 +8,7 @@ from .agreements import Agreements, same_term, terms_in
 from .offers import offers_in, requests_in
 from .proposals import COUNTER, PROPOSED, PROPOSING, exchange_term, proposals_in
 from .provisions import UNDER_THE_DEAL, provisions_in, speaks_of_a_deal
-from .speakers import quotes_at_length
+from .sayings import quotes_at_length
 
 #: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
 ITS_CONTENT = re.compile(
