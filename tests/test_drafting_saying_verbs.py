@@ -130,3 +130,30 @@ def test_while_one_side_said_a_and_another_said_b_gives_both_claims():
         ("officials", "an open-ended ceasefire had been agreed"),
         ("the Taliban", "no decision would be made until the deadline"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army dismissed earlier reports that the town had fallen.",
+        "Officials rejected the reports that the talks had collapsed.",
+        "Kabul rejected Pakistani reports that the border had been closed.",
+    ],
+)
+def test_reports_after_an_adjective_an_article_or_a_verb_is_the_noun_not_a_speakers_verb(
+    sentence,
+):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_denial_of_a_sides_reports_is_the_speakers_claim():
+    (denial,) = sayings_in(
+        "The spokesman also denied Indian reports that Pakistani troops were killed.", NOBODY
+    )
+    assert denial.speaker.words == "The spokesman"
+    assert denial.text == "denied Indian reports that Pakistani troops were killed"
+
+
+def test_a_body_that_reports_that_something_happened_is_its_speaker():
+    (saying,) = sayings_in("The state news agency reports that the convoy was attacked.", NOBODY)
+    assert saying.speaker.words == "The state news agency"

@@ -7,6 +7,18 @@ import re
 
 from .dates import MONTHS, WEEKDAY_NAMES
 
+#: Words before "reports" that make it the noun: "Media reports that …", "Indian reports that
+#: …", "the reports that …", "denied reports that …".
+NOT_AFTER_A_NOUNS_WORD = "".join(
+    rf"(?<!{word}\s)"
+    for word in (
+        *("[Mm]edia", "[Nn]ews", "[Pp]ress", "[Aa]mid", "[Ll]ocal", "[Ss]ome", "[Tt]he"),
+        *("of", "on", "to", "by", "about", "denied", "rejected", "dismissed", "earlier"),
+        *("unconfirmed", "conflicting", "recent", "initial", "such", "these", "those", "other"),
+        # A people's adjective: "Indian", "Chinese", "British", "Pakistani", "Israeli".
+        *("ian", "ese", "ish", "ani", "eli", "ern"),
+    )
+)
 SAYING = (
     r"(?:said|says|added|told|"
     # "…, officials tell CNN.", "sources tell reporters": whom they told follows.
@@ -37,8 +49,8 @@ SAYING = (
     r"expressed\s+(?:hope|concern|confidence|regret"
     r"|(?:optimism|pessimism|doubts?|satisfaction)(?=\s+that\b))|"
     # In the present, only before "that": "The ministry reports that …", never the noun
-    # ("Media reports said …").
-    r"(?:(?<![Mm]edia\s)(?<![Nn]ews\s)(?<![Pp]ress\s)(?<![Aa]mid\s)(?<![Ll]ocal\s)(?<![Ss]ome\s)"
+    # ("Media reports said …", "denied Indian reports that …").
+    rf"(?:{NOT_AFTER_A_NOUNS_WORD}"
     r"reports|confirms|notes|adds|warns|insists|stresses|announces|acknowledges)"
     r"(?=\s+that\b))"
 )
@@ -311,7 +323,9 @@ SPEECH_ACT = re.compile(
     r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|threatened|"
     r"denounced|critici[sz]ed|blamed|attributed|"
     # A denial of a claim, never of a thing ("denied entry to the convoy").
-    r"denied(?=\s+(?:that|any|having|responsibility|involvement|(?:the\s+)?(?:claims?|reports?|"
+    r"denied(?=\s+(?:that|any|having|responsibility|involvement"
+    # "denied the claims", "denied Indian reports", "denied earlier reports".
+    r"|(?:the\s+|[A-Z][\w-]*\s+|earlier\s+|unconfirmed\s+|media\s+)?(?:claims?|reports?|"
     r"allegations?|accusations?|charges?)|[a-z]+ing)\b))\b"
     # "promised Friday to …": the day, after the act.
     rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
