@@ -26,6 +26,41 @@ def test_what_a_side_says_it_would_do_on_a_condition_is_an_offer_with_that_condi
     assert term.values["condition"] == "for every five captives who are freed"
 
 
+AGREED = "The two sides agreed a four-day truce in which 50 captives will be freed. "
+
+
+def test_once_a_deal_is_reached_what_a_side_would_do_if_something_is_done_is_still_an_offer():
+    (agreement, offer) = proposals(
+        f"{AGREED}Mediators said the rebels would release 20 more captives if the truce was "
+        "extended by two days."
+    )
+    assert agreement.values["kind"] == "agreement"
+    assert offer.values["status"] == "under_consideration"
+
+
+def test_once_a_deal_is_reached_what_a_side_would_do_in_return_is_its_term_not_an_offer():
+    drafted = proposals(
+        f"{AGREED}Officials said the rebels would release the captives in exchange for prisoners."
+    )
+    assert [d.values["kind"] for d in drafted] == ["agreement"]
+
+
+def test_a_truce_a_side_says_could_go_on_if_something_is_done_is_its_offer_to_renew_it():
+    (offer,) = proposals(
+        "The army says the truce could be extended if more captives are released each day."
+    )
+    assert offer.values["status"] == "presented"
+    (term,) = offer.parts
+    assert term.values["kind"] == "renewal"
+    assert term.values["description"] == "the truce could be extended"
+    assert term.values["condition"] == "if more captives are released each day"
+
+
+def test_a_truce_that_could_be_extended_with_no_speaker_or_condition_is_no_offer():
+    assert proposals("The truce could be extended.") == []
+    assert proposals("The truce could be extended if more captives are released.") == []
+
+
 def test_an_offers_words_end_where_the_sentence_turns_to_something_else():
     (offer,) = proposals(
         "The rebels said they would release the captives if the shelling stops, and the army "

@@ -47,6 +47,8 @@ UNDER_NEGOTIATION = re.compile(
     r"|emerging)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|truce|ceasefire|cease-fire|accord)\b",
     re.IGNORECASE,
 )
+#: A condition that is an offer's whatever a deal holds: "if the truce is extended".
+IF = re.compile(r"(?:if|provided|on\s+(?:the\s+)?condition)\b", re.IGNORECASE)
 EXTENDING = re.compile(r"^(?:extend|prolong|renew)", re.IGNORECASE)
 #: ", and after …": the offer's words end where the sentence turns to something else.
 AFTERTHOUGHT = re.compile(
@@ -109,6 +111,14 @@ OFFERED = re.compile(
     r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
     re.IGNORECASE,
 )
+#: A truce a side says could go on, on a condition: "the truce could be extended if more
+#: hostages are released".
+EXTENDED_ON_CONDITION = re.compile(
+    r"(?P<what>\b(?:the|a|an|its|their)\s+(?:(?!(?:the|an?|says?|said)\b)[\w-]+\s+){0,3}?"
+    r"(?:truce|ceasefire|cease-fire|pause"
+    r"|lull)\s+(?:could|would|can|may|might|will)\s+be\s+(?:extended|prolonged|renewed)\b[^;.]*)",
+    re.IGNORECASE,
+)
 #: "Under the deal, …": the sentence tells what a deal holds, not what a side offers.
 UNDER_A_DEAL = re.compile(
     r"\b(?:under|according\s+to|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement)\b", re.I
@@ -135,24 +145,43 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
         return [
             offer_draft(sentence, speaker, dated, "rejected" if refused else "presented", terms)
         ]
+    if UNDER_A_DEAL.search(sentence):
+        return []
+    if extended := extension_on_condition(sentence, speaker, agreed):
+        return [offer_draft(sentence, speaker, dated, "presented", extended)]
     offer = OFFER.search(sentence)
-    if offer is None or UNDER_A_DEAL.search(sentence):
+    if offer is None:
         return []
     # A side "ready to" do something on a condition, or that pledges to, offers it.
     ready = re.match(r"(?:is|was|are|were)\s", offer.group(0)) is not None or bool(offer["pledged"])
     if not ready and (speaker is None or PROPOSAL.search(sentence)):
         return []  # an offer is what a side is said to offer, not what a proposal holds
-    if agreed and not EXTENDING.match(offer["what"]):
-        return []  # once a deal is reached, what a side would do is mostly its terms
     what = AFTERTHOUGHT.split(offer["what"])[0]
     condition = CONDITION.search(what)
     if condition is None:
         return []  # what a side would do on no condition is a position, not an offer
+    if agreed and not EXTENDING.match(offer["what"]) and not IF.match(condition["condition"]):
+        # Once a deal is reached, what a side would do is mostly its terms; what it would do
+        # "if" something is done is still an offer.
+        return []
     terms = offered_terms(sentence, what, condition, counts)
     if ITS_OWN.search(sentence[: offer.start()]) or ready:
         return [offer_draft(sentence, speaker, dated, "presented", terms)]
     # What another side would do, as someone tells it: terms still being negotiated.
     return [offer_draft(sentence, None, dated, "under_consideration", terms)]
+
+
+def extension_on_condition(sentence, speaker, agreed):
+    """The renewal a speaker says a truce could have on a condition, as a list of one term,
+    else []; once a deal is reached, only on an "if" (a rate is the deal's own term)."""
+    found = EXTENDED_ON_CONDITION.search(sentence) if speaker is not None else None
+    condition = CONDITION.search(found["what"]) if found is not None else None
+    if condition is None or (agreed and not IF.match(condition["condition"])):
+        return []
+    what = found["what"][: condition.start()]
+    return [
+        term_draft("renewal", what, sentence, condition=condition["condition"].strip(" ,.")[:300])
+    ]
 
 
 def requests_in(sentence, dated, speaker):
