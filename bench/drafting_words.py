@@ -121,12 +121,15 @@ def day_carried(date, precision, text, published_on):
     ("October 7", "7 Oct.", "2023-10-07"), by a weekday within a week of the report either
     way, or by "today", "this evening", "yesterday", "tomorrow"; a week by "last/this/next
     week" or a weekend next to the report's day; a month by its name or "last/this month";
-    a year by its digits or "last/this year"; "on or before" only the report's own day."""
+    a year by its digits, "last/this year" or "N years ago"; "on or before" only the report's
+    own day."""
     lower = text.lower()
     if precision == "on_or_before":
         return date == published_on or _more_than_ago(date, lower, published_on)
     if precision == "year":
         relative = {"last year": -1, "this year": 0, "next year": 1}
+        if _ago(lower, "year", published_on.year - date.year):
+            return True
         return str(date.year) in text or any(
             words in lower and date.year == published_on.year + step
             for words, step in relative.items()

@@ -9,7 +9,7 @@ from negotiations.fields import Qualifier
 
 def test_the_scorer_scores_every_development_report_by_the_paste_path():
     development = reports("development")
-    assert len(development) == 183
+    assert len(development) == 195
     for report in development:
         drafts, refused = drafts_of(report)
         assert not refused
@@ -79,6 +79,9 @@ def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
     assert day_carried(datetime.date(2025, 3, 10), "day", "It began two days ago.", reported)
     assert not day_carried(datetime.date(2025, 3, 9), "day", "It began two days ago.", reported)
     assert day_carried(datetime.date(2025, 3, 4), "day", "Talks ran from 4 to 6 March.", reported)
+    began = "The conflict began 14 years ago."
+    assert day_carried(datetime.date(2011, 1, 1), "year", began, reported)
+    assert not day_carried(datetime.date(2012, 1, 1), "year", began, reported)
 
 
 def test_the_scorer_reads_on_or_before_a_day_only_from_more_than_a_time_ago():
