@@ -63,6 +63,7 @@ def test_one_alone_is_no_count_but_one_hundred_is():
         "some 14 months of fighting",
         "a lull of 36 hours",
         "nearly six years of exile",
+        "after four and a half hours of negotiations",
     ],
 )
 def test_a_duration_is_no_count(text):
@@ -331,3 +332,21 @@ def test_an_estimate_or_as_many_as_qualifies_a_count(text, bounds, qualifier):
 def test_the_strength_of_a_force_is_a_count_of_it():
     (count,) = counts_in("The 16,000-strong rebel army will disarm.")
     assert (count.minimum, count.words, count.counts) == (16_000, "16,000-strong", "rebel army")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("1) Five neutral nations will take custody", [5]),
+        ("(2) Any prisoner may apply", []),
+        ("12. Both sides free 40 detainees", [40]),
+    ],
+)
+def test_the_number_of_a_lists_item_is_no_count(text, counted):
+    assert [count.minimum for count in counts_in(text)] == counted
+
+
+def test_a_span_of_years_is_no_count_but_a_range_between_is():
+    assert counts_in("during the 1999-2002 peace talks") == []
+    (count,) = counts_in("between 2000 and 3000 people fled")
+    assert (count.minimum, count.maximum) == (2000, 3000)

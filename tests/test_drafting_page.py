@@ -323,3 +323,11 @@ def test_lines_of_headlines_as_wide_as_wrapped_copy_are_not_joined():
     ]
     page = page_of("The envoys met on Wednesday.\n" + "\n".join(headlines))
     assert page.body == ["The envoys met on Wednesday.", *headlines]
+
+
+def test_a_short_item_of_a_list_that_ends_in_a_semicolon_is_the_reports_not_the_pages():
+    page = page_of(
+        "The parties have agreed to:\n  • Release prisoners as soon as possible;\n"
+        "  • Set up an international commission of inquiry;\n"
+    )
+    assert page.body[1] == "• Release prisoners as soon as possible;"

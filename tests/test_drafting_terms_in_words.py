@@ -474,3 +474,49 @@ def test_no_desire_to_end_the_war_is_no_term():
         "The agreement shows no desire to end the war, the opposition said."
     )
     assert [t.values["kind"] for t in agreement.parts] == []
+
+
+LISTED = (
+    "The army and the rebels signed a ceasefire in the capital on Thursday.\n"
+    "The parties have agreed to:\n"
+    "  • Release prisoners as soon as possible;\n"
+    "  • Set up a commission of inquiry into the fighting;\n"
+    "  • Withdraw from the northern towns.\n"
+)
+
+
+def test_each_item_of_a_list_of_what_a_deal_provides_is_one_of_its_terms():
+    (agreement,) = agreements(LISTED)
+    assert [(p.values["kind"], p.values["description"]) for p in agreement.parts[-3:]] == [
+        ("other", "Release prisoners as soon as possible"),
+        ("other", "Set up a commission of inquiry into the fighting"),
+        ("withdrawal", "Withdraw from the northern towns"),
+    ]
+    assert agreement.parts[-3].passage == "• Release prisoners as soon as possible;"
+
+
+def test_a_numbered_list_of_what_a_plan_holds_gives_its_terms_and_no_figures():
+    drafts = draft_article(
+        "The two sides signed an agreement on the exchange of prisoners on Thursday. Here is "
+        "how the plan will work:\n"
+        "1) Five neutral nations will take custody of the prisoners. Only neutral troops will "
+        "stand guard.\n"
+        "2) For 90 days, delegates may visit the camps.\n",
+        FRIDAY,
+    )
+    (agreement,) = [d for d in drafts if d.kind == "proposal"]
+    listed = [p.values["description"] for p in agreement.parts if p.passage[:2] in ("1)", "2)")]
+    assert listed == [
+        "Five neutral nations will take custody of the prisoners",
+        "For 90 days, delegates may visit the camps",
+    ]
+    assert [d.values["value_min"] for d in drafts if d.kind == "figure"] == [5]
+
+
+def test_a_list_that_opens_after_no_words_of_a_deal_gives_no_terms():
+    (agreement,) = agreements(
+        "The army and the rebels signed a ceasefire on Thursday.\n"
+        "Read also:\n"
+        "  • Two journalists kidnapped in the north;\n"
+    )
+    assert all(not p.passage.startswith("•") for p in agreement.parts)

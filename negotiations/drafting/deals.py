@@ -7,7 +7,13 @@ import re
 from .agreements import Agreements, same_term, terms_in
 from .offers import offers_in, requests_in
 from .proposals import COUNTER, PROPOSED, PROPOSING, exchange_term, proposals_in
-from .provisions import UNDER_THE_DEAL, provisions_in, speaks_of_a_deal
+from .provisions import (
+    OPENS_A_LIST_OF_TERMS,
+    UNDER_THE_DEAL,
+    list_item_term,
+    provisions_in,
+    speaks_of_a_deal,
+)
 from .sayings import quotes_at_length
 
 #: "The proposal suggests …", "the draft would …": what a deal already spoken of holds.
@@ -72,10 +78,14 @@ class Deals:
         self.proposed = set()
         #: Terms a report gives before the deal they belong to: the first deal takes them.
         self.waiting = []
+        #: Sentences read since a list of what a deal provides was opened ("The parties have
+        #: agreed to:"), None when none is open.
+        self.listing = None
 
     def read(self, sentence, sayings, counts, dated):
         """The proposals and agreement ``sentence`` drafts (new records only); the terms it
         gives are added to them or to the deal spoken of last."""
+        listed = self._listed(sentence)
         # A claim in the report's words that quotes someone at length is a quotation too.
         quoted = any(saying.is_direct_quote or quotes_at_length(saying.text) for saying in sayings)
         speaker = sayings[0].speaker if sayings else None
@@ -105,6 +115,7 @@ class Deals:
             # agreement", told before the agreement itself: its terms wait for it.
             if not quoted and not sayings and OF_THE_DEAL.search(sentence):
                 self.waiting += provisions_in(sentence, (), False, [])
+            self.waiting += [listed] if listed else []
             return new
         self._add(self.waiting)
         self.waiting = []
@@ -123,8 +134,26 @@ class Deals:
         speakers = [saying.speaker.words for saying in sayings]
         provisions = provisions_in(sentence, drafted, self.goes_on and not sayings, speakers)
         self._add(provisions)
+        if listed and not any(term.passage == sentence for term in self.last.parts):
+            self._add([listed])  # the item in its own words, when no term was read in them
         self.goes_on = bool(drafted or provisions) or speaks_of_a_deal(sentence)
         return new
+
+    def _listed(self, sentence):
+        """The term ``sentence`` gives as an item of an open list of what a deal provides, else
+        None. A list opens after "The parties have agreed to:" and ends two sentences after
+        its last item (an item may run on: "2) For 90 days, …. The agents will be …")."""
+        if OPENS_A_LIST_OF_TERMS.search(sentence):
+            self.listing = 0
+            return None
+        if self.listing is None:
+            return None
+        term = list_item_term(sentence)
+        if term is None:
+            self.listing = self.listing + 1 if self.listing < 1 else None
+        else:
+            self.listing = 0
+        return term
 
     def _add(self, terms):
         """Adds ``terms`` to the deal spoken of last, each once: a term told again is one."""

@@ -11,7 +11,11 @@ from .dates import MONTH_NAMES
 #: Units of time: a number of them is a duration, not a count of people or things.
 TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
 #: Words that may stand between a number and its unit: "two more days", "an additional day".
-BETWEEN = r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight)\s+)?"
+#: "four and a half hours": the half, too.
+BETWEEN = (
+    r"(?:and\s+a\s+half\s+)?"
+    r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight)\s+)?"
+)
 DURATION = re.compile(rf"^{BETWEEN}{TIME_UNITS}\b", re.IGNORECASE)
 #: Distances: "some fifteen kilometers", "a 5 km strip".
 DISTANCE = re.compile(

@@ -86,7 +86,8 @@ DAY_WITH_YEAR = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}"
 FULL_DATE = re.compile(rf"\b{DAY_WITH_YEAR}\b")
 #: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
 EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
-SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
+#: (A list's item ends in a semicolon: "• Release prisoners as soon as possible;".)
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 #: A line that is no sentence and ends in a full date ("… in Doha, 15 November, 2025"): a
 #: photo's caption, which says where and when the picture was taken.
 ENDS_IN_A_DATE = re.compile(rf",\s+{DAY_WITH_YEAR}\s*$", re.IGNORECASE)

@@ -220,6 +220,31 @@ CONDITION = re.compile(
 )
 
 
+#: An item of a list: "• Release prisoners as soon as possible;", "2) For 90 days, …", "(b) …".
+LIST_ITEM = re.compile(r"^(?:[•*▪·–—-]|\(?(?:\d{1,2}|[a-h])\)|\d{1,2}\.(?!\d))\s+(?P<item>\S.*)$")
+#: A sentence that opens a list of what a deal provides: "The parties have agreed to:", "Here
+#: is how the plan will work:", "The agreement's main points:".
+OPENS_A_LIST_OF_TERMS = re.compile(
+    r"\b(?:agree\w*|deal|agreement|accord|truce|ceasefire|cease-fire|plan|terms|provisions?"
+    r"|points|provides?|includes?|calls?\s+for|stipulates?)\b[^:]{0,80}:$",
+    re.IGNORECASE,
+)
+
+
+def list_item_term(sentence):
+    """The term an item of a list of what a deal provides gives, of the first kind its words
+    name (else "other"), in its own words to its first clause's end; None if no item."""
+    item = LIST_ITEM.match(sentence)
+    if item is None:
+        return None
+    words = re.split(r"[;.](?:\s|$)", item["item"])[0]
+    kind = next(
+        (kind for kind, topic in TOPICS if kind != "truce" and re.search(topic, words, re.I)),
+        "other",
+    )
+    return term_draft(kind, words, sentence)
+
+
 def speaks_of_a_deal(sentence):
     return DEAL.search(sentence) is not None
 

@@ -106,9 +106,17 @@ class Count:
     parts: list = field(default_factory=list)
 
 
+#: A span of years: "1999-2002", "2014-15".
+YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
+#: The number of a list's item: "1) …", "(2) …", "3. …".
+LIST_MARKER = re.compile(r"\(?\d{1,2}(?:\)|\.(?!\d))(?=\s)")
+
+
 def counts_in(text, skip=()):
     """Every count in ``text``; ``skip`` holds (start, end) spans that are not counts (dates)."""
     found, covered = [], list(skip)
+    if (marker := LIST_MARKER.match(text)) is not None:
+        covered.append(marker.span())  # "2) For 90 days, …": the item's number counts no one
     for match in COUNT.finditer(text):
         start, rest = match.start(), match.group("rest")
         if any(low <= start < high for low, high in covered):
@@ -116,6 +124,8 @@ def counts_in(text, skip=()):
         single, words = match.group("single"), match.group("words")
         if single and _is_a_year_or_an_adjective(single, rest):
             continue
+        if match.group("low") and YEARS.fullmatch(f"{match['low']}-{match['high']}"):
+            continue  # "the 1999-2002 peace talks": a span of years
         if not words and not single and re.search(r"\bfrom\s+$", text[:start]):
             continue  # "rose from 30 to 40" is a change, not a range
         if single and "." in single and " " not in single.strip():
