@@ -227,6 +227,7 @@ def test_today_in_a_quote_said_on_a_day_the_report_gives_is_that_days_event_only
         ("The sides extended the truce until April 2.", "2025-04-02"),
         ("The militia must leave the hills by Saturday.", "2025-03-15"),
         ("The rebels should leave the port by midnight on 7 January.", "2026-01-07"),
+        ("The group said the government had until Tuesday to agree to talks.", "2025-03-18"),
     ],
 )
 def test_a_deadline_until_or_by_a_day_is_still_to_come(text, iso):
@@ -244,6 +245,7 @@ def test_the_end_of_a_span_that_has_passed_is_not_ahead():
     [
         ("Until Friday, the government had said it would sign only a full deal.", "2025-03-07"),
         ("The rebels had opened fire for nine hours starting at 11pm on Monday.", "2025-03-10"),
+        ("The envoy had originally been due to meet the rebels on Monday.", "2025-03-10"),
     ],
 )
 def test_a_deadline_or_a_start_in_a_sentence_told_in_the_past_perfect_has_passed(text, iso):

@@ -331,3 +331,24 @@ def test_a_short_item_of_a_list_that_ends_in_a_semicolon_is_the_reports_not_the_
         "  • Set up an international commission of inquiry;\n"
     )
     assert page.body[1] == "• Release prisoners as soon as possible;"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("August 3: The rebels said on Thursday that talks would resume.", ""),
+        ("New Delhi, August 3: The rebels said on Thursday that talks would resume.", "New Delhi"),
+    ],
+)
+def test_a_day_and_a_colon_opening_the_report_are_its_dateline(text, place):
+    page = page_of(text)
+    assert page.body == ["The rebels said on Thursday that talks would resume."]
+    assert page.dateline_place == place
+
+
+def test_an_archives_date_and_byline_are_the_pages():
+    page = page_of(
+        "September 12, 1995|By Colin McMahon, Tribune Staff Writer.\n"
+        "The two sides agreed on an agenda for the talks."
+    )
+    assert page.body == ["The two sides agreed on an agenda for the talks."]

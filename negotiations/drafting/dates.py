@@ -116,8 +116,11 @@ DEADLINE = re.compile(
     r"\b(?:until|till|by|no\s+later\s+than)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-#: "lasted until", "had kept them until": the end of a span that has passed.
-PAST_SPAN = re.compile(r"\b(?:had|was|were|lasted|held|remained|stayed|kept)\b", re.IGNORECASE)
+#: "lasted until", "had kept them until": the end of a span that has passed (never "had until
+#: Tuesday to agree", a deadline given).
+PAST_SPAN = re.compile(
+    r"\b(?:had(?!\s+until\b)|was|were|lasted|held|remained|stayed|kept)\b", re.IGNORECASE
+)
 #: The past perfect: "had said", "had opened fire", "had been shelling".
 PAST_PERFECT = re.compile(
     r"\bhad\s+(?:not\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ne|un|ot)\b"
@@ -131,7 +134,9 @@ CLAUSE_MARK = re.compile(r"[,;]|(?<!\b[ap]\.m)\.(?=\s)")
 #: Words that look ahead only as a start: "starting at 11:45pm on Thursday".
 STARTING = re.compile(r"start(?:s|ing)?|begin(?:s|ning)?", re.IGNORECASE)
 #: "had been due to expire on Sunday": to come as seen from before; the day has passed.
-WAS_TO_COME = re.compile(r"\bhad\s+been\s+(?:due|set|scheduled|expected|planned)\b", re.I)
+WAS_TO_COME = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?been\s+(?:due|set|scheduled|expected|planned)\b", re.I
+)
 #: "Sept. 23 last year": the year of the day just named, not a date of its own.
 ITS_YEAR = re.compile(r"^\s*(?P<which>last|this)\s+year$", re.IGNORECASE)
 #: A time of day in a named time zone: "21:00 GMT", "2200 UTC", "3 p.m. EST".

@@ -84,6 +84,13 @@ ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to)\b")
 #: A day with its year, as captions date the picture: "April 13, 2022", "13 April, 2022".
 DAY_WITH_YEAR = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}"
 FULL_DATE = re.compile(rf"\b{DAY_WITH_YEAR}\b")
+#: "September 12, 1995|By Colin McMahon, Tribune Staff Writer.": an archive's date and byline.
+DATE_AND_BYLINE = re.compile(rf"^{DAY_WITH_YEAR}\s*\|")
+#: "August 3: The group said …", "New Delhi, August 3: …": a day and a colon open the report.
+DAY_COLON_DATELINE = re.compile(
+    rf"^(?:(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?),\s+)?(?:{MONTH}|{SHORT_MONTH})\s+"
+    r"\d{1,2}:\s+(?=[A-Z])"
+)
 #: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
 EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 #: (A list's item ends in a semicolon: "• Release prisoners as soon as possible;".)
@@ -126,7 +133,14 @@ PLACE_AGENCY_DAY = re.compile(
 )
 #: Datelines that open the report's first line ("KYIV, Ukraine (AP) —"), and lines that are
 #: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
-OPENING_DATELINES = (DATELINE, DATED_DATELINE, COLON_DATELINE, PLACE_AND_AGENCY, PLACE_AND_DAY)
+OPENING_DATELINES = (
+    DATELINE,
+    DATED_DATELINE,
+    COLON_DATELINE,
+    PLACE_AND_AGENCY,
+    PLACE_AND_DAY,
+    DAY_COLON_DATELINE,
+)
 DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
 #: Quotation marks an archive's copy types in two strokes (``…'' or ''…'') or as seconds'
 #: marks (″…″).
@@ -159,9 +173,9 @@ def page_of(text):
     body, place = [], ""
     for line in lines:
         found = _first_match(OPENING_DATELINES, line)
-        if found and place in ("", city_of(found["place"])):
+        if found and place in ("", city_of(found["place"] or "")):
             # The dateline, or the same one again where a page repeats its opening paragraph.
-            place, line = city_of(found["place"]), line[found.end() :]
+            place, line = city_of(found["place"] or ""), line[found.end() :]
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
         elif not place and (found := _first_match(DATELINE_LINES, line)):
@@ -253,7 +267,7 @@ def is_page_words(line):
     cross-heading, a byline, an agency's sign-off)."""
     if PAGE_WORDS.match(line) or CAPTION.search(line) or EMBEDDED_POST.search(line):
         return True
-    if TIMESTAMP.match(line):
+    if TIMESTAMP.match(line) or DATE_AND_BYLINE.match(line):
         return True
     if POSED.search(line) and FULL_DATE.search(line) and not ATTRIBUTED.search(line):
         return True  # "Roxanne Tahbaz holds a photograph … on April 13, 2022, in London."
