@@ -54,7 +54,7 @@ from .drafting_statements import NOBODY, QUOTE
             "the truce was a step towards a final peace",
         ),
         (
-            "The military denied the charges but said one militant was shot dead.",
+            "The military denied entry to the convoy but said one militant was shot dead.",
             "The military",
             "one militant was shot dead",
         ),
@@ -157,3 +157,44 @@ def test_a_denial_of_a_sides_reports_is_the_speakers_claim():
 def test_a_body_that_reports_that_something_happened_is_its_speaker():
     (saying,) = sayings_in("The state news agency reports that the convoy was attacked.", NOBODY)
     assert saying.speaker.words == "The state news agency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "The military media denied an agreement had been reached and said in a statement "
+            "that the negotiations were complicated.",
+            "denied an agreement had been reached",
+        ),
+        (
+            "The army accused the rebels of shelling the town and said the truce was over.",
+            "accused the rebels of shelling the town",
+        ),
+    ],
+)
+def test_a_claiming_act_then_and_said_gives_two_claims_without_where_it_was_said(sentence, act):
+    first, second = sayings_in(sentence, NOBODY)
+    assert first.text == act
+    assert not second.text.startswith("in a statement")
+
+
+def test_an_act_that_claims_nothing_then_and_said_gives_one_claim():
+    (saying,) = sayings_in("The army led the talks and said the truce was over.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The army", "the truce was over")
+
+
+def test_a_linking_word_then_a_clause_of_time_before_the_speaker_are_no_part_of_it():
+    (saying,) = sayings_in(
+        "However, hours after it crumbled, the rebels said the deal was back on.", NOBODY
+    )
+    assert (saying.speaker.words, saying.text) == ("the rebels", "the deal was back on")
+
+
+def test_a_quote_then_a_name_a_relative_clause_and_said_after_an_event_is_the_names():
+    (saying,) = sayings_in(
+        f"{QUOTE} President Ana Costa, who brought the two foes together, said after the "
+        "signing ceremony.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "President Ana Costa"

@@ -126,7 +126,8 @@ SAID_AFTER_APPOSITIVE = re.compile(
     rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
     rf"|[a-z]+ing\s+(?:from|in|at))\b"
     rf"[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
-    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
+    # "…, said after the signing ceremony."
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;]|$)"
 )
 #: A name as a report writes it: "UN Secretary-General António Guterres", "the Angolan
 #: presidency", "a senior official", "joint statement"; never a clause ("the talks would
@@ -156,7 +157,9 @@ SAID_BY = re.compile(
 #: the speaker.
 LEAD = (
     r"(?:(?:But|And|Yet)\s+)?"
-    r"(?:[A-Z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
+    # "However, hours after it crumbled, the rebels said …": a linking word, then the clause.
+    r"(?:(?:However|Meanwhile|Still|Nevertheless|Instead|Separately),\s+(?=[a-z]))?"
+    r"(?:[A-Za-z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked"
     # "While he lauded the agreement, Annan said …"
     r"|[Ww]hile|[Dd]espite|[Aa]mid"
@@ -167,7 +170,7 @@ LEAD = (
     # clause of concession, however long.
     r"|(?:[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+[^,\"“”]{1,160}?"
     # "Nine hours after the guns fell silent," / "Two days before the vote,"
-    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:after|before|since|until)\s+[^,\"“”]{1,60}?),\s+"
+    r"|[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:after|before|since|until)\s+[^,\"“”]{1,60}?),\s+"
 )
 #: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
 #: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
@@ -309,8 +312,19 @@ WITH_SAYING = re.compile(
 )
 SAYING_AS_WELL = re.compile(
     rf"{OPENING}\s+{BETWEEN}{DID}\b[^\"“”]*?"
-    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+(?:and|but)\s+{BETWEEN}{SAYING}(?:{WHEN})?)[,:]?\s+(?:that\s+)?(?P<what>.+)$",
+    rf"(?:(?:,|(?<!\bas))\s+(?:saying|adding)|\s+(?:and|but)\s+{BETWEEN}{SAYING}(?:{WHEN})?"
+    # "… and said in a statement that …": where it was said is no part of the claim.
+    rf"(?:{MEDIUM}(?=\s+that\b))?)[,:]?\s+(?:that\s+)?(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy
+)
+#: A denial of a claim, never of a thing ("denied entry to the convoy"): "denied that …",
+#: "denied the claims", "denied Indian reports", "denied an agreement had been reached" (its
+#: "that" left out).
+DENIED_A_CLAIM = (
+    r"denied(?=\s+(?:that|any|having|responsibility|involvement"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:had|has|have|was|were|would|is|are)\s"
+    r"|(?:the\s+|[A-Z][\w-]*\s+|earlier\s+|unconfirmed\s+|media\s+)?(?:claims?|reports?|"
+    r"allegations?|accusations?|charges?)|[a-z]+ing)\b)"
 )
 #: Verbs that say something in what they do: "X thanked Y “for their patience”".
 SPEECH_ACT = re.compile(
@@ -321,12 +335,7 @@ SPEECH_ACT = re.compile(
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
     r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|threatened|"
-    r"denounced|critici[sz]ed|blamed|attributed|"
-    # A denial of a claim, never of a thing ("denied entry to the convoy").
-    r"denied(?=\s+(?:that|any|having|responsibility|involvement"
-    # "denied the claims", "denied Indian reports", "denied earlier reports".
-    r"|(?:the\s+|[A-Z][\w-]*\s+|earlier\s+|unconfirmed\s+|media\s+)?(?:claims?|reports?|"
-    r"allegations?|accusations?|charges?)|[a-z]+ing)\b))\b"
+    rf"denounced|critici[sz]ed|blamed|attributed|{DENIED_A_CLAIM})\b"
     # "promised Friday to …": the day, after the act.
     rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
 )

@@ -9,6 +9,7 @@ from .attributions import (
     ACCORDING_TO_NAME,
     BETWEEN,
     CLAIMING_ACTS,
+    DENIED_A_CLAIM,
     FULL_NAME_WORDS,
     NAME_BEFORE_ROLE,
     NAMED_SUBJECT,
@@ -327,11 +328,14 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
 
 
 def _act_before(sentence, saying, speaker):
-    """The claim an act makes before "…, adding that …" ("X accused Y of attacking, adding
-    …"): an accusation, a call or a vow is a claim of its own; any other act is none."""
+    """The claim an act makes before "…, adding that …" or "… and said …" ("X accused Y of
+    attacking, adding …"): an accusation, a call, a vow or a denial of a claim is a claim of
+    its own; any other act is none."""
     after_who = sentence[saying.end("who") : saying.start("what")]
-    act = re.match(rf"\s+{BETWEEN}(?:\w+ly\s+)?(?P<act>{CLAIMING_ACTS})\b", after_who)
-    goes_on = list(re.finditer(r",?\s+(?:saying|adding)\b", after_who))
+    act = re.match(
+        rf"\s+{BETWEEN}(?:\w+ly\s+)?(?P<act>{CLAIMING_ACTS}|{DENIED_A_CLAIM})\b", after_who
+    )
+    goes_on = list(re.finditer(r",?\s+(?:saying|adding)\b|\s+(?:and|but)\s+\w", after_who))
     if act is None or not goes_on:
         return []
     return [Saying(_plain(after_who[act.start("act") : goes_on[-1].start()]), False, speaker)]
