@@ -582,3 +582,15 @@ def test_a_threat_is_a_claim_of_whoever_made_it():
 def test_what_a_body_estimates_in_the_present_is_its_claim():
     (statement,) = statements_of("The Red Cross estimates there are at least 395 more prisoners.")
     assert statement.values["speaker_description"] == "The Red Cross"
+
+
+def test_a_claim_in_the_reports_words_then_a_quote_at_length_after_a_comma_are_both_said():
+    said = sayings_in(
+        "Barros said the delegates would meet again this afternoon, “when we hope to receive "
+        "final approval of the accord and end this senseless war.”",
+        NOBODY,
+    )
+    assert [(saying.text, saying.is_direct_quote) for saying in said] == [
+        ("the delegates would meet again this afternoon", False),
+        ("when we hope to receive final approval of the accord and end this senseless war.", True),
+    ]

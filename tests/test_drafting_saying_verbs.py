@@ -198,3 +198,27 @@ def test_a_quote_then_a_name_a_relative_clause_and_said_after_an_event_is_the_na
         NOBODY,
     )
     assert saying.speaker.words == "President Ana Costa"
+
+
+def test_a_role_then_a_name_then_who_said_is_the_names_claim():
+    (saying,) = sayings_in(
+        "The swap marked a decision by Israel's new prime minister, Benjamin Netanyahu, who "
+        "said he hoped it would lead to further flexibility.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Benjamin Netanyahu"
+    assert saying.text == "he hoped it would lead to further flexibility"
+
+
+def test_speaking_from_a_place_where_something_is_done_is_no_part_of_the_speaker():
+    (saying,) = sayings_in(
+        "Speaking from Havana, where peace talks have been held since 2012, Marquez called on "
+        "the government to agree to a cease-fire.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Marquez"
+
+
+def test_a_portuguese_names_particle_is_part_of_the_name():
+    (saying,) = sayings_in(f"{QUOTE} said Foreign Minister Sebastiao do Rego Barros.", NOBODY)
+    assert saying.speaker.words == "Foreign Minister Sebastiao do Rego Barros"

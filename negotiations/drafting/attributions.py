@@ -60,8 +60,10 @@ QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 #: A word of a name: "Guterres", "al-Ansari", "Secretary-General"; a stop only inside
 #: ("J. Smith").
 NAME_WORD = r"(?:(?:al|el|ad|as|abu|bin|ben)-)?[A-Z][\w'’‘-]*(?:\.(?=\s+[A-Z]))?"
-#: Between two words of a name, its particles, if any: "John de Chastelain", "Bashar al Assad".
-NAME_GAP = r"\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|al|el|bin|ibn)\s+)*"
+#: Between two words of a name, its particles, if any: "John de Chastelain", "Bashar al Assad",
+#: "Sebastiao do Rego Barros".
+PARTICLES = r"(?:de|da|di|do|du|del|della|dos|das|van|von|der|den|le|la|al|el|bin|ibn)"
+NAME_GAP = rf"\s+(?:{PARTICLES}\s+)*"
 #: Two words of a name or more: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME_WORDS = rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+"
 #: Whom it was told: "told Reuters", "told reporters", "told the Associated Press".
@@ -139,7 +141,7 @@ NAMED = (
     # "presidential spokesman Garba Shehu": a title in lower case, then the name.
     rf"|(?:[a-z]+\s+){{0,2}}{TITLE_WORD}\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
-    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|de|al|bin|van|von|{TITLE_WORD})\s+)*{NAME_WORD})*)"
+    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES}|{TITLE_WORD})\s+)*{NAME_WORD})*)"
 )
 #: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
 SAID_AFTER_TITLED = re.compile(
@@ -163,6 +165,8 @@ LEAD = (
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked"
     # "While he lauded the agreement, Annan said …"
     r"|[Ww]hile|[Dd]espite|[Aa]mid"
+    # "Speaking from Havana, where the talks are held, Marquez said …"
+    r"|[Ss]peaking\s+[^,\"“”]{1,60}?,\s+where"
     # "Announcing the move, …": a participle's clause before the speaker.
     r"|[A-Z][a-z]+ing)"
     r"\s+[^,\"“”]{1,60}?"
@@ -401,7 +405,9 @@ LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile|even)\
 #: groups, who said the prisoners were soldiers", "scorn from Ukrainian officials, who also
 #: accused Moscow of …".
 WHO_SAID = re.compile(
-    r"(?:^|\b(?:by|from|of|among|with)\s+)(?P<who>(?:the\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # "… by Israel's new prime minister, Benjamin Netanyahu, who said …": a role, then the name.
+    r"(?:^|\b(?:by|from|of|among|with)\s+(?:[^,\"“”]{1,60},\s+(?=[A-Z]))?)"
+    r"(?P<who>(?:the\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+),\s+who\s+(?:also\s+|had\s+|have\s+)?(?P<verb>said|say|says|accused|conceded|admitted|insisted|warned|claimed)\s+(?:that\s+)?"
     # What was said, a clause of three words at least ("said nothing more" says nothing).
     r"(?P<what>(?!(?:nothing|little|no|none)\b)[^\"“”;\s]+(?:\s+[^\"“”;\s]+){2,}?)(?=[.;]|$)"

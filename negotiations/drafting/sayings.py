@@ -231,7 +231,11 @@ def _sayings(sentence, index, previous, body, quoted=None):
             outlet, when = outlet[: told_when.start()].strip(), when or told_when.group(0).strip()
         # "… declared “a truce”, saying it hoped …": each claim as what it is.
         claims = [part for part in CLAIM_GOES_ON.split(before["what"]) if part.strip()]
-        if len(claims) == 1 and full_quotes and not _quotes_within(before["what"], quotes):
+        # "…, “when we hope …”": a claim closed by a quote is both, told in _claimed.
+        quotes_alone = not _quotes_within(before["what"], quotes) and not (
+            len(quotes) == 1 and _claim_then_quote(before["what"])
+        )
+        if len(claims) == 1 and full_quotes and quotes_alone:
             return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
         return [said for claim in claims for said in _claimed(claim, speaker, when, outlet)]
     standing_alone = WHOLLY_QUOTED.match(sentence) and len(quotes[0].split()) >= 3
@@ -360,7 +364,8 @@ def _claimed(what, speaker, when, outlet):
     if WHOLLY_QUOTED.match(what.strip()):
         # The army said: “We are ready.” A short quote is still a quote.
         return [Saying(quotes[0], True, speaker, when, outlet)]
-    if any(is_at_length(quote) for quote in quotes) and not _quotes_within(what, quotes):
+    at_length = any(is_at_length(quote) for quote in quotes)
+    if at_length and not _claim_then_quote(what) and not _quotes_within(what, quotes):
         return [Saying(quote, True, speaker, when, outlet) for quote in _quoted(quotes)]
     if (closing := CLOSING_QUOTE.search(what)) and is_at_length(closing["quote"]):
         # "He said that if … these principles, “the way … will be opened.”": the claim in
@@ -369,6 +374,17 @@ def _claimed(what, speaker, when, outlet):
         quote = Saying(closing["quote"].strip().rstrip(","), True, speaker, when, outlet)
         return [Saying(claim, False, speaker, when, outlet), quote] if claim else [quote]
     return [Saying(_plain(what), False, speaker, when, outlet)]
+
+
+def _claim_then_quote(what):
+    """Whether ``what`` is a claim in the report's words of three words at least, then one
+    quote after a comma that closes it ("the delegates would meet again, “when we hope …”")."""
+    closing = CLOSING_QUOTE.search(what)
+    return (
+        closing is not None
+        and len(QUOTE.findall(what)) == 1
+        and len(_plain(what[: closing.start()]).split()) >= 3
+    )
 
 
 def _said_by_at_the_end(after, sentence):
