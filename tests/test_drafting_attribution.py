@@ -594,3 +594,33 @@ def test_a_claim_in_the_reports_words_then_a_quote_at_length_after_a_comma_are_b
         ("the delegates would meet again this afternoon", False),
         ("when we hope to receive final approval of the accord and end this senseless war.", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Jean Casimir, Aristide’s ambassador to Washington, told reporters: “We have reached "
+            "a great day in the history of Haiti.”",
+            "Jean Casimir",
+        ),
+        (f"{QUOTE} said freed hostage Ken Fong Yin Ken.", "freed hostage Ken Fong Yin Ken"),
+        (
+            f"{QUOTE} said Olivia Solarte when she got word her son had been freed.",
+            "Olivia Solarte",
+        ),
+        (f"{QUOTE} Chavez said he had told the two women.", "Chavez"),
+    ],
+)
+def test_a_quote_is_its_speakers_whatever_the_words_around_the_attribution(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == speaker
+
+
+def test_a_quote_then_told_an_agency_and_claimed_gives_the_quote_and_the_claim():
+    said = sayings_in(
+        f"{QUOTE} Chea told AFP by telephone and claimed that his men were respecting the truce.",
+        NOBODY,
+    )
+    assert [(s.speaker.words, s.is_direct_quote) for s in said] == [("Chea", True), ("Chea", False)]
+    assert said[1].text == "his men were respecting the truce"

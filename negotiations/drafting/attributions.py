@@ -103,6 +103,8 @@ NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)
 NOT_A_CONJUNCTION = r"(?!\s*(?:but|and|or|yet|so|then)\s+(?:also\s+)?(?:said|added|says|told)\b)"
 #: A word of time closing an attribution: "told reporters afterwards", "said later".
 AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too))?"
+#: A second claim after an attribution: "…,” Chea told AFP and claimed that his men …".
+AND_CLAIMED = r"\s+and\s+(?:also\s+)?(?:claimed|said|added|insisted|warned|stressed)\s"
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
     # A speaker of a few words, or one a relative clause goes on describing: "…," Ana Costa
@@ -110,13 +112,22 @@ SAID_AFTER = re.compile(
     rf"[,”\"]\s*{NOT_RELATIVE}{NOT_A_CONJUNCTION}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
     rf"\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;:]|$)"
+    rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
+    # "…,” Chavez said he had told the two women.": what they told someone.
+    r"(?:\s+(?:he|she|they)\s+(?:had\s+)?told\s+[^,.;\"“”]{1,100})?"
+    rf"(?=[,.;:]|$|{AND_CLAIMED})"
 )
 #: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".
 TITLE_WORD = (
     r"(?:spokes(?:man|woman|person)|official|leader|chief|minister|president|envoy|negotiator|"
     r"commander|member|head|adviser|advisor|secretary|director|ambassador|representative|"
     r"deputy|senior|foreign|defen[cs]e|prime|political|military|bureau|general|special)"
+)
+#: Lowercase words of what a person is, before their name: "freed hostage Ken Fong".
+WHO_THEY_ARE = (
+    r"(?:hostage|captive|prisoner|detainee|mother|father|wife|husband|son|daughter|brother"
+    r"|sister|relative|resident|witness|survivor|lawyer|analyst|activist|journalist"
+    r"|correspondent|reporter|soldier|fighter|commentator|professor|priest)"
 )
 #: "…," Maria Lopez, a spokeswoman for the ministry, had said. / "…," Ana Costa, from the
 #: ICRC, said. / "…," Tomas Berg, adviser to the council, told reporters afterwards. / "…,"
@@ -139,7 +150,7 @@ NAMED = (
     # A stop only inside an abbreviation: "a senior U.N. official".
     r"should|might|must|did|does|can)\b)(?:[^,.;:\"“”]|\.(?=[A-Z]|\s+[a-z])){1,80}?"
     # "presidential spokesman Garba Shehu": a title in lower case, then the name.
-    rf"|(?:[a-z]+\s+){{0,2}}{TITLE_WORD}\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{TITLE_WORD}|{WHO_THEY_ARE})\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES}|{TITLE_WORD})\s+)*{NAME_WORD})*)"
 )
@@ -153,7 +164,7 @@ SAID_AFTER_TITLED = re.compile(
 #: "…, told Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
     rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?{AFTERWARD}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$)"
+    rf"(?P<outlet>{MEDIUM})?{AFTERWARD}{WHILE}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$)"
 )
 #: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
 #: the speaker.
@@ -185,6 +196,8 @@ ROLE = (
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
     # "The chief mediator, Sudan's vice-president, Riek Machar, said": a second role, then the name.
     rf"|[A-Z][\w-]*[’'‘]s\s+[^,\"“”]{{1,60}}?,\s+(?P<titled>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
+    # "Jean Casimir, Aristide’s ambassador to Washington, said": a role of someone's.
+    r"|[A-Z][\w-]*[’'‘]s\s+[a-z][^,\"“”]{1,80}?"
     # "the chief negotiator, Cabinet minister Aung Min, said": a title in lower case, the name.
     rf"|(?:[A-Z][\w'’-]*\s+)?(?:{TITLE_WORD}\s+)+(?P<title_name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
     rf"|(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,4}})"

@@ -7,6 +7,7 @@ from .attributions import (
     ACCORDING,
     ACCORDING_OPENS,
     ACCORDING_TO_NAME,
+    AND_CLAIMED,
     BETWEEN,
     CLAIMING_ACTS,
     DENIED_A_CLAIM,
@@ -112,8 +113,8 @@ A_PLAN = re.compile(
 )
 #: A claim added after an attribution: ", adding that the talks would resume".
 ADDING = re.compile(
-    r",\s+(?:[^,\"“”]{1,60},\s+)?(?:adding|pointing\s+out|noting|calling\s+(?:on|for)|urging)\s+(?:that\s+)?"
-    r"(?P<what>[^\"“”]{8,}?)[.]?$"
+    r"(?:,\s+(?:[^,\"“”]{1,60},\s+)?(?:adding|pointing\s+out|noting|calling\s+(?:on|for)|urging)"
+    rf"|{AND_CLAIMED})\s*(?:that\s+)?(?P<what>[^\"“”]{{8,}}?)[.]?$"
 )
 #: A claim that goes on with another: "… declared “a truce”, saying it hoped …".
 CLAIM_GOES_ON = re.compile(r",\s+(?:(?:but|and)\s+)?(?:saying|adding|added)[,:]?\s+(?:that\s+)?")
