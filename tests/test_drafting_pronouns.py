@@ -406,3 +406,23 @@ def test_and_he_insisted_after_a_body_spoke_names_no_one():
 def test_then_he_added_goes_on_with_the_one_who_spoke_before():
     text = "Envoy Tomas Berg said the talks went well. Then he added, “I will announce a date.”"
     assert speakers_of(text) == ["Envoy Tomas Berg", "Envoy Tomas Berg"]
+
+
+def test_a_quote_that_goes_on_into_the_next_paragraph_is_the_speakers_of_its_paragraph():
+    text = (
+        "“Today is a good day for the people,” Ana Costa said. “At dawn this morning the two "
+        "delegations signed the agreement in the capital.\n"
+        "“The ceasefire also answers the call of the council.”"
+    )
+    said = statements_of(text)
+    assert [s.values["speaker_description"] for s in said] == ["Ana Costa"] * 3
+    assert said[1].values["text"].startswith("At dawn this morning")
+
+
+def test_a_quote_left_open_at_the_start_of_a_paragraph_is_no_ones_yet():
+    text = (
+        "“Today is a good day for the people,” Ana Costa said.\n"
+        "“We have evidence that the soldiers crossed the line and built a bunker.\n"
+        "“After the fight, the soldiers fled,” a military spokesman said."
+    )
+    assert "We have evidence" not in " ".join(s.values["text"] for s in statements_of(text))

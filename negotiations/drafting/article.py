@@ -12,8 +12,8 @@ from .page import TWO_STROKES, as_written, in_plain_quotes, page_of
 from .proposals import positions_in
 from .quantities import counts_in
 from .repeats import Repeats
-from .sayings import sayings_in
-from .speakers import SpeakerIndex
+from .sayings import is_at_length, sayings_in
+from .speakers import Saying, SpeakerIndex
 from .subjects import Subjects
 
 #: A sentence ends at . ! or ? (after a closing quote, if any) before a capital or a quote.
@@ -54,6 +54,9 @@ SENTENCE_OPENER = re.compile(
     r"There|However|Meanwhile|After|Before|When|While|Since|As|If)\b"
 )
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+#: A quote that opens a sentence and is not closed before its paragraph ends: it goes on in
+#: the next paragraph, as copy sets a quote of several paragraphs.
+QUOTE_GOES_ON = re.compile(r"^[\"“](?P<quote>[^\"“”]{8,})$")
 #: An act the report gives as done, in the present perfect, with no date: "Russia and
 #: Ukraine have signed an agreement", "Hamas has also rejected the plan". It happened no
 #: later than the report, on a day the words do not give.
@@ -112,6 +115,13 @@ def _sentences(paragraphs):
             yield paragraph[start:].strip()
 
 
+def _in_paragraphs(paragraphs):
+    """Each sentence of ``paragraphs``, and whether it opens its paragraph."""
+    for paragraph in paragraphs:
+        for position, sentence in enumerate(_sentences([paragraph])):
+            yield sentence, position == 0
+
+
 def _abbreviated(before, after):
     """Whether the stop that ends ``before`` ends a title, initials or a time of day that
     ``after`` goes on from ("about 10:30 a.m. Saturday"), rather than a sentence."""
@@ -134,11 +144,17 @@ def draft_article(text, published_on, people=(), actors=()):
     drafts, subjects, repeats = [], Subjects(index), Repeats()
     deals = Deals(index)
     last_day = None  # the day the report named last, for "the same day"
-    for sentence in _sentences([in_plain_quotes(paragraph) for paragraph in page.body]):
+    quoting = None  # who the sentence before quoted, in the same paragraph
+    for sentence, opens in _in_paragraphs([in_plain_quotes(p) for p in page.body]):
         dated = dates_in(sentence, published_on, last_day)
         days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
         last_day = days[-1] if days else last_day
         sayings = sayings_in(sentence, index, subjects.previous, subjects.body, subjects.quoted)
+        going_on = QUOTE_GOES_ON.match(sentence)
+        if not sayings and not opens and quoting and going_on and is_at_length(going_on[1]):
+            # “…,” she said. “At 11.15 … (the quote goes on into the next paragraph).
+            sayings = [Saying(going_on["quote"].strip(), True, quoting)]
+        quoting = next((s.speaker for s in sayings if s.is_direct_quote), None)
         for saying in sayings:
             saying.speaker = subjects.known(saying.speaker)
             statement = statement_draft(saying, sentence, published_on)
