@@ -222,3 +222,25 @@ def test_speaking_from_a_place_where_something_is_done_is_no_part_of_the_speaker
 def test_a_portuguese_names_particle_is_part_of_the_name():
     (saying,) = sayings_in(f"{QUOTE} said Foreign Minister Sebastiao do Rego Barros.", NOBODY)
     assert saying.speaker.words == "Foreign Minister Sebastiao do Rego Barros"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The head of the mediation team, Sam Ibok said “our experience over the past months "
+            "has led us to conclude that there is no good faith.”",
+            "The head of the mediation team, Sam Ibok",
+        ),
+        (
+            "Trudeau, flanked by his foreign affairs minister Marc Garneau, said, “It is good "
+            "news for all of us, that they are on their way home.”",
+            "Trudeau",
+        ),
+    ],
+)
+def test_a_role_and_a_name_with_a_comma_left_out_or_a_participle_between_are_one_speaker(
+    sentence, speaker
+):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker

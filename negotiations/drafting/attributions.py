@@ -194,6 +194,8 @@ ROLE = (
     r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
+    # "Trudeau, flanked by his foreign minister Marc Garneau, said"
+    r"|[a-z]+ed\s+by\s[^,\"“”]{1,80}?"
     # "The chief mediator, Sudan's vice-president, Riek Machar, said": a second role, then the name.
     rf"|[A-Z][\w-]*[’'‘]s\s+[^,\"“”]{{1,60}}?,\s+(?P<titled>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
     # "Jean Casimir, Aristide’s ambassador to Washington, said": a role of someone's.
@@ -272,7 +274,9 @@ OF_A_LIST = (
 SAID_BEFORE = re.compile(
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w|{STATE_MEDIA})[^,\"“”]{{0,80}}?|{OF_A_LIST}"
     rf"|{UNNAMED_MANY})"
-    rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE})?{ASIDE}"
+    rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE}"
+    # "The head of the mediation team, Sam Ibok said …": the name's closing comma left out.
+    rf"|,\s+(?P<unclosed_name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})(?=\s+{SAYING}\b))?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
     rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"])|(?P<medium>{STATEMENT_MEDIUM}))?"

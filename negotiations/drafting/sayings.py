@@ -213,7 +213,9 @@ def _sayings(sentence, index, previous, body, quoted=None):
         before = None
     if before is not None and (also is None or len(also["who"]) >= len(before["who"])):
         # "The UN envoy, Ana Costa, said": the role and the name together.
-        named = next((group for group in ("name", "titled", "title_name") if before[group]), None)
+        named = next(
+            (g for g in ("name", "titled", "title_name", "unclosed_name") if before[g]), None
+        )
         who = sentence[before.start("who") : before.end(named)] if named else None
         lead = before["lead"]
         if _heads_a_list(lead, before["who"]):
