@@ -275,8 +275,10 @@ SAID_BEFORE = re.compile(
     rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w|{STATE_MEDIA})[^,\"“”]{{0,80}}?|{OF_A_LIST}"
     rf"|{UNNAMED_MANY})"
     rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE}"
-    # "The head of the mediation team, Sam Ibok said …": the name's closing comma left out.
-    rf"|,\s+(?P<unclosed_name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})(?=\s+{SAYING}\b))?{ASIDE}"
+    # "The head of the mediation team, Sam Ibok said “…”": the name's closing comma left out
+    # (never "The truce will hold, Ana Costa said in a statement", a claim then its speaker).
+    rf"|,\s+(?P<unclosed_name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
+    rf"(?=\s+{SAYING},?\s+(?:that\b|[“\"])))?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
     rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"])|(?P<medium>{STATEMENT_MEDIUM}))?"
