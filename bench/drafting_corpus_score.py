@@ -10,9 +10,9 @@ Matching rules, key entry against draft (case-insensitive; "words" are runs of l
 digits; "overlap" is the share of the key's words found among the draft's):
 
 - statement: the key's speaker (without a parenthesised note), its last word (a surname), or
-  its ``speaker_words`` unless a pronoun, appears as whole words in the draft's speaker (the
-  person's name, else the report's words for the speaker); and the words overlap at least
-  half (the draft's quoted or reported text).
+  its ``speaker_words`` (or their words before a comma) unless a pronoun, appears as whole
+  words in the draft's speaker (the person's name, else the report's words for the speaker);
+  and the words overlap at least half (the draft's quoted or reported text).
 - figure: the key's numbers (``count``, or ``minimum`` and ``maximum``) are the draft's
   non-null bounds and the qualifiers agree (exact; about; "at least" and "more than" are
   at_least; "up to", "at most" and "fewer than" are up_to; unspecified is in_words); a key
@@ -258,7 +258,8 @@ def same_statement(entry, draft):
     speaker = re.sub(r"\(.*?\)", "", entry["speaker"]).strip()
     names = [speaker, words_of(speaker)[-1] if words_of(speaker) else ""]
     if entry["speaker_words"].lower() not in PRONOUNS:
-        names.append(entry["speaker_words"])
+        # "Prince Norodom Rannariddh, head of one of the guerrilla armies": the name alone too.
+        names += [entry["speaker_words"], entry["speaker_words"].split(",")[0]]
     return any(has_words(name, drafted) for name in names) and overlap(
         entry["words"], draft.values["text"]
     )

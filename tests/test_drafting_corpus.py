@@ -1,7 +1,7 @@
 """The corpus benchmark's scorer: it scores the development split, and its invented-value
 check catches a count the report's words do not carry."""
 
-from bench.drafting_corpus_score import Row, drafts_of, one_to_one, reports, score
+from bench.drafting_corpus_score import Row, drafts_of, one_to_one, reports, same_statement, score
 from bench.drafting_words import numbers_in
 from negotiations.drafting.drafts import Draft
 from negotiations.fields import Qualifier
@@ -124,3 +124,18 @@ def test_every_span_a_key_quotes_is_in_its_report_verbatim():
 def test_the_scorer_reads_a_scale_after_a_or_half_a_as_a_number_the_text_writes():
     assert {1000, 500_000} <= numbers_in("more than a thousand detainees, half a million people")
     assert 1000 not in numbers_in("a thousandth of the talks")
+
+
+def test_the_scorer_knows_a_speaker_by_the_words_before_the_role_the_key_gives_with_them():
+    entry = {
+        "speaker": "Norodom Ranariddh",
+        "speaker_words": "Prince Norodom Rannariddh, head of one of the guerrilla armies",
+        "words": "he would not allow his troops to be disarmed",
+    }
+    said = {"speaker": None, "text": "he would not allow his troops to be disarmed"}
+    assert same_statement(
+        entry, Draft("statement", {**said, "speaker_description": "Prince Norodom Rannariddh"}, "")
+    )
+    assert not same_statement(
+        entry, Draft("statement", {**said, "speaker_description": "the army"}, "")
+    )
