@@ -105,6 +105,8 @@ AHEAD = re.compile(
     r"to\s+(?:happen|take\s+place)|"
     # "a ceasefire with effect from December 30", "effective from Monday".
     r"with\s+effect\s+from|effective\s+(?:from|as\s+of)|"
+    # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
+    r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
     # Never a thing agreed to: "had agreed to the draft text in March".
     r"(?:agreed|decided|promised|pledged|vowed|undertook|intends?|aims?|expects?)\s+(?:\w+\s+){0,3}?"
