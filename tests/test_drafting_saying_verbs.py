@@ -244,3 +244,38 @@ def test_a_role_and_a_name_with_a_comma_left_out_or_a_participle_between_are_one
 ):
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "claim"),
+    [
+        (
+            "Ahead of the meeting, the rebels said six men in uniform had attacked their post.",
+            "the rebels",
+            "six men in uniform had attacked their post",
+        ),
+        (
+            "Yasushi Akashi, who leads the UN operation, condemned the group for refusing to "
+            "disarm.",
+            "Yasushi Akashi",
+            "condemned the group for refusing to disarm",
+        ),
+        (
+            "Some fighting has been reported in recent days, and the United Nations has accused "
+            "the group of making attacks this week.",
+            "the United Nations",
+            "accused the group of making attacks this week",
+        ),
+        (f"{QUOTE} Ana Costa quipped to the journalists.", "Ana Costa", None),
+    ],
+)
+def test_a_speaker_stands_apart_from_what_opens_the_sentence_and_acts_that_claim(
+    sentence, speaker, claim
+):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+    assert claim is None or saying.text == claim
+
+
+def test_condemning_a_thing_with_no_reason_given_is_no_claim():
+    assert sayings_in("The minister condemned the attack on the convoy.", NOBODY) == []

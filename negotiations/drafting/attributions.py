@@ -32,6 +32,7 @@ SAYING = (
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
     r"stated|warned|announced|noted|tweeted|wrote|confirmed|made\s+(?:it\s+)?clear(?=\s+that\b)|"
+    r"quipped|remarked|"
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
     # reported" after a claim that has its own speaker ("X accused Y …").
     # "reported earlier that …", "reported they were being taken …".
@@ -174,6 +175,8 @@ LEAD = (
     r"(?:(?:However|Meanwhile|Still|Nevertheless|Instead|Separately),\s+(?=[a-z]))?"
     r"(?:[A-Za-z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked"
+    # "Ahead of the meeting, …", "Under the deal, …", "With the talks stalled, …"
+    r"|[Aa]head\s+of|[Ff]ollowing|[Uu]pon|[Uu]nder|[Ww]ith|[Ww]ithin|[Tt]hroughout"
     # "While he lauded the agreement, Annan said …"
     r"|[Ww]hile|[Dd]espite|[Aa]mid"
     # "Speaking from Havana, where the talks are held, Marquez said …"
@@ -321,7 +324,9 @@ OPENING = (
     # "Andriy Kovalenko, the head of the centre, accused …": the name, then its role.
     r"|,\s+(?:an?|the)\s[^,\"“”]{1,100}?,"
     # "One of the captives, interviewed by Al Jazeera, said …"
-    r"|,\s+[a-z]+(?:ed|ing)\s+(?:by|to|from|in|on|at|with)\s[^,\"“”]{1,60}?,)?"
+    r"|,\s+[a-z]+(?:ed|ing)\s+(?:by|to|from|in|on|at|with)\s[^,\"“”]{1,60}?,"
+    # "Yasushi Akashi, who leads the UN operation, condemned …"
+    r"|,\s+who\s[^,\"“”]{1,100}?,)?"
 )
 #: A verb in the past that is no saying: "unveiled", "led", "met".
 DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
@@ -375,6 +380,8 @@ REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed|denied"
     r"|threatened"
     r"|asked|thanked"
+    # "condemned the group for refusing to disarm": an accusation.
+    r"|condemned(?=\s[^.;\"“”]{1,80}?\sfor\s)"
 )
 #: Of those, the acts that make a claim of their own before "…, adding that …" (never
 #: "denied this, saying …").
@@ -384,7 +391,8 @@ CLAIMING_ACTS = r"accused|urged|called\s+on|vowed|pledged|promised|demanded|blam
 SECOND_SPEAKER = re.compile(
     rf"(?:,\s+(?:and|but|although|though|while|whereas)|\s+(?:while|whereas))\s+"
     rf"(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w|{UNNAMED_MANY})"
-    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}{SAYING}\s+\w)"
+    # "…, and the United Nations has accused the Khmer Rouge of …": an accusation too.
+    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}(?:{SAYING}|accused|urged|blamed)\s+\w)"
     # "… said A and he insisted B": the same speaker again, with no comma.
     rf"|\s+and\s+(?=(?:he|she|they)\s+{BETWEEN}{SAYING}\s+\w)"
 )

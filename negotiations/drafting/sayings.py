@@ -312,7 +312,8 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     # the act is the claim, in the report's words, as is an accusation with a short quote in
     # it ("accused Israel of overstepping the “Yellow Line”").
     naming = act is not None and quotes and NAMING.search(sentence, act.start("act"))
-    if act is not None and (full_quotes or naming or REPORTED_ACTS.fullmatch(act["act"])):
+    claims = act is not None and (reported := REPORTED_ACTS.match(sentence, act.start("act")))
+    if act is not None and (full_quotes or naming or (claims and reported.end() == act.end("act"))):
         if (speaker := index.who(_with_its_name(sentence, act), previous, body)) is None:
             return []
         if full_quotes:
