@@ -279,3 +279,22 @@ def test_a_speaker_stands_apart_from_what_opens_the_sentence_and_acts_that_claim
 
 def test_condemning_a_thing_with_no_reason_given_is_no_claim():
     assert sayings_in("The minister condemned the attack on the convoy.", NOBODY) == []
+
+
+def test_they_said_after_according_to_someone_is_those_the_sentence_opened_with():
+    (saying,) = sayings_in(
+        "According to sources close to the meeting, the warmth between the two men was real, "
+        "they said.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "sources close to the meeting"
+    assert saying.text == "the warmth between the two men was real"
+
+
+def test_a_clause_with_a_verb_of_its_own_before_when_is_no_part_of_the_speaker():
+    (saying,) = sayings_in(
+        "The statement was embroiled in controversy when the government said it did not go far "
+        "enough.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "the government"

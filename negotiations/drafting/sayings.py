@@ -178,6 +178,9 @@ def _sayings(sentence, index, previous, body, quoted=None):
             who = subject["name"]  # "Zelenskiy posted images …, he said": the one just named
         elif who.strip().lower() == "it" and (subject := BODY_BEFORE_ITS_QUOTE.match(sentence)):
             who = subject["name"]  # "But the government “has not …,” it said": the one named
+        elif who.strip().lower() == "they" and (opening := ACCORDING_OPENS.match(sentence)):
+            # "According to sources close to the talks, …, they said": the sources said it.
+            who, start = opening["who"], opening.start("what")
         outlet = (after["outlet"] or "").strip()
         if ITS_AUTHOR.match(outlet) and SAYING_NOUN.search(who):
             # "…, said a statement from the health ministry": the statement is the ministry's.

@@ -115,6 +115,13 @@ SIGNED_BY = re.compile(
 )
 
 
+#: A clause with a verb of its own, then a conjunction, before the speaker's words.
+IN_A_CLAUSE_BEFORE = re.compile(
+    r"^.*\b(?:was|were|is|are|had|has|have|\w+ed)\b.*?\s(?:when|after|as|because|before|while)\s+"
+    r"(?=(?:the|an?|[A-Z]))"
+)
+
+
 def speaker_words(words):
     """A speaker's words without what is not theirs: "Hamas" for "and Hamas also", "Ana
     Costa" for "Ana Costa who signed the deal" (an unnamed "official who asked not to be
@@ -122,4 +129,6 @@ def speaker_words(words):
     words = LEADING.sub("", words.strip())
     words = SIGNED_BY.sub("", words)  # "a statement signed by its spokesman": the spokesman's
     words = re.sub(r"(\b[A-Z][\w'’.-]*)\s+who\s+\w.*$", r"\1", words)
+    # "The statement was embroiled in controversy when the Government": the Government.
+    words = IN_A_CLAUSE_BEFORE.sub("", words)
     return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
