@@ -233,7 +233,9 @@ DONE_BEFORE = re.compile(
     # perfect ``DONE_UNDATED`` reads.
     r"(?:\s+(?!(?:will|would|could|can|may|might|must|should|to|be|been|being|has|have|had)\b)"
     r"[\w'’-]+){0,3}?"
-    r"\s+(?P<words>(?:also\s+)?(?:carried\s+out|launched|fired"
+    # "The two detainees were released": the passive of a release.
+    r"\s+(?P<words>(?:also\s+)?(?:(?:was|were)\s+(?=released|freed|exchanged|swapped|handed))?"
+    r"(?:carried\s+out|launched|fired"
     r"|shelled|struck|released|freed|exchanged|swapped|signed|handed\s+over|landed|attacked|killed"
     r"|opened\s+fire))\b"
 )
