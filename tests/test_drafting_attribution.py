@@ -624,3 +624,31 @@ def test_a_quote_then_told_an_agency_and_claimed_gives_the_quote_and_the_claim()
     )
     assert [(s.speaker.words, s.is_direct_quote) for s in said] == [("Chea", True), ("Chea", False)]
     assert said[1].text == "his men were respecting the truce"
+
+
+def test_a_quote_said_by_someones_relative_named_after_is_the_relatives():
+    (saying,) = sayings_in(
+        "“I am ecstatic,” said Anderson's sister, Peggy Say, whose campaign crossed the globe.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Anderson's sister, Peggy Say"
+
+
+def test_a_place_and_its_country_opening_the_sentence_are_no_speaker():
+    (saying,) = sayings_in(
+        "In Wiesbaden, Germany, a U.S. military doctor said today that the freed hostage was "
+        "recovering.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "a U.S. military doctor"
+
+
+def test_a_quote_opened_with_the_closing_mark_is_a_quote_kept_as_written():
+    text = (
+        "Army spokesperson Brigadier Udaya Nanayakkara denied army shelling. ”We have not "
+        "engaged in any offensive today,” he said."
+    )
+    (said,) = statements_of(text)
+    assert said.values["speaker_description"] == "Brigadier Udaya Nanayakkara"
+    assert said.values["text"] == "We have not engaged in any offensive today"
+    assert said.passage == "”We have not engaged in any offensive today,” he said."

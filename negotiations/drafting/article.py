@@ -19,7 +19,8 @@ from .subjects import Subjects
 #: A sentence ends at . ! or ? (after a closing quote, if any) before a capital or a quote.
 SENTENCE_END = re.compile(
     # "… state TV said."Further details …": a quote opening the next sentence, no space.
-    r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+|(?<=[a-z][.!?])(?=[\"“][A-Z])"
+    # (A quote some copy opens with the closing mark: "… denied shelling. ”We have not …")
+    r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z]|”[A-Z])|(?<=[.!?][\"”])\s+|(?<=[a-z][.!?])(?=[\"“][A-Z])"
 )
 ATTRIBUTED = re.compile(
     r"according\s+to\s+(?:an?\s+|the\s+)?(?P<according>[^,.]+)"

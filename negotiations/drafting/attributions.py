@@ -153,7 +153,9 @@ NAMED = (
     # "presidential spokesman Garba Shehu": a title in lower case, then the name.
     rf"|(?:[a-z]+\s+){{0,2}}(?:{TITLE_WORD}|{WHO_THEY_ARE})\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
-    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES}|{TITLE_WORD})\s+)*{NAME_WORD})*)"
+    rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES}|{TITLE_WORD})\s+)*{NAME_WORD})*"
+    # "said Anderson's sister, Peggy Say": whose they are, then the name.
+    rf"|{NAME_WORD}[’']s\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
 )
 #: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
 SAID_AFTER_TITLED = re.compile(
@@ -173,7 +175,10 @@ LEAD = (
     r"(?:(?:But|And|Yet)\s+)?"
     # "However, hours after it crumbled, the rebels said …": a linking word, then the clause.
     r"(?:(?:However|Meanwhile|Still|Nevertheless|Instead|Separately),\s+(?=[a-z]))?"
-    r"(?:[A-Za-z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
+    # "In Wiesbaden, Germany, a doctor said …": a place and its country.
+    r"(?:[Ii]n\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?=,\s+[a-z])"
+    r"|[A-Za-z]\w+(?:\s+\w+)?|(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ee]arlier|"
     r"[Ll]ater|[Ss]ince|[Ww]hen|[Aa]s|[Ss]peaking|[Aa]ddressing|[Ww]riting|[Aa]sked"
     # "Ahead of the meeting, …", "Under the deal, …", "With the talks stalled, …"
     r"|[Aa]head\s+of|[Ff]ollowing|[Uu]pon|[Uu]nder|[Ww]ith|[Ww]ithin|[Tt]hroughout"

@@ -143,8 +143,8 @@ OPENING_DATELINES = (
 )
 DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
 #: Quotation marks an archive's copy types in two strokes (``…'' or ''…'') or as seconds'
-#: marks (″…″).
-TWO_STROKES = re.compile(r"``|''|″")
+#: marks (″…″), and a quote opened with the closing mark (”We have not …”).
+TWO_STROKES = re.compile(r"``|''|″|(?:(?<=\s)|^)”(?=[A-Za-z])")
 #: A line cut before its sentence ends, and a line that goes on with it.
 WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
 GOES_ON = re.compile(r"[a-z(]")

@@ -7,13 +7,14 @@ so that "Dialogue with the ELN started …" names no one."""
 
 import re
 
-from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS
+from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS, TITLE_WORD
 
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME = re.compile(rf"\b{FULL_NAME_WORDS}")
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
 SUBJECT = re.compile(
-    rf"^(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}})"
+    # "Army spokesperson Brigadier Udaya Nanayakkara denied …": a title in lower case first.
+    rf"^(?:(?:[A-Z][\w'’-]*\s+)?(?:{TITLE_WORD}\s+)+)?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}})"
     r"(?=,|\s+(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|[a-z]+s"
     r"|met|led|held|spoke|gave|made|took|sent|left|went|came|began|flew|told|wrote)\b)"
 )
