@@ -64,6 +64,8 @@ def test_one_alone_is_no_count_but_one_hundred_is():
         "a lull of 36 hours",
         "nearly six years of exile",
         "after four and a half hours of negotiations",
+        "held by his kidnappers for 61/2 years",
+        "held by his kidnappers for 6 1/2 years",
     ],
 )
 def test_a_duration_is_no_count(text):

@@ -131,8 +131,9 @@ PAST_PERFECT = re.compile(
 STILL_TO_COME = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\b", re.I
 )
-#: What ends a clause: a comma, a semicolon, a stop (not a time of day's, "6 a.m.").
-CLAUSE_MARK = re.compile(r"[,;]|(?<!\b[ap]\.m)\.(?=\s)")
+#: What ends a clause: a comma (not a number's, "10,000"), a semicolon, a stop (not a time
+#: of day's, "6 a.m.").
+CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\b[ap]\.m)\.(?=\s)")
 #: Words that look ahead only as a start: "starting at 11:45pm on Thursday".
 STARTING = re.compile(r"start(?:s|ing)?|begin(?:s|ning)?", re.IGNORECASE)
 #: "had been due to expire on Sunday": to come as seen from before; the day has passed.

@@ -108,6 +108,8 @@ class Count:
 
 #: A span of years: "1999-2002", "2014-15".
 YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
+#: What follows a number that makes it part of a fraction: "/2", " 1/2".
+FRACTION = re.compile(r"\s*\d*/\d")
 #: The number of a list's item: "1) …", "(2) …", "3. …".
 LIST_MARKER = re.compile(r"\(?\d{1,2}(?:\)|\.(?!\d))(?=\s)")
 
@@ -126,6 +128,8 @@ def counts_in(text, skip=()):
             continue
         if match.group("low") and YEARS.fullmatch(f"{match['low']}-{match['high']}"):
             continue  # "the 1999-2002 peace talks": a span of years
+        if FRACTION.match(rest):
+            continue  # "6 1/2 years", "61/2 years" as copy runs it together: no count of anyone
         if not words and not single and re.search(r"\bfrom\s+$", text[:start]):
             continue  # "rose from 30 to 40" is a change, not a range
         if single and "." in single and " " not in single.strip():
