@@ -535,7 +535,10 @@ def test_more_than_a_time_ago_from_a_day_a_shorter_month_lacks_is_its_last_day()
         ("The truce will run from Monday to Friday.", "2025-03-17", "2025-03-21"),
         ("The truce will hold between Monday and Friday.", "2025-03-17", "2025-03-21"),
         ("Attacks came on Monday and Friday.", "2025-03-10", "2025-03-07"),  # a list, no span
+        ("The truce was extended from 1 March to 30 May.", "2025-03-01", "2025-05-30"),
+        ("The truce was extended to 30 November 2025.", "2025-11-30", None),
     ],
 )
 def test_a_span_to_come_starts_before_it_ends(text, first, last):
-    assert [found.date for found in dates_in(text, REPORTED)] == [day(first), day(last)]
+    expected = [day(first)] + ([day(last)] if last else [])
+    assert [found.date for found in dates_in(text, REPORTED)] == expected

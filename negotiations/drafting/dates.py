@@ -105,6 +105,8 @@ AHEAD = re.compile(
     r"to\s+(?:happen|take\s+place)|"
     # "a ceasefire with effect from December 30", "effective from Monday".
     r"with\s+effect\s+from|effective\s+(?:from|as\s+of)|"
+    # "was extended to 30 November": a truce's new end.
+    r"(?:extended|prolonged|renewed)\s+(?:[\w-]+\s+){0,6}?(?:to|until|till|through)(?=\s*$)|"
     # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
     r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
@@ -213,7 +215,10 @@ def dates_in(text, published_on, last_day=None):
             date = _next_to(before, 1 if re.fullmatch(NEXT_DAY, match.group(0)) else -1)
         else:
             rest = text[: match.start()] + text[match.end() :]
-            ahead = looks_ahead(clause, rest)
+            # "from 1 September to 30 November 2004": a span's last day, with its year, may be
+            # ahead.
+            ends = SPAN_ENDS.search(text[: match.start()]) and re.search(r"\d{4}", match.group(0))
+            ahead = looks_ahead(clause, rest) or bool(ends)
             if ahead and _only_a_start(clause) and re.search(MONTH, match.group(0)):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
@@ -234,6 +239,10 @@ SPAN_FROM = re.compile(
 )
 
 
+#: The words before a span's last day: "from 1 September to ".
+SPAN_ENDS = re.compile(r"\bfrom\s+[^,.;]{1,40}?\s+(?:to|until|till|through)\s+$", re.I)
+
+
 def _spans_start_before_they_end(found, text, published_on):
     """``found``, with a span's days in order: a first day read ahead past its last ("from
     April 2 to April 22" in a report of April 3) is the one before the last; a last weekday
@@ -247,8 +256,14 @@ def _spans_start_before_they_end(found, text, published_on):
             continue
         if re.search(MONTH, start.words):
             earlier = resolve(start.words, published_on, ahead=False)
+            later = _in_year(end.date.date, end.date.date.year + 1)
             if earlier is not None and earlier.date <= end.date.date:
                 found[first] = DatedWords(earlier, start.words, start.start, start.end)
+            elif re.search(MONTH, end.words) and later and start.date.date <= later:
+                # "from 1 September to 30 November" told on 3 September: this November's.
+                found[first + 1] = DatedWords(
+                    ApproximateDate(later, end.date.precision), end.words, end.start, end.end
+                )
         elif end.date.precision == DatePrecision.DAY:
             later = ApproximateDate(end.date.date + datetime.timedelta(weeks=1), DatePrecision.DAY)
             found[first + 1] = DatedWords(later, end.words, end.start, end.end)
