@@ -238,6 +238,8 @@ DONE_BEFORE = re.compile(
     r"\s+(?P<words>(?:also\s+)?(?:(?:was|were)\s+(?=released|freed|exchanged|swapped|handed))?"
     r"(?:carried\s+out|launched|fired"
     r"|shelled|struck|released|freed|exchanged|swapped|signed|handed\s+over|landed|attacked|killed"
+    # "Poroshenko met Savchenko at the airport", "The rebels declared a truce".
+    r"|met|declared|arrived|ended"
     r"|opened\s+fire))\b"
 )
 
