@@ -352,3 +352,8 @@ def test_a_span_of_years_is_no_count_but_a_range_between_is():
     assert counts_in("during the 1999-2002 peace talks") == []
     (count,) = counts_in("between 2000 and 3000 people fled")
     assert (count.minimum, count.maximum) == (2000, 3000)
+
+
+def test_a_number_of_people_displaced_counts_them_by_what_was_done_to_them():
+    (displaced,) = counts_in("Another 2 million have been displaced by the fighting.")
+    assert (displaced.minimum, displaced.counts) == (2_000_000, "displaced")

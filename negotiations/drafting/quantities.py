@@ -78,7 +78,8 @@ TOLL = re.compile(
 #: What was done to a number of people not named: "360 were wounded", "12 have been freed".
 DONE_TO_THEM = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?P<what>killed|wounded|injured|released|freed|detained"
-    r"|arrested|abducted|kidnapped|captured|evacuated|exchanged)\b"
+    r"|arrested|abducted|kidnapped|captured|evacuated|exchanged|displaced|rescued|repatriated"
+    r"|deported)\b"
 )
 #: A qualifier after the number: "100 or so delegates".
 OR_SO = re.compile(r"\s+or\s+so\b\s*")
