@@ -61,13 +61,13 @@ SCALES |= {"bn": SCALES["billion"], "mn": SCALES["million"], "m": SCALES["millio
 #: A number in digits, with its scale in words or, after a currency, short ("$6bn", "€300m").
 DIGITS = re.compile(
     r"(?P<currency>[$€£])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion)\b|(?(currency)(?P<short>bn|mn|m)\b))?",
+    r"(?:[\s-]*(?P<scale>thousand|million|billion)\b|(?(currency)(?P<short>bn|mn|m)\b))?",
     re.I,
 )
 
 
 def numbers_in(text):
-    """Every number the text writes, in digits ("1,200", "30 million", "$6 billion") or in
+    """Every number the text writes, in digits ("1,200", "30 million", "$804-million") or in
     words ("Nine", "one hundred and eighty", "twenty-five", "a dozen", "two dozen", "half a
     million"), each part of a compound too ("30 million" also gives 30)."""
     found = set()

@@ -139,3 +139,7 @@ def test_the_scorer_knows_a_speaker_by_the_words_before_the_role_the_key_gives_w
     assert not same_statement(
         entry, Draft("statement", {**said, "speaker_description": "the army"}, "")
     )
+
+
+def test_the_scorer_reads_a_scale_joined_by_a_hyphen_as_the_number_the_text_writes():
+    assert 804_000_000 in numbers_in("the government announced an $804-million aid package")

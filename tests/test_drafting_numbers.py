@@ -357,3 +357,8 @@ def test_a_span_of_years_is_no_count_but_a_range_between_is():
 def test_a_number_of_people_displaced_counts_them_by_what_was_done_to_them():
     (displaced,) = counts_in("Another 2 million have been displaced by the fighting.")
     assert (displaced.minimum, displaced.counts) == (2_000_000, "displaced")
+
+
+def test_a_sum_whose_scale_is_joined_by_a_hyphen_is_one_count_of_money():
+    (aid,) = counts_in("The government announced an $804-million aid package.")
+    assert (aid.minimum, aid.counts) == (804_000_000, "dollars")

@@ -51,7 +51,8 @@ IN_WORDS = (
     # "a thousand", "half a million"
     rf"|(?:half\s+)?a\s+(?:{'|'.join(SCALES)}))"
 )
-IN_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{'|'.join(SCALES)}))?"
+#: (A scale may be joined by a hyphen, as before a noun: "an $804-million aid package".)
+IN_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(?:{'|'.join(SCALES)})\b)?"
 #: Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which counts none).
 DOZEN = rf"(?:(?:a|half\s+a|{_DIGIT})\s+dozen)"
 #: A number in digits or words; case-insensitive patterns only.
@@ -74,5 +75,5 @@ def value_of(words):
         # Kept by hand: text2num reads "one hundred" but not "a hundred" (a ValueError).
         return text2num(re.sub(r"^a ", "one ", words), "en")
     # Kept by hand: text2num reads words only, and refuses digits with a scale ("1.5 million").
-    number, _, scale = words.partition(" ")
+    number, _, scale = re.sub(r"(?<=\d)-(?=[a-z])", " ", words).partition(" ")
     return round(float(number.replace(",", "")) * (text2num(scale, "en") if scale else 1))
