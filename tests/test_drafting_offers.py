@@ -455,3 +455,16 @@ def test_what_a_speaker_says_must_be_done_for_a_deal_is_a_request():
 def test_what_a_deal_stipulates_should_be_done_is_no_request():
     text = "An official said the agreement stipulated the rebels should withdraw from all ports."
     assert [p for p in proposals(text) if p.values["kind"] == "proposal"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy urged NATO to reward the gesture by halting the bombing for one night.",
+        "The general demanded a blanket pardon for him and the rest of the army.",
+        "He carried a letter from the president offering a face-to-face meeting with the rebels.",
+    ],
+)
+def test_a_call_for_a_halt_a_demand_for_a_pardon_and_a_meeting_offered_are_proposals(text):
+    (proposal,) = proposals(text)
+    assert proposal.values["kind"] == "proposal"

@@ -74,7 +74,8 @@ DEAL_MATTER = re.compile(
     r"commission|mechanism))|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
     r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*"
     r"|lay\s+down\s+(?:its|their|his|her)\s+(?:arms|weapons)|step\s+down|elections?"
-    r"|halt|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
+    r"|halt\w*|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
+    r"|pardon|(?:face-to-face\s+|direct\s+)?meeting\s+with"
     r"|peace\s+talks|negotiations|free|freeing|talks|dialogue|peace\s+(?:agreement|deal|accord|process)"
     r"|settlement|troops|attacks|aggression|neutral\s+zone)\b",
     re.IGNORECASE,
@@ -107,7 +108,7 @@ WOULD_BE_RELEASED = re.compile(
 #: A thing offered: "offered an amnesty to all former rebels", "a ceasefire offered by the
 #: rebels" (never "offered to …", an offer to do something, read by ``OFFER``).
 OFFERED = re.compile(
-    r"\boffered\s+(?P<what>(?:an?|the|its|their|his|her)\s+[^,;.]{3,150})"
+    r"\boffer(?:ed|ing)\s+(?P<what>(?:an?|the|its|their|his|her)\s+[^,;.]{3,150})"
     r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
     re.IGNORECASE,
 )
