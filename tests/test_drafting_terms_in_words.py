@@ -520,3 +520,26 @@ def test_a_list_that_opens_after_no_words_of_a_deal_gives_no_terms():
         "  • Two journalists kidnapped in the north;\n"
     )
     assert all(not p.passage.startswith("•") for p in agreement.parts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides are yet to reach an agreement on a permanent ceasefire.",
+        "All that remains for a permanent ceasefire is the president's approval.",
+        "The talks in the truce village inside the demilitarized zone were said to have ended.",
+    ],
+)
+def test_what_is_not_yet_agreed_or_a_place_named_after_a_deal_is_no_term(sentence):
+    text = f"The two sides signed a truce on Thursday.\n{sentence}"
+    (agreement,) = agreements(text)
+    assert all(part.passage != sentence for part in agreement.parts)
+
+
+def test_a_demilitarized_zone_a_deal_provides_is_a_term():
+    text = (
+        "The two sides signed a truce on Thursday.\n"
+        "The truce also provides for a demilitarized zone along the border."
+    )
+    (agreement,) = agreements(text)
+    assert "disarmament" in [part.values["kind"] for part in agreement.parts]

@@ -69,7 +69,12 @@ TOPICS = (
         # "the fighting across the border will end"
         r"|\b(?:fighting|hostilities)\b[^.;]{0,60}?\b(?:will|shall|is\s+to)\s+(?:end|stop|cease)\b",
     ),
-    ("disarmament", r"\bdisarm\w*|\bdemilitari[sz]\w*"),
+    # (Never the place: "inside the demilitarized zone".)
+    (
+        "disarmament",
+        r"\bdisarm\w*|\bdemilitari[sz](?:ation|e|es|ing)\b|\bdemilitari[sz]ed\b(?!\s+zone\b)"
+        r"|(?<!\bthe\s)\bdemilitari[sz]ed\s+zone\b",
+    ),
     (
         "crossings",
         r"\bcrossings?\b|\bblockade\b|\breopen\w*\s+(?:of\s+)?(?:the\s+)?(?:roads?|ports?|airports?)\b",
@@ -94,7 +99,9 @@ ASPIRATION = re.compile(
     r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over)"
     r"|discuss\w*|request\w*|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to"
     # "no desire to end the war"
-    r"|desire\s+to)\b",
+    r"|desire\s+to"
+    # Not yet agreed: "are yet to reach an agreement on …", "All that remains for …".
+    r"|yet\s+to|all\s+that\s+remains)\b",
     re.IGNORECASE,
 )
 #: The capitalised word before a topic's that makes it part of a name: "CIS Peacekeeping".
