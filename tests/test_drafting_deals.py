@@ -377,3 +377,15 @@ def test_a_term_told_before_any_deal_with_no_deal_named_waits_for_none():
         "The army and the rebels signed a ceasefire agreement on Thursday."
     )
     assert agreement.parts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military media denied an agreement had been reached.",
+        "Issues were discussed and no immediate agreement was reached on Rakhine.",
+        "The minister said that if the rebels agreed to the cease-fire, it would begin on Tuesday.",
+    ],
+)
+def test_a_deal_denied_said_not_reached_or_hung_on_an_if_is_no_agreement(text):
+    assert agreements(text) == []

@@ -60,7 +60,12 @@ NOT_AGREED = re.compile(
     r"\s+for|urg\w*)\b"
     # "negotiated with the factions on an agreement to …": a deal talked over, not reached.
     r"|\b(?:negotiat\w*|talks|discuss\w*)\b[^.;]{0,60}?\b(?:on|over|for|about)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+)?(?:agreement|deal|accord)\b",
+    r"(?:[\w-]+\s+)?(?:agreement|deal|accord)\b"
+    # "denied an agreement had been reached", "no immediate agreement was reached", "if the
+    # Houthis agreed to the cease-fire": none reached.
+    r"|\bdenied\s+(?:that\s+)?(?:an?|any)\s+(?:[\w-]+\s+)?(?:agreement|deal)\b"
+    r"|\bno\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+reached\b"
+    r"|\bif\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+agreed\b",
     re.IGNORECASE,
 )
 #: "Could agree", "would sign": in doubt when it comes before the words that tell of a deal;
