@@ -298,3 +298,13 @@ def test_a_clause_with_a_verb_of_its_own_before_when_is_no_part_of_the_speaker()
         NOBODY,
     )
     assert saying.speaker.words == "the government"
+
+
+def test_a_name_then_who_later_said_is_the_names_claim_whatever_comes_before():
+    (saying,) = sayings_in(
+        "Milosevic conferred with his advisers after seeing Jackson, who later said the "
+        "officials had decided to release the soldiers.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Jackson"
+    assert saying.text == "the officials had decided to release the soldiers"

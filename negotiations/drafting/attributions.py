@@ -438,9 +438,11 @@ LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile|even)\
 #: accused Moscow of …".
 WHO_SAID = re.compile(
     # "… by Israel's new prime minister, Benjamin Netanyahu, who said …": a role, then the name.
-    r"(?:^|\b(?:by|from|of|among|with)\s+(?:[^,\"“”]{1,60},\s+(?=[A-Z]))?)"
+    r"(?:^|\b(?:by|from|of|among|with)\s+(?:[^,\"“”]{1,60},\s+(?=[A-Z]))?"
+    # "… after seeing Jackson, who later said …": a name, whatever the word before it.
+    r"|\b(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+who\s))"
     r"(?P<who>(?:the\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+),\s+who\s+(?:also\s+|had\s+|have\s+)?(?P<verb>said|say|says|accused|conceded|admitted|insisted|warned|claimed)\s+(?:that\s+)?"
+    r"[\w'’-]+),\s+who\s+(?:also\s+|had\s+|have\s+|later\s+|earlier\s+)?(?P<verb>said|say|says|accused|conceded|admitted|insisted|warned|claimed)\s+(?:that\s+)?"
     # What was said, a clause of three words at least ("said nothing more" says nothing).
     r"(?P<what>(?!(?:nothing|little|no|none)\b)[^\"“”;\s]+(?:\s+[^\"“”;\s]+){2,}?)(?=[.;]|$)"
 )
