@@ -652,3 +652,39 @@ def test_a_quote_opened_with_the_closing_mark_is_a_quote_kept_as_written():
     assert said.values["speaker_description"] == "Brigadier Udaya Nanayakkara"
     assert said.values["text"] == "We have not engaged in any offensive today"
     assert said.passage == "”We have not engaged in any offensive today,” he said."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (f"{QUOTE} the BBC quoted Zuma as saying.", "Zuma"),
+        (
+            f"{QUOTE} Financial Times quoted an opposition spokesman in Benghazi as saying.",
+            "an opposition spokesman in Benghazi",
+        ),
+        (
+            f"{QUOTE} Air Force Col. John P. Flynn, 50, the senior ranking man held in the North, "
+            "said as he stepped off his freedom flight.",
+            "Air Force Col. John P. Flynn",
+        ),
+    ],
+)
+def test_a_quote_is_the_one_an_outlet_quoted_or_the_name_given_with_an_age(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.is_direct_quote and saying.speaker.words == speaker
+
+
+def test_a_day_opening_a_sentence_is_never_whom_he_stands_for():
+    text = (
+        "On Monday, it appeared a breakthrough had been achieved.\n"
+        "“The government is halting everything related to demobilization,” he said."
+    )
+    assert statements_of(text) == []
+
+
+def test_a_name_after_a_clause_of_time_or_place_is_whom_he_stands_for():
+    text = (
+        "But in a televised address Wednesday, President Alfredo Cristiani rejected the plan.\n"
+        "“The government is halting everything related to demobilization,” he said."
+    )
+    assert speakers_of(text) == ["President Alfredo Cristiani"]

@@ -136,7 +136,7 @@ WHO_THEY_ARE = (
 SAID_AFTER_APPOSITIVE = re.compile(
     # "…," top security official Abbas Ibrahim, who oversaw the swap, told Reuters.
     rf"[,”\"]\s*(?P<who>(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}?{TITLE_WORD}\s+)?"
-    rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}),\s+"
+    rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}}),\s+(?:\d{{1,3}},\s+)?"  # "…, Flynn, 50, the …"
     rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
     rf"|[a-z]+ing\s+(?:from|in|at))\b"
     rf"[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
@@ -408,6 +408,11 @@ QUOTED_AS_SAYING = re.compile(
     rf"(?:\s+by\s+[^,\"“”]{{1,60}}?)?|[^,\"“”]{{1,60}}?\s+(?:also\s+)?quoted\s+(?P<who>[^,\"“”]{{1,80}}?))\s+as\s+"
     r"saying[,:]?\s+(?:that\s+)?(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy
+)
+#: "“…,” the BBC quoted Zuma as saying.": the one quoted said the quote before.
+QUOTED_AS_SAYING_AFTER = re.compile(
+    r"[,”\"]\s*(?:the\s+)?[A-Z][^,\"“”]{0,40}?\s+quoted\s+(?P<who>[^,\"“”]{1,80}?)\s+as\s+saying"
+    r"(?=[.;]?\s*$)"
 )
 #: A name that opens a sentence, set apart by a comma: "Ana Costa, …"; never date or
 #: circumstance words ("On Thursday,", "Late Tuesday,", "Last week,").

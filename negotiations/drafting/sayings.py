@@ -21,6 +21,7 @@ from .attributions import (
     PASSIVE,
     QUOTE,
     QUOTED_AS_SAYING,
+    QUOTED_AS_SAYING_AFTER,
     RELATIVE,
     REPORTED_ACTS,
     SAID_AFTER,
@@ -299,6 +300,11 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             *_act_before(sentence, saying, speaker),
             Saying(_plain(saying["what"]), False, speaker),
         ]
+    if quotes and (quoted := QUOTED_AS_SAYING_AFTER.search(sentence)) is not None:
+        # "“…,” the BBC quoted Zuma as saying.": the quote is Zuma's.
+        if (speaker := index.who(quoted["who"], previous, body)) is None:
+            return []
+        return [Saying(quote, True, speaker) for quote in quotes]
     if (quoted := QUOTED_AS_SAYING.match(sentence)) is not None:
         # "The mediators were quoted by Reuters as saying …": the ones quoted said it.
         named = quoted["quoted"] or quoted["who"]

@@ -8,6 +8,7 @@ so that "Dialogue with the ELN started …" names no one."""
 import re
 
 from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS, TITLE_WORD
+from .dates import MONTHS, WEEKDAY_NAMES
 
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME = re.compile(rf"\b{FULL_NAME_WORDS}")
@@ -25,6 +26,17 @@ CONNECTIVE = re.compile(
     r"^(?:However|But|Meanwhile|Still|Yet|Separately|Earlier|Later|And),?\s+(?=[A-Z])"
 )
 
+#: Words of a time or a place that open a sentence, never a person's name: "On Monday",
+#: "In March", "Last Week".
+NO_NAME = re.compile(
+    rf"^(?:On|In|At|By|For|From|After|Before|Since|During|Until|Last|Next|This|Early|Late)\s"
+    rf"|\b(?:{WEEKDAY_NAMES}|{MONTHS})\b"
+)
+#: A clause of time or place before the subject: "But in a televised address Wednesday, …".
+OPENING_CLAUSE = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ater|[Ee]arlier"
+    r"|[Ss]peaking|[Aa]ddressing)\b[^,\"“”]{1,80},\s+(?=[A-Z])"
+)
 #: A speaker that is a body, not a person: "the Foreign Ministry", "the army".
 BODY = re.compile(
     r"\b(?:office|ministry|government|army|military|group|movement|presidency|council|"
@@ -107,6 +119,8 @@ class Subjects:
         ("Colombian President Gustavo Petro"), never a body's ("United Nations Security
         Council", "The Kremlin")."""
         words = name.split()
+        if NO_NAME.search(name):
+            return False  # "On Monday, it appeared …": a day, not a person
         if words[-1] in self.surnames:
             return True
         return len(words) >= 2 and words[0] not in ("The", "A", "An") and not BODY.search(name)
@@ -131,7 +145,7 @@ class Subjects:
     def read(self, sentence, said=False):
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
-        opening = SUBJECT.match(CONNECTIVE.sub("", sentence))
+        opening = SUBJECT.match(OPENING_CLAUSE.sub("", CONNECTIVE.sub("", sentence)))
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.quoted = self.index.find(opening["name"])
         made_public = BODY_MADE_PUBLIC.match(CONNECTIVE.sub("", sentence))
