@@ -352,3 +352,13 @@ def test_an_archives_date_and_byline_are_the_pages():
         "The two sides agreed on an agenda for the talks."
     )
     assert page.body == ["The two sides agreed on an agenda for the talks."]
+
+
+def test_an_archives_header_line_is_the_pages_and_gives_its_dateline():
+    page = page_of(
+        "Roanoke Times Copyright (c) 1995. DATE: WEDNESDAY, November 16, 1994 TAG: 9411160128 "
+        "SECTION: NATIONAL PAGE: A-9 SOURCE: Associated Press DATELINE: LUSAKA, ZAMBIA LENGTH: "
+        "Short\nThe truce, reached after six hours of talks, was the first since 1991."
+    )
+    assert page.body == ["The truce, reached after six hours of talks, was the first since 1991."]
+    assert page.dateline_place == "Lusaka"

@@ -131,6 +131,8 @@ PLACE_AGENCY_DAY = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s[A-Z][A-Z'’.-]+){{0,2}})\s*\([A-Za-z .&/-]{{1,30}}\)"
     rf"\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}$"
 )
+#: A field of an archive's header line: "DATE:", "SECTION:", "DATELINE:", "LENGTH:".
+ARCHIVE_FIELD = re.compile(r"\b(?:DATE|TAG|SECTION|PAGE|EDITION|SOURCE|DATELINE|LENGTH|BYLINE):\s")
 #: Datelines that open the report's first line ("KYIV, Ukraine (AP) —"), and lines that are
 #: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
 OPENING_DATELINES = (
@@ -182,6 +184,11 @@ def page_of(text):
             place = city_of(found.groupdict().get("place") or line)
             continue
         line = KICKER.sub("", line)
+        if len(ARCHIVE_FIELD.findall(line)) >= 2:
+            # "… DATE: WEDNESDAY, November 16, 1994 TAG: … DATELINE: LUSAKA, ZAMBIA LENGTH: …"
+            given = re.search(rf"\bDATELINE:\s+(?P<place>{CAPS_PLACE})", line)
+            place = place or (city_of(given["place"]) if given else "")
+            continue
         if not is_page_words(line):
             body.append(line)
     return Page(body, place)
