@@ -221,13 +221,15 @@ def test_a_quotation_of_several_sentences_stays_one_sentence():
 def test_a_title_or_initials_do_not_end_a_sentence():
     text = (
         "Maj. Gen. Ana Costa said the U.S. Department of State had called. "
-        "The call came from the U.S. The talks go on. George W. Bush's envoy was there."
+        "The call came from the U.S. The talks go on. George W. Bush's envoy was there. "
+        "The district chief, A. Y. Nasution, said so."
     )
     assert list(sentences_of(text)) == [
         "Maj. Gen. Ana Costa said the U.S. Department of State had called.",
         "The call came from the U.S.",
         "The talks go on.",
         "George W. Bush's envoy was there.",
+        "The district chief, A. Y. Nasution, said so.",
     ]
 
 

@@ -47,9 +47,12 @@ CLOCK_STOP = re.compile(r"\b[ap]\.m\.$")
 CLOCK_GOES_ON = re.compile(
     rf"(?:{WEEKDAY_NAMES}|{MONTHS}|GMT|UTC|EST|EDT|BST|CET|local|on|in|at)\b|\("
 )
-#: Initials ("the U.S. Department of State", "George W. Bush") end a sentence only before a
-#: word that opens one ("… imposed by the U.S. The talks …").
-INITIALS_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.$|\b[A-Z][a-z]+\s+[A-Z]\.$")
+#: Initials ("the U.S. Department of State", "George W. Bush", "A. Y. Nasution") end a
+#: sentence only before a word that opens one ("… imposed by the U.S. The talks …").
+INITIALS_STOP = re.compile(
+    # "A. Y. Nasution": a single initial too.
+    r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.$|\b[A-Z][a-z]+\s+[A-Z]\.$|(?<![\w.])[A-Z]\.$"
+)
 SENTENCE_OPENER = re.compile(
     r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|"
     r"There|However|Meanwhile|After|Before|When|While|Since|As|If)\b"
