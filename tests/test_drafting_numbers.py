@@ -362,3 +362,8 @@ def test_a_number_of_people_displaced_counts_them_by_what_was_done_to_them():
 def test_a_sum_whose_scale_is_joined_by_a_hyphen_is_one_count_of_money():
     (aid,) = counts_in("The government announced an $804-million aid package.")
     assert (aid.minimum, aid.counts) == (804_000_000, "dollars")
+
+
+def test_two_numbers_joined_by_or_are_one_range():
+    (count,) = counts_in("Two or three prisoners were freed on Monday.")
+    assert (count.minimum, count.maximum, count.counts) == (2, 3, "prisoners")

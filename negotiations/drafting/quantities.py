@@ -37,7 +37,7 @@ QUALIFIER = "|".join(
 COUNT = re.compile(
     rf"""(?<![\w.,-])(?:\b(?:{QUALIFIER})\s+)?
     (?:
-        (?P<between>between\s+)?(?P<low>{NUMBER})\s*(?(between)(?:to|and)|(?:to|-|–))\s*
+        (?P<between>between\s+)?(?P<low>{NUMBER})\s*(?(between)(?:to|and)|(?:to|-|–|\s+or\s+))\s*
         (?P<high>{NUMBER})  # "and" joins a range only after "between": "one hundred and six"
       | (?P<currency>(?:US\s?)?[$€£])?(?P<single>{NUMBER})(?(currency)(?P<short_scale>bn|mn|m)?)
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
