@@ -543,3 +543,16 @@ def test_a_demilitarized_zone_a_deal_provides_is_a_term():
     )
     (agreement,) = agreements(text)
     assert "disarmament" in [part.values["kind"] for part in agreement.parts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce, reached after six hours of talks, was the first agreed to by both sides.",
+        "The peace pact is to be signed Sunday in Lusaka.",
+        "A spokesman for the department, which monitored the talks, said the deal held.",
+    ],
+)
+def test_a_passives_agent_the_deals_own_signing_and_who_watched_the_talks_are_no_terms(sentence):
+    (agreement,) = agreements(f"The two sides signed a truce on Thursday.\n{sentence}")
+    assert all(part.passage != sentence for part in agreement.parts)

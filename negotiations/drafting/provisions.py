@@ -113,6 +113,10 @@ SAT_IN_AS = re.compile(
     r"observers?\b",
     re.IGNORECASE,
 )
+#: Who watched the talks ("the department, which monitored the talks"): no monitoring term.
+WHO_MONITORED = re.compile(r"\b(?:which|who)\s+(?:had\s+)?monitored\b", re.IGNORECASE)
+#: The deal's own signing to come: "The peace pact is to be signed Sunday".
+TO_BE_SIGNED = re.compile(r"\b(?:is|are|will|would)\s+(?:to\s+)?be\s+signed\b", re.IGNORECASE)
 #: "Forces had withdrawn": what was done before the deal is told, not what it provides.
 HAD_DONE = re.compile(
     r"\bhad\s+(?!agreed|committed|pledged|promised|undertaken)(?:already\s+)?(?:[\w-]+\s+){0,2}$",
@@ -183,7 +187,8 @@ COMMITMENT = re.compile(
     # Not a commitment to the deal itself: "its commitment to implementing the agreement".
     # Nor the deal agreed on: "agreed to a bilateral ceasefire", "agreed to a prisoner exchange
     # deal", "agreed to begin the first phase of the plan" name the deal (``TOPICS``).
-    r"(?P<what>(?!commit\b|implement\w*\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b"
+    # Nor a passive's agent: "the first agreed to by both sides".
+    r"(?P<what>(?!commit\b|implement\w*\b|by\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b"
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b"
     r"|(?:begin|start|launch)\s+the\s+(?:[\w-]+\s+){0,2}?phase\b)"
     rf"{IN_A_CLAUSE}{{8,200}})",
@@ -275,7 +280,7 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
             found = re.search(words, clause, re.IGNORECASE)
             if found is None:
                 continue
-            if kind == "monitoring" and SAT_IN_AS.search(clause):
+            if kind == "monitoring" and (SAT_IN_AS.search(clause) or WHO_MONITORED.search(clause)):
                 continue
             if IN_A_NAME.search(clause[: found.start()]) and found.group(0)[:1].isupper():
                 continue  # "the CIS Peacekeeping Forces": a body's name, no term
@@ -421,6 +426,8 @@ def listed_on(sentence):
     meet to work out the final arrangements"): an "other" term in its words."""
     if WILL_BE_DONE.search(sentence) is None or ASPIRATION.search(sentence):
         return []
+    if TO_BE_SIGNED.search(sentence):
+        return []  # "The peace pact is to be signed Sunday": the signing, an event to come
     if re.search(r"\b(?:likely|probably|possibly|perhaps|expected)\b", sentence):
         return []  # "It will likely begin on Sunday": a forecast, not what the deal provides
     return [term_draft("other", sentence, sentence)]
