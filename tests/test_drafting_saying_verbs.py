@@ -308,3 +308,12 @@ def test_a_name_then_who_later_said_is_the_names_claim_whatever_comes_before():
     )
     assert saying.speaker.words == "Jackson"
     assert saying.text == "the officials had decided to release the soldiers"
+
+
+def test_a_subject_whose_verb_is_a_passive_is_no_speaker_of_the_saying_after_it():
+    said = sayings_in(
+        "Those 5 soldiers were reportedly captured by the other side but the military has "
+        "denied it, saying they were deployed there to coordinate.",
+        NOBODY,
+    )
+    assert all(not s.speaker.words.endswith("were") for s in said)

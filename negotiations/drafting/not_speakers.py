@@ -26,7 +26,11 @@ TAIL = re.compile(
     r"\s+part|in\s+turn)\s*$"
 )
 #: "The figure could not be independently confirmed": a passive's subject says nothing.
-PASSIVE_SUBJECT = re.compile(r"\b(?:be|been|being)(?:\s+\w+ly)?$", re.IGNORECASE)
+PASSIVE_SUBJECT = re.compile(
+    # "Those 5 Thai soldiers were (reportedly captured …)": a subject whose verb is no saying.
+    r"\b(?:be|been|being|was|were)(?:\s+\w+ly)?$",
+    re.IGNORECASE,
+)
 #: "Saturday", "late on Friday", "May 12": a day names no one.
 A_DAY = re.compile(
     rf"^(?:(?:late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$", re.IGNORECASE
