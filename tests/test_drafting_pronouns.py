@@ -426,3 +426,11 @@ def test_a_quote_left_open_at_the_start_of_a_paragraph_is_no_ones_yet():
         "“After the fight, the soldiers fled,” a military spokesman said."
     )
     assert "We have evidence" not in " ".join(s.values["text"] for s in statements_of(text))
+
+
+def test_a_name_that_holds_a_months_name_is_still_whom_she_stands_for():
+    text = (
+        "Prime Minister Theresa May met the envoy in London on Tuesday.\n"
+        "“We will keep the corridor open all week,” she said."
+    )
+    assert speakers_of(text) == ["Prime Minister Theresa May"]

@@ -30,7 +30,7 @@ CONNECTIVE = re.compile(
 #: "In March", "Last Week".
 NO_NAME = re.compile(
     rf"^(?:On|In|At|By|For|From|After|Before|Since|During|Until|Last|Next|This|Early|Late)\s"
-    rf"|\b(?:{WEEKDAY_NAMES}|{MONTHS})\b"
+    rf"|^(?:{WEEKDAY_NAMES}|{MONTHS})$"
 )
 #: A clause of time or place before the subject: "But in a televised address Wednesday, …".
 OPENING_CLAUSE = re.compile(
