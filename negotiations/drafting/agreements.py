@@ -15,7 +15,7 @@ from dataclasses import replace
 from .drafts import IN_A_CLAUSE, Draft, clause_with
 from .numbers import NUMBER
 from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term, length_term
-from .provisions import term_draft
+from .provisions import term_draft, term_words
 
 #: "It was agreed that …", "the two sides agreed that …": what many agreed, never one
 #: person's assent ("he agreed that the talks had been useful").
@@ -222,8 +222,9 @@ def conditional_extension(sentence):
     found = EXTENDS_IF.search(sentence)
     if found is None or "“" in sentence or '"' in sentence:
         return []
-    condition = found["condition"].strip(" ,.")[:300]
-    return [term_draft("renewal", found.group(0), sentence, condition=condition)]
+    return [
+        term_draft("renewal", found.group(0), sentence, condition=term_words(found["condition"]))
+    ]
 
 
 def exchanged(count, sentence):

@@ -8,7 +8,7 @@ import re
 
 from .drafts import Draft, clause_with
 from .proposals import PROPOSAL, REJECTED, exchange_term, truce_length
-from .provisions import term_draft
+from .provisions import term_draft, term_words
 
 #: What a side says it would do: "said it would extend …", "is ready to release …".
 OFFER = re.compile(
@@ -180,9 +180,7 @@ def extension_on_condition(sentence, speaker, agreed):
     if condition is None or (agreed and not IF.match(condition["condition"])):
         return []
     what = found["what"][: condition.start()]
-    return [
-        term_draft("renewal", what, sentence, condition=condition["condition"].strip(" ,.")[:300])
-    ]
+    return [term_draft("renewal", what, sentence, condition=term_words(condition["condition"]))]
 
 
 def requests_in(sentence, dated, speaker):
@@ -221,11 +219,10 @@ def what_is_asked(asked):
 def offered_terms(sentence, what, condition, counts):
     """An extension's term on its condition, else the exchanges the offer counts."""
     if EXTENDING.match(what):
-        condition_words = condition["condition"].strip(" ,.")[:300]
-        return [term_draft("renewal", what, sentence, condition=condition_words)]
+        return [term_draft("renewal", what, sentence, condition=term_words(condition["condition"]))]
     terms = [term for count in counts if (term := exchange_term(count, sentence))]
     for term in terms:
-        term.values["condition"] = condition["condition"].strip(" ,.")[:300]
+        term.values["condition"] = term_words(condition["condition"])
     return terms
 
 

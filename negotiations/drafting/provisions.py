@@ -319,13 +319,19 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
         )
     elif (condition := CONDITION.search(sentence)) is not None:
         for term in terms:
-            term.values["condition"] = condition["condition"].strip(" ,.")[:300]
+            term.values["condition"] = term_words(condition["condition"])
     return terms
 
 
 def aimed_at(clause, found):
     """Whether what ``found`` names is a hope or an aim in ``clause``, not a term."""
     return ASPIRATION.search(re.split(r"[,;:]|\.\s", clause[: found.start()])[-1]) is not None
+
+
+def term_words(words):
+    """A term's words as drafted: without the commas and stops around them, at most 300
+    characters."""
+    return words.strip(" ,.")[:300]
 
 
 def term_draft(kind, description, sentence, **values):
@@ -335,7 +341,7 @@ def term_draft(kind, description, sentence, **values):
         "amount_max": None,
         "amount_qualifier": "",
         "unit": "",
-        "description": description.strip(" ,.")[:300],
+        "description": term_words(description),
         **values,
     }
     return Draft("otherterm", values, sentence)
@@ -366,7 +372,7 @@ def uncounted_exchange(sentence, drafted):
         "count_words": "",
         "ratio_per": "",
         "affiliation": "",
-        "description": clause_with(sentence, found.group(0)).strip(" ,.")[:300],
+        "description": term_words(clause_with(sentence, found.group(0))),
     }
     return [Draft("exchangeterm", values, sentence)]
 
