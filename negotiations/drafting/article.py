@@ -155,7 +155,7 @@ def draft_article(text, published_on, people=(), actors=()):
         last_day = days[-1] if days else last_day
         sayings = sayings_in(sentence, index, subjects.previous, subjects.body, subjects.quoted)
         going_on = QUOTE_GOES_ON.match(sentence)
-        if not sayings and not opens and quoting and going_on and is_at_length(going_on[1]):
+        if not sayings and not opens and quoting and going_on and is_at_length(going_on["quote"]):
             # “…,” she said. “At 11.15 … (the quote goes on into the next paragraph).
             sayings = [Saying(going_on["quote"].strip(), True, quoting)]
         quoting = next((s.speaker for s in sayings if s.is_direct_quote), None)

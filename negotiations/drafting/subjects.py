@@ -145,10 +145,11 @@ class Subjects:
     def read(self, sentence, said=False):
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
-        opening = SUBJECT.match(OPENING_CLAUSE.sub("", CONNECTIVE.sub("", sentence)))
+        plain = CONNECTIVE.sub("", sentence)
+        opening = SUBJECT.match(OPENING_CLAUSE.sub("", plain))
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.quoted = self.index.find(opening["name"])
-        made_public = BODY_MADE_PUBLIC.match(CONNECTIVE.sub("", sentence))
+        made_public = BODY_MADE_PUBLIC.match(plain)
         if made_public and not said and BODY.search(made_public["body"]):
             self.quoted = self.index.find(made_public["body"])
         for name in FULL_NAME.finditer(sentence):
