@@ -389,3 +389,17 @@ def test_a_term_told_before_any_deal_with_no_deal_named_waits_for_none():
 )
 def test_a_deal_denied_said_not_reached_or_hung_on_an_if_is_no_agreement(text):
     assert agreements(text) == []
+
+
+def test_an_exchange_the_report_tells_of_as_its_subject_is_no_term():
+    text = (
+        "The rebels and the army agreed to swap 50 prisoners on Thursday.\n\n"
+        "The prisoner swap took place in the presence of the Red Cross."
+    )
+    (term,) = deal_terms(text)
+    assert term.values["count_min"] == 50
+
+
+def test_an_exchange_to_come_as_its_subject_is_still_a_term():
+    text = "The rebels agreed to a truce. The expected prisoner swap will free all the captives."
+    assert [term.values["group"] for term in deal_terms(text)] == ["prisoners"]

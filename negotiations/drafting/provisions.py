@@ -160,6 +160,14 @@ UNCOUNTED_EXCHANGE = re.compile(
     r"|\b(?:released|freed|swapped|exchanged|traded)\s+(?:in\s+(?:exchange|return)\s+)?for\b",
     re.IGNORECASE,
 )
+#: The exchange as its sentence's subject ("The prisoner swap took place …", "The last
+#: prisoner swap between …"): the report tells of it, it lists no term; unless it is to come.
+TOLD_OF = re.compile(
+    r"^\W*(?:the|this|that)\s+(?!(?:[\w-]+\s+)?(?:expected|planned|proposed|agreed)\b)"
+    r"(?:(?!(?:was|were|is|are|has|have|had)\b)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
 #: "A deal for a truce and …" just before an exchange: the words name the deal.
 NAMES_A_DEAL = re.compile(
     r"\b(?:deal|agreement|accord|plan|proposal)\s+(?:for|on)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
@@ -354,6 +362,8 @@ def uncounted_exchange(sentence, drafted):
         return []
     if NAMES_A_DEAL.search(sentence[: found.start()]):
         return []  # "a deal for a ceasefire and a prisoner swap" names the deal
+    if TOLD_OF.search(sentence[: found.start()]) and not TO_COME.search(sentence):
+        return []
     # Who was released, by the words that name them, else the sentence's; else prisoners.
     group = next(
         (
