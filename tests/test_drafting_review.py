@@ -20,7 +20,7 @@ PASTE = reverse("admin:drafting_articledraft_add")
 REPORT = (
     "Mediators met negotiators in Cairo on Thursday, Egypt said. "
     '"We have never been closer to an agreement on the exchange," Ansari said on Friday. '
-    "About 40 hostages would be released in a first phase, according to AFP."
+    "About 40 hostages would be released in a first phase, according to a draft seen by AFP."
 )
 QUOTE = "We have never been closer to an agreement on the exchange"
 

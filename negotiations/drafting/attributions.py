@@ -318,7 +318,9 @@ ACCORDING_OPENS = re.compile(
 )
 #: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
 ACCORDING_TO_NAME = re.compile(
-    rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}})"
+    rf"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}"
+    # Its initials after it: "the Lebanese National News Agency (NNA)".
+    r"(?:\s+\([A-Z]{2,8}\))?)"
     r"(?=[,;]|\.(?![A-Z])|$)"  # never the "U" of "U.N."
 )
 #: A speaker that opens a sentence, after its date or circumstance words, if any.

@@ -46,7 +46,6 @@ from .attributions import (
 )
 from .dates import MONTHS, WEEKDAY_NAMES
 from .not_speakers import is_a_toll, speakers_words
-from .quantities import counts_in
 from .speakers import Saying, speaker_words
 
 
@@ -257,16 +256,8 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     “…”", "X unveiled the plan, saying …", "X, speaking to …, held out hope …"."""
     according = ACCORDING.search(sentence) or ACCORDING_TO_NAME.search(sentence)
     closes_a_quote = according is not None and according["mark"] in '”"' and quotes
-    if (
-        according is not None
-        and (
-            full_quotes
-            or closes_a_quote
-            or SAYING_NOUN.match(according.groupdict().get("noun") or "")
-            # A claim by a name or a body; one with a count is a tally they are the source of.
-            or not counts_in(sentence[: according.start()])
-        )
-    ):
+    # A claim by a name or a body, a tally too: its count is also a figure they are the source of.
+    if according is not None:
         speaker = index.find(according["who"])
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
