@@ -693,3 +693,33 @@ def test_a_name_after_a_clause_of_time_or_place_is_whom_he_stands_for():
         "“The government is halting everything related to demobilization,” he said."
     )
     assert speakers_of(text) == ["President Alfredo Cristiani"]
+
+
+def test_a_claim_an_outlet_reported_closing_the_sentence_is_the_outlets():
+    sentence = (
+        "The prisoners were flown from a prison in the north, the state news service reported."
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "the state news service",
+        "The prisoners were flown from a prison in the north",
+    )
+
+
+def test_a_claim_with_its_own_speaker_that_an_outlet_reported_is_the_speakers():
+    sentence = "The army command said the troops pulled back 12 miles, the news agency reported."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "The army command",
+        "the troops pulled back 12 miles",
+    )
+
+
+def test_reported_needs_an_outlet_to_close_a_sentence():
+    assert sayings_in("The truce held overnight, the army reported.", NOBODY) == []
+
+
+def test_reported_with_its_day_before_that_is_a_saying():
+    sentence = "The newspaper reported Thursday that the prisoners would be freed."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.when) == ("The newspaper", "Thursday")

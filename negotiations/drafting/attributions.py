@@ -36,7 +36,9 @@ SAYING = (
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
     # reported" after a claim that has its own speaker ("X accused Y …").
     # "reported earlier that …", "reported they were being taken …".
-    r"reported(?=(?:\s+earlier)?\s+that\b|\s+[a-z]+ing\b|\s+(?:they|it|he|she)\s+(?:were|was|had|would)\b)|"
+    # "reported Thursday that …".
+    rf"reported(?=(?:\s+earlier|\s+(?:on\s+)?(?:{WEEKDAY_NAMES})|\s+(?:today|yesterday))?\s+that\b"
+    r"|\s+[a-z]+ing\b|\s+(?:they|it|he|she)\s+(?:were|was|had|would)\b)|"
     # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
     # estimate it could require …".
     r"suggested(?=\s+that\b)|estimate[ds]?(?=\s+(?:that|it|there)\b)|"
@@ -106,12 +108,20 @@ NOT_A_CONJUNCTION = r"(?!\s*(?:but|and|or|yet|so|then)\s+(?:also\s+)?(?:said|add
 AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too))?"
 #: A second claim after an attribution: "…,” Chea told AFP and claimed that his men …".
 AND_CLAIMED = r"\s+and\s+(?:also\s+)?(?:claimed|said|added|insisted|warned|stressed)\s"
+#: "…, the official news agency reported.": an outlet or witnesses report what they tell.
+OUTLET_REPORTED = (
+    r"(?:(?<=agency\s)|(?<=radio\s)|(?<=television\s)|(?<=TV\s)|(?<=newspaper\s)|(?<=service\s)"
+    r"|(?<=media\s)|(?<=channel\s)|(?<=daily\s)|(?<=station\s)|(?<=witnesses\s)|(?<=residents\s))"
+    r"reported"
+)
+#: An outlet's report closing a sentence: "…, state radio reported today."
+REPORTED_AT_THE_END = re.compile(rf",\s+[^,\"“”]{{1,80}}?\s+{OUTLET_REPORTED}(?:{WHEN})?[.]?$")
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
     # A speaker of a few words, or one a relative clause goes on describing: "…," Ana Costa
     # who signed the deal for the rebels said.
     rf"[,”\"]\s*{NOT_RELATIVE}{NOT_A_CONJUNCTION}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
-    rf"\s+{BETWEEN}(?:{SAYING}|read){TOLD_ANYONE}"
+    rf"\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
     # "…,” Chavez said he had told the two women.": what they told someone.

@@ -24,6 +24,7 @@ from .attributions import (
     QUOTED_AS_SAYING_AFTER,
     RELATIVE,
     REPORTED_ACTS,
+    REPORTED_AT_THE_END,
     SAID_AFTER,
     SAID_AFTER_APPOSITIVE,
     SAID_AFTER_TITLED,
@@ -143,6 +144,11 @@ def _sayings(sentence, index, previous, body, quoted=None):
     relayed = _relayed(sentence)
     if relayed is not None and (sayings := _sayings(relayed, index, previous, body, quoted)):
         return sayings
+    # "X said …, state radio reported.": X's words, which the outlet relays.
+    if (relay := REPORTED_AT_THE_END.search(sentence)) is not None:
+        told = f"{sentence[: relay.start()]}."
+        if sayings := _sayings(told, index, previous, body, quoted):
+            return sayings
     quotes = [match.group(1).strip().rstrip(",") for match in QUOTE.finditer(sentence)]
     full_quotes = [quote for quote in quotes if is_at_length(quote)]
     if not quotes and (between := SAID_BETWEEN.match(sentence)) is not None:
