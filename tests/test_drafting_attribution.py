@@ -723,3 +723,17 @@ def test_reported_with_its_day_before_that_is_a_saying():
     sentence = "The newspaper reported Thursday that the prisoners would be freed."
     (saying,) = sayings_in(sentence, NOBODY)
     assert (saying.speaker.words, saying.when) == ("The newspaper", "Thursday")
+
+
+def test_where_it_was_said_then_the_claims_own_subject_is_no_part_of_the_claim():
+    (saying,) = sayings_in("The minister said in Geneva he would respect the truce.", NOBODY)
+    assert (saying.text, saying.outlet) == ("he would respect the truce", "in Geneva")
+
+
+def test_a_clause_before_a_role_and_its_verb_names_no_speaker_the_role_does():
+    sentence = (
+        "He was held but since there were no charges against him, a State Department "
+        "spokesman said he would be welcomed back."
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "a State Department spokesman"

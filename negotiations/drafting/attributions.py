@@ -227,7 +227,7 @@ ROLE = (
 )
 #: A role the copy leaves unclosed before the verb: "Ana Costa, a former envoy and one of
 #: the witnesses said …" (the comma that should close it is missing).
-UNCLOSED_ROLE = rf",\s+(?:an?|one\s+of)\s[^,\"“”]{{1,120}}?(?=\s+{SAYING}\s)"
+UNCLOSED_ROLE = rf",\s+(?P<unclosed_role>(?:an?|one\s+of)\s[^,\"“”]{{1,120}}?)(?=\s+{SAYING}\s)"
 #: A verb of saying that may take a thing done for object ("announced a ceasefire"), and the
 #: start of such an object.
 THING_ANNOUNCED = re.compile(r"\b(?:announced|declared)\s*$")
@@ -299,7 +299,9 @@ SAID_BEFORE = re.compile(
     rf"(?=\s+{SAYING},?\s+(?:that\b|[“\"])))?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
-    rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"])|(?P<medium>{STATEMENT_MEDIUM}))?"
+    # "said in Washington he would …": where it was said, then the claim's own subject.
+    rf"(?:(?P<spoken_in>{MEDIUM})(?=[,:]|\s+that\b|\s+[“\"]|\s+(?:he|she|they|it|we)\s+[a-z])"
+    rf"|(?P<medium>{STATEMENT_MEDIUM}))?"
     r"[,:]?\s+(?:that\s+)?(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy
 )

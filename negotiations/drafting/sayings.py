@@ -233,6 +233,10 @@ def _sayings(sentence, index, previous, body, quoted=None):
         elif (name := _name_before_its_role(lead, before["who"])) is not None:
             # "Ana Costa, a former envoy … said": the name, not its role, is the speaker.
             who, lead = name, None
+        elif before["unclosed_role"] and VERB.search(before["who"]):
+            # "… since there were no charges against him, a spokesman said …": a clause, then
+            # the one who said it.
+            who = before["unclosed_role"]
         speaker = index.who(who or before["who"], previous, body)
         if speaker is None:
             return []
