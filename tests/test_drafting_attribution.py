@@ -737,3 +737,12 @@ def test_a_clause_before_a_role_and_its_verb_names_no_speaker_the_role_does():
     )
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "a State Department spokesman"
+
+
+def test_a_claim_with_its_own_speaker_that_a_named_outlet_said_is_the_speakers():
+    sentence = "NATO said the forces have used civilians as shields, CNN said."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "NATO",
+        "the forces have used civilians as shields",
+    )

@@ -114,8 +114,11 @@ OUTLET_REPORTED = (
     r"|(?<=media\s)|(?<=channel\s)|(?<=daily\s)|(?<=station\s)|(?<=witnesses\s)|(?<=residents\s))"
     r"reported"
 )
-#: An outlet's report closing a sentence: "…, state radio reported today."
-REPORTED_AT_THE_END = re.compile(rf",\s+[^,\"“”]{{1,80}}?\s+{OUTLET_REPORTED}(?:{WHEN})?[.]?$")
+#: A report closing a sentence: "…, state radio reported today.", "…, CNN said."
+REPORTED_AT_THE_END = re.compile(
+    rf",\s+(?:[^,\"“”]{{1,80}}?\s+{OUTLET_REPORTED}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+said)"
+    rf"(?:{WHEN})?[.]?$"
+)
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
 SAID_AFTER = re.compile(
     # A speaker of a few words, or one a relative clause goes on describing: "…," Ana Costa
