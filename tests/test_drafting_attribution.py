@@ -746,3 +746,15 @@ def test_a_claim_with_its_own_speaker_that_a_named_outlet_said_is_the_speakers()
         "NATO",
         "the forces have used civilians as shields",
     )
+
+
+def test_both_sides_together_say_what_they_both_said():
+    (saying,) = sayings_in("Both sides said they would hold their fire unless attacked.", NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "Both sides",
+        "they would hold their fire unless attacked",
+    )
+
+
+def test_an_act_of_both_sides_is_no_one_speakers_claim():
+    assert sayings_in("Both sides have accused each other of breaching the truce.", NOBODY) == []

@@ -448,12 +448,15 @@ SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
 SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
 #: Words that name no one speaker: "Neither side", "None of them", "Each side blamed the other".
 NO_ONE = re.compile(
-    r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side|both\s+sides|the\s+two\s+sides"
+    r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side"
     # A clause's opening word ("Despite reports that …"), or a verb ("as is called for in …").
     r"|despite|amid|following|given|(?:is|are|was|were|be|been)$)\b",
     re.IGNORECASE,
 )
 #: Words that start a clause, not a speaker: "and", "but", "while", "as".
+#: Both sides together: they may say one thing ("Both sides said they would hold their fire"),
+#: but an act of theirs ("accused each other", "pledged to …") is no one speaker's claim.
+BOTH_SIDES = re.compile(r"^(?:both\s+sides|the\s+two\s+sides)\b", re.IGNORECASE)
 LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile|even)\s+", re.IGNORECASE)
 #: A relative clause whose verb says something, after those it is of: "… captured by rebel
 #: groups, who said the prisoners were soldiers", "scorn from Ukrainian officials, who also
