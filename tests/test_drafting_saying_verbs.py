@@ -44,9 +44,9 @@ from .drafting_statements import NOBODY, QUOTE
             "Putin was hoping to avoid a defeat",
         ),
         (
-            "The government for its part promised to improve conditions for prisoners.",
+            "The government for its part urged the rebels to free the prisoners.",
             "The government",
-            "promised to improve conditions for prisoners",
+            "urged the rebels to free the prisoners",
         ),
         (
             "Dhlakama made it clear that the truce was a step towards a final peace.",
@@ -317,3 +317,8 @@ def test_a_subject_whose_verb_is_a_passive_is_no_speaker_of_the_saying_after_it(
         NOBODY,
     )
     assert all(not s.speaker.words.endswith("were") for s in said)
+
+
+def test_a_pledge_is_no_claim():
+    assert sayings_in("The army pledged to halt offensive operations.", NOBODY) == []
+    assert sayings_in("The government promised to withdraw its troops.", NOBODY) == []

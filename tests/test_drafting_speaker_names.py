@@ -165,8 +165,8 @@ def test_a_speaker_with_two_roles_before_the_name_is_named():
     assert saying.speaker.words.endswith("Riek Machar") and saying.when == "on Saturday"
 
 
-def test_a_day_after_a_pledge_dates_it():
-    (saying,) = sayings_in("Ana Costa promised Friday to reopen the crossing.", NOBODY)
+def test_a_day_after_an_accusation_dates_it():
+    (saying,) = sayings_in("Ana Costa accused Friday the army of shelling the crossing.", NOBODY)
     assert saying.when == "Friday"
 
 

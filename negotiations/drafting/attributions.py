@@ -398,8 +398,10 @@ NAMING = re.compile(
 )
 #: Acts whose words are a claim or a call even when none of them is quoted: "X accused Y of
 #: …", "X called on both sides to …" (what was welcomed or rejected is an act, not a claim).
+#: A pledge ("pledged to halt offensive operations", "promised to withdraw") is no claim: what
+#: is pledged is read as an offer or a term.
 REPORTED_ACTS = re.compile(
-    r"urged|called\s+on|accused|vowed|pledged|promised|appealed|demanded|blamed|attributed|denied"
+    r"urged|called\s+on|accused|vowed|appealed|demanded|blamed|attributed|denied"
     r"|threatened"
     r"|asked|thanked"
     # "condemned the group for refusing to disarm": an accusation.
