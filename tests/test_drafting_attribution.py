@@ -758,3 +758,15 @@ def test_both_sides_together_say_what_they_both_said():
 
 def test_an_act_of_both_sides_is_no_one_speakers_claim():
     assert sayings_in("Both sides have accused each other of breaching the truce.", NOBODY) == []
+
+
+def test_a_name_and_its_role_whose_closing_comma_is_left_out_name_the_speaker():
+    sentence = "“We have finished the mission,” Tut Gatluak, head of the mediating team said."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words.startswith("Tut Gatluak")
+
+
+def test_a_place_then_who_said_it_is_no_name_and_role():
+    sentence = "Rebels renewed an assault north of the capital, Kinshasa, the radio station said."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "the radio station"

@@ -152,7 +152,8 @@ SAID_AFTER_APPOSITIVE = re.compile(
     rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}}),\s+(?:\d{{1,3}},\s+)?"  # "…, Flynn, 50, the …"
     rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
     rf"|[a-z]+ing\s+(?:from|in|at))\b"
-    rf"[^\"“”]{{1,140}}?),\s+{BETWEEN}{SAYING}{TOLD}"
+    # "…," Tut Gatluak Manime, head of the mediating team said: its closing comma left out.
+    rf"[^\"“”]{{1,140}}?)(?P<closed>,)?\s+{BETWEEN}{SAYING}{TOLD}"
     # "…, said after the signing ceremony."
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;]|$)"
 )

@@ -159,7 +159,7 @@ def _sayings(sentence, index, previous, body, quoted=None):
     before = SAID_BEFORE.match(sentence)
     for pattern in (SAID_AFTER_TITLED, SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
         after = _last(pattern, sentence)
-        if after is None:
+        if after is None or _unclosed_article_role(after):
             continue
         start = 0
         # Inverted only when what comes before is a clause, not a speaker with a role: "Ana
@@ -423,6 +423,18 @@ def _with_its_name(sentence, opening):
     if opening["named"] is None:
         return opening["who"]
     return sentence[opening.start("who") : opening.end("named")]
+
+
+def _unclosed_article_role(after):
+    """Whether an appositive's role opens with an article and no comma closes it ("…,
+    Kinshasa, the radio station said"): a place and who said it, not a name and its role."""
+    role = after.groupdict().get("role")
+    return (
+        bool(role)
+        and "closed" in after.groupdict()
+        and not after["closed"]
+        and (re.match(r"(?:an?|the)\s", role) is not None)
+    )
 
 
 def _name_before_its_role(lead, who):
