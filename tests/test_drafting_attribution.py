@@ -770,3 +770,9 @@ def test_a_place_then_who_said_it_is_no_name_and_role():
     sentence = "Rebels renewed an assault north of the capital, Kinshasa, the radio station said."
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "the radio station"
+
+
+def test_a_quote_someone_says_another_told_them_is_the_others():
+    sentence = "“Our people deserve to have peace,” Mitra said Aquino told him."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.is_direct_quote) == ("Aquino", True)

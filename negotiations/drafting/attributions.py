@@ -128,7 +128,9 @@ SAID_AFTER = re.compile(
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
     # "…,” Chavez said he had told the two women.": what they told someone.
-    r"(?:\s+(?:he|she|they)\s+(?:had\s+)?told\s+[^,.;\"“”]{1,100})?"
+    r"(?:\s+(?:he|she|they)\s+(?:had\s+)?told\s+[^,.;\"“”]{1,100}"
+    # "…,” Mitra said Aquino told him.": the words are Aquino's, which Mitra relays.
+    rf"|\s+(?P<relayed>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}})\s+(?:had\s+)?told\s+(?:him|her|them|us|me)\b)?"
     rf"(?=[,.;:]|$|{AND_CLAIMED})"
 )
 #: Lowercase words of a name's title: "Hamas spokesman Abu Obeida".

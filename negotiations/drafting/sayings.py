@@ -180,7 +180,7 @@ def _sayings(sentence, index, previous, body, quoted=None):
             # "X declared a truce, an agency said, heeding …": the agency says all before it.
         if sentence[after.end() :].startswith(":") and not full_quotes:
             continue  # "…, Costa said: the talks …": what follows is said, not what comes before
-        who = after["who"]
+        who = after.groupdict().get("relayed") or after["who"]
         if who.strip().lower() in ("he", "she") and (subject := NAMED_SUBJECT.match(sentence)):
             who = subject["name"]  # "Zelenskiy posted images …, he said": the one just named
         elif who.strip().lower() == "it" and (subject := BODY_BEFORE_ITS_QUOTE.match(sentence)):
