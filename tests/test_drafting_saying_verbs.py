@@ -322,3 +322,8 @@ def test_a_subject_whose_verb_is_a_passive_is_no_speaker_of_the_saying_after_it(
 def test_a_pledge_is_no_claim():
     assert sayings_in("The army pledged to halt offensive operations.", NOBODY) == []
     assert sayings_in("The government promised to withdraw its troops.", NOBODY) == []
+
+
+def test_a_thing_of_theirs_confirmed_is_no_saying():
+    sentence = "Trump confirmed their release in a tweet on Wednesday morning."
+    assert sayings_in(sentence, NOBODY) == []

@@ -31,7 +31,9 @@ SAYING = (
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
-    r"stated|warned|announced|noted|tweeted|wrote|confirmed|made\s+(?:it\s+)?clear(?=\s+that\b)|"
+    # "confirmed their release in a tweet": a thing confirmed, not words.
+    r"stated|warned|announced|noted|tweeted|wrote|confirmed(?!\s+(?:their|his|her|its)\s)|"
+    r"made\s+(?:it\s+)?clear(?=\s+that\b)|"
     r"quipped|remarked|"
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
     # reported" after a claim that has its own speaker ("X accused Y …").
