@@ -554,3 +554,12 @@ def test_more_than_a_time_ago_from_a_day_a_shorter_month_lacks_is_its_last_day()
 def test_a_span_to_come_starts_before_it_ends(text, first, last):
     expected = [day(first)] + ([day(last)] if last else [])
     assert [found.date for found in dates_in(text, REPORTED)] == expected
+
+
+def test_an_abbreviations_stop_ends_no_clause_before_a_day_to_come():
+    (event,) = [
+        draft
+        for draft in draft_article("They will arrive back in the U.S. early Thursday.", REPORTED)
+        if draft.kind == "event"
+    ]
+    assert str(event.values["date"].date) == "2025-03-13"

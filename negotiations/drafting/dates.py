@@ -135,7 +135,11 @@ STILL_TO_COME = re.compile(
 )
 #: What ends a clause: a comma (not a number's, "10,000"), a semicolon, a stop (not a time
 #: of day's, "6 a.m.").
-CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\b[ap]\.m)\.(?=\s)")
+#: (Nor the stop of an abbreviation: "arrive back in the U.S. early Thursday", "Gen. Cedras".)
+CLAUSE_MARK = re.compile(
+    r"(?<!\d),|,(?!\d)|;|(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bGen)"
+    r"(?<!\bCol)(?<!\bSen)(?<!\bGov)(?<!\bMrs)\.(?=\s)"
+)
 #: Words that look ahead only as a start: "starting at 11:45pm on Thursday".
 STARTING = re.compile(r"start(?:s|ing)?|begin(?:s|ning)?", re.IGNORECASE)
 #: "had been due to expire on Sunday": to come as seen from before; the day has passed.
