@@ -776,3 +776,12 @@ def test_a_quote_someone_says_another_told_them_is_the_others():
     sentence = "“Our people deserve to have peace,” Mitra said Aquino told him."
     (saying,) = sayings_in(sentence, NOBODY)
     assert (saying.speaker.words, saying.is_direct_quote) == ("Aquino", True)
+
+
+def test_a_long_opening_clause_with_commas_before_a_name_and_its_verb():
+    sentence = (
+        "After meeting the rebel commander, Aslan Maskhadov, in the village of Khasavyurt, "
+        "Lebed said they had signed a statement."
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Lebed", "they had signed a statement")

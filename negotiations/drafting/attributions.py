@@ -211,7 +211,12 @@ LEAD = (
     # clause of concession, however long.
     r"|(?:[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+[^,\"“”]{1,160}?"
     # "Nine hours after the guns fell silent," / "Two days before the vote,"
-    r"|[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:after|before|since|until)\s+[^,\"“”]{1,60}?),\s+"
+    r"|[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:after|before|since|until)\s+[^,\"“”]{1,60}?"
+    # "After meeting the Chechen commander, Aslan Maskhadov, in the village of …, Lebed said":
+    # a long opening clause, commas and all, when a name and its verb of saying follow it.
+    r"|(?:After|Before|During|Following|Speaking|Meeting|Addressing|Writing)\s+[^\"“”]{1,200}?"
+    rf"(?=,\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}\s+{BETWEEN}{SAYING}\s))"
+    r",\s+"
 )
 #: Who the speaker is, between commas: "Ana Costa, a spokeswoman for the mission, said",
 #: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
