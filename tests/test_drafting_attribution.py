@@ -785,3 +785,19 @@ def test_a_long_opening_clause_with_commas_before_a_name_and_its_verb():
     )
     (saying,) = sayings_in(sentence, NOBODY)
     assert (saying.speaker.words, saying.text) == ("Lebed", "they had signed a statement")
+
+
+def test_what_witnesses_or_an_agency_reported_seeing_is_their_claim():
+    (saying,) = sayings_in(
+        "Several witnesses reported a large army force entering the city.", NOBODY
+    )
+    assert (saying.speaker.words, saying.text) == (
+        "Several witnesses",
+        "a large army force entering the city",
+    )
+    (saying,) = sayings_in("The National News Agency reported shelling near the border.", NOBODY)
+    assert saying.text == "shelling near the border"
+
+
+def test_what_a_side_reported_with_no_that_is_no_claim():
+    assert sayings_in("The army reported heavy fighting overnight.", NOBODY) == []

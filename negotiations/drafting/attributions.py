@@ -19,6 +19,13 @@ NOT_AFTER_A_NOUNS_WORD = "".join(
         *("ian", "ese", "ish", "ani", "eli", "ern"),
     )
 )
+#: "…, the official news agency reported.": an outlet or witnesses report what they tell.
+OUTLET_REPORTED = (
+    r"(?:(?<=[Aa]gency\s)|(?<=[Rr]adio\s)|(?<=[Tt]elevision\s)|(?<=TV\s)|(?<=[Nn]ewspaper\s)"
+    r"|(?<=[Ss]ervice\s)|(?<=[Mm]edia\s)|(?<=[Cc]hannel\s)|(?<=[Dd]aily\s)|(?<=[Ss]tation\s)"
+    r"|(?<=[Ww]itnesses\s)|(?<=[Rr]esidents\s))"
+    r"reported"
+)
 SAYING = (
     r"(?:said|says|added|told|"
     # "…, officials tell CNN.", "sources tell reporters": whom they told follows.
@@ -41,6 +48,9 @@ SAYING = (
     # "reported Thursday that …".
     rf"reported(?=(?:\s+earlier|\s+(?:on\s+)?(?:{WEEKDAY_NAMES})|\s+(?:today|yesterday))?\s+that\b"
     r"|\s+[a-z]+ing\b|\s+(?:they|it|he|she)\s+(?:were|was|had|would)\b)|"
+    # "Several witnesses reported a large army force entering the city": an outlet's or a
+    # witness's report of a thing seen.
+    rf"{OUTLET_REPORTED}|"
     # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
     # estimate it could require …".
     r"suggested(?=\s+that\b)|estimate[ds]?(?=\s+(?:that|it|there)\b)|"
@@ -110,12 +120,6 @@ NOT_A_CONJUNCTION = r"(?!\s*(?:but|and|or|yet|so|then)\s+(?:also\s+)?(?:said|add
 AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too))?"
 #: A second claim after an attribution: "…,” Chea told AFP and claimed that his men …".
 AND_CLAIMED = r"\s+and\s+(?:also\s+)?(?:claimed|said|added|insisted|warned|stressed)\s"
-#: "…, the official news agency reported.": an outlet or witnesses report what they tell.
-OUTLET_REPORTED = (
-    r"(?:(?<=agency\s)|(?<=radio\s)|(?<=television\s)|(?<=TV\s)|(?<=newspaper\s)|(?<=service\s)"
-    r"|(?<=media\s)|(?<=channel\s)|(?<=daily\s)|(?<=station\s)|(?<=witnesses\s)|(?<=residents\s))"
-    r"reported"
-)
 #: A report closing a sentence: "…, state radio reported today.", "…, CNN said."
 REPORTED_AT_THE_END = re.compile(
     rf",\s+(?:[^,\"“”]{{1,80}}?\s+{OUTLET_REPORTED}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+said)"
