@@ -371,6 +371,14 @@ def test_a_term_told_before_the_agreement_it_is_part_of_joins_that_agreement():
     assert agreement.parts[0].passage.startswith("Observers will monitor")
 
 
+def test_a_term_someone_tells_before_the_agreement_joins_that_agreement():
+    (agreement,) = agreements(
+        "Under the deal, the army will withdraw from the town, an official said.\n"
+        "The army and the rebels signed a ceasefire agreement on Thursday."
+    )
+    assert [term.values["kind"] for term in agreement.parts] == ["withdrawal"]
+
+
 def test_a_term_told_before_any_deal_with_no_deal_named_waits_for_none():
     (agreement,) = agreements(
         "Observers will monitor the front line.\n"

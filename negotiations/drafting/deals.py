@@ -113,7 +113,7 @@ class Deals:
         if self.last is None:
             # "NATO troops will be deployed to disarm the rebels as a key element of the
             # agreement", told before the agreement itself: its terms wait for it.
-            if not quoted and not sayings and OF_THE_DEAL.search(sentence):
+            if not quoted and OF_THE_DEAL.search(sentence):
                 self.waiting += provisions_in(sentence, (), False, [])
             self.waiting += [listed] if listed else []
             return new
