@@ -411,3 +411,14 @@ def test_an_exchange_the_report_tells_of_as_its_subject_is_no_term():
 def test_an_exchange_to_come_as_its_subject_is_still_a_term():
     text = "The rebels agreed to a truce. The expected prisoner swap will free all the captives."
     assert [term.values["group"] for term in deal_terms(text)] == ["prisoners"]
+
+
+def test_a_truce_a_mediator_brokered_is_an_agreement():
+    (agreement,) = agreements("Oman has brokered a ceasefire between the rebels and the army.")
+    assert agreement.values["status"] == "accepted"
+
+
+def test_someone_freed_in_a_prisoner_exchange_tells_of_an_agreement():
+    text = "Russia freed the pilot in a dramatic prisoner exchange, with the US releasing a dealer."
+    (agreement,) = agreements(text)
+    assert [term.kind for term in agreement.parts] == ["exchangeterm"]

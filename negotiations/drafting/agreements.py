@@ -34,7 +34,11 @@ AGREED = re.compile(
     # A deal in force is a deal reached: "the ceasefire agreement went into effect".
     r"(?:went|came|entered|(?:has|have)\s+(?:gone|come|entered))\s+into\s+(?:effect|force)|"
     r"(?:took|takes|has\s+taken)\s+effect|"
-    r"in\s+exchange\s+for|swapped|exchanged)\b",
+    r"in\s+exchange\s+for|swapped|exchanged"
+    # "Oman has brokered a ceasefire between …": a mediator's deal is reached.
+    r"|brokered\s+an?\s+(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|deal|agreement)"
+    # "Russia has freed Brittney Griner in a dramatic prisoner exchange": an exchange made.
+    r"|(?:freed|released)\s+[^.;]{1,80}?\s+in\s+an?\s+(?:[\w-]+\s+){0,3}(?:exchange|swap))\b",
     re.IGNORECASE,
 )
 #: "then lasts for six months", "for a period of 60 days", "shall remain in effect for seven
