@@ -367,3 +367,13 @@ def test_a_sum_whose_scale_is_joined_by_a_hyphen_is_one_count_of_money():
 def test_two_numbers_joined_by_or_are_one_range():
     (count,) = counts_in("Two or three prisoners were freed on Monday.")
     assert (count.minimum, count.maximum, count.counts) == (2, 3, "prisoners")
+
+
+def test_one_person_counted_is_a_count():
+    (count,) = counts_in("One soldier was killed on Monday.")
+    assert (count.minimum, count.counts) == (1, "soldier")
+
+
+def test_one_alone_or_one_of_them_is_no_count():
+    assert counts_in("One of the men was freed.") == []
+    assert counts_in("The talks were one step forward.") == []

@@ -200,9 +200,20 @@ def counts_in(text, skip=()):
     return found
 
 
+#: One of the people a report counts: "One soldier was killed", "killed one person".
+ONE_PERSON = re.compile(
+    r"^\s*(?:[A-Z][\w-]*\s+)?(?:soldier|person|civilian|detainee|prisoner|hostage|child|woman|man"
+    r"|policeman|police\s+officer|officer|citizen|member|fighter|militant|journalist|worker"
+    r"|captive)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_a_year_or_an_adjective(single, rest):
-    """A bare year ("in 2023"), "one" alone, or a number in words used as an adjective
-    ("six-week") is no count."""
+    """A bare year ("in 2023"), "one" alone (not "one soldier"), or a number in words used as
+    an adjective ("six-week") is no count."""
     if re.fullmatch(r"(19|20)\d\d", single):
         return True
+    if single.lower() == "one" and ONE_PERSON.match(rest):
+        return False
     return is_in_words(single) and (value_of(single) < 2 or rest[:1] == "-")
