@@ -422,3 +422,8 @@ def test_someone_freed_in_a_prisoner_exchange_tells_of_an_agreement():
     text = "Russia freed the pilot in a dramatic prisoner exchange, with the US releasing a dealer."
     (agreement,) = agreements(text)
     assert [term.kind for term in agreement.parts] == ["exchangeterm"]
+
+
+def test_agreed_upon_before_a_noun_tells_of_no_agreement():
+    text = "Government buses arrived at agreed upon meeting points before dawn."
+    assert agreements(text) == []

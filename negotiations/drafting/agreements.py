@@ -25,7 +25,9 @@ AGREED_THAT = (
 )
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
-    rf"\b(?:{AGREED_THAT}|agreed(?:,[^,.;]{{1,80}},)?\s+(?:to|on|upon)"
+    # Never the adjective: "arrived at agreed upon meeting points".
+    rf"\b(?:{AGREED_THAT}|(?<!\bat\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)agreed(?:,[^,.;]{{1,80}},)?"
+    r"\s+(?:to|on|upon)"
     r"|(?:reached|reaching|signed|signing|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|treaty|memorandum)|"
     r"(?:agreement|deal|accord)\s+"
