@@ -801,3 +801,13 @@ def test_what_witnesses_or_an_agency_reported_seeing_is_their_claim():
 
 def test_what_a_side_reported_with_no_that_is_no_claim():
     assert sayings_in("The army reported heavy fighting overnight.", NOBODY) == []
+
+
+def test_said_then_a_name_and_its_role_closing_a_sentence_is_inverted():
+    sentence = (
+        "The accord calls for the ceasefire, which was signed in June, to come into force "
+        "November 5, said Susannah Price, spokeswoman for the UN envoy."
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Susannah Price"
+    assert saying.text.startswith("The accord calls for the ceasefire")

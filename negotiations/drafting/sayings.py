@@ -128,6 +128,11 @@ CLOSING_QUOTE = re.compile(r",\s*[\"“](?P<quote>[^\"“”]+)[\"”][.,]?\s*$"
 RELAY_AT_THE_END = re.compile(r",\s+according\s+to\s+[^,;\"“”]+?[.]?$")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
 SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
+#: A speaker's role closing the sentence after their name: ", spokeswoman for the UN envoy".
+ROLE_AT_THE_END = re.compile(
+    r",\s+(?!(?:adding|saying|who|which|as|after|before|when|while)\b)(?:(?:an?|the)\s+)?"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|to|at|with)\s[^,\"“”]{1,80}"
+)
 #: A name alone before a comma, no word of time or of linking ("However,", "Yesterday,").
 LIST_HEAD = re.compile(
     rf"^(?!(?:However|Meanwhile|Separately|Earlier|Later|Still|Yet|Also|Instead|Yesterday|Today"
@@ -164,8 +169,15 @@ def _sayings(sentence, index, previous, body, quoted=None):
         start = 0
         # Inverted only when what comes before is a clause, not a speaker with a role: "Ana
         # Costa, an envoy, said the troops would leave." is Costa's.
-        inverted = _said_by_at_the_end(after, sentence) and (
-            before is None or VERB.search(before["who"])
+        inverted = (
+            _said_by_at_the_end(after, sentence)
+            and (
+                before is None
+                or VERB.search(before["who"])
+                # "…, which was first signed in June, to come into force, said Susannah Price": what
+                # was read as the claim is the speaker's name.
+                or (after["who"][:1].isupper() and before["what"].startswith(after["who"]))
+            )
         )
         if before is not None and not full_quotes and not inverted:
             rest = sentence[after.end() :]
@@ -408,7 +420,9 @@ def _said_by_at_the_end(after, sentence):
     """Whether the sentence closes with "said" and its speaker ("…, a town near the border,
     said a military officer."): "said" takes no such object, so that is who said all before."""
     verb = SAID_VERB_AT_THE_END.match(sentence, after.start())
-    return verb is not None and not sentence[after.end() :].strip(" .")
+    rest = sentence[after.end() :].strip(" .")
+    # "…, said Susannah Price, spokeswoman for the UN envoy.": the speaker's role closes it.
+    return verb is not None and (not rest or ROLE_AT_THE_END.fullmatch(rest) is not None)
 
 
 def _heads_a_list(lead, who):
