@@ -811,3 +811,19 @@ def test_said_then_a_name_and_its_role_closing_a_sentence_is_inverted():
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "Susannah Price"
     assert saying.text.startswith("The accord calls for the ceasefire")
+
+
+def test_the_claims_that_after_a_medium_is_no_part_of_the_medium():
+    sentence = (
+        "Three days later, the group declared in a statement that it had suspended its campaign."
+    )
+    sayings = sayings_in(sentence, NOBODY)
+    assert all(not saying.text.startswith("Three days later") for saying in sayings)
+
+
+def test_a_mediums_own_relative_clause_stays_the_mediums():
+    sentence = (
+        "“We have not asked anyone to mediate,” it said in a statement that did not mention Canada."
+    )
+    (saying,) = sayings_in(sentence, NOBODY, body=NOBODY.find("the government"))
+    assert saying.text == "We have not asked anyone to mediate"

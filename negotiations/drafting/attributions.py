@@ -97,7 +97,13 @@ WHEN = (
 )
 #: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
 #: Telegram", "in a phone call with Reuters", "at Friday's ceremony", "to reporters".
-MEDIUM = r"\s+(?:in|on|at|via|through|during|to|from|by|over|with|of|about)\s+[^,.;:\"“”]{1,70}?"
+#: Never the claim's "that": "declared in a statement that it had suspended …" (but "in a
+#: statement that did not mention Canada" is the statement's).
+MEDIUM = (
+    r"\s+(?:in|on|at|via|through|during|to|from|by|over|with|of|about)\s+"
+    r"(?:(?!\bthat\s+(?!(?:did|does|was|were|is|are|has|had|have|also|would|will|could)\b))"
+    r"[^,.;:\"“”]){1,70}?"
+)
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
 #: "Israel had previously said".
 BETWEEN = (
