@@ -827,3 +827,8 @@ def test_a_mediums_own_relative_clause_stays_the_mediums():
     )
     (saying,) = sayings_in(sentence, NOBODY, body=NOBODY.find("the government"))
     assert saying.text == "We have not asked anyone to mediate"
+
+
+def test_a_sentence_that_only_opens_what_someone_said_is_no_claim():
+    sentence = "Vieira, speaking to reporters before heading for Bissau, said:"
+    assert sayings_in(sentence, NOBODY) == []

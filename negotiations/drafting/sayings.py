@@ -355,6 +355,8 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
         )
         return [Saying(_plain(what), False, speaker)]
     if (speaking := SPEAKING_TO.match(sentence)) is not None:
+        if re.search(r"\b(?:said|says|added|told\s+[^.:]{1,40})\s*:\s*$", sentence):
+            return []  # "Vieira, speaking to reporters …, said:": the words follow, not these
         speaker = index.find(speaking["who"])
         return [Saying(_plain(sentence), False, speaker, "", speaking["outlet"].strip())]
     return []
