@@ -563,3 +563,8 @@ def test_an_abbreviations_stop_ends_no_clause_before_a_day_to_come():
         if draft.kind == "event"
     ]
     assert str(event.values["date"].date) == "2025-03-13"
+
+
+def test_a_programme_named_today_is_no_day():
+    text = "On Radio 4's Today programme, he said the talks had been useful."
+    assert [draft for draft in draft_article(text, REPORTED) if draft.kind == "event"] == []

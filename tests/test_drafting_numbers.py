@@ -377,3 +377,7 @@ def test_one_person_counted_is_a_count():
 def test_one_alone_or_one_of_them_is_no_count():
     assert counts_in("One of the men was freed.") == []
     assert counts_in("The talks were one step forward.") == []
+
+
+def test_a_radio_stations_number_is_no_count():
+    assert counts_in("On Radio 4's morning programme, he spoke of the talks.") == []

@@ -82,7 +82,8 @@ EXPRESSION = re.compile(
       | (?:[Aa]|[Tt]he)\s+(?:{MONTHS})(?=\s+[a-z])                       # the November ceasefire
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
-      | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday | [Tt]oday
+      | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday
+      | (?<!['’]s\s)[Tt]oday(?!\s+(?:programme|program|show|newspaper))   # not "Radio 4's Today"
       | [Nn]ext\s+(?:week|month) | (?:[Ll]ater|[Ee]arlier)\s+this\s+(?:week|month|year)
       | [Tt]his\s+month                                                 # later this month
       | (?:[Oo]ver|[Aa]t|[Tt]his|[Ll]ast)\s+(?:the\s+)?weekend              # Saturday, Sunday

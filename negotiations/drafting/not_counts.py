@@ -49,12 +49,12 @@ PARTS = re.compile(
 )
 
 #: A word that a number labels rather than counts: "Phase two", "Resolution 1701",
-#: "Article 5", "Day 3", "Flight 302", "Channel 12".
+#: "Article 5", "Day 3", "Flight 302", "Channel 12", "Radio 4".
 LABEL = re.compile(
     r"\b(?:[Pp]hase|[Ss]tage|Round|Article|Resolution|Chapter|Section|Paragraph|Point|Clause|"
     r"Item|Annex|Protocol|No\.|Number|Day|Week|Flight|Sector|Zone|Line|Route|Highway|Gate|"
     r"Crossing|Camp|Building|Brigade|Division|Battalion|Unit|Corps|Level|Category|Page|Block|"
-    r"Road|Street|Channel)\s+$"
+    r"Road|Street|Channel|Radio)\s+$"
 )
 
 #: A text or a meeting a number names after a place: "Riyadh 2 communique".
