@@ -568,3 +568,9 @@ def test_an_abbreviations_stop_ends_no_clause_before_a_day_to_come():
 def test_a_programme_named_today_is_no_day():
     text = "On Radio 4's Today programme, he said the talks had been useful."
     assert [draft for draft in draft_article(text, REPORTED) if draft.kind == "event"] == []
+
+
+def test_a_start_still_to_be_made_on_a_day_of_a_month_is_ahead():
+    text = "The accord allows the army to start pulling out its troops on May 15."
+    (event,) = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert str(event.values["date"].date) == "2025-05-15"

@@ -310,9 +310,14 @@ def _clause_start(text, position):
 
 
 def _only_a_start(clause):
-    """Whether the only words of ``clause`` that look ahead tell a start ("beginning on")."""
-    found = [ahead.group(0) for ahead in AHEAD.finditer(clause)]
-    return bool(found) and all(STARTING.fullmatch(words) for words in found)
+    """Whether the only words of ``clause`` that look ahead tell a start ("beginning on"),
+    never one still to be made ("to start pulling out its troops on May 15")."""
+    found = list(AHEAD.finditer(clause))
+    return bool(found) and all(
+        STARTING.fullmatch(ahead.group(0))
+        and not re.search(r"\b(?:to|will|would|shall)\s+$", clause[: ahead.start()])
+        for ahead in found
+    )
 
 
 def looks_ahead(clause, sentence=""):
