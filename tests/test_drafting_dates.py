@@ -574,3 +574,12 @@ def test_a_start_still_to_be_made_on_a_day_of_a_month_is_ahead():
     text = "The accord allows the army to start pulling out its troops on May 15."
     (event,) = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
     assert str(event.values["date"].date) == "2025-05-15"
+
+
+def test_a_day_then_in_its_year_is_that_years_day():
+    text = "Fighters abducted the pilot on 7 February in 2023."
+    (event,) = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert (str(event.values["date"].date), str(event.values["date"].precision)) == (
+        "2023-02-07",
+        "day",
+    )

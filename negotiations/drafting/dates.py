@@ -148,7 +148,9 @@ WAS_TO_COME = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:due|set|scheduled|expected|planned)\b", re.I
 )
 #: "Sept. 23 last year": the year of the day just named, not a date of its own.
-ITS_YEAR = re.compile(r"^\s*(?P<which>last|this)\s+year$", re.IGNORECASE)
+ITS_YEAR = re.compile(
+    r"^\s*(?:(?P<which>last|this)\s+year|in\s+(?P<year>(?:19|20)\d\d))$", re.IGNORECASE
+)
 #: A time of day in a named time zone: "21:00 GMT", "2200 UTC", "3 p.m. EST".
 TIME_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T|CET|CEST|EET|EEST)\b")
 #: A fortnight: a month and day this close ahead of the dateline is this year's.
@@ -230,7 +232,7 @@ def dates_in(text, published_on, last_day=None):
                 ahead = False
             date = resolve(match.group(0), published_on, ahead=ahead)
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
-            found[-1] = _in_the_year(found[-1], its_year["which"], published_on)
+            found[-1] = _in_the_year(found[-1], its_year, published_on)
         elif date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return _spans_start_before_they_end(found, text, published_on)
@@ -293,9 +295,12 @@ def _in_another_time_zone(text, match):
     return TIME_ZONE.search(inside) is not None
 
 
-def _in_the_year(dated, which, published_on):
-    """``dated`` (a day or a month) in the year "last year" or "this year" names."""
-    year = published_on.year - (which.lower() == "last")
+def _in_the_year(dated, its_year, published_on):
+    """``dated`` (a day or a month) in the year "last year", "this year" or "in 2023" names."""
+    if its_year["year"]:
+        year = int(its_year["year"])
+    else:
+        year = published_on.year - (its_year["which"].lower() == "last")
     if dated.date.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
         return dated
     day = ApproximateDate(dated.date.date.replace(year=year), dated.date.precision)
