@@ -434,3 +434,12 @@ def test_a_name_that_holds_a_months_name_is_still_whom_she_stands_for():
         "“We will keep the corridor open all week,” she said."
     )
     assert speakers_of(text) == ["Prime Minister Theresa May"]
+
+
+def test_he_said_goes_to_one_of_them_named_after_a_comma():
+    text = (
+        "Mediator Ana Costa met the freed prisoners.\n"
+        "One of them, 25-year-old engineer Tomas Berg, had a bad wound in the leg.\n"
+        "“I do not want to go back to the mountains,” he said."
+    )
+    assert speakers_of(text) == ["Tomas Berg"]

@@ -10,6 +10,12 @@ import re
 from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS, TITLE_WORD
 from .dates import MONTHS, WEEKDAY_NAMES
 
+#: One of those just told of, named after a comma: "One of them, 25-year-old military engineer
+#: Alexander Kapanadze, had a bad wound in the leg."
+ONE_OF_THEM = re.compile(
+    rf"^(?:One\s+of\s+(?:them|the\s+\w+)|Among\s+them\s+(?:was|were)),\s+(?:[^,\"“”]{{0,60}}?\s)?"
+    rf"(?P<name>{FULL_NAME_WORDS})(?=,|\.|$)"
+)
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME = re.compile(rf"\b{FULL_NAME_WORDS}")
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
@@ -146,7 +152,7 @@ class Subjects:
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
         plain = CONNECTIVE.sub("", sentence)
-        opening = SUBJECT.match(OPENING_CLAUSE.sub("", plain))
+        opening = SUBJECT.match(OPENING_CLAUSE.sub("", plain)) or ONE_OF_THEM.match(plain)
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.quoted = self.index.find(opening["name"])
         made_public = BODY_MADE_PUBLIC.match(plain)
