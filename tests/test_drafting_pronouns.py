@@ -443,3 +443,11 @@ def test_he_said_goes_to_one_of_them_named_after_a_comma():
         "“I do not want to go back to the mountains,” he said."
     )
     assert speakers_of(text) == ["Tomas Berg"]
+
+
+def test_the_president_after_the_one_president_named_is_that_person():
+    text = (
+        "The deal was signed in Geneva on the orders of President Abdurrahman Wahid.\n"
+        "The President insisted that the government would not recognise the rebels."
+    )
+    assert speakers_of(text) == ["President Abdurrahman Wahid"]

@@ -72,7 +72,10 @@ A_PERSONS_TITLE = re.compile(
     r"|Sheikh|King|Queen|Prince|Princess|Emir|Sultan|Duke|Lord|Lady|Sir|Dalai|Ayatollah)\b"
 )
 #: A speaker described by a title alone: "the Malaysian prime minister", "The president".
-DESCRIBED = re.compile(r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)$")
+#: "the Malaysian prime minister", "The President": a title with no name.
+DESCRIBED = re.compile(
+    r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?(?:[a-z]+|[A-Z][a-z]+$)(?:\s+[a-z]+)?)$"
+)
 
 
 class Subjects:
