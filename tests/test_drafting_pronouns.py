@@ -451,3 +451,11 @@ def test_the_president_after_the_one_president_named_is_that_person():
         "The President insisted that the government would not recognise the rebels."
     )
     assert speakers_of(text) == ["President Abdurrahman Wahid"]
+
+
+def test_the_minister_after_a_minister_named_with_a_portfolio_is_that_person():
+    text = (
+        "Minister for Information and Broadcasting Fawad Chaudhry confirmed the talks.\n"
+        "The minister said the ceasefire would be extended."
+    )
+    assert speakers_of(text)[-1].endswith("Fawad Chaudhry")

@@ -16,6 +16,12 @@ ONE_OF_THEM = re.compile(
     rf"^(?:One\s+of\s+(?:them|the\s+\w+)|Among\s+them\s+(?:was|were)),\s+(?:[^,\"“”]{{0,60}}?\s)?"
     rf"(?P<name>{FULL_NAME_WORDS})(?=,|\.|$)"
 )
+#: A minister with a portfolio, then a name: "Minister for Information and Broadcasting Fawad
+#: Chaudhry".
+PORTFOLIO = re.compile(
+    rf"\b(?:Minister|Secretary)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}?"
+    rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+"
+)
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME = re.compile(rf"\b{FULL_NAME_WORDS}")
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
@@ -145,6 +151,8 @@ class Subjects:
         for name in self.full_names:
             at = name.lower().find(title)
             rest = name[at + len(title) :].split() if at >= 0 else []
+            if rest[:1] in (["for"], ["of"]):
+                rest = rest[-2:]  # "Minister for Information and Broadcasting Fawad Chaudhry"
             if (at == 0 or name[at - 1 : at] == " ") and rest and rest[0][:1].isupper():
                 named[rest[-1]] = name
         if len(named) != 1:
@@ -161,6 +169,8 @@ class Subjects:
         made_public = BODY_MADE_PUBLIC.match(plain)
         if made_public and not said and BODY.search(made_public["body"]):
             self.quoted = self.index.find(made_public["body"])
+        for titled in PORTFOLIO.finditer(sentence):
+            self.full_names.append(titled.group(0))  # "the minister" may be this one
         for name in FULL_NAME.finditer(sentence):
             # "Prime Minister Benjamin Netanyahu’s office" names Netanyahu.
             words = re.sub(r"['’]s$", "", name.group(0)).split()
