@@ -203,6 +203,8 @@ def test_a_call_on_monitors_or_a_call_as_a_noun_is_no_request(text):
     [
         "The declaration calls for the release of all detained fishermen.",
         "Moscow is studying the joint statement, which also called for the release of detainees.",
+        "The deal, hammered out after three days, calls for the rebels to surrender heavy weapons.",
+        "The swap follows an agreement reached this month that calls for the release of 42 police.",
     ],
 )
 def test_what_a_deals_text_calls_for_is_no_request(text):

@@ -83,7 +83,11 @@ DEAL_MATTER = re.compile(
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
 A_TEXT_ASKS = re.compile(
     r"(?:^It|,\s+which|\b(?:declaration|agreement|deal|proposal|plan|document|text|draft|framework"
-    r"|accord|treaty|resolution|truce|ceasefire|statement|it))\s+(?:also\s+)?$",
+    r"|accord|treaty|resolution|truce|ceasefire|statement|it)"
+    # "The deal, hammered out after three days, calls for …", "an agreement reached earlier this
+    # month that calls for …" (a plan or a draft so told is still a proposal's).
+    r"|\b(?:declaration|agreement|deal|accord|treaty|truce|ceasefire)"
+    r"(?:,\s+[^,;\"“”]{1,80},|\s+(?:[\w-]+\s+){0,4}?that))\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 #: An appeal to keep a truce already declared ("urging all parties to respect the truce") asks
