@@ -211,6 +211,10 @@ def test_what_a_deals_text_calls_for_is_no_request(text):
     assert proposals(text) == []
 
 
+def test_insisting_that_one_keeps_a_truce_is_no_request():
+    assert proposals("The government insists that it is abiding by the ceasefire.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
