@@ -60,7 +60,9 @@ AFTERTHOUGHT = re.compile(
 REQUEST = re.compile(
     # "call" as a verb, not the noun of "the leader's call for disarmament".
     r"\b(?:(?:called|calls|calling|(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
-    r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|insist(?:ed|s|ence)?\s+(?:on|that(?!\s+(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had)\b))"
+    r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)"
+    # "insisted that the army withdraw", never "insists that it is abiding by the truce".
+    r"|insist(?:ed|s|ence)?\s+(?:on|that(?!\s+(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had)\b))"
     r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s))"
     rf"\s+{ASKED}",
     re.IGNORECASE,
