@@ -556,3 +556,17 @@ def test_a_demilitarized_zone_a_deal_provides_is_a_term():
 def test_a_passives_agent_the_deals_own_signing_and_who_watched_the_talks_are_no_terms(sentence):
     (agreement,) = agreements(f"The two sides signed a truce on Thursday.\n{sentence}")
     assert all(part.passage != sentence for part in agreement.parts)
+
+
+def test_a_crossing_where_an_exchange_was_made_is_no_crossings_term():
+    text = (
+        "Iran and Iraq agreed to exchange 6,000 prisoners of war.\n"
+        "On Thursday, Iran released 800 Iraqis for 62 Iranians at the Khosrawi border crossing."
+    )
+    kinds = [term.values.get("kind") for term in deal_terms(text)]
+    assert "crossings" not in kinds
+
+
+def test_a_crossing_a_deal_reopens_is_a_crossings_term():
+    text = "The two sides agreed to a truce.\nThe deal will reopen the Rafah crossing."
+    assert "crossings" in [term.values.get("kind") for term in deal_terms(text)]

@@ -168,6 +168,13 @@ TOLD_OF = re.compile(
     re.IGNORECASE,
 )
 TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
+#: A crossing as the place where something was done: "at the Khosrawi border crossing".
+AT_A_CROSSING = re.compile(
+    r"\b(?:at|through|via|across|near|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:border\s+)?"
+    r"crossings?\b"
+)
+#: What a deal does to a crossing: opens, reopens or closes it.
+OPENED = re.compile(r"\b(?:open\w*|reopen\w*|clos\w+|lift\w*)\b", re.IGNORECASE)
 #: "A deal for a truce and …" just before an exchange: the words name the deal.
 NAMES_A_DEAL = re.compile(
     r"\b(?:deal|agreement|accord|plan|proposal)\s+(?:for|on)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
@@ -290,6 +297,8 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
                 continue
             if kind == "monitoring" and (SAT_IN_AS.search(clause) or WHO_MONITORED.search(clause)):
                 continue
+            if kind == "crossings" and AT_A_CROSSING.search(clause) and not OPENED.search(clause):
+                continue  # "released 800 Iraqis at the crossing": where it was done, no term
             if IN_A_NAME.search(clause[: found.start()]) and found.group(0)[:1].isupper():
                 continue  # "the CIS Peacekeeping Forces": a body's name, no term
             if any(found.group(0) in words and words in clause for words in speakers if words):
