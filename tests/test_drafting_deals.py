@@ -427,3 +427,11 @@ def test_someone_freed_in_a_prisoner_exchange_tells_of_an_agreement():
 def test_agreed_upon_before_a_noun_tells_of_no_agreement():
     text = "Government buses arrived at agreed upon meeting points before dawn."
     assert agreements(text) == []
+
+
+def test_an_exchange_told_as_made_is_no_term():
+    text = (
+        "The two countries agreed to a truce.\n"
+        "As tensions rose, a long-awaited prisoner exchange was made between the two countries."
+    )
+    assert deal_terms(text) == []

@@ -167,6 +167,13 @@ TOLD_OF = re.compile(
     r"(?:(?!(?:was|were|is|are|has|have|had)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: The exchange told as done: "a long-awaited prisoner exchange was made between …",
+#: "the last prisoner swap … took place in December 2017".
+TOLD_AS_DONE = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,8}?(?:took\s+place|was\s+(?:made|carried\s+out|completed|held|the)"
+    r"|began|happened|occurred|has\s+been\s+seen|was\s+one)\b",
+    re.IGNORECASE,
+)
 TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
 #: A crossing as the place where something was done: "at the Khosrawi border crossing".
 AT_A_CROSSING = re.compile(
@@ -371,7 +378,8 @@ def uncounted_exchange(sentence, drafted):
         return []
     if NAMES_A_DEAL.search(sentence[: found.start()]):
         return []  # "a deal for a ceasefire and a prisoner swap" names the deal
-    if TOLD_OF.search(sentence[: found.start()]) and not TO_COME.search(sentence):
+    told = TOLD_OF.search(sentence[: found.start()]) or TOLD_AS_DONE.match(sentence[found.end() :])
+    if told and not TO_COME.search(sentence):
         return []
     # Who was released, by the words that name them, else the sentence's; else prisoners.
     group = next(
