@@ -147,7 +147,8 @@ STARTING = re.compile(r"start(?:s|ing)?|begin(?:s|ning)?", re.IGNORECASE)
 WAS_TO_COME = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:due|set|scheduled|expected|planned)\b", re.I
 )
-#: "Sept. 23 last year": the year of the day just named, not a date of its own.
+#: "Sept. 23 last year", "on 7 February in 2023": the year of the day just named, not a date
+#: of its own.
 ITS_YEAR = re.compile(
     r"^\s*(?:(?P<which>last|this)\s+year|in\s+(?P<year>(?:19|20)\d\d))$", re.IGNORECASE
 )

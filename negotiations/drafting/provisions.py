@@ -174,6 +174,7 @@ TOLD_AS_DONE = re.compile(
     r"|began|happened|occurred|has\s+been\s+seen|was\s+one)\b",
     re.IGNORECASE,
 )
+#: Words of what is still to come: an exchange so told may still be a term.
 TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
 #: A crossing as the place where something was done: "at the Khosrawi border crossing".
 AT_A_CROSSING = re.compile(

@@ -77,8 +77,7 @@ A_PERSONS_TITLE = re.compile(
     r"\b(?:Reverend|Rev|President|General|Prime|Minister|Archbishop|Bishop|Pope|Cardinal|Father"
     r"|Sheikh|King|Queen|Prince|Princess|Emir|Sultan|Duke|Lord|Lady|Sir|Dalai|Ayatollah)\b"
 )
-#: A speaker described by a title alone: "the Malaysian prime minister", "The president".
-#: "the Malaysian prime minister", "The President": a title with no name.
+#: A speaker described by a title alone: "the Malaysian prime minister", "The President".
 DESCRIBED = re.compile(
     r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?(?:[a-z]+|[A-Z][a-z]+$)(?:\s+[a-z]+)?)$"
 )
