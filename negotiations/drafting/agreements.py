@@ -23,11 +23,12 @@ AGREED_THAT = (
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bsides\s)|(?<=\bparties\s)|(?<=\bdelegations\s)"
     r"|(?<=\bboth\s)|(?<=\balso\s))agreed\s+that"
 )
+#: "agreed to", "agreed on", "agreed, after days of talks, to".
+AGREED_ON = r"agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)"
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
     # Never the adjective: "arrived at agreed upon meeting points".
-    rf"\b(?:{AGREED_THAT}|(?<!\bat\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)agreed(?:,[^,.;]{{1,80}},)?"
-    r"\s+(?:to|on|upon)"
+    rf"\b(?:{AGREED_THAT}|(?<!\bat\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s){AGREED_ON}"
     r"|(?:reached|reaching|signed|signing|struck|clinched)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|treaty|memorandum)|"
     r"(?:agreement|deal|accord)\s+"
@@ -54,7 +55,7 @@ LASTS = re.compile(
 TRUCE_WORDS = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull|agreement|deal)\b", re.I)
 #: "agreed to the mutual release of detainees", "an agreement to resume grain exports".
 AGREED_TO = re.compile(
-    rf"\b(?:{AGREED_THAT}|agreed(?:,[^,.;]{{1,80}},)?\s+(?:to|on|upon)"
+    rf"\b(?:{AGREED_THAT}|{AGREED_ON}"
     r"|(?:agreement|deal|accord)\s+(?:has\s+been\s+|was\s+)?"
     rf"(?:reached\s+)?to)\s+(?P<what>{IN_A_CLAUSE}{{8,200}})",
     re.IGNORECASE,

@@ -477,7 +477,7 @@ NO_ONE = re.compile(
 )
 #: Both sides together: they may say one thing ("Both sides said they would hold their fire"),
 #: but an act of theirs ("accused each other", "pledged to …") is no one speaker's claim.
-BOTH_SIDES = re.compile(r"^(?:both\s+sides|the\s+two\s+sides)\b", re.IGNORECASE)
+SIDES_TOGETHER = re.compile(r"^(?:both\s+sides|the\s+two\s+sides)\b", re.IGNORECASE)
 #: Words that start a clause, not a speaker: "and", "but", "while", "as".
 LEADING = re.compile(r"^(?:and|but|while|as|so|yet|however|then|meanwhile|even)\s+", re.IGNORECASE)
 #: A relative clause whose verb says something, after those it is of: "… captured by rebel

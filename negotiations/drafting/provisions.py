@@ -134,9 +134,11 @@ NARRATED = re.compile(
     r"|conducted|completed|witnessed|attended|implemented|overseen)\b",
     re.IGNORECASE,
 )
+#: Words of what is still to come.
+TO_COME_WORDS = r"will|would|shall|is\s+to|are\s+to"
 #: Words that tell what is to come or what a deal provides: such a sentence may list terms still.
 AHEAD = re.compile(
-    r"\b(?:will|would|shall|is\s+to|are\s+to|provides?|calls?\s+for"
+    rf"\b(?:{TO_COME_WORDS}|provides?|calls?\s+for"
     r"|under\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement|accord))\b",
     re.IGNORECASE,
 )
@@ -174,8 +176,8 @@ TOLD_AS_DONE = re.compile(
     r"|began|happened|occurred|has\s+been\s+seen|was\s+one)\b",
     re.IGNORECASE,
 )
-#: Words of what is still to come: an exchange so told may still be a term.
-TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
+#: An exchange told with words of what is still to come may still be a term.
+TO_COME = re.compile(rf"\b(?:{TO_COME_WORDS})\b", re.IGNORECASE)
 #: A crossing as the place where something was done: "at the Khosrawi border crossing".
 AT_A_CROSSING = re.compile(
     r"\b(?:at|through|via|across|near|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:border\s+)?"
@@ -448,9 +450,7 @@ def under_the_deal(sentence):
     """What a sentence says a deal holds ("Under the agreement, Armenia will give up …"), when
     it names no kind of term: an "other" term in its words."""
     found = UNDER_THE_DEAL.search(sentence)
-    if found is None or not re.search(
-        r"\b(?:will|would|shall|is\s+to|are\s+to|must)\b", found["what"]
-    ):
+    if found is None or not re.search(rf"\b(?:{TO_COME_WORDS}|must)\b", found["what"]):
         return []
     return [term_draft("other", found["what"], sentence)]
 

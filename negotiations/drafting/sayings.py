@@ -9,7 +9,6 @@ from .attributions import (
     ACCORDING_TO_NAME,
     AND_CLAIMED,
     BETWEEN,
-    BOTH_SIDES,
     CLAIMING_ACTS,
     DENIED_A_CLAIM,
     FULL_NAME_WORDS,
@@ -36,6 +35,7 @@ from .attributions import (
     SAYING_NOUN,
     SAYING_WITHIN,
     SECOND_SPEAKER,
+    SIDES_TOGETHER,
     SINGLE_QUOTE,
     SPEAKING_TO,
     SPEECH_ACT,
@@ -337,7 +337,7 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     naming = act is not None and quotes and NAMING.search(sentence, act.start("act"))
     claims = act is not None and (reported := REPORTED_ACTS.match(sentence, act.start("act")))
     if act is not None and (full_quotes or naming or (claims and reported.end() == act.end("act"))):
-        if BOTH_SIDES.match(act["who"]):
+        if SIDES_TOGETHER.match(act["who"]):
             return []
         if (speaker := index.who(_with_its_name(sentence, act), previous, body)) is None:
             return []
