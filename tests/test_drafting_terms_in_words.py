@@ -570,3 +570,26 @@ def test_a_crossing_where_an_exchange_was_made_is_no_crossings_term():
 def test_a_crossing_a_deal_reopens_is_a_crossings_term():
     text = "The two sides agreed to a truce.\nThe deal will reopen the Rafah crossing."
     assert "crossings" in [term.values.get("kind") for term in deal_terms(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia rejected a call by the governor that both armies should withdraw north.",
+        "The opposition has refused to sign until foreign troops withdraw from the valley.",
+        "Aid groups said monitoring any truce agreement would need hundreds of observers.",
+        "The two sides are still far apart, and a prisoner exchange is yet to be agreed.",
+    ],
+)
+def test_what_is_demanded_refused_yet_to_be_agreed_or_any_deals_is_no_term(sentence):
+    (agreement,) = agreements(f"The two sides signed a truce on Thursday.\n{sentence}")
+    assert all(part.passage != sentence for part in agreement.parts)
+
+
+def test_a_demand_agreed_to_is_a_term():
+    text = (
+        "The two sides signed a truce on Thursday.\n"
+        "The truce also meets the army's demand for a demilitarized zone along the river."
+    )
+    (agreement,) = agreements(text)
+    assert "disarmament" in [part.values["kind"] for part in agreement.parts]

@@ -104,6 +104,17 @@ ASPIRATION = re.compile(
     r"|yet\s+to|all\s+that\s+remains)\b",
     re.IGNORECASE,
 )
+#: Words before a term's that make all after them in the sentence no term of a deal reached:
+#: what is demanded, refused or rejected ("rejected a demand … that both sides should
+#: withdraw"), what is yet to be agreed, or what any deal would hold ("monitoring any peace
+#: agreement was the major point of contention"). A demand met is one: "agreed to Peru's
+#: demands for a demilitarized zone".
+NOT_PROVIDED = re.compile(
+    r"\b(?:demand\w*|refus\w*|reject\w*|yet\s+to"
+    r"|any\s+(?:[\w-]+\s+)?(?:agreement|deal|accord))\b",
+    re.IGNORECASE,
+)
+ACCEPTED = re.compile(r"\b(?:agreed\s+to|accept(?:s|ed)?|meets?|met)\s+(?:[\w’'-]+\s+){0,2}$")
 #: The capitalised word before a topic's that makes it part of a name: "CIS Peacekeeping".
 IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 #: Who sat in on the talks as observers ("participated as third-party observers"): the
@@ -347,7 +358,18 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
     elif (condition := CONDITION.search(sentence)) is not None:
         for term in terms:
             term.values["condition"] = term_words(condition["condition"])
-    return terms
+    return [term for term in terms if not disowned(sentence, term)]
+
+
+def disowned(sentence, term):
+    """Whether words before ``term``'s, or in them, say it is no term of a deal reached
+    (``NOT_PROVIDED``)."""
+    words = term.values["description"]
+    start = sentence.find(words[:40])
+    for found in NOT_PROVIDED.finditer(sentence[: start + len(words)] if start >= 0 else words):
+        if not ACCEPTED.search(sentence[: found.start()]):
+            return True
+    return False
 
 
 def aimed_at(clause, found):
