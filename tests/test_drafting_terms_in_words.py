@@ -593,3 +593,52 @@ def test_a_demand_agreed_to_is_a_term():
     )
     (agreement,) = agreements(text)
     assert "disarmament" in [part.values["kind"] for part in agreement.parts]
+
+
+def test_each_item_a_deal_lists_is_a_term_in_its_own_words():
+    text = (
+        "The rebels and the government signed an accord on Thursday.\n"
+        "The accord calls for the disbanding of the militias, the removal of foreign troops, "
+        'including the "Delta" battalion, and for the return of refugees to the valley.'
+    )
+    (agreement,) = agreements(text)
+    listed = [p for p in agreement.parts if p.passage.startswith("The accord calls")]
+    # (The return of refugees is read by its topic first, in the words of its clause.)
+    assert sorted((p.values["kind"], p.values["description"]) for p in listed) == [
+        ("other", "the disbanding of the militias"),
+        ("other", 'the removal of foreign troops, including the "Delta" battalion'),
+        ("return_of_displaced", "and for the return of refugees to the valley"),
+    ]
+
+
+def test_a_list_a_deal_gives_before_it_is_reached_waits_for_it():
+    text = (
+        "The deal, reached after a week of talks, calls for the release of all detainees and "
+        "for joint patrols along the river, said the envoy.\n"
+        "The two sides signed a deal in Geneva on Thursday."
+    )
+    (agreement,) = agreements(text)
+    assert [(p.kind, p.values["description"]) for p in agreement.parts[-2:]] == [
+        ("exchangeterm", "the release of all detainees"),
+        ("otherterm", "joint patrols along the river"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # A clause after "stipulates that": its commas part no items.
+        ("The truce stipulates that trade, in and out of the port, be resumed.", 1),
+        # What follows a colon tells the item before over.
+        ("The truce requires the army to reopen two roads: the road north, the road east.", 1),
+    ],
+)
+def test_a_clause_or_what_a_colon_tells_over_is_one_term(sentence, count):
+    (agreement,) = agreements(f"The two sides signed a truce on Thursday.\n{sentence}")
+    assert len([p for p in agreement.parts if p.passage == sentence]) == count
+
+
+def test_agreed_with_its_day_between_tells_of_an_agreement():
+    (agreement,) = agreements("The government and the rebels agreed Sunday to reopen the airport.")
+    (term,) = agreement.parts
+    assert term.values["description"] == "reopen the airport"

@@ -12,6 +12,7 @@ released is a fact of the report as well as a term of the deal."""
 import re
 from dataclasses import replace
 
+from .dates import WEEKDAY_NAMES
 from .drafts import IN_A_CLAUSE, Draft, clause_with
 from .numbers import NUMBER
 from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term, length_term
@@ -23,8 +24,11 @@ AGREED_THAT = (
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bsides\s)|(?<=\bparties\s)|(?<=\bdelegations\s)"
     r"|(?<=\bboth\s)|(?<=\balso\s))agreed\s+that"
 )
-#: "agreed to", "agreed on", "agreed, after days of talks, to".
-AGREED_ON = r"agreed(?:,[^,.;]{1,80},)?\s+(?:to|on|upon)"
+#: "agreed to", "agreed on", "agreed, after days of talks, to", "agreed Sunday to".
+AGREED_ON = (
+    rf"agreed(?:,[^,.;]{{1,80}},|\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_NAMES})"
+    r"|\s+(?:today|yesterday))?\s+(?:to|on|upon)"
+)
 #: Words that tell of an agreement reached, signed, extended or carried out.
 AGREED = re.compile(
     # Never the adjective: "arrived at agreed upon meeting points".

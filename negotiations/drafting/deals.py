@@ -5,6 +5,7 @@ suggests …"), so each term rests on its own sentence."""
 import re
 
 from .agreements import Agreements, same_term, terms_in
+from .listed_terms import listed_terms
 from .offers import offers_in, requests_in
 from .proposals import COUNTER, PROPOSED, PROPOSING, exchange_term, proposals_in
 from .provisions import (
@@ -115,6 +116,9 @@ class Deals:
             # agreement", told before the agreement itself: its terms wait for it.
             if not quoted and OF_THE_DEAL.search(sentence):
                 self.waiting += provisions_in(sentence, (), False, [])
+            if not quoted:
+                told = [term for term in self.waiting if term.passage == sentence]
+                self.waiting += listed_terms(sentence, told)
             self.waiting += [listed] if listed else []
             return new
         self._add(self.waiting)
@@ -134,6 +138,9 @@ class Deals:
         speakers = [saying.speaker.words for saying in sayings]
         provisions = provisions_in(sentence, drafted, self.goes_on and not sayings, speakers)
         self._add(provisions)
+        if not quoted:
+            # "The agreement calls for A, B and C": a term for each item no rule above read.
+            self._add(listed_terms(sentence, [t for t in self.last.parts if t.passage == sentence]))
         if listed and not any(term.passage == sentence for term in self.last.parts):
             self._add([listed])  # the item in its own words, when no term was read in them
         self.goes_on = bool(drafted or provisions) or speaks_of_a_deal(sentence)
