@@ -48,7 +48,7 @@ def test_a_term_told_again_is_added_once():
     assert len(agreement.parts) == 1
 
 
-def test_what_a_proposal_provides_in_words_are_its_terms_each_in_its_clause():
+def test_what_a_proposal_provides_in_words_are_its_terms_each_in_its_item():
     drafts = draft_article(
         "The new proposal, presented by the mediators, calls for the withdrawal of troops from "
         "populated areas, the return of displaced people to their homes and a surge of "
@@ -59,11 +59,8 @@ def test_what_a_proposal_provides_in_words_are_its_terms_each_in_its_clause():
     assert proposal.values["kind"] == "proposal" and proposal.values["proposed_by"] is None
     assert [(t.values["kind"], t.values["description"]) for t in proposal.parts] == [
         ("withdrawal", "calls for the withdrawal of troops from populated areas"),
-        (
-            "return_of_displaced",
-            "the return of displaced people to their homes and a surge of humanitarian aid",
-        ),
-        ("aid", "the return of displaced people to their homes and a surge of humanitarian aid"),
+        ("return_of_displaced", "the return of displaced people to their homes"),
+        ("aid", "a surge of humanitarian aid"),
     ]
     assert all(term.passage == proposal.passage for term in proposal.parts)
 
@@ -642,3 +639,16 @@ def test_agreed_with_its_day_between_tells_of_an_agreement():
     (agreement,) = agreements("The government and the rebels agreed Sunday to reopen the airport.")
     (term,) = agreement.parts
     assert term.values["description"] == "reopen the airport"
+
+
+def test_the_terms_of_a_deal_list_their_items_too():
+    sentence = (
+        "The terms of the agreement include an amnesty for the fighters, the release of all "
+        "prisoners and respect for the constitution."
+    )
+    (agreement,) = agreements(f"The two sides signed a truce on Thursday.\n{sentence}")
+    assert [p.values["description"] for p in agreement.parts if p.passage == sentence] == [
+        "an amnesty for the fighters",
+        "the release of all prisoners",
+        "respect for the constitution",
+    ]
