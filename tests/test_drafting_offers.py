@@ -474,3 +474,20 @@ def test_what_a_deal_stipulates_should_be_done_is_no_request():
 def test_a_call_for_a_halt_a_demand_for_a_pardon_and_a_meeting_offered_are_proposals(text):
     (proposal,) = proposals(text)
     assert proposal.values["kind"] == "proposal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government also offered to let fishermen return to the northern waters.",
+        "Norway offered on Monday to host talks between the two sides.",
+    ],
+)
+def test_what_a_side_offered_to_do_is_an_offer_on_no_condition_too(sentence):
+    (proposal,) = [d for d in draft_article(sentence, FRIDAY) if d.kind == "proposal"]
+    assert proposal.values["status"] == "presented"
+
+
+def test_offering_greetings_to_someone_is_no_offer():
+    text = "Soldiers at the checkpoints offered holiday greetings to the rebels."
+    assert [d for d in draft_article(text, FRIDAY) if d.kind == "proposal"] == []

@@ -118,6 +118,11 @@ OFFERED = re.compile(
     r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
     re.IGNORECASE,
 )
+#: An offer in its verb: "offered to mediate", "offered on Monday to hold talks".
+#: (Never "offered Eid greetings to the Taliban".)
+OFFERED_TO = re.compile(
+    r"\boffer(?:ed|s)\s+(?:(?:on\s+)?[A-Z]\w+day\s+|\w+ly\s+|again\s+)?to\s+[a-z]+\b"
+)
 #: A truce a side says could go on, on a condition: "the truce could be extended if more
 #: hostages are released".
 EXTENDED_ON_CONDITION = re.compile(
@@ -158,15 +163,17 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
         return [offer_draft(sentence, speaker, dated, "presented", extended)]
     offer = OFFER.search(sentence)
     if offer is None:
-        return []
+        return offered_to(sentence, speaker, dated)
     # A side "ready to" do something on a condition, or that pledges to, offers it.
     ready = re.match(r"(?:is|was|are|were)\s", offer.group(0)) is not None or bool(offer["pledged"])
     if not ready and (speaker is None or PROPOSAL.search(sentence)):
-        return []  # an offer is what a side is said to offer, not what a proposal holds
+        # An offer is what a side is said to offer, not what a proposal holds.
+        return offered_to(sentence, speaker, dated)
     what = AFTERTHOUGHT.split(offer["what"])[0]
     condition = CONDITION.search(what)
     if condition is None:
-        return []  # what a side would do on no condition is a position, not an offer
+        # What a side would do on no condition is a position, not an offer.
+        return offered_to(sentence, speaker, dated)
     if agreed and not EXTENDING.match(offer["what"]) and not IF.match(condition["condition"]):
         # Once a deal is reached, what a side would do is mostly its terms; what it would do
         # "if" something is done is still an offer.
@@ -176,6 +183,14 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
         return [offer_draft(sentence, speaker, dated, "presented", terms)]
     # What another side would do, as someone tells it: terms still being negotiated.
     return [offer_draft(sentence, None, dated, "under_consideration", terms)]
+
+
+def offered_to(sentence, speaker, dated):
+    """What a side "offered to" do, on a condition or none ("offered to hold talks"), as a
+    list of one proposal, else []."""
+    if OFFERED_TO.search(sentence) is None:
+        return []
+    return [offer_draft(sentence, speaker, dated, "presented", [])]
 
 
 def extension_on_condition(sentence, speaker, agreed):
