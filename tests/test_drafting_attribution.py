@@ -832,3 +832,20 @@ def test_a_mediums_own_relative_clause_stays_the_mediums():
 def test_a_sentence_that_only_opens_what_someone_said_is_no_claim():
     sentence = "Vieira, speaking to reporters before heading for Bissau, said:"
     assert sayings_in(sentence, NOBODY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Foreign Ministry, hosting the talks, said the truce would be signed in Oslo.",
+            "The Foreign Ministry",
+        ),
+        (
+            "Several sources, including a rebel commander, said the swap was arranged by Qatar.",
+            "Several sources",
+        ),
+    ],
+)
+def test_what_the_speaker_is_doing_between_commas_is_no_bar_to_the_attribution(sentence, speaker):
+    assert speakers_of(sentence) == [speaker]

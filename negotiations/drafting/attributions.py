@@ -237,6 +237,9 @@ ROLE = (
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
     # "Trudeau, flanked by his foreign minister Marc Garneau, said"
     r"|[a-z]+ed\s+by\s[^,\"“”]{1,80}?"
+    # "The ministry, hosting the talks, said", "Several sources, including a rebel spokesman,
+    # said": what the speaker is doing, or who is among them.
+    r"|[a-z]+ing\s[^,\"“”]{1,80}?"
     # "The chief mediator, Sudan's vice-president, Riek Machar, said": a second role, then the name.
     rf"|[A-Z][\w-]*[’'‘]s\s+[^,\"“”]{{1,60}}?,\s+(?P<titled>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
     # "Jean Casimir, Aristide’s ambassador to Washington, said": a role of someone's.
