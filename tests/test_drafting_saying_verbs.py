@@ -79,12 +79,38 @@ from .drafting_statements import NOBODY, QUOTE
             "The envoy",
             "the talks would resume",
         ),
+        (
+            "Mediators hope that the last group of detainees will be freed by May.",
+            "Mediators",
+            "the last group of detainees will be freed by May",
+        ),
+        (
+            "The monitors suspect that the militia has kept its heavy guns.",
+            "The monitors",
+            "the militia has kept its heavy guns",
+        ),
+        (
+            "The ministry specified that the talks would cover only the border.",
+            "The ministry",
+            "the talks would cover only the border",
+        ),
     ],
 )
 def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speaker, claim):
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == speaker
     assert claim is None or saying.text == claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit has raised hopes that the talks could be revived.",
+        "The deal held despite the hope that no one would test it.",
+    ],
+)
+def test_a_hope_as_a_noun_is_no_verb_of_saying(sentence):
+    assert sayings_in(sentence, NOBODY) == []
 
 
 def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker():

@@ -56,7 +56,10 @@ SAYING = (
     r"suggested(?=\s+that\b)|estimate[ds]?(?=\s+(?:that|it|there)\b)|"
     # Verbs that say only with "that" after them: "conceded that …", never "admitted 40 refugees".
     r"(?:alleged|admitted|conceded|revealed|indicated|hinted|recalled|maintained|predicted"
-    r"|cautioned|complained)(?=\s+that\b)|"
+    r"|cautioned|complained|hoped|suspect(?:s|ed)?|believe[sd]?|warn|specified"
+    r"|(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)confirm"
+    # "Authorities hope that …", never the noun ("raised hopes that", "the hope that").
+    r"|repeated|(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bno\s)hope)(?=\s+that\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|underlined|"
