@@ -79,6 +79,13 @@ from .drafting_statements import NOBODY, QUOTE
             "The envoy",
             "the talks would resume",
         ),
+        (f"{QUOTE} Aliyev, 63, told reporters.", "Aliyev", None),
+        ("Aliyev, 63, said the border would open.", "Aliyev", "the border would open"),
+        (
+            "The freed men were in good health, according to the military council.",
+            "the military council",
+            "The freed men were in good health",
+        ),
         (
             "Mediators hope that the last group of detainees will be freed by May.",
             "Mediators",

@@ -139,7 +139,8 @@ SAID_AFTER = re.compile(
     # A speaker of a few words, or one a relative clause goes on describing: "…," Ana Costa
     # who signed the deal for the rebels said.
     rf"[,”\"]\s*{NOT_RELATIVE}{NOT_A_CONJUNCTION}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
-    rf"\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}){TOLD_ANYONE}"
+    # "…,” Yeltsin, 65, told journalists": the speaker's age.
+    rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
     # "…,” Chavez said he had told the two women.": what they told someone.
@@ -238,6 +239,8 @@ ROLE = (
     r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
+    # "Flynn, 50, said": the speaker's age.
+    r"|\d{1,3}"
     # "Trudeau, flanked by his foreign minister Marc Garneau, said"
     r"|[a-z]+ed\s+by\s[^,\"“”]{1,80}?"
     # "The ministry, hosting the talks, said", "Several sources, including a rebel spokesman,
@@ -346,7 +349,8 @@ SAID_BETWEEN = re.compile(
 ACCORDING = re.compile(
     r"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:an?\s+|the\s+|its\s+)?[^,.;\"“”]*?"
     r"\b(?P<noun>(?i:statement|spokes\w+|communiqu[eé]|announcement|declaration|official|officials|"
-    r"minister|ministry|office|presidency|envoy))\b[^,;\"“”]*?)(?=[,.;]|$)"
+    r"minister|ministry|office|presidency|envoy|council|committee|headquarters|government"
+    r"|authorities|army|military|police))\b[^,;\"“”]*?)(?=[,.;]|$)"
 )
 #: Words "according to" gives a claim by, not only a figure: a statement, a spokesperson.
 SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration", re.I)
