@@ -99,6 +99,20 @@ def test_a_month_named_alone_looking_ahead_is_the_coming_one(text):
     assert found.date == ApproximateDate(datetime.date(2025, 6, 1), "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # The report is of 12 March 2025: "since April" is last year's April, never a coming one.
+        ("The talks have stalled since April.", datetime.date(2024, 4, 1)),
+        ("Fighting has raged since early February.", datetime.date(2025, 2, 1)),
+        ("The border has been closed since March.", datetime.date(2025, 3, 1)),
+    ],
+)
+def test_a_month_since_which_something_has_gone_on_is_the_last_begun(text, month):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == ApproximateDate(month, "month")
+
+
 def test_a_month_in_which_they_agreed_is_past():
     (found,) = dates_in("The sides agreed in June to hold talks.", REPORTED)
     assert found.date == ApproximateDate(datetime.date(2024, 6, 1), "month")

@@ -75,6 +75,7 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # (on) October 7(, 2023)
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
+      | [Ss]ince\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+\d)   # since February
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
       | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:the\s+)?year\s+)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
@@ -370,6 +371,11 @@ def resolve(words, published_on, ahead=False):
         return _weekend(published_on, ahead, last=phrase.startswith("last"))
     if phrase == "last week":
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
+    if month := re.fullmatch(rf"since\s+(?:early\s+|late\s+|mid-)?({MONTHS.lower()})", phrase):
+        # "since February": the last February begun by the report's day, never one ahead.
+        number = MONTH_NUMBERS[month[1][:3]]
+        year = published_on.year - (number > published_on.month)
+        return ApproximateDate(datetime.date(year, number, 1), DatePrecision.MONTH)
     if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
         return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
     phrase = re.sub(r"^(since\s+|by\s+)?(?:the\s+)?year\s+(?=\d{4}$)", r"\1", phrase)
