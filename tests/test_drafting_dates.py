@@ -293,8 +293,16 @@ def test_a_month_alone_is_this_years_when_at_most_two_months_ahead(text, month):
     assert dated.date == ApproximateDate(datetime.date.fromisoformat(month), "month")
 
 
-def test_a_year_before_what_it_dates_is_a_date_of_that_year():
-    (dated,) = dates_in("The swap was part of a 2015 peace deal.", REPORTED)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swap was part of a 2015 peace deal.",
+        "The two men were jailed over a failed 2015 kidnapping.",
+        "Relations were cut after the 2015 Border War.",
+    ],
+)
+def test_a_year_before_what_it_dates_is_a_date_of_that_year(text):
+    (dated,) = dates_in(text, REPORTED)
     assert dated.date == ApproximateDate(datetime.date(2015, 1, 1), "year")
 
 

@@ -79,7 +79,7 @@ EXPRESSION = re.compile(
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
       | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:the\s+)?year\s+)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
-      | (?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d(?=\s+[a-z])         # a 2015 peace deal
+      | (?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:19|20)\d\d(?=\s+[A-Za-z])  # a 2015 deal
       | (?:[Aa]|[Tt]he)\s+(?:{MONTHS})(?=\s+[a-z])                       # the November ceasefire
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
@@ -379,7 +379,7 @@ def resolve(words, published_on, ahead=False):
     if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
         return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
     phrase = re.sub(r"^(since\s+|by\s+)?(?:the\s+)?year\s+(?=\d{4}$)", r"\1", phrase)
-    phrase = re.sub(r"^(?:a|the|its|their)\s+(?=\d{4}$)", "", phrase)
+    phrase = re.sub(r"^(?:a|the|its|their)\s+(?:[a-z]+\s+)?(?=\d{4}$)", "", phrase)
     phrase = re.sub(rf"^(?:a|the)\s+(?=(?:{MONTHS.lower()})$)", "", phrase)
     if year := re.fullmatch(r"(?:since|by(?:\s+the\s+end\s+of)?)\s+(\d{4})|(\d{4})", phrase):
         return ApproximateDate.containing(
