@@ -128,7 +128,12 @@ def test_this_month_or_year_is_the_reports_own(words, precision):
 
 
 @pytest.mark.parametrize(
-    ("words", "iso"), [("since Sept. 4", "2024-09-04"), ("Jan. 30, 2025", "2025-01-30")]
+    ("words", "iso"),
+    [
+        ("since Sept. 4", "2024-09-04"),
+        ("Jan. 30, 2025", "2025-01-30"),
+        ("since 13 Jan 2025", "2025-01-13"),
+    ],
 )
 def test_a_shortened_month_is_read(words, iso):
     (found,) = dates_in(f"It has held {words}.", REPORTED)

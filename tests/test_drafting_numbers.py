@@ -190,6 +190,13 @@ def test_a_persons_age_after_their_name_is_no_count():
     assert (count.minimum, count.counts) == (3, "hostages")
 
 
+def test_an_age_before_and_or_a_dash_is_no_count_either():
+    (count,) = counts_in(
+        "Four hostages - Ana Costa, 49, Lee Park, 38 and Tomas Berg, 58 - were freed."
+    )
+    assert count.minimum == 4
+
+
 def test_a_number_of_people_something_was_done_to_counts_them_by_it():
     _killed, second = counts_in("44 Palestinians were killed, and 360 were wounded.")
     assert (second.minimum, second.counts) == (360, "wounded")

@@ -28,7 +28,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NAMES = MONTHS
 #: Months as news agencies shorten them: "Oct. 7", "Sept. 11".
-SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+SHORT_MONTH_WORDS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+SHORT_MONTHS = rf"{SHORT_MONTH_WORDS}\."
 WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
 MONTH = rf"(?:{MONTHS}|{SHORT_MONTHS})"
 #: "late Tuesday", "Tuesday morning", "this Saturday": the weekday with words that keep its day.
@@ -74,6 +75,7 @@ EXPRESSION = re.compile(
         {DAY_SPAN}                                                     # from 14 to 16 May
       | (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # (on) October 7(, 2023)
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
+      | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}\s+\d{{4}}           # (on) 13 Jan 2020
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | [Ss]ince\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+\d)   # since February
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023

@@ -63,6 +63,8 @@ NAMED_TEXT = re.compile(
 )
 #: A person's name and a comma before a number: the number is their age.
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*$")
+#: What follows an age: a stop, the next person of a list ("and Toshiaki Ariie, 58") or a dash.
+AGE_AFTER = re.compile(r"\s*(?:[,;).]|$|and\s+[A-Z]|[-–—]\s)")
 #: "The two leaders", "all three": a number in words after "the" or "all" points back at
 #: people the report has named, a count it has given or needs none of.
 TOLD_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
@@ -93,10 +95,9 @@ def is_no_count(text, start, words, counts, value):
         or (TOLD_BEFORE.search(before) is not None and ANAPHORIC.match(counts.strip() or "."))
         or (words[:1].isdigit() and NOUN_GIVEN_BEFORE.match(counts.strip()) is not None)
         or before.endswith(f"{words} for ")
-        # "Doron Steinbrecher, 31; Emily Damari, 28": a person's age.
-        or bool(
-            AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;).]|$)", after) and words.isdigit()
-        )
+        # "Doron Steinbrecher, 31; Emily Damari, 28", "Haruo Harada, 38 and Toshiaki Ariie, 58
+        # - were freed": a person's age.
+        or bool(AGE_BEFORE.search(before) and AGE_AFTER.match(after) and words.isdigit())
         # "the Riyadh 2 communique", "the Minsk 2 agreement": a text's name.
         or bool(re.search(r"\b[A-Z][a-z]+\s+$", before) and NAMED_TEXT.match(counts.strip()))
         # "five times higher", "three times as many": a ratio, not a count.
