@@ -120,6 +120,12 @@ def test_a_hope_as_a_noun_is_no_verb_of_saying(sentence):
     assert sayings_in(sentence, NOBODY) == []
 
 
+def test_what_a_thing_underscores_is_no_claim_but_what_a_speaker_underscores_that_is():
+    assert sayings_in("The clashes underscored the fragile nature of the truce.", NOBODY) == []
+    (saying,) = sayings_in("The envoy underscored that the truce must hold.", NOBODY)
+    assert saying.speaker.words == "The envoy"
+
+
 def test_the_subject_of_a_passive_verb_of_saying_is_no_speaker():
     assert sayings_in("The figure could not be independently confirmed.", NOBODY) == []
 
