@@ -80,6 +80,7 @@ from .drafting_statements import NOBODY, QUOTE
             "the talks would resume",
         ),
         (f"{QUOTE} Aliyev, 63, told reporters.", "Aliyev", None),
+        ("Norway has for months said that talks must resume.", "Norway", "talks must resume"),
         ("Aliyev, 63, said the border would open.", "Aliyev", "the border would open"),
         (
             "The freed men were in good health, according to the military council.",

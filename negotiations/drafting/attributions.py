@@ -110,10 +110,10 @@ MEDIUM = (
     r"[^,.;:\"“”]){1,70}?"
 )
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
-#: "Israel had previously said".
+#: "Israel had previously said", "France has for months demanded".
 BETWEEN = (
     r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
-    r"once|repeatedly|publicly|reportedly|both|all)\s+)*"
+    r"once|repeatedly|publicly|reportedly|both|all|for\s+(?:days|weeks|months|years))\s+)*"
 )
 #: What the verb is said with, last: "said as the talks ended", "said after the signing",
 #: "said without giving details", "reported quoting local sources".
