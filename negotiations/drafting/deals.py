@@ -117,7 +117,7 @@ class Deals:
             if not quoted and OF_THE_DEAL.search(sentence):
                 self.waiting += provisions_in(sentence, (), False, [])
             if not quoted:
-                self.waiting = self._listed_in(sentence, self.waiting)
+                self.waiting = with_listed(sentence, self.waiting)
             self.waiting += [listed] if listed else []
             return new
         self._add(self.waiting)
@@ -139,7 +139,7 @@ class Deals:
         self._add(provisions)
         if not quoted:
             # "The agreement calls for A, B and C": a term for each item.
-            self.last.parts[:] = self._listed_in(sentence, self.last.parts)
+            self.last.parts[:] = with_listed(sentence, self.last.parts)
         if listed and not any(term.passage == sentence for term in self.last.parts):
             self._add([listed])  # the item in its own words, when no term was read in them
         self.goes_on = bool(drafted or provisions) or speaks_of_a_deal(sentence)
@@ -160,13 +160,6 @@ class Deals:
         else:
             self.listing = 0
         return term
-
-    def _listed_in(self, sentence, terms):
-        """``terms`` with a term for each item of the list ``sentence`` gives, where one of
-        them told several items at once (``listed_terms``)."""
-        listed, replaced = listed_terms(sentence, [t for t in terms if t.passage == sentence])
-        kept = [term for term in terms if not any(term is other for other in replaced)]
-        return kept + [term for term in listed if not any(term is other for other in kept)]
 
     def _add(self, terms):
         """Adds ``terms`` to the deal spoken of last, each once: a term told again is one."""
@@ -196,3 +189,17 @@ class Deals:
             and WHAT_BECAME.search(sentence) is None
         )
         return named_again or ITS_CONTENT.search(sentence) is not None
+
+
+def with_listed(sentence, terms):
+    """``terms`` with a term for each item of the list ``sentence`` gives (``listed_terms``),
+    in place of one that told several items at once; none that another sentence told."""
+    listed, replaced = listed_terms(sentence, [t for t in terms if t.passage == sentence])
+    kept = [term for term in terms if not any(term is other for other in replaced)]
+    earlier = [term for term in kept if term.passage != sentence]
+    return kept + [
+        term
+        for term in listed
+        if not any(term is other for other in kept)
+        and not any(same_term(term, other) for other in earlier)
+    ]

@@ -4,9 +4,14 @@ prisoners." Each item of the list is a term in its own words, of the kind its wo
 
 import re
 
-from .drafts import Draft
 from .proposals import GROUPS
-from .provisions import TOPICS, UNCOUNTED_EXCHANGE, term_draft, term_words
+from .provisions import (
+    TOPICS,
+    UNCOUNTED_EXCHANGE,
+    term_draft,
+    term_words,
+    uncounted_exchange_draft,
+)
 
 #: A deal, or what stands for it, with a verb that lists what it holds; the list follows.
 LISTS = re.compile(
@@ -107,14 +112,4 @@ def overlaps(item, term):
 def exchange_draft(item, sentence):
     """An exchange the item names with no count ("the release of prisoners of war")."""
     group = next((name for name, words in GROUPS if re.search(words, item, re.I)), "prisoners")
-    values = {
-        "group": group,
-        "count_min": None,
-        "count_max": None,
-        "count_qualifier": "",
-        "count_words": "",
-        "ratio_per": "",
-        "affiliation": "",
-        "description": item,
-    }
-    return Draft("exchangeterm", values, sentence)
+    return uncounted_exchange_draft(group, item, sentence)

@@ -114,6 +114,7 @@ NOT_PROVIDED = re.compile(
     r"|any\s+(?:[\w-]+\s+)?(?:agreement|deal|accord))\b",
     re.IGNORECASE,
 )
+#: Words before a demand that meet it: "agreed to Peru's demands", "meets the army's demand".
 ACCEPTED = re.compile(r"\b(?:agreed\s+to|accept(?:s|ed)?|meets?|met)\s+(?:[\w’'-]+\s+){0,2}$")
 #: The capitalised word before a topic's that makes it part of a name: "CIS Peacekeeping".
 IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+$")
@@ -366,10 +367,8 @@ def disowned(sentence, term):
     (``NOT_PROVIDED``)."""
     words = term.values["description"]
     start = sentence.find(words[:40])
-    for found in NOT_PROVIDED.finditer(sentence[: start + len(words)] if start >= 0 else words):
-        if not ACCEPTED.search(sentence[: found.start()]):
-            return True
-    return False
+    text = sentence[: start + len(words)] if start >= 0 else words
+    return any(not ACCEPTED.search(text[: found.start()]) for found in NOT_PROVIDED.finditer(text))
 
 
 def aimed_at(clause, found):
@@ -416,17 +415,23 @@ def uncounted_exchange(sentence, drafted):
         ),
         None,
     )
+    description = term_words(clause_with(sentence, found.group(0)))
+    return [uncounted_exchange_draft(group or "prisoners", description, sentence)]
+
+
+def uncounted_exchange_draft(group, description, sentence):
+    """An exchange term of ``group`` that gives no count."""
     values = {
-        "group": group or "prisoners",
+        "group": group,
         "count_min": None,
         "count_max": None,
         "count_qualifier": "",
         "count_words": "",
         "ratio_per": "",
         "affiliation": "",
-        "description": term_words(clause_with(sentence, found.group(0))),
+        "description": description,
     }
-    return [Draft("exchangeterm", values, sentence)]
+    return Draft("exchangeterm", values, sentence)
 
 
 def truck_qualifier(words):
