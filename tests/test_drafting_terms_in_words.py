@@ -652,3 +652,14 @@ def test_the_terms_of_a_deal_list_their_items_too():
         "the release of all prisoners",
         "respect for the constitution",
     ]
+
+
+def test_an_item_a_later_list_tells_again_is_one_term():
+    text = (
+        "The two sides signed a truce on Thursday.\n"
+        "The truce calls for the disbanding of the militias and for joint patrols.\n"
+        "The accord also calls for joint patrols."
+    )
+    (agreement,) = agreements(text)
+    described = [p.values["description"] for p in agreement.parts]
+    assert described.count("joint patrols") == 1
