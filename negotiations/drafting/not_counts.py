@@ -6,7 +6,7 @@ a plan's principles."""
 
 import re
 
-from .dates import MONTH_NAMES
+from .dates import MONTH_NAMES, SHORT_MONTH_WORDS
 
 #: Units of time: a number of them is a duration, not a count of people or things.
 TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
@@ -28,9 +28,7 @@ CLOCK = re.compile(
     re.I,
 )
 #: "Oct. 7", "October 7", "7 October": the number is a day of the month.
-AFTER_A_MONTH = re.compile(
-    rf"\b(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
-)
+AFTER_A_MONTH = re.compile(rf"\b(?:{MONTH_NAMES}|{SHORT_MONTH_WORDS})\.?\s+$")
 BEFORE_A_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\b")
 #: The sides of a talk: "the two sides", "two countries", "both parties".
 SIDES = re.compile(

@@ -8,9 +8,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH, WEEKDAY_NAMES
+from .dates import MONTH, SHORT_MONTH_WORDS, WEEKDAY_NAMES
 
-SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+SHORT_MONTH = rf"{SHORT_MONTH_WORDS}\.?"
 #: A place in capitals, as a dateline sets it: "KYIV", "ADDIS ABABA", "JERUSALEM/GAZA".
 CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"
 #: "KYIV, June 19 (Reuters) -", "JERUSALEM/GAZA (Reuters) -", "DUBAI -", "WASHINGTON (AA) –",
