@@ -583,6 +583,22 @@ def test_what_is_demanded_refused_yet_to_be_agreed_or_any_deals_is_no_term(sente
     assert all(part.passage != sentence for part in agreement.parts)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army seeks foreign peacekeepers along the river, but the rebels oppose monitors.",
+        "The governor calls upon the rebels to withdraw from the towns they hold.",
+        "The minister said she expects a regional observer team to arrive soon.",
+        "The talks stalled over whether the army would begin withdrawing from the valley.",
+        "The rebels threatened to kill the hostages unless they were allowed to return home.",
+        "The truce will open the way to large-scale humanitarian aid to the valley.",
+    ],
+)
+def test_what_is_sought_expected_undecided_a_threats_condition_or_may_follow_is_no_term(sentence):
+    (agreement,) = agreements(f"The two sides signed a truce on Thursday.\n{sentence}")
+    assert all(part.passage != sentence for part in agreement.parts)
+
+
 def test_a_demand_agreed_to_is_a_term():
     text = (
         "The two sides signed a truce on Thursday.\n"

@@ -96,7 +96,8 @@ TOPICS = (
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|the\s+aim\s+(?:to|of)|hope[sd]?\s+(?:that|to|for)|work(?:s|ing)?"
     r"\s+towards?|seek(?:s|ing)?\s+to|lead\s+to|pave\s+the\s+way|achiev\w*|(?:for|at|to)\s+"
-    r"secur(?:e|ing)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over)"
+    # "will open the way to large-scale humanitarian assistance": what a deal may bring
+    r"secur(?:e|ing)|open\s+the\s+(?:way|door|gate)|sets?\s+the\s+stage|(?:talks|negotiations|discussions)\s+(?:on|about|over)"
     r"|discuss\w*|request\w*|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to"
     # "no desire to end the war"
     r"|desire\s+to"
@@ -111,6 +112,11 @@ ASPIRATION = re.compile(
 #: demands for a demilitarized zone".
 NOT_PROVIDED = re.compile(
     r"\b(?:demand\w*|refus\w*|reject\w*|yet\s+to"
+    # Sought or called for, not provided: "The government seeks U.N. peacekeepers".
+    r"|seek(?:s|ing)?|sought|call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)"
+    # Looked for, undecided or a threat's condition: "she expects a Malaysian-led observer
+    # team", "whether Yugoslavia would begin withdrawing", "unless they were allowed to return".
+    r"|expects?\s+(?:that|a|an|the)|whether|unless"
     r"|any\s+(?:[\w-]+\s+)?(?:agreement|deal|accord))\b",
     re.IGNORECASE,
 )
@@ -368,7 +374,10 @@ def disowned(sentence, term):
     words = term.values["description"]
     start = sentence.find(words[:40])
     text = sentence[: start + len(words)] if start >= 0 else words
-    return any(not ACCEPTED.search(text[: found.start()]) for found in NOT_PROVIDED.finditer(text))
+    return any(
+        not (found.group(0).lower().startswith("demand") and ACCEPTED.search(text[: found.start()]))
+        for found in NOT_PROVIDED.finditer(text)
+    )
 
 
 def aimed_at(clause, found):
