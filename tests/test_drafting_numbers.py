@@ -338,9 +338,22 @@ def test_an_estimate_or_as_many_as_qualifies_a_count(text, bounds, qualifier):
     assert ((count.minimum, count.maximum), str(count.qualifier)) == (bounds, qualifier)
 
 
-def test_the_strength_of_a_force_is_a_count_of_it():
-    (count,) = counts_in("The 16,000-strong rebel army will disarm.")
-    assert (count.minimum, count.words, count.counts) == (16_000, "16,000-strong", "rebel army")
+@pytest.mark.parametrize(
+    ("text", "count", "words", "counted"),
+    [
+        ("The 16,000-strong rebel army will disarm.", 16_000, "16,000-strong", "rebel army"),
+        ("The accord sets up a 108-member assembly.", 108, "108-member", "assembly"),
+        ("A 250-man peacekeeping force will arrive.", 250, "250-man", "peacekeeping force"),
+    ],
+)
+def test_the_strength_of_a_force_or_a_body_is_a_count_of_it(text, count, words, counted):
+    (found,) = counts_in(text)
+    assert (found.minimum, found.words, found.counts) == (count, words, counted)
+
+
+@pytest.mark.parametrize("days", ["May 13 and 14", "May 13-14", "13 or 14 May"])
+def test_the_second_day_of_a_span_of_days_is_no_count(days):
+    assert counts_in(f"The committee held talks with the rebels on {days}.") == []
 
 
 @pytest.mark.parametrize(

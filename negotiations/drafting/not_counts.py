@@ -27,8 +27,12 @@ CLOCK = re.compile(
     r"|(?:GMT|UTC|HKT|CET|CEST|BST|IST|EAT|WAT|[ECMP][SD]?T)\b)",
     re.I,
 )
-#: "Oct. 7", "October 7", "7 October": the number is a day of the month.
-AFTER_A_MONTH = re.compile(rf"\b(?:{MONTH_NAMES}|{SHORT_MONTH_WORDS})\.?\s+$")
+#: "Oct. 7", "October 7", "7 October", the second day of "May 13 and 14": the number is a day
+#: of the month.
+AFTER_A_MONTH = re.compile(
+    rf"\b(?:{MONTH_NAMES}|{SHORT_MONTH_WORDS})\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)?$"
+)
 BEFORE_A_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\b")
 #: The sides of a talk: "the two sides", "two countries", "both parties".
 SIDES = re.compile(

@@ -42,8 +42,9 @@ COUNT = re.compile(
       | (?P<currency>(?:US\s?)?[$€£])?(?P<single>{NUMBER})(?(currency)(?P<short_scale>bn|mn|m)?)
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
-    # "the 16,000-strong rebel army": the size of the force that follows.
-    (?:-strong\b|(?![\w-]))(?=(?P<rest>[^.;:!?]{{0,300}}))""",
+    # "the 16,000-strong rebel army", "a 108-member assembly", "a 250-man force": the size of
+    # the body that follows.
+    (?:-(?:strong|member|man)\b|(?![\w-]))(?=(?P<rest>[^.;:!?]{{0,300}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Where what is counted stops.
