@@ -1,9 +1,12 @@
 """Who said it, told by the verb and where it stands: a medium after it, "…, said X",
 "according to", colons, short quotes, passives; which verbs report a saying and which do not."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from negotiations.drafting.sayings import sayings_in
+from negotiations.drafting.speakers import SpeakerIndex
 
 from .drafting_statements import NOBODY, QUOTE, speakers_of, statements_of
 
@@ -637,6 +640,16 @@ def test_a_quote_said_by_someones_relative_named_after_is_the_relatives():
         NOBODY,
     )
     assert saying.speaker.words == "Anderson's sister, Peggy Say"
+
+
+def test_an_inverted_attribution_to_what_someone_is_then_their_name_names_them():
+    negotiator = SimpleNamespace(name="Krishna Sitaula", title="", affiliation=None)
+    (saying,) = sayings_in(
+        "“The war is over,” said the chief government negotiator, Krishna Sitaula.",
+        SpeakerIndex([negotiator], []),
+    )
+    assert saying.speaker.words == "the chief government negotiator, Krishna Sitaula"
+    assert saying.speaker.person is negotiator
 
 
 def test_a_place_and_its_country_opening_the_sentence_are_no_speaker():

@@ -197,10 +197,12 @@ SAID_AFTER_TITLED = re.compile(
     rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
-#: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency; never
-#: "…, told Reuters", whose speaker comes before the verb.
+#: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency / "…," said
+#: the chief negotiator, Krishna Sitaula (the name after what they are); never "…, told
+#: Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
-    rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+(?P<who>{NAMED})(?P<later>{WHEN})?"
+    rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+"
+    rf"(?P<who>{NAMED}(?:,\s+{FULL_NAME_WORDS}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$))?)(?P<later>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?{AFTERWARD}{WHILE}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$)"
 )
 #: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
