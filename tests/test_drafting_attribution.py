@@ -652,6 +652,16 @@ def test_an_inverted_attribution_to_what_someone_is_then_their_name_names_them()
     assert saying.speaker.person is negotiator
 
 
+def test_an_inverted_attribution_closing_with_what_the_speaker_is_names_them():
+    (saying,) = sayings_in(
+        "The rebel leader then told his followers to prepare to fight for peace, said Hernando "
+        "Correa, an Interior Ministry spokesman in Bogota.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Hernando Correa"
+    assert saying.text.endswith("to prepare to fight for peace")
+
+
 def test_a_place_and_its_country_opening_the_sentence_are_no_speaker():
     (saying,) = sayings_in(
         "In Wiesbaden, Germany, a U.S. military doctor said today that the freed hostage was "

@@ -198,12 +198,15 @@ SAID_AFTER_TITLED = re.compile(
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
 #: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency / "…," said
-#: the chief negotiator, Krishna Sitaula (the name after what they are); never "…, told
-#: Reuters", whose speaker comes before the verb.
+#: the chief negotiator, Krishna Sitaula (the name after what they are) / "…, said Hernando
+#: Correa, an Interior Ministry spokesman in Bogota." (what they are, closing the sentence);
+#: never "…, told Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
     rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+"
     rf"(?P<who>{NAMED}(?:,\s+{FULL_NAME_WORDS}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$))?)(?P<later>{WHEN})?"
-    rf"(?P<outlet>{MEDIUM})?{AFTERWARD}{WHILE}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$)"
+    rf"(?P<outlet>{MEDIUM})?{AFTERWARD}{WHILE}"
+    r"(?:,\s+(?:an?|the)\s+[^,;\"“”]{1,100}?(?=\.?$))?"
+    r"(?=[,;]|\.(?![A-Z]|\s+[a-z])|$)"
 )
 #: "In December 2024," / "On Thursday," / "After the vote," / "Speaking in Doha," before
 #: the speaker.
