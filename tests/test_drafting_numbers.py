@@ -401,3 +401,12 @@ def test_one_alone_or_one_of_them_is_no_count():
 
 def test_a_radio_stations_number_is_no_count():
     assert counts_in("On Radio 4's morning programme, he spoke of the talks.") == []
+
+
+def test_a_number_in_words_restated_in_figures_is_one_count_of_what_follows():
+    (count,) = counts_in("The deal frees twenty (20) prisoners.")
+    assert (count.minimum, count.words, count.counts) == (20, "twenty", "prisoners")
+
+
+def test_a_duration_restated_in_figures_is_no_count():
+    assert counts_in("The truce is extended for four (4) months.") == []

@@ -112,6 +112,8 @@ class Count:
 YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 #: What follows a number that makes it part of a fraction: "/2", " 1/2".
 FRACTION = re.compile(r"\s*\d*/\d")
+#: A number in words given in figures after it, in brackets: "four (4) months".
+RESTATED = re.compile(r"\s*\(\s*(?P<number>\d[\d,]*)\s*\)")
 #: The number of a list's item: "1) …", "(2) …", "3. …".
 LIST_MARKER = re.compile(r"\(?\d{1,2}(?:\)|\.(?!\d))(?=\s)")
 
@@ -136,6 +138,11 @@ def counts_in(text, skip=()):
             continue  # "rose from 30 to 40" is a change, not a range
         if single and "." in single and " " not in single.strip():
             continue  # "1.5 km": a measure, not a count of anyone
+        restated = RESTATED.match(rest) if single and single[:1].isalpha() else None
+        if restated is not None and value_of(restated["number"]) == value_of(single):
+            # "twenty (20) prisoners": the number in figures too, which counts no one more.
+            covered.append((match.end() + restated.start("number"), match.end() + restated.end()))
+            rest = " " * restated.end() + rest[restated.end() :]
         # "tens of thousands of Palestinians" counts Palestinians.
         counted = re.sub(r"^of\s+", "", COUNTED_ENDS.split(rest, maxsplit=1)[0].strip())
         end = (
