@@ -68,6 +68,19 @@ def test_date_words_of_a_day_resolve_to_it(words, iso):
     assert resolve(words, REPORTED) == day(iso)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("The rebels have kept the truce since the 24th February, the army said.", "2025-02-24"),
+        ("The talks were held on the 3rd of March.", "2025-03-03"),
+        ("The talks were held on March 3rd.", "2025-03-03"),
+        ("The deal was signed on the 21st of December 2016.", "2016-12-21"),
+    ],
+)
+def test_a_day_of_the_month_with_its_ordinal_is_found(sentence, iso):
+    assert [found.date for found in dates_in(sentence, REPORTED)] == [day(iso)]
+
+
 def test_this_afternoon_is_found_in_a_sentence_as_the_reports_day():
     (found,) = dates_in("The envoys met this afternoon in Doha.", REPORTED)
     assert (found.words, found.date) == ("this afternoon", day("2025-03-12"))

@@ -68,13 +68,17 @@ DAY_SPAN = (
 #: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
 WEEKDAY_OF_A_DATE = re.compile(rf"^,?\s+(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")
 
+#: A day of the month by its ordinal: "the 24th", "the 3rd of".
+ORDINAL_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of)?"
+
 #: Date words a report uses, longest first; each match is one expression to resolve. Names
 #: are capitalised as English writes them, and a month alone needs "in" ("it may" is no May).
 EXPRESSION = re.compile(
     rf"""(?:\b|(?<=\s))(?:
         {DAY_SPAN}                                                     # from 14 to 16 May
-      | (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # (on) October 7(, 2023)
+      | (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # October 7
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
+      | (?:[Oo]n\s+)?{ORDINAL_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?      # the 24th (of) December
       | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}\s+\d{{4}}           # (on) 13 Jan 2020
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | [Ss]ince\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+\d)   # since February
@@ -349,6 +353,9 @@ def resolve(words, published_on, ahead=False):
     ``ahead``, the words speak of what is to come: a weekday, a month or a day is the next."""
     phrase = re.sub(r"^(on|in)\s+(early\s+|late\s+|mid-)?", "", words.strip(), flags=re.I).lower()
     phrase = re.sub(r"^(late|early)\s+on\s+", r"\1 ", phrase)  # "late on Monday"
+    # "the 3rd of March", "December 24th": the day's number alone.
+    phrase = re.sub(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?:\s+of)?\s+", r"\1 ", phrase)
+    phrase = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", phrase)
     if phrase not in DAY_OFFSETS:
         phrase = re.sub(r"\s+(morning|afternoon|evening|night)$", "", phrase)
     if phrase in DAY_OFFSETS or phrase == "tomorrow":
