@@ -81,6 +81,16 @@ def test_a_day_of_the_month_with_its_ordinal_is_found(sentence, iso):
     assert [found.date for found in dates_in(sentence, REPORTED)] == [day(iso)]
 
 
+def test_a_date_opening_a_sentence_of_what_is_to_come_is_ahead():
+    (found,) = dates_in("On 1 March, the two sides will meet in Addis Ababa.", REPORTED)
+    assert found.date == day("2026-03-01")
+
+
+def test_a_date_opening_a_sentence_of_what_was_said_of_what_is_to_come_is_when_it_was_said():
+    (found,) = dates_in("On Monday, the army said it will withdraw.", REPORTED)
+    assert found.date == day("2025-03-10")
+
+
 def test_this_afternoon_is_found_in_a_sentence_as_the_reports_day():
     (found,) = dates_in("The envoys met this afternoon in Doha.", REPORTED)
     assert (found.words, found.date) == ("this afternoon", day("2025-03-12"))

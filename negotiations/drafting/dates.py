@@ -68,6 +68,11 @@ DAY_SPAN = (
 #: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
 WEEKDAY_OF_A_DATE = re.compile(rf"^,?\s+(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")
 
+#: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
+OPENS_WHAT_IS_TO_COME = re.compile(
+    r"^[^,;]{0,20},\s+(?:(?!\b(?:said|says|told|announced|added|stated)\b)[^,;.]){0,80}?"
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\b"
+)
 #: A day of the month by its ordinal: "the 24th", "the 3rd of".
 ORDINAL_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of)?"
 
@@ -233,7 +238,12 @@ def dates_in(text, published_on, last_day=None):
             # "from 1 September to 30 November 2004": a span's last day, with its year, may be
             # ahead.
             ends = SPAN_ENDS.search(text[: match.start()]) and re.search(r"\d{4}", match.group(0))
-            ahead = looks_ahead(clause, rest) or bool(ends)
+            # "On 1 February, the two sides will meet": a date that opens the sentence is when
+            # its main clause's time to come is.
+            opening = text[: match.start()].count(",") == 0 and OPENS_WHAT_IS_TO_COME.match(
+                text[match.end() :]
+            )
+            ahead = looks_ahead(clause, rest) or bool(ends) or bool(opening)
             if ahead and _only_a_start(clause) and re.search(MONTH, match.group(0)):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
