@@ -403,6 +403,7 @@ def test_a_date_in_a_clause_of_its_own_takes_its_kind_from_the_sentence():
         ("The two detainees were released by the rebels.", "were released"),
         ("President Petro Poroshenko met Savchenko at the airport.", "met"),
         ("The rebels declared a unilateral truce.", "declared"),
+        ("Northland faction leaders have signed a cease-fire agreement.", "have signed"),
     ],
 )
 def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report(text, words):

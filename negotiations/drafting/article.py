@@ -71,7 +71,9 @@ DONE_UNDATED = re.compile(
     r"|[Tt]he\s+(?:two\s+)?sides|[Bb]oth\s+sides"
     # People by their group: "five US nationals have been released", "rebels had attacked".
     r"|(?:hostages|prisoners|detainees|captives|soldiers|civilians|nationals|citizens|fishermen"
-    r"|workers|rebels|militants|troops|forces|fighters|insurgents))\s+"
+    r"|workers|rebels|militants|troops|forces|fighters|insurgents|guerrillas|paramilitaries"
+    # "Somali faction leaders have signed a cease-fire agreement".
+    r"|leaders|negotiators|delegates|mediators))\s+"
     r"(?P<words>(?:has|have|had)\s+(?:also\s+|now\s+|just\s+|finally\s+|already\s+|earlier\s+|each\s+)?(?:signed|agreed|admitted|"
     r"announced|released|freed|exchanged|swapped|accepted|rejected|reached|declared|approved|"
     r"launched|concluded|suspended|resumed|violated|handed\s+over|endorsed|extended|ratified|"
