@@ -459,3 +459,20 @@ def test_the_minister_after_a_minister_named_with_a_portfolio_is_that_person():
         "The minister said the ceasefire would be extended."
     )
     assert speakers_of(text)[-1].endswith("Fawad Chaudhry")
+
+
+def test_a_day_before_he_leaves_he_to_the_one_named_before():
+    text = (
+        "Prime Minister Ana Costa said the talks would resume.\n"
+        "On Tuesday he accused the rebels of “breaking every promise” in the valley."
+    )
+    (_, accused) = statements_of(text)
+    assert accused.values["speaker_description"] == "Prime Minister Ana Costa"
+
+
+def test_one_who_speaks_within_a_quote_as_i_is_no_speaker():
+    (saying,) = sayings_in(
+        "“I told him that the valley would be free by the spring,” the envoy said.", NOBODY
+    )
+    assert saying.speaker.words == "the envoy"
+    assert sayings_in("I told him that the valley would be free by the spring.", NOBODY) == []

@@ -489,7 +489,9 @@ SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<out
 NO_ONE = re.compile(
     r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side"
     # A clause's opening word ("Despite reports that …"), or a verb ("as is called for in …").
-    r"|despite|amid|following|given|(?:is|are|was|were|be|been)$)\b",
+    r"|despite|amid|following|given|(?:is|are|was|were|be|been)$"
+    # "“I told him that …”": one who speaks within a quote, whom the report does not name.
+    r"|(?:i|we)$)\b",
     re.IGNORECASE,
 )
 #: Both sides together: they may say one thing ("Both sides said they would hold their fire"),

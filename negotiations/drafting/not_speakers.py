@@ -31,6 +31,13 @@ PASSIVE_SUBJECT = re.compile(
     r"\b(?:be|been|being|was|were)(?:\s+\w+ly)?$",
     re.IGNORECASE,
 )
+#: "On Tuesday he", "Just seconds earlier he": when, before the pronoun that says who.
+DAY_BEFORE_A_PRONOUN = re.compile(
+    rf"^(?:just\s+)?(?:(?:on\s+)?(?:(?:late|early)\s+)?(?:{WEEKDAY_NAMES})"
+    r"|(?:(?:seconds|minutes|hours|days|moments)\s+)?(?:earlier|later)|today|yesterday)"
+    r"\s+(?=(?:he|she|they|it)$)",
+    re.IGNORECASE,
+)
 #: "Saturday", "late on Friday", "May 12": a day names no one.
 A_DAY = re.compile(
     rf"^(?:(?:late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$", re.IGNORECASE
@@ -53,6 +60,7 @@ def speakers_words(words):
     speaker's, or "" when they are a time clause's and name no speaker."""
     if TIME_CLAUSE.match(words) or A_DAY.match(words) or PASSIVE_SUBJECT.search(words):
         return ""
+    words = DAY_BEFORE_A_PRONOUN.sub("", words)
     return TAIL.sub("", TIME_WORDS.sub("", OTHER_CLAUSE.sub("", words)))
 
 
