@@ -228,6 +228,20 @@ def test_a_request_to_free_send_troops_or_hold_talks_is_a_proposal(text):
     assert request.values["status"] == "presented"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delay followed Northland's demand for a formal apology over the collision.",
+        "The kidnappers demanded a ransom for the two engineers.",
+        "The government called for regional peacekeepers along the river.",
+        "The rebels demanded safe passage to the border for their wounded.",
+    ],
+)
+def test_a_demand_for_an_apology_a_ransom_peacekeepers_or_safe_passage_is_a_request(text):
+    (request,) = proposals(text)
+    assert request.values["status"] == "presented"
+
+
 def test_a_call_about_no_deal_matter_is_no_request():
     assert proposals("The minister called for calm at the stadium.") == []
 

@@ -8,7 +8,7 @@ import re
 
 from .drafts import Draft, clause_with
 from .proposals import PROPOSAL, REJECTED, exchange_term, truce_length
-from .provisions import term_draft, term_words
+from .provisions import ACCEPTED, term_draft, term_words
 
 #: What a side says it would do: "said it would extend …", "is ready to release …".
 OFFER = re.compile(
@@ -79,7 +79,11 @@ DEAL_MATTER = re.compile(
     r"|halt\w*|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
     r"|pardon|(?:face-to-face\s+|direct\s+)?meeting\s+with"
     r"|peace\s+talks|negotiations|free|freeing|talks|dialogue|peace\s+(?:agreement|deal|accord|process)"
-    r"|settlement|troops|attacks|aggression|neutral\s+zone)\b",
+    r"|settlement|troops|attacks|aggression|neutral\s+zone"
+    # What is asked to settle a dispute or a kidnapping, or to watch a truce kept: "China's
+    # demand for a formal apology", "a ransom demand of $5m", "seeks U.N. peacekeepers".
+    r"|apology|ransom|demilitari[sz]\w*|buffer\s+zones?|extradit\w*|asylum|safe\s+passage"
+    r"|compensation|liability|round-table|interim\s+government|peacekeepers|monitors|observers)\b",
     re.IGNORECASE,
 )
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
@@ -212,6 +216,8 @@ def requests_in(sentence, dated, speaker):
         return []  # what a text calls for is what it provides
     if asked is not None and KEEP_IT.search(asked["what"]):
         return []
+    if asked is not None and ACCEPTED.search(sentence[: asked.start()]):
+        return []  # "the truce meets the army's demand for …": a demand met is a term of a deal
     asked = asked or ULTIMATUM.search(sentence) or required(sentence, speaker)
     if PRECONDITION.search(sentence) or (asked and DEAL_MATTER.search(what_is_asked(asked))):
         # "calls for a six-week ceasefire": the length of the truce asked for is its term.
