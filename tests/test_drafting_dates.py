@@ -91,6 +91,16 @@ def test_a_date_opening_a_sentence_of_what_was_said_of_what_is_to_come_is_when_i
     assert found.date == day("2025-03-10")
 
 
+def test_a_weekday_a_plan_was_to_keep_is_still_to_come():
+    (found,) = dates_in("The wounded were to be escorted out of the city early Thursday.", REPORTED)
+    assert found.date == day("2025-03-13")
+
+
+def test_a_month_and_day_a_plan_was_to_keep_may_have_passed():
+    (found,) = dates_in("All prisoners were to be freed by March 1.", REPORTED)
+    assert found.date == day("2025-03-01")
+
+
 def test_this_afternoon_is_found_in_a_sentence_as_the_reports_day():
     (found,) = dates_in("The envoys met this afternoon in Doha.", REPORTED)
     assert (found.words, found.date) == ("this afternoon", day("2025-03-12"))

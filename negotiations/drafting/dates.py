@@ -68,6 +68,8 @@ DAY_SPAN = (
 #: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
 WEEKDAY_OF_A_DATE = re.compile(rf"^,?\s+(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")
 
+#: What was planned: "were to pull back", never "was to have begun".
+PLANNED = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)", re.IGNORECASE)
 #: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
 OPENS_WHAT_IS_TO_COME = re.compile(
     r"^[^,;]{0,20},\s+(?:(?!\b(?:said|says|told|announced|added|stated)\b)[^,;.]){0,80}?"
@@ -244,6 +246,10 @@ def dates_in(text, published_on, last_day=None):
                 text[match.end() :]
             )
             ahead = looks_ahead(clause, rest) or bool(ends) or bool(opening)
+            # "were to be escorted out early Thursday": a plan's weekday, seen from the report's
+            # week, is still to come (a plan's month and day may have passed: "were to be freed
+            # by Jan. 19").
+            ahead = ahead or bool(PLANNED.search(clause) and re.search(WEEKDAY_NAMES, match[0]))
             if ahead and _only_a_start(clause) and re.search(MONTH, match.group(0)):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
