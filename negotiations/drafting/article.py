@@ -95,7 +95,7 @@ EVENT_KINDS = (
     ("humanitarian", r"\baid\b|\bhumanitarian\b|\bfamine\b"),
 )
 #: A clause that opens a sentence before its subject: "After a week of talks, …".
-OPENING_CLAUSE = re.compile(
+CLAUSE_BEFORE_THE_SUBJECT = re.compile(
     r"^(?:After|Following|Despite|Amid|Before|Since|As|While|Hours|Days|Weeks)\b[^,]{0,120},\s+"
 )
 
@@ -340,7 +340,7 @@ def figure_values(count, attribution, published_on):
 
 def event_kind(title):
     """The kind of event ``title`` tells, by the first word of a kind in its main clause."""
-    for text in (OPENING_CLAUSE.sub("", title), title):
+    for text in (CLAUSE_BEFORE_THE_SUBJECT.sub("", title), title):
         found = [
             (match.start(), kind)
             for kind, words in EVENT_KINDS

@@ -45,7 +45,7 @@ NO_NAME = re.compile(
     rf"|^(?:{WEEKDAY_NAMES}|{MONTHS})$"
 )
 #: A clause of time or place before the subject: "But in a televised address Wednesday, …".
-OPENING_CLAUSE = re.compile(
+WHEN_OR_WHERE_FIRST = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ater|[Ee]arlier"
     r"|[Ss]peaking|[Aa]ddressing)\b[^,\"“”]{1,80},\s+(?=[A-Z])"
 )
@@ -162,7 +162,7 @@ class Subjects:
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
         plain = CONNECTIVE.sub("", sentence)
-        opening = SUBJECT.match(OPENING_CLAUSE.sub("", plain)) or ONE_OF_THEM.match(plain)
+        opening = SUBJECT.match(WHEN_OR_WHERE_FIRST.sub("", plain)) or ONE_OF_THEM.match(plain)
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.quoted = self.index.find(opening["name"])
         made_public = BODY_MADE_PUBLIC.match(plain)
