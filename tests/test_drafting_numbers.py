@@ -410,3 +410,15 @@ def test_a_number_in_words_restated_in_figures_is_one_count_of_what_follows():
 
 def test_a_duration_restated_in_figures_is_no_count():
     assert counts_in("The truce is extended for four (4) months.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The two were swapped for nine soldiers, aged 20 and 21.", ["nine"]),
+        ("The mediator fixed 10 a. m. as the hour of the cease-fire.", []),
+        ("They held it up to the last minute. 1 The agreement also frees the wounded.", []),
+    ],
+)
+def test_ages_a_spaced_time_of_day_and_a_stray_digit_before_a_sentence_are_no_counts(text, counted):
+    assert [count.words for count in counts_in(text)] == counted

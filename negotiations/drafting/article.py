@@ -43,7 +43,7 @@ TITLE_STOP = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Sen|Rep|Gov|Prof|Amb|St)\.$"
 )
 #: A time of day ("10:30 a.m.") and what may follow it in the same sentence: a day, a zone.
-CLOCK_STOP = re.compile(r"\b[ap]\.m\.$")
+CLOCK_STOP = re.compile(r"\b[ap]\.\s?m\.$")
 CLOCK_GOES_ON = re.compile(
     rf"(?:{WEEKDAY_NAMES}|{MONTHS}|GMT|UTC|EST|EDT|BST|CET|local|on|in|at)\b|\("
 )

@@ -22,7 +22,8 @@ DISTANCE = re.compile(
     r"^(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|feet|yards|light-years?)\b", re.I
 )
 CLOCK = re.compile(
-    r"^(?:a\.?m\b\.?|p\.?m\b\.?|local\s+time\b|o'clock\b|hrs\b"
+    # "10 a. m.", as some copy spaces it.
+    r"^(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|local\s+time\b|o'clock\b|hrs\b"
     # A time zone: "1453 GMT (2253 HKT)".
     r"|(?:GMT|UTC|HKT|CET|CEST|BST|IST|EAT|WAT|[ECMP][SD]?T)\b)",
     re.I,
@@ -64,6 +65,11 @@ NAMED_TEXT = re.compile(
     r"^(?:communiqu[eé]|agreements?|accords?|talks|process|conference|format|summit|deal)\b", re.I
 )
 #: A person's name and a comma before a number: the number is their age.
+#: "aged 20 and 21", "aged between 19 and 85": ages, however many.
+AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$", re.I)
+#: What opens a sentence: a number before it ends the sentence before ("… the last minute. 1
+#: The agreement also stipulates …", a page scanned with a stray digit).
+OPENS_A_SENTENCE = re.compile(r"^(?:The|A|An|This|It|He|She|They|We|In|On)\b")
 AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s*$")
 #: What follows an age: a stop, the next person of a list ("and Toshiaki Ariie, 58") or a dash.
 AGE_AFTER = re.compile(r"\s*(?:[,;).]|$|and\s+[A-Z]|[-–—]\s)")
@@ -100,6 +106,8 @@ def is_no_count(text, start, words, counts, value):
         # "Doron Steinbrecher, 31; Emily Damari, 28", "Haruo Harada, 38 and Toshiaki Ariie, 58
         # - were freed": a person's age.
         or bool(AGE_BEFORE.search(before) and AGE_AFTER.match(after) and words.isdigit())
+        or (AGED.search(before) is not None and words.isdigit())
+        or (words.isdigit() and OPENS_A_SENTENCE.match(counts.strip()) is not None)
         # "the Riyadh 2 communique", "the Minsk 2 agreement": a text's name.
         or bool(re.search(r"\b[A-Z][a-z]+\s+$", before) and NAMED_TEXT.match(counts.strip()))
         # "five times higher", "three times as many": a ratio, not a count.
