@@ -361,6 +361,19 @@ def test_the_same_number_of_people_from_other_sides_is_two_figures():
     assert [value for value, _ in figures_of(text)] == [40, 40]
 
 
+def test_a_figure_told_again_without_where_they_were_is_drafted_once():
+    text = (
+        "The rebels freed the 17 Filipino seafarers aboard the Galaxy Leader ship.\n"
+        "Manila had long tried to get the 17 seafarers out of Yemen."
+    )
+    assert figures_of(text) == [(17, "Filipino seafarers aboard the Galaxy Leader ship")]
+
+
+def test_the_two_sides_of_a_swap_in_one_sentence_are_two_figures():
+    text = "The UAE freed 100 Russian prisoners of war in exchange for 100 war prisoners from Kyiv."
+    assert [value for value, _ in figures_of(text)] == [100, 100]
+
+
 def test_a_proposal_as_proposed_by_a_side_the_tracker_knows_is_that_sides(sides):
     text = "The truce began at dawn, as proposed by Qatar."
     (proposal,) = [

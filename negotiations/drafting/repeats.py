@@ -26,7 +26,7 @@ class Repeats:
         if draft.kind == "statement":
             return self._statement_seen(draft.values)
         if draft.kind == "figure":
-            return self._figure_seen(draft.values)
+            return self._figure_seen(draft.values, draft.passage)
         if draft.kind == "event":
             return self._day_seen(draft.values, draft.passage)
         return False
@@ -58,7 +58,7 @@ class Repeats:
         self.statements.append((speaker, words))
         return False
 
-    def _figure_seen(self, values):
+    def _figure_seen(self, values, passage):
         """A figure with the same bounds and qualifier counting the same first word ("32
         Armenian" and "32 Armenian soldiers") is a repeat."""
         counted = _words(values["counts"])
@@ -68,26 +68,28 @@ class Repeats:
             str(values["value_qualifier"]),
             counted[0] if counted else values["words"].lower(),
         )
-        if key in self.figures or self._told_again(key[:3], values["counts"]):
+        if key in self.figures or self._told_again(key[:3], values["counts"], passage):
             return True
         self.figures.add(key)
-        self.counted.append((key[:3], values["counts"]))
+        self.counted.append((key[:3], values["counts"], passage))
         return False
 
-    def _told_again(self, bounds, counts):
+    def _told_again(self, bounds, counts, passage):
         """A figure with the same bounds counting the same people, told with other common
-        words before them ("20 living hostages" after "20 surviving Israeli hostages"), but
-        no other proper ones ("100 Russian prisoners" after "100 Ukrainian prisoners")."""
-        words = counts.split()
+        words around them ("20 living hostages" after "20 surviving Israeli hostages", "the 17
+        seafarers out" after "17 Filipino seafarers aboard the ship"), but no other proper ones
+        ("100 prisoners from the Ukrainian side" after "100 Russian prisoners"), nor the other
+        side of a swap the same sentence tells ("100 … in exchange for 100 war prisoners")."""
+        words = _head(counts)
         if not 1 <= len(words) <= 3:
             return False
-        for other_bounds, other in self.counted:
-            others = other.split()
-            if other_bounds != bounds or not 1 <= len(others) <= 3:
+        for other_bounds, other, other_passage in self.counted:
+            others = _head(other)
+            if other_bounds != bounds or not 1 <= len(others) <= 3 or other_passage == passage:
                 continue
             if others[-1].lower() != words[-1].lower() or not words[-1].isalpha():
                 continue
-            names, other_names = _proper(words[:-1]), _proper(others[:-1])
+            names, other_names = _names(counts), _names(other)
             if names <= other_names or other_names <= names:
                 return True
         return False
@@ -102,6 +104,27 @@ def _same_speaker(one, other):
         return False
     one, other = set(_words(one)), set(_words(other))
     return bool(one and other) and (one <= other or other <= one)
+
+
+#: Where the words naming who is counted give way to where they are or what befell them:
+#: "Filipino seafarers aboard the Galaxy Leader", "seafarers out".
+HEAD_ENDS = re.compile(
+    r"\s+(?:aboard|in|on|at|of|from|for|to|out|who|that|with|by|held|taken|being|were|was)\b.*$"
+)
+
+
+def _head(counts):
+    """The words of ``counts`` that name who is counted, up to where they are."""
+    return HEAD_ENDS.sub("", counts.strip()).split()
+
+
+def _names(counts):
+    """The proper words that say whose the people counted are: before the head's last word
+    ("Russian prisoners") or after "from" ("prisoners from the Ukrainian side"), not where
+    they are ("seafarers out of Yemen")."""
+    head = _head(counts)
+    side = re.search(r"\bfrom\s+(.*)$", counts)
+    return _proper(head[:-1]) | _proper(side[1].split() if side else [])
 
 
 def _proper(words):
