@@ -155,11 +155,26 @@ def day_carried(date, precision, text, published_on):
             words in lower and date == monday + datetime.timedelta(days=step)
             for words, step in relative.items()
         ) or ("weekend" in lower and (date - monday).days in (-7, 0))
-    return (
-        _day_named(date, lower)
-        or _day_relative(date, lower, published_on)
-        or _next_to_a_day_named(date, lower, published_on)
+    return _day_named(date, lower) or any(
+        _day_relative(date, lower, day) or _next_to_a_day_named(date, lower, day)
+        for day in _days_written(lower, published_on)
     )
+
+
+#: How far into the text a dateline's day stands, and how many days before publication it may
+#: be: an old paper prints the wire's day ("NEW YORK, Feb. 12." in the paper of 13 February),
+#: from which the report's "last night" and "tomorrow" count.
+DATELINE_REACH, FILED_BEFORE = 400, 3
+
+
+def _days_written(lower, published_on):
+    """The days the report's own words may count from: its publication, and a day its opening
+    names a few days before that (the dateline's)."""
+    yield published_on
+    for back in range(1, FILED_BEFORE + 1):
+        day = published_on - datetime.timedelta(days=back)
+        if _day_named(day, lower[:DATELINE_REACH]):
+            yield day
 
 
 def _month_pattern(month):

@@ -143,3 +143,15 @@ def test_the_scorer_knows_a_speaker_by_the_words_before_the_role_the_key_gives_w
 
 def test_the_scorer_reads_a_scale_joined_by_a_hyphen_as_the_number_the_text_writes():
     assert 804_000_000 in numbers_in("the government announced an $804-million aid package")
+
+
+def test_the_scorer_counts_a_reports_days_from_a_datelines_day_just_before_publication():
+    import datetime
+
+    from bench.drafting_words import day_carried
+
+    reported = datetime.date(1962, 2, 13)
+    text = "NEW YORK, Feb. 12. The account was given last night by a New York lawyer."
+    assert day_carried(datetime.date(1962, 2, 11), "day", text, reported)
+    undated = "The account was given last night by a New York lawyer."
+    assert not day_carried(datetime.date(1962, 2, 11), "day", undated, reported)

@@ -8,6 +8,7 @@ import pytest
 
 from negotiations.drafting.article import draft_article
 from negotiations.drafting.page import page_of
+from negotiations.fields import ApproximateDate
 
 THURSDAY = datetime.date(2025, 3, 13)
 
@@ -28,6 +29,8 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("JUBA, Jan 24 ", "Juba"),
         ("SUKHUMI, Georgia (AP) _ ", "Sukhumi"),
         ("Naypyidaw, April 3 ", "Naypyidaw"),
+        ("(N.Z. Press Assn.—Copyright) NEW YORK, Feb. 12. ", "New York"),
+        ("LAKE SUCCESS, July 16-", "Lake Success"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
@@ -362,3 +365,24 @@ def test_an_archives_header_line_is_the_pages_and_gives_its_dateline():
     )
     assert page.body == ["The truce, reached after six hours of talks, was the first since 1991."]
     assert page.dateline_place == "Lusaka"
+
+
+def events_of(text, published_on):
+    return [
+        (d.values["date"], d.values["date_note"])
+        for d in draft_article(text, published_on)
+        if d.kind == "event"
+    ]
+
+
+def test_a_report_counts_its_days_from_its_datelines_day_a_few_days_before_it_was_published():
+    text = "LAKE SUCCESS, July 16-Jews and Arabs agreed tonight to stop fighting in Jerusalem."
+    ((date, note),) = events_of(text, datetime.date(1948, 7, 17))
+    assert date == ApproximateDate(datetime.date(1948, 7, 16), "day")
+    assert "filed on Friday 16 July 1948 (its dateline), published 17 July 1948" in note
+
+
+def test_a_datelines_day_long_before_publication_is_not_the_reports_day():
+    text = "LAKE SUCCESS, July 6-Jews and Arabs agreed tonight to stop fighting in Jerusalem."
+    ((date, _),) = events_of(text, datetime.date(1948, 7, 17))
+    assert date == ApproximateDate(datetime.date(1948, 7, 17), "day")

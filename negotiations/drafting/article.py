@@ -147,12 +147,13 @@ def draft_article(text, published_on, people=(), actors=()):
     speakers are matched to ``people`` and ``actors``."""
     index = SpeakerIndex(people, actors)
     page = page_of(text)
+    filed = filed_on(page, published_on)
     drafts, subjects, repeats = [], Subjects(index), Repeats()
     deals = Deals(index)
     last_day = None  # the day the report named last, for "the same day"
     quoting = None  # who the sentence before quoted, in the same paragraph
     for sentence, opens in _in_paragraphs([in_plain_quotes(p) for p in page.body]):
-        dated = dates_in(sentence, published_on, last_day)
+        dated = dates_in(sentence, filed, last_day)
         days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
         last_day = days[-1] if days else last_day
         sayings = sayings_in(sentence, index, subjects.previous, subjects.body, subjects.quoted)
@@ -163,7 +164,7 @@ def draft_article(text, published_on, people=(), actors=()):
         quoting = next((s.speaker for s in sayings if s.is_direct_quote), None)
         for saying in sayings:
             saying.speaker = subjects.known(saying.speaker)
-            statement = statement_draft(saying, sentence, published_on)
+            statement = statement_draft(saying, sentence, filed, published_on)
             subjects.spoke(saying.speaker)
             if repeats.seen(statement):
                 continue
@@ -195,7 +196,7 @@ def draft_article(text, published_on, people=(), actors=()):
                 continue
             if date.date not in seen:
                 seen.add(date.date)
-                event = event_draft(date, sentence, bool(sayings), published_on, index)
+                event = event_draft(date, sentence, bool(sayings), index, filed, published_on)
                 if not event.values["place"] and _in_the_reports_days(date.date, published_on):
                     # Where the report was filed, for what it tells of its own days only: a war
                     # that began years ago did not begin where today's report was written.
@@ -205,6 +206,33 @@ def draft_article(text, published_on, people=(), actors=()):
     if any(TWO_STROKES.search(paragraph) for paragraph in page.body):
         _as_written(drafts, page.body)
     return drafts
+
+
+#: The most days a report's dateline may come before its publication: a paper's copy of a
+#: wire story filed the day before ("NEW YORK, Feb. 12." in the paper of 13 February).
+FILED_BEFORE = 3
+
+
+def filed_on(page, published_on):
+    """The day the report was written, from which its own words count ("tonight", "on
+    Sunday"): its dateline's day if that is a few days before its publication, else the day
+    it was published."""
+    if not page.dateline_day:
+        return published_on
+    filed = resolve(page.dateline_day, published_on)
+    if filed is None or filed.precision != DatePrecision.DAY:
+        return published_on
+    return filed.date if 0 < (published_on - filed.date).days <= FILED_BEFORE else published_on
+
+
+def a_report_of(filed, published_on):
+    """The report's day as a note gives it: "a report of Friday 16 July 1948", or the day its
+    dateline gives when it was published later."""
+    if filed == published_on:
+        return f"a report of {published_on:%A %-d %B %Y}"
+    return (
+        f"a report filed on {filed:%A %-d %B %Y} (its dateline), published {published_on:%-d %B %Y}"
+    )
 
 
 def _as_written(drafts, paragraphs):
@@ -272,10 +300,10 @@ def from_the_speakers_day(dated, sentence):
     return _in_a_quote(sentence, dated.start)
 
 
-def statement_draft(saying, sentence, published_on):
-    date = resolve(saying.when, published_on) if saying.when else None
+def statement_draft(saying, sentence, filed, published_on):
+    date = resolve(saying.when, filed) if saying.when else None
     note = (
-        f"“{saying.when}” in a report of {published_on:%A %-d %B %Y}."
+        f"“{saying.when}” in {a_report_of(filed, published_on)}."
         if date is not None
         else f"The report does not date it; it was published on {published_on:%-d %B %Y}."
     )
@@ -351,7 +379,7 @@ def event_kind(title):
     return "context"
 
 
-def event_draft(dated, sentence, is_statement, published_on, index):
+def event_draft(dated, sentence, is_statement, index, filed, published_on):
     clause = clause_with(sentence, dated.words)
     title = clause if len(clause.split()) >= 4 else sentence
     # The words around the date say what happened on it (the sentence's, when the date
@@ -366,7 +394,7 @@ def event_draft(dated, sentence, is_statement, published_on, index):
             "kind": kind,
             "title": title[:300],
             "date": dated.date,
-            "date_note": f"“{dated.words}” in a report of {published_on:%A %-d %B %Y}.",
+            "date_note": f"“{dated.words}” in {a_report_of(filed, published_on)}.",
             "place": place["place"] if place else "",
             "participants": [
                 actor for actor in index.actors if re.search(rf"\b{re.escape(actor.name)}\b", title)

@@ -24,12 +24,15 @@ DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*(?:[-–—]{1,2}|_)\s+(?=\S)"
 )
 #: "JUBA, Jan 24 South Sudanese rebels said …": a place and a day, the agency and its dash
-#: cut off with the page.
+#: cut off with the page; "(N.Z. Press Assn.—Copyright) NEW YORK, Feb. 12. The first …",
+#: "LAKE SUCCESS, July 16-Jews and Arabs agreed …": an old paper's agency first, a stop or a
+#: dash after the day.
 PLACE_AND_DAY = re.compile(
-    rf"^(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
+    r"^(?:\([^()]{1,40}\)\s*)?"
+    rf"(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
     # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
     rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?),\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}"
-    r"(?:,\s+\d{4})?\s+(?=[A-Z])"
+    r"(?:,\s+\d{4})?(?:\.?\s+|\s*[-–—]{1,2}\s*)(?=[A-Z])"
 )
 #: "Abu Dhabi, UAE – November 25, 2025 –": a place as a name is written, its country, and
 #: the whole date between dashes (the date makes it a dateline, not a sentence's start;
@@ -133,6 +136,8 @@ PLACE_AGENCY_DAY = re.compile(
 )
 #: A field of an archive's header line: "DATE:", "SECTION:", "DATELINE:", "LENGTH:".
 ARCHIVE_FIELD = re.compile(r"\b(?:DATE|TAG|SECTION|PAGE|EDITION|SOURCE|DATELINE|LENGTH|BYLINE):\s")
+#: The day a dateline gives: "July 16", "Feb. 12".
+DATELINE_DAY = re.compile(rf"\b(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}\b")
 #: Datelines that open the report's first line ("KYIV, Ukraine (AP) —"), and lines that are
 #: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
 OPENING_DATELINES = (
@@ -162,6 +167,8 @@ class Page:
 
     body: list
     dateline_place: str = ""
+    #: The day its dateline gives, in its words ("Feb. 12"); "" if it gives none.
+    dateline_day: str = ""
 
 
 def page_of(text):
@@ -172,12 +179,14 @@ def page_of(text):
     # tells it again.
     while len(lines) > 1 and is_a_heading(lines[0]) and not is_a_dateline(lines[0]):
         lines = lines[1:]
-    body, place = [], ""
+    body, place, day = [], "", ""
     for line in lines:
         found = _first_match(OPENING_DATELINES, line)
         if found and place in ("", city_of(found["place"] or "")):
             # The dateline, or the same one again where a page repeats its opening paragraph.
             place, line = city_of(found["place"] or ""), line[found.end() :]
+            given = DATELINE_DAY.search(found.group(0))
+            day = day or (given.group(0) if given else "")
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
         elif not place and (found := _first_match(DATELINE_LINES, line)):
@@ -191,7 +200,7 @@ def page_of(text):
             continue
         if not is_page_words(line):
             body.append(line)
-    return Page(body, place)
+    return Page(body, place, day)
 
 
 def _unwrapped(text):
