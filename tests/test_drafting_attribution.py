@@ -662,6 +662,11 @@ def test_an_inverted_attribution_closing_with_what_the_speaker_is_names_them():
     assert saying.text.endswith("to prepare to fight for peace")
 
 
+def test_whom_it_was_told_as_a_pronoun_is_no_part_of_the_claim():
+    (saying,) = sayings_in("The envoy also told them that the observers would arrive.", NOBODY)
+    assert saying.text == "the observers would arrive"
+
+
 def test_a_place_and_its_country_opening_the_sentence_are_no_speaker():
     (saying,) = sayings_in(
         "In Wiesbaden, Germany, a U.S. military doctor said today that the freed hostage was "

@@ -90,7 +90,9 @@ FULL_NAME_WORDS = rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+"
 TOLD = (
     r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+(?:reporters|journalists|"
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|session|summit|forum|"
-    rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})*))?"
+    rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})*"
+    # "He also told them that …"
+    r"|(?:him|her|them|us|me)(?=\s+that\b)))?"
 )
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "this week", "on May 22".
