@@ -667,6 +667,14 @@ def test_whom_it_was_told_as_a_pronoun_is_no_part_of_the_claim():
     assert saying.text == "the observers would arrive"
 
 
+def test_a_quote_then_a_name_and_another_role_is_the_names():
+    (saying,) = sayings_in(
+        "“We will fight on,” Liya Kassa, another rebel spokesperson, said in an audio statement.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "Liya Kassa"
+
+
 def test_a_place_and_its_country_opening_the_sentence_are_no_speaker():
     (saying,) = sayings_in(
         "In Wiesbaden, Germany, a U.S. military doctor said today that the freed hostage was "

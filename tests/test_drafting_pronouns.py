@@ -476,3 +476,12 @@ def test_one_who_speaks_within_a_quote_as_i_is_no_speaker():
     )
     assert saying.speaker.words == "the envoy"
     assert sayings_in("I told him that the valley would be free by the spring.", NOBODY) == []
+
+
+def test_where_it_was_said_before_he_leaves_he_to_the_one_named_before():
+    text = (
+        "Mediator Ana Costa left for Rhodes.\n"
+        "In a statement tonight he said he had sent messages to both sides."
+    )
+    (statement,) = statements_of(text)
+    assert statement.values["speaker_description"] == "Mediator Ana Costa"

@@ -172,7 +172,7 @@ SAID_AFTER_APPOSITIVE = re.compile(
     # "…," top security official Abbas Ibrahim, who oversaw the swap, told Reuters.
     rf"[,”\"]\s*(?P<who>(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}?{TITLE_WORD}\s+)?"
     rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}}),\s+(?:\d{{1,3}},\s+)?"  # "…, Flynn, 50, the …"
-    rf"(?P<role>(?:an?|the|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
+    rf"(?P<role>(?:an?|the|another|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
     rf"|[a-z]+ing\s+(?:from|in|at))\b"
     # "…," Tut Gatluak Manime, head of the mediating team said: its closing comma left out.
     rf"[^\"“”]{{1,140}}?)(?P<closed>,)?\s+{BETWEEN}{SAYING}{TOLD}"

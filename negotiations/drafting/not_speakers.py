@@ -31,10 +31,13 @@ PASSIVE_SUBJECT = re.compile(
     r"\b(?:be|been|being|was|were)(?:\s+\w+ly)?$",
     re.IGNORECASE,
 )
-#: "On Tuesday he", "Just seconds earlier he": when, before the pronoun that says who.
+#: "On Tuesday he", "Just seconds earlier he", "In a statement tonight he": when or where,
+#: before the pronoun that says who.
 DAY_BEFORE_A_PRONOUN = re.compile(
     rf"^(?:just\s+)?(?:(?:on\s+)?(?:(?:late|early)\s+)?(?:{WEEKDAY_NAMES})"
-    r"|(?:(?:seconds|minutes|hours|days|moments)\s+)?(?:earlier|later)|today|yesterday)"
+    r"|(?:(?:seconds|minutes|hours|days|moments)\s+)?(?:earlier|later)|today|yesterday"
+    # "In a statement tonight he", "At the briefing he": where or how, then who.
+    r"|(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+[^,\"“”]{1,40}?)"
     r"\s+(?=(?:he|she|they|it)$)",
     re.IGNORECASE,
 )
