@@ -221,6 +221,8 @@ def test_insisting_that_one_keeps_a_truce_is_no_request():
         "The minister called for continued efforts to free more than a thousand detainees.",
         "The opposition also wants the United Nations to send 1,000 troops to the country.",
         "The president called on the panels to enter formal talks towards a peace agreement.",
+        "The mediator is asking France and Belgium to supply a total of 300 observers.",
+        "Moscow also called for declaring 24-hour ceasefires to reclaim the bodies of the dead.",
     ],
 )
 def test_a_request_to_free_send_troops_or_hold_talks_is_a_proposal(text):
@@ -240,6 +242,10 @@ def test_a_request_to_free_send_troops_or_hold_talks_is_a_proposal(text):
 def test_a_demand_for_an_apology_a_ransom_peacekeepers_or_safe_passage_is_a_request(text):
     (request,) = proposals(text)
     assert request.values["status"] == "presented"
+
+
+def test_a_question_asked_is_no_request():
+    assert proposals("Asked whether the army is ready to withdraw its troops, he smiled.") == []
 
 
 def test_a_call_about_no_deal_matter_is_no_request():

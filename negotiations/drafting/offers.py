@@ -63,7 +63,10 @@ REQUEST = re.compile(
     r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)"
     # "insisted that the army withdraw", never "insists that it is abiding by the truce".
     r"|insist(?:ed|s|ence)?\s+(?:on|that(?!\s+(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had)\b))"
-    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s))"
+    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
+    # "is asking the United States, France and Belgium to supply 300 observers"
+    # (never a question: "Asked whether Cuba is ready to withdraw …")
+    r"|ask(?:s|ed|ing)(?!\s+(?:whether|if|about|how|what|why|when)\b)(?=\s+(?:[\w'’,-]+\s+){1,8}?to\s))"
     rf"\s+{ASKED}",
     re.IGNORECASE,
 )
@@ -72,7 +75,7 @@ ASKED_OF = re.compile(r"\b(?:on|upon|urg\w+|want\w*|ask(?:ed|ing)?)\s+$", re.IGN
 #: What a request must be about to concern a deal: a truce, releases, a withdrawal …
 DEAL_MATTER = re.compile(
     # A truce's monitors or violations are no new deal asked for.
-    r"\b(?:(?:ceasefire|cease-fire|truce)(?!\s+(?:monitors?|monitoring|observers?|violations?|"
+    r"\b(?:(?:ceasefire|cease-fire|truce)s?(?!\s+(?:monitors?|monitoring|observers?|violations?|"
     r"commission|mechanism))|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
     r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*"
     r"|lay\s+down\s+(?:its|their|his|her)\s+(?:arms|weapons)|step\s+down|elections?"
