@@ -16,3 +16,9 @@ def deal_terms(text):
     """The terms of the one proposal or agreement ``text`` drafts."""
     (deal,) = [d for d in draft_article(text, FRIDAY) if d.kind == "proposal"]
     return deal.parts
+
+
+def drafted_as_a_term(sentence):
+    """Whether ``sentence``, told after a truce was signed, is drafted as one of its terms."""
+    (agreement,) = agreements(f"The two sides signed a truce on Thursday.\n{sentence}")
+    return any(part.passage == sentence for part in agreement.parts)
