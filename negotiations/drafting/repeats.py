@@ -80,7 +80,7 @@ class Repeats:
         seafarers out" after "17 Filipino seafarers aboard the ship"), but no other proper ones
         ("100 prisoners from the Ukrainian side" after "100 Russian prisoners"), nor the other
         side of a swap the same sentence tells ("100 … in exchange for 100 war prisoners")."""
-        words = _head(counts)
+        words, names = _head(counts), _names(counts)
         if not 1 <= len(words) <= 3:
             return False
         for other_bounds, other, other_passage in self.counted:
@@ -89,7 +89,7 @@ class Repeats:
                 continue
             if others[-1].lower() != words[-1].lower() or not words[-1].isalpha():
                 continue
-            names, other_names = _names(counts), _names(other)
+            other_names = _names(other)
             if names <= other_names or other_names <= names:
                 return True
         return False
