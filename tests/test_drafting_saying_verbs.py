@@ -367,3 +367,17 @@ def test_a_pledge_is_no_claim():
 def test_a_thing_of_theirs_confirmed_is_no_saying():
     sentence = "Trump confirmed their release in a tweet on Wednesday morning."
     assert sayings_in(sentence, NOBODY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Syrian rebel fighter says goodbye to a girl as civilians are evacuated from Homs.",
+        "The military installed an interim government, but Speight rejected it as he had no say"
+        " in its formation.",
+        "The rebels want a say in the new constitution.",
+        "Families said farewell to the freed prisoners at the border.",
+    ],
+)
+def test_a_farewell_or_the_noun_say_is_no_saying(sentence):
+    assert sayings_in(sentence, NOBODY) == []

@@ -27,7 +27,8 @@ OUTLET_REPORTED = (
     r"reported"
 )
 SAYING = (
-    r"(?:said|says|added|told|"
+    # Never a farewell ("says goodbye to a girl"), never the noun ("had no say in it").
+    r"(?:(?:said|says)(?!\s+(?:goodbye|farewell|hello|good-?bye|prayers?|grace)\b)|added|told|"
     # "…, officials tell CNN.", "sources tell reporters": whom they told follows.
     r"tells?(?=\s+(?:reporters|journalists|(?:the\s+)?[A-Z]))|"
     # An answer, when words follow it: "Santos responded in Colombia: “…”", "…,” he replied.
@@ -37,7 +38,9 @@ SAYING = (
     r"(?:went\s+on|continued)(?=\s*:\s*[“\"])|"
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
-    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)say\b|"
+    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)"
+    r"(?<!\bno\s)(?<!\ba\s)(?<!\bany\s)(?<!\bfinal\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)"
+    r"say\b(?!\s+(?:goodbye|farewell|hello|prayers?|grace|in\s+(?:the|its|their|how|what|who))\b)|"
     # "confirmed their release in a tweet": a thing confirmed, not words.
     r"stated|warned|announced|noted|tweeted|wrote|confirmed(?!\s+(?:their|his|her|its)\s)|"
     r"made\s+(?:it\s+)?clear(?=\s+that\b)|"
