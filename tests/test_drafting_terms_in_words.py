@@ -307,6 +307,18 @@ def test_observers_who_sat_in_on_the_talks_are_no_monitoring_term():
     assert [t.values["kind"] for t in deal_terms(text)] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce is mere window-dressing, said one observer, as the envoy arrived.",
+        "Observers here believe the ceasefire will not survive the winter.",
+    ],
+)
+def test_observers_who_comment_are_no_monitoring_term(sentence):
+    text = f"The two armies signed a ceasefire agreement on Sunday.\n{sentence}"
+    assert "monitoring" not in [t.values["kind"] for t in deal_terms(text)]
+
+
 def test_what_forces_have_already_begun_after_a_deal_is_no_term_of_it():
     text = (
         "The sides agreed to a truce on Sunday.\n"

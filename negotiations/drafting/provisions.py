@@ -131,6 +131,14 @@ SAT_IN_AS = re.compile(
     r"observers?\b",
     re.IGNORECASE,
 )
+#: Observers who comment ("said one observer", "observers here believe"): no monitoring term.
+COMMENTATORS = re.compile(
+    r"\b(?:said|says|say|told|believe[sd]?|describe[sd]?|noted?|warn(?:ed)?)\s+"
+    r"(?:(?:one|an|some|many|several|most|the)\s+)?(?:[\w-]+\s+)?observers?\b"
+    r"|\bobservers?\s+(?:here|there|say|said|believe[sd]?|note[sd]?|told|describe[sd]?"
+    r"|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?)\b",
+    re.IGNORECASE,
+)
 #: Who watched the talks ("the department, which monitored the talks"): no monitoring term.
 WHO_MONITORED = re.compile(r"\b(?:which|who)\s+(?:had\s+)?monitored\b", re.IGNORECASE)
 #: The deal's own signing to come: "The peace pact is to be signed Sunday".
@@ -323,7 +331,9 @@ def provisions_in(sentence, drafted=(), goes_on=False, speakers=()):
             found = re.search(words, clause, re.IGNORECASE)
             if found is None:
                 continue
-            if kind == "monitoring" and (SAT_IN_AS.search(clause) or WHO_MONITORED.search(clause)):
+            if kind == "monitoring" and any(
+                pattern.search(clause) for pattern in (SAT_IN_AS, WHO_MONITORED, COMMENTATORS)
+            ):
                 continue
             if kind == "crossings" and AT_A_CROSSING.search(clause) and not OPENED.search(clause):
                 continue  # "released 800 Iraqis at the crossing": where it was done, no term
