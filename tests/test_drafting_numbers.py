@@ -30,6 +30,22 @@ def test_a_compound_number_in_words_is_one_count():
     assert (count.minimum, count.words, count.counts) == (41, "Forty-one", "fishermen")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ELN can count on around 2,5000 fighters on the border.",
+        "The ELN can count on around 25,00 fighters on the border.",
+    ],
+)
+def test_a_misprinted_number_gives_no_count(sentence):
+    assert counts_in(sentence) == []
+
+
+def test_a_number_with_its_thousands_marked_is_one_count():
+    (count,) = counts_in("The army freed 1,200 prisoners.")
+    assert count.minimum == 1200
+
+
 def test_over_a_number_in_words_is_at_least_that_number():
     (count,) = counts_in("over three hundred families returned to the valley")
     assert (count.minimum, count.maximum, count.qualifier) == (300, None, "at_least")

@@ -52,7 +52,11 @@ IN_WORDS = (
     rf"|(?:half\s+)?a\s+(?:{'|'.join(SCALES)}))"
 )
 #: (A scale may be joined by a hyphen, as before a noun: "an $804-million aid package".)
-IN_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(?:{'|'.join(SCALES)})\b)?"
+#: Never part of a number misprinted ("2,5000 fighters"): no count can be read from it.
+IN_DIGITS = (
+    r"(?<!\d)(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!,?\d)"
+    rf"(?:(?:\s+|-)(?:{'|'.join(SCALES)})\b)?"
+)
 #: Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which counts none).
 DOZEN = rf"(?:(?:a|half\s+a|{_DIGIT})\s+dozen)"
 #: A number in digits or words; case-insensitive patterns only.
