@@ -369,6 +369,14 @@ def test_a_figure_told_again_without_where_they_were_is_drafted_once():
     assert figures_of(text) == [(17, "Filipino seafarers aboard the Galaxy Leader ship")]
 
 
+def test_hostages_told_again_as_captives_are_drafted_once():
+    text = (
+        "The hijackers agreed to free their 102 hostages.\n"
+        "The deal came minutes before the deadline to kill three of their 102 captives."
+    )
+    assert [value for value, _ in figures_of(text)] == [102, 3]
+
+
 def test_the_two_sides_of_a_swap_in_one_sentence_are_two_figures():
     text = "The UAE freed 100 Russian prisoners of war in exchange for 100 war prisoners from Kyiv."
     assert [value for value, _ in figures_of(text)] == [100, 100]

@@ -87,12 +87,21 @@ class Repeats:
             others = _head(other)
             if other_bounds != bounds or not 1 <= len(others) <= 3 or other_passage == passage:
                 continue
-            if others[-1].lower() != words[-1].lower() or not words[-1].isalpha():
+            if _kind_of(others[-1]) != _kind_of(words[-1]) or not words[-1].isalpha():
                 continue
             other_names = _names(other)
             if names <= other_names or other_names <= names:
                 return True
         return False
+
+
+#: Words a report uses in turn for the same people: "their 102 hostages", "their 102 captives".
+SAME_PEOPLE = {"captives": "hostages", "captive": "hostage"}
+
+
+def _kind_of(word):
+    word = word.lower()
+    return SAME_PEOPLE.get(word, word)
 
 
 def _same_speaker(one, other):
