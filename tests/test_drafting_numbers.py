@@ -46,6 +46,11 @@ def test_a_number_with_its_thousands_marked_is_one_count():
     assert count.minimum == 1200
 
 
+def test_what_is_counted_may_hold_an_abbreviation():
+    (count,) = counts_in("The 10 U.S.-based agents were flown to Vienna.")
+    assert (count.minimum, count.counts) == (10, "U.S.-based agents")
+
+
 def test_over_a_number_in_words_is_at_least_that_number():
     (count,) = counts_in("over three hundred families returned to the valley")
     assert (count.minimum, count.maximum, count.qualifier) == (300, None, "at_least")

@@ -44,7 +44,8 @@ COUNT = re.compile(
     )
     # "the 16,000-strong rebel army", "a 108-member assembly", "a 250-man force": the size of
     # the body that follows.
-    (?:-(?:strong|member|man)\b|(?![\w-]))(?=(?P<rest>[^.;:!?]{{0,300}}))""",
+    # What is counted may hold an abbreviation's stops: "the 10 U.S.-based agents".
+    (?:-(?:strong|member|man)\b|(?![\w-]))(?=(?P<rest>(?:[^.;:!?]|\.(?=[A-Za-z-])){{0,300}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Where what is counted stops.
