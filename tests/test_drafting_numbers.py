@@ -171,6 +171,7 @@ def test_a_distance_is_no_count(text):
         "The junta referred to three main national causes.",
         "The five agreements include a truce.",
         "The counterproposal outlines three phases of 45 days each.",
+        "The vaccine will be given in two rounds.",
     ],
 )
 def test_the_steps_or_points_of_a_process_are_no_count(text):
@@ -184,6 +185,8 @@ def test_the_steps_or_points_of_a_process_are_no_count(text):
         "under Resolution 1701 of the council",
         "Article 5 of the text",
         "Following the report, Channel 12 revealed additional Hamas demands.",
+        "A level two advisory urges travelers to exercise increased caution.",
+        "The talks go into round three next week.",
     ],
 )
 def test_a_number_that_labels_is_no_count(text):

@@ -45,7 +45,7 @@ SIDES = re.compile(
 #: Parts of a process, not people or things a figure records: "two steps", "three stages",
 #: "the last two unresolved points".
 PARTS = re.compile(
-    r"^(?:(?:[a-z]+\s+){0,2}(?:steps|stages|phases|points|protocols|chapters|principles|provisions"
+    r"^(?:(?:[a-z]+\s+){0,2}(?:steps|stages|phases|rounds|points|protocols|chapters|principles|provisions"
     r"|clauses"
     r"|items|issues|causes|conditions|demands|agreements))\b",
     re.IGNORECASE,
@@ -54,7 +54,7 @@ PARTS = re.compile(
 #: A word that a number labels rather than counts: "Phase two", "Resolution 1701",
 #: "Article 5", "Day 3", "Flight 302", "Channel 12", "Radio 4".
 LABEL = re.compile(
-    r"\b(?:[Pp]hase|[Ss]tage|Round|Article|Resolution|Chapter|Section|Paragraph|Point|Clause|"
+    r"\b(?:[Pp]hase|[Ss]tage|[Rr]ound|[Ll]evel|[Tt]ier|Article|Resolution|Chapter|Section|Paragraph|Point|Clause|"
     r"Item|Annex|Protocol|No\.|Number|Day|Week|Flight|Sector|Zone|Line|Route|Highway|Gate|"
     r"Crossing|Camp|Building|Brigade|Division|Battalion|Unit|Corps|Level|Category|Page|Block|"
     r"Road|Street|Channel|Radio)\s+$"
