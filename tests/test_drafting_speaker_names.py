@@ -551,3 +551,28 @@ def test_a_long_clause_of_concession_before_the_speaker_is_not_the_speaker():
         " would meet the deadline."
     )
     assert speakers_of(text) == ["the Red Cross"]
+
+
+def test_a_name_alone_is_the_full_name_the_report_gave_before():
+    text = (
+        "Interior Minister Sanan Kachornprasart said all 89 hostages had been freed.\n"
+        "“Everyone is free,” Sanan told a news conference."
+    )
+    assert speakers_of(text) == ["Interior Minister Sanan Kachornprasart"] * 2
+
+
+def test_a_name_two_full_names_bear_stays_as_written():
+    text = (
+        "Foreign Minister Ana Costa said the talks would resume.\n"
+        "Defence Minister Luis Costa said the army would hold its fire.\n"
+        "“We are ready,” Costa said."
+    )
+    assert speakers_of(text)[-1] == "Costa"
+
+
+def test_a_country_is_no_full_name_of_a_person():
+    text = (
+        "The Chad government said in a statement it accepted the cease-fire.\n"
+        "But Chad said the cease-fire did not mean a settlement."
+    )
+    assert speakers_of(text)[-1] == "Chad"

@@ -142,7 +142,10 @@ class Subjects:
     def known(self, speaker):
         """The person a title names when the report named one person with it before: "the
         Malaysian prime minister" after "Malaysian Prime Minister Anwar Ibrahim"."""
-        described = DESCRIBED.match(speaker.words.strip())
+        words = speaker.words.strip()
+        if speaker.person is None and re.fullmatch(NAME_WORD, words) and words in self.names:
+            return self._in_full(speaker, words)
+        described = DESCRIBED.match(words)
         if speaker.person is not None or described is None:
             return speaker
         title = described["title"].lower()
@@ -157,6 +160,18 @@ class Subjects:
         if len(named) != 1:
             return speaker
         return self.index.find(next(iter(named.values())))
+
+    def _in_full(self, speaker, name):
+        """The full name the report gave before for one of its names: "Sanan" after "Interior
+        Minister Sanan Kachornprasart"; the speaker as found when two full names bear it."""
+        named = {
+            tuple(words[-2:]): " ".join(words)
+            for full in self.full_names
+            if name in (words := re.sub(r"['’]s$", "", full).split())[-2:]
+            and words[0] not in ("The", "A", "An")
+            and not BODY.search(full)
+        }
+        return self.index.find(next(iter(named.values()))) if len(named) == 1 else speaker
 
     def read(self, sentence, said=False):
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
