@@ -381,3 +381,14 @@ def test_a_thing_of_theirs_confirmed_is_no_saying():
 )
 def test_a_farewell_or_the_noun_say_is_no_saying(sentence):
     assert sayings_in(sentence, NOBODY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States traded four spies Tuesday for 25 accused Western agents.",
+        "The 10 accused spies who were expelled from the U.S. are headed to Russia.",
+    ],
+)
+def test_accused_before_whom_it_describes_is_no_accusation(sentence):
+    assert sayings_in(sentence, NOBODY) == []

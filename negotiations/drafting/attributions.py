@@ -426,8 +426,9 @@ SPEECH_ACT = re.compile(
     r"asked(?=\s+(?:the|an?|all|both|[A-Z])(?:(?!\b(?:if|whether)\b)[^.;:\"“”]){0,60}?\s+to\s+"
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
-    r"condemned|accused|vowed|pledged|promised|appealed|demanded|rejected|threatened|"
-    rf"denounced|critici[sz]ed|blamed|attributed|{DENIED_A_CLAIM})\b"
+    # Never the adjective: "25 accused Western agents", "the accused spies".
+    r"condemned|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|vowed|pledged|promised|appealed|demanded"
+    rf"|rejected|threatened|denounced|critici[sz]ed|blamed|attributed|{DENIED_A_CLAIM})\b"
     # "promised Friday to …": the day, after the act.
     rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
 )
