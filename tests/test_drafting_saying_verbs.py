@@ -392,3 +392,11 @@ def test_a_farewell_or_the_noun_say_is_no_saying(sentence):
 )
 def test_accused_before_whom_it_describes_is_no_accusation(sentence):
     assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_verb_that_takes_an_object_after_a_comma_is_no_inverted_attribution():
+    sentence = (
+        "With elections due on May 29, the National Liberation Army (ELN), a Marxist rebel "
+        "group, announced a 10-day ceasefire to allow for a peaceful vote."
+    )
+    assert all(s.speaker.words != "a 10-day ceasefire" for s in sayings_in(sentence, NOBODY))

@@ -202,12 +202,19 @@ SAID_AFTER_TITLED = re.compile(
     rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
 )
+#: The verbs of saying that may come before their speaker; never one that takes an object
+#: ("…, a Marxist rebel group, announced a 10-day ceasefire").
+INVERTED = (
+    r"(?:said|says|added|adds|wrote|writes|declared|explained|recalled|warned|insisted|continued"
+    r"|replied|responded|retorted|remarked|quipped|noted|stressed|argued|asked|tweeted|stated"
+    r"|observed)"
+)
 #: "…, said Recep Tayyip Erdoğan on Twitter." / "…," said the Angolan presidency / "…," said
 #: the chief negotiator, Krishna Sitaula (the name after what they are) / "…, said Hernando
 #: Correa, an Interior Ministry spokesman in Bogota." (what they are, closing the sentence);
 #: never "…, told Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
-    rf"[,”\"]\s*(?!told\b){SAYING}(?P<when>{WHEN})?\s+"
+    rf"[,”\"]\s*(?!told\b)(?={INVERTED}\b){SAYING}(?P<when>{WHEN})?\s+"
     rf"(?P<who>{NAMED}(?:,\s+{FULL_NAME_WORDS}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$))?)(?P<later>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?{AFTERWARD}{WHILE}"
     r"(?:,\s+(?:an?|the)\s+[^,;\"“”]{1,100}?(?=\.?$))?"
