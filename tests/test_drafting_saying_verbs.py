@@ -396,7 +396,8 @@ def test_accused_before_whom_it_describes_is_no_accusation(sentence):
 
 def test_a_verb_that_takes_an_object_after_a_comma_is_no_inverted_attribution():
     sentence = (
-        "With elections due on May 29, the National Liberation Army (ELN), a Marxist rebel "
-        "group, announced a 10-day ceasefire to allow for a peaceful vote."
+        "With Colombia scheduled to hold presidential elections on May 29, 2022, the National "
+        "Liberation Army (ELN), a Marxist rebel group, announced a 10-day ceasefire to allow "
+        "for a peaceful vote."
     )
     assert all(s.speaker.words != "a 10-day ceasefire" for s in sayings_in(sentence, NOBODY))
