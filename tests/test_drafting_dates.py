@@ -280,6 +280,7 @@ def test_today_in_a_quote_said_on_a_day_the_report_gives_is_that_days_event_only
         ("The militia must leave the hills by Saturday.", "2025-03-15"),
         ("The rebels should leave the port by midnight on 7 January.", "2026-01-07"),
         ("The group said the government had until Tuesday to agree to talks.", "2025-03-18"),
+        ("The rebels hold their fire until 24:00 on April 2.", "2025-04-02"),
     ],
 )
 def test_a_deadline_until_or_by_a_day_is_still_to_come(text, iso):
@@ -610,6 +611,11 @@ def test_more_than_a_time_ago_from_a_day_a_shorter_month_lacks_is_its_last_day()
         ("Attacks came on Monday and Friday.", "2025-03-10", "2025-03-07"),  # a list, no span
         ("The truce was extended from 1 March to 30 May.", "2025-03-01", "2025-05-30"),
         ("The truce was extended to 30 November 2025.", "2025-11-30", None),
+        (
+            "We declare a truce from 0:00 on March 25 until 24:00 on April 3.",
+            "2025-03-25",
+            "2025-04-03",
+        ),
     ],
 )
 def test_a_span_to_come_starts_before_it_ends(text, first, last):

@@ -131,8 +131,10 @@ AHEAD = re.compile(
     re.IGNORECASE,
 )
 #: "until Feb. 18", "by early Monday": a deadline, still to come.
+#: A time of day before a date: "24:00 on June 3", "6 a.m. on Sunday", "noon".
+AT_A_TIME = r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+)?"
 DEADLINE = re.compile(
-    r"\b(?:until|till|by|no\s+later\s+than)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+)?(?:on\s+)?$",
+    rf"\b(?:until|till|by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?{AT_A_TIME}(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: "lasted until", "had kept them until": the end of a span that has passed (never "had until
@@ -264,9 +266,9 @@ def dates_in(text, published_on, last_day=None):
 
 #: Between a span's first day and its last: "from April 2 to April 22", "between Monday and
 #: Friday" (never a list of days: "on Monday and Friday").
-SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
+SPAN_TO = re.compile(rf"\s*(?:to|until|till|through|and|-|–)\s*{AT_A_TIME}(?:on\s+)?", re.I)
 SPAN_FROM = re.compile(
-    r"\b(?:(?P<from>from)|between)\s+(?:(?:early|late|noon|midnight)\s+)?(?:on\s+)?$", re.I
+    rf"\b(?:(?P<from>from)|between)\s+(?:(?:early|late)\s+)?{AT_A_TIME}(?:on\s+)?$", re.I
 )
 
 
