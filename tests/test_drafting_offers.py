@@ -511,3 +511,15 @@ def test_what_a_side_offered_to_do_is_an_offer_on_no_condition_too(sentence):
 def test_offering_greetings_to_someone_is_no_offer():
     text = "Soldiers at the checkpoints offered holiday greetings to the rebels."
     assert [d for d in draft_article(text, FRIDAY) if d.kind == "proposal"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister also rejected news reports that the two Libyans had asked for "
+        "asylum on the island.",
+        "The army denied claims that it had demanded the release of its officers.",
+    ],
+)
+def test_a_request_a_denied_report_tells_of_is_no_proposal(text):
+    assert proposals(text) == []

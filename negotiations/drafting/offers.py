@@ -89,6 +89,13 @@ DEAL_MATTER = re.compile(
     r"|compensation|liability|round-table|interim\s+government|peacekeepers|monitors|observers)\b",
     re.IGNORECASE,
 )
+#: A report or a claim denied before what it says was asked: "rejected news reports that …".
+REPORT_DENIED = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
 A_TEXT_ASKS = re.compile(
     r"(?:^It|,\s+which|\b(?:declaration|agreement|deal|proposal|plan|document|text|draft|framework"
@@ -217,6 +224,8 @@ def requests_in(sentence, dated, speaker):
     asked = REQUEST.search(sentence)
     if asked is not None and A_TEXT_ASKS.search(sentence[: asked.start()]):
         return []  # what a text calls for is what it provides
+    if asked is not None and REPORT_DENIED.search(sentence[: asked.start()]):
+        return []  # "rejected news reports that the two had asked for asylum": none was made
     if asked is not None and KEEP_IT.search(asked["what"]):
         return []
     if asked is not None and ACCEPTED.search(sentence[: asked.start()]):
