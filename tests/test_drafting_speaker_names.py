@@ -13,6 +13,12 @@ def test_told_takes_whom_it_was_told():
     assert saying.speaker.words == "the mayor"
 
 
+def test_whom_it_was_told_is_no_part_of_the_claim():
+    sentence = "Negotiators in Damascus told the three hijackers they would meet their demands."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.text == "they would meet their demands"
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

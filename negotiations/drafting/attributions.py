@@ -95,7 +95,10 @@ TOLD = (
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:conference|briefing|meeting|session|summit|forum|"
     rf"rally|crowd|audience|interview|parliament)|(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})*"
     # "He also told them that …"
-    r"|(?:him|her|them|us|me)(?=\s+that\b)))?"
+    r"|(?:him|her|them|us|me)(?=\s+that\b)"
+    # "told the three hijackers they would meet their demands": whom, then the claim's subject.
+    r"|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[a-z]+(?=\s+(?:that\s+)?(?:they|he|she|it|we)"
+    r"\s+(?:would|will|had|have|has|were|was|are|is|could|should|must|might)\b)))?"
 )
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "this week", "on May 22".
