@@ -432,6 +432,7 @@ def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report(text, wor
         "Once both sides have signed the agreement, the truce will take effect.",  # to come
         "The hostages will be released in phases.",  # to come
         "In photos released by the government, the captives looked gaunt.",  # a participle
+        "Aweys, who the United States has accused of links to militants, did not react.",
     ],
 )
 def test_no_undated_event_where_no_act_is_given_as_done_or_a_day_is(text):
@@ -650,3 +651,15 @@ def test_a_day_then_in_its_year_is_that_years_day():
         "2023-02-07",
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has freed Moore-Gilbert in exchange for three Iranians, state TV reported Monday.",
+        "The Nusra Front has released 16 soldiers held captive since 2014 in a swap.",
+    ],
+)
+def test_an_act_done_is_an_event_though_another_clause_or_a_span_gives_a_date(text):
+    events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
+    assert ApproximateDate(REPORTED, "on_or_before") in [e.values["date"] for e in events]

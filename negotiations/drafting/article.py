@@ -188,8 +188,8 @@ def draft_article(text, published_on, people=(), actors=()):
                 figure = figure_draft(count, sentence, published_on, attribution)
                 if not repeats.seen(figure):
                     drafts.append(figure)
-        if not dated and (done := _done_undated(sentence)) is not None:
-            dated = [DatedWords(undated(published_on), done["words"], *done.span("words"))]
+        if (done := _done_undated(sentence)) is not None and not _dated_in_its_clause(done, dated):
+            dated = [DatedWords(undated(published_on), done["words"], *done.span("words")), *dated]
         seen = set()
         for date in dated:
             if from_the_speakers_day(date, sentence):
@@ -282,9 +282,25 @@ def _done_undated(sentence):
     outside a clause of condition or time ("Once both sides have signed it, …")."""
     for done in DONE_UNDATED.finditer(sentence):
         clause = re.split(r"[,;]", sentence[: done.start()])[-1]
-        if not _in_a_quote(sentence, done.start()) and not NOT_YET.search(clause):
+        # "Aweys, who the United States has accused of …": who someone is, not what was done.
+        relative = re.search(r"\b(?:who|whom|which)\s+(?:the\s+)?$", clause)
+        if not _in_a_quote(sentence, done.start()) and not NOT_YET.search(clause) and not relative:
             return done
     return DONE_BEFORE.match(sentence)
+
+
+def _dated_in_its_clause(done, dated):
+    """Whether one of ``dated`` dates the act ``done``: a date in its clause, other than
+    how long something has lasted ("held captive since 2014")."""
+    sentence = done.string
+    end = re.search(r"[,;]|$", sentence[done.end() :]).start() + done.end()
+    start = max(sentence.rfind(",", 0, done.start()), sentence.rfind(";", 0, done.start())) + 1
+    return any(
+        start <= date.start < end
+        and not re.match(r"since\b", date.words, re.IGNORECASE)
+        and not re.search(r"\bsince\s+$", sentence[: date.start])
+        for date in dated
+    )
 
 
 def _in_a_quote(sentence, position):
