@@ -102,6 +102,21 @@ from .drafting_statements import NOBODY, QUOTE
             "The ministry",
             "the talks would cover only the border",
         ),
+        (
+            "The rebels claim six government soldiers were killed in the battle.",
+            "The rebels",
+            "six government soldiers were killed in the battle",
+        ),
+        (
+            "The monitor reported earlier on Tuesday that the police would be merged.",
+            "The monitor",
+            "the police would be merged",
+        ),
+        (
+            "Tamil separatists accuse the majority of discriminating against Tamils in jobs.",
+            "Tamil separatists",
+            None,
+        ),
     ],
 )
 def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speaker, claim):
@@ -372,6 +387,8 @@ def test_a_thing_of_theirs_confirmed_is_no_saying():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Battlefield casualty claims are impossible to verify in the conflict zone.",
+        "The group claimed responsibility for the attack.",
         "A Syrian rebel fighter says goodbye to a girl as civilians are evacuated from Homs.",
         "The military installed an interim government, but Speight rejected it as he had no say"
         " in its formation.",

@@ -49,7 +49,7 @@ SAYING = (
     # reported" after a claim that has its own speaker ("X accused Y …").
     # "reported earlier that …", "reported they were being taken …".
     # "reported Thursday that …".
-    rf"reported(?=(?:\s+earlier|\s+(?:on\s+)?(?:{WEEKDAY_NAMES})|\s+(?:today|yesterday))?\s+that\b"
+    rf"reported(?=(?:\s+earlier)?(?:\s+(?:on\s+)?(?:{WEEKDAY_NAMES})|\s+(?:today|yesterday))?\s+that\b"
     r"|\s+[a-z]+ing\b|\s+(?:they|it|he|she)\s+(?:were|was|had|would)\b)|"
     # "Several witnesses reported a large army force entering the city": an outlet's or a
     # witness's report of a thing seen.
@@ -68,7 +68,12 @@ SAYING = (
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|"
     # "The twists underscored the fragile nature of …": a thing shows, a speaker says "that".
     r"(?:underlined|underscored)(?=\s+that\b)|"
-    r"explained|argued|claimed|asserted|acknowledged|pointed\s+out|called\s+for|"
+    r"explained|argued|claimed(?!\s+(?:responsibility|credit|victory)\b)|asserted|acknowledged|pointed\s+out|called\s+for|"
+    # "The rebels claim six soldiers were killed"; never "claim responsibility for …".
+    # Never the noun: "casualty claims are impossible to verify".
+    r"(?<!\bto\s)claims?(?!\s+(?:responsibility|credit|victory|to|the\s+(?:lives?|right|title)"
+    r"|are|were|is|was|have|had|of|by|from|made|about)\b)"
+    r"(?=\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:were|was|had|have|has|is|are|would|will)\b)|"
     r"expressed\s+(?:hope|concern|confidence|regret"
     r"|(?:optimism|pessimism|doubts?|satisfaction)(?=\s+that\b))|"
     # In the present, only before "that": "The ministry reports that …", never the noun
@@ -103,7 +108,7 @@ TOLD = (
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "this week", "on May 22".
 WHEN = (
-    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening)"
     rf"|(?:earlier\s+)?this\s+week|last\s+week|earlier(?=\s+(?:that|he|she|it|they|we|the|an?)\b))"
     rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
@@ -437,7 +442,7 @@ SPEECH_ACT = re.compile(
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
     # Never the adjective: "25 accused Western agents", "the accused spies".
-    r"condemned|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|vowed|pledged|promised|appealed|demanded"
+    r"condemned|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|accuses?(?=\s[^.;]{1,80}?\bof\b)|vowed|pledged|promised|appealed|demanded"
     rf"|rejected|threatened|denounced|critici[sz]ed|blamed|attributed|{DENIED_A_CLAIM})\b"
     # "promised Friday to …": the day, after the act.
     rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
@@ -454,7 +459,7 @@ NAMING = re.compile(
 #: A pledge ("pledged to halt offensive operations", "promised to withdraw") is no claim: what
 #: is pledged is read as an offer or a term.
 REPORTED_ACTS = re.compile(
-    r"urged|called\s+on|accused|vowed|appealed|demanded|blamed|attributed|denied"
+    r"urged|called\s+on|accused|accuses?|vowed|appealed|demanded|blamed|attributed|denied"
     r"|threatened"
     r"|asked|thanked"
     # "condemned the group for refusing to disarm": an accusation.
