@@ -103,6 +103,11 @@ from .drafting_statements import NOBODY, QUOTE
             "the talks would cover only the border",
         ),
         (
+            "The two leaders signed an agreement today, say Russian news agencies.",
+            "Russian news agencies",
+            "The two leaders signed an agreement today",
+        ),
+        (
             "The rebels claim six government soldiers were killed in the battle.",
             "The rebels",
             "six government soldiers were killed in the battle",

@@ -200,6 +200,9 @@ NAMED = (
     # "presidential spokesman Garba Shehu": a title in lower case, then the name.
     rf"|(?:[a-z]+\s+){{0,2}}(?:{TITLE_WORD}|{WHO_THEY_ARE})\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
+    # "…, say Russian news agencies.": whose they are, then the many who report.
+    rf"|{NAME_WORD}\s+(?:[a-z]+\s+){{0,2}}(?:agenc(?:y|ies)|media|officials|sources|diplomats"
+    r"|reports|newspapers?|television|radio)"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES}|{TITLE_WORD})\s+)*{NAME_WORD})*"
     # "said Anderson's sister, Peggy Say": whose they are, then the name.
     rf"|{NAME_WORD}[’']s\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
@@ -213,7 +216,7 @@ SAID_AFTER_TITLED = re.compile(
 #: The verbs of saying that may come before their speaker; never one that takes an object
 #: ("…, a Marxist rebel group, announced a 10-day ceasefire").
 INVERTED = (
-    r"(?:said|says|added|adds|wrote|writes|declared|explained|recalled|warned|insisted|continued"
+    r"(?:said|says|say|added|adds|wrote|writes|declared|explained|recalled|warned|insisted|continued"
     r"|replied|responded|retorted|remarked|quipped|noted|stressed|argued|asked|tweeted|stated"
     r"|observed)"
 )
