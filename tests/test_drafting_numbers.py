@@ -51,6 +51,11 @@ def test_what_is_counted_may_hold_an_abbreviation():
     assert (count.minimum, count.counts) == (10, "U.S.-based agents")
 
 
+def test_what_is_counted_ends_where_a_verb_takes_its_object():
+    (held, *_) = counts_in("Rebels holding more than 100 hostages freed nearly a dozen women.")
+    assert (held.minimum, held.counts) == (100, "hostages")
+
+
 def test_over_a_number_in_words_is_at_least_that_number():
     (count,) = counts_in("over three hundred families returned to the valley")
     assert (count.minimum, count.maximum, count.qualifier) == (300, None, "at_least")

@@ -523,3 +523,12 @@ def test_offering_greetings_to_someone_is_no_offer():
 )
 def test_a_request_a_denied_report_tells_of_is_no_proposal(text):
     assert proposals(text) == []
+
+
+def test_an_offer_counts_only_what_is_said_after_its_verb_of_saying():
+    text = (
+        "Chechen rebels holding more than 100 hostages freed nearly a dozen women and children "
+        "and said they would release the rest if four Russian officials would take their place."
+    )
+    (offer,) = proposals(text)
+    assert all("100" not in term.values["description"] for term in offer.parts)

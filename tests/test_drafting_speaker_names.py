@@ -582,3 +582,9 @@ def test_a_country_is_no_full_name_of_a_person():
         "But Chad said the cease-fire did not mean a settlement."
     )
     assert speakers_of(text)[-1] == "Chad"
+
+
+def test_what_a_speaker_holds_is_no_part_of_who_they_are():
+    sentence = "Chechen rebels holding more than 100 hostages said they would free the women."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Chechen rebels"

@@ -96,6 +96,7 @@ REPORT_DENIED = re.compile(
     r"\s+that\b",
     re.IGNORECASE,
 )
+SAID = re.compile(r"\b(?:said|says|say|told|announced|added)\b")
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
 A_TEXT_ASKS = re.compile(
     r"(?:^It|,\s+which|\b(?:declaration|agreement|deal|proposal|plan|document|text|draft|framework"
@@ -192,7 +193,11 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
         # Once a deal is reached, what a side would do is mostly its terms; what it would do
         # "if" something is done is still an offer.
         return []
-    terms = offered_terms(sentence, what, condition, counts)
+    # "Rebels holding 100 hostages freed a dozen and said they would release the rest if …":
+    # what the offer counts is said after its verb of saying, not before.
+    said = [found.end() for found in SAID.finditer(sentence, 0, offer.start())]
+    counted = [count for count in counts if not said or count.start >= said[-1]]
+    terms = offered_terms(sentence, what, condition, counted)
     if ITS_OWN.search(sentence[: offer.start()]) or ready:
         return [offer_draft(sentence, speaker, dated, "presented", terms)]
     # What another side would do, as someone tells it: terms still being negotiated.

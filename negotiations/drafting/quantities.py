@@ -56,7 +56,10 @@ COUNTED_ENDS = re.compile(
     r"|\bwithin\b|\buntil\b|"
     r"\baccording\b|\bsince\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhere\b|\bwere\b|\bwas\b|\bare\b|"
     r"\bis\b|\bhave\b|\bhas\b|\bhad\b|\bwill\b|\bwould\b|\bcould\b|\bshould\b|\bmust\b|"
-    r"\bremain\b|\bbelieves\b|\bbut\b|$)",
+    r"\bremain\b|\bbelieves\b|\bbut\b|$"
+    # A verb with its object: "more than 100 hostages freed nearly a dozen women".
+    r"|\b(?:[a-z]+ed|met|held|sent|gave|took|made|left|began)\s+(?=(?:nearly|about|some|more|the|an?|all"
+    r"|their|his|her|its|\d)\b))",
     re.IGNORECASE,
 )
 BREAKDOWN = re.compile(

@@ -110,6 +110,10 @@ def _surname(name):
     return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
 
 
+#: A participle after a speaker that tells what they do, not who they are.
+HOLDING = r"(?:holding|carrying|controlling|guarding|manning|occupying|besieging|representing)"
+
+
 SIGNED_BY = re.compile(
     r"^(?:an?|the|its|their)\s+(?:statement|communiqu[eé]|letter)\s+(?:signed|issued)\s+by\s+(?=\S)"
 )
@@ -129,6 +133,8 @@ def speaker_words(words):
     words = LEADING.sub("", words.strip())
     words = SIGNED_BY.sub("", words)  # "a statement signed by its spokesman": the spokesman's
     words = re.sub(r"(\b[A-Z][\w'’.-]*)\s+who\s+\w.*$", r"\1", words)
+    # "Chechen rebels holding more than 100 hostages": who they are, not what they hold.
+    words = re.sub(rf"(?<=\w)(?<!\bthe)(?<!\ban)(?<!\ba)\s+{HOLDING}\s+\w.*$", "", words)
     # "The statement was embroiled in controversy when the Government": the Government.
     words = IN_A_CLAUSE_BEFORE.sub("", words)
     return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
