@@ -489,6 +489,9 @@ def test_what_a_deal_stipulates_should_be_done_is_no_request():
         "The envoy urged NATO to reward the gesture by halting the bombing for one night.",
         "The general demanded a blanket pardon for him and the rest of the army.",
         "He carried a letter from the president offering a face-to-face meeting with the rebels.",
+        "The hostage-takers gave Russia a seven-day deadline to pull out of Chechnya.",
+        "The envoy persuaded Sankoh to negotiate with the government.",
+        "China urged Washington to cooperate in settling the dispute.",
     ],
 )
 def test_a_call_for_a_halt_a_demand_for_a_pardon_and_a_meeting_offered_are_proposals(text):

@@ -66,7 +66,10 @@ REQUEST = re.compile(
     r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
     # "is asking the United States, France and Belgium to supply 300 observers"
     # (never a question: "Asked whether Cuba is ready to withdraw …")
-    r"|ask(?:s|ed|ing)(?!\s+(?:whether|if|about|how|what|why|when)\b)(?=\s+(?:[\w'’,-]+\s+){1,8}?to\s))"
+    r"|ask(?:s|ed|ing)(?!\s+(?:whether|if|about|how|what|why|when)\b)(?=\s+(?:[\w'’,-]+\s+){1,8}?to\s)"
+    # "gave Russia a seven-day deadline to pull out", "persuaded Sankoh to negotiate".
+    r"|gave\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:[\w-]+\s+)?(?:deadline|ultimatum)(?=\s+to\s)"
+    r"|persuad(?:e|es|ed|ing)(?=\s+(?:[\w'’,-]+\s+){1,4}?to\s))"
     rf"\s+{ASKED}",
     re.IGNORECASE,
 )
@@ -81,7 +84,8 @@ DEAL_MATTER = re.compile(
     r"|lay\s+down\s+(?:its|their|his|her)\s+(?:arms|weapons)|step\s+down|elections?"
     r"|halt\w*|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
     r"|pardon|(?:face-to-face\s+|direct\s+)?meeting\s+with"
-    r"|peace\s+talks|negotiations|free|freeing|talks|dialogue|peace\s+(?:agreement|deal|accord|process)"
+    r"|peace\s+talks|negotiat\w*|free|freeing|talks|dialogue|peace\s+(?:agreement|deal|accord|process)"
+    r"|settl(?:e|ing)\s+the\s+(?:dispute|conflict)|pull\s+out"
     r"|settlement|troops|attacks|aggression|neutral\s+zone"
     # What is asked to settle a dispute or a kidnapping, or to watch a truce kept: "China's
     # demand for a formal apology", "a ransom demand of $5m", "seeks U.N. peacekeepers".
