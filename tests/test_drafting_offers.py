@@ -492,6 +492,8 @@ def test_what_a_deal_stipulates_should_be_done_is_no_request():
         "The hostage-takers gave Russia a seven-day deadline to pull out of Chechnya.",
         "The envoy persuaded Sankoh to negotiate with the government.",
         "China urged Washington to cooperate in settling the dispute.",
+        "Iraq freed prisoners after an offer by Saddam Hussein on Wednesday to bring a formal "
+        "end to the war.",
     ],
 )
 def test_a_call_for_a_halt_a_demand_for_a_pardon_and_a_meeting_offered_are_proposals(text):

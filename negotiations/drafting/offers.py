@@ -137,6 +137,13 @@ OFFERED = re.compile(
     r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
     re.IGNORECASE,
 )
+#: An offer by its noun: "an offer by Iraqi President Saddam Hussein on Wednesday to bring a
+#: formal end to the war", "the Centre's offer to accept the flag".
+OFFER_NOUN = re.compile(
+    r"\b(?:an?|the|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+)?offer\s+"
+    r"(?:(?:by|from)\s+[^,;.\"“”]{1,80}?\s+)?(?P<thing>to\s+[a-z]+\b[^,;.]{3,150})",
+    re.IGNORECASE,
+)
 #: An offer in its verb: "offered to mediate", "offered on Monday to hold talks".
 #: (Never "offered Eid greetings to the Taliban".)
 OFFERED_TO = re.compile(
@@ -168,9 +175,10 @@ def offers_in(sentence, counts, dated, speaker, agreed=False):
             return [offer_draft(sentence, speaker, dated, "under_consideration", terms)]
     if asked := requests_in(sentence, dated, speaker):
         return asked
-    offered = OFFERED.search(sentence)
-    if offered is not None and DEAL_MATTER.search(offered["what"] or offered["thing"]):
-        terms = truce_length(offered["what"] or offered["thing"], sentence)
+    offered = OFFERED.search(sentence) or OFFER_NOUN.search(sentence)
+    thing = offered and (offered.groupdict().get("what") or offered["thing"])
+    if offered is not None and DEAL_MATTER.search(thing):
+        terms = truce_length(thing, sentence)
         # "The president rejected a ceasefire offered by the rebels": offered, then rejected.
         refused = REJECTED.search(sentence[: offered.start()]) is not None
         return [
