@@ -281,6 +281,8 @@ def test_today_in_a_quote_said_on_a_day_the_report_gives_is_that_days_event_only
         ("The rebels should leave the port by midnight on 7 January.", "2026-01-07"),
         ("The group said the government had until Tuesday to agree to talks.", "2025-03-18"),
         ("The rebels hold their fire until 24:00 on April 2.", "2025-04-02"),
+        ("The generals may remain in their posts until Oct. 15.", "2025-10-15"),
+        ("He said the talks could go on until Nov. 30.", "2025-11-30"),
     ],
 )
 def test_a_deadline_until_or_by_a_day_is_still_to_come(text, iso):

@@ -218,7 +218,11 @@ def dates_in(text, published_on, last_day=None):
     found = []
     for match in EXPRESSION.finditer(text):
         clause = text[_clause_start(text, match.start()) : match.start()]
-        if IN_DOUBT.search(clause) or _in_another_time_zone(text, match):
+        # "may remain in their posts until Oct. 15": a deadline's day, however doubtful what
+        # is to be done by it; never a condition's ("If power is not restored by Tuesday").
+        deadline = DEADLINE.search(clause) and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", clause)
+        doubtful = IN_DOUBT.search(clause) and not deadline
+        if doubtful or _in_another_time_zone(text, match):
             continue
         if WEEKDAY_OF_A_DATE.match(text[match.end() :]) and re.search(
             WEEKDAY_NAMES, match.group(0)
