@@ -665,3 +665,16 @@ def test_a_day_then_in_its_year_is_that_years_day():
 def test_an_act_done_is_an_event_though_another_clause_or_a_span_gives_a_date(text):
     events = [d for d in draft_article(text, REPORTED) if d.kind == "event"]
     assert ApproximateDate(REPORTED, "on_or_before") in [e.values["date"] for e in events]
+
+
+def test_a_deadline_set_on_a_day_the_sentence_names_falls_after_that_day():
+    text = "The envoy announced Monday that the talks had been adjourned until Thursday."
+    assert [found.date for found in dates_in(text, REPORTED)] == [
+        day("2025-03-10"),
+        day("2025-03-13"),
+    ]
+
+
+def test_a_day_proposed_for_something_to_be_done_is_ahead():
+    (found,) = dates_in("The government proposed that a truce be signed on April 15.", REPORTED)
+    assert found.date == day("2025-04-15")

@@ -127,12 +127,14 @@ AHEAD = re.compile(
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
     # Never a thing agreed to: "had agreed to the draft text in March".
     r"(?:agreed|decided|promised|pledged|vowed|undertook|intends?|aims?|expects?)\s+(?:\w+\s+){0,3}?"
-    r"to\s+(?!(?:the|an?|its|their|his|her|this|that|these|those)\b)[a-z]+)\b",
+    r"to\s+(?!(?:the|an?|its|their|his|her|this|that|these|those)\b)[a-z]+|"
+    # "proposed that a cease-fire agreement be signed on April 15": what is asked to be done.
+    r"(?:propos|suggest|demand|insist|urg|ask|request)\w*\s+that\s+[^,;]{1,80}?\s+be\s+[a-z]+ed)\b",
     re.IGNORECASE,
 )
-#: "until Feb. 18", "by early Monday": a deadline, still to come.
 #: A time of day before a date: "24:00 on June 3", "6 a.m. on Sunday", "noon".
 AT_A_TIME = r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+)?"
+#: "until Feb. 18", "by early Monday": a deadline, still to come.
 DEADLINE = re.compile(
     rf"\b(?:until|till|by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?{AT_A_TIME}(?:on\s+)?$",
     re.IGNORECASE,
@@ -261,6 +263,8 @@ def dates_in(text, published_on, last_day=None):
                 # the nearest such date, not next year's.
                 ahead = False
             date = resolve(match.group(0), published_on, ahead=ahead)
+            if days and date is not None and DEADLINE.search(clause):
+                date = _after(date, days[-1], match.group(0))
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year, published_on)
         elif date is not None:
@@ -305,6 +309,15 @@ def _spans_start_before_they_end(found, text, published_on):
             later = ApproximateDate(end.date.date + datetime.timedelta(weeks=1), DatePrecision.DAY)
             found[first + 1] = DatedWords(later, end.words, end.start, end.end)
     return found
+
+
+def _after(date, day, words):
+    """A deadline's weekday set on ``day`` ("announced Saturday that the talks had been
+    adjourned until Wednesday"): the first such weekday after it, never one before."""
+    if not re.search(WEEKDAY_NAMES, words) or date.date >= day.date:
+        return date
+    later = date.date + datetime.timedelta(weeks=(day.date - date.date).days // 7 + 1)
+    return ApproximateDate(later, date.precision)
 
 
 def _next_to(day, offset):
