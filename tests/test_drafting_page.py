@@ -284,6 +284,7 @@ def test_a_place_written_as_a_name_then_the_agency_in_brackets_is_a_dateline():
         "''We are ready to sign,'' envoy Ana Costa said on Monday.",
         "``We are ready to sign,`` envoy Ana Costa said on Monday.",
         "″We are ready to sign,″ envoy Ana Costa said on Monday.",
+        "'We are ready to sign,' envoy Ana Costa said on Monday.",
     ],
 )
 def test_an_archives_quotation_marks_in_two_strokes_are_read_and_its_passage_kept(text):
@@ -291,6 +292,12 @@ def test_an_archives_quotation_marks_in_two_strokes_are_read_and_its_passage_kep
     assert statement.values["is_direct_quote"] is True
     assert statement.values["text"] == "We are ready to sign"
     assert statement.passage == text
+
+
+def test_a_word_in_single_strokes_is_no_quotation():
+    text = "'Salaam' is the Arabic word for peace, the envoy's aide said on Monday."
+    statements = [d for d in draft_article(text, THURSDAY) if d.kind == "statement"]
+    assert all(not s.values["is_direct_quote"] for s in statements)
 
 
 def test_the_same_dateline_again_where_a_page_repeats_its_opening_is_taken_off_too():

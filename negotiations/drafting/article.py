@@ -8,7 +8,7 @@ from ..fields import ApproximateDate, DatePrecision, Qualifier
 from .dates import AGO, MONTHS, WEEKDAY_NAMES, DatedWords, dates_in, resolve, undated
 from .deals import Deals
 from .drafts import Draft, clause_with
-from .page import TWO_STROKES, as_written, in_plain_quotes, page_of
+from .page import as_written, in_plain_quotes, page_of
 from .proposals import positions_in
 from .quantities import counts_in
 from .repeats import Repeats
@@ -203,7 +203,7 @@ def draft_article(text, published_on, people=(), actors=()):
                     event.values["place"] = page.dateline_place
                 if not repeats.seen(event):
                     drafts.append(event)
-    if any(TWO_STROKES.search(paragraph) for paragraph in page.body):
+    if any(in_plain_quotes(paragraph) != paragraph for paragraph in page.body):
         _as_written(drafts, page.body)
     return drafts
 

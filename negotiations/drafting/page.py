@@ -152,6 +152,9 @@ DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
 #: Quotation marks an archive's copy types in two strokes (``…'' or ''…'') or as seconds'
 #: marks (″…″), and a quote opened with the closing mark (”We have not …”).
 TWO_STROKES = re.compile(r"``|''|″|(?:(?<=\s)|^)”(?=[A-Za-z])")
+#: A quotation in single strokes, as old wire copy types it: "'No more war,' Begin said";
+#: never an apostrophe ("Israel's", "'Salaam' is the word").
+SINGLE_STROKES = re.compile(r"(?:^|(?<=\s))'([A-Z][^'\n]*?[,.?!])'(?=\s|$)")
 #: A line cut before its sentence ends, and a line that goes on with it.
 WRAPPED = re.compile(r"[^.!?:;“”\"’)\]]$")
 GOES_ON = re.compile(r"[a-z(]")
@@ -242,16 +245,20 @@ def _wrap_width(text):
 
 
 def in_plain_quotes(paragraph):
-    """``paragraph`` with quotation marks typed in two strokes (``…'' or ''…'') or as
-    seconds' marks (″…″) as plain ones."""
-    return TWO_STROKES.sub('"', paragraph)
+    """``paragraph`` with quotation marks typed in two strokes (``…'' or ''…''), as
+    seconds' marks (″…″) or, in copy that has no other, as single strokes ('No more war,'
+    Begin said) as plain ones."""
+    plain = TWO_STROKES.sub('"', paragraph)
+    if '"' in plain or "“" in plain:
+        return plain
+    return SINGLE_STROKES.sub(r'"\1"', plain)
 
 
 def as_written(passage, paragraphs):
     """``passage``, read with its quotation marks as one stroke, as ``paragraphs`` write it."""
     if '"' not in passage:
         return passage
-    pattern = re.escape(passage).replace('"', f'(?:"|{TWO_STROKES.pattern})')
+    pattern = re.escape(passage).replace('"', f"(?:\"|'|{TWO_STROKES.pattern})")
     found = next((m for p in paragraphs if (m := re.search(pattern, p))), None)
     return found.group(0) if found else passage
 
