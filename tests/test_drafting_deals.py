@@ -435,3 +435,14 @@ def test_an_exchange_told_as_made_is_no_term():
         "As tensions rose, a long-awaited prisoner exchange was made between the two countries."
     )
     assert deal_terms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the first daily five-hour truce, two civilians lost their lives in air raids.",
+        "Shelling went on despite the 72-hour ceasefire, residents said.",
+    ],
+)
+def test_a_truce_that_only_tells_when_something_happened_is_no_agreement(text):
+    assert agreements(text) == []

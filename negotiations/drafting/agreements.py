@@ -198,7 +198,10 @@ def terms_in(sentence, counts, reached=False):
     """The terms ``sentence`` gives: a truce's length, an extension's, an exchange's counts
     (once a deal is ``reached``, those it says "will be released" too)."""
     terms = []
-    if length := TRUCE_LENGTH.search(sentence):
+    length = TRUCE_LENGTH.search(sentence)
+    if length and DURING.search(sentence[: length.start()]):
+        length = None  # "During the first daily five-hour truce, two civilians died": a time
+    if length:
         terms.append(length_term("truce", length, sentence))
     elif (extension := EXTENSION.search(sentence)) is not None:
         terms.append(length_term("renewal", extension, sentence))
@@ -209,6 +212,12 @@ def terms_in(sentence, counts, reached=False):
     return terms
 
 
+#: Words that make a truce the time of what the sentence tells, not what it agrees.
+DURING = re.compile(
+    r"\b(?:during|throughout|despite|amid|since)\s+(?:the|a|an|this|that|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: A truce told as in force: "A ceasefire regime came into force in the Donbas", "the
 #: midnight ceasefire came into effect" (its subject the truce, not a deal that holds one).
 IN_FORCE = re.compile(
