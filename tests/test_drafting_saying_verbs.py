@@ -103,6 +103,12 @@ from .drafting_statements import NOBODY, QUOTE
             "the talks would cover only the border",
         ),
         (
+            "A Gaza ceasefire came into effect early Thursday, an Egyptian source told AFP, "
+            "following a spike in violence.",
+            "an Egyptian source",
+            "A Gaza ceasefire came into effect early Thursday",
+        ),
+        (
             "The two leaders signed an agreement today, say Russian news agencies.",
             "Russian news agencies",
             "The two leaders signed an agreement today",

@@ -319,7 +319,9 @@ NAMED_SUBJECT = re.compile(
 #: be named said").
 RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|what|where)\b", re.IGNORECASE)
 VERB = re.compile(
-    r"\b(?:[a-z]+ed|spoke|was|were|is|are|has|had|have|knows|knew|met|led|held|did|does)\b"
+    r"\b(?:[a-z]+ed|spoke|was|were|is|are|has|had|have|knows|knew|met|led|held|did|does"
+    # "A Gaza Strip ceasefire came into effect early Thursday, an Egyptian source … told AFP".
+    r"|came|went|took|began|broke|fell|made|gave|left|sent|struck|won|fought|ran|rose|got)\b"
 )
 #: When it was said, closing the words of where: "in a statement late on Monday".
 OUTLET_WHEN = re.compile(rf"(?:{WHEN})$")

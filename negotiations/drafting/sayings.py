@@ -126,6 +126,8 @@ CLAIM_GOES_ON = re.compile(r",\s+(?:(?:but|and)\s+)?(?:saying|adding|added)[,:]?
 CLOSING_QUOTE = re.compile(r",\s*[\"“](?P<quote>[^\"“”]+)[\"”][.,]?\s*$")
 #: Who relayed a claim, closing it: "…, according to the news agency WAM."
 RELAY_AT_THE_END = re.compile(r",\s+according\s+to\s+[^,;\"“”]+?[.]?$")
+#: What follows an attribution to tell when or why, not what was said: "following a spike".
+CIRCUMSTANCE = re.compile(r"(?:following|after|amid|despite|as|while|when|before)\b")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
 SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
 #: A speaker's role closing the sentence after their name: ", spokeswoman for the UN envoy".
@@ -239,7 +241,7 @@ def _sayings(sentence, index, previous, body, quoted=None):
             (g for g in ("name", "titled", "title_name", "unclosed_name") if before[g]), None
         )
         who = sentence[before.start("who") : before.end(named)] if named else None
-        lead = before["lead"]
+        lead, told = before["lead"], before["what"]
         if _heads_a_list(lead, before["who"]):
             # "Israel, the US and Qatar said": the first of the sides, not words before them.
             who, lead = sentence[before.start("lead") : before.end("who")], None
@@ -250,6 +252,10 @@ def _sayings(sentence, index, previous, body, quoted=None):
             # "… since there were no charges against him, a spokesman said …": a clause, then
             # the one who said it.
             who = before["unclosed_role"]
+            if CIRCUMSTANCE.match(told):
+                # "A ceasefire came into effect, a source told AFP, following …": the clause
+                # before is what was said.
+                told = before["who"]
         speaker = index.who(who or before["who"], previous, body)
         if speaker is None:
             return []
@@ -259,7 +265,7 @@ def _sayings(sentence, index, previous, body, quoted=None):
             # "in a statement on Telegram late on Monday": the day it was said, after the medium.
             outlet, when = outlet[: told_when.start()].strip(), when or told_when.group(0).strip()
         # "… declared “a truce”, saying it hoped …": each claim as what it is.
-        claims = [part for part in CLAIM_GOES_ON.split(before["what"]) if part.strip()]
+        claims = [part for part in CLAIM_GOES_ON.split(told) if part.strip()]
         # "…, “when we hope …”": a claim closed by a quote is both, told in _claimed.
         quotes_alone = not _quotes_within(before["what"], quotes) and not (
             len(quotes) == 1 and _claim_then_quote(before["what"])
