@@ -429,3 +429,14 @@ def test_a_verb_that_takes_an_object_after_a_comma_is_no_inverted_attribution():
         "for a peaceful vote."
     )
     assert all(s.speaker.words != "a 10-day ceasefire" for s in sayings_in(sentence, NOBODY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nader Nadery, a senior delegate, confirmed this in a series of tweets.",
+        "The commander announced this at a news briefing, the agency reports.",
+    ],
+)
+def test_a_pronoun_for_what_was_told_before_is_no_claim(sentence):
+    assert sayings_in(sentence, NOBODY) == []

@@ -126,6 +126,11 @@ CLAIM_GOES_ON = re.compile(r",\s+(?:(?:but|and)\s+)?(?:saying|adding|added)[,:]?
 CLOSING_QUOTE = re.compile(r",\s*[\"“](?P<quote>[^\"“”]+)[\"”][.,]?\s*$")
 #: Who relayed a claim, closing it: "…, according to the news agency WAM."
 RELAY_AT_THE_END = re.compile(r",\s+according\s+to\s+[^,;\"“”]+?[.]?$")
+#: A claim that is only a pronoun for what was told before: "announced this at a briefing".
+WHAT_WAS_TOLD_BEFORE = re.compile(
+    r"(?:this|it)(?:\s+(?:in|at|on|to|during|after|before|via|through|by|with|from)\b|\s*[,.]|\s*$)",
+    re.IGNORECASE,
+)
 #: What follows an attribution to tell when or why, not what was said: "following a spike".
 CIRCUMSTANCE = re.compile(r"(?:following|after|amid|despite|as|while|when|before)\b")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
@@ -410,6 +415,8 @@ def _claimed(what, speaker, when, outlet):
         claim = _plain(what[: closing.start()])
         quote = Saying(closing["quote"].strip().rstrip(","), True, speaker, when, outlet)
         return [Saying(claim, False, speaker, when, outlet), quote] if claim else [quote]
+    if WHAT_WAS_TOLD_BEFORE.match(what) and not quotes:
+        return []  # "confirmed this in a series of tweets": the claim is the sentence before
     return [Saying(_plain(what), False, speaker, when, outlet)]
 
 
