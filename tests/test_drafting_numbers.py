@@ -56,6 +56,11 @@ def test_what_is_counted_ends_where_a_verb_takes_its_object():
     assert (held.minimum, held.counts) == (100, "hostages")
 
 
+def test_what_is_counted_ends_at_a_spaced_hyphen():
+    divisions, troops = counts_in("The 30 divisions - more than 200,000 troops - may move.")
+    assert (divisions.counts, troops.minimum, troops.counts) == ("divisions", 200_000, "troops")
+
+
 def test_over_a_number_in_words_is_at_least_that_number():
     (count,) = counts_in("over three hundred families returned to the valley")
     assert (count.minimum, count.maximum, count.qualifier) == (300, None, "at_least")

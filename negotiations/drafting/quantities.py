@@ -50,7 +50,7 @@ COUNT = re.compile(
 )
 #: Where what is counted stops.
 COUNTED_ENDS = re.compile(
-    r"\s*(?:,|--|—|–|\(|[”\"](?=[\s,.;:]|$)|\bin\b|\bduring\b|\bon\b|\bat\b|\bfrom\b|\bwho\b|\bthat\b|\bwhich\b|"
+    r"\s*(?:,|--|—|–|\s-\s|\(|[”\"](?=[\s,.;:]|$)|\bin\b|\bduring\b|\bon\b|\bat\b|\bfrom\b|\bwho\b|\bthat\b|\bwhich\b|"
     # "162 Palestinians and five Israelis", "550 within two months": another count, a time.
     rf"\band\s+(?:(?:about|some|nearly|over|more\s+than|at\s+least)\s+)?{NUMBER}(?![\w-])"
     r"|\bwithin\b|\buntil\b|"
