@@ -4,6 +4,8 @@ around them, nor whom it was told to; the one quoted as saying it; a second spea
 import pytest
 
 from negotiations.drafting.sayings import sayings_in
+from negotiations.drafting.speakers import Speaker, SpeakerIndex
+from negotiations.drafting.subjects import Subjects
 
 from .drafting_statements import NOBODY, QUOTE, speakers_of, statements_of
 
@@ -588,3 +590,9 @@ def test_what_a_speaker_holds_is_no_part_of_who_they_are():
     sentence = "Chechen rebels holding more than 100 hostages said they would free the women."
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "Chechen rebels"
+
+
+def test_a_run_of_capitals_across_a_line_end_is_no_full_name():
+    subjects = Subjects(SpeakerIndex([], []))
+    subjects.read("The contractor was held in Cuba\nAlan Gross was freed on Wednesday.")
+    assert subjects.known(Speaker("Gross")).words == "Gross"

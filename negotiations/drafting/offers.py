@@ -100,6 +100,7 @@ REPORT_DENIED = re.compile(
     r"\s+that\b",
     re.IGNORECASE,
 )
+#: A verb of saying: what an offer counts comes after the last one before it.
 SAID = re.compile(r"\b(?:said|says|say|told|announced|added)\b")
 #: "It calls for …", "The declaration calls for …": what a text provides, not a request.
 A_TEXT_ASKS = re.compile(

@@ -140,8 +140,8 @@ class Subjects:
         return len(words) >= 2 and words[0] not in ("The", "A", "An") and not BODY.search(name)
 
     def known(self, speaker):
-        """The person a title names when the report named one person with it before: "the
-        Malaysian prime minister" after "Malaysian Prime Minister Anwar Ibrahim"."""
+        """The person a title or a name alone names when the report named one person with it
+        before: "the Malaysian prime minister" or "Anwar" after "Prime Minister Anwar Ibrahim"."""
         words = speaker.words.strip()
         if speaker.person is None and re.fullmatch(NAME_WORD, words) and words in self.names:
             return self._in_full(speaker, words)
@@ -162,15 +162,19 @@ class Subjects:
         return self.index.find(next(iter(named.values())))
 
     def _in_full(self, speaker, name):
-        """The full name the report gave before for one of its names: "Sanan" after "Interior
-        Minister Sanan Kachornprasart"; the speaker as found when two full names bear it."""
-        named = {
-            tuple(words[-2:]): " ".join(words)
-            for full in self.full_names
-            if name in (words := re.sub(r"['’]s$", "", full).split())[-2:]
-            and words[0] not in ("The", "A", "An")
-            and not BODY.search(full)
-        }
+        """The full name the report gave before for one of its names, at its longest: "Sanan"
+        after "Interior Minister Sanan Kachornprasart"; the speaker as found when two people
+        bear it."""
+        named = {}
+        for full in self.full_names:
+            full = re.sub(r"['’]s$", "", full)
+            words = full.split()
+            # A run of capitals across a line's end may join two ("Cuba\nAlan Gross").
+            if "\n" in full or words[0] in ("The", "A", "An") or BODY.search(full):
+                continue
+            if name in words[-2:]:
+                person = tuple(words[-2:])
+                named[person] = max(named.get(person, ""), full, key=len)
         return self.index.find(next(iter(named.values()))) if len(named) == 1 else speaker
 
     def read(self, sentence, said=False):
