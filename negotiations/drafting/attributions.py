@@ -68,7 +68,8 @@ SAYING = (
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|"
     # "The twists underscored the fragile nature of …": a thing shows, a speaker says "that".
     r"(?:underlined|underscored)(?=\s+that\b)|"
-    r"explained|argued|claimed(?!\s+(?:responsibility|credit|victory)\b)|asserted|acknowledged|pointed\s+out|called\s+for|"
+    r"explained|argued|claimed(?!\s+(?:responsibility|credit|victory)\b)|asserted|acknowledged"
+    r"|pointed\s+out|called\s+for|"
     # "The rebels claim six soldiers were killed"; never "claim responsibility for …".
     # Never the noun: "casualty claims are impossible to verify".
     r"(?<!\bto\s)claims?(?!\s+(?:responsibility|credit|victory|to|the\s+(?:lives?|right|title)"
@@ -108,7 +109,8 @@ TOLD = (
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "this week", "on May 22".
 WHEN = (
-    rf"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening)"
     rf"|(?:earlier\s+)?this\s+week|last\s+week|earlier(?=\s+(?:that|he|she|it|they|we|the|an?)\b))"
     rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
@@ -447,7 +449,8 @@ SPEECH_ACT = re.compile(
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
     # Never the adjective: "25 accused Western agents", "the accused spies".
-    r"condemned|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|accuses?(?=\s[^.;]{1,80}?\bof\b)|vowed|pledged|promised|appealed|demanded"
+    r"condemned|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|accuses?(?=\s[^.;]{1,80}?\bof\b)"
+    r"|vowed|pledged|promised|appealed|demanded"
     rf"|rejected|threatened|denounced|critici[sz]ed|blamed|attributed|{DENIED_A_CLAIM})\b"
     # "promised Friday to …": the day, after the act.
     rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
