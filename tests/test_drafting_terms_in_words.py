@@ -319,6 +319,14 @@ def test_observers_who_comment_are_no_monitoring_term(sentence):
     assert "monitoring" not in [t.values["kind"] for t in deal_terms(text)]
 
 
+def test_observers_a_speaker_says_will_come_are_a_monitoring_term():
+    text = (
+        "The two armies signed a ceasefire agreement, and the envoy said the observers would "
+        "arrive."
+    )
+    assert "monitoring" in [t.values["kind"] for t in deal_terms(text)]
+
+
 def test_what_forces_have_already_begun_after_a_deal_is_no_term_of_it():
     text = (
         "The sides agreed to a truce on Sunday.\n"

@@ -134,7 +134,8 @@ SAT_IN_AS = re.compile(
 #: Observers who comment ("said one observer", "observers here believe"): no monitoring term.
 COMMENTATORS = re.compile(
     r"\b(?:said|says|say|told|believe[sd]?|describe[sd]?|noted?|warn(?:ed)?)\s+"
-    r"(?:(?:one|an|some|many|several|most|the)\s+)?(?:[\w-]+\s+)?observers?\b"
+    # (Never "said the observers would arrive": observers told of, not speaking.)
+    r"(?:one|an|some|many|several|most)\s+(?:[\w-]+\s+)?observers?\b"
     r"|\bobservers?\s+(?:here|there|say|said|believe[sd]?|note[sd]?|told|describe[sd]?"
     r"|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?)\b",
     re.IGNORECASE,
