@@ -73,7 +73,7 @@ SAYING = (
     # "The rebels claim six soldiers were killed"; never "claim responsibility for …".
     # Never the noun: "casualty claims are impossible to verify".
     r"(?<!\bto\s)claims?(?!\s+(?:responsibility|credit|victory|to|the\s+(?:lives?|right|title)"
-    r"|are|were|is|was|have|had|of|by|from|made|about)\b)"
+    r"|are|were|is|was|have|had|of|by|from|made|about|on|over|against|for|in|to)\b)"
     r"(?=\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:were|was|had|have|has|is|are|would|will)\b)|"
     r"expressed\s+(?:hope|concern|confidence|regret"
     r"|(?:optimism|pessimism|doubts?|satisfaction)(?=\s+that\b))|"
