@@ -596,3 +596,9 @@ def test_a_run_of_capitals_across_a_line_end_is_no_full_name():
     subjects = Subjects(SpeakerIndex([], []))
     subjects.read("The contractor was held in Cuba\nAlan Gross was freed on Wednesday.")
     assert subjects.known(Speaker("Gross")).words == "Gross"
+
+
+def test_a_headlines_run_of_capitals_is_no_full_name():
+    subjects = Subjects(SpeakerIndex([], []))
+    subjects.read("Israel Hamas Truce")
+    assert subjects.known(Speaker("Hamas")).words == "Hamas"

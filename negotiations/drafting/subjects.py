@@ -49,6 +49,12 @@ WHEN_OR_WHERE_FIRST = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ater|[Ee]arlier"
     r"|[Ss]peaking|[Aa]ddressing)\b[^,\"“”]{1,80},\s+(?=[A-Z])"
 )
+#: Words of a headline's run of capitals, never of a person's name: "Israel Hamas Truce".
+NOT_A_NAME = re.compile(
+    r"\b(?:Truce|Ceasefire|Cease-[Ff]ire|Deal|Talks|Agreement|Accord|Peace|War|Says|Said|Agree"
+    r"|Agrees|Release|Releases|Freed|Free|Swap|Prisoners|Hostages|Plan|News|Times|Post|Report"
+    r"|Attack|Attacks|Army|Forces|Holds|Ends|Begins)\b"
+)
 #: A speaker that is a body, not a person: "the Foreign Ministry", "the army".
 BODY = re.compile(
     r"\b(?:office|ministry|government|army|military|group|movement|presidency|council|"
@@ -172,7 +178,7 @@ class Subjects:
             # A run of capitals across a line's end may join two ("Cuba\nAlan Gross").
             if "\n" in full or words[0] in ("The", "A", "An") or BODY.search(full):
                 continue
-            if name in words[-2:]:
+            if name in words[-2:] and not NOT_A_NAME.search(" ".join(words[-2:])):
                 person = tuple(words[-2:])
                 named[person] = max(named.get(person, ""), full, key=len)
         return self.index.find(next(iter(named.values()))) if len(named) == 1 else speaker
