@@ -152,7 +152,8 @@ def draft_article(text, published_on, people=(), actors=()):
     deals = Deals(index)
     last_day = None  # the day the report named last, for "the same day"
     quoting = None  # who the sentence before quoted, in the same paragraph
-    for sentence, opens in _in_paragraphs([in_plain_quotes(p) for p in page.body]):
+    paragraphs = [in_plain_quotes(paragraph) for paragraph in page.body]
+    for sentence, opens in _in_paragraphs(paragraphs):
         dated = dates_in(sentence, filed, last_day)
         days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
         last_day = days[-1] if days else last_day
@@ -203,7 +204,7 @@ def draft_article(text, published_on, people=(), actors=()):
                     event.values["place"] = page.dateline_place
                 if not repeats.seen(event):
                     drafts.append(event)
-    if any(in_plain_quotes(paragraph) != paragraph for paragraph in page.body):
+    if paragraphs != page.body:
         _as_written(drafts, page.body)
     return drafts
 

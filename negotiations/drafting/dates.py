@@ -222,7 +222,8 @@ def dates_in(text, published_on, last_day=None):
         clause = text[_clause_start(text, match.start()) : match.start()]
         # "may remain in their posts until Oct. 15": a deadline's day, however doubtful what
         # is to be done by it; never a condition's ("If power is not restored by Tuesday").
-        deadline = DEADLINE.search(clause) and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", clause)
+        by_then = DEADLINE.search(clause)
+        deadline = by_then and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", clause)
         doubtful = IN_DOUBT.search(clause) and not deadline
         if doubtful or _in_another_time_zone(text, match):
             continue
@@ -263,7 +264,7 @@ def dates_in(text, published_on, last_day=None):
                 # the nearest such date, not next year's.
                 ahead = False
             date = resolve(match.group(0), published_on, ahead=ahead)
-            if days and date is not None and DEADLINE.search(clause):
+            if days and date is not None and by_then:
                 date = _after(date, days[-1], match.group(0))
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year, published_on)

@@ -110,8 +110,12 @@ def _surname(name):
     return re.sub(r"^(al|el|ben|bin|van|von|de)-", "", name.split()[-1], flags=re.I)
 
 
-#: A participle after a speaker that tells what they do, not who they are.
-HOLDING = r"(?:holding|carrying|controlling|guarding|manning|occupying|besieging|representing)"
+#: A participle after a speaker that tells what they do, not who they are, and all after it:
+#: "Chechen rebels holding more than 100 hostages".
+HOLDING = re.compile(
+    r"(?<=\w)(?<!\bthe)(?<!\ban)(?<!\ba)\s+(?:holding|carrying|controlling|guarding|manning"
+    r"|occupying|besieging|representing)\s+\w.*$"
+)
 
 
 SIGNED_BY = re.compile(
@@ -134,7 +138,7 @@ def speaker_words(words):
     words = SIGNED_BY.sub("", words)  # "a statement signed by its spokesman": the spokesman's
     words = re.sub(r"(\b[A-Z][\w'’.-]*)\s+who\s+\w.*$", r"\1", words)
     # "Chechen rebels holding more than 100 hostages": who they are, not what they hold.
-    words = re.sub(rf"(?<=\w)(?<!\bthe)(?<!\ban)(?<!\ba)\s+{HOLDING}\s+\w.*$", "", words)
+    words = HOLDING.sub("", words)
     # "The statement was embroiled in controversy when the Government": the Government.
     words = IN_A_CLAUSE_BEFORE.sub("", words)
     return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
