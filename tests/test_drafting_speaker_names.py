@@ -33,6 +33,26 @@ def test_a_speaker_is_cleaned_of_words_between_it_and_its_verb(sentence, speaker
     assert saying.speaker.words == speaker
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ISLAMABAD: A day after the government announced that a ceasefire had been agreed, the "
+        "group asked its fighters to hold their fire.",
+        "Two weeks before the government announced that a ceasefire had been agreed, talks began.",
+        "GENEVA (Reuters) - The government announced that a ceasefire had been agreed.",
+    ],
+)
+def test_a_dateline_or_a_time_set_against_is_no_part_of_the_speaker(sentence):
+    (saying, *_) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words.lower() == "the government"
+
+
+def test_whose_name_for_something_is_given_is_the_subject_before_it():
+    sentence = "Delegations from both countries held what they called “productive” discussions."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Delegations from both countries"
+
+
 def test_neither_side_names_no_speaker():
     assert sayings_in("Neither side had said when the talks would resume.", NOBODY) == []
 

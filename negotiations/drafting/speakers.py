@@ -123,6 +123,17 @@ SIGNED_BY = re.compile(
 )
 
 
+#: A dateline the sentence opens with: "ISLAMABAD: ", "GENEVA (Reuters) - ".
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)]{1,40}\))?\s*[:—–-]\s+")
+#: A time the speaker's act is set against: "A day after the government (announced …)".
+SET_AGAINST = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|(?:hour|day|week|month|year|moment|minute)s?"
+    r"|just|only|soon|\w+ly)\s+){1,3}(?:after|before)\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: A name for something given by its subject: "Delegations … held what they (called …)".
+WHAT_THEY = re.compile(r"^(?P<who>.+?)\s+[a-z]+\s+what\s+(?:they|it|he|she)$")
+
 #: A clause with a verb of its own, then a conjunction, before the speaker's words.
 IN_A_CLAUSE_BEFORE = re.compile(
     r"^.*\b(?:was|were|is|are|had|has|have|\w+ed)\b.*?\s(?:when|after|as|because|before|while)\s+"
@@ -134,7 +145,9 @@ def speaker_words(words):
     """A speaker's words without what is not theirs: "Hamas" for "and Hamas also", "Ana
     Costa" for "Ana Costa who signed the deal" (an unnamed "official who asked not to be
     named" keeps what describes them)."""
-    words = LEADING.sub("", words.strip())
+    words = DATELINE.sub("", words.strip())
+    words = SET_AGAINST.sub("", LEADING.sub("", words))
+    words = WHAT_THEY.sub(r"\g<who>", words)
     words = SIGNED_BY.sub("", words)  # "a statement signed by its spokesman": the spokesman's
     words = re.sub(r"(\b[A-Z][\w'’.-]*)\s+who\s+\w.*$", r"\1", words)
     # "Chechen rebels holding more than 100 hostages": who they are, not what they hold.
