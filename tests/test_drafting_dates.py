@@ -183,8 +183,17 @@ def test_a_year_after_in_or_since_is_a_date_of_that_year():
     assert found.date == ApproximateDate(datetime.date(2017, 1, 1), "year")
 
 
-def test_a_span_of_years_is_no_single_date():
-    assert dates_in("a truce that held in 2015 and 2016", REPORTED) == []
+@pytest.mark.parametrize(
+    "text",
+    ["a truce that held in 2015 and 2016", "The rebels ruled the valley from 2015 to 2016."],
+)
+def test_each_year_of_a_pair_is_a_date_of_that_year(text):
+    found = [dated.date for dated in dates_in(text, REPORTED)]
+    assert found == [ApproximateDate(datetime.date(year, 1, 1), "year") for year in (2015, 2016)]
+
+
+def test_years_joined_as_a_name_are_no_dates():
+    assert dates_in("the 1980-1988 war between Iran and Iraq", REPORTED) == []
 
 
 def test_a_weekday_after_agreed_to_start_is_the_next_such_day():

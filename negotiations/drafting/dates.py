@@ -92,6 +92,10 @@ EXPRESSION = re.compile(
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
       | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:the\s+)?year\s+)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
+      | (?:[Ii]n|[Ff]rom)\s+(?:19|20)\d\d
+        (?=\s*(?:and|to|-|–)\s*(?:19|20)\d\d\b)                          # in 1981 (and 1995)
+      | (?:(?<=[Ii]n\s\d{{4}}\sand\s)|(?<=[Ff]rom\s\d{{4}}\sto\s)|(?<=[Ff]rom\s\d{{4}}[-–]))
+        (?:19|20)\d\d\b                                                 # (in 1981 and) 1995
       | (?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:19|20)\d\d(?=\s+[A-Za-z])  # a 2015 deal
       | (?:[Aa]|[Tt]he)\s+(?:{MONTHS})(?=\s+[a-z])                       # the November ceasefire
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
