@@ -441,3 +441,30 @@ def test_a_verb_that_takes_an_object_after_a_comma_is_no_inverted_attribution():
 )
 def test_a_pronoun_for_what_was_told_before_is_no_claim(sentence):
     assert sayings_in(sentence, NOBODY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry denied American warships had been sent to protect the convoy.",
+        "The ministry denied Israel was involved in the raid.",
+    ],
+)
+def test_a_denial_of_a_claim_with_no_article_and_no_that_is_a_claim(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The ministry", sentence[13:-1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels had already accused the government of abandoning the deal.",
+        "Rebels, grouped under the CMA, had already accused the government of abandoning the deal.",
+    ],
+)
+def test_already_and_a_participle_clause_between_speaker_and_act_are_not_the_speaker(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "Rebels",
+        "accused the government of abandoning the deal",
+    )

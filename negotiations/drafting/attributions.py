@@ -127,7 +127,7 @@ MEDIUM = (
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
 #: "Israel had previously said", "France has for months demanded".
 BETWEEN = (
-    r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|"
+    r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|already|"
     r"once|repeatedly|publicly|reportedly|both|all|for\s+(?:days|weeks|months|years))\s+)*"
 )
 #: What the verb is said with, last: "said as the talks ended", "said after the signing",
@@ -410,7 +410,7 @@ OPENING = (
     # "Andriy Kovalenko, the head of the centre, accused …": the name, then its role.
     r"|,\s+(?:an?|the)\s[^,\"“”]{1,100}?,"
     # "One of the captives, interviewed by Al Jazeera, said …"
-    r"|,\s+[a-z]+(?:ed|ing)\s+(?:by|to|from|in|on|at|with)\s[^,\"“”]{1,60}?,"
+    r"|,\s+[a-z]+(?:ed|ing)\s+(?:by|to|from|in|on|at|with|under|for|as)\s[^,\"“”]{1,60}?,"
     # "Yasushi Akashi, who leads the UN operation, condemned …"
     r"|,\s+who\s[^,\"“”]{1,100}?,)?"
 )
@@ -436,7 +436,7 @@ SAYING_AS_WELL = re.compile(
 #: "that" left out).
 DENIED_A_CLAIM = (
     r"denied(?=\s+(?:that|any|having|responsibility|involvement"
-    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:had|has|have|was|were|would|is|are)\s"
+    r"|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:had|has|have|was|were|would|is|are)\s"
     r"|(?:the\s+|[A-Z][\w-]*\s+|earlier\s+|unconfirmed\s+|media\s+)?(?:claims?|reports?|"
     r"allegations?|accusations?|charges?)|[a-z]+ing)\b)"
 )
