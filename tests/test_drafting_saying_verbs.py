@@ -468,3 +468,11 @@ def test_already_and_a_participle_clause_between_speaker_and_act_are_not_the_spe
         "Rebels",
         "accused the government of abandoning the deal",
     )
+
+
+def test_as_previously_declared_names_no_speaker_and_leaves_the_one_before():
+    sentence = "The army said the truce ended Monday, as previously declared."
+    assert [(s.speaker.words, s.text[:22]) for s in sayings_in(sentence, NOBODY)] == [
+        ("The army", "the truce ended Monday")
+    ]
+    assert sayings_in("The truce ended Monday, as previously announced.", NOBODY) == []
