@@ -687,3 +687,14 @@ def test_a_deadline_set_on_a_day_the_sentence_names_falls_after_that_day():
 def test_a_day_proposed_for_something_to_be_done_is_ahead():
     (found,) = dates_in("The government proposed that a truce be signed on April 15.", REPORTED)
     assert found.date == day("2025-04-15")
+
+
+def test_last_before_a_month_and_day_dates_the_day():
+    (found,) = dates_in("the corridor the two sides agreed on last February 28", REPORTED)
+    assert found.date == day("2025-02-28")
+
+
+def test_a_year_after_by_is_dated_though_what_is_to_be_done_by_it_is_in_doubt():
+    (found,) = dates_in("He said it would help them achieve peace by 2027.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2027, 1, 1), "year")
+    assert dates_in("If peace is not reached by 2027, the rebels will fight.", REPORTED) == []

@@ -98,7 +98,7 @@ EXPRESSION = re.compile(
         (?:19|20)\d\d\b                                                 # (in 1981 and) 1995
       | (?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:19|20)\d\d(?=\s+[A-Za-z])  # a 2015 deal
       | (?:[Aa]|[Tt]he)\s+(?:{MONTHS})(?=\s+[a-z])                       # the November ceasefire
-      | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b                            # last October
+      | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b(?!\s+\d)                   # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday
       | (?<!['’]s\s)[Tt]oday(?!\s+(?:programme|program|show|newspaper))   # not "Radio 4's Today"
@@ -226,7 +226,7 @@ def dates_in(text, published_on, last_day=None):
         clause = text[_clause_start(text, match.start()) : match.start()]
         # "may remain in their posts until Oct. 15": a deadline's day, however doubtful what
         # is to be done by it; never a condition's ("If power is not restored by Tuesday").
-        by_then = DEADLINE.search(clause)
+        by_then = DEADLINE.search(clause) or re.match(r"[Bb]y\s", match.group(0))
         deadline = by_then and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", clause)
         doubtful = IN_DOUBT.search(clause) and not deadline
         if doubtful or _in_another_time_zone(text, match):
