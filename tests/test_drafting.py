@@ -377,6 +377,22 @@ def test_hostages_told_again_as_captives_are_drafted_once():
     assert [value for value, _ in figures_of(text)] == [102, 3]
 
 
+def test_people_counted_again_with_what_befell_them_are_drafted_once():
+    text = (
+        "The rebels let 22 civilian captives freed on Saturday go home.\n"
+        "Doctors said 22 hostages were in good shape."
+    )
+    assert [value for value, _ in figures_of(text)] == [22]
+
+
+def test_a_number_counted_before_given_again_with_the_is_the_same_people():
+    text = (
+        "The rebels freed 22 civilian captives on Saturday.\n"
+        "A journalist said the 22 civilians were all in good shape, and 40 soldiers stayed."
+    )
+    assert [value for value, _ in figures_of(text)] == [22, 40]
+
+
 def test_the_two_sides_of_a_swap_in_one_sentence_are_two_figures():
     text = "The UAE freed 100 Russian prisoners of war in exchange for 100 war prisoners from Kyiv."
     assert [value for value, _ in figures_of(text)] == [100, 100]

@@ -70,9 +70,22 @@ class Repeats:
         )
         if key in self.figures or self._told_again(key[:3], values["counts"], passage):
             return True
+        if self._named_again(key[:3], values["words"], passage):
+            return True
         self.figures.add(key)
         self.counted.append((key[:3], values["counts"], passage))
         return False
+
+    def _named_again(self, bounds, words, passage):
+        """A number the report has counted before, given again with "the" ("The rebels handed
+        the 22 hostages …" after "22 civilian captives freed"): those same people."""
+        if not any(
+            other == bounds and other_passage != passage for other, _, other_passage in self.counted
+        ):
+            return False
+        return bool(
+            re.search(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+{re.escape(words)}\s", passage)
+        )
 
     def _told_again(self, bounds, counts, passage):
         """A figure with the same bounds counting the same people, told with other common
@@ -118,7 +131,9 @@ def _same_speaker(one, other):
 #: Where the words naming who is counted give way to where they are or what befell them:
 #: "Filipino seafarers aboard the Galaxy Leader", "seafarers out".
 HEAD_ENDS = re.compile(
-    r"\s+(?:aboard|in|on|at|of|from|for|to|out|who|that|with|by|held|taken|being|were|was)\b.*$"
+    r"\s+(?:aboard|in|on|at|of|from|for|to|out|who|that|with|by|held|taken|being|were|was"
+    # "civilian captives freed": what befell them.
+    r"|freed|released|killed|wounded|captured|detained|abducted|kidnapped|exchanged|returned)\b.*$"
 )
 
 
