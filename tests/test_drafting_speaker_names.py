@@ -622,3 +622,23 @@ def test_a_headlines_run_of_capitals_is_no_full_name():
     subjects = Subjects(SpeakerIndex([], []))
     subjects.read("Israel Hamas Truce")
     assert subjects.known(Speaker("Hamas")).words == "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The signing marked a victory for Speight, who stormed Parliament in May, saying he "
+            "wanted more power.",
+            "Speight",
+        ),
+        (
+            "The releases came after pressure from President Ana Costa, whose office issued a "
+            "statement saying all hostages would be free.",
+            "President Ana Costa, whose office",
+        ),
+    ],
+)
+def test_a_relative_clause_that_runs_on_to_saying_is_the_speaker_not_the_subject(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker

@@ -140,6 +140,12 @@ ROLE_AT_THE_END = re.compile(
     r",\s+(?!(?:adding|saying|who|which|as|after|before|when|while)\b)(?:(?:an?|the)\s+)?"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|to|at|with)\s[^,\"“”]{1,80}"
 )
+#: A relative clause of a name that runs on to "saying": "…, Speight, who stormed Parliament
+#: …, saying he wanted …", "…, Milosevic, whose office issued a statement saying …".
+RELATIVE_SAYS = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:who|whose\s+(?P<own>[a-z]+))\s"
+    r"[^\"“”]*?,?\s+(?:saying|adding)[,:]?\s+(?:that\s+)?$"
+)
 #: A name alone before a comma, no word of time or of linking ("However,", "Yesterday,").
 LIST_HEAD = re.compile(
     rf"^(?!(?:However|Meanwhile|Separately|Earlier|Later|Still|Yet|Also|Instead|Yesterday|Today"
@@ -314,6 +320,18 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     if (saying := SAYING_AS_WELL.match(sentence)) is not None:
         name = _name_before_its_role(saying["lead"], saying["who"])
         who = _with_its_name(sentence, saying)
+        if (relative := RELATIVE_SAYS.search(sentence, 0, saying.start("what"))) is not None:
+            # "…, intervention by Slobodan Milosevic, whose office issued a statement saying
+            # …": the one the clause is of says it, not the sentence's subject.
+            # Whose office it is stays in the report's words: "Milosevic, whose office".
+            who = (
+                sentence[relative.start("name") : relative.end("own")]
+                if relative["own"]
+                else relative["name"]
+            )
+            if (speaker := index.who(who, previous, body)) is None:
+                return []
+            return [Saying(_plain(saying["what"]), False, speaker)]
         if (speaker := index.who(name or who, previous, body)) is None:
             return []
         if name:
