@@ -485,3 +485,21 @@ def test_where_it_was_said_before_he_leaves_he_to_the_one_named_before():
     )
     (statement,) = statements_of(text)
     assert statement.values["speaker_description"] == "Mediator Ana Costa"
+
+
+def test_he_before_anyone_spoke_is_the_one_person_named_with_a_title():
+    text = (
+        "The round of talks ended in disarray, with the facilitator, former president Julius "
+        "Nyerere, lashing out at the government.\n"
+        "“The atmosphere of negotiations has been completely soured,” he told the delegates."
+    )
+    assert speakers_of(text) == ["Julius Nyerere"]
+
+
+def test_he_before_anyone_spoke_is_no_one_when_two_people_were_named_with_a_title():
+    text = (
+        "The talks ended with the facilitator, former president Julius Nyerere, lashing out at "
+        "President Pierre Buyoya.\n"
+        "“The atmosphere of negotiations has been completely soured,” he told the delegates."
+    )
+    assert speakers_of(text) == []

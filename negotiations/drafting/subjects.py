@@ -22,6 +22,8 @@ PORTFOLIO = re.compile(
     rf"\b(?:Minister|Secretary)\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}?"
     rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD})+"
 )
+#: A person by a title before their full name: "ex-Tanzanian president Julius Nyerere".
+TITLED = re.compile(rf"\b(?i:{TITLE_WORD})\s+(?P<name>{FULL_NAME_WORDS})")
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME = re.compile(rf"\b{FULL_NAME_WORDS}")
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
@@ -105,6 +107,10 @@ class Subjects:
         self.names = set()
         #: Every run of capitalised words that named someone, in order.
         self.full_names = []
+        #: The people named with a title, by surname, until someone speaks.
+        self.titled = {}
+        #: Whether "he" is the one of them, for want of anyone else.
+        self._by_title = False
 
     def spoke(self, speaker):
         """``speaker`` has just said something: "it" is now them if a body, "he" or "she"
@@ -123,6 +129,7 @@ class Subjects:
                 self.previous = speaker
         else:
             self.previous, self.body = speaker, None
+            self.titled = None  # "he" follows the people who speak from now on
 
     def _is_a_body(self, words):
         """A body by its noun ("the ministry"), or one capitalised word that was no person's
@@ -190,9 +197,11 @@ class Subjects:
         opening = SUBJECT.match(WHEN_OR_WHERE_FIRST.sub("", plain)) or ONE_OF_THEM.match(plain)
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.quoted = self.index.find(opening["name"])
+            self._by_title = False
         made_public = BODY_MADE_PUBLIC.match(plain)
         if made_public and not said and BODY.search(made_public["body"]):
             self.quoted = self.index.find(made_public["body"])
+        self._only_one_titled(sentence)
         for titled in PORTFOLIO.finditer(sentence):
             self.full_names.append(titled.group(0))  # "the minister" may be this one
         for name in FULL_NAME.finditer(sentence):
@@ -201,3 +210,19 @@ class Subjects:
             self.surnames.add(words[-1])
             self.names.update(words[-2:])
             self.full_names.append(name.group(0))
+
+    def _only_one_titled(self, sentence):
+        """Before anyone speaks, "he" or "she" is the one person the report has named with a
+        title ("with the facilitator, ex-Tanzanian president Julius Nyerere, lashing out"),
+        and no one once it has named two."""
+        if self.titled is None:
+            return
+        for titled in TITLED.finditer(sentence):
+            name = re.sub(r"['’]s$", "", titled["name"])
+            if "\n" not in name and not NOT_A_NAME.search(name) and not BODY.search(name):
+                self.titled.setdefault(name.split()[-1], name)
+        if len(self.titled) == 1 and self.previous is None:
+            self.previous = self.index.find(next(iter(self.titled.values())))
+            self._by_title = True
+        elif len(self.titled) > 1 and self._by_title:
+            self.previous, self._by_title = None, False
