@@ -698,3 +698,8 @@ def test_a_year_after_by_is_dated_though_what_is_to_be_done_by_it_is_in_doubt():
     (found,) = dates_in("He said it would help them achieve peace by 2027.", REPORTED)
     assert found.date == ApproximateDate(datetime.date(2027, 1, 1), "year")
     assert dates_in("If peace is not reached by 2027, the rebels will fight.", REPORTED) == []
+
+
+def test_this_coming_weekday_is_the_next_such_day():
+    (found,) = dates_in("a march the opposition called for this coming Friday", REPORTED)
+    assert found.date == day("2025-03-14")

@@ -143,6 +143,7 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "Updated 3 hours ago",
         "Published",
         "Published: 05th September 2017 10:37 AM  |   Last Updated: 05th September 2017  |  A+A-",
+        "Posted February 28, 2006 by publisher in Cuba Politics.",
         "5 minutes ago",
         "Comments (12)",
         "Read more: Truce talks stall over prisoner lists",

@@ -119,7 +119,7 @@ IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless)\b")
 AHEAD = re.compile(
     r"\b(?:will|shall|start(?:s|ing)?|begin(?:s|ning)?|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
-    r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|next|tomorrow|"
+    r"expected|scheduled|planned|plans?\s+to|expires?|(?:up)?coming|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "a ceasefire with effect from December 30", "effective from Monday".

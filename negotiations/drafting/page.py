@@ -57,7 +57,9 @@ PLACE_LINE = re.compile(r"^(?!.*[A-Z]{2}\.[A-Z])[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z]
 #: The page's own words: timestamps, comment counts, "Read more", related links, sharing.
 PAGE_WORDS = re.compile(
     # "Published: 05th September 2017 10:37 AM | Last Updated: …": a timestamp bar.
-    r"^(?:(?:Updated|Published|Posted|Web\s+posted|Last\s+updated)\b(?:.{0,40}$|[^.]{0,60}\|)"
+    r"^(?:(?:Updated|Published|Posted|Web\s+posted|Last\s+updated)\b(?:.{0,40}$|[^.]{0,60}\|"
+    # "Posted February 28, 2006 by publisher in Cuba Politics.": who posted it, and where.
+    r"|[^.]{0,40}\bby\s[^.]{1,50}\.?$)"
     r"|(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,20}$"
     r"|Comments?\s*\(\d+\)|\d+\s+[Cc]omments?$"
     r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|Read\s*:|(?-i:RELATED)\b"
