@@ -35,6 +35,7 @@ def test_a_compound_number_in_words_is_one_count():
     [
         "The ELN can count on around 2,5000 fighters on the border.",
         "The ELN can count on around 25,00 fighters on the border.",
+        "The ELN can count on around 300, 000 fighters on the border.",
     ],
 )
 def test_a_misprinted_number_gives_no_count(sentence):
@@ -456,3 +457,8 @@ def test_a_duration_restated_in_figures_is_no_count():
 )
 def test_ages_a_spaced_time_of_day_and_a_stray_digit_before_a_sentence_are_no_counts(text, counted):
     assert [count.words for count in counts_in(text)] == counted
+
+
+def test_a_number_after_a_year_and_a_comma_is_still_a_count():
+    (count,) = counts_in("In 1998, 300 soldiers were freed.")
+    assert count.minimum == 300

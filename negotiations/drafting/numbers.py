@@ -54,7 +54,8 @@ IN_WORDS = (
 #: (A scale may be joined by a hyphen, as before a noun: "an $804-million aid package".)
 #: Never part of a number misprinted ("2,5000 fighters"): no count can be read from it.
 IN_DIGITS = (
-    r"(?<!\d)(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!,?\d)"
+    # "300, 000 family members": a number split by a misprint counts nothing, nor its "000".
+    r"(?<!\d)(?<!\d,)(?!0\d)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!,?\d)(?!,\s000\b)"
     rf"(?:(?:\s+|-)(?:{'|'.join(SCALES)})\b)?"
 )
 #: Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which counts none).
