@@ -703,3 +703,8 @@ def test_a_year_after_by_is_dated_though_what_is_to_be_done_by_it_is_in_doubt():
 def test_this_coming_weekday_is_the_next_such_day():
     (found,) = dates_in("a march the opposition called for this coming Friday", REPORTED)
     assert found.date == day("2025-03-14")
+
+
+def test_the_start_of_something_is_a_noun_that_looks_nowhere():
+    (found,) = dates_in("It signals the start of the truce signed in Chad on Monday.", REPORTED)
+    assert found.date == day("2025-03-10")

@@ -117,7 +117,8 @@ EXPRESSION = re.compile(
 IN_DOUBT = re.compile(r"\b(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless)\b")
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
-    r"\b(?:will|shall|start(?:s|ing)?|begin(?:s|ning)?|takes?\s+effect|"
+    # Never the noun: "signals the start of the ceasefire signed … on Wednesday".
+    r"\b(?:will|shall|(?<!\bthe\s)start(?:s|ing)?|begin(?:s|ning)?|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     r"expected|scheduled|planned|plans?\s+to|expires?|(?:up)?coming|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
