@@ -26,6 +26,8 @@ def test_whom_it_was_told_is_no_part_of_the_claim():
     [
         ("The rebels also said they would hand over the maps.", "The rebels"),
         ("The army had previously said it would pull back.", "The army"),
+        ("The ANC frequently has accused the government of stalling.", "The ANC"),
+        ("The army daily said the troops would pull back.", "The army daily"),
     ],
 )
 def test_a_speaker_is_cleaned_of_words_between_it_and_its_verb(sentence, speaker):

@@ -154,4 +154,8 @@ def speaker_words(words):
     words = HOLDING.sub("", words)
     # "The statement was embroiled in controversy when the Government": the Government.
     words = IN_A_CLAUSE_BEFORE.sub("", words)
-    return re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
+    words = re.sub(rf"\s+{BETWEEN}$", "", words + " ").strip()
+    # "The ANC frequently (has accused …)": never a noun ("the daily", "its ally").
+    return re.sub(
+        r"(?<=\w)(?<!\bthe)(?<!\bits)\s+(?!(?:daily|weekly|monthly|ally)\b)[a-z]+ly$", "", words
+    )
