@@ -223,6 +223,10 @@ def test_insisting_that_one_keeps_a_truce_is_no_request():
         "The president called on the panels to enter formal talks towards a peace agreement.",
         "The mediator is asking France and Belgium to supply a total of 300 observers.",
         "Moscow also called for declaring 24-hour ceasefires to reclaim the bodies of the dead.",
+        "The freed men urged President F.W. de Klerk to quickly release other activists.",
+        "The government wants a ceasefire.",
+        "The rebels are demanding wide-ranging political reforms.",
+        "The rebels want their fighters to be integrated into the army.",
     ],
 )
 def test_a_request_to_free_send_troops_or_hold_talks_is_a_proposal(text):

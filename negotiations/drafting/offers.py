@@ -27,7 +27,7 @@ REQUIRED = re.compile(
     re.IGNORECASE,
 )
 #: What is asked, to its clause's end (the comma of a number's "1,000" ends none).
-ASKED = r"(?P<what>(?:[^,;.]|(?<=\d)[,.](?=\d)){6,200})"
+ASKED = r"(?P<what>(?:[^,;.]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Z]|\s+[a-z]{2}\s)){6,200})"
 #: "threatened to kill the captives unless Peru released their comrades": a demand.
 ULTIMATUM = re.compile(rf"\bthreat\w*\b[^.;]*?\bunless\s+{ASKED}", re.I)
 #: "the agreement stipulated the rebels should withdraw": what a deal holds, not a request.
@@ -63,7 +63,9 @@ REQUEST = re.compile(
     r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)"
     # "insisted that the army withdraw", never "insists that it is abiding by the truce".
     r"|insist(?:ed|s|ence)?\s+(?:on|that(?!\s+(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had)\b))"
-    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
+    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
+    # "The government wants a ceasefire": what is wanted, named.
+    r"|want(?:s|ed)?(?=\s+(?:an?|the)\s)"
     # "is asking the United States, France and Belgium to supply 300 observers"
     # (never a question: "Asked whether Cuba is ready to withdraw …")
     r"|ask(?:s|ed|ing)(?!\s+(?:whether|if|about|how|what|why|when)\b)(?=\s+(?:[\w'’,-]+\s+){1,8}?to\s)"
@@ -86,7 +88,7 @@ DEAL_MATTER = re.compile(
     r"|pardon|(?:face-to-face\s+|direct\s+)?meeting\s+with"
     r"|peace\s+talks|negotiat\w*|free|freeing|talks|dialogue|peace\s+(?:agreement|deal|accord|process)"
     r"|settl(?:e|ing)\s+the\s+(?:dispute|conflict)|pull\s+out"
-    r"|settlement|troops|attacks|aggression|neutral\s+zone"
+    r"|settlement|troops|attacks|aggression|neutral\s+zone|integrat\w*|(?:political\s+)?reforms"
     # What is asked to settle a dispute or a kidnapping, or to watch a truce kept: "China's
     # demand for a formal apology", "a ransom demand of $5m", "seeks U.N. peacekeepers".
     r"|apology|ransom|demilitari[sz]\w*|buffer\s+zones?|extradit\w*|asylum|safe\s+passage"
