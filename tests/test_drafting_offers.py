@@ -541,3 +541,8 @@ def test_an_offer_counts_only_what_is_said_after_its_verb_of_saying():
     )
     (offer,) = proposals(text)
     assert all("100" not in term.values["description"] for term in offer.parts)
+
+
+def test_not_wanting_to_go_home_is_no_request():
+    text = "The commission will take custody of 46,380 prisoners who do not want to return home."
+    assert proposals(text) == []

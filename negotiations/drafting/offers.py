@@ -63,7 +63,7 @@ REQUEST = re.compile(
     r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)"
     # "insisted that the army withdraw", never "insists that it is abiding by the truce".
     r"|insist(?:ed|s|ence)?\s+(?:on|that(?!\s+(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had)\b))"
-    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|want(?:s|ed)?(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
+    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|(?<!\bnot\s)want(?:s|ed)?(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
     # "The government wants a ceasefire": what is wanted, named.
     r"|want(?:s|ed)?(?=\s+(?:an?|the)\s)"
     # "is asking the United States, France and Belgium to supply 300 observers"
