@@ -544,5 +544,5 @@ def test_an_offer_counts_only_what_is_said_after_its_verb_of_saying():
 
 
 def test_not_wanting_to_go_home_is_no_request():
-    text = "The commission will take custody of 46,380 prisoners who do not want to return home."
+    text = "The commission will hold 46,380 prisoners who do not want to return to their homes."
     assert proposals(text) == []
