@@ -694,3 +694,15 @@ def test_an_item_a_later_list_tells_again_is_one_term():
     (agreement,) = agreements(text)
     described = [p.values["description"] for p in agreement.parts]
     assert described.count("joint patrols") == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 5,000 rebel troops are to be integrated into the national armed forces.",
+        "Some 50,000 rebel fighters will begin assembling on Friday at 27 confinement camps.",
+        "Both armies will demobilise their reservists within a month.",
+    ],
+)
+def test_fighters_integrated_assembled_or_demobilised_are_terms_of_a_deal_signed(sentence):
+    assert drafted_as_a_term(sentence)

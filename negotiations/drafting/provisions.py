@@ -72,7 +72,7 @@ TOPICS = (
     # (Never the place: "inside the demilitarized zone".)
     (
         "disarmament",
-        r"\bdisarm\w*|\bdemilitari[sz](?:ation|e|es|ing)\b|\bdemilitari[sz]ed\b(?!\s+zone\b)"
+        r"\bdisarm\w*|\bdemobili[sz]\w*|\bdemilitari[sz](?:ation|e|es|ing)\b|\bdemilitari[sz]ed\b(?!\s+zone\b)"
         r"|(?<!\bthe\s)\bdemilitari[sz]ed\s+zone\b",
     ),
     (
@@ -87,7 +87,11 @@ TOPICS = (
     (
         "other",
         r"\breconstruction\b|\bnormali[sz]\w*\s+(?:of\s+)?relations\b"
-        r"|\bdeploy(?:s|ed|ing)?\s+(?:to|in|along|across)\b",
+        r"|\bdeploy(?:s|ed|ing)?\s+(?:to|in|along|across)\b"
+        # Fighters gathered or taken into the army: "to be integrated into the
+        # national armed forces", "assembling at 27 camps".
+        r"|\bintegrat\w*\s+(?:[\w-]+\s+){0,4}?into\b|\bassembl(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:camps?|areas?|zones?|points?)\b",
     ),
 )
 #: A hope, an aim, a request or what was discussed is no term: "with the aim to reach a
