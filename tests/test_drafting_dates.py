@@ -708,3 +708,33 @@ def test_this_coming_weekday_is_the_next_such_day():
 def test_the_start_of_something_is_a_noun_that_looks_nowhere():
     (found,) = dates_in("It signals the start of the truce signed in Chad on Monday.", REPORTED)
     assert found.date == day("2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Chad's claim rests on an unratified 1941 treaty.", 1941),
+        ("The rebels were driven out in early 1987.", 1987),
+        ("The parties promised elections early next year.", 2026),
+    ],
+)
+def test_a_year_after_an_adjective_early_or_next_is_a_date_of_that_year(text, year):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == ApproximateDate(datetime.date(year, 1, 1), "year")
+
+
+def test_a_month_after_an_is_a_month():
+    (found,) = dates_in("It was set out in an October invitation letter.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(2024, 10, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("“We will complete our withdrawal today (Monday),” said the commander.", "2025-03-10"),
+        ("“We will leave tomorrow (Thursday),” he said.", "2025-03-13"),
+    ],
+)
+def test_a_weekday_in_brackets_after_today_says_which_day_and_today_is_not_drafted(text, iso):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == day(iso)

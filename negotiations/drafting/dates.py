@@ -68,6 +68,8 @@ DAY_SPAN = (
 #: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
 WEEKDAY_OF_A_DATE = re.compile(rf"^,?\s+(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")
 
+#: A weekday in brackets after "today" or "yesterday", as a paper glosses a quote.
+SAYS_WHICH_DAY = re.compile(rf"^\s*\((?:{WEEKDAY_NAMES})\)")
 #: What was planned: "were to pull back", never "was to have begun".
 PLANNED = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)", re.IGNORECASE)
 #: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
@@ -90,19 +92,22 @@ EXPRESSION = re.compile(
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
       | [Ss]ince\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+\d)   # since February
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
-      | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:the\s+)?year\s+)?(?:19|20)\d\d\b
+      | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+
+        (?:(?:the\s+)?year\s+|early\s+|late\s+|mid-)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
       | (?:[Ii]n|[Ff]rom)\s+(?:19|20)\d\d
         (?=\s*(?:and|to|-|–)\s*(?:19|20)\d\d\b)                          # in 1981 (and 1995)
       | (?:(?<=[Ii]n\s\d{{4}}\sand\s)|(?<=[Ff]rom\s\d{{4}}\sto\s)|(?<=[Ff]rom\s\d{{4}}[-–]))
         (?:19|20)\d\d\b                                                 # (in 1981 and) 1995
-      | (?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:19|20)\d\d(?=\s+[A-Za-z])  # a 2015 deal
-      | (?:[Aa]|[Tt]he)\s+(?:{MONTHS})(?=\s+[a-z])                       # the November ceasefire
+      | (?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?
+        (?:19|20)\d\d(?=\s+[A-Za-z])                                    # a 2015 deal
+      | (?:[Aa]n?|[Tt]he)\s+(?:{MONTHS})(?=\s+[a-z])                      # the November ceasefire
       | (?:[Ll]ast|[Nn]ext)\s+(?:{MONTHS})\b(?!\s+\d)                   # last October
       | (?:[Oo]n\s+)?{WEEKDAY}                                         # (on) late Monday
       | [Ll]ast\s+(?:week|month|year|night) | [Tt]his\s+(?:week|year) | [Yy]esterday
       | (?<!['’]s\s)[Tt]oday(?!\s+(?:programme|program|show|newspaper))   # not "Radio 4's Today"
-      | [Nn]ext\s+(?:week|month) | (?:[Ll]ater|[Ee]arlier)\s+this\s+(?:week|month|year)
+      | (?:(?:[Ee]arly|[Ll]ate)\s+)?[Nn]ext\s+(?:week|month|year)      # early next year
+      | (?:[Ll]ater|[Ee]arlier)\s+this\s+(?:week|month|year)
       | [Tt]his\s+month                                                 # later this month
       | (?:[Oo]ver|[Aa]t|[Tt]his|[Ll]ast)\s+(?:the\s+)?weekend              # Saturday, Sunday
       | [Tt]onight | [Tt]omorrow | [Ee]arlier\s+today | [Tt]his\s+(?:morning|afternoon|evening)
@@ -236,6 +241,10 @@ def dates_in(text, published_on, last_day=None):
             WEEKDAY_NAMES, match.group(0)
         ):
             continue  # the date after it says the day
+        if SAYS_WHICH_DAY.match(text[match.end() :]) and re.fullmatch(
+            r"(?i:today|tonight|yesterday|tomorrow)", match.group(0)
+        ):
+            continue  # "today (Saturday)": the weekday in brackets says which day, for the speaker
         days = [dated.date for dated in found if dated.date.precision == DatePrecision.DAY]
         before = days[-1] if days else last_day
         vague = (
@@ -260,6 +269,10 @@ def dates_in(text, published_on, last_day=None):
                 text[match.end() :]
             )
             ahead = looks_ahead(clause, rest) or bool(ends) or bool(opening)
+            if glossed := re.search(
+                r"(?i:today|tonight|yesterday|tomorrow)\s*\($", text[: match.start()]
+            ):
+                ahead = glossed.group(0)[:8].lower() == "tomorrow"  # "today (Saturday)" has come
             # "were to be escorted out early Thursday": a plan's weekday, seen from the report's
             # week, is still to come (a plan's month and day may have passed: "were to be freed
             # by Jan. 19").
@@ -409,8 +422,11 @@ def resolve(words, published_on, ahead=False):
         return ApproximateDate.week_of(published_on)
     if phrase in ("this month", "later this month", "earlier this month"):
         return ApproximateDate.containing(published_on, DatePrecision.MONTH)
+    phrase = re.sub(r"^(?:early|late)\s+(?=next\s)", "", phrase)  # "early next year"
     if phrase == "next week":
         return ApproximateDate.week_of(published_on + datetime.timedelta(weeks=1))
+    if phrase == "next year":
+        return ApproximateDate(datetime.date(published_on.year + 1, 1, 1), DatePrecision.YEAR)
     if phrase == "next month":
         return _month(published_on.month % 12 + 1, published_on, ahead=True, strictly=True)
     if phrase in ("this year", "later this year", "earlier this year"):
@@ -429,8 +445,8 @@ def resolve(words, published_on, ahead=False):
     if month := re.fullmatch(rf"(last|next)\s+({MONTHS.lower()})", phrase):
         return _month(MONTH_NUMBERS[month[2][:3]], published_on, month[1] == "next", strictly=True)
     phrase = re.sub(r"^(since\s+|by\s+)?(?:the\s+)?year\s+(?=\d{4}$)", r"\1", phrase)
-    phrase = re.sub(r"^(?:a|the|its|their)\s+(?:[a-z]+\s+)?(?=\d{4}$)", "", phrase)
-    phrase = re.sub(rf"^(?:a|the)\s+(?=(?:{MONTHS.lower()})$)", "", phrase)
+    phrase = re.sub(r"^(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?=\d{4}$)", "", phrase)
+    phrase = re.sub(rf"^(?:an?|the)\s+(?=(?:{MONTHS.lower()})$)", "", phrase)
     if year := re.fullmatch(r"(?:since|by(?:\s+the\s+end\s+of)?)\s+(\d{4})|(\d{4})", phrase):
         return ApproximateDate.containing(
             datetime.date(int(year[1] or year[2]), 1, 1), DatePrecision.YEAR
