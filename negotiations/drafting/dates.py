@@ -68,7 +68,9 @@ DAY_SPAN = (
 #: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
 WEEKDAY_OF_A_DATE = re.compile(rf"^,?\s+(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")
 
-#: A weekday in brackets after "today" or "yesterday", as a paper glosses a quote.
+#: A weekday in brackets after "today", "yesterday" or "tomorrow", as a paper glosses a quote:
+#: the words before it, and the weekday after them.
+GLOSSED = re.compile(r"(?P<word>(?i:today|tonight|yesterday|tomorrow))\s*\($")
 SAYS_WHICH_DAY = re.compile(rf"^\s*\((?:{WEEKDAY_NAMES})\)")
 #: What was planned: "were to pull back", never "was to have begun".
 PLANNED = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)", re.IGNORECASE)
@@ -241,9 +243,7 @@ def dates_in(text, published_on, last_day=None):
             WEEKDAY_NAMES, match.group(0)
         ):
             continue  # the date after it says the day
-        if SAYS_WHICH_DAY.match(text[match.end() :]) and re.fullmatch(
-            r"(?i:today|tonight|yesterday|tomorrow)", match.group(0)
-        ):
+        if SAYS_WHICH_DAY.match(text[match.end() :]) and GLOSSED.match(f"{match.group(0)} ("):
             continue  # "today (Saturday)": the weekday in brackets says which day, for the speaker
         days = [dated.date for dated in found if dated.date.precision == DatePrecision.DAY]
         before = days[-1] if days else last_day
@@ -269,10 +269,9 @@ def dates_in(text, published_on, last_day=None):
                 text[match.end() :]
             )
             ahead = looks_ahead(clause, rest) or bool(ends) or bool(opening)
-            if glossed := re.search(
-                r"(?i:today|tonight|yesterday|tomorrow)\s*\($", text[: match.start()]
-            ):
-                ahead = glossed.group(0)[:8].lower() == "tomorrow"  # "today (Saturday)" has come
+            if glossed := GLOSSED.search(text[: match.start()]):
+                # "today (Saturday)": the day the speaker spoke of has come, unless "tomorrow".
+                ahead = glossed["word"].lower() == "tomorrow"
             # "were to be escorted out early Thursday": a plan's weekday, seen from the report's
             # week, is still to come (a plan's month and day may have passed: "were to be freed
             # by Jan. 19").
