@@ -738,3 +738,8 @@ def test_a_month_after_an_is_a_month():
 def test_a_weekday_in_brackets_after_today_says_which_day_and_today_is_not_drafted(text, iso):
     (found,) = dates_in(text, REPORTED)
     assert found.date == day(iso)
+
+
+def test_troops_coming_from_somewhere_look_nowhere_ahead():
+    (found,) = dates_in("Troops coming from the north attacked the town on Monday.", REPORTED)
+    assert found.date == day("2025-03-10")

@@ -28,6 +28,8 @@ def test_whom_it_was_told_is_no_part_of_the_claim():
         ("The army had previously said it would pull back.", "The army"),
         ("The ANC frequently has accused the government of stalling.", "The ANC"),
         ("The army daily said the troops would pull back.", "The army daily"),
+        ("His family said the troops would pull back.", "His family"),
+        ("The national assembly said the troops would pull back.", "The national assembly"),
     ],
 )
 def test_a_speaker_is_cleaned_of_words_between_it_and_its_verb(sentence, speaker):

@@ -127,7 +127,8 @@ AHEAD = re.compile(
     # Never the noun: "signals the start of the ceasefire signed … on Wednesday".
     r"\b(?:will|shall|(?<!\bthe\s)start(?:s|ing)?|begin(?:s|ning)?|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
-    r"expected|scheduled|planned|plans?\s+to|expires?|(?:up)?coming|next|tomorrow|"
+    # "this coming Thursday": "coming" just before the date (never "troops coming from …").
+    r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "a ceasefire with effect from December 30", "effective from Monday".
