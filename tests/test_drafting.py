@@ -7,7 +7,8 @@ from types import SimpleNamespace
 import pytest
 
 from negotiations.drafting.article import draft_article, event_kind, sentences_of
-from negotiations.drafting.dates import dates_in, resolve
+from negotiations.drafting.date_words import resolve
+from negotiations.drafting.dates import dates_in
 from negotiations.drafting.quantities import counts_in
 from negotiations.drafting.sayings import sayings_in
 from negotiations.drafting.speakers import SpeakerIndex

@@ -7,7 +7,8 @@ import datetime
 import pytest
 
 from negotiations.drafting.article import draft_article
-from negotiations.drafting.dates import dates_in, resolve
+from negotiations.drafting.date_words import resolve
+from negotiations.drafting.dates import dates_in
 from negotiations.fields import ApproximateDate
 
 #: A Wednesday.

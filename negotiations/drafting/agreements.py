@@ -12,7 +12,7 @@ released is a fact of the report as well as a term of the deal."""
 import re
 from dataclasses import replace
 
-from .dates import WEEKDAY_NAMES
+from .date_words import WEEKDAY_NAMES
 from .drafts import IN_A_CLAUSE, Draft, clause_with
 from .numbers import NUMBER
 from .proposals import EXTENSION, TRUCE_LENGTH, exchange_term, length_term

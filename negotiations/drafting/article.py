@@ -5,7 +5,8 @@ stored: an editor reviews every draft."""
 import re
 
 from ..fields import ApproximateDate, DatePrecision, Qualifier
-from .dates import AGO, MONTHS, WEEKDAY_NAMES, DatedWords, dates_in, resolve, undated
+from .date_words import MONTHS, WEEKDAY_NAMES, resolve
+from .dates import AGO, DatedWords, dates_in, undated
 from .deals import Deals
 from .drafts import Draft, clause_with
 from .page import as_written, in_plain_quotes, page_of

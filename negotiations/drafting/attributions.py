@@ -5,7 +5,7 @@ after it, inverted, between commas, with a title or a role), as patterns that
 
 import re
 
-from .dates import MONTHS, WEEKDAY_NAMES
+from .date_words import MONTHS, WEEKDAY_NAMES
 
 #: Words before "reports" that make it the noun: "Media reports that …", "Indian reports that
 #: …", "the reports that …", "denied reports that …".

@@ -6,7 +6,7 @@ a plan's principles."""
 
 import re
 
-from .dates import MONTH_NAMES, SHORT_MONTH_WORDS
+from .date_words import MONTH_NAMES, SHORT_MONTH_WORDS
 
 #: Units of time: a number of them is a duration, not a count of people or things.
 TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"

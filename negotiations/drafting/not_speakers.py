@@ -6,7 +6,7 @@ of saying that tells a toll ("the fighting has claimed thousands of lives")."""
 
 import re
 
-from .dates import MONTHS, WEEKDAY_NAMES
+from .date_words import MONTHS, WEEKDAY_NAMES
 
 #: "Minutes before X confirmed", "After the army announced": the verb is the clause's.
 TIME_CLAUSE = re.compile(

@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH, SHORT_MONTH_WORDS, WEEKDAY_NAMES
+from .date_words import MONTH, SHORT_MONTH_WORDS, WEEKDAY_NAMES
 
 SHORT_MONTH = rf"{SHORT_MONTH_WORDS}\.?"
 #: A place in capitals, as a dateline sets it: "KYIV", "ADDIS ABABA", "JERUSALEM/GAZA".

@@ -3,7 +3,7 @@ body, a day named by its date again) is drafted once: the first time it is said.
 
 import re
 
-from .dates import MONTH
+from .date_words import MONTH
 
 #: Statements whose words share this much, said by the same speaker, are one statement.
 SAME_WORDS = 0.8

@@ -46,7 +46,7 @@ from .attributions import (
     WHOLLY_QUOTED,
     WITH_SAYING,
 )
-from .dates import MONTHS, WEEKDAY_NAMES
+from .date_words import MONTHS, WEEKDAY_NAMES
 from .not_speakers import is_a_toll, speakers_words
 from .speakers import Saying, speaker_words
 

@@ -8,7 +8,7 @@ so that "Dialogue with the ELN started …" names no one."""
 import re
 
 from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS, TITLE_WORD
-from .dates import MONTHS, WEEKDAY_NAMES
+from .date_words import MONTHS, WEEKDAY_NAMES
 
 #: One of those just told of, named after a comma: "One of them, 25-year-old military engineer
 #: Alexander Kapanadze, had a bad wound in the leg."
