@@ -253,6 +253,15 @@ def test_a_quote_opening_the_next_sentence_with_no_space_ends_the_one_before():
     ]
 
 
+def test_two_paragraphs_a_page_ran_together_are_two_sentences():
+    text = "Croatian TV reported Friday.The commander agreed. Mrs.Costa and St.Petersburg stay."
+    assert list(sentences_of(text)) == [
+        "Croatian TV reported Friday.",
+        "The commander agreed.",
+        "Mrs.Costa and St.Petersburg stay.",
+    ]
+
+
 def test_every_draft_of_the_doha_article_rests_on_a_verbatim_passage(index):
     text = DOHA_ARTICLE.read_text().split("2024-03-19", 1)[1]
     drafts = draft_article(text, TUESDAY, index.people, index.actors)

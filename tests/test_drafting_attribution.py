@@ -885,3 +885,15 @@ def test_a_sentence_that_only_opens_what_someone_said_is_no_claim():
 )
 def test_what_the_speaker_is_doing_between_commas_is_no_bar_to_the_attribution(sentence, speaker):
     assert speakers_of(sentence) == [speaker]
+
+
+def test_an_adjective_in_ed_before_a_noun_is_no_verb_of_the_speaker():
+    sentence = (
+        "The Syrian armed opposition delegation stated it could not accept the memorandum,"
+        " saying the zones would threaten Syria's territorial integrity."
+    )
+    sayings = sayings_in(sentence, NOBODY)
+    assert [saying.speaker.words for saying in sayings] == [
+        "The Syrian armed opposition delegation"
+    ] * 2
+    assert sayings[0].text == "it could not accept the memorandum"

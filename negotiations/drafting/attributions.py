@@ -414,8 +414,13 @@ OPENING = (
     # "Yasushi Akashi, who leads the UN operation, condemned …"
     r"|,\s+who\s[^,\"“”]{1,100}?,)?"
 )
-#: A verb in the past that is no saying: "unveiled", "led", "met".
-DID = r"(?:[a-z]+ed|met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
+#: A verb in the past that is no saying: "unveiled", "led", "met" (never an adjective in -ed
+#: before a noun: "The Syrian armed opposition delegation stated …").
+DID = (
+    r"(?:(?!(?:armed|exiled|embattled|beleaguered|besieged|unnamed|unidentified|alleged|"
+    r"so-called|self-styled|masked|hooded)\b)[a-z]+ed|"
+    r"met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
+)
 #: "X unveiled the plan on Friday, saying …" / "X welcomed it saying …" / "X led the talks
 #: and said …"; never "X quoted Y as saying" (``QUOTED_AS_SAYING``).
 #: "…, with Israel saying it had targeted Hezbollah members": the one "with" names says it.
