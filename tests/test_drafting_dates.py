@@ -125,6 +125,11 @@ def test_a_month_and_day_that_has_passed_is_next_years_when_the_words_look_ahead
     assert found.date == day("2026-02-20")
 
 
+def test_a_deadline_the_report_says_has_passed_is_behind_it():
+    (found,) = dates_in("The deadline to withdraw by March 2 has now passed.", REPORTED)
+    assert found.date == day("2025-03-02")
+
+
 @pytest.mark.parametrize(
     "text", ["The pact goes into force in June.", "The sides agreed to hold talks in June."]
 )

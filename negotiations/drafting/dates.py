@@ -154,6 +154,10 @@ DEADLINE = re.compile(
 PAST_SPAN = re.compile(
     r"\b(?:had(?!\s+until\b)|was|were|lasted|held|remained|stayed|kept)\b", re.IGNORECASE
 )
+#: A deadline told as gone by: "the deadline … by 30 September has now passed", "missed".
+DEADLINE_GONE = re.compile(
+    r"\b(?:ha(?:s|ve|d)\s+(?:now\s+|already\s+)?(?:passed|expired|lapsed|elapsed)|missed)\b"
+)
 #: The past perfect: "had said", "had opened fire", "had been shelling".
 PAST_PERFECT = re.compile(
     r"\bhad\s+(?:not\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ne|un|ot)\b"
@@ -378,7 +382,7 @@ def looks_ahead(clause, sentence=""):
         return False
     told_as_past = bool(PAST_PERFECT.search(sentence)) and not STILL_TO_COME.search(sentence)
     if DEADLINE.search(clause) and not PAST_SPAN.search(clause):
-        return not told_as_past
+        return not told_as_past and not DEADLINE_GONE.search(sentence)
     ahead = AHEAD.search(clause)
     if ahead is not None and STARTING.fullmatch(ahead.group(0)) and told_as_past:
         return False
