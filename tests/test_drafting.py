@@ -254,11 +254,16 @@ def test_a_quote_opening_the_next_sentence_with_no_space_ends_the_one_before():
 
 
 def test_two_paragraphs_a_page_ran_together_are_two_sentences():
-    text = "Croatian TV reported Friday.The commander agreed. Mrs.Costa and St.Petersburg stay."
+    text = (
+        "Croatian TV reported Friday.The commander agreed. Mrs.Costa and St.Petersburg stay."
+        ' "Both sides broke it."The ruling says so.'
+    )
     assert list(sentences_of(text)) == [
         "Croatian TV reported Friday.",
         "The commander agreed.",
         "Mrs.Costa and St.Petersburg stay.",
+        '"Both sides broke it."',
+        "The ruling says so.",
     ]
 
 

@@ -23,7 +23,7 @@ SENTENCE_END = re.compile(
     # (A quote some copy opens with the closing mark: "… denied shelling. ”We have not …")
     r"(?<=[.!?])[\"”]?\s+(?=[\"“A-Z]|”[A-Z])|(?<=[.!?][\"”])\s+|(?<=[a-z][.!?])(?=[\"“][A-Z])"
     # "… Croatian TV reported Friday.The commander …": a page that ran two paragraphs together.
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])"
 )
 ATTRIBUTED = re.compile(
     r"according\s+to\s+(?:an?\s+|the\s+)?(?P<according>[^,.]+)"
