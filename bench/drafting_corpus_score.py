@@ -18,7 +18,8 @@ digits; "overlap" is the share of the key's words found among the draft's):
   at_least; "up to", "at most" and "fewer than" are up_to; unspecified is in_words); a key
   figure with no number matches a draft whose words (its count's words and what it counts)
   overlap the key's words at least half.
-- event: the date and its precision agree (a month by its first day, a year by 1 January).
+- event: the date and its precision agree (a month by its first day, a year by 1 January),
+  and the key's words (those that date it) overlap the draft's passage at least half.
 - proposal, term: the key's words overlap the draft's passage at least half.
 
 Agreements: the keys hold proposals as offers or requests and an agreement as the terms it
@@ -279,7 +280,10 @@ def same_event(entry, draft):
     day, precision = entry["date"]["date"], entry["date"]["precision"].replace(" ", "_")
     first = datetime.date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day)
     date = draft.values["date"]
-    return (date.date, str(date.precision)) == (first, precision)
+    # The date alone would pair any two events of a day, and any undated one with another.
+    return (date.date, str(date.precision)) == (first, precision) and overlap(
+        entry["words"], draft.passage
+    )
 
 
 def same_passage(entry, draft):

@@ -1,7 +1,15 @@
 """The corpus benchmark's scorer: it scores the development split, and its invented-value
 check catches a count the report's words do not carry."""
 
-from bench.drafting_corpus_score import Row, drafts_of, one_to_one, reports, same_statement, score
+from bench.drafting_corpus_score import (
+    Row,
+    drafts_of,
+    one_to_one,
+    reports,
+    same_event,
+    same_statement,
+    score,
+)
 from bench.drafting_words import numbers_in
 from negotiations.drafting.drafts import Draft
 from negotiations.fields import Qualifier
@@ -155,3 +163,14 @@ def test_the_scorer_counts_a_reports_days_from_a_datelines_day_just_before_publi
     assert day_carried(datetime.date(1962, 2, 11), "day", text, reported)
     undated = "The account was given last night by a New York lawyer."
     assert not day_carried(datetime.date(1962, 2, 11), "day", undated, reported)
+
+
+def test_the_scorer_pairs_an_event_only_with_a_draft_that_rests_on_its_words():
+    import datetime
+
+    from negotiations.fields import ApproximateDate
+
+    entry = {"date": {"date": "2025-03-12", "precision": "on or before"}, "words": "talks began"}
+    undated = {"date": ApproximateDate(datetime.date(2025, 3, 12), "on_or_before")}
+    assert same_event(entry, Draft("event", dict(undated), "The talks began in Doha."))
+    assert not same_event(entry, Draft("event", dict(undated), "A convoy crossed the border."))
