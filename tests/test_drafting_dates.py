@@ -450,6 +450,8 @@ def test_an_act_done_with_no_date_is_an_event_no_later_than_the_report(text, wor
         "The hostages will be released in phases.",  # to come
         "In photos released by the government, the captives looked gaunt.",  # a participle
         "Aweys, who the United States has accused of links to militants, did not react.",
+        "The freed hostages came from Britain and France.",  # an adjective
+        "One of the released soldiers said he had no idea if he would come out alive.",
     ],
 )
 def test_no_undated_event_where_no_act_is_given_as_done_or_a_day_is(text):

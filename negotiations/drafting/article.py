@@ -271,6 +271,9 @@ DONE_BEFORE = re.compile(
     # perfect ``DONE_UNDATED`` reads.
     r"(?:\s+(?!(?:will|would|could|can|may|might|must|should|to|be|been|being|has|have|had)\b)"
     r"[\w'’-]+){0,3}?"
+    # Never an adjective after its article: "The freed hostages came from …", "One of the
+    # released soldiers said …".
+    r"(?<!\bthe)(?<!\bThe)(?<!\bthose)(?<!\bThose)(?<!\bthese)(?<!\bThese)(?<!\bnewly)"
     # "The two detainees were released": the passive of a release.
     r"\s+(?P<words>(?:also\s+)?(?:(?:was|were)\s+(?=released|freed|exchanged|swapped|handed))?"
     r"(?:carried\s+out|launched|fired"
