@@ -503,3 +503,15 @@ def test_he_before_anyone_spoke_is_no_one_when_two_people_were_named_with_a_titl
         "“The atmosphere of negotiations has been completely soured,” he told the delegates."
     )
     assert speakers_of(text) == []
+
+
+def test_a_quote_its_speaker_leaves_open_at_the_paragraphs_end_goes_on_in_the_next():
+    text = (
+        "The minister Ana Costa told the radio: “It is a significant step, no doubt about it.\n"
+        "“It is the first handover of weapons in the process and I hope more will follow.\n"
+        "“It means the agreement is working.”"
+    )
+    said = statements_of(text)
+    assert [s.values["speaker_description"] for s in said][:2] == ["The minister Ana Costa"] * 2
+    assert said[0].values["text"] == "It is a significant step, no doubt about it."
+    assert said[1].values["text"].startswith("It is the first handover")

@@ -125,10 +125,16 @@ def _sentences(paragraphs):
 
 
 def _in_paragraphs(paragraphs):
-    """Each sentence of ``paragraphs``, and whether it opens its paragraph."""
-    for paragraph in paragraphs:
-        for position, sentence in enumerate(_sentences([paragraph])):
-            yield sentence, position == 0
+    """Each sentence of ``paragraphs``, whether it opens its paragraph and whether it leaves
+    a quote open at its paragraph's end (the quote goes on in the next paragraph, which opens
+    with a quotation mark of its own)."""
+    for number, paragraph in enumerate(paragraphs):
+        sentences = list(_sentences([paragraph]))
+        following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
+        for position, sentence in enumerate(sentences):
+            last = position == len(sentences) - 1
+            left_open = last and not _quotes_closed(sentence) and following[:1] in ('"', "“")
+            yield sentence, position == 0, left_open
 
 
 def _abbreviated(before, after):
@@ -155,17 +161,25 @@ def draft_article(text, published_on, people=(), actors=()):
     deals = Deals(index)
     last_day = None  # the day the report named last, for "the same day"
     quoting = None  # who the sentence before quoted, in the same paragraph
+    carried_over = False  # whether that quote goes on into this paragraph
     paragraphs = [in_plain_quotes(paragraph) for paragraph in page.body]
-    for sentence, opens in _in_paragraphs(paragraphs):
+    for sentence, opens, left_open in _in_paragraphs(paragraphs):
         dated = dates_in(sentence, filed, last_day)
         days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
         last_day = days[-1] if days else last_day
-        sayings = sayings_in(sentence, index, subjects.previous, subjects.body, subjects.quoted)
+        # A quote left open at its paragraph's end closes there: 'X told the BBC: "It is a
+        # step.' and the next paragraph goes on '"It is the first …'. (One that opens its
+        # sentence may be named at its end, paragraphs later: it is no one's yet.)
+        left_open = left_open and not sentence.startswith(('"', "“"))
+        read = f"{sentence}”" if left_open else sentence
+        sayings = sayings_in(read, index, subjects.previous, subjects.body, subjects.quoted)
         going_on = QUOTE_GOES_ON.match(sentence)
-        if not sayings and not opens and quoting and going_on and is_at_length(going_on["quote"]):
+        goes_on = not opens or carried_over
+        if not sayings and goes_on and quoting and going_on and is_at_length(going_on["quote"]):
             # “…,” she said. “At 11.15 … (the quote goes on into the next paragraph).
             sayings = [Saying(going_on["quote"].strip(), True, quoting)]
         quoting = next((s.speaker for s in sayings if s.is_direct_quote), None)
+        carried_over = left_open and quoting is not None
         for saying in sayings:
             saying.speaker = subjects.known(saying.speaker)
             statement = statement_draft(saying, sentence, filed, published_on)
