@@ -897,3 +897,9 @@ def test_an_adjective_in_ed_before_a_noun_is_no_verb_of_the_speaker():
         "The Syrian armed opposition delegation"
     ] * 2
     assert sayings[0].text == "it could not accept the memorandum"
+
+
+def test_blames_in_the_present_is_an_accusation_as_blamed_is():
+    (saying,) = sayings_in("Russia blames Ukraine for the crash.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("Russia", "blames Ukraine for the crash")
+    assert sayings_in("The rebels blame the heat.", NOBODY) == []

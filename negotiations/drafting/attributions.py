@@ -456,7 +456,8 @@ SPEECH_ACT = re.compile(
     # Never the adjective: "25 accused Western agents", "the accused spies".
     r"condemned|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|accuses?(?=\s[^.;]{1,80}?\bof\b)"
     r"|vowed|pledged|promised|appealed|demanded"
-    rf"|rejected|threatened|denounced|critici[sz]ed|blamed|attributed|{DENIED_A_CLAIM})\b"
+    rf"|rejected|threatened|denounced|critici[sz]ed|blamed|blames?(?=\s[^.;]{{1,80}}?\bfor\b)"
+    rf"|attributed|{DENIED_A_CLAIM})\b"
     # "promised Friday to …": the day, after the act.
     rf"(?P<day_after>\s+(?:on\s+)?(?:{WEEKDAY_NAMES})\b)?"
 )
@@ -472,7 +473,7 @@ NAMING = re.compile(
 #: A pledge ("pledged to halt offensive operations", "promised to withdraw") is no claim: what
 #: is pledged is read as an offer or a term.
 REPORTED_ACTS = re.compile(
-    r"urged|called\s+on|accused|accuses?|vowed|appealed|demanded|blamed|attributed|denied"
+    r"urged|called\s+on|accused|accuses?|vowed|appealed|demanded|blamed|blames?|attributed|denied"
     r"|threatened"
     r"|asked|thanked"
     # "condemned the group for refusing to disarm": an accusation.
