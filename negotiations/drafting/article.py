@@ -125,15 +125,20 @@ def _sentences(paragraphs):
 
 
 def _in_paragraphs(paragraphs):
-    """Each sentence of ``paragraphs``, whether it opens its paragraph and whether it leaves
-    a quote open at its paragraph's end (the quote goes on in the next paragraph, which opens
-    with a quotation mark of its own)."""
+    """Each sentence of ``paragraphs``, whether it opens its paragraph and whether its
+    speaker leaves a quote open at its paragraph's end (the quote goes on in the next
+    paragraph, which opens with a quotation mark of its own). A quote that opens its own
+    sentence is not one: it may be named at its end, paragraphs later."""
     for number, paragraph in enumerate(paragraphs):
         sentences = list(_sentences([paragraph]))
         following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
         for position, sentence in enumerate(sentences):
-            last = position == len(sentences) - 1
-            left_open = last and not _quotes_closed(sentence) and following[:1] in ('"', "“")
+            left_open = (
+                position == len(sentences) - 1
+                and not _quotes_closed(sentence)
+                and not sentence.startswith(('"', "“"))
+                and following[:1] in ('"', "“")
+            )
             yield sentence, position == 0, left_open
 
 
@@ -168,9 +173,7 @@ def draft_article(text, published_on, people=(), actors=()):
         days = [date.date for date in dated if date.date.precision == DatePrecision.DAY]
         last_day = days[-1] if days else last_day
         # A quote left open at its paragraph's end closes there: 'X told the BBC: "It is a
-        # step.' and the next paragraph goes on '"It is the first …'. (One that opens its
-        # sentence may be named at its end, paragraphs later: it is no one's yet.)
-        left_open = left_open and not sentence.startswith(('"', "“"))
+        # step.' and the next paragraph goes on '"It is the first …'.
         read = f"{sentence}”" if left_open else sentence
         sayings = sayings_in(read, index, subjects.previous, subjects.body, subjects.quoted)
         going_on = QUOTE_GOES_ON.match(sentence)
