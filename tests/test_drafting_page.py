@@ -31,6 +31,18 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("Naypyidaw, April 3 ", "Naypyidaw"),
         ("(N.Z. Press Assn.—Copyright) NEW YORK, Feb. 12. ", "New York"),
         ("LAKE SUCCESS, July 16-", "Lake Success"),
+        (
+            "Truce (N.Z. Press Association—Copyright) (Rec. 9.30 p.m.) SEOUL, July 19. ",
+            "Seoul",
+        ),
+        ("C.V.Z P.A -Reuter—Copyright) SIMLA (India), July 3. ", "Simla"),
+        ("TRIPOLI, Oct 26 (AFP): ", "Tripoli"),
+        ("Sanaa, Oct 15 (efe-epa).- ", "Sanaa"),
+        ("CAIRO, October 19. /TASS/. ", "Cairo"),
+        ("ISTANBUL. March 29 (Interfax) - ", "Istanbul"),
+        ("December 29, 2017 (ADDIS ABABA) — ", "Addis Ababa"),
+        ("Caracas, November 1, 2016 (venezuelanalysis.com) – ", "Caracas"),
+        ("(MENAFN- Kuwait News Agency (KUNA)) BEIRUT, Jan 27 (KUNA) -- ", "Beirut"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
@@ -127,6 +139,24 @@ def test_the_papers_name_and_the_headline_below_it_are_not_drafted():
     )
     assert page.body == ["The rebels freed 12 soldiers on Wednesday."]
     assert page.dateline_place == "Kessa"
+
+
+def test_a_dated_dateline_on_its_own_line_after_a_headline_in_capitals_gives_the_place_and_day():
+    page = page_of(
+        "TRUCE FOR NEW YEAR\n(N.Z.P.A.-Reuter —Copyright) SAIGON, January 13.\n"
+        "The army will stop fighting for three days, the agency reported today."
+    )
+    assert (page.body, page.dateline_place, page.dateline_day) == (
+        ["The army will stop fighting for three days, the agency reported today."],
+        "Saigon",
+        "January 13",
+    )
+
+
+@pytest.mark.parametrize("line", ["MONROVIA (AFP) Jul 14, 2003", "Jerusalem (AFP) Mar 28, 2025"])
+def test_a_line_of_the_place_the_agency_and_the_day_gives_the_day(line):
+    page = page_of(f"Truce holds\n{line}\nThe rebels freed 12 soldiers on Wednesday.")
+    assert page.dateline_day == line.split(") ")[1].rsplit(",", 1)[0]
 
 
 def test_a_dateline_on_its_own_line_above_the_body_is_kept():

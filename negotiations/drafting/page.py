@@ -17,7 +17,9 @@ CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"
 #: "KHARKIV, Ukraine (AP) —": a place in capitals, perhaps its country, a day and an agency,
 #: then a dash.
 DATELINE = re.compile(
-    rf"^(?P<place>{CAPS_PLACE})"
+    # "(MENAFN- Kuwait News Agency (KUNA)) BEIRUT, Jan 27 (KUNA) --": a syndicator's note first.
+    r"^(?:\((?:[^()]|\([^()]{1,30}\)){1,60}\)\s*)?"
+    rf"(?P<place>{CAPS_PLACE})"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"  # the country or state: ", Ukraine"
     rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     # The AP's archive sets the dash as "_": "SUKHUMI, Georgia (AP) _ Abkhazia accused …".
@@ -26,13 +28,15 @@ DATELINE = re.compile(
 #: "JUBA, Jan 24 South Sudanese rebels said …": a place and a day, the agency and its dash
 #: cut off with the page; "(N.Z. Press Assn.—Copyright) NEW YORK, Feb. 12. The first …",
 #: "LAKE SUCCESS, July 16-Jews and Arabs agreed …": an old paper's agency first, a stop or a
-#: dash after the day.
+#: dash after the day; "Agreement By Communists (N.Z. Press Association—Copyright) (Rec. 9.30
+#: p.m.) SEOUL, July 19.": a subheading before the agency's note, when the cable came after it,
+#: and the dateline perhaps on a line of its own.
 PLACE_AND_DAY = re.compile(
-    r"^(?:\([^()]{1,40}\)\s*)?"
+    r"^(?:[^)]{0,80}?Copyright\)\s*)?(?:\([^()]{1,40}\)\s*){0,2}"
     rf"(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
     # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
-    rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?),\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}"
-    r"(?:,\s+\d{4})?(?:\.?\s+|\s*[-–—]{1,2}\s*)(?=[A-Z])"
+    rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)(?:\s+\([A-Z][a-z]+\))?,\s+(?:{MONTH}|{SHORT_MONTH})"
+    r"\s+\d{1,2}(?:,\s+\d{4})?(?:(?:\.?\s+|\s*[-–—]{1,2}\s*)(?=[A-Z])|\.$)"
 )
 #: "Abu Dhabi, UAE – November 25, 2025 –": a place as a name is written, its country, and
 #: the whole date between dashes (the date makes it a dateline, not a sentence's start;
@@ -41,7 +45,9 @@ DATED_DATELINE = re.compile(
     r"^(?!By\s)(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
     rf"(?:\s+[-–—]{{1,2}}\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}"
     # "Tehran, 7 January 1997 (RFE/RL) --": the whole date after a comma, the agency, a dash.
-    rf"|,\s+\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}(?:\s*\([A-Za-z .&/-]{{1,30}}\))?)"
+    rf"|,\s+\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}(?:\s*\([A-Za-z .&/-]{{1,30}}\))?"
+    # "Caracas, November 1, 2016 (venezuelanalysis.com) –": the site in brackets.
+    rf"|,\s+(?:{MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*\([\w .&/-]{{1,30}}\))"
     r"\s+[-–—]{1,2}\s+(?=\S)"
 )
 #: "Washington (CNN) —": a place as a name is written, then the agency in brackets and a dash.
@@ -91,10 +97,19 @@ DAY_WITH_YEAR = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}"
 FULL_DATE = re.compile(rf"\b{DAY_WITH_YEAR}\b")
 #: "September 12, 1995|By Colin McMahon, Tribune Staff Writer.": an archive's date and byline.
 DATE_AND_BYLINE = re.compile(rf"^{DAY_WITH_YEAR}\s*\|")
-#: "August 3: The group said …", "New Delhi, August 3: …": a day and a colon open the report.
-DAY_COLON_DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?),\s+)?(?:{MONTH}|{SHORT_MONTH})\s+"
-    r"\d{1,2}:\s+(?=[A-Z])"
+#: "August 3: The group said …", "New Delhi, August 3: …", "TRIPOLI, Oct 26 (AFP): …",
+#: "Sanaa, Oct 15 (efe-epa).- …", "CAIRO, October 19. /TASS/. …", "ISTANBUL. March 29
+#: (Interfax) - …", "Nov. 27 (UPI) -- …", "Washington, Aug 2" on a line of its own: a place
+#: perhaps, a day, the agency perhaps, then a colon, a dash or a stop.
+DAY_DATELINE = re.compile(
+    rf"^(?:(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)"
+    rf"[,.]\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}\.?(?:\s*\([^()]{{1,30}}\))?(?:\s*/[A-Z]+/)?"
+    r"(?:\s*(?:\.?[-–—]{1,2}|:|\.)\s+(?=[A-Z])|\s*$)"
+)
+#: "December 29, 2017 (ADDIS ABABA) — …": the whole date, then the place in brackets.
+DATE_THEN_PLACE = re.compile(
+    rf"^(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}\s+\((?P<place>{CAPS_PLACE})\)"
+    r"(?:(?:\s*[-–—]{1,2})?\s+(?=[A-Z])|\s*$)"
 )
 #: A post embedded from X or another network: "— Name (@handle) June 2, 2025", a picture link.
 EMBEDDED_POST = re.compile(rf"pic\.twitter\.com/|\(@\w+\)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
@@ -131,9 +146,11 @@ AGENCY_AND_PLACE = re.compile(
 )
 
 
-#: "MONROVIA (AFP) Jul 14, 2003": a line of the place in capitals, the agency and the day.
+#: "MONROVIA (AFP) Jul 14, 2003", "Jerusalem (AFP) Mar 28, 2025": a line of the place, the
+#: agency and the day.
 PLACE_AGENCY_DAY = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s[A-Z][A-Z'’.-]+){{0,2}})\s*\([A-Za-z .&/-]{{1,30}}\)"
+    r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)"
+    r"\s*\([A-Za-z .&/-]{1,30}\)"
     rf"\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}$"
 )
 #: A field of an archive's header line: "DATE:", "SECTION:", "DATELINE:", "LENGTH:".
@@ -148,7 +165,8 @@ OPENING_DATELINES = (
     COLON_DATELINE,
     PLACE_AND_AGENCY,
     PLACE_AND_DAY,
-    DAY_COLON_DATELINE,
+    DAY_DATELINE,
+    DATE_THEN_PLACE,
 )
 DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
 #: Quotation marks an archive's copy types in two strokes (``…'' or ''…'') or as seconds'
@@ -184,20 +202,26 @@ def page_of(text):
     # tells it again.
     while len(lines) > 1 and is_a_heading(lines[0]) and not is_a_dateline(lines[0]):
         lines = lines[1:]
-    body, place, day = [], "", ""
+    body, place, day, set_apart = [], "", "", False
     for line in lines:
         found = _first_match(OPENING_DATELINES, line)
-        if found and place in ("", city_of(found["place"] or "")):
+        if found and (place in ("", city_of(found["place"] or "")) or set_apart):
             # The dateline, or the same one again where a page repeats its opening paragraph.
-            place, line = city_of(found["place"] or ""), line[found.end() :]
+            place, line, set_apart = city_of(found["place"] or ""), line[found.end() :], False
             given = DATELINE_DAY.search(found.group(0))
             day = day or (given.group(0) if given else "")
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
         elif not place and (found := _first_match(DATELINE_LINES, line)):
-            place = city_of(found.groupdict().get("place") or line)
+            # A line of capitals may be a headline ("SIGNING OF TRUCE"): a dateline that
+            # opens a paragraph after it is the report's.
+            place, set_apart = city_of(found.groupdict().get("place") or line), True
+            given = DATELINE_DAY.search(line)
+            day = day or (given.group(0) if given else "")
             continue
         line = KICKER.sub("", line)
+        if not line:
+            continue  # a dateline on a line of its own
         if len(ARCHIVE_FIELD.findall(line)) >= 2:
             # "… DATE: WEDNESDAY, November 16, 1994 TAG: … DATELINE: LUSAKA, ZAMBIA LENGTH: …"
             given = re.search(rf"\bDATELINE:\s+(?P<place>{CAPS_PLACE})", line)
