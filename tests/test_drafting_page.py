@@ -189,6 +189,14 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "2:12:20 JST, June 20, 2025",
         "Tuesday, July 28, 2020 11:02:00 AM",
         "War has broken out again in the valley [AFP]",
+        "Children slide down the rubble of a building on March 2, 2025. [Photo/Xinhua] |",
+        "Smoke billows over the city after an air strike on May 6, 2025. (PHOTO / AFP)",
+        "The two leaders stand at the UN on Sunday. (Jane Roe / Associated Press)",
+        "Ana Costa (L) and Lee Park (R) take a photo during the talks on Monday.",
+        "Editor’s note: This is a developing story emerging Dec. 16.",
+        "December 17, 2014 — Updated 1453 GMT (2253 HKT)",
+        "Press, Volume CV, Issue 30958, 14 January 1966, Page 9",
+        "(Xinhua News Agency August 29, 2007)",
     ],
 )
 def test_the_pages_own_words_are_not_the_report(line):

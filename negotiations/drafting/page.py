@@ -70,7 +70,8 @@ PAGE_WORDS = re.compile(
     r"|Comments?\s*\(\d+\)|\d+\s+[Cc]omments?$"
     r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|Read\s*:|(?-i:RELATED)\b"
     r"|Related(?:\s+(?:articles?|stories|news|coverage|content|reading))?\s*:"
-    r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b)",
+    r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b"
+    r"|Editor['’]?s\s+note\s*:)",
     re.IGNORECASE,
 )
 #: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",
@@ -85,6 +86,10 @@ CAPTION = re.compile(
     r"|\b(?:image|photo(?:graph)?|picture)\s+shows\b"
     # "War has broken out again in South Sudan [AFP]": a credit in brackets ends a caption.
     r"|\[(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|File)[^\]]{0,40}\]\s*$"
+    # "[Photo/Xinhua]", "(PHOTO / AFP)", "(Craig Ruttle / Associated Press)": a credit.
+    r"|[\[(](?:Photo|PHOTO)\s*/|\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+\s/\s[A-Z]"
+    # "Jose Maria Sison (L), … and Jesus Dureza (R) take a selfie": who is where in the picture.
+    r"|\((?:[LRC]|L-R|R-L)\)"
 )
 #: What a caption says a person in the picture does, in the present: "holds a photograph".
 POSED = re.compile(
@@ -129,7 +134,13 @@ CLOCK = (
 TIMESTAMP = re.compile(
     rf"^(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:{DAY_WITH_YEAR}[,\s–—-]+(?:at\s+)?{CLOCK}"
     rf"|{CLOCK},?\s+{DAY_WITH_YEAR})\s*$"
+    # "December 17, 2014 — Updated 1453 GMT (2253 HKT)"
+    rf"|^{DAY_WITH_YEAR}\s*[–—-]+\s*(?:Updated|Posted|Published)\b.{{0,40}}$"
 )
+#: Where an archive filed the page: "Press, Volume CV, Issue 30958, 14 January 1966, Page 9".
+ARCHIVE_CITATION = re.compile(r"\bVolume\s+[IVXLCDM\d]+,\s+Issue\s+\d+\b")
+#: An agency's sign-off in brackets with its day: "(Xinhua News Agency August 29, 2007)".
+DATED_SIGN_OFF = re.compile(rf"^\([^()]*\b{DAY_WITH_YEAR}\)\.?$")
 #: "RAWALPINDI: In a major development …": a dateline of one place in capitals and a colon;
 #: never a label ("UPDATE:", "BREAKING:").
 COLON_DATELINE = re.compile(
@@ -316,7 +327,9 @@ def is_page_words(line):
     cross-heading, a byline, an agency's sign-off)."""
     if PAGE_WORDS.match(line) or CAPTION.search(line) or EMBEDDED_POST.search(line):
         return True
-    if TIMESTAMP.match(line) or DATE_AND_BYLINE.match(line):
+    if TIMESTAMP.match(line) or DATE_AND_BYLINE.match(line) or DATED_SIGN_OFF.match(line):
+        return True
+    if ARCHIVE_CITATION.search(line):
         return True
     if POSED.search(line) and FULL_DATE.search(line) and not ATTRIBUTED.search(line):
         return True  # "Roxanne Tahbaz holds a photograph … on April 13, 2022, in London."
