@@ -459,6 +459,20 @@ def test_ages_a_spaced_time_of_day_and_a_stray_digit_before_a_sentence_are_no_co
     assert [count.words for count in counts_in(text)] == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("He spoke of the accord between Mara Salvatrucha 13 and Mara 18, the two gangs.", []),
+        ("Troops pulled back at Patrolling Points (PP) 15 and 17A in the valley.", []),
+        ("Azerbaijan released to Armenia 15 prisoners of war on Saturday.", ["15"]),
+        ("The European Union's 15 foreign ministers met in Paris.", ["15"]),
+        ("He insisted that all men in Zepa ages 18 to 55 turn themselves in.", []),
+    ],
+)
+def test_a_number_that_ends_a_name_or_gives_ages_is_no_count(text, counted):
+    assert [count.words for count in counts_in(text)] == counted
+
+
 def test_a_number_after_a_year_and_a_comma_is_still_a_count():
     (count,) = counts_in("In 1998, 300 soldiers were freed.")
     assert count.minimum == 300

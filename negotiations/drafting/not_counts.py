@@ -6,7 +6,7 @@ a plan's principles."""
 
 import re
 
-from .date_words import MONTH_NAMES, SHORT_MONTH_WORDS
+from .date_words import MONTH_NAMES, SHORT_MONTH_WORDS, WEEKDAY_NAMES
 
 #: Units of time: a number of them is a duration, not a count of people or things.
 TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
@@ -60,13 +60,20 @@ LABEL = re.compile(
     r"Road|Street|Channel|Radio)\s+$"
 )
 
+#: A name's last word right before a number, in the sentence (not a weekday or a month):
+#: "Mara 18", "(PP) 15".
+NAME_BEFORE = re.compile(
+    rf"[a-z,;]\s+(?:[A-Z][\w'’-]*\s+)*(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|{SHORT_MONTH_WORDS})\b)"
+    r"(?:[A-Z][a-z'’-]+(?<!['’]s)|\([A-Z]{2,}\))\s+$"
+)
+
 #: A text or a meeting a number names after a place: "Riyadh 2 communique".
 NAMED_TEXT = re.compile(
     r"^(?:communiqu[eé]|agreements?|accords?|talks|process|conference|format|summit|deal)\b", re.I
 )
 #: A person's name and a comma before a number: the number is their age.
 #: "aged 20 and 21", "aged between 19 and 85": ages, however many.
-AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$", re.I)
+AGED = re.compile(r"\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$", re.I)
 #: What opens a sentence: a number before it ends the sentence before ("… the last minute. 1
 #: The agreement also stipulates …", a page scanned with a stray digit).
 OPENS_A_SENTENCE = re.compile(r"^(?:The|A|An|This|It|He|She|They|We|In|On)\b")
@@ -106,10 +113,17 @@ def is_no_count(text, start, words, counts, value):
         # "Doron Steinbrecher, 31; Emily Damari, 28", "Haruo Harada, 38 and Toshiaki Ariie, 58
         # - were freed": a person's age.
         or bool(AGE_BEFORE.search(before) and AGE_AFTER.match(after) and words.isdigit())
-        or (AGED.search(before) is not None and words.isdigit())
+        or (AGED.search(before) is not None and words[:1].isdigit())
         or (words.isdigit() and OPENS_A_SENTENCE.match(counts.strip()) is not None)
         # "the Riyadh 2 communique", "the Minsk 2 agreement": a text's name.
         or bool(re.search(r"\b[A-Z][a-z]+\s+$", before) and NAMED_TEXT.match(counts.strip()))
+        # "Mara 18", "Patrolling Points (PP) 15 and 17A": a number in digits that ends a name,
+        # no noun after it ("released to Armenia 15 prisoners" counts).
+        or (
+            words.isdigit()
+            and NAME_BEFORE.search(before) is not None
+            and re.match(r"(?!(?:and|or)\b)[a-z]", counts.strip()) is None
+        )
         # "five times higher", "three times as many": a ratio, not a count.
         or re.match(r"^times\b", counts.strip(), re.IGNORECASE) is not None
         # "the Group of Seven", "the G20": a body's name.
