@@ -297,6 +297,11 @@ def test_optimism_expressed_that_is_a_claim_but_about_a_thing_is_none():
     assert sayings_in("Biden expressed optimism about the state of the talks.", NOBODY) == []
 
 
+def test_hope_voiced_that_is_a_claim_of_the_one_who_voiced_it():
+    (saying,) = sayings_in("The minister voiced hope that the talks would resume.", NOBODY)
+    assert (saying.speaker.words, saying.text) == ("The minister", "the talks would resume")
+
+
 def test_an_inverted_attribution_by_a_statement_with_no_article():
     (saying,) = sayings_in("The talks will resume next week, says joint statement.", NOBODY)
     assert (saying.speaker.words, saying.text) == (

@@ -448,6 +448,18 @@ def test_a_duration_restated_in_figures_is_no_count():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The United States pressed on to reconcile two feuding Kurdish groups in Iraq.",
+        "The movement split in two factions over self-determination in 2017.",
+        "Talks between two rival ethnic militias ended in Honiara.",
+    ],
+)
+def test_the_two_sides_of_a_feud_are_no_count(text):
+    assert counts_in(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "counted"),
     [
         ("The two were swapped for nine soldiers, aged 20 and 21.", ["nine"]),
@@ -467,6 +479,8 @@ def test_ages_a_spaced_time_of_day_and_a_stray_digit_before_a_sentence_are_no_co
         ("Azerbaijan released to Armenia 15 prisoners of war on Saturday.", ["15"]),
         ("The European Union's 15 foreign ministers met in Paris.", ["15"]),
         ("He insisted that all men in Zepa ages 18 to 55 turn themselves in.", []),
+        ("Mediators suspended the talks on Sudan’s Two Areas on Thursday.", []),
+        ("and , another Soviet official Two Soviet guards were near", ["Two"]),
     ],
 )
 def test_a_number_that_ends_a_name_or_gives_ages_is_no_count(text, counted):

@@ -75,7 +75,7 @@ SAYING = (
     r"(?<!\bto\s)claims?(?!\s+(?:responsibility|credit|victory|to|the\s+(?:lives?|right|title)"
     r"|are|were|is|was|have|had|of|by|from|made|about|on|over|against|for|in|to)\b)"
     r"(?=\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:were|was|had|have|has|is|are|would|will)\b)|"
-    r"expressed\s+(?:hope|concern|confidence|regret"
+    r"(?:expressed|voiced)\s+(?:hope|concern|confidence|regret"
     r"|(?:optimism|pessimism|doubts?|satisfaction)(?=\s+that\b))|"
     # In the present, only before "that": "The ministry reports that …", never the noun
     # ("Media reports said …", "denied Indian reports that …").

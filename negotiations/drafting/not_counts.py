@@ -38,7 +38,9 @@ BEFORE_A_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\b")
 #: The sides of a talk: "the two sides", "two countries", "both parties".
 SIDES = re.compile(
     r"^(?:(?:warring|negotiating|rival|neighbouring|neighboring)\s+)?"
-    r"(?:sides|parties|countries|nations|states|delegations|governments|leaders|camps)\b",
+    r"(?:sides|parties|countries|nations|states|delegations|governments|leaders|camps|factions)\b"
+    # "two feuding Kurdish groups": the sides of a feud, never "two armed groups".
+    r"|^(?:warring|rival|feuding|opposing)\s+(?:[A-Z][\w-]*\s+)?(?:groups|movements|militias)\b",
     re.IGNORECASE,
 )
 
@@ -123,6 +125,14 @@ def is_no_count(text, start, words, counts, value):
             words.isdigit()
             and NAME_BEFORE.search(before) is not None
             and re.match(r"(?!(?:and|or)\b)[a-z]", counts.strip()) is None
+        )
+        # "the Two Areas": a number in words, capitalised inside a sentence before words all
+        # capitalised, is part of a name (never "… official Two Soviet guards", a lost stop).
+        or (
+            words[:1].isupper()
+            and words.isalpha()
+            and re.search(r"[\w,]\s+$", before) is not None
+            and re.fullmatch(r"(?:[A-Z][\w'’-]*\s*)+", counts.strip()) is not None
         )
         # "five times higher", "three times as many": a ratio, not a count.
         or re.match(r"^times\b", counts.strip(), re.IGNORECASE) is not None
