@@ -27,6 +27,15 @@ def test_he_said_goes_to_the_person_the_previous_sentence_is_about():
     assert speakers_of(text) == ["Mediator Ana Costa", "Tomas Berg"]
 
 
+def test_a_place_that_qualifies_a_plural_noun_is_no_one_he_could_be():
+    text = (
+        "Ana Costa said the talks had stalled.\n"
+        "South Sudan mediators Thursday have suspended the talks at the rebels' request.\n"
+        "“The delegation rejected the proposal,” he added."
+    )
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
+
+
 def test_he_said_goes_to_the_speaker_a_medium_attribution_named():
     text = (
         "The truce will hold through the harvest, Ana Costa said in a statement.\n"

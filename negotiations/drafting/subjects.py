@@ -26,11 +26,18 @@ PORTFOLIO = re.compile(
 TITLED = re.compile(rf"\b(?i:{TITLE_WORD})\s+(?P<name>{FULL_NAME_WORDS})")
 #: A run of two or more capitalised words: "Antonio Garcia", "Colombian President Gustavo Petro".
 FULL_NAME = re.compile(rf"\b{FULL_NAME_WORDS}")
+#: Nouns in -s that a name may qualify, never verbs: "South Sudan mediators", "Hamas officials".
+PLURAL_NOUNS = (
+    r"(?:mediators|officials|leaders|negotiators|forces|troops|rebels|fighters|militants|soldiers"
+    r"|authorities|delegates|representatives|diplomats|sources|residents|envoys|ministers"
+    r"|lawmakers|commanders|monitors|observers|peacekeepers|talks|prisoners|hostages)\b"
+)
 #: A sentence that opens with a name, then a comma or a verb: "Garcia, whose …", "Garcia was".
 SUBJECT = re.compile(
     # "Army spokesperson Brigadier Udaya Nanayakkara denied …": a title in lower case first.
     rf"^(?:(?:[A-Z][\w'’-]*\s+)?(?:{TITLE_WORD}\s+)+)?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}})"
-    r"(?=,|\s+(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|[a-z]+s"
+    # Never a plural noun the name qualifies: "South Sudan mediators Thursday have …".
+    rf"(?=,|\s+(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|(?!{PLURAL_NOUNS})[a-z]+s"
     r"|met|led|held|spoke|gave|made|took|sent|left|went|came|began|flew|told|wrote)\b)"
 )
 
