@@ -131,7 +131,12 @@ def test_a_deadline_the_report_says_has_passed_is_behind_it():
 
 
 @pytest.mark.parametrize(
-    "text", ["The pact goes into force in June.", "The sides agreed to hold talks in June."]
+    "text",
+    [
+        "The pact goes into force in June.",
+        "The sides agreed to hold talks in June.",
+        "He was installed to lead the country until elections are held in June.",
+    ],
 )
 def test_a_month_named_alone_looking_ahead_is_the_coming_one(text):
     (found,) = dates_in(text, REPORTED)

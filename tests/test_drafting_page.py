@@ -43,6 +43,7 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("December 29, 2017 (ADDIS ABABA) — ", "Addis Ababa"),
         ("Caracas, November 1, 2016 (venezuelanalysis.com) – ", "Caracas"),
         ("(MENAFN- Kuwait News Agency (KUNA)) BEIRUT, Jan 27 (KUNA) -- ", "Beirut"),
+        ("Addis Abeba, November 08/2021 – ", "Addis Abeba"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):
@@ -197,6 +198,8 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "December 17, 2014 — Updated 1453 GMT (2253 HKT)",
         "Press, Volume CV, Issue 30958, 14 January 1966, Page 9",
         "(Xinhua News Agency August 29, 2007)",
+        "Cite as | Radio Free Europe, Truce signed, 29 September 2016, available at: http://x.org",
+        "1987: India deploys peace-keepers to Tamil areas but they leave in 1990",
     ],
 )
 def test_the_pages_own_words_are_not_the_report(line):
@@ -351,6 +354,11 @@ def test_the_same_dateline_again_where_a_page_repeats_its_opening_is_taken_off_t
 def test_a_cross_heading_in_capitals_run_into_its_paragraph_is_taken_off_it():
     page = page_of("The envoys met on Wednesday.\nDIFFERENCE OF OPINION: While officials spoke, …")
     assert page.body == ["The envoys met on Wednesday.", "While officials spoke, …"]
+
+
+def test_a_label_before_a_headline_is_taken_off_it():
+    page = page_of("The envoys met on Wednesday.\nExclusive: The envoy says talks will go on.")
+    assert page.body == ["The envoys met on Wednesday.", "The envoy says talks will go on."]
 
 
 def test_a_web_pages_posting_time_is_the_pages_words():

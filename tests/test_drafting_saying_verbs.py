@@ -401,6 +401,7 @@ def test_a_thing_of_theirs_confirmed_is_no_saying():
         "Battlefield casualty claims are impossible to verify in the conflict zone.",
         "The rival claims on the territory have never been settled.",
         "The group claimed responsibility for the attack.",
+        "The war has claimed an estimated 1 million people and made millions more homeless.",
         "A Syrian rebel fighter says goodbye to a girl as civilians are evacuated from Homs.",
         "The military installed an interim government, but Speight rejected it as he had no say"
         " in its formation.",

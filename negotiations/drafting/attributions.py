@@ -68,7 +68,12 @@ SAYING = (
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|"
     # "The twists underscored the fragile nature of …": a thing shows, a speaker says "that".
     r"(?:underlined|underscored)(?=\s+that\b)|"
-    r"explained|argued|claimed(?!\s+(?:responsibility|credit|victory)\b)|asserted|acknowledged"
+    r"explained|argued|asserted|acknowledged"
+    # Never a toll: "The war has claimed an estimated 1 million people", "claimed the lives".
+    r"|claimed(?!\s+(?:responsibility|credit|victory|(?:an?\s+estimated|some|about|more\s+than|at\s+least"
+    r"|over|nearly|almost)?\s*(?:\d|the\s+lives|lives|hundreds|thousands|millions|dozens|tens)"
+    # (a count that a verb follows is a claim: "claimed 40 soldiers were killed")
+    r"(?![^.;]{0,60}?\b(?:were|was|had|have|has|is|are|would|will|remain(?:s|ed)?)\b)))"
     r"|pointed\s+out|called\s+for|"
     # "The rebels claim six soldiers were killed"; never "claim responsibility for …".
     # Never the noun: "casualty claims are impossible to verify".

@@ -128,6 +128,8 @@ AHEAD = re.compile(
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
+    # "to lead the country until elections are held in November": what is awaited.
+    r"until\s+[^,;]{1,60}?\s(?:is|are)\s+(?:[a-z]+ed|held|sworn|chosen|won|made|done)(?=\s*$)|"
     # "a ceasefire with effect from December 30", "effective from Monday".
     r"with\s+effect\s+from|effective\s+(?:from|as\s+of)|"
     # "was extended to 30 November": a truce's new end.

@@ -47,7 +47,9 @@ DATED_DATELINE = re.compile(
     # "Tehran, 7 January 1997 (RFE/RL) --": the whole date after a comma, the agency, a dash.
     rf"|,\s+\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}(?:\s*\([A-Za-z .&/-]{{1,30}}\))?"
     # "Caracas, November 1, 2016 (venezuelanalysis.com) –": the site in brackets.
-    rf"|,\s+(?:{MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*\([\w .&/-]{{1,30}}\))"
+    rf"|,\s+(?:{MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*\([\w .&/-]{{1,30}}\)"
+    # "Addis Abeba, November 08/2021 –"
+    rf"|,\s+(?:{MONTH})\s+\d{{1,2}}/\d{{4}})"
     r"\s+[-–—]{1,2}\s+(?=\S)"
 )
 #: "Washington (CNN) —": a place as a name is written, then the agency in brackets and a dash.
@@ -71,7 +73,9 @@ PAGE_WORDS = re.compile(
     r"|(?:Read|See)\s+(?:more|also)\b|Also\s+read\b|Read\s*:|(?-i:RELATED)\b"
     r"|Related(?:\s+(?:articles?|stories|news|coverage|content|reading))?\s*:"
     r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b"
-    r"|Editor['’]?s\s+note\s*:)",
+    r"|Editor['’]?s\s+note\s*:|Cite\s+as\b"
+    # "1987: India deploys peace-keepers …": an item of a timeline set beside the report.
+    r"|\d{4}:\s)",
     re.IGNORECASE,
 )
 #: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",
@@ -150,7 +154,11 @@ COLON_DATELINE = re.compile(
 )
 #: A cross-heading in capitals run into its paragraph: "DIFFERENCE OF OPINION: While …" (two
 #: words at least: one word in capitals and a colon is a dateline, "RAWALPINDI: …").
-KICKER = re.compile(r"^(?:[A-Z]{2,}[\s-]+){1,5}[A-Z]{2,}:\s+(?=[A-Z])")
+KICKER = re.compile(
+    r"^(?:(?:[A-Z]{2,}[\s-]+){1,5}[A-Z]{2,}"
+    # "Exclusive: AU envoy says …": a label the page sets before a headline.
+    r"|(?i:exclusive|analysis|explainer|breaking|watch|opinion|factbox)):\s+(?=[A-Z])"
+)
 #: "AFP, BAKU": a line of the agency, then the place in capitals.
 AGENCY_AND_PLACE = re.compile(
     r"^[A-Z][A-Za-z]{1,10},\s+(?P<place>[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2})$"
