@@ -297,6 +297,11 @@ def test_optimism_expressed_that_is_a_claim_but_about_a_thing_is_none():
     assert sayings_in("Biden expressed optimism about the state of the talks.", NOBODY) == []
 
 
+def test_a_linking_word_before_a_speakers_role_is_no_speaker():
+    sentence = "However, an official of the largest militant group, Hamas, said the deal was off."
+    assert "However" not in [saying.speaker.words for saying in sayings_in(sentence, NOBODY)]
+
+
 def test_hope_voiced_that_is_a_claim_of_the_one_who_voiced_it():
     (saying,) = sayings_in("The minister voiced hope that the talks would resume.", NOBODY)
     assert (saying.speaker.words, saying.text) == ("The minister", "the talks would resume")

@@ -530,6 +530,8 @@ NO_ONE = re.compile(
     r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side"
     # A clause's opening word ("Despite reports that …"), or a verb ("as is called for in …").
     r"|despite|amid|following|given|(?:is|are|was|were|be|been)$"
+    # A linking word before the speaker's role: "However, an official of Hamas, said …".
+    r"|(?:however|meanwhile|moreover|furthermore|nevertheless|instead|separately)$"
     # "…, as previously declared": a conjunction with no one after it.
     r"|as$"
     # "“I told him that …”": one who speaks within a quote, whom the report does not name.
