@@ -546,3 +546,17 @@ def test_an_offer_counts_only_what_is_said_after_its_verb_of_saying():
 def test_not_wanting_to_go_home_is_no_request():
     text = "The commission will hold 46,380 prisoners who do not want to return to their homes."
     assert proposals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Viet Cong have proposed a four-day ceasefire.",
+        "The Viet Cong, in a clandestine broadcast, have already proposed a four-day ceasefire.",
+    ],
+)
+def test_a_truce_a_side_has_proposed_is_its_proposal(text):
+    (proposal,) = proposals(text)
+    assert (proposal.values["kind"], proposal.values["status"]) == ("proposal", "presented")
+    (length,) = proposal.parts
+    assert (length.values["kind"], length.values["amount_min"]) == ("truce", 4)

@@ -8,7 +8,9 @@ from .numbers import NUMBER
 from .quantities import SMALL_NUMBERS, value_of
 
 PROPOSING = re.compile(
-    r"(?P<who>\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:has\s+|had\s+)?"
+    # "The Viet Cong, in a clandestine broadcast, have already proposed …"
+    r"(?P<who>\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?:,\s+[^,;\"“”]{1,80},)?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|earlier\s+|now\s+)?"
     r"(?:proposed|offered|put\s+forward|submitted)\b"
 )
 COUNTER = re.compile(
