@@ -162,6 +162,11 @@ def test_a_month_in_which_they_agreed_is_past():
     assert found.date == ApproximateDate(datetime.date(2024, 6, 1), "month")
 
 
+def test_a_month_and_its_year_after_a_comma_is_that_years():
+    (found,) = dates_in("The fighting began in August, 1992, when troops were sent.", REPORTED)
+    assert found.date == ApproximateDate(datetime.date(1992, 8, 1), "month")
+
+
 @pytest.mark.parametrize(
     ("words", "precision"),
     [("later this month", "month"), ("earlier this month", "month"), ("earlier this year", "year")],

@@ -88,7 +88,8 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | (?:[Oo]n\s+)?{ORDINAL_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?      # the 24th (of) December
       | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}\s+\d{{4}}           # (on) 13 Jan 2020
-      | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?:\s+\d{{4}})?  # in November (2023)
+      | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})
+        (?:\s+\d{{4}}|,\s+(?:19|20)\d\d\b(?!\s+[a-z]))?                  # in November(,) (2023)
       | [Ss]ince\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+\d)   # since February
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
       | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+
