@@ -379,6 +379,8 @@ def test_an_estimate_or_as_many_as_qualifies_a_count(text, bounds, qualifier):
         ("The 16,000-strong rebel army will disarm.", 16_000, "16,000-strong", "rebel army"),
         ("The accord sets up a 108-member assembly.", 108, "108-member", "assembly"),
         ("A 250-man peacekeeping force will arrive.", 250, "250-man", "peacekeeping force"),
+        ("A three-man delegation will arrive.", 3, "three-man", "delegation"),
+        ("The six-nation Contact Group extended the talks.", 6, "six-nation", "Contact Group"),
     ],
 )
 def test_the_strength_of_a_force_or_a_body_is_a_count_of_it(text, count, words, counted):

@@ -43,10 +43,15 @@ _UNIT = _alternatives(UNITS)
 _DIGIT = _alternatives(UNITS[:9])
 #: Under a hundred in words: "eight", "Thirty-three", "thirty three".
 UNDER_HUNDRED = rf"(?:(?:{_alternatives(TENS)})(?:[-\s](?:{_DIGIT}))?|{_UNIT})"
+#: What a number in words may be joined to by a hyphen, as the size of a body: "a three-man
+#: delegation", "the six-nation Contact Group".
+SIZE = r"(?:strong|member|man|nation)"
+#: Where a number in words ends: no letter after it, nor a hyphen but a size's.
+WORDS_END = rf"(?!\w)(?!-(?!{SIZE}\b))"
 #: A number in words, up to the scales: "two hundred", "one hundred and eighty", "a hundred".
 IN_WORDS = (
-    rf"(?:(?:(?:a|{_DIGIT})\s+hundred(?:\s+(?:and\s+)?{UNDER_HUNDRED}(?![\w-]))?"
-    rf"|{UNDER_HUNDRED}(?![\w-]))"
+    rf"(?:(?:(?:a|{_DIGIT})\s+hundred(?:\s+(?:and\s+)?{UNDER_HUNDRED}{WORDS_END})?"
+    rf"|{UNDER_HUNDRED}{WORDS_END})"
     rf"(?:\s+(?:{'|'.join(SCALES)}))?"
     # "a thousand", "half a million"
     rf"|(?:half\s+)?a\s+(?:{'|'.join(SCALES)}))"
@@ -61,7 +66,7 @@ IN_DIGITS = (
 #: Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which counts none).
 DOZEN = rf"(?:(?:a|half\s+a|{_DIGIT})\s+dozen)"
 #: A number in digits or words; case-insensitive patterns only.
-NUMBER = rf"(?:{IN_DIGITS}|\b{DOZEN}(?![\w-])|\b{IN_WORDS}(?![\w-]))"
+NUMBER = rf"(?:{IN_DIGITS}|\b{DOZEN}(?![\w-])|\b{IN_WORDS}{WORDS_END})"
 
 
 def is_in_words(words):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..fields import Qualifier
 from .not_counts import is_no_count
-from .numbers import NUMBER, TENS, UNITS, is_in_words, value_of
+from .numbers import NUMBER, SIZE, TENS, UNITS, is_in_words, value_of
 
 #: Small numbers in words, for the lengths of truces ("a six-week truce").
 SMALL_NUMBERS = {word: value for word in [*UNITS, *TENS] if 2 <= (value := value_of(word)) <= 20}
@@ -42,10 +42,10 @@ COUNT = re.compile(
       | (?P<currency>(?:US\s?)?[$€£])?(?P<single>{NUMBER})(?(currency)(?P<short_scale>bn|mn|m)?)
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
-    # "the 16,000-strong rebel army", "a 108-member assembly", "a 250-man force": the size of
-    # the body that follows.
+    # "the 16,000-strong rebel army", "a 108-member assembly", "a three-man delegation", "the
+    # six-nation Contact Group": the size of the body that follows.
     # What is counted may hold an abbreviation's stops: "the 10 U.S.-based agents".
-    (?:-(?:strong|member|man)\b|(?![\w-]))(?=(?P<rest>(?:[^.;:!?]|\.(?=[A-Za-z-])){{0,300}}))""",
+    (?:-{SIZE}\b|(?![\w-]))(?=(?P<rest>(?:[^.;:!?]|\.(?=[A-Za-z-])){{0,300}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: Where what is counted stops.
