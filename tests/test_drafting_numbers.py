@@ -492,3 +492,8 @@ def test_a_number_that_ends_a_name_or_gives_ages_is_no_count(text, counted):
 def test_a_number_after_a_year_and_a_comma_is_still_a_count():
     (count,) = counts_in("In 1998, 300 soldiers were freed.")
     assert count.minimum == 300
+
+
+def test_a_number_with_a_decimal_and_its_scale_on_the_next_line_is_a_count():
+    (count,) = counts_in("He has ruled a nation of 9.5\nmillion people.")
+    assert (count.minimum, count.counts) == (9_500_000, "people")

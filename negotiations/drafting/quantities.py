@@ -140,7 +140,7 @@ def counts_in(text, skip=()):
             continue  # "6 1/2 years", "61/2 years" as copy runs it together: no count of anyone
         if not words and not single and re.search(r"\bfrom\s+$", text[:start]):
             continue  # "rose from 30 to 40" is a change, not a range
-        if single and "." in single and " " not in single.strip():
+        if single and "." in single and not re.search(r"\s", single.strip()):
             continue  # "1.5 km": a measure, not a count of anyone
         restated = RESTATED.match(rest) if single and single[:1].isalpha() else None
         if restated is not None and value_of(restated["number"]) == value_of(single):
