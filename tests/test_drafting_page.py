@@ -241,8 +241,16 @@ def test_an_event_keeps_the_place_its_words_name_over_the_datelines():
     assert event.values["place"] == "Lome"
 
 
-def test_a_sentence_is_not_taken_for_the_pages_words():
-    text = "The envoys met on Wednesday.\nRelated talks on aid will follow next month."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related talks on aid will follow next month.",
+        "Sen. Bob Smith (R) said the remains of 11 servicemen were handed over.",
+        "1500: the hour the convoy was due, the monitors said.",
+    ],
+)
+def test_a_sentence_is_not_taken_for_the_pages_words(line):
+    text = f"The envoys met on Wednesday.\n{line}"
     assert page_of(text).body == text.splitlines()
 
 

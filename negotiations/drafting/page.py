@@ -75,7 +75,7 @@ PAGE_WORDS = re.compile(
     r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b"
     r"|Editor['’]?s\s+note\s*:|Cite\s+as\b"
     # "1987: India deploys peace-keepers …": an item of a timeline set beside the report.
-    r"|\d{4}:\s)",
+    r"|(?:19|20)\d\d:\s)",
     re.IGNORECASE,
 )
 #: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",
@@ -92,8 +92,9 @@ CAPTION = re.compile(
     r"|\[(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|File)[^\]]{0,40}\]\s*$"
     # "[Photo/Xinhua]", "(PHOTO / AFP)", "(Craig Ruttle / Associated Press)": a credit.
     r"|[\[(](?:Photo|PHOTO)\s*/|\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+\s/\s[A-Z]"
-    # "Jose Maria Sison (L), … and Jesus Dureza (R) take a selfie": who is where in the picture.
-    r"|\((?:[LRC]|L-R|R-L)\)"
+    # "Jose Maria Sison (L), … and Jesus Dureza (R) take a selfie": who is where in the picture
+    # (never "(R)" alone, a senator's party).
+    r"|\((?:L|L-R|R-L|from\s+left)\)"
 )
 #: What a caption says a person in the picture does, in the present: "holds a photograph".
 POSED = re.compile(
