@@ -228,16 +228,14 @@ def page_of(text):
         if found and (place in ("", city_of(found["place"] or "")) or set_apart):
             # The dateline, or the same one again where a page repeats its opening paragraph.
             place, line, set_apart = city_of(found["place"] or ""), line[found.end() :], False
-            given = DATELINE_DAY.search(found.group(0))
-            day = day or (given.group(0) if given else "")
+            day = day or _day_given(found.group(0))
         elif not place and (found := AGENCY_ONLY.match(line)):
             line = line[found.end() :]
         elif not place and (found := _first_match(DATELINE_LINES, line)):
             # A line of capitals may be a headline ("SIGNING OF TRUCE"): a dateline that
             # opens a paragraph after it is the report's.
             place, set_apart = city_of(found.groupdict().get("place") or line), True
-            given = DATELINE_DAY.search(line)
-            day = day or (given.group(0) if given else "")
+            day = day or _day_given(found.group(0))
             continue
         line = KICKER.sub("", line)
         if not line:
@@ -250,6 +248,12 @@ def page_of(text):
         if not is_page_words(line):
             body.append(line)
     return Page(body, place, day)
+
+
+def _day_given(dateline):
+    """The day ``dateline`` gives in its words ("Feb. 12"), or "" if it gives none."""
+    given = DATELINE_DAY.search(dateline)
+    return given.group(0) if given else ""
 
 
 def _unwrapped(text):
