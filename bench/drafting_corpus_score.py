@@ -39,6 +39,12 @@ second draft of a figure the key holds once is wrong ("draft them once", as the 
 say of repeated figures); precision is matched drafts over drafts. Positions are drafted
 but not keyed: counted, and checked for invented values, only.
 
+Parts (rows indented under their kind): the targets name quotes and dated events, so the
+statements in quotation marks (the key's ``is_direct_quote``, the draft's) and the events
+whose date the words give (any precision but "on or before" the report) are counted again in
+rows of their own, from the same pairing: a part's key entries matched, and its drafts that
+matched none.
+
 Invented (``bench/drafting_words.py``): a value the report's words do not carry: a count
 bound (figure, exchange term, ratio, truce length) that is no number the text writes in
 digits or number words; a date (event, statement, position, proposal) whose day, week, month
@@ -84,6 +90,25 @@ QUALIFIERS = {
     "unspecified": "in_words",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+
+def is_quote(entry_or_draft):
+    """Whether a key statement, or a drafted one, is words inside quotation marks."""
+    values = entry_or_draft if isinstance(entry_or_draft, dict) else entry_or_draft.values
+    return bool(values.get("is_direct_quote"))
+
+
+def is_dated(entry_or_draft):
+    """Whether a key event, or a drafted one, has a date its words give: not only "on or
+    before" the report."""
+    if isinstance(entry_or_draft, dict):
+        return entry_or_draft["date"]["precision"] != "on or before"
+    return str(entry_or_draft.values["date"].precision) != "on_or_before"
+
+
+#: The parts of a kind the issue's targets name, each a row of its own after its kind's: the
+#: kind and the test a key entry and a draft of the part both pass.
+PARTS = {"quotes": ("statements", is_quote), "dated events": ("events", is_dated)}
 BOUNDS = ("value", "count", "ratio", "amount")
 
 
@@ -183,7 +208,8 @@ def score(report, drafts):
         entries = report.key.get(kind, [])
         matches = MATCHES.get(kind)
         row = Row(key=len(entries), drafts=len(mine))
-        matched = one_to_one(entries, mine, matches) if matches else []
+        paired = pairing(entries, mine, matches) if matches else {}
+        matched = [mine[d] for d in sorted(paired)]
         wrong = [draft for draft in mine if matches and draft not in matched]
         if kind == "agreements":
             wrong = [draft for draft in mine if not holds_a_term(draft, report.key["terms"])]
@@ -199,7 +225,18 @@ def score(report, drafts):
                 row.traps += 1
                 result.traps.append(f"{kind}: “{hit[0][:60]}” in “{hit[1][:60]}”")
         result.rows[kind] = row
+        for part, (whole, test) in PARTS.items():
+            if whole == kind:
+                result.rows[part] = part_row(entries, mine, paired, test)
     return result
+
+
+def part_row(entries, drafts, paired, test):
+    """The row of the entries and drafts of ``row``'s kind that pass ``test``."""
+    part = Row(key=sum(map(test, entries)), drafts=sum(map(test, drafts)))
+    part.matched = sum(test(entries[e]) for e in paired.values())
+    part.wrong = sum(test(d) for i, d in enumerate(drafts) if i not in paired)
+    return part
 
 
 def is_agreement(draft):
@@ -213,7 +250,12 @@ def holds_a_term(agreement, terms):
 
 
 def one_to_one(entries, drafts, matches):
-    """The most drafts that match an entry each, one draft to one entry, in drafts' order.
+    """The most drafts that match an entry each, one draft to one entry, in drafts' order."""
+    return [drafts[d] for d in sorted(pairing(entries, drafts, matches))]
+
+
+def pairing(entries, drafts, matches):
+    """The largest pairing of drafts with entries they match: {draft's index: entry's index}.
 
     A first-come pairing could give an entry's only draft to an entry that had others, and
     count a miss that is none; augmenting paths (Kuhn's) find the largest pairing."""
@@ -231,7 +273,7 @@ def one_to_one(entries, drafts, matches):
 
     for entry in range(len(entries)):
         pair(entry, set())
-    return [drafts[d] for d in sorted(paired)]
+    return paired
 
 
 def words_of(text):
@@ -394,7 +436,7 @@ def measure(split="held-out", details=True):
 
 
 def summed(scores):
-    total = {kind: Row() for kind in (*KINDS, *UNKEYED)}
+    total = {kind: Row() for kind in scores[0].rows} if scores else {}
     for result in scores:
         for kind, row in result.rows.items():
             total[kind] += row
@@ -402,18 +444,21 @@ def summed(scores):
 
 
 def table(rows):
-    """The rows as a table of plain text."""
+    """The rows as a table of plain text; a part of a kind (``PARTS``) indented under it, its
+    invented values and traps counted in its kind's row only."""
     lines = [
-        f"  {'kind':11}{'key':>5}{'matched':>8}{'recall':>7}{'drafts':>7}{'wrong':>6}"
+        f"  {'kind':15}{'key':>5}{'matched':>8}{'recall':>7}{'drafts':>7}{'wrong':>6}"
         f"{'precision':>10}{'invented':>9}{'traps':>6}"
     ]
     for kind, row in rows.items():
         keyed, judged = kind not in UNKEYED, kind != "positions"
         key, matched = (row.key, row.matched) if keyed else ("—",) * 2
         wrong, precision = (row.wrong, share(row.precision)) if judged else ("—",) * 2
+        invented, traps = ("—",) * 2 if kind in PARTS else (row.invented, row.traps)
+        kind = f"  {kind}" if kind in PARTS else kind
         lines.append(
-            f"  {kind:11}{key:>5}{matched:>8}{share(row.recall):>7}{row.drafts:>7}{wrong:>6}"
-            f"{precision:>10}{row.invented:>9}{row.traps:>6}"
+            f"  {kind:15}{key:>5}{matched:>8}{share(row.recall):>7}{row.drafts:>7}{wrong:>6}"
+            f"{precision:>10}{invented:>9}{traps:>6}"
         )
     return "\n".join(lines)
 

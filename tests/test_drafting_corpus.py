@@ -2,6 +2,7 @@
 check catches a count the report's words do not carry."""
 
 from bench.drafting_corpus_score import (
+    Report,
     Row,
     drafts_of,
     one_to_one,
@@ -73,6 +74,32 @@ def test_both_sides_releases_of_one_exchange_count_as_one_term_and_an_agreement_
     assert (rows["terms"].drafts, rows["terms"].matched, rows["terms"].wrong) == (1, 1, 0)
     assert (rows["agreements"].drafts, rows["agreements"].wrong) == (1, 0)
     assert rows["proposals"].drafts == 0
+
+
+def planted_event(passage, day, precision):
+    import datetime
+
+    from negotiations.fields import ApproximateDate
+
+    values = {"date": ApproximateDate(datetime.date.fromisoformat(day), precision)}
+    return Draft("event", values, passage)
+
+
+def test_dated_events_are_scored_in_a_row_of_their_own_beside_all_events():
+    (report,) = [r for r in reports("development") if "aa-armenia-azerbaijan-detainee" in r.slug]
+    day = report.key["source"]["published"]
+    dated = {"what": "", "date": {"date": "2020-12-01", "precision": "day"}, "words": "truce"}
+    undated = {"what": "", "date": {"date": day, "precision": "on or before"}, "words": "swap"}
+    report = Report(report.slug, report.text, {**report.key, "events": [dated, undated]})
+    drafts = [
+        planted_event("the truce held", "2020-12-01", "day"),
+        planted_event("the swap was done", day, "on_or_before"),
+        planted_event("a raid", "2020-12-02", "day"),
+    ]
+    rows = score(report, drafts).rows
+    assert (rows["events"].key, rows["events"].matched, rows["events"].wrong) == (2, 2, 1)
+    part = rows["dated events"]
+    assert (part.key, part.matched, part.drafts, part.wrong) == (1, 1, 2, 1)
 
 
 def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
