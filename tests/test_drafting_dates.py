@@ -116,6 +116,13 @@ def test_a_month_and_day_just_after_the_report_is_this_years():
     assert resolve("on March 13", REPORTED) == day("2025-03-13")
 
 
+def test_a_month_and_day_weeks_after_the_report_is_this_years():
+    # Three weeks ahead is nearer than eleven months back: "the conference on May 12".
+    assert resolve("on April 2", REPORTED) == day("2025-04-02")
+    (found,) = dates_in("A difficulty was the delegation for the conference on April 5.", REPORTED)
+    assert found.date == day("2025-04-05")
+
+
 def test_a_month_and_day_long_after_the_report_is_last_years():
     assert resolve("on August 2", REPORTED) == day("2024-08-02")
 

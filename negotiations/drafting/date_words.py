@@ -20,8 +20,9 @@ SHORT_MONTHS = rf"{SHORT_MONTH_WORDS}\."
 WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
 MONTH = rf"(?:{MONTHS}|{SHORT_MONTHS})"
 
-#: A fortnight: a month and day this close ahead of the dateline is this year's.
-NEAR_AHEAD = datetime.timedelta(days=14)
+#: A month and day this close ahead of the dateline is this year's: a day weeks ahead ("the
+#: conference on May 12" in a report of 25 April) is nearer than the one eleven months back.
+NEAR_AHEAD = datetime.timedelta(days=31)
 #: A month named alone this many months after the dateline's is this year's.
 NEAR_AHEAD_MONTHS = 2
 
@@ -183,7 +184,7 @@ def _month_day(phrase):
 
 def _day_of_month(month, day, year, published_on, ahead):
     """The day of ``month`` in ``year``, or with no year the one nearest the dateline: last
-    year's if this year's is more than a fortnight ahead, next year's if it looks ahead and
+    year's if this year's is more than a month ahead, next year's if it looks ahead and
     this year's has passed."""
     try:
         if year is not None:
@@ -224,7 +225,7 @@ def _month(month, published_on, ahead, strictly=False):
 
 
 def _on_or_before(date, published_on, ahead, precision):
-    """``date``, unless it is more than a fortnight after the dateline and the words do not
+    """``date``, unless it is more than a month after the dateline and the words do not
     look ahead: a report dates what has happened, and a later day in past words is a
     misreading."""
     if date > published_on + NEAR_AHEAD and not ahead:

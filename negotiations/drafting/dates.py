@@ -4,7 +4,7 @@ Our rules: a weekday is the latest such day on or before the dateline (a report 
 saying "on Tuesday" means that day), unless the words around it look ahead ("takes effect on
 Saturday", "is due to expire Tuesday", "will meet on Friday"), when it is the next such day
 on or after the dateline; a month and day without a year ("on May 22") is in the year that
-puts it nearest the dateline (a day more than a fortnight ahead is last year's, unless the
+puts it nearest the dateline (a day more than a month ahead is last year's, unless the
 words look ahead); a month named alone is the latest on or before the dateline's, or this
 year's if at most two months ahead ("talks in October" in a September report); a deadline or
 a start in a sentence told in the past perfect ("Until Friday, the government had said …")
