@@ -87,6 +87,19 @@ def test_a_date_opening_a_sentence_of_what_is_to_come_is_ahead():
     assert found.date == day("2026-03-01")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, the contras based in Yamales, Honduras, are scheduled to turn in their arms.",
+        "On Friday, the last hostages are expected to be freed.",
+        "On Friday, the envoys are set to meet again.",
+    ],
+)
+def test_a_weekday_opening_a_sentence_of_what_is_scheduled_or_expected_is_ahead(sentence):
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day("2025-03-14")
+
+
 def test_a_date_opening_a_sentence_of_what_was_said_of_what_is_to_come_is_when_it_was_said():
     (found,) = dates_in("On Monday, the army said it will withdraw.", REPORTED)
     assert found.date == day("2025-03-10")

@@ -73,8 +73,11 @@ SAYS_WHICH_DAY = re.compile(rf"^\s*\((?:{WEEKDAY_NAMES})\)")
 PLANNED = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)", re.IGNORECASE)
 #: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
 OPENS_WHAT_IS_TO_COME = re.compile(
-    r"^[^,;]{0,20},\s+(?:(?!\b(?:said|says|told|announced|added|stated)\b)[^,;.]){0,80}?"
-    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\b"
+    # A place between commas may stand in the subject: "the contras based in Yamales,
+    # Honduras, are scheduled to …".
+    r"^[^,;]{0,20},\s+(?:(?!\b(?:said|says|told|announced|added|stated)\b)"
+    r"(?:[^,;.]|,\s+[A-Z][\w'’-]*,)){0,80}?"
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+)?to)\b"
 )
 #: A day of the month by its ordinal: "the 24th", "the 3rd of".
 ORDINAL_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of)?"
