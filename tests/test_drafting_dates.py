@@ -141,8 +141,23 @@ def test_a_month_and_day_long_after_the_report_is_last_years():
 
 
 def test_a_month_and_day_that_has_passed_is_next_years_when_the_words_look_ahead():
-    (found,) = dates_in("The accord will expire on February 20.", REPORTED)
+    (found,) = dates_in("The accord will expire on February 20.", datetime.date(2025, 9, 12))
     assert found.date == day("2026-02-20")
+
+
+@pytest.mark.parametrize(
+    "sentence, reported, iso",
+    [
+        ("It promised to commit attacks like the one on Oct. 7.", "2025-11-27", "2025-10-07"),
+        ("He announced his plan to call for a truce on August 22.", "2025-09-01", "2025-08-22"),
+    ],
+)
+def test_a_month_and_day_passed_weeks_ago_is_this_years_after_words_that_look_ahead(
+    sentence, reported, iso
+):
+    # Next year's would be ten or eleven months ahead: the words to come are another verb's.
+    (found,) = dates_in(sentence, datetime.date.fromisoformat(reported))
+    assert found.date == day(iso)
 
 
 def test_a_deadline_the_report_says_has_passed_is_behind_it():

@@ -270,6 +270,16 @@ def dates_in(text, published_on, last_day=None):
             # week, is still to come (a plan's month and day may have passed: "were to be freed
             # by Jan. 19").
             ahead = ahead or bool(PLANNED.search(clause) and re.search(WEEKDAY_NAMES, match[0]))
+            if (
+                ahead
+                and not (by_then or opening)
+                and _passed_weeks_ago(match.group(0), published_on)
+            ):
+                # "has promised to commit attacks like the one on Oct. 7" in a report of 27
+                # November: next year's would be ten months ahead; the time to come is
+                # another verb's. A deadline or an opening date keeps it ("should leave by
+                # 7 January", "On 1 March, the two sides will meet").
+                ahead = False
             if ahead and _only_a_start(clause) and re.search(MONTH, match.group(0)):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
@@ -348,6 +358,23 @@ def _in_another_time_zone(text, match):
     closed = text.find(")", match.end())
     inside = text[opened : closed if closed != -1 else match.end()]
     return TIME_ZONE.search(inside) is not None
+
+
+#: A month and day this recently passed is this year's even after words that look ahead.
+RECENTLY_PASSED = datetime.timedelta(days=92)
+
+
+def _passed_weeks_ago(words, published_on):
+    """Whether ``words`` name a month and day, with no year, that passed at most three months
+    before the dateline."""
+    if not re.search(MONTH, words) or re.search(r"\d{4}", words):
+        return False
+    date = resolve(words, published_on)
+    return (
+        date is not None
+        and date.precision == DatePrecision.DAY
+        and published_on - RECENTLY_PASSED <= date.date < published_on
+    )
 
 
 def _in_the_year(dated, its_year, published_on):
