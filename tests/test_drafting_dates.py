@@ -105,6 +105,19 @@ def test_a_date_opening_a_sentence_of_what_was_said_of_what_is_to_come_is_when_i
     assert found.date == day("2025-03-10")
 
 
+@pytest.mark.parametrize(
+    "sentence, iso",
+    [
+        ("The towns are to be evacuated under a deal reached late on Tuesday.", "2025-03-11"),
+        ("Envoys will meet to review the truce announced on Monday.", "2025-03-10"),
+        ("The accord is to be signed on Tuesday.", "2025-03-18"),
+    ],
+)
+def test_a_weekday_after_a_participle_and_its_noun_is_when_it_was_done(sentence, iso):
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day(iso)
+
+
 def test_a_weekday_a_plan_was_to_keep_is_still_to_come():
     (found,) = dates_in("The wounded were to be escorted out of the city early Thursday.", REPORTED)
     assert found.date == day("2025-03-13")

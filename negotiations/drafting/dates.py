@@ -185,6 +185,14 @@ STARTING = re.compile(r"start(?:s|ing)?|begin(?:s|ning)?", re.IGNORECASE)
 WAS_TO_COME = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:due|set|scheduled|expected|planned)\b", re.I
 )
+#: A participle after its noun, just before the date: "under a deal reached late on Tuesday",
+#: "the truce announced on Sunday": the day it was done, whatever the sentence looks ahead to
+#: (never "to be signed on", "talks expected on").
+DONE_ON = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|to|will|would|shall|not|get|gets)\b)"
+    r"[a-z]+\s+(?!(?:expected|scheduled|planned|slated|set|due|proposed|demanded|requested)\b)"
+    r"[a-z]+ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
 #: "Sept. 23 last year", "on 7 February in 2023": the year of the day just named, not a date
 #: of its own.
 ITS_YEAR = re.compile(
@@ -411,7 +419,7 @@ def looks_ahead(clause, sentence=""):
     """Whether ``clause`` (the words before a date) speaks of what is still to come; a
     deadline or a start ("until Friday", "starting on Thursday") in a ``sentence`` told in the
     past perfect ("had said", "had opened fire") has passed."""
-    if WAS_TO_COME.search(clause):
+    if WAS_TO_COME.search(clause) or DONE_ON.search(clause):
         return False
     told_as_past = bool(PAST_PERFECT.search(sentence)) and not STILL_TO_COME.search(sentence)
     if DEADLINE.search(clause) and not PAST_SPAN.search(clause):
