@@ -118,6 +118,40 @@ def test_a_weekday_after_a_participle_and_its_noun_is_when_it_was_done(sentence,
     assert found.date == day(iso)
 
 
+@pytest.mark.parametrize(
+    "sentence, iso",
+    [
+        ("Dureza said, adding that the hostage would be handed over on Sunday.", "2025-03-16"),
+        ("The statement said the ceasefire would start on Saturday.", "2025-03-15"),
+        ("The decision would affect talks due to open in Thailand on April 29.", "2025-04-29"),
+    ],
+)
+def test_a_day_someone_said_something_would_happen_on_is_ahead(sentence, iso):
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day(iso)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Red Cross said it doubted the sides would meet the deadline on Saturday.",
+        "He said the prisoners would be freed on Saturday if the talks went well.",
+        "The talks would resume on Saturday, a diplomat suggested.",
+    ],
+)
+def test_a_day_after_a_doubt_or_a_condition_dates_nothing(sentence):
+    assert dates_in(sentence, REPORTED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The army said it would stay beyond the Sunday deadline.", "They missed a Sunday deadline."],
+)
+def test_a_deadline_named_by_its_weekday_has_passed(sentence):
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day("2025-03-09")
+
+
 def test_a_weekday_a_plan_was_to_keep_is_still_to_come():
     (found,) = dates_in("The wounded were to be escorted out of the city early Thursday.", REPORTED)
     assert found.date == day("2025-03-13")

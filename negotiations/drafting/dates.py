@@ -238,7 +238,8 @@ def dates_in(text, published_on, last_day=None):
         # is to be done by it; never a condition's ("If power is not restored by Tuesday").
         by_then = DEADLINE.search(clause) or re.match(r"[Bb]y\s", match.group(0))
         deadline = by_then and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", clause)
-        doubtful = IN_DOUBT.search(clause) and not deadline
+        told_ahead = _told_as_to_come(clause, text[match.end() :])
+        doubtful = IN_DOUBT.search(clause) and not deadline and not told_ahead
         if doubtful or _in_another_time_zone(text, match):
             continue
         if WEEKDAY_OF_A_DATE.match(text[match.end() :]) and re.search(
@@ -270,7 +271,7 @@ def dates_in(text, published_on, last_day=None):
             opening = text[: match.start()].count(",") == 0 and OPENS_WHAT_IS_TO_COME.match(
                 text[match.end() :]
             )
-            ahead = looks_ahead(clause, rest) or bool(ends) or bool(opening)
+            ahead = looks_ahead(clause, rest) or bool(ends) or bool(opening) or told_ahead
             if glossed := GLOSSED.search(text[: match.start()]):
                 # "today (Saturday)": the day the speaker spoke of has come, unless "tomorrow".
                 ahead = glossed["word"].lower() == "tomorrow"
@@ -287,6 +288,14 @@ def dates_in(text, published_on, last_day=None):
                 # November: next year's would be ten months ahead; the time to come is
                 # another verb's. A deadline or an opening date keeps it ("should leave by
                 # 7 January", "On 1 March, the two sides will meet").
+                ahead = False
+            if (
+                ahead
+                and NAMES_A_DEADLINE.match(text[match.end() :])
+                and ARTICLE_BEFORE.search(clause)
+            ):
+                # "beyond the Sunday deadline", "failed to meet a Monday deadline": a deadline
+                # named by its day is one the report looks back on.
                 ahead = False
             if ahead and _only_a_start(clause) and re.search(MONTH, match.group(0)):
                 # "After ten days of talks, beginning on October 1": a start by its date is
@@ -370,6 +379,32 @@ def _in_another_time_zone(text, match):
 
 #: A month and day this recently passed is this year's even after words that look ahead.
 RECENTLY_PASSED = datetime.timedelta(days=92)
+
+
+#: What someone said is to come, in reported speech: "adding that he would be handed over",
+#: "said the talks would resume"; a schedule after a doubt: "would affect talks due to open".
+TOLD_AS_TO_COME = re.compile(
+    r"\b(?:said|says|adding|added|told\s+\w+|announced|confirmed|stated)\s+(?:that\s+)?"
+    # (never a doubt: "said it doubted the sides would meet a new deadline today")
+    r"(?:(?:(?!doubt|whether|unlikely|unsure|uncertain|fear)[^,;]){1,60}?\s)?would\s+(?!have\b)"
+    r"|\b(?:would|could|may|might)\s+[^,;]{1,80}?\b(?:due|scheduled|set|expected)\s+to\s+"
+)
+
+
+#: A deadline named by a weekday: "the Sunday deadline", "its Saturday cease-fire deadline".
+NAMES_A_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def _told_as_to_come(clause, after):
+    """Whether ``clause``'s "would" is a future someone reported, or a doubt a schedule
+    follows; never with "if" or "unless" in the clause (before the date or ``after`` it), nor a
+    "may" or "could" after the "would"."""
+    told = TOLD_AS_TO_COME.search(clause)
+    rest = re.match(r"[^,;.]*", after).group(0)
+    if told is None or re.search(r"\b(?:[Ii]f|[Uu]nless)\b", f"{clause} {rest}"):
+        return False
+    return not re.search(r"\b(?:may|might|could)\b", clause[told.end() :])
 
 
 def _passed_weeks_ago(words, published_on):
