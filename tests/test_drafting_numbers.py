@@ -52,6 +52,19 @@ def test_what_is_counted_may_hold_an_abbreviation():
     assert (count.minimum, count.counts) == (10, "U.S.-based agents")
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("They met with a team of three from the Red Cross.", "team"),
+        ("A delegation of five arrived in Doha.", "delegation"),
+        ("The rebels freed a group of 12 hostages.", "hostages"),
+    ],
+)
+def test_a_body_told_by_its_size_counts_its_members(text, counted):
+    (count,) = counts_in(text)
+    assert count.counts == counted
+
+
 def test_what_is_counted_ends_where_a_verb_takes_its_object():
     (held, *_) = counts_in("Rebels holding more than 100 hostages freed nearly a dozen women.")
     assert (held.minimum, held.counts) == (100, "hostages")

@@ -86,6 +86,12 @@ DONE_TO_THEM = re.compile(
     r"|arrested|abducted|kidnapped|captured|evacuated|exchanged|displaced|rescued|repatriated"
     r"|deported)\b"
 )
+#: A body told by its size: "a team of three", "a delegation of five".
+BODY_OF = re.compile(
+    r"\b(?P<body>team|delegation|group|party|contingent|panel|commission|committee|crew|convoy"
+    r"|mission)\s+of\s+$",
+    re.IGNORECASE,
+)
 #: A qualifier after the number: "100 or so delegates".
 OR_SO = re.compile(r"\s+or\s+so\b\s*")
 #: Verbs that take "over" as their own: "handed over 74 prisoners", "took over 12 towns".
@@ -152,6 +158,11 @@ def counts_in(text, skip=()):
         end = (
             match.end() + len(rest) - len(rest.lstrip()) + len(counted) if counted else match.end()
         )
+        body = BODY_OF.search(text[:start])
+        if body and single and (not counted or re.match(r"[a-z]+ed\b", counted)):
+            # "a team of three from the Red Cross", "a delegation of five arrived": the
+            # body's members are counted.
+            counted, end = body["body"], match.end()
         qualifier = next(
             (Qualifier(name) for name in QUALIFIERS if match.group(name)), Qualifier.EXACT
         )
