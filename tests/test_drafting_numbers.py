@@ -117,6 +117,10 @@ def test_a_duration_is_no_count(text):
     assert counts_in(text) == []
 
 
+def test_no_number_of_a_fraction_counts_anyone():
+    assert counts_in("Lebanon, a country of 3 1/2 million people, is at peace.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -142,8 +142,10 @@ def counts_in(text, skip=()):
             continue
         if match.group("low") and YEARS.fullmatch(f"{match['low']}-{match['high']}"):
             continue  # "the 1999-2002 peace talks": a span of years
-        if FRACTION.match(rest):
-            continue  # "6 1/2 years", "61/2 years" as copy runs it together: no count of anyone
+        if FRACTION.match(rest) or re.search(r"\d/$", text[:start]):
+            # "6 1/2 years", "61/2 years" as copy runs it together, "3 1/2 million people":
+            # no number of the fraction counts anyone.
+            continue
         if not words and not single and re.search(r"\bfrom\s+$", text[:start]):
             continue  # "rose from 30 to 40" is a change, not a range
         if single and "." in single and not re.search(r"\s", single.strip()):
