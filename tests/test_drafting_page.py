@@ -200,6 +200,7 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "(Xinhua News Agency August 29, 2007)",
         "Cite as | Radio Free Europe, Truce signed, 29 September 2016, available at: http://x.org",
         "1987: India deploys peace-keepers to Tamil areas but they leave in 1990",
+        "Slideshow ( 3 images )",
     ],
 )
 def test_the_pages_own_words_are_not_the_report(line):

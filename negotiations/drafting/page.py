@@ -74,6 +74,8 @@ PAGE_WORDS = re.compile(
     r"|Related(?:\s+(?:articles?|stories|news|coverage|content|reading))?\s*:"
     r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b"
     r"|Editor['’]?s\s+note\s*:|Cite\s+as\b"
+    # "Slideshow ( 3 images )": a gallery's link.
+    r"|(?:Slideshow|Gallery)\s*\(\s*\d+\s+(?:images?|photos?|pictures?)\s*\)\s*$"
     # "1987: India deploys peace-keepers …": an item of a timeline set beside the report.
     r"|(?:19|20)\d\d:\s)",
     re.IGNORECASE,
