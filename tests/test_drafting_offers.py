@@ -90,6 +90,8 @@ def test_what_a_side_would_do_on_no_condition_is_no_offer():
     [
         "The government also offered an amnesty to all former rebels.",
         "The two-week ceasefire offered by the rebels would begin on Monday.",
+        "Bashir offered rebels a general amnesty if they lay down their arms.",
+        "The army offered the guerrillas a truce.",
     ],
 )
 def test_a_thing_offered_for_a_deal_is_an_offer(text):

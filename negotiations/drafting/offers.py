@@ -136,7 +136,9 @@ WOULD_BE_RELEASED = re.compile(
 #: A thing offered: "offered an amnesty to all former rebels", "a ceasefire offered by the
 #: rebels" (never "offered to …", an offer to do something, read by ``OFFER``).
 OFFERED = re.compile(
-    r"\boffer(?:ed|ing)\s+(?P<what>(?:an?|the|its|their|his|her)\s+[^,;.]{3,150})"
+    # "offered rebels a general amnesty", "offered the guerrillas a truce": to whom, first.
+    r"\boffer(?:ed|ing)\s+(?:(?:the\s+)?[\w'’-]+\s+(?=an?\s))?"
+    r"(?P<what>(?:an?|the|its|their|his|her)\s+[^,;.]{3,150})"
     r"|\b(?P<thing>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+offered\s+by\b",
     re.IGNORECASE,
 )
