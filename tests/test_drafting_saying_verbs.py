@@ -128,6 +128,13 @@ from .drafting_statements import NOBODY, QUOTE
             "Tamil separatists",
             None,
         ),
+        (
+            "Defense Minister Rafael Ileto conceded Saturday night that the truce was doomed.",
+            "Defense Minister Rafael Ileto",
+            "the truce was doomed",
+        ),
+        ("The army admitted on Monday that two soldiers died.", "The army", "two soldiers died"),
+        ("Kabul however said the talks would resume.", "Kabul", "the talks would resume"),
     ],
 )
 def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speaker, claim):

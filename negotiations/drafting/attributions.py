@@ -57,12 +57,15 @@ SAYING = (
     # "suggested that …" ("proposed that …" is a proposal's, drafted as one); "officials
     # estimate it could require …".
     r"suggested(?=\s+that\b)|estimate[ds]?(?=\s+(?:that|it|there)\b)|"
-    # Verbs that say only with "that" after them: "conceded that …", never "admitted 40 refugees".
+    # Verbs that say only with "that" after them: "conceded that …", never "admitted 40 refugees";
+    # a day may come between ("conceded Saturday night that …", "admitted on Monday that …").
     r"(?:alleged|admitted|conceded|revealed|indicated|hinted|recalled|maintained|predicted"
     r"|cautioned|complained|hoped|suspect(?:s|ed)?|believe[sd]?|warn|specified"
     r"|(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)confirm"
     # "Authorities hope that …", never the noun ("raised hopes that", "the hope that").
-    r"|repeated|(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bno\s)hope)(?=\s+that\b)|"
+    r"|repeated|(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bno\s)hope)"
+    rf"(?=(?:\s+(?:late\s+|early\s+|on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|last\s+night))?\s+that\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
     r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|"
@@ -133,7 +136,9 @@ MEDIUM = (
 #: "Israel had previously said", "France has for months demanded".
 BETWEEN = (
     r"(?:(?:also|had|has|have|previously|earlier|later|again|separately|then|further|already|"
-    r"once|repeatedly|publicly|reportedly|both|all|for\s+(?:days|weeks|months|years))\s+)*"
+    r"once|repeatedly|publicly|reportedly|both|all|for\s+(?:days|weeks|months|years)"
+    # "It however said …", "Kabul meanwhile said …".
+    r"|however|meanwhile|nevertheless|instead)\s+)*"
 )
 #: What the verb is said with, last: "said as the talks ended", "said after the signing",
 #: "said without giving details", "reported quoting local sources".
