@@ -135,6 +135,11 @@ from .drafting_statements import NOBODY, QUOTE
         ),
         ("The army admitted on Monday that two soldiers died.", "The army", "two soldiers died"),
         ("Kabul however said the talks would resume.", "Kabul", "the talks would resume"),
+        (
+            "Smith is considering the request, but said it would be denied.",
+            "Smith",
+            "it would be denied",
+        ),
     ],
 )
 def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speaker, claim):

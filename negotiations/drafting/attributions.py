@@ -429,7 +429,9 @@ OPENING = (
 DID = (
     r"(?:(?!(?:armed|exiled|embattled|beleaguered|besieged|unnamed|unidentified|alleged|"
     r"so-called|self-styled|masked|hooded)\b)[a-z]+ed|"
-    r"met|led|held|spoke|gave|made|took|sent|left|went|came|read|began)"
+    r"met|led|held|spoke|gave|made|took|sent|left|went|came|read|began"
+    # "Smith is considering the request, but said …": what the speaker is doing.
+    r"|(?:is|are|was|were)\s+[a-z]+ing)"
 )
 #: "X unveiled the plan on Friday, saying …" / "X welcomed it saying …" / "X led the talks
 #: and said …"; never "X quoted Y as saying" (``QUOTED_AS_SAYING``).
