@@ -76,13 +76,14 @@ def test_an_appositive_attribution_names_the_person_not_the_role(appositive):
     assert saying.is_direct_quote and saying.speaker.words == "Tomas Berg"
 
 
-def test_a_statement_reported_according_to_a_statement():
-    (saying,) = sayings_in(
-        "The two armies agreed to swap prisoners, according to a statement from the mission.",
-        NOBODY,
-    )
+@pytest.mark.parametrize(
+    "speaker", ["a statement from the mission", "statements delivered to news offices"]
+)
+def test_a_statement_reported_according_to_a_statement(speaker):
+    sentence = f"The two armies agreed to swap prisoners, according to {speaker}."
+    (saying,) = sayings_in(sentence, NOBODY)
     assert saying.text == "The two armies agreed to swap prisoners"
-    assert saying.speaker.words == "a statement from the mission"
+    assert saying.speaker.words == speaker
 
 
 def test_according_to_a_tally_is_no_statement():

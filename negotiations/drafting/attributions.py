@@ -392,8 +392,8 @@ SAID_BETWEEN = re.compile(
 #: "…, according to a statement from the ministry." / "…," according to the spokesman.
 ACCORDING = re.compile(
     r"(?P<mark>[,”\"])\s*according\s+to\s+(?P<who>(?:an?\s+|the\s+|its\s+)?[^,.;\"“”]*?"
-    r"\b(?P<noun>(?i:statement|spokes\w+|communiqu[eé]|announcement|declaration|official|officials|"
-    r"minister|ministry|office|presidency|envoy|council|committee|headquarters|government"
+    r"\b(?P<noun>(?i:statements?|spokes\w+|communiqu[eé]s?|announcements?|declarations?|official"
+    r"|officials|minister|ministry|office|presidency|envoy|council|committee|headquarters|government"
     r"|authorities|army|military|police))\b[^,;\"“”]*?)(?=[,.;]|$)"
 )
 #: Words "according to" gives a claim by, not only a figure: a statement, a spokesperson.
