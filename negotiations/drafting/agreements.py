@@ -283,9 +283,27 @@ def what_was_agreed(sentence):
     if found is None or found["what"].rstrip().endswith(":"):
         return []
     what = found["what"]
+    if (truce := A_TRUCE.match(what)) and " and to " not in what:
+        # "agreed to a ceasefire with effect from December 30": the truce is what was agreed,
+        # unless only on a condition or denied ("agreed to a truce if the Arabs go along",
+        # "neither has said he has agreed to the cease-fire").
+        if re.search(r"\b(?:if|unless)\b", what) or NEITHER.search(sentence[: found.start()]):
+            return []
+        return [term_draft("truce", truce.group(0), sentence)]
     if NOT_WHAT.search(what):
         # "agreed to a ceasefire and to reopen the roads": the deal, then what it provides.
         what = what.partition(" and to ")[2]
         if not what:
             return []
     return [term_draft("other", what, sentence)]
+
+
+#: Words that deny an agreement before it is told.
+NEITHER = re.compile(r"\b(?:neither|not|never|no\s+one|n't)\b", re.IGNORECASE)
+#: A truce as the thing agreed: "a ceasefire", "an immediate and unconditional cease-fire".
+A_TRUCE = re.compile(
+    r"(?:an?|the)\s+(?:(?!(?:deal|agreement|accord|plan|proposal|for|of|to|on|in|with|an?|the)\b)"
+    r"[\w-]+\s+(?:and\s+)?){0,3}?(?:ceasefire|cease-fire|truce)\b"
+    r"(?!\s+(?:deal|agreement|accord|talks|proposal|plan)\b)",
+    re.IGNORECASE,
+)
