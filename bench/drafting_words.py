@@ -161,10 +161,10 @@ def day_carried(date, precision, text, published_on):
     )
 
 
-#: How far into the text a dateline's day stands, and how many days before publication it may
-#: be: an old paper prints the wire's day ("NEW YORK, Feb. 12." in the paper of 13 February),
-#: from which the report's "last night" and "tomorrow" count.
-DATELINE_REACH, FILED_BEFORE = 400, 3
+#: How far into the text a dateline's day stands (after an archive's notes on its OCR, say),
+#: and how many days before publication it may be: an old paper prints the wire's day ("NEW
+#: YORK, Feb. 12." in the paper of 13 February), from which "last night" and "tomorrow" count.
+DATELINE_REACH, FILED_BEFORE = 800, 3
 
 
 def _days_written(lower, published_on):

@@ -119,6 +119,17 @@ def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
     assert not day_carried(datetime.date(2012, 1, 1), "year", began, reported)
 
 
+def test_the_scorer_counts_from_a_datelines_day_after_an_archives_notes():
+    import datetime
+
+    from bench.drafting_words import day_carried
+
+    notes = "This article contains searchable text which was automatically generated. " * 7
+    text = f"{notes}\nSAIGON, February 5. Troops killed 105 guerrillas yesterday."
+    assert len(notes) > 500
+    assert day_carried(datetime.date(1970, 2, 4), "day", text, datetime.date(1970, 2, 6))
+
+
 def test_the_scorer_reads_on_or_before_a_day_only_from_more_than_a_time_ago():
     import datetime
 

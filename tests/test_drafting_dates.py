@@ -152,6 +152,18 @@ def test_a_deadline_named_by_its_weekday_has_passed(sentence):
     assert found.date == day("2025-03-09")
 
 
+@pytest.mark.parametrize(
+    "sentence, iso",
+    [
+        ("The rebels declared a truce in areas hit by Friday's earthquake.", "2025-03-07"),
+        ("The talks did not get under way until Tuesday because envoys were late.", "2025-03-11"),
+    ],
+)
+def test_a_weekday_after_by_or_until_that_sets_no_deadline_has_passed(sentence, iso):
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day(iso)
+
+
 def test_a_weekday_a_plan_was_to_keep_is_still_to_come():
     (found,) = dates_in("The wounded were to be escorted out of the city early Thursday.", REPORTED)
     assert found.date == day("2025-03-13")

@@ -158,7 +158,9 @@ DEADLINE = re.compile(
 #: "lasted until", "had kept them until": the end of a span that has passed (never "had until
 #: Tuesday to agree", a deadline given).
 PAST_SPAN = re.compile(
-    r"\b(?:had(?!\s+until\b)|was|were|lasted|held|remained|stayed|kept)\b", re.IGNORECASE
+    # "did not get under way until Tuesday": what began only then.
+    r"\b(?:had(?!\s+until\b)|was|were|lasted|held|remained|stayed|kept|did\s+not|didn['’]t)\b",
+    re.IGNORECASE,
 )
 #: A deadline told as gone by: "the deadline … by 30 September has now passed", "missed".
 DEADLINE_GONE = re.compile(
@@ -236,6 +238,9 @@ def dates_in(text, published_on, last_day=None):
         clause = text[_clause_start(text, match.start()) : match.start()]
         # "may remain in their posts until Oct. 15": a deadline's day, however doubtful what
         # is to be done by it; never a condition's ("If power is not restored by Tuesday").
+        if re.match(r"['’]s\b", text[match.end() :]):
+            # "hit by Friday's earthquake": the day's event, its "by" no deadline's.
+            clause = re.sub(r"\b(?:[Bb]y|until|till)\s+$", "", clause)
         by_then = DEADLINE.search(clause) or re.match(r"[Bb]y\s", match.group(0))
         deadline = by_then and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", clause)
         told_ahead = _told_as_to_come(clause, text[match.end() :])

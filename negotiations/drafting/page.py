@@ -32,7 +32,8 @@ DATELINE = re.compile(
 #: p.m.) SEOUL, July 19.": a subheading before the agency's note, when the cable came after it,
 #: and the dateline perhaps on a line of its own.
 PLACE_AND_DAY = re.compile(
-    r"^(?:[^)]{0,80}?Copyright\)\s*)?(?:\([^()]{1,40}\)\s*){0,2}"
+    # (a stray mark an archive's OCR left after the note: "…Copyright) ‘ SAIGON, February 5.")
+    r"^(?:[^)]{0,80}?Copyright\)[\s‘’'“”■]*)?(?:\([^()]{1,40}\)\s*){0,2}"
     rf"(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
     # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
     rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)(?:\s+\([A-Z][a-z]+\))?,\s+(?:{MONTH}|{SHORT_MONTH})"
