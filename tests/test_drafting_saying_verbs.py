@@ -29,6 +29,11 @@ from .drafting_statements import NOBODY, QUOTE
             None,
         ),
         (
+            f"{QUOTE} said Taliban spokesman, Suhail Shaheen.",
+            "Taliban spokesman, Suhail Shaheen",
+            None,
+        ),
+        (
             f"{QUOTE} the Macedonian president's national security adviser, Nikola Dimitrov, said.",
             "Nikola Dimitrov",
             None,

@@ -217,7 +217,9 @@ NAMED = (
     r"|reports|newspapers?|television|radio)"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES}|{TITLE_WORD})\s+)*{NAME_WORD})*"
     # "said Anderson's sister, Peggy Say": whose they are, then the name.
-    rf"|{NAME_WORD}[’']s\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
+    rf"|{NAME_WORD}[’']s\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}"
+    # "said Taliban spokesman, Suhail Shaheen": whose title it is, then the name.
+    rf"|{NAME_WORD}\s+{TITLE_WORD},\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
 )
 #: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
 SAID_AFTER_TITLED = re.compile(
