@@ -500,6 +500,11 @@ def test_what_a_deal_stipulates_should_be_done_is_no_request():
         "China urged Washington to cooperate in settling the dispute.",
         "Iraq freed prisoners after an offer by Saddam Hussein on Wednesday to bring a formal "
         "end to the war.",
+        "The chief minister had made an appeal for a Ramadan ceasefire in the state.",
+        "The host has appealed to the two sides to sustain the current lull in fighting.",
+        "The Serbs have requested an extension, fearing mass panic among their people.",
+        "The rebels had softened their demand for the immediate resignation of the president.",
+        "The talks collapsed over the Tigers' demand to open a key highway to Jaffna.",
     ],
 )
 def test_a_call_for_a_halt_a_demand_for_a_pardon_and_a_meeting_offered_are_proposals(text):

@@ -63,7 +63,10 @@ REQUEST = re.compile(
     r"(?<!\bits\s)(?<!\btheir\s)call)\s+(?:for|on|upon)|demand(?:ed|s|ing)?|urg(?:ed|es|ing)"
     # "insisted that the army withdraw", never "insists that it is abiding by the truce".
     r"|insist(?:ed|s|ence)?\s+(?:on|that(?!\s+(?:it|they|he|she|we)\s+(?:is|are|was|were|has|have|had)\b))"
-    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)|(?<!\bnot\s)want(?:s|ed)?(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
+    r"|ask(?:ed|ing)\s+for|request(?:ed|s|ing)|suggest(?:ed|s)"
+    # "appealed to the two sides to sustain the lull", "made an appeal for a Ramadan ceasefire".
+    r"|appeal(?:ed|s|ing)(?=\s+(?:to|for)\s)|(?:made|issued|launched|renewed)\s+(?:an?|its|their|his"
+    r"|her)\s+(?:[\w-]+\s+)?(?:appeal|plea)(?=\s+for\s)|(?<!\bnot\s)want(?:s|ed)?(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)"
     # "The government wants a ceasefire": what is wanted, named.
     r"|want(?:s|ed)?(?=\s+(?:an?|the)\s)"
     # "is asking the United States, France and Belgium to supply 300 observers"
@@ -82,9 +85,9 @@ DEAL_MATTER = re.compile(
     # A truce's monitors or violations are no new deal asked for.
     r"\b(?:(?:ceasefire|cease-fire|truce)s?(?!\s+(?:monitors?|monitoring|observers?|violations?|"
     r"commission|mechanism))|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
-    r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*"
+    r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*|extension|resign\w*"
     r"|lay\s+down\s+(?:its|their|his|her)\s+(?:arms|weapons)|step\s+down|elections?"
-    r"|halt\w*|end\s+(?:to|of)|lift\w*|reopen\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
+    r"|halt\w*|end\s+(?:to|of)|lift\w*|(?:re)?open\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
     r"|pardon|(?:face-to-face\s+|direct\s+)?meeting\s+with"
     r"|peace\s+talks|negotiat\w*|free|freeing|talks|dialogue|peace\s+(?:agreement|deal|accord|process)"
     r"|settl(?:e|ing)\s+the\s+(?:dispute|conflict)|pull\s+out"
