@@ -201,6 +201,10 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "Cite as | Radio Free Europe, Truce signed, 29 September 2016, available at: http://x.org",
         "1987: India deploys peace-keepers to Tamil areas but they leave in 1990",
         "Slideshow ( 3 images )",
+        "of 5 stories this month > Get unlimited stories",
+        "You've read 5 of 5 free stories",
+        "Only $1 for your first month.",
+        "15 February 2019 | 15/02/2019 (26) 14/02/2019 (26) 13/02/2019 (20) Total: 147,831",
     ],
 )
 def test_the_pages_own_words_are_not_the_report(line):
@@ -461,3 +465,14 @@ def test_a_datelines_day_long_before_publication_is_not_the_reports_day():
     text = "LAKE SUCCESS, July 6-Jews and Arabs agreed tonight to stop fighting in Jerusalem."
     ((date, _),) = events_of(text, datetime.date(1948, 7, 17))
     assert date == ApproximateDate(datetime.date(1948, 7, 17), "day")
+
+
+def test_a_voice_of_america_scripts_header_gives_the_place_and_leaves_the_report():
+    text = (
+        "DATE=11/28/1999 TYPE=CORRESPONDENT REPORT TITLE=SPAIN-ETA (S-L) NUMBER=2-256591 "
+        "BYLINE=GIL CARBAJAL DATELINE=MADRID CONTENT= VOICED AT: INTRO: ETA has ended its "
+        "ceasefire. TEXT: The group says the truce is over."
+    )
+    page = page_of(text)
+    assert page.dateline_place == "Madrid"
+    assert page.body == ["ETA has ended its ceasefire. The group says the truce is over."]

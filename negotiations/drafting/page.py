@@ -76,6 +76,10 @@ PAGE_WORDS = re.compile(
     r"|Related(?:\s+(?:articles?|stories|news|coverage|content|reading))?\s*:"
     r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b"
     r"|Editor['’]?s\s+note\s*:|Cite\s+as\b"
+    # A paywall's counter and offer: "You've read 5 of 5 free stories", "Only $1 for your
+    # first month.", "Get unlimited Monitor journalism."
+    r"|(?:of\s+)?\d+\s+(?:free\s+)?(?:stories|articles)\s+this\s+month|You['’]ve\s+read\s+\d+\s+of\b"
+    r"|Only\s+\S{1,6}\s+for\s+your\s+first\b|Get\s+unlimited\b"
     # "Slideshow ( 3 images )": a gallery's link.
     r"|(?:Slideshow|Gallery)\s*\(\s*\d+\s+(?:images?|photos?|pictures?)\s*\)\s*$"
     # "1987: India deploys peace-keepers …": an item of a timeline set beside the report.
@@ -178,6 +182,14 @@ PLACE_AGENCY_DAY = re.compile(
     rf"\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}$"
 )
 #: A field of an archive's header line: "DATE:", "SECTION:", "DATELINE:", "LENGTH:".
+#: "15/02/2019": a day as a page's calendar or counter of visits writes it.
+NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+#: A Voice of America script's header, before the report: "DATE=11/28/1999 TYPE=CORRESPONDENT
+#: REPORT … DATELINE=MADRID CONTENT= VOICED AT: INTRO: …".
+SCRIPT_HEADER = re.compile(
+    r"^DATE=\S+\s+TYPE=.*?\bDATELINE=(?P<place>[A-Z][A-Z' .-]*?)\s+CONTENT=\s*"
+    r"(?:VOICED\s+AT:\s*)?(?:INTRO:\s*)?"
+)
 ARCHIVE_FIELD = re.compile(r"\b(?:DATE|TAG|SECTION|PAGE|EDITION|SOURCE|DATELINE|LENGTH|BYLINE):\s")
 #: The day a dateline gives: "July 16", "Feb. 12".
 DATELINE_DAY = re.compile(rf"\b(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}\b")
@@ -241,6 +253,9 @@ def page_of(text):
             place, set_apart = city_of(found.groupdict().get("place") or line), True
             day = day or _day_given(found.group(0))
             continue
+        if script := SCRIPT_HEADER.match(line):
+            place = place or city_of(script["place"])
+            line = re.sub(r"\s+TEXT:\s+", " ", line[script.end() :])
         line = KICKER.sub("", line)
         if not line:
             continue  # a dateline on a line of its own
@@ -346,8 +361,8 @@ def is_page_words(line):
         return True
     if TIMESTAMP.match(line) or DATE_AND_BYLINE.match(line) or DATED_SIGN_OFF.match(line):
         return True
-    if ARCHIVE_CITATION.search(line):
-        return True
+    if ARCHIVE_CITATION.search(line) or len(NUMERIC_DATE.findall(line)) >= 3:
+        return True  # a citation line, or a page's calendar or counter of days
     if POSED.search(line) and FULL_DATE.search(line) and not ATTRIBUTED.search(line):
         return True  # "Roxanne Tahbaz holds a photograph … on April 13, 2022, in London."
     if SENTENCE_END.search(line) is not None:
