@@ -28,6 +28,12 @@ from .drafting_statements import NOBODY, QUOTE
             "presidential spokesman Garba Shehu",
             None,
         ),
+        (f"{QUOTE} — said the OSCE representative.", "the OSCE representative", None),
+        (
+            "Officials said at least 54 people had died in a bombardment on Thursday.",
+            "Officials",
+            "at least 54 people had died in a bombardment on Thursday",
+        ),
         (
             f"{QUOTE} said Taliban spokesman, Suhail Shaheen.",
             "Taliban spokesman, Suhail Shaheen",

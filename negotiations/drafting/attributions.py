@@ -128,7 +128,8 @@ WHEN = (
 #: Never the claim's "that": "declared in a statement that it had suspended …" (but "in a
 #: statement that did not mention Canada" is the statement's).
 MEDIUM = (
-    r"\s+(?:in|on|at|via|through|during|to|from|by|over|with|of|about)\s+"
+    # (never a count's qualifier: "said at least 54 people had died")
+    r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|via|through|during|to|from|by|over|with|of|about)\s+"
     r"(?:(?!\bthat\s+(?!(?:did|does|was|were|is|are|has|had|have|also|would|will|could)\b))"
     r"[^,.;:\"“”]){1,70}?"
 )
@@ -239,7 +240,8 @@ INVERTED = (
 #: Correa, an Interior Ministry spokesman in Bogota." (what they are, closing the sentence);
 #: never "…, told Reuters", whose speaker comes before the verb.
 SAID_BY = re.compile(
-    rf"[,”\"]\s*(?!told\b)(?={INVERTED}\b){SAYING}(?P<when>{WHEN})?\s+"
+    # (a dash may stand between: "…,” — said the OSCE representative.")
+    rf"[,”\"]\s*(?:[—–]\s*)?(?!told\b)(?={INVERTED}\b){SAYING}(?P<when>{WHEN})?\s+"
     rf"(?P<who>{NAMED}(?:,\s+{FULL_NAME_WORDS}(?=[,;]|\.(?![A-Z]|\s+[a-z])|$))?)(?P<later>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?{AFTERWARD}{WHILE}"
     r"(?:,\s+(?:an?|the)\s+[^,;\"“”]{1,100}?(?=\.?$))?"
