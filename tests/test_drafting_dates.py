@@ -508,8 +508,9 @@ def test_what_had_been_due_on_a_weekday_is_that_past_weekday():
     assert dated.date == day("2025-03-09")
 
 
-def test_last_year_after_a_day_is_that_days_year_not_a_second_date():
-    (dated,) = dates_in("The fighting escalated on Oct. 2 last year.", REPORTED)
+@pytest.mark.parametrize("year", ["last year", "of last year"])
+def test_last_year_after_a_day_is_that_days_year_not_a_second_date(year):
+    (dated,) = dates_in(f"The fighting escalated on Oct. 2 {year}.", REPORTED)
     assert (dated.date, dated.words) == (day("2024-10-02"), "on Oct. 2")
 
 

@@ -195,10 +195,10 @@ DONE_ON = re.compile(
     r"[a-z]+\s+(?!(?:expected|scheduled|planned|slated|set|due|proposed|demanded|requested)\b)"
     r"[a-z]+ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
-#: "Sept. 23 last year", "on 7 February in 2023": the year of the day just named, not a date
-#: of its own.
+#: "Sept. 23 last year", "September 18 of last year", "on 7 February in 2023": the year of the
+#: day just named, not a date of its own.
 ITS_YEAR = re.compile(
-    r"^\s*(?:(?P<which>last|this)\s+year|in\s+(?P<year>(?:19|20)\d\d))$", re.IGNORECASE
+    r"^\s*(?:(?:of\s+)?(?P<which>last|this)\s+year|in\s+(?P<year>(?:19|20)\d\d))$", re.IGNORECASE
 )
 #: A time of day in a named time zone: "21:00 GMT", "2200 UTC", "3 p.m. EST".
 TIME_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T|CET|CEST|EET|EEST)\b")
