@@ -30,6 +30,11 @@ from .drafting_statements import NOBODY, QUOTE
         ),
         (f"{QUOTE} — said the OSCE representative.", "the OSCE representative", None),
         (
+            "The groups, including Hamas, issued a statement saying they would keep the truce.",
+            "The groups",
+            "they would keep the truce",
+        ),
+        (
             f"{QUOTE} said Taliban spokesman, Suhail Shaheen.",
             "Taliban spokesman, Suhail Shaheen",
             None,

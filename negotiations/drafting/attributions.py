@@ -426,7 +426,9 @@ OPENING = (
     # "One of the captives, interviewed by Al Jazeera, said …"
     r"|,\s+[a-z]+(?:ed|ing)\s+(?:by|to|from|in|on|at|with|under|for|as)\s[^,\"“”]{1,60}?,"
     # "Yasushi Akashi, who leads the UN operation, condemned …"
-    r"|,\s+who\s[^,\"“”]{1,100}?,)?"
+    r"|,\s+who\s[^,\"“”]{1,100}?,"
+    # "The groups, including Hamas, issued a joint statement saying …"
+    r"|,\s+(?:including|led\s+by|such\s+as|among\s+them)\s[^,\"“”]{1,60}?,)?"
 )
 #: A verb in the past that is no saying: "unveiled", "led", "met" (never an adjective in -ed
 #: before a noun: "The Syrian armed opposition delegation stated …").
