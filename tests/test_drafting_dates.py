@@ -131,6 +131,18 @@ def test_a_day_someone_said_something_would_happen_on_is_ahead(sentence, iso):
     assert found.date == day(iso)
 
 
+def test_a_day_said_to_come_is_seen_from_the_day_it_was_said():
+    sentence = "On Wednesday, the minister also said the cease-fire would end Friday."
+    said, ends = dates_in(sentence, datetime.date(1987, 11, 21))
+    assert (said.date, ends.date) == (day("1987-11-18"), day("1987-11-20"))
+
+
+def test_last_before_a_month_and_day_is_the_one_that_has_passed():
+    sentence = "It freed 76 prisoners for a soldier captured last April 4 by the group."
+    (found,) = dates_in(sentence, datetime.date(1979, 3, 15))
+    assert found.date == day("1978-04-04")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -306,9 +306,18 @@ def dates_in(text, published_on, last_day=None):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
                 ahead = False
+            said_on = _said_on(found, text) if told_ahead else None
+            if said_on is not None and not looks_ahead(clause, rest):
+                # "On Wednesday, the minister said the cease-fire would end Friday": to come
+                # as seen from the day it was said, which may have passed by the report's.
+                ahead = False
             date = resolve(match.group(0), published_on, ahead=ahead)
             if days and date is not None and by_then:
                 date = _after(date, days[-1], match.group(0))
+            elif date is not None and said_on is not None:
+                date = _after(date, said_on, match.group(0))
+            if date is not None and LAST_BEFORE.search(text[: match.start()]):
+                date = _before(date, published_on)  # "captured last April 4": the one passed
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year, published_on)
         elif date is not None:
@@ -362,6 +371,30 @@ def _after(date, day, words):
         return date
     later = date.date + datetime.timedelta(weeks=(day.date - date.date).days // 7 + 1)
     return ApproximateDate(later, date.precision)
+
+
+def _said_on(found, text):
+    """The day something was said on, if the day named last is it: one opening the sentence
+    ("On Wednesday, the minister said …") or just after a verb of saying ("said on Sunday")."""
+    days = [dated for dated in found if dated.date.precision == DatePrecision.DAY]
+    if not days:
+        return None
+    last = days[-1]
+    opening = not text[: last.start].strip() and text[last.end :].startswith(",")
+    told = re.search(r"\b(?:said|says|told|announced|added|stated)\s+$", text[: last.start])
+    return last.date if opening or told else None
+
+
+#: "last" before a month and day: "captured in south Lebanon last April 4".
+LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+
+
+def _before(date, published_on):
+    """``date``, or the same day a year earlier when it is not before ``published_on``."""
+    if date.precision != DatePrecision.DAY or date.date < published_on:
+        return date
+    earlier = in_year(date.date, date.date.year - 1)
+    return ApproximateDate(earlier, DatePrecision.DAY) if earlier else date
 
 
 def _next_to(day, offset):
