@@ -131,6 +131,18 @@ def test_a_day_someone_said_something_would_happen_on_is_ahead(sentence, iso):
     assert found.date == day(iso)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy said the earliest date had slipped to Friday.",
+        "The talks were postponed until Friday.",
+    ],
+)
+def test_a_day_something_was_put_off_to_is_ahead(sentence):
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day("2025-03-14")
+
+
 def test_a_day_said_to_come_is_seen_from_the_day_it_was_said():
     sentence = "On Wednesday, the minister also said the cease-fire would end Friday."
     said, ends = dates_in(sentence, datetime.date(1987, 11, 21))

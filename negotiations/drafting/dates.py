@@ -138,6 +138,9 @@ AHEAD = re.compile(
     r"with\s+effect\s+from|effective\s+(?:from|as\s+of)|"
     # "was extended to 30 November": a truce's new end.
     r"(?:extended|prolonged|renewed)\s+(?:[\w-]+\s+){0,6}?(?:to|until|till|through)(?=\s*$)|"
+    # "the earliest date had slipped to Tuesday", "postponed until Friday": a date put off.
+    r"(?:slipped|postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved)"
+    r"\s+(?:to|until|till)(?=\s*$)|"
     # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
     r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
