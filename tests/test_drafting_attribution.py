@@ -281,6 +281,12 @@ def test_an_accusation_with_a_short_quote_in_it_is_a_claim_in_the_reports_words(
             "it had targeted fighters",
         ),
         (
+            "The truce collapsed today, with the military accusing the guerrillas of attacks on "
+            "army bases and the rebels saying the air force was strafing villages.",
+            "the rebels",
+            "the air force was strafing villages",
+        ),
+        (
             "Some analysts suggested that the offer was meant for the summit.",
             "Some analysts",
             "the offer was meant for the summit",

@@ -443,7 +443,9 @@ DID = (
 #: and said …"; never "X quoted Y as saying" (``QUOTED_AS_SAYING``).
 #: "…, with Israel saying it had targeted Hezbollah members": the one "with" names says it.
 WITH_SAYING = re.compile(
-    r",\s+with\s+(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{0,60}?)\s+"
+    # "…, with the military accusing X and the rebels saying …": the second one names who says.
+    r",\s+with\s+(?:[^,\"“”]{0,120}?\b[a-z]+ing\b[^,\"“”]{0,120}?\s+and\s+)?"
+    r"(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{0,60}?)\s+"
     r"(?:saying|adding|insisting|claiming)\s+(?:that\s+)?(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
