@@ -30,6 +30,11 @@ from .drafting_statements import NOBODY, QUOTE
         ),
         (f"{QUOTE} — said the OSCE representative.", "the OSCE representative", None),
         (
+            f"{QUOTE} said a Western diplomat before the cease-fire was lifted.",
+            "a Western diplomat",
+            None,
+        ),
+        (
             "The groups, including Hamas, issued a statement saying they would keep the truce.",
             "The groups",
             "they would keep the truce",

@@ -207,7 +207,10 @@ SAID_AFTER_APPOSITIVE = re.compile(
 #: presidency", "a senior official", "joint statement"; never a clause ("the talks would
 #: resume").
 NAMED = (
-    r"(?:(?:an?|the)\s+(?![^,.;:\"“”]*\b(?:would|will|had|has|have|was|were|is|are|could|"
+    # (a verb after "before", "as", … is the circumstance's: "said a Western diplomat before the
+    # cease-fire was lifted")
+    r"(?:(?:an?|the)\s+(?!(?:(?!\b(?:as|after|when|before|while|following)\s)[^,.;:\"“”])*"
+    r"\b(?:would|will|had|has|have|was|were|is|are|could|"
     # A stop only inside an abbreviation: "a senior U.N. official".
     r"should|might|must|did|does|can)\b)(?:[^,.;:\"“”]|\.(?=[A-Z]|\s+[a-z])){1,80}?"
     # "presidential spokesman Garba Shehu": a title in lower case, then the name.
