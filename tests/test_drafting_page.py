@@ -476,3 +476,9 @@ def test_a_voice_of_america_scripts_header_gives_the_place_and_leaves_the_report
     page = page_of(text)
     assert page.dateline_place == "Madrid"
     assert page.body == ["ETA has ended its ceasefire. The group says the truce is over."]
+
+
+def test_a_datelines_country_in_square_brackets_keeps_it_a_dateline():
+    page = page_of("Kabul [Afghanistan], Oct 7 (ANI): The Taliban freed three engineers.")
+    assert page.dateline_place == "Kabul"
+    assert page.body == ["The Taliban freed three engineers."]

@@ -30,6 +30,12 @@ from .drafting_statements import NOBODY, QUOTE
         ),
         (f"{QUOTE} — said the OSCE representative.", "the OSCE representative", None),
         (
+            f"{QUOTE} the interim president, Ali Mahdi Mohammed, said after meeting his rival.",
+            "Ali Mahdi Mohammed",
+            None,
+        ),
+        (f"{QUOTE} Vanegas shouted from the window of the vehicle.", "Vanegas", None),
+        (
             f"{QUOTE} said a Western diplomat before the cease-fire was lifted.",
             "a Western diplomat",
             None,
@@ -173,6 +179,10 @@ def test_the_speaker_stands_apart_from_the_words_around_the_verb(sentence, speak
 )
 def test_a_hope_as_a_noun_is_no_verb_of_saying(sentence):
     assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_cry_with_an_object_is_no_verb_of_saying():
+    assert sayings_in("The protesters shouted slogans against the truce.", NOBODY) == []
 
 
 def test_what_a_thing_underscores_is_no_claim_but_what_a_speaker_underscores_that_is():

@@ -45,6 +45,8 @@ SAYING = (
     r"stated|warned|announced|noted|tweeted|wrote|confirmed(?!\s+(?:their|his|her|its)\s)|"
     r"made\s+(?:it\s+)?clear(?=\s+that\b)|"
     r"quipped|remarked|"
+    # "…,” Vanegas shouted from the window": a cry, with no object after it.
+    r"(?:shouted|yelled|exclaimed|cried)(?=\s*(?:[.,;]|$|\s(?:from|at|to|in|as|while|before|after)\b))|"
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
     # reported" after a claim that has its own speaker ("X accused Y …").
     # "reported earlier that …", "reported they were being taken …".
@@ -229,7 +231,8 @@ NAMED = (
 SAID_AFTER_TITLED = re.compile(
     rf"[,”\"]\s*(?:[A-Za-z][\w'’‘-]*\s+){{0,6}}?{TITLE_WORD},\s+"
     rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
-    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}(?=[,.;]|$)"
+    # "…, said after meeting his arch-rival": when it was said, last.
+    rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;]|$)"
 )
 #: The verbs of saying that may come before their speaker; never one that takes an object
 #: ("…, a Marxist rebel group, announced a 10-day ceasefire").

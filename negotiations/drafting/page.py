@@ -120,8 +120,9 @@ DATE_AND_BYLINE = re.compile(rf"^{DAY_WITH_YEAR}\s*\|")
 #: (Interfax) - …", "Nov. 27 (UPI) -- …", "Washington, Aug 2" on a line of its own: a place
 #: perhaps, a day, the agency perhaps, then a colon, a dash or a stop.
 DAY_DATELINE = re.compile(
+    # "Kabul [Afghanistan], Oct 7 (ANI): …": the country in square brackets after the place.
     rf"^(?:(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)"
-    rf"[,.]\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}\.?(?:\s*\([^()]{{1,30}}\))?(?:\s*/[A-Z]+/)?"
+    rf"(?:\s+\[[A-Z][^\]]{{1,30}}\])?[,.]\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}\.?(?:\s*\([^()]{{1,30}}\))?(?:\s*/[A-Z]+/)?"
     r"(?:\s*(?:\.?[-–—]{1,2}|:|\.)\s+(?=[A-Z])|\s*$)"
 )
 #: "December 29, 2017 (ADDIS ABABA) — …": the whole date, then the place in brackets.
