@@ -143,6 +143,24 @@ def test_a_day_something_was_put_off_to_is_ahead(sentence):
     assert found.date == day("2025-03-14")
 
 
+def test_a_year_then_a_month_of_it_is_one_date():
+    (found,) = dates_in("Last year in May, the embassy confirmed the kidnapping.", REPORTED)
+    assert (found.date, found.words) == (
+        ApproximateDate(datetime.date(2024, 5, 1), "month"),
+        "Last year in May",
+    )
+
+
+def test_a_date_opening_a_clause_after_and_is_not_governed_by_the_words_before():
+    sentence = (
+        "The council said a truce would follow the handover and late Tuesday the fighting abated."
+    )
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day("2025-03-11")
+    both = dates_in("We expect the exchange to continue on Saturday and Sunday.", REPORTED)
+    assert [found.date for found in both] == [day("2025-03-15"), day("2025-03-16")]
+
+
 def test_a_day_said_to_come_is_seen_from_the_day_it_was_said():
     sentence = "On Wednesday, the minister also said the cease-fire would end Friday."
     said, ends = dates_in(sentence, datetime.date(1987, 11, 21))

@@ -239,6 +239,10 @@ def dates_in(text, published_on, last_day=None):
     found = []
     for match in EXPRESSION.finditer(text):
         clause = text[_clause_start(text, match.start()) : match.start()]
+        if (opens := NEW_CLAUSE.search(clause)) and not _a_list_of_days(clause[: opens.start()]):
+            # "said a truce would follow … and late Tuesday the fighting abated": the date
+            # opens a clause of its own, which the words before "and" do not govern.
+            clause = clause[opens.start() :]
         # "may remain in their posts until Oct. 15": a deadline's day, however doubtful what
         # is to be done by it; never a condition's ("If power is not restored by Tuesday").
         if re.match(r"['’]s\b", text[match.end() :]):
@@ -323,6 +327,12 @@ def dates_in(text, published_on, last_day=None):
                 date = _before(date, published_on)  # "captured last April 4": the one passed
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year, published_on)
+        elif date is not None and found and _year_then_its_day(found[-1], text[: match.start()]):
+            # "Last year in May": the month of the year just named, one date, not two.
+            day = ApproximateDate(in_year(date.date, found[-1].date.date.year), date.precision)
+            found[-1] = DatedWords(
+                day, text[found[-1].start : match.end()], found[-1].start, match.end()
+            )
         elif date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
     return _spans_start_before_they_end(found, text, published_on)
@@ -448,6 +458,19 @@ def _told_as_to_come(clause, after):
     return not re.search(r"\b(?:may|might|could)\b", clause[told.end() :])
 
 
+def _a_list_of_days(before):
+    """Whether the words before an "and" end with a date or open a span: "on Saturday and
+    Sunday", "between June 20 and July 5"."""
+    return bool(
+        re.search(rf"(?:{WEEKDAY_NAMES}|{MONTH}|\d)\W*$", before)
+        or re.search(r"\b(?:between|from)\b", before)
+    )
+
+
+#: A date that opens a clause joined by "and" or "but": "… and late Tuesday the fighting …".
+NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
 def _passed_weeks_ago(words, published_on):
     """Whether ``words`` name a month and day, with no year, that passed at most three months
     before the dateline."""
@@ -458,6 +481,14 @@ def _passed_weeks_ago(words, published_on):
         date is not None
         and date.precision == DatePrecision.DAY
         and published_on - RECENTLY_PASSED <= date.date < published_on
+    )
+
+
+def _year_then_its_day(year, before):
+    """Whether ``year`` (the date found last) is a year said just before a month or a day of
+    it: "Last year in May", "In 2019, on March 3"."""
+    return year.date.precision == DatePrecision.YEAR and bool(
+        re.fullmatch(r"\s*,?\s*(?:in|on)?\s*", before[year.end :])
     )
 
 
