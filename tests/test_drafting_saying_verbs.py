@@ -36,6 +36,18 @@ from .drafting_statements import NOBODY, QUOTE
         ),
         (f"{QUOTE} Vanegas shouted from the window of the vehicle.", "Vanegas", None),
         (
+            f"{QUOTE} Ayman Taha said after concluding talks with Palestinian factions in the "
+            "coastal enclave controlled by the Islamist group.",
+            "Ayman Taha",
+            None,
+        ),
+        ("Manzoni was confident that the peace would last.", "Manzoni", "the peace would last"),
+        (
+            "Mr Rwasa described the day as a landmark for Burundi.",
+            "Mr Rwasa",
+            "described the day as a landmark for Burundi",
+        ),
+        (
             f"{QUOTE} said a Western diplomat before the cease-fire was lifted.",
             "a Western diplomat",
             None,

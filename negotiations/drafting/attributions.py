@@ -85,6 +85,8 @@ SAYING = (
     r"(?<!\bto\s)claims?(?!\s+(?:responsibility|credit|victory|to|the\s+(?:lives?|right|title)"
     r"|are|were|is|was|have|had|of|by|from|made|about|on|over|against|for|in|to)\b)"
     r"(?=\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:were|was|had|have|has|is|are|would|will)\b)|"
+    # "Manzoni was confident that …"
+    r"(?:was|were|is|are)\s+(?:confident|convinced|optimistic|hopeful|certain)(?=\s+that\b)|"
     r"(?:expressed|voiced)\s+(?:hope|concern|confidence|regret"
     r"|(?:optimism|pessimism|doubts?|satisfaction)(?=\s+that\b))|"
     # In the present, only before "that": "The ministry reports that …", never the noun
@@ -146,7 +148,7 @@ BETWEEN = (
 #: What the verb is said with, last: "said as the talks ended", "said after the signing",
 #: "said without giving details", "reported quoting local sources".
 WHILE = (
-    r"(?:\s+(?:as|after|when|before|while|following|without|quoting|citing)\s+[^,.;\"“”]{1,80})?"
+    r"(?:\s+(?:as|after|when|before|while|following|without|quoting|citing)\s+[^,.;\"“”]{1,140})?"
 )
 #: Whom or what it was told, closing a sentence: "told a daily briefing".
 TOLD_ANYONE = r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+[^,.;:\"“”]{1,60}?)?"
@@ -502,6 +504,8 @@ REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|accuses?|vowed|appealed|demanded|blamed|blames?|attributed|denied"
     r"|threatened"
     r"|asked|thanked"
+    # "Mr Rwasa described the day as a landmark": what a thing is, in the speaker's eyes.
+    r"|described(?=\s[^.;\"“”]{1,80}?\sas\s)"
     # "condemned the group for refusing to disarm": an accusation.
     r"|condemned(?=\s[^.;\"“”]{1,80}?\sfor\s)"
 )
