@@ -353,7 +353,10 @@ def test_a_weekday_after_agreed_to_start_is_the_next_such_day():
     assert found.date == day("2025-03-15")
 
 
-@pytest.mark.parametrize("name", ["the March 23 Movement", "the October 6 Bridge"])
+@pytest.mark.parametrize(
+    "name",
+    ["the March 23 Movement", "the October 6 Bridge", "the October 8 Revolutionary Movement"],
+)
 def test_a_date_that_is_part_of_a_name_is_no_date(name):
     assert dates_in(f"Envoys met {name} delegation.", REPORTED) == []
 

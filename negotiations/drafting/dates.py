@@ -38,7 +38,8 @@ WEEKDAY = (
 #: A date that is part of a name: "the March 23 Movement", "the October 6 Bridge", "the May
 #: 22 hospital".
 NOT_A_NAME = (
-    r"(?!\s+(?:Movement|Group|Brigades?|Front|Alliance|Party|Revolution|Coalition|Forces|"
+    # (a word or two of the name may come between: "the October 8 Revolutionary Movement")
+    r"(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:Movement|Group|Brigades?|Front|Alliance|Party|Revolution|Coalition|Forces|"
     r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University|[Hh]ospital)\b)"
 )
 
