@@ -505,6 +505,9 @@ def test_what_a_deal_stipulates_should_be_done_is_no_request():
         "The Serbs have requested an extension, fearing mass panic among their people.",
         "The rebels had softened their demand for the immediate resignation of the president.",
         "The talks collapsed over the Tigers' demand to open a key highway to Jaffna.",
+        "The group is reportedly asking for about $5m for each hostage.",
+        "The brigade threatened to kill him unless U.S. forces withdrew from Najaf.",
+        "The European Union called for an immediate cessation of rocket fire.",
     ],
 )
 def test_a_call_for_a_halt_a_demand_for_a_pardon_and_a_meeting_offered_are_proposals(text):

@@ -85,7 +85,7 @@ DEAL_MATTER = re.compile(
     # A truce's monitors or violations are no new deal asked for.
     r"\b(?:(?:ceasefire|cease-fire|truce)s?(?!\s+(?:monitors?|monitoring|observers?|violations?|"
     r"commission|mechanism))|(?:hours?|days?|weeks?)\s+of\s+calm|lull|pause|releas\w*"
-    r"|withdraw\w*|exchange|dissolution|dissolv\w*|disarm\w*|extension|resign\w*"
+    r"|withdraw\w*|withdrew|exchange|dissolution|dissolv\w*|disarm\w*|extension|resign\w*|cessation"
     r"|lay\s+down\s+(?:its|their|his|her)\s+(?:arms|weapons)|step\s+down|elections?"
     r"|halt\w*|end\s+(?:to|of)|lift\w*|(?:re)?open\w*|return\w*|amend\w*|guarantee\w*|pull-?out|amnesty"
     r"|pardon|(?:face-to-face\s+|direct\s+)?meeting\s+with"
@@ -95,7 +95,9 @@ DEAL_MATTER = re.compile(
     # What is asked to settle a dispute or a kidnapping, or to watch a truce kept: "China's
     # demand for a formal apology", "a ransom demand of $5m", "seeks U.N. peacekeepers".
     r"|apology|ransom|demilitari[sz]\w*|buffer\s+zones?|extradit\w*|asylum|safe\s+passage"
-    r"|compensation|liability|round-table|interim\s+government|peacekeepers|monitors|observers)\b",
+    r"|compensation|liability|round-table|interim\s+government|peacekeepers|monitors|observers)\b"
+    # "asking for about $5m for each hostage": a sum asked.
+    r"|[$€£]\s?\d",
     re.IGNORECASE,
 )
 #: A report or a claim denied before what it says was asked: "rejected news reports that …".
