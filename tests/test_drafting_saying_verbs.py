@@ -42,6 +42,17 @@ from .drafting_statements import NOBODY, QUOTE
             None,
         ),
         ("Manzoni was confident that the peace would last.", "Manzoni", "the peace would last"),
+        (f"{QUOTE} said one close diplomat in Gao.", "one close diplomat", None),
+        (
+            "According to the Algerian newspaper El Watan, the kidnappers were given 48 hours.",
+            "the Algerian newspaper El Watan",
+            "the kidnappers were given 48 hours",
+        ),
+        (
+            "In response, the army spokesperson, General Lul Ruai says the army was not told.",
+            "the army spokesperson, General Lul Ruai",
+            "the army was not told",
+        ),
         (
             "Mr Rwasa described the day as a landmark for Burundi.",
             "Mr Rwasa",

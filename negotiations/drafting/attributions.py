@@ -213,7 +213,7 @@ SAID_AFTER_APPOSITIVE = re.compile(
 NAMED = (
     # (a verb after "before", "as", … is the circumstance's: "said a Western diplomat before the
     # cease-fire was lifted")
-    r"(?:(?:an?|the)\s+(?!(?:(?!\b(?:as|after|when|before|while|following)\s)[^,.;:\"“”])*"
+    r"(?:(?:an?|the|one|another)\s+(?!(?:(?!\b(?:as|after|when|before|while|following)\s)[^,.;:\"“”])*"
     r"\b(?:would|will|had|has|have|was|were|is|are|could|"
     # A stop only inside an abbreviation: "a senior U.N. official".
     r"should|might|must|did|does|can)\b)(?:[^,.;:\"“”]|\.(?=[A-Z]|\s+[a-z])){1,80}?"
@@ -384,7 +384,8 @@ SAID_BEFORE = re.compile(
     # "The head of the mediation team, Sam Ibok said “…”": the name's closing comma left out
     # (never "The truce will hold, Ana Costa said in a statement", a claim then its speaker).
     rf"|,\s+(?P<unclosed_name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
-    rf"(?=\s+{SAYING},?\s+(?:that\b|[“\"])))?{ASIDE}"
+    # ("…, Brigadier-General Lul Ruai says the army had not been notified": a claim's subject)
+    rf"(?=\s+{SAYING},?\s+(?:that\b|[“\"]|(?:the|it|he|she|they|we)\s)))?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
     # "said in Washington he would …": where it was said, then the claim's own subject.
@@ -414,7 +415,9 @@ SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration",
 ACCORDING_OPENS = re.compile(
     rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}"
     r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
-    r"minister|ministry|office|presidency|envoy|source|sources)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$",
+    # "According to the Algerian newspaper El Watan, …"
+    r"minister|ministry|office|presidency|envoy|source|sources|newspaper|agency|radio|television"
+    r"|daily)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 #: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
