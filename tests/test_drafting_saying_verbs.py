@@ -43,6 +43,7 @@ from .drafting_statements import NOBODY, QUOTE
         ),
         ("Manzoni was confident that the peace would last.", "Manzoni", "the peace would last"),
         (f"{QUOTE} said one close diplomat in Gao.", "one close diplomat", None),
+        (f"{QUOTE} the Minister said reading out the Government statement.", "the Minister", None),
         (
             "According to the Algerian newspaper El Watan, the kidnappers were given 48 hours.",
             "the Algerian newspaper El Watan",

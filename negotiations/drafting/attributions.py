@@ -148,7 +148,8 @@ BETWEEN = (
 #: What the verb is said with, last: "said as the talks ended", "said after the signing",
 #: "said without giving details", "reported quoting local sources".
 WHILE = (
-    r"(?:\s+(?:as|after|when|before|while|following|without|quoting|citing)\s+[^,.;\"“”]{1,140})?"
+    r"(?:\s+(?:as|after|when|before|while|following|without|quoting|citing|reading)"
+    r"\s+[^,.;\"“”]{1,140})?"
 )
 #: Whom or what it was told, closing a sentence: "told a daily briefing".
 TOLD_ANYONE = r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+[^,.;:\"“”]{1,60}?)?"
