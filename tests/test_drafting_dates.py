@@ -241,9 +241,38 @@ def test_a_month_and_day_long_after_the_report_is_last_years():
     assert resolve("on August 2", REPORTED) == day("2024-08-02")
 
 
-def test_a_month_and_day_that_has_passed_is_next_years_when_the_words_look_ahead():
-    (found,) = dates_in("The accord will expire on February 20.", datetime.date(2025, 9, 12))
+@pytest.mark.parametrize("reported", ["2025-03-12", "2025-09-12"])
+def test_a_month_and_day_that_has_passed_is_next_years_when_the_words_look_ahead(reported):
+    # "will" governs the date: even a day passed weeks ago is next year's.
+    (found,) = dates_in("The accord will expire on February 20.", day(reported).date)
     assert found.date == day("2026-02-20")
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        (
+            "Hamas, which seized Gaza in 2007, on Tuesday said it would free two hostages.",
+            [("year", "2007-01-01"), ("day", "2025-03-11")],
+        ),
+        ("The hostages will be flown to Baghdad and freed on Friday.", [("day", "2025-03-14")]),
+        ("Troops will pull back and on Friday the rebels will disarm.", [("day", "2025-03-14")]),
+        (
+            "The council said troops would withdraw from the town and late Tuesday the "
+            "fighting abated.",
+            [("day", "2025-03-11")],
+        ),
+        ("Hamas will have to answer by the Saturday deadline.", [("day", "2025-03-15")]),
+        ("On March 2 Government Forces attacked the town.", [("day", "2025-03-02")]),
+        (
+            "The envoy said the sides would review the truce announced on Monday.",
+            [("day", "2025-03-10")],
+        ),
+    ],
+)
+def test_the_new_readings_of_a_day_leave_these_sentences_as_they_read(sentence, dates):
+    found = [(str(d.date.precision), d.date.date.isoformat()) for d in dates_in(sentence, REPORTED)]
+    assert found == dates
 
 
 @pytest.mark.parametrize(

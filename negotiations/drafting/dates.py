@@ -35,13 +35,17 @@ WEEKDAY = (
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 
-#: A date that is part of a name: "the March 23 Movement", "the October 6 Bridge", "the May
-#: 22 hospital".
-NOT_A_NAME = (
-    # (a word or two of the name may come between: "the October 8 Revolutionary Movement")
-    r"(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:Movement|Group|Brigades?|Front|Alliance|Party|Revolution|Coalition|Forces|"
-    r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University|[Hh]ospital)\b)"
+#: The nouns of a name a date may stand in: "the March 23 Movement", "the October 6 Bridge",
+#: "the May 22 hospital".
+NAME_NOUN = (
+    r"(?:Movement|Group|Brigades?|Front|Alliance|Party|Revolution|Coalition|Forces|"
+    r"Agreement|Accords?|Declaration|Square|Street|Bridge|Stadium|University|[Hh]ospital)\b"
 )
+#: A date that is part of a name: the name's noun just after it.
+NOT_A_NAME = rf"(?!\s+{NAME_NOUN})"
+#: A date in a name after "the", a word or two of the name between: "the October 8
+#: Revolutionary Movement" (never "On March 2 Government Forces attacked …", no "the" before).
+NAMED_AFTER_THE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,2}}{NAME_NOUN}")
 
 #: The day the report named last: "Hamas replied the same day", "later that day".
 SAME_DAY = r"(?:[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+that\s+day|[Tt]hat\s+same\s+day)"
@@ -195,8 +199,10 @@ WAS_TO_COME = re.compile(
 #: "the truce announced on Sunday": the day it was done, whatever the sentence looks ahead to
 #: (never "to be signed on", "talks expected on").
 DONE_ON = re.compile(
-    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|to|will|would|shall|not|get|gets)\b)"
-    r"[a-z]+\s+(?!(?:expected|scheduled|planned|slated|set|due|proposed|demanded|requested)\b)"
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|to|will|would|shall|not|get|gets|and|or"
+    r"|but)\b)[a-z]+\s+"
+    r"(?!(?:expected|scheduled|planned|slated|set|due|proposed|demanded|requested|need|proceed"
+    r"|succeed|exceed|feed|speed|heed|indeed)\b)"
     r"[a-z]+ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 #: "Sept. 23 last year", "September 18 of last year", "on 7 February in 2023": the year of the
@@ -240,19 +246,29 @@ def dates_in(text, published_on, last_day=None):
     found = []
     for match in EXPRESSION.finditer(text):
         clause = text[_clause_start(text, match.start()) : match.start()]
-        if (opens := NEW_CLAUSE.search(clause)) and not _a_list_of_days(clause[: opens.start()]):
-            # "said a truce would follow … and late Tuesday the fighting abated": the date
-            # opens a clause of its own, which the words before "and" do not govern.
-            clause = clause[opens.start() :]
-        # "may remain in their posts until Oct. 15": a deadline's day, however doubtful what
-        # is to be done by it; never a condition's ("If power is not restored by Tuesday").
+        if re.search(r"\bthe\s+$", clause[-5:]) and NAMED_AFTER_THE.match(text, match.end()):
+            continue  # "the October 8 Revolutionary Movement": a name, no date
         if re.match(r"['’]s\b", text[match.end() :]):
             # "hit by Friday's earthquake": the day's event, its "by" no deadline's.
             clause = re.sub(r"\b(?:[Bb]y|until|till)\s+$", "", clause)
+        # The new rules read only the clause's last words: a long clause with no comma would
+        # make each date's reading as long as the text.
+        tail = clause[-300:]
+        following = re.match(r"[^,;.]*", text[match.end() : match.end() + 300]).group(0)
+        opens = NEW_CLAUSE.search(tail)
+        if opens is not None and not _a_list_of_days(tail[: opens.start()]):
+            # "said a truce would follow … and late Tuesday the fighting abated": the date
+            # opens a clause of its own, which the words before "and" do not govern (what
+            # follows it may: "… and on Friday the rebels will disarm").
+            clause = tail = tail[opens.start() :]
+        # "may remain in their posts until Oct. 15": a deadline's day, however doubtful what
+        # is to be done by it; never a condition's ("If power is not restored by Tuesday").
         by_then = DEADLINE.search(clause) or re.match(r"[Bb]y\s", match.group(0))
         deadline = by_then and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", clause)
-        told_ahead = _told_as_to_come(clause, text[match.end() :])
-        doubtful = IN_DOUBT.search(clause) and not deadline and not told_ahead
+        # "would review the truce announced on Monday": the day it was done, in no doubt.
+        done = DONE_ON.search(tail[-120:]) is not None
+        told_ahead = not done and _told_as_to_come(tail, following)
+        doubtful = IN_DOUBT.search(clause) and not (deadline or told_ahead or done)
         if doubtful or _in_another_time_zone(text, match):
             continue
         if WEEKDAY_OF_A_DATE.match(text[match.end() :]) and re.search(
@@ -275,7 +291,11 @@ def dates_in(text, published_on, last_day=None):
         elif re.fullmatch(f"{NEXT_DAY}|{DAY_BEFORE}", match.group(0)):
             date = _next_to(before, 1 if re.fullmatch(NEXT_DAY, match.group(0)) else -1)
         else:
-            rest = text[: match.start()] + text[match.end() :]
+            # The sentence around the date, for its tense (a past perfect, a "will").
+            rest = (
+                text[max(0, match.start() - 300) : match.start()]
+                + text[match.end() : match.end() + 300]
+            )
             # "from 1 September to 30 November 2004": a span's last day, with its year, may be
             # ahead.
             ends = SPAN_ENDS.search(text[: match.start()]) and re.search(r"\d{4}", match.group(0))
@@ -284,7 +304,9 @@ def dates_in(text, published_on, last_day=None):
             opening = text[: match.start()].count(",") == 0 and OPENS_WHAT_IS_TO_COME.match(
                 text[match.end() :]
             )
-            ahead = looks_ahead(clause, rest) or bool(ends) or bool(opening) or told_ahead
+            looks = looks_ahead(tail, rest)
+            ahead = looks or bool(ends) or bool(opening) or told_ahead
+            ahead = ahead or bool(opens and STILL_TO_COME.search(following))
             if glossed := GLOSSED.search(text[: match.start()]):
                 # "today (Saturday)": the day the speaker spoke of has come, unless "tomorrow".
                 ahead = glossed["word"].lower() == "tomorrow"
@@ -294,28 +316,31 @@ def dates_in(text, published_on, last_day=None):
             ahead = ahead or bool(PLANNED.search(clause) and re.search(WEEKDAY_NAMES, match[0]))
             if (
                 ahead
-                and not (by_then or opening)
+                and not (by_then or opening or STILL_TO_COME.search(tail))
                 and _passed_weeks_ago(match.group(0), published_on)
             ):
                 # "has promised to commit attacks like the one on Oct. 7" in a report of 27
                 # November: next year's would be ten months ahead; the time to come is
-                # another verb's. A deadline or an opening date keeps it ("should leave by
-                # 7 January", "On 1 March, the two sides will meet").
+                # another verb's. A deadline, an opening date or a "will" keeps it ("should
+                # leave by 7 January", "On 1 March, the two sides will meet", "The accord will
+                # expire on February 20").
                 ahead = False
             if (
                 ahead
-                and NAMES_A_DEADLINE.match(text[match.end() :])
-                and ARTICLE_BEFORE.search(clause)
+                and NAMES_A_DEADLINE.match(text, match.end())
+                and ARTICLE_BEFORE.search(tail[-12:])
+                and not DEADLINE_TO_MEET.search(tail[-40:])
             ):
                 # "beyond the Sunday deadline", "failed to meet a Monday deadline": a deadline
-                # named by its day is one the report looks back on.
+                # named by its day is one the report looks back on (never "answer by the
+                # Saturday deadline").
                 ahead = False
-            if ahead and _only_a_start(clause) and re.search(MONTH, match.group(0)):
+            if ahead and re.search(MONTH, match.group(0)) and _only_a_start(tail):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
                 ahead = False
             said_on = _said_on(found, text) if told_ahead else None
-            if said_on is not None and not looks_ahead(clause, rest):
+            if said_on is not None and not looks:
                 # "On Wednesday, the minister said the cease-fire would end Friday": to come
                 # as seen from the day it was said, which may have passed by the report's.
                 ahead = False
@@ -324,13 +349,21 @@ def dates_in(text, published_on, last_day=None):
                 date = _after(date, days[-1], match.group(0))
             elif date is not None and said_on is not None:
                 date = _after(date, said_on, match.group(0))
-            if date is not None and LAST_BEFORE.search(text[: match.start()]):
+            if date is not None and LAST_BEFORE.search(
+                text[max(0, match.start() - 20) : match.start()]
+            ):
                 date = _before(date, published_on)  # "captured last April 4": the one passed
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year, published_on)
-        elif date is not None and found and _year_then_its_day(found[-1], text[: match.start()]):
+        elif (
+            date is not None
+            and found
+            and re.search(MONTH, match.group(0))
+            and _year_then_its_day(found[-1], text[: match.start()])
+            and (its_day := in_year(date.date, found[-1].date.date.year)) is not None
+        ):
             # "Last year in May": the month of the year just named, one date, not two.
-            day = ApproximateDate(in_year(date.date, found[-1].date.date.year), date.precision)
+            day = ApproximateDate(its_day, date.precision)
             found[-1] = DatedWords(
                 day, text[found[-1].start : match.end()], found[-1].start, match.end()
             )
@@ -394,8 +427,13 @@ def _said_on(found, text):
     if not days:
         return None
     last = days[-1]
-    opening = not text[: last.start].strip() and text[last.end :].startswith(",")
-    told = re.search(r"\b(?:said|says|told|announced|added|stated)\s+$", text[: last.start])
+    opening = (
+        last.start < 40 and not text[: last.start].strip() and text[last.end :].startswith(",")
+    )
+    told = re.search(
+        r"\b(?:said|says|told|announced|added|stated)\s+$",
+        text[max(0, last.start - 40) : last.start],
+    )
     return last.date if opening or told else None
 
 
@@ -438,13 +476,17 @@ RECENTLY_PASSED = datetime.timedelta(days=92)
 TOLD_AS_TO_COME = re.compile(
     r"\b(?:said|says|adding|added|told\s+\w+|announced|confirmed|stated)\s+(?:that\s+)?"
     # (never a doubt: "said it doubted the sides would meet a new deadline today")
-    r"(?:(?:(?!doubt|whether|unlikely|unsure|uncertain|fear)[^,;]){1,60}?\s)?would\s+(?!have\b)"
+    r"(?:(?:(?!\b(?:doubt|whether|unlikely|unsure|uncertain|fear))[^,;]){1,60}?\s)?would\s+(?!have\b)"
     r"|\b(?:would|could|may|might)\s+[^,;]{1,80}?\b(?:due|scheduled|set|expected)\s+to\s+"
 )
 
 
 #: A deadline named by a weekday: "the Sunday deadline", "its Saturday cease-fire deadline".
 NAMES_A_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")
+#: A deadline still to be met: "answer by the Saturday deadline".
+DEADLINE_TO_MEET = re.compile(
+    r"\b(?:by|before|until|till|ahead\s+of)\s+(?:the|a|its|their|his|her)\s+$", re.I
+)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 
 
@@ -464,7 +506,7 @@ def _a_list_of_days(before):
     Sunday", "between June 20 and July 5"."""
     return bool(
         re.search(rf"(?:{WEEKDAY_NAMES}|{MONTH}|\d)\W*$", before)
-        or re.search(r"\b(?:between|from)\b", before)
+        or re.search(r"\bbetween\b[^,;]{0,30}$", before)
     )
 
 
@@ -486,8 +528,8 @@ def _passed_weeks_ago(words, published_on):
 
 
 def _year_then_its_day(year, before):
-    """Whether ``year`` (the date found last) is a year said just before a month or a day of
-    it: "Last year in May", "In 2019, on March 3"."""
+    """Whether ``year`` (the date found last) is a year said just before a month of it or a
+    day of a month (the caller checks the month): "Last year in May", "In 2019, on March 3"."""
     return year.date.precision == DatePrecision.YEAR and bool(
         re.fullmatch(r"\s*,?\s*(?:in|on)?\s*", before[year.end :])
     )
@@ -507,9 +549,11 @@ def _in_the_year(dated, its_year, published_on):
 
 def _clause_start(text, position):
     """Where the clause holding ``position`` starts: after the last comma, semicolon or stop
-    (not the stop of a time of day: "from 6 a.m. Sunday")."""
-    marks = [found.end() for found in CLAUSE_MARK.finditer(text, 0, position)]
-    return marks[-1] if marks else 0
+    (not the stop of a time of day: "from 6 a.m. Sunday"), at most 1,000 characters back (a
+    pasted page with no stop would make each date's clause as long as the text)."""
+    window = max(0, position - 1000)
+    marks = [found.end() for found in CLAUSE_MARK.finditer(text, window, position)]
+    return marks[-1] if marks else window
 
 
 def _only_a_start(clause):
@@ -527,7 +571,7 @@ def looks_ahead(clause, sentence=""):
     """Whether ``clause`` (the words before a date) speaks of what is still to come; a
     deadline or a start ("until Friday", "starting on Thursday") in a ``sentence`` told in the
     past perfect ("had said", "had opened fire") has passed."""
-    if WAS_TO_COME.search(clause) or DONE_ON.search(clause):
+    if WAS_TO_COME.search(clause) or DONE_ON.search(clause[-120:]):
         return False
     told_as_past = bool(PAST_PERFECT.search(sentence)) and not STILL_TO_COME.search(sentence)
     if DEADLINE.search(clause) and not PAST_SPAN.search(clause):
