@@ -102,6 +102,19 @@ def test_dated_events_are_scored_in_a_row_of_their_own_beside_all_events():
     assert (part.key, part.matched, part.drafts, part.wrong) == (1, 1, 2, 1)
 
 
+def test_a_quote_found_as_reported_words_counts_for_the_quotes_recall_not_their_drafts():
+    (report,) = [r for r in reports("development") if "aa-armenia-azerbaijan-detainee" in r.slug]
+    passage = next(line for line in report.text.splitlines() if "32" in line)
+    entry = {"speaker": "Ana Costa", "speaker_words": "Ana Costa", "words": passage[:60]}
+    report = Report(
+        report.slug, report.text, {**report.key, "statements": [{**entry, "is_direct_quote": True}]}
+    )
+    values = {"text": passage, "is_direct_quote": False, "speaker": None}
+    draft = Draft("statement", {**values, "speaker_description": "Ana Costa"}, passage)
+    part = score(report, [draft]).rows["quotes"]
+    assert (part.key, part.matched, part.drafts, part.wrong) == (1, 1, 0, 0)
+
+
 def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
     import datetime
 

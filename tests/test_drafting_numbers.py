@@ -58,6 +58,7 @@ def test_what_is_counted_may_hold_an_abbreviation():
         ("They met with a team of three from the Red Cross.", "team"),
         ("A delegation of five arrived in Doha.", "delegation"),
         ("The rebels freed a group of 12 hostages.", "hostages"),
+        ("They met a group of 12 armed men.", "armed men"),
     ],
 )
 def test_a_body_told_by_its_size_counts_its_members(text, counted):

@@ -274,6 +274,23 @@ def test_a_truce_agreed_only_on_a_condition_or_denied_is_no_term(sentence):
     assert deal_terms(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        ("The rebels haven't agreed to a ceasefire.", []),
+        ("The rebels agreed to a ceasefire, but only if the army withdraws.", []),
+        ("The sides agreed to a truce-monitoring mission.", []),
+        ("Although the army did not attack, the rebels agreed to a ceasefire.", ["truce"]),
+    ],
+)
+def test_a_truce_term_needs_a_truce_agreed_with_no_denial_or_condition_in_its_clause(
+    sentence, kinds
+):
+    from negotiations.drafting.agreements import what_was_agreed
+
+    assert [term.values["kind"] for term in what_was_agreed(sentence)] == kinds
+
+
 def test_agreeing_to_a_ceasefire_and_to_something_else_makes_that_a_term():
     (agreement,) = agreements("The sides agreed to a ceasefire and to reopen the Kessa road.")
     assert [t.values["description"] for t in agreement.parts] == ["reopen the Kessa road"]

@@ -287,7 +287,8 @@ def what_was_agreed(sentence):
         # "agreed to a ceasefire with effect from December 30": the truce is what was agreed,
         # unless only on a condition or denied ("agreed to a truce if the Arabs go along",
         # "neither has said he has agreed to the cease-fire").
-        if re.search(r"\b(?:if|unless)\b", what) or NEITHER.search(sentence[: found.start()]):
+        denied = NEITHER.search(sentence[sentence.rfind(",", 0, found.start()) + 1 : found.start()])
+        if re.search(r"\b(?:if|unless)\b", sentence[found.start() :]) or denied:
             return []
         return [term_draft("truce", truce.group(0), sentence)]
     if NOT_WHAT.search(what):
@@ -299,11 +300,14 @@ def what_was_agreed(sentence):
 
 
 #: Words that deny an agreement before it is told.
-NEITHER = re.compile(r"\b(?:neither|not|never|no\s+one|n't)\b", re.IGNORECASE)
+NEITHER = re.compile(r"\b(?:neither|not|never|no\s+one)\b|n['’]t\b", re.IGNORECASE)
 #: A truce as the thing agreed: "a ceasefire", "an immediate and unconditional cease-fire".
 A_TRUCE = re.compile(
     r"(?:an?|the)\s+(?:(?!(?:deal|agreement|accord|plan|proposal|for|of|to|on|in|with|an?|the)\b)"
     r"[\w-]+\s+(?:and\s+)?){0,3}?(?:ceasefire|cease-fire|truce)\b"
-    r"(?!\s+(?:deal|agreement|accord|talks|proposal|plan)\b)",
+    # (never a thing named by the truce: "a truce-monitoring mission", "the truce's extension",
+    # "a ceasefire line")
+    r"(?![-'’]|\s+(?:deals?|agreements?|accords?|talks|proposals?|plans?|lines?|monitor\w*"
+    r"|missions?|commission|committee|violations?)\b)",
     re.IGNORECASE,
 )

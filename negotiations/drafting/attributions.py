@@ -45,8 +45,6 @@ SAYING = (
     r"stated|warned|announced|noted|tweeted|wrote|confirmed(?!\s+(?:their|his|her|its)\s)|"
     r"made\s+(?:it\s+)?clear(?=\s+that\b)|"
     r"quipped|remarked|"
-    # "…,” Vanegas shouted from the window": a cry, with no object after it.
-    r"(?:shouted|yelled|exclaimed|cried)(?=\s*(?:[.,;]|$|\s(?:from|at|to|in|as|while|before|after)\b))|"
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
     # reported" after a claim that has its own speaker ("X accused Y …").
     # "reported earlier that …", "reported they were being taken …".
@@ -137,6 +135,8 @@ MEDIUM = (
     r"(?:(?!\bthat\s+(?!(?:did|does|was|were|is|are|has|had|have|also|would|will|could)\b))"
     r"[^,.;:\"“”]){1,70}?"
 )
+#: A cry, which says what it quotes only after the quote: "…,” Vanegas shouted from the window."
+CRIED = r"(?:shouted|yelled|exclaimed|cried)"
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
 #: "Israel had previously said", "France has for months demanded".
 BETWEEN = (
@@ -173,7 +173,8 @@ SAID_AFTER = re.compile(
     # who signed the deal for the rebels said.
     rf"[,”\"]\s*{NOT_RELATIVE}{NOT_A_CONJUNCTION}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
     # "…,” Yeltsin, 65, told journalists": the speaker's age.
-    rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}){TOLD_ANYONE}"
+    # "…,” Vanegas shouted from the window": a cry after a quote says it, as "said" does.
+    rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}|{CRIED}){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
     # "…,” Chavez said he had told the two women.": what they told someone.
@@ -385,8 +386,8 @@ SAID_BEFORE = re.compile(
     # "The head of the mediation team, Sam Ibok said “…”": the name's closing comma left out
     # (never "The truce will hold, Ana Costa said in a statement", a claim then its speaker).
     rf"|,\s+(?P<unclosed_name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}})"
-    # ("…, Brigadier-General Lul Ruai says the army had not been notified": a claim's subject)
-    rf"(?=\s+{SAYING},?\s+(?:that\b|[“\"]|(?:the|it|he|she|they|we)\s)))?{ASIDE}"
+    # ("…, Brigadier-General Lul Ruai says they had not been notified": a claim's subject)
+    rf"(?=\s+{SAYING},?\s+(?:that\b|[“\"]|(?:it|he|she|they|we)\s)))?{ASIDE}"
     rf"(?:,\s+(?P<outlet>(?:in|on|via|through|speaking)\s+[^,\"“”]{{1,80}}),)?(?P<early>{WHEN})?\s+"
     rf"{BETWEEN}{SAYING}{NOT_PASSIVE}{TOLD}(?P<when>{WHEN})?"
     # "said in Washington he would …": where it was said, then the claim's own subject.
@@ -418,7 +419,7 @@ ACCORDING_OPENS = re.compile(
     r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
     # "According to the Algerian newspaper El Watan, …"
     r"minister|ministry|office|presidency|envoy|source|sources|newspaper|agency|radio|television"
-    r"|daily)\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$",
+    r")\b[^,\"“”]{0,40}?),\s+(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy
 )
 #: "…, according to Axios." / "…," according to Ana Costa: a name, not a tally's source.
@@ -456,7 +457,9 @@ DID = (
 #: "…, with Israel saying it had targeted Hezbollah members": the one "with" names says it.
 WITH_SAYING = re.compile(
     # "…, with the military accusing X and the rebels saying …": the second one names who says.
-    r",\s+with\s+(?:[^,\"“”]{0,120}?\b[a-z]+ing\b[^,\"“”]{0,120}?\s+and\s+)?"
+    # (the first one's participle takes an object: never "with the ruling party and …")
+    r",\s+with\s+(?:[^,\"“”]{0,120}?\b[a-z]+ing\s+(?:the|an?|its|their|his|her|[A-Z])"
+    r"[^,\"“”]{0,120}?\s+and\s+)?"
     r"(?P<who>(?:[A-Z]|(?:an?|the)\s+\w)[^,\"“”]{0,60}?)\s+"
     r"(?:saying|adding|insisting|claiming)\s+(?:that\s+)?(?P<what>.+)$",
     re.DOTALL,  # a claim may run on past a line of wrapped copy

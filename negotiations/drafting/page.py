@@ -182,7 +182,6 @@ PLACE_AGENCY_DAY = re.compile(
     r"\s*\([A-Za-z .&/-]{1,30}\)"
     rf"\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}$"
 )
-#: A field of an archive's header line: "DATE:", "SECTION:", "DATELINE:", "LENGTH:".
 #: "15/02/2019": a day as a page's calendar or counter of visits writes it.
 NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 #: A Voice of America script's header, before the report: "DATE=11/28/1999 TYPE=CORRESPONDENT
@@ -191,6 +190,7 @@ SCRIPT_HEADER = re.compile(
     r"^DATE=\S+\s+TYPE=.*?\bDATELINE=(?P<place>[A-Z][A-Z' .-]*?)\s+CONTENT=\s*"
     r"(?:VOICED\s+AT:\s*)?(?:INTRO:\s*)?"
 )
+#: A field of an archive's header line: "DATE:", "SECTION:", "DATELINE:", "LENGTH:".
 ARCHIVE_FIELD = re.compile(r"\b(?:DATE|TAG|SECTION|PAGE|EDITION|SOURCE|DATELINE|LENGTH|BYLINE):\s")
 #: The day a dateline gives: "July 16", "Feb. 12".
 DATELINE_DAY = re.compile(rf"\b(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}\b")

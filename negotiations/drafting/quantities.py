@@ -161,9 +161,13 @@ def counts_in(text, skip=()):
             match.end() + len(rest) - len(rest.lstrip()) + len(counted) if counted else match.end()
         )
         body = BODY_OF.search(text[:start])
-        if body and single and (not counted or re.match(r"[a-z]+ed\b", counted)):
-            # "a team of three from the Red Cross", "a delegation of five arrived": the
-            # body's members are counted.
+        if (
+            body
+            and single
+            and (not counted or re.match(r"\s*[a-z]+ed\s+(?:in|at|on|to|from|for|by|with)\b", rest))
+        ):
+            # "a team of three from the Red Cross", "a delegation of five arrived in Doha":
+            # the body's members are counted (never "a group of 12 armed men").
             counted, end = body["body"], match.end()
         qualifier = next(
             (Qualifier(name) for name in QUALIFIERS if match.group(name)), Qualifier.EXACT
