@@ -42,8 +42,10 @@ but not keyed: counted, and checked for invented values, only.
 Parts (rows indented under their kind): the targets name quotes and dated events, so the
 statements in quotation marks (the key's ``is_direct_quote``, the draft's) and the events
 whose date the words give (any precision but "on or before" the report) are counted again in
-rows of their own, from the same pairing: a part's key entries matched, and its drafts that
-matched none.
+rows of their own, from the same pairing: the part's key entries, and how many were matched
+(by any draft of the kind: a quote drafted as reported words is found); the part's drafts,
+and how many of them are wrong. An event matches only at its own precision, so a dated
+entry's draft is dated; a quote's draft need not be a quote.
 
 Invented (``bench/drafting_words.py``): a value the report's words do not carry: a count
 bound (figure, exchange term, ratio, truce length) that is no number the text writes in
@@ -227,15 +229,17 @@ def score(report, drafts):
         result.rows[kind] = row
         for part, (whole, test) in PARTS.items():
             if whole == kind:
-                result.rows[part] = part_row(entries, mine, paired, test)
+                result.rows[part] = part_row(entries, mine, wrong, paired, test)
     return result
 
 
-def part_row(entries, drafts, paired, test):
-    """The row of the entries and drafts of ``row``'s kind that pass ``test``."""
+def part_row(entries, drafts, wrong, paired, test):
+    """The row of a part of a kind: its key entries (those that pass ``test``) and how many
+    were matched, whatever the draft; its drafts (those that pass) and which of the kind's
+    ``wrong`` drafts they are. Recall is thus the key's part's, precision the drafts'."""
     part = Row(key=sum(map(test, entries)), drafts=sum(map(test, drafts)))
     part.matched = sum(test(entries[e]) for e in paired.values())
-    part.wrong = sum(test(d) for i, d in enumerate(drafts) if i not in paired)
+    part.wrong = sum(map(test, wrong))
     return part
 
 
