@@ -251,8 +251,8 @@ def dates_in(text, published_on, last_day=None):
         if re.match(r"['’]s\b", text[match.end() :]):
             # "hit by Friday's earthquake": the day's event, its "by" no deadline's.
             clause = re.sub(r"\b(?:[Bb]y|until|till)\s+$", "", clause)
-        # The new rules read only the clause's last words: a long clause with no comma would
-        # make each date's reading as long as the text.
+        # The rules below read only the clause's last 300 characters and the 300 after the
+        # date: a long clause with no comma would make each date's reading as long as the text.
         tail = clause[-300:]
         following = re.match(r"[^,;.]*", text[match.end() : match.end() + 300]).group(0)
         opens = NEW_CLAUSE.search(tail)

@@ -142,7 +142,7 @@ def counts_in(text, skip=()):
             continue
         if match.group("low") and YEARS.fullmatch(f"{match['low']}-{match['high']}"):
             continue  # "the 1999-2002 peace talks": a span of years
-        if FRACTION.match(rest) or re.search(r"\d/$", text[:start]):
+        if FRACTION.match(rest) or text[max(0, start - 1) : start] == "/":
             # "6 1/2 years", "61/2 years" as copy runs it together, "3 1/2 million people":
             # no number of the fraction counts anyone.
             continue
@@ -160,7 +160,7 @@ def counts_in(text, skip=()):
         end = (
             match.end() + len(rest) - len(rest.lstrip()) + len(counted) if counted else match.end()
         )
-        body = BODY_OF.search(text[:start])
+        body = BODY_OF.search(text[max(0, start - 40) : start])
         if (
             body
             and single
