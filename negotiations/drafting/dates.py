@@ -358,8 +358,7 @@ def dates_in(text, published_on, last_day=None):
         elif (
             date is not None
             and found
-            and re.search(MONTH, match.group(0))
-            and _year_then_its_day(found[-1], text[: match.start()])
+            and _year_then_its_month(found[-1], text, match)
             and (its_day := in_year(date.date, found[-1].date.date.year)) is not None
         ):
             # "Last year in May": the month of the year just named, one date, not two.
@@ -527,11 +526,13 @@ def _passed_weeks_ago(words, published_on):
     )
 
 
-def _year_then_its_day(year, before):
-    """Whether ``year`` (the date found last) is a year said just before a month of it or a
-    day of a month (the caller checks the month): "Last year in May", "In 2019, on March 3"."""
-    return year.date.precision == DatePrecision.YEAR and bool(
-        re.fullmatch(r"\s*,?\s*(?:in|on)?\s*", before[year.end :])
+def _year_then_its_month(year, text, match):
+    """Whether ``year`` (the date found last) is a year said just before ``match``, a month of
+    it or a day of a month: "Last year in May", "In 2019, on March 3"."""
+    return (
+        year.date.precision == DatePrecision.YEAR
+        and re.search(MONTH, match.group(0)) is not None
+        and re.fullmatch(r"\s*,?\s*(?:in|on)?\s*", text[year.end : match.start()]) is not None
     )
 
 
