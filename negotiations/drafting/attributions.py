@@ -203,9 +203,11 @@ SAID_AFTER_APPOSITIVE = re.compile(
     rf"[,”\"]\s*(?P<who>(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}?{TITLE_WORD}\s+)?"
     rf"{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}}),\s+(?:\d{{1,3}},\s+)?"  # "…, Flynn, 50, the …"
     rf"(?P<role>(?:an?|the|another|who|whose|from|of|[a-z]+(?:\s+[a-z]+)?\s+(?:of|to|for|at|with)"
-    rf"|[a-z]+ing\s+(?:from|in|at))\b"
+    rf"|[a-z]+ing\s+(?:from|in|at)"
+    # "…," Ana Costa, ICRC's head of delegation, said / Tom Berg, Media Centre Executive Director
+    rf"|[A-Z][\w-]*[’'‘]s\s+[a-z]+|(?:[A-Z][\w'’-]*\s+){{1,5}}(?i:{TITLE_WORD}))\b"
     # "…," Tut Gatluak Manime, head of the mediating team said: its closing comma left out.
-    rf"[^\"“”]{{1,140}}?)(?P<closed>,)?\s+{BETWEEN}{SAYING}{TOLD}"
+    rf"[^\"“”]{{0,140}}?)(?P<closed>,)?\s+{BETWEEN}{SAYING}{TOLD}"
     # "…, said after the signing ceremony."
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;]|$)"
 )
@@ -225,6 +227,8 @@ NAMED = (
     # "…, say Russian news agencies.": whose they are, then the many who report.
     rf"|{NAME_WORD}\s+(?:[a-z]+\s+){{0,2}}(?:agenc(?:y|ies)|media|officials|sources|diplomats"
     r"|reports|newspapers?|television|radio)"
+    # "said Cuban delegation leader Carlos Aldana": whose, what, the title, then the name.
+    rf"|(?:{NAME_WORD}\s+){{1,3}}(?:[a-z]+\s+){{0,2}}{TITLE_WORD}\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
     rf"|{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES}|{TITLE_WORD})\s+)*{NAME_WORD})*"
     # "said Anderson's sister, Peggy Say": whose they are, then the name.
     rf"|{NAME_WORD}[’']s\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}"
@@ -233,7 +237,9 @@ NAMED = (
 )
 #: "…," Houthi negotiator, Mohammed Abdusalam, told Reuters: the title, then the name.
 SAID_AFTER_TITLED = re.compile(
-    rf"[,”\"]\s*(?:[A-Za-z][\w'’‘-]*\s+){{0,6}}?{TITLE_WORD},\s+"
+    # "…," another of the freed hostages, legislator Alfredo Cesar, said: who they are, the name.
+    rf"[,”\"]\s*(?:(?:[A-Za-z][\w'’‘-]*\s+){{0,6}}?{TITLE_WORD}"
+    rf"|(?:an?|another|one)\s+[^,\"“”]{{1,60}}?),\s+(?:[a-z]+\s+){{0,2}}"
     rf"(?P<who>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),\s+{BETWEEN}{SAYING}{TOLD}"
     # "…, said after meeting his arch-rival": when it was said, last.
     rf"(?P<when>{WHEN})?(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}(?=[,.;]|$)"

@@ -1,0 +1,51 @@
+"""A speaker named with what they are, after their quote: the name is the speaker, whether the
+role comes first or last, is written in capitals or is someone's, and whether the copy closes
+it with a comma or not."""
+
+import pytest
+
+from negotiations.drafting.sayings import sayings_in
+
+from .drafting_statements import NOBODY, QUOTE, speakers_of
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Jean Sandoz, ICRC’s head of delegation in Sudan said", "Jean Sandoz"),
+        ("Ahmed Ali, Egypt's foreign minister, said", "Ahmed Ali"),
+        ("Ofwono Opondo, Uganda Media Centre Executive Director told reporters", "Ofwono Opondo"),
+    ],
+)
+def test_a_name_then_a_role_of_someones_or_in_capitals_is_the_speaker(attribution, speaker):
+    (saying,) = sayings_in(f"{QUOTE} {attribution}.", NOBODY)
+    assert saying.is_direct_quote
+    assert saying.speaker.words == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("another of the freed hostages, legislator Alfredo Cesar, said", "Alfredo Cesar"),
+        ("a spokesman for the army, Col. Ahmed Ali, told reporters", "Col. Ahmed Ali"),
+    ],
+)
+def test_who_they_are_then_the_name_between_commas_is_the_speaker(attribution, speaker):
+    (saying,) = sayings_in(f"{QUOTE} {attribution}.", NOBODY)
+    assert saying.speaker.words == speaker
+
+
+def test_said_then_a_title_after_a_capitalised_word_and_a_name_is_the_speaker():
+    (saying,) = sayings_in(
+        "“We are satisfied,” said Cuban delegation leader Carlos Aldana.", NOBODY
+    )
+    assert saying.text == "We are satisfied"
+    assert saying.speaker.words == "Cuban delegation leader Carlos Aldana"
+
+
+def test_a_quote_standing_alone_after_a_named_and_titled_speaker_goes_on_with_them():
+    text = (
+        "Delegates confirmed that an agreement had been reached. “We are satisfied,” said Cuban"
+        " delegation leader Carlos Aldana. “It has been a very laborious, very intense process.”"
+    )
+    assert speakers_of(text)[-2:] == ["Cuban delegation leader Carlos Aldana"] * 2
