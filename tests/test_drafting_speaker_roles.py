@@ -49,3 +49,29 @@ def test_a_quote_standing_alone_after_a_named_and_titled_speaker_goes_on_with_th
         " delegation leader Carlos Aldana. “It has been a very laborious, very intense process.”"
     )
     assert speakers_of(text)[-2:] == ["Cuban delegation leader Carlos Aldana"] * 2
+
+
+def test_a_role_that_spans_and_is_no_list_of_sides():
+    sentence = (
+        "Fabrizio Carboni, the ICRC’s regional director for the Near and Middle East, said: “With"
+        " this act of goodwill, hundreds of families are being reunited.”"
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Fabrizio Carboni"
+
+
+def test_a_list_of_sides_before_the_verb_is_still_all_of_them():
+    (saying,) = sayings_in(
+        "Egypt, the United States and Qatar said the talks would resume.", NOBODY
+    )
+    assert saying.speaker.words == "Egypt, the United States and Qatar"
+
+
+def test_a_second_speaker_after_but_whose_words_are_quoted_is_theirs():
+    sentence = (
+        "The truce includes a halt to attacks on the army, but the ELN said “we reserve the right"
+        " to defend ourselves if attacked.”"
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "the ELN"
+    assert saying.is_direct_quote

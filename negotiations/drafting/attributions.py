@@ -298,7 +298,8 @@ LEAD = (
 #: "The ministry, which oversees the talks, said", "Tomas Berg, head of the mission, said";
 #: never the rest of a list ("Israel, the US and Qatar said").
 ROLE = (
-    r"(?!(?:an?|the)\s[^,\"“”]*\band\s+(?:the\s+)?[A-Z])"
+    # (a role may span "and": "the director for the Near and Middle East")
+    r"(?!(?:an?|the)\s(?:[A-Z][\w'’.-]*\s+)+and\s+(?:the\s+)?[A-Z])"
     r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
     # "Flynn, 50, said": the speaker's age.
@@ -531,7 +532,7 @@ SECOND_SPEAKER = re.compile(
     rf"(?:,\s+(?:and|but|although|though|while|whereas)|\s+(?:while|whereas))\s+"
     rf"(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w|{UNNAMED_MANY})"
     # "…, and the United Nations has accused the Khmer Rouge of …": an accusation too.
-    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}(?:{SAYING}|accused|urged|blamed)\s+\w)"
+    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}(?:{SAYING}|accused|urged|blamed)\s+[\w\"“])"
     # "… said A and he insisted B": the same speaker again, with no comma.
     rf"|\s+and\s+(?=(?:he|she|they)\s+{BETWEEN}{SAYING}\s+\w)"
 )
