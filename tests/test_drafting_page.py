@@ -205,6 +205,8 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "You've read 5 of 5 free stories",
         "Only $1 for your first month.",
         "15 February 2019 | 15/02/2019 (26) 14/02/2019 (26) 13/02/2019 (20) Total: 147,831",
+        "OWN CORRESPONDENT, Maseru | Sunday 10.00pm.",
+        "Lunar mission to be launched on Friday aboard a Chinese probe Next Story",
     ],
 )
 def test_the_pages_own_words_are_not_the_report(line):

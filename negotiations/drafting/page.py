@@ -83,7 +83,9 @@ PAGE_WORDS = re.compile(
     # "Slideshow ( 3 images )": a gallery's link.
     r"|(?:Slideshow|Gallery)\s*\(\s*\d+\s+(?:images?|photos?|pictures?)\s*\)\s*$"
     # "1987: India deploys peace-keepers …": an item of a timeline set beside the report.
-    r"|(?:19|20)\d\d:\s)",
+    r"|(?:19|20)\d\d:\s"
+    # "… lunar mission to be launched on Friday Next Story": a link to the next report.
+    r"|.{0,200}\b(?:Next|Previous)\s+(?:Story|Article)\s*$)",
     re.IGNORECASE,
 )
 #: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",
@@ -151,6 +153,8 @@ TIMESTAMP = re.compile(
     # "December 17, 2014 — Updated 1453 GMT (2253 HKT)"
     rf"|^{DAY_WITH_YEAR}\s*[–—-]+\s*(?:Updated|Posted|Published)\b.{{0,40}}$"
 )
+#: A byline closed by when it was filed: "OWN CORRESPONDENT, Maseru | Sunday 10.00pm."
+BYLINE_AND_TIME = re.compile(rf"^[^|.]{{1,80}}\|\s*(?:(?:{WEEKDAY_NAMES}),?\s+)?{CLOCK}\.?\s*$")
 #: Where an archive filed the page: "Press, Volume CV, Issue 30958, 14 January 1966, Page 9".
 ARCHIVE_CITATION = re.compile(r"\bVolume\s+[IVXLCDM\d]+,\s+Issue\s+\d+\b")
 #: An agency's sign-off in brackets with its day: "(Xinhua News Agency August 29, 2007)".
@@ -361,6 +365,8 @@ def is_page_words(line):
     if PAGE_WORDS.match(line) or CAPTION.search(line) or EMBEDDED_POST.search(line):
         return True
     if TIMESTAMP.match(line) or DATE_AND_BYLINE.match(line) or DATED_SIGN_OFF.match(line):
+        return True
+    if BYLINE_AND_TIME.search(line):
         return True
     if ARCHIVE_CITATION.search(line) or len(NUMERIC_DATE.findall(line)) >= 3:
         return True  # a citation line, or a page's calendar or counter of days
