@@ -524,3 +524,12 @@ def test_a_quote_its_speaker_leaves_open_at_the_paragraphs_end_goes_on_in_the_ne
     assert [s.values["speaker_description"] for s in said][:2] == ["The minister Ana Costa"] * 2
     assert said[0].values["text"] == "It is a significant step, no doubt about it."
     assert said[1].values["text"].startswith("It is the first handover")
+
+
+def test_he_said_goes_to_the_name_after_a_role_that_opens_the_sentence_before():
+    text = (
+        "Rees was killed on the road.\n\nIn a bitter denunciation, the chief U.S. delegate,"
+        " Colonel William Tombaught, flung Rees' jacket onto the table. “The treachery of your"
+        " act lays bare your disregard for human life,” he told the delegates."
+    )
+    assert speakers_of(text) == ["William Tombaught"]

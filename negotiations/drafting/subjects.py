@@ -41,6 +41,12 @@ SUBJECT = re.compile(
     r"|met|led|held|spoke|gave|made|took|sent|left|went|came|began|flew|told|wrote)\b)"
 )
 
+#: A role, then the name between commas, opening a sentence: "The chief U.S. delegate,
+#: Colonel William Tombaught, flung …".
+ROLE_THEN_NAME = re.compile(
+    rf"^(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+,\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+)?"
+    rf"(?P<name>{FULL_NAME_WORDS}),\s+(?!(?:who|whose|which|said|says|told)\b)[a-z]"
+)
 
 #: Words that open a sentence before its subject: "However, Ukrainian President …".
 CONNECTIVE = re.compile(
@@ -56,7 +62,7 @@ NO_NAME = re.compile(
 #: A clause of time or place before the subject: "But in a televised address Wednesday, …".
 WHEN_OR_WHERE_FIRST = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ater|[Ee]arlier"
-    r"|[Ss]peaking|[Aa]ddressing)\b[^,\"“”]{1,80},\s+(?=[A-Z])"
+    r"|[Ss]peaking|[Aa]ddressing)\b[^,\"“”]{1,80},\s+(?=[A-Z]|(?:the|an?)\s)"
 )
 #: Words of a headline's run of capitals, never of a person's name: "Israel Hamas Truce".
 NOT_A_NAME = re.compile(
@@ -201,7 +207,8 @@ class Subjects:
         """Learns the names ``sentence`` gives; one that opens a sentence reporting no saying
         (``said`` false) is now whom "he" stands for."""
         plain = CONNECTIVE.sub("", sentence)
-        opening = SUBJECT.match(WHEN_OR_WHERE_FIRST.sub("", plain)) or ONE_OF_THEM.match(plain)
+        first = WHEN_OR_WHERE_FIRST.sub("", plain)
+        opening = SUBJECT.match(first) or ROLE_THEN_NAME.match(first) or ONE_OF_THEM.match(plain)
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.quoted = self.index.find(opening["name"])
             self._by_title = False
