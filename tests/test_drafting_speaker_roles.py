@@ -75,3 +75,16 @@ def test_a_second_speaker_after_but_whose_words_are_quoted_is_theirs():
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "the ELN"
     assert saying.is_direct_quote
+
+
+def test_a_full_name_then_an_unclosed_role_of_someones_is_the_speaker():
+    (saying,) = sayings_in(
+        f"{QUOTE} Markiyan Lubkyvsky, an aide to the security chief told Reuters.", NOBODY
+    )
+    assert saying.speaker.words == "Markiyan Lubkyvsky"
+    assert saying.is_direct_quote
+
+
+def test_a_place_then_an_unclosed_role_is_still_whoever_the_role_names():
+    (saying,) = sayings_in("“We will hand them over,” Kinshasa, the radio station said.", NOBODY)
+    assert saying.speaker.words == "the radio station"

@@ -476,11 +476,14 @@ def _unclosed_article_role(after):
     """Whether an appositive's role opens with an article and no comma closes it ("…,
     Kinshasa, the radio station said"): a place and who said it, not a name and its role."""
     role = after.groupdict().get("role")
+    # "…," Ana Costa, an aide to the envoy told Reuters: a full name, then a role of someone's.
+    someones = re.match(r"an?\s[^,]*?\b(?:to|for|of)\s", role or "") and " " in after["who"].strip()
     return (
         bool(role)
         and "closed" in after.groupdict()
         and not after["closed"]
         and (re.match(r"(?:an?|the)\s", role) is not None)
+        and not someones
     )
 
 
