@@ -920,3 +920,16 @@ def test_blames_in_the_present_is_an_accusation_as_blamed_is():
     (saying,) = sayings_in("Russia blames Ukraine for the crash.", NOBODY)
     assert (saying.speaker.words, saying.text) == ("Russia", "blames Ukraine for the crash")
     assert sayings_in("The rebels blame the heat.", NOBODY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Barzani said the deal would share revenues from Kirkuk, long claimed by the Kurds.",
+        "The spokesman said troops held their fire, but it was no answer to a truce announced by"
+        " the Tigers.",
+    ],
+)
+def test_a_verb_of_saying_as_a_passives_participle_names_no_second_speaker(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words in ("Barzani", "The spokesman")

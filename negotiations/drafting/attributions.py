@@ -42,7 +42,8 @@ SAYING = (
     r"(?<!\bno\s)(?<!\ba\s)(?<!\bany\s)(?<!\bfinal\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)"
     r"say\b(?!\s+(?:goodbye|farewell|hello|prayers?|grace|in\s+(?:the|its|their|how|what|who))\b)|"
     # "confirmed their release in a tweet": a thing confirmed, not words.
-    r"stated|warned|announced|noted|tweeted|wrote|confirmed(?!\s+(?:their|his|her|its)\s)|"
+    # (never a passive's participle: "a ceasefire unilaterally announced by the Tigers")
+    r"stated|warned|announced(?!\s+by\s)|noted|tweeted|wrote|confirmed(?!\s+(?:their|his|her|its)\s)|"
     r"made\s+(?:it\s+)?clear(?=\s+that\b)|"
     r"quipped|remarked|"
     # "reported that …", "reported hearing …"; never "the reported deal", nor "…, state radio
@@ -68,12 +69,12 @@ SAYING = (
     r"|\s+(?:yesterday|today|last\s+night))?\s+that\b)|"
     # What is posted is said, unless it is pictures: "posted images of the freed troops".
     r"posted(?!\s+(?:an?\s+|the\s+|new\s+)?(?:images?|photos?|pictures?|videos?|footage|clips?)\b)|"
-    r"stressed|declared|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|"
+    r"stressed|declared(?!\s+by\s)|insisted|reiterated|(?:re)?affirmed|emphasi[sz]ed|"
     # "The twists underscored the fragile nature of …": a thing shows, a speaker says "that".
     r"(?:underlined|underscored)(?=\s+that\b)|"
     r"explained|argued|asserted|acknowledged"
     # Never a toll: "The war has claimed an estimated 1 million people", "claimed the lives".
-    r"|claimed(?!\s+(?:responsibility|credit|victory|(?:an?\s+estimated|some|about|more\s+than|at\s+least"
+    r"|claimed(?!\s+(?:by|responsibility|credit|victory|(?:an?\s+estimated|some|about|more\s+than|at\s+least"
     r"|over|nearly|almost)?\s*(?:\d|the\s+lives|lives|hundreds|thousands|millions|dozens|tens)"
     # (a count that a verb follows is a claim: "claimed 40 soldiers were killed")
     r"(?![^.;]{0,60}?\b(?:were|was|had|have|has|is|are|would|will|remain(?:s|ed)?)\b)))"
