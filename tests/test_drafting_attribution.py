@@ -933,3 +933,23 @@ def test_blames_in_the_present_is_an_accusation_as_blamed_is():
 def test_a_verb_of_saying_as_a_passives_participle_names_no_second_speaker(sentence):
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words in ("Barzani", "The spokesman")
+
+
+@pytest.mark.parametrize("act", ["welcomed", "hailed", "praised", "lauded", "commended"])
+def test_an_act_of_welcoming_or_praising_is_the_actors_claim(act):
+    (saying,) = sayings_in(f"The African Union {act} Tigray's readiness to join the talks.", NOBODY)
+    assert saying.speaker.words == "The African Union"
+    assert saying.text == f"{act} Tigray's readiness to join the talks"
+    assert not saying.is_direct_quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maskhadov gave no details about the plan but praised his counterpart.",
+        "The two sides signed a security pact that they hailed as a milestone.",
+        "Violence has come down and the general public welcomed it.",
+    ],
+)
+def test_a_clause_before_an_act_of_praise_is_no_speaker(sentence):
+    assert sayings_in(sentence, NOBODY) == []

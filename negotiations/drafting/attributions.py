@@ -491,7 +491,7 @@ DENIED_A_CLAIM = (
 #: Verbs that say something in what they do: "X thanked Y “for their patience”".
 SPEECH_ACT = re.compile(
     rf"{OPENING}(?P<day>\s+(?:on\s+)?(?:{WEEKDAY_NAMES}))?\s+{BETWEEN}(?:\w+ly\s+)?"
-    r"(?P<act>thanked|congratulated|welcomed|praised|hailed|urged|called\s+on|"
+    r"(?P<act>thanked|congratulated|welcomed|praised|hailed|lauded|commended|urged|called\s+on|"
     # A request to someone: "asked the Taliban to extend their ceasefire".
     r"asked(?=\s+(?:the|an?|all|both|[A-Z])(?:(?!\b(?:if|whether)\b)[^.;:\"“”]){0,60}?\s+to\s+"
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
@@ -518,7 +518,7 @@ NAMING = re.compile(
 REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|accuses?|vowed|appealed|demanded|blamed|blames?|attributed|denied"
     r"|threatened"
-    r"|asked|thanked"
+    r"|asked|thanked|welcomed|hailed|praised|lauded|commended"
     # "Mr Rwasa described the day as a landmark": what a thing is, in the speaker's eyes.
     r"|described(?=\s[^.;\"“”]{1,80}?\sas\s)"
     # "condemned the group for refusing to disarm": an accusation.

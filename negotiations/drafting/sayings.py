@@ -414,6 +414,10 @@ def _acts_itself(who):
         PASSIVE.search(who)
         or re.search(r"\b(?:would|could|should|will|can|cannot|did|does|do|not|to|and)$", who, re.I)
         or re.fullmatch(r"(?:an?|the)", who, re.I)
+        # "Maskhadov gave no details but praised …", "an agreement that they hailed", "violence
+        # has come down and the public welcomed it": a clause before, not who acts.
+        or re.search(r"\b(?:but|or|that|which)(?:\s+(?:they|he|she|it|we))?$", who, re.I)
+        or re.search(r"\b(?:has|have|had)\s+(?!been\b)[a-z]+\b.*\s(?:and|but)\s", who)
     )
 
 
