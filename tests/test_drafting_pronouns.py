@@ -533,3 +533,27 @@ def test_he_said_goes_to_the_name_after_a_role_that_opens_the_sentence_before():
         " act lays bare your disregard for human life,” he told the delegates."
     )
     assert speakers_of(text) == ["William Tombaught"]
+
+
+def test_said_he_and_a_colon_before_a_quote_is_the_person_named_before():
+    text = (
+        "But F.A.R.C.'s second-in-command, Jacobo Arenas, remained firm. Said he: “We are going"
+        " to keep our part of the peace bargain.”"
+    )
+    assert speakers_of(text) == ["Jacobo Arenas"]
+
+
+def test_he_gave_no_reason_but_said_and_a_colon_before_a_quote_is_his():
+    text = (
+        "Javier Perez de Cuellar spoke in New York. He did not specify the reason for the delay,"
+        " but said: “I am sure this is a technical problem on the road.”"
+    )
+    assert speakers_of(text) == ["Javier Perez de Cuellar"]
+
+
+def test_he_joked_after_a_quote_is_the_person_an_adverb_and_a_verb_followed():
+    text = (
+        "Kofi Annan spoke first.\n\nPresident Demetris Christofias met Talat. Christofias even"
+        " joked about the coffee. “Medium sweet,” he joked to the journalists."
+    )
+    assert speakers_of(text)[-1] == "President Demetris Christofias"

@@ -137,7 +137,7 @@ MEDIUM = (
     r"[^,.;:\"“”]){1,70}?"
 )
 #: A cry, which says what it quotes only after the quote: "…,” Vanegas shouted from the window."
-CRIED = r"(?:shouted|yelled|exclaimed|cried)"
+CRIED = r"(?:shouted|yelled|exclaimed|cried|pleaded|begged|joked|exulted)"
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
 #: "Israel had previously said", "France has for months demanded".
 BETWEEN = (
@@ -536,6 +536,13 @@ SECOND_SPEAKER = re.compile(
     rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}(?:{SAYING}|accused|urged|blamed)\s+[\w\"“])"
     # "… said A and he insisted B": the same speaker again, with no comma.
     rf"|\s+and\s+(?=(?:he|she|they)\s+{BETWEEN}{SAYING}\s+\w)"
+)
+#: "Said he: “…”", "He gave no reason, but said: “…”": the speaker, then a verb of saying
+#: and a colon before the quote, with the words before it the speaker's own doing.
+SAID_THEN_QUOTED = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:(?:Said|Says|Added)\s+(?P<after>he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"|(?P<before>He|She|They|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:did|does|would|could|gave|declined"
+    r"|refused|was|had)\b[^\"“”:]{1,160}?,?\s+(?:but|and)\s+(?:also\s+)?(?:said|added))\s*:\s*[“\"]"
 )
 #: "Reuters quoted a senior source as saying that …", "The mediators were quoted by Reuters
 #: as saying …": the one quoted said it.

@@ -31,6 +31,7 @@ from .attributions import (
     SAID_BEFORE,
     SAID_BETWEEN,
     SAID_BY,
+    SAID_THEN_QUOTED,
     SAYING_AS_WELL,
     SAYING_NOUN,
     SAYING_WITHIN,
@@ -174,6 +175,9 @@ def _sayings(sentence, index, previous, body, quoted=None):
         speaker = index.who(between["who"], previous, body)
         when = (between["when"] or "").strip()
         return [Saying(_plain(sentence), False, speaker, when)] if speaker else []
+    if full_quotes and (said := SAID_THEN_QUOTED.match(sentence)) is not None:
+        speaker = index.who(said["after"] or said["before"], previous, body)
+        return [Saying(quote, True, speaker) for quote in _quoted(quotes)] if speaker else []
     before = SAID_BEFORE.match(sentence)
     for pattern in (SAID_AFTER_TITLED, SAID_AFTER_APPOSITIVE, SAID_BY, SAID_AFTER):
         after = _last(pattern, sentence)

@@ -37,14 +37,15 @@ SUBJECT = re.compile(
     # "Army spokesperson Brigadier Udaya Nanayakkara denied …": a title in lower case first.
     rf"^(?:(?:[A-Z][\w'’-]*\s+)?(?:{TITLE_WORD}\s+)+)?(?P<name>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,5}})"
     # Never a plural noun the name qualifies: "South Sudan mediators Thursday have …".
-    rf"(?=,|\s+(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|(?!{PLURAL_NOUNS})[a-z]+s"
+    # "Christofias even joked …": an adverb may come between.
+    rf"(?=,|\s+(?:(?:even|still|again|once|only|just|never|\w+ly)\s+)?(?:was|is|had|has|would|will|did|also|then|later|[a-z]+ed|(?!{PLURAL_NOUNS})[a-z]+s"
     r"|met|led|held|spoke|gave|made|took|sent|left|went|came|began|flew|told|wrote)\b)"
 )
 
 #: A role, then the name between commas, opening a sentence: "The chief U.S. delegate,
-#: Colonel William Tombaught, flung …".
+#: Colonel William Tombaught, flung …", "F.A.R.C.'s second-in-command, Jacobo Arenas, remained".
 ROLE_THEN_NAME = re.compile(
-    rf"^(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+,\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+)?"
+    rf"^(?:[Tt]he|[Aa]n?|[A-Z][\w.'’-]*['’]s)\s+(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+,\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+)?"
     rf"(?P<name>{FULL_NAME_WORDS}),\s+(?!(?:who|whose|which|said|says|told)\b)[a-z]"
 )
 
