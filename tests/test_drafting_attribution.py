@@ -953,3 +953,10 @@ def test_an_act_of_welcoming_or_praising_is_the_actors_claim(act):
 )
 def test_a_clause_before_an_act_of_praise_is_no_speaker(sentence):
     assert sayings_in(sentence, NOBODY) == []
+
+
+def test_an_expression_of_thanks_is_the_actors_claim_in_the_reports_words():
+    sentence = "The ministry expressed its appreciation to both countries for their cooperation."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "The ministry"
+    assert saying.text == "expressed its appreciation to both countries for their cooperation"

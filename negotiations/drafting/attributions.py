@@ -492,6 +492,7 @@ DENIED_A_CLAIM = (
 SPEECH_ACT = re.compile(
     rf"{OPENING}(?P<day>\s+(?:on\s+)?(?:{WEEKDAY_NAMES}))?\s+{BETWEEN}(?:\w+ly\s+)?"
     r"(?P<act>thanked|congratulated|welcomed|praised|hailed|lauded|commended|urged|called\s+on|"
+    r"expressed\s+(?:its|his|her|their)\s+(?:deep\s+|sincere\s+)?(?:appreciation|gratitude|thanks)|"
     # A request to someone: "asked the Taliban to extend their ceasefire".
     r"asked(?=\s+(?:the|an?|all|both|[A-Z])(?:(?!\b(?:if|whether)\b)[^.;:\"“”]){0,60}?\s+to\s+"
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
@@ -519,6 +520,8 @@ REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|accuses?|vowed|appealed|demanded|blamed|blames?|attributed|denied"
     r"|threatened"
     r"|asked|thanked|welcomed|hailed|praised|lauded|commended"
+    # "expressed its appreciation to both countries for …"
+    r"|expressed\s+(?:its|his|her|their)\s+(?:deep\s+|sincere\s+)?(?:appreciation|gratitude|thanks)"
     # "Mr Rwasa described the day as a landmark": what a thing is, in the speaker's eyes.
     r"|described(?=\s[^.;\"“”]{1,80}?\sas\s)"
     # "condemned the group for refusing to disarm": an accusation.
