@@ -36,3 +36,13 @@ def test_a_span_back_alone_is_still_a_date():
 def test_a_day_that_sides_are_preparing_for_is_ahead():
     text = "Rival parties are preparing for a fierce debate on Monday on the government's future."
     assert dates_of(text, datetime.date(1998, 10, 4)) == [(day("1998-10-05"), "on Monday")]
+
+
+def test_a_verb_in_the_past_after_words_that_look_ahead_dates_its_own_day():
+    text = "A plan to win freedom for the hostages broke down in Beirut early Saturday."
+    assert dates_of(text, datetime.date(1985, 6, 30)) == [(day("1985-06-29"), "early Saturday")]
+
+
+def test_a_participle_after_be_is_no_past_verb_of_its_own():
+    text = "The talks were completed, and the next round will be held on Saturday."
+    assert dates_of(text, datetime.date(2021, 2, 19)) == [(day("2021-02-20"), "on Saturday")]

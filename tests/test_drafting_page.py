@@ -154,6 +154,18 @@ def test_a_dated_dateline_on_its_own_line_after_a_headline_in_capitals_gives_the
     )
 
 
+def test_an_agencys_note_whose_bracket_ocr_read_as_a_sign_still_gives_the_dateline():
+    page = page_of(
+        "(N.Z. Press Association—Copyright > BELFAST, June 17. The army has agreed to meet the"
+        " rebels."
+    )
+    assert (page.body, page.dateline_place, page.dateline_day) == (
+        ["The army has agreed to meet the rebels."],
+        "Belfast",
+        "June 17",
+    )
+
+
 @pytest.mark.parametrize("line", ["MONROVIA (AFP) Jul 14, 2003", "Jerusalem (AFP) Mar 28, 2025"])
 def test_a_line_of_the_place_the_agency_and_the_day_gives_the_day(line):
     page = page_of(f"Truce holds\n{line}\nThe rebels freed 12 soldiers on Wednesday.")
@@ -206,6 +218,9 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "Only $1 for your first month.",
         "15 February 2019 | 15/02/2019 (26) 14/02/2019 (26) 13/02/2019 (20) Total: 147,831",
         "OWN CORRESPONDENT, Maseru | Sunday 10.00pm.",
+        "Thank you for correcting the text in this article. Your corrections improve Papers Past.",
+        "This article contains searchable text which was automatically generated and may contain"
+        " errors.",
         "Lunar mission to be launched on Friday aboard a Chinese probe Next Story",
     ],
 )

@@ -207,6 +207,12 @@ DONE_ON = re.compile(
     r"|succeed|exceed|feed|speed|heed|indeed)\b)"
     r"[a-z]+ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
+#: A verb in the simple past after the words that look ahead, which the date is then of
+#: (never a participle that may be an adjective: "will free the abducted students on Monday").
+PAST_AFTER = re.compile(
+    r"\b(?<!\bhad\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:broke|fell|began|came|went|took|met|held|left|rose|won|sent|gave|made"
+    r"|spoke|struck|collapsed|ended|failed|stalled|erupted|expired)\b"
+)
 #: "Sept. 23 last year", "September 18 of last year", "on 7 February in 2023": the year of the
 #: day just named, not a date of its own.
 ITS_YEAR = re.compile(
@@ -589,4 +595,6 @@ def looks_ahead(clause, sentence=""):
     ahead = AHEAD.search(clause)
     if ahead is not None and STARTING.fullmatch(ahead.group(0)) and told_as_past:
         return False
+    if ahead is not None and PAST_AFTER.search(clause, ahead.end()):
+        return False  # "A plan to win their freedom broke down early Saturday": the verb's day
     return ahead is not None

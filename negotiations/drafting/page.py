@@ -30,10 +30,10 @@ DATELINE = re.compile(
 #: "LAKE SUCCESS, July 16-Jews and Arabs agreed …": an old paper's agency first, a stop or a
 #: dash after the day; "Agreement By Communists (N.Z. Press Association—Copyright) (Rec. 9.30
 #: p.m.) SEOUL, July 19.": a subheading before the agency's note, when the cable came after it,
-#: and the dateline perhaps on a line of its own.
+#: and the dateline perhaps on a line of its own (the note's bracket perhaps read as ">" by OCR).
 PLACE_AND_DAY = re.compile(
     # (a stray mark an archive's OCR left after the note: "…Copyright) ‘ SAIGON, February 5.")
-    r"^(?:[^)]{0,80}?Copyright\)[\s‘’'“”■]*)?(?:\([^()]{1,40}\)\s*){0,2}"
+    r"^(?:[^)]{0,80}?Copyright\s*[)>][\s‘’'“”■]*)?(?:\([^()]{1,40}\)\s*){0,2}"
     rf"(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
     # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
     rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)(?:\s+\([A-Z][a-z]+\))?,\s+(?:{MONTH}|{SHORT_MONTH})"
@@ -84,6 +84,8 @@ PAGE_WORDS = re.compile(
     r"|(?:Slideshow|Gallery)\s*\(\s*\d+\s+(?:images?|photos?|pictures?)\s*\)\s*$"
     # "1987: India deploys peace-keepers …": an item of a timeline set beside the report.
     r"|(?:19|20)\d\d:\s"
+    # Papers Past's notes on its OCR: "Thank you for correcting the text in this article. …"
+    r"|Thank\s+you\s+for\s+correcting\s+the\s+text\b|This\s+article\s+contains\s+searchable\s+text\b"
     # "… lunar mission to be launched on Friday Next Story": a link to the next report.
     r"|.{0,200}\b(?:Next|Previous)\s+(?:Story|Article)\s*$)",
     re.IGNORECASE,
