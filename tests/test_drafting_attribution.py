@@ -960,3 +960,35 @@ def test_an_expression_of_thanks_is_the_actors_claim_in_the_reports_words():
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "The ministry"
     assert saying.text == "expressed its appreciation to both countries for their cooperation"
+
+
+def test_said_and_added_with_a_colon_after_a_claim_is_the_attributions_not_the_subjects():
+    sentence = (
+        "Hamas had agreed to release four more hostages, Egyptian officials said, and added: “The"
+        " next exchange will take place on Saturday.”"
+    )
+    assert [saying.speaker.words for saying in sayings_in(sentence, NOBODY)] == [
+        "Egyptian officials"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspect hailed from a village near Kandahar.",
+        "The president welcomed the delegations to State House in Nairobi on Monday.",
+        "Thousands of residents welcomed the freed prisoners with flowers and songs.",
+        "The families welcomed home the hostages on Monday.",
+        "Talks in Doha had stalled, families of the hostages pleaded with the government.",
+        "The deal they hailed collapsed within a week.",
+        "Those who welcomed the agreement included the European Union.",
+    ],
+)
+def test_a_welcome_in_person_an_origin_or_a_plea_with_no_quote_is_no_statement(sentence):
+    assert sayings_in(sentence, NOBODY) == []
+
+
+def test_a_relative_clause_with_has_and_and_before_an_act_still_names_the_actor():
+    sentence = "Families who have lost sons and daughters urged the government to accept the deal."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Families"

@@ -1,5 +1,6 @@
 """Dates in the shapes copy gives them: a full date after "in", a span back to a day that
-names the day itself, and a day something is prepared for."""
+names the day itself, "this day 21 years ago", and a verb in the past after words that look
+ahead."""
 
 import datetime
 
@@ -33,11 +34,6 @@ def test_a_span_back_alone_is_still_a_date():
     assert found.words == "three months ago"
 
 
-def test_a_day_that_sides_are_preparing_for_is_ahead():
-    text = "Rival parties are preparing for a fierce debate on Monday on the government's future."
-    assert dates_of(text, datetime.date(1998, 10, 4)) == [(day("1998-10-05"), "on Monday")]
-
-
 def test_a_verb_in_the_past_after_words_that_look_ahead_dates_its_own_day():
     text = "A plan to win freedom for the hostages broke down in Beirut early Saturday."
     assert dates_of(text, datetime.date(1985, 6, 30)) == [(day("1985-06-29"), "early Saturday")]
@@ -46,3 +42,33 @@ def test_a_verb_in_the_past_after_words_that_look_ahead_dates_its_own_day():
 def test_a_participle_after_be_is_no_past_verb_of_its_own():
     text = "The talks were completed, and the next round will be held on Saturday."
     assert dates_of(text, datetime.date(2021, 2, 19)) == [(day("2021-02-20"), "on Saturday")]
+
+
+def test_years_back_then_a_month_and_day_is_that_day_years_back():
+    text = "Russia launched its full-scale invasion three years ago on February 24."
+    assert dates_of(text, datetime.date(2025, 3, 12)) == [
+        (day("2022-02-24"), "three years ago on February 24")
+    ]
+
+
+def test_weeks_back_then_a_weekday_keeps_both_and_the_weekday_is_the_last_one():
+    text = "He was arrested two weeks ago on Friday."
+    assert [words for _, words in dates_of(text, datetime.date(2025, 3, 12))] == [
+        "two weeks ago",
+        "on Friday",
+    ]
+
+
+def test_a_month_then_a_number_that_counts_something_is_still_the_month():
+    (found,) = dates_in(
+        "In February 40 soldiers were captured near Goma.", datetime.date(2025, 3, 12)
+    )
+    assert (found.date, found.words) == (
+        ApproximateDate(datetime.date(2025, 2, 1), "month"),
+        "In February",
+    )
+
+
+def test_this_day_so_many_years_ago_is_that_very_day():
+    text = "Indonesia invaded East Timor, a former Portuguese colony, this day 21 years ago."
+    assert dates_of(text, datetime.date(1996, 12, 7)) == [(day("1975-12-07"), "21 years ago")]

@@ -229,6 +229,11 @@ def test_the_pages_own_words_are_not_the_report(line):
     assert page.body == ["The envoys met on Wednesday.", "The talks ended late."]
 
 
+def test_a_sentence_a_next_story_link_was_glued_to_is_the_report():
+    line = "The two sides failed to agree last week, a Hamas official told Reuters. Next Story"
+    assert page_of(f"The envoys met on Wednesday.\n{line}").body[-1] == line
+
+
 def test_a_page_timestamp_drafts_no_figure_and_a_caption_no_event():
     text = (
         "Talks resume\n"

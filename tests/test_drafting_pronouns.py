@@ -1,6 +1,8 @@
 """Statements that go on with someone named before: "he", "she", "it" or "they said", quotes
 standing alone, "adding" or "saying" more, a title given before; a statement said twice."""
 
+import pytest
+
 from negotiations.drafting.article import draft_article
 from negotiations.drafting.sayings import sayings_in
 from negotiations.drafting.speakers import Speaker, SpeakerIndex
@@ -557,3 +559,18 @@ def test_he_joked_after_a_quote_is_the_person_an_adverb_and_a_verb_followed():
         " joked about the coffee. “Medium sweet,” he joked to the journalists."
     )
     assert speakers_of(text)[-1] == "President Demetris Christofias"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The southern city, Kherson City, was shelled overnight.",
+        "The US envoy, Steve Witkoff, and the Russian envoy, Kirill Dmitriev, met on Tuesday.",
+    ],
+)
+def test_a_place_or_one_of_two_people_opening_a_sentence_is_not_he(opening):
+    text = (
+        f"President Volodymyr Zelensky spoke on Tuesday.\n\n{opening} He said: “We will not give"
+        " up the city to anyone at all.”"
+    )
+    assert speakers_of(text) == ["President Volodymyr Zelensky"]

@@ -88,3 +88,26 @@ def test_a_full_name_then_an_unclosed_role_of_someones_is_the_speaker():
 def test_a_place_then_an_unclosed_role_is_still_whoever_the_role_names():
     (saying,) = sayings_in("“We will hand them over,” Kinshasa, the radio station said.", NOBODY)
     assert saying.speaker.words == "the radio station"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The talks opened on Monday in Juba, South Sudan, a spokesman for the mediators said.",
+            "a spokesman for the mediators",
+        ),
+        (
+            "The next round will be held in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio"
+            " said.",
+            "US Secretary of State Marco Rubio",
+        ),
+        (
+            "Fighting went on around Pokrovsk, Donetsk, Ukraine's general staff said.",
+            "Ukraine's general staff",
+        ),
+    ],
+)
+def test_a_place_and_its_country_before_a_role_in_running_text_is_no_speaker(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker

@@ -137,7 +137,7 @@ MEDIUM = (
     r"[^,.;:\"“”]){1,70}?"
 )
 #: A cry, which says what it quotes only after the quote: "…,” Vanegas shouted from the window."
-CRIED = r"(?:shouted|yelled|exclaimed|cried|pleaded|begged|joked|exulted)"
+CRIED = r"(?:shouted|yelled|exclaimed|cried)"
 #: Words between a speaker and the verb that are not the speaker: "Hamas also said",
 #: "Israel had previously said", "France has for months demanded".
 BETWEEN = (
@@ -175,7 +175,9 @@ SAID_AFTER = re.compile(
     rf"[,”\"]\s*{NOT_RELATIVE}{NOT_A_CONJUNCTION}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
     # "…,” Yeltsin, 65, told journalists": the speaker's age.
     # "…,” Vanegas shouted from the window": a cry after a quote says it, as "said" does.
-    rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}|{CRIED}){TOLD_ANYONE}"
+    rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}|{CRIED}"
+    # "…,” Abu Zuhri exulted at a news conference": said so only just after a quote.
+    rf"|(?P<after_a_quote>pleaded|begged|joked|exulted)){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
     # "…,” Chavez said he had told the two women.": what they told someone.
@@ -519,7 +521,11 @@ NAMING = re.compile(
 REPORTED_ACTS = re.compile(
     r"urged|called\s+on|accused|accuses?|vowed|appealed|demanded|blamed|blames?|attributed|denied"
     r"|threatened"
-    r"|asked|thanked|welcomed|hailed|praised|lauded|commended"
+    # (never a welcome given to people in person: "welcomed the prisoners home", "welcomed the
+    # delegations to State House", "with flowers"; nor "hailed from a village")
+    r"|asked|thanked|welcomed(?![^.;,]{0,40}?\b(?:home\b|to\s+(?:the\s+)?[A-Z]|with\s+(?:flowers"
+    r"|songs|cheers|applause|open\s+arms)\b|at\s+the\s+(?:airport|border)\b))|hailed(?!\s+from\b)|praised|lauded"
+    r"|commended"
     # "expressed its appreciation to both countries for …"
     r"|expressed\s+(?:its|his|her|their)\s+(?:deep\s+|sincere\s+)?(?:appreciation|gratitude|thanks)"
     # "Mr Rwasa described the day as a landmark": what a thing is, in the speaker's eyes.
@@ -545,7 +551,8 @@ SECOND_SPEAKER = re.compile(
 SAID_THEN_QUOTED = re.compile(
     r"^(?:(?:But|And)\s+)?(?:(?:Said|Says|Added)\s+(?P<after>he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"|(?P<before>He|She|They|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:did|does|would|could|gave|declined"
-    r"|refused|was|had)\b[^\"“”:]{1,160}?,?\s+(?:but|and)\s+(?:also\s+)?(?:said|added))\s*:\s*[“\"]"
+    r"|refused|was|had)\b(?:(?!\b(?:said|says|told|added)\b)[^\"“”:]){1,160}?,?\s+(?:but|and)\s+"
+    r"(?:also\s+)?(?:said|added))\s*:\s*[“\"]"
 )
 #: "Reuters quoted a senior source as saying that …", "The mediators were quoted by Reuters
 #: as saying …": the one quoted said it.

@@ -122,6 +122,12 @@ def before_ago(words, published_on):
     return ApproximateDate(_counted_back(amount, unit, published_on), DatePrecision.ON_OR_BEFORE)
 
 
+def this_day_ago(words, published_on):
+    """ "(this day) 21 years ago": that very day, so many years, months or weeks before."""
+    amount, unit = AGO_PARTS.fullmatch(words.lower()).groups()
+    return ApproximateDate(_counted_back(amount, unit, published_on), DatePrecision.DAY)
+
+
 def _ago(amount, unit, published_on):
     """ "two days ago": that day; "a week ago", "three months ago": the week, month or year
     it falls in, no more precisely."""

@@ -27,6 +27,7 @@ from .date_words import (
     before_ago,
     in_year,
     resolve,
+    this_day_ago,
 )
 
 #: "late Tuesday", "Tuesday morning", "this Saturday": the weekday with words that keep its day.
@@ -96,7 +97,8 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | (?:[Oo]n\s+)?{ORDINAL_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?      # the 24th (of) December
       | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}\s+\d{{4}}           # (on) 13 Jan 2020
-      | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?!\s+\d{{1,2}}\b)  # never "in June 20, 2017"
+      | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})
+        (?!\s+\d{{1,2}},?\s+\d{{4}})                                   # not "in June 20, 2017"
         (?:\s+\d{{4}}|,\s+(?:19|20)\d\d\b(?!\s+[a-z]))?                  # in November(,) (2023)
       | [Ss]ince\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+\d)   # since February
       | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
@@ -137,8 +139,6 @@ AHEAD = re.compile(
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
-    # "parties are preparing for a fierce debate on Monday": what is prepared for.
-    r"prepar(?:es?|ing)\s+for\b|"
     # "to lead the country until elections are held in November": what is awaited.
     r"until\s+[^,;]{1,60}?\s(?:is|are)\s+(?:[a-z]+ed|held|sworn|chosen|won|made|done)(?=\s*$)|"
     # "a ceasefire with effect from December 30", "effective from Monday".
@@ -292,7 +292,11 @@ def dates_in(text, published_on, last_day=None):
         )
         if vague and not vague["before"]:
             continue  # "nearly five years ago": no date it could be recorded as
-        if re.fullmatch(AGO, match.group(0)) and AGO_THEN_THE_DAY.match(text, match.end()):
+        if (
+            re.fullmatch(AGO, match.group(0))
+            and not match.group(0).endswith(("year ago", "years ago"))
+            and AGO_THEN_THE_DAY.match(text, match.end())
+        ):
             continue
         if vague:
             date = before_ago(match.group(0), published_on)
@@ -359,11 +363,19 @@ def dates_in(text, published_on, last_day=None):
                 date = _after(date, days[-1], match.group(0))
             elif date is not None and said_on is not None:
                 date = _after(date, said_on, match.group(0))
-            if date is not None and LAST_BEFORE.search(
-                text[max(0, match.start() - 20) : match.start()]
+            before_it = text[max(0, match.start() - 20) : match.start()]
+            if date is not None and (
+                LAST_BEFORE.search(before_it)
+                or (AGO_BEFORE.search(before_it) and re.search(MONTH, match.group(0)))
             ):
                 # "captured last April 4", "three months ago on March 23": the one passed
                 date = _before(date, published_on)
+        if (
+            date is not None
+            and re.fullmatch(AGO, match.group(0))
+            and THIS_DAY.search(text[max(0, match.start() - 16) : match.start()])
+        ):
+            date = this_day_ago(match.group(0), published_on)
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year, published_on)
         elif (
@@ -448,11 +460,14 @@ def _said_on(found, text):
 
 
 #: "last" before a month and day: "captured in south Lebanon last April 4".
-LAST_BEFORE = re.compile(r"\blast\s+$|\bago\s+$", re.IGNORECASE)
-#: "three months ago on March 23": the day says when, and the span back to it only how long ago.
-AGO_THEN_THE_DAY = re.compile(
-    rf"\s+(?:on\s+)?(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS})|(?:{WEEKDAY_NAMES})\b)"
-)
+#: "Indonesia invaded East Timor this day 21 years ago": the very day, years back.
+THIS_DAY = re.compile(r"\b(?:this|that)\s+(?:very\s+)?day\s+$", re.IGNORECASE)
+LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+#: "three months ago on March 23": a month and day after a span back has passed.
+AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
+#: "three months ago on March 23": the month and day say when, and a span back of days, weeks
+#: or months only how long ago (a span of years names the year: "three years ago on February 24").
+AGO_THEN_THE_DAY = re.compile(rf"\s+(?:on\s+)?(?:{MONTH}\s+\d|\d{{1,2}}\s+(?:{MONTHS}))")
 
 
 def _before(date, published_on):

@@ -87,7 +87,8 @@ PAGE_WORDS = re.compile(
     # Papers Past's notes on its OCR: "Thank you for correcting the text in this article. …"
     r"|Thank\s+you\s+for\s+correcting\s+the\s+text\b|This\s+article\s+contains\s+searchable\s+text\b"
     # "… lunar mission to be launched on Friday Next Story": a link to the next report.
-    r"|.{0,200}\b(?:Next|Previous)\s+(?:Story|Article)\s*$)",
+    # (never a sentence the link was glued to: "… told Reuters. Next Story")
+    r"|[^.!?]{0,200}\s(?-i:(?:Next|Previous)\s+(?:Story|Article))\s*$)",
     re.IGNORECASE,
 )
 #: A photo's caption or credit: "… in this handout picture released …", "(AP Photo/…)",

@@ -183,6 +183,8 @@ def _sayings(sentence, index, previous, body, quoted=None):
         after = _last(pattern, sentence)
         if after is None or _unclosed_article_role(after):
             continue
+        if after.groupdict().get("after_a_quote") and after.group(0)[:1] not in '”"':
+            continue  # "Talks had stalled, families pleaded with the government": no saying
         start = 0
         # Inverted only when what comes before is a clause, not a speaker with a role: "Ana
         # Costa, an envoy, said the troops would leave." is Costa's.
@@ -420,8 +422,15 @@ def _acts_itself(who):
         or re.fullmatch(r"(?:an?|the)", who, re.I)
         # "Maskhadov gave no details but praised …", "an agreement that they hailed", "violence
         # has come down and the public welcomed it": a clause before, not who acts.
-        or re.search(r"\b(?:but|or|that|which)(?:\s+(?:they|he|she|it|we))?$", who, re.I)
-        or re.search(r"\b(?:has|have|had)\s+(?!been\b)[a-z]+\b.*\s(?:and|but)\s", who)
+        or re.search(r"\b(?:but|or|that|which|who)(?:\s+(?:they|he|she|it|we))?$", who, re.I)
+        or re.search(
+            r"^(?:[Tt]he|[Aa]n?)\s+(?:\S+\s+){0,3}?\S+\s+(?:they|he|she|we)$", who
+        )  # "The deal they"
+        # (never a relative's: "Families who have lost sons and daughters urged …")
+        or re.search(
+            r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:has|have|had)\s+[a-z]+\b.*\s(?:and|but)\s",
+            who,
+        )
     )
 
 
@@ -482,17 +491,18 @@ def _with_its_name(sentence, opening):
 
 def _unclosed_article_role(after):
     """Whether an appositive's role opens with an article and no comma closes it ("…,
-    Kinshasa, the radio station said"): a place and who said it, not a name and its role."""
+    Kinshasa, the radio station said"), or with a capital ("… in Riyadh, Saudi Arabia, US
+    Secretary of State Marco Rubio said"), after a comma in running text: a place and who said
+    it, not a name and its role. Straight after a quote the name is the speaker's ("…,"
+    Ana Costa, an aide to the envoy told Reuters)."""
     role = after.groupdict().get("role")
-    # "…," Ana Costa, an aide to the envoy told Reuters: a full name, then a role of someone's.
-    someones = re.match(r"an?\s[^,]*?\b(?:to|for|of)\s", role or "") and " " in after["who"].strip()
-    return (
-        bool(role)
-        and "closed" in after.groupdict()
-        and not after["closed"]
-        and (re.match(r"(?:an?|the)\s", role) is not None)
-        and not someones
-    )
+    if not role or "closed" not in after.groupdict():
+        return False
+    after_a_quote = after.group(0)[:1] in '”"'
+    if not after["closed"] and re.match(r"(?:an?|the)\s", role):
+        someones = re.match(r"an?\s[^,]*?\b(?:to|for|of)\s", role) and " " in after["who"].strip()
+        return not (after_a_quote and someones)
+    return role[:1].isupper() and not after_a_quote
 
 
 def _name_before_its_role(lead, who):

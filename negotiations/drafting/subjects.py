@@ -7,7 +7,7 @@ so that "Dialogue with the ELN started …" names no one."""
 
 import re
 
-from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS, TITLE_WORD
+from .attributions import FULL_NAME_WORDS, NAME_GAP, NAME_WORD, PRONOUNS, TITLE_WORD, WHO_THEY_ARE
 from .date_words import MONTHS, WEEKDAY_NAMES
 
 #: One of those just told of, named after a comma: "One of them, 25-year-old military engineer
@@ -45,8 +45,10 @@ SUBJECT = re.compile(
 #: A role, then the name between commas, opening a sentence: "The chief U.S. delegate,
 #: Colonel William Tombaught, flung …", "F.A.R.C.'s second-in-command, Jacobo Arenas, remained".
 ROLE_THEN_NAME = re.compile(
-    rf"^(?:[Tt]he|[Aa]n?|[A-Z][\w.'’-]*['’]s)\s+(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+,\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+)?"
-    rf"(?P<name>{FULL_NAME_WORDS}),\s+(?!(?:who|whose|which|said|says|told)\b)[a-z]"
+    # (a person's role, never a place's or a group's: "The southern city, Kherson City, was")
+    rf"^(?:[Tt]he|[Aa]n?|[A-Z][\w.'’-]*['’]s)\s+(?=[^,]*\b(?i:{TITLE_WORD}|{WHO_THEY_ARE}|delegate|mediator"
+    rf"|second-in-command|director-general)\b)(?:[\w.'’()-]+\s+){{0,7}}?[\w.'’()-]+,\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+)?"
+    rf"(?P<name>{FULL_NAME_WORDS}),\s+(?!(?:who|whose|which|said|says|told|and|or)\b)[a-z]"
 )
 
 #: Words that open a sentence before its subject: "However, Ukrainian President …".
