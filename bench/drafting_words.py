@@ -155,9 +155,25 @@ def day_carried(date, precision, text, published_on):
             words in lower and date == monday + datetime.timedelta(days=step)
             for words, step in relative.items()
         ) or ("weekend" in lower and (date - monday).days in (-7, 0))
-    return _day_named(date, lower) or any(
-        _day_relative(date, lower, day) or _next_to_a_day_named(date, lower, day)
-        for day in _days_written(lower, published_on)
+    return (
+        _day_named(date, lower)
+        or _this_day_years_ago(date, lower, published_on)
+        or any(
+            _day_relative(date, lower, day) or _next_to_a_day_named(date, lower, day)
+            for day in _days_written(lower, published_on)
+        )
+    )
+
+
+def _this_day_years_ago(date, lower, published_on):
+    """Whether the text says "this day N years ago" of the report's own day N years back."""
+    years = published_on.year - date.year
+    if years < 1 or (date.month, date.day) != (published_on.month, published_on.day):
+        return False
+    count = _count_words(years)
+    return (
+        re.search(rf"\b(?:this|that)\s+(?:very\s+)?day,?\s+(?:{count})\s+years?\s+ago\b", lower)
+        is not None
     )
 
 

@@ -127,6 +127,9 @@ def test_the_scorer_reads_a_day_counted_from_another_or_back_from_the_report():
     assert day_carried(datetime.date(2025, 3, 10), "day", "It began two days ago.", reported)
     assert not day_carried(datetime.date(2025, 3, 9), "day", "It began two days ago.", reported)
     assert day_carried(datetime.date(2025, 3, 4), "day", "Talks ran from 4 to 6 March.", reported)
+    invaded = "Indonesia invaded East Timor this day 21 years ago."
+    assert day_carried(datetime.date(2004, 3, 12), "day", invaded, reported)
+    assert not day_carried(datetime.date(2004, 3, 11), "day", invaded, reported)
     began = "The conflict began 14 years ago."
     assert day_carried(datetime.date(2011, 1, 1), "year", began, reported)
     assert not day_carried(datetime.date(2012, 1, 1), "year", began, reported)
