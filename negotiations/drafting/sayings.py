@@ -9,12 +9,9 @@ from .attributions import (
     ACCORDING_TO_NAME,
     AND_CLAIMED,
     BETWEEN,
-    CLAIMING_ACTS,
-    DENIED_A_CLAIM,
     FULL_NAME_WORDS,
     NAME_BEFORE_ROLE,
     NAMED_SUBJECT,
-    NAMING,
     NO_ONE,
     OBJECT_PRONOUNS,
     OUTLET_WHEN,
@@ -23,7 +20,6 @@ from .attributions import (
     QUOTED_AS_SAYING,
     QUOTED_AS_SAYING_AFTER,
     RELATIVE,
-    REPORTED_ACTS,
     REPORTED_AT_THE_END,
     SAID_AFTER,
     SAID_AFTER_APPOSITIVE,
@@ -39,7 +35,6 @@ from .attributions import (
     SIDES_TOGETHER,
     SINGLE_QUOTE,
     SPEAKING_TO,
-    SPEECH_ACT,
     THING,
     THING_ANNOUNCED,
     VERB,
@@ -50,6 +45,7 @@ from .attributions import (
 from .date_words import MONTHS, WEEKDAY_NAMES
 from .not_speakers import is_a_toll, speakers_words
 from .speakers import Saying, speaker_words
+from .speech_acts import CLAIMING_ACTS, DENIED_A_CLAIM, NAMING, REPORTED_ACTS, SPEECH_ACT
 
 
 def sayings_in(sentence, index, previous=None, body=None, quoted=None):
