@@ -219,13 +219,12 @@ def dates_in(text, published_on, last_day=None):
             continue  # "today (Saturday)": the weekday in brackets says which day, for the speaker
         days = [dated.date for dated in found if dated.date.precision == DatePrecision.DAY]
         before = days[-1] if days else last_day
-        vague = (
-            VAGUE_AGO.search(text[: match.start()]) if re.fullmatch(AGO, match.group(0)) else None
-        )
+        ago = re.fullmatch(AGO, match.group(0)) is not None
+        vague = VAGUE_AGO.search(text[: match.start()]) if ago else None
         if vague and not vague["before"]:
             continue  # "nearly five years ago": no date it could be recorded as
         if (
-            re.fullmatch(AGO, match.group(0))
+            ago
             and not match.group(0).endswith(("year ago", "years ago"))
             and AGO_THEN_THE_DAY.match(text, match.end())
         ):
@@ -304,7 +303,7 @@ def dates_in(text, published_on, last_day=None):
                 date = _before(date, published_on)
         if (
             date is not None
-            and re.fullmatch(AGO, match.group(0))
+            and ago
             and THIS_DAY.search(text[max(0, match.start() - 16) : match.start()])
         ):
             date = this_day_ago(match.group(0), published_on)

@@ -179,7 +179,7 @@ def _sayings(sentence, index, previous, body, quoted=None):
         after = _last(pattern, sentence)
         if after is None or _unclosed_article_role(after):
             continue
-        if after.groupdict().get("after_a_quote") and after.group(0)[:1] not in '”"':
+        if after.groupdict().get("after_a_quote") and not _just_after_a_quote(after):
             continue  # "Talks had stalled, families pleaded with the government": no saying
         start = 0
         # Inverted only when what comes before is a clause, not a speaker with a role: "Ana
@@ -494,11 +494,16 @@ def _unclosed_article_role(after):
     role = after.groupdict().get("role")
     if not role or "closed" not in after.groupdict():
         return False
-    after_a_quote = after.group(0)[:1] in '”"'
+    after_a_quote = _just_after_a_quote(after)
     if not after["closed"] and re.match(r"(?:an?|the)\s", role):
         someones = re.match(r"an?\s[^,]*?\b(?:to|for|of)\s", role) and " " in after["who"].strip()
         return not (after_a_quote and someones)
     return role[:1].isupper() and not after_a_quote
+
+
+def _just_after_a_quote(after):
+    """Whether an attribution found after a claim starts at the quote's closing mark."""
+    return after.group(0)[:1] in '”"'
 
 
 def _name_before_its_role(lead, who):
