@@ -1,6 +1,6 @@
 """Dates in the shapes copy gives them: a full date after "in", a span back to a day that
-names the day itself, "this day 21 years ago", and a verb in the past after words that look
-ahead."""
+names the day itself, "this day 21 years ago", a verb in the past after words that look
+ahead, two days by their ordinals, and a month of "that year"."""
 
 import datetime
 
@@ -72,3 +72,30 @@ def test_a_month_then_a_number_that_counts_something_is_still_the_month():
 def test_this_day_so_many_years_ago_is_that_very_day():
     text = "Indonesia invaded East Timor, a former Portuguese colony, this day 21 years ago."
     assert dates_of(text, datetime.date(1996, 12, 7)) == [(day("1975-12-07"), "21 years ago")]
+
+
+def test_two_days_by_their_ordinals_are_dated_by_the_first():
+    text = "The rebels said today they would observe the 5th and 6th of September as a truce."
+    assert dates_of(text, datetime.date(1997, 9, 4))[1] == (
+        day("1997-09-05"),
+        "the 5th and 6th of September",
+    )
+
+
+def test_a_span_of_ordinal_days_with_its_year_is_dated_by_its_first_day():
+    text = "Talks were held from the 3rd to the 5th of May 2011 in Doha."
+    assert dates_of(text, datetime.date(2011, 6, 1)) == [
+        (day("2011-05-03"), "from the 3rd to the 5th of May 2011")
+    ]
+
+
+def test_a_month_of_that_year_is_in_the_year_named_before_it():
+    text = "He was kidnapped in 2015, after contact with him was lost in June that year."
+    assert dates_of(text, datetime.date(2018, 10, 24))[1] == (
+        ApproximateDate(datetime.date(2015, 6, 1), "month"),
+        "in June",
+    )
+
+
+def test_a_month_of_that_year_with_no_year_named_is_no_date():
+    assert dates_of("In March that year, the talks resumed.", datetime.date(2018, 10, 24)) == []

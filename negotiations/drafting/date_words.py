@@ -98,7 +98,10 @@ def resolve(words, published_on, ahead=False):
     if ago := AGO_PARTS.fullmatch(phrase):
         return _ago(ago[1], ago[2], published_on)
     if span := re.fullmatch(
-        r"(?:from\s+|between\s+)?(\d+)\s*(?:to|and|-|–)\s*\d+\s+([a-z]+)(\s+\d{4})?", phrase
+        r"(?:from\s+|between\s+)?(?:the\s+)?(\d+)\s*(?:to|and|-|–)\s*(?:the\s+)?\d+(?:\s+of)?"
+        r"\s+([a-z]+)"
+        r",?(\s+\d{4})?",
+        phrase,
     ):
         phrase = f"{span[2]} {span[1]}{span[3] or ''}"  # its first day
     elif span := re.fullmatch(

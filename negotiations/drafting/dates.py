@@ -74,6 +74,9 @@ AGO = (
 SPAN_OPENS = r"(?:[Ff]rom\s+|[Bb]etween\s+)?"
 DAY_SPAN = (
     rf"{SPAN_OPENS}\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?"
+    # "the 5th and 6th of September": two days by their ordinals.
+    rf"|{SPAN_OPENS}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+(?:to|and)\s+(?:the\s+)?\d{{1,2}}"
+    rf"(?:st|nd|rd|th)(?:\s+of)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?"
     rf"|{SPAN_OPENS}(?:{MONTHS})\s+\d{{1,2}}\s*(?:to|and|-|–)\s*\d{{1,2}}(?:,?\s+\d{{4}})?"
 )
 #: A weekday that a date follows names that date's day: "on Saturday, Nov. 9".
@@ -307,6 +310,9 @@ def dates_in(text, published_on, last_day=None):
             and THIS_DAY.search(text[max(0, match.start() - 16) : match.start()])
         ):
             date = this_day_ago(match.group(0), published_on)
+        if date is not None and THAT_YEAR.match(text, match.end()):
+            # "lost in June that year": the year named before it, never the report's.
+            date = _in_year_named(date, found)
         if found and (its_year := ITS_YEAR.match(text[found[-1].end : match.end()])):
             found[-1] = _in_the_year(found[-1], its_year, published_on)
         elif (
@@ -495,6 +501,20 @@ def _year_then_its_month(year, text, match):
         and re.search(MONTH, match.group(0)) is not None
         and re.fullmatch(r"\s*,?\s*(?:in|on)?\s*", text[year.end : match.start()]) is not None
     )
+
+
+#: "in June that year", "on 3 May of that year": a month of the year the text named before.
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
+
+
+def _in_year_named(date, found):
+    """``date`` (a day or a month) in the year of the date found last that names one by its
+    digits; None if none does (the year is not in the words read)."""
+    named = [dated for dated in found if re.search(r"\b(?:19|20)\d\d\b", dated.words)]
+    if not named or date.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return None
+    day = in_year(date.date, named[-1].date.date.year)
+    return ApproximateDate(day, date.precision) if day else None
 
 
 def _in_the_year(dated, its_year, published_on):
