@@ -111,3 +111,30 @@ def test_a_place_then_an_unclosed_role_is_still_whoever_the_role_names():
 def test_a_place_and_its_country_before_a_role_in_running_text_is_no_speaker(sentence, speaker):
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Milan Panic, asked about the camps, said his authority did not extend to Bosnia.",
+        "Milan Panic, one Yugoslav leader, said his authority did not extend to Bosnia.",
+        "Milan Panic, another of the signatories, said his authority did not extend to Bosnia.",
+    ],
+)
+def test_a_question_put_to_the_speaker_or_one_of_many_between_commas_leaves_the_speaker(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Milan Panic"
+    assert saying.text == "his authority did not extend to Bosnia"
+
+
+def test_agreeing_in_words_of_ones_own_after_a_colon_is_a_quote():
+    sentence = (
+        "Shafik Handal, one guerrilla commander, agreed: “It is a step on the path to peace.”"
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.is_direct_quote
+    assert saying.speaker.words == "Shafik Handal"
+
+
+def test_agreeing_to_something_is_no_saying():
+    assert sayings_in("The rebels agreed: the truce would hold until Friday.", NOBODY) == []

@@ -36,6 +36,8 @@ SAYING = (
     r"|\s+(?:in|on|at|to)\s+[^.;:\"“”]{1,40}?(?::|,?\s*[“\"]|\s+that\b))|"
     # "He went on: “…”", "She continued: “…”".
     r"(?:went\s+on|continued)(?=\s*:\s*[“\"])|"
+    # "Shafik Handal, one guerrilla commander, agreed: “…”": assent in words of one's own.
+    r"(?:agreed|countered)(?=\s*:\s*[“\"])|"
     # "Officials say …", never "declined to say", "would not say".
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshould\s)"
@@ -303,12 +305,14 @@ LEAD = (
 ROLE = (
     # (a role may span "and": "the director for the Near and Middle East")
     r"(?!(?:an?|the)\s(?:[A-Z][\w'’.-]*\s+)+and\s+(?:the\s+)?[A-Z])"
-    r"(?:(?:which|who|whose|an?|the)\s[^\"“”]{1,120}?"
+    r"(?:(?:which|who|whose|an?|the|one|another)\s[^\"“”]{1,120}?"
     r"|[A-Za-z]+(?:\s+[a-z]+)?\s+(?:of|to|for)\s[^,\"“”]{1,80}?"
     # "Flynn, 50, said": the speaker's age.
     r"|\d{1,3}"
     # "Trudeau, flanked by his foreign minister Marc Garneau, said"
     r"|[a-z]+ed\s+by\s[^,\"“”]{1,80}?"
+    # "Mr Panic, asked about the camps, said": the question the speaker answers.
+    r"|(?:asked|pressed|questioned)\s+(?:about|if|whether|why|how|what|when|on|over)\s[^,\"“”]{1,80}?"
     # "The ministry, hosting the talks, said", "Several sources, including a rebel spokesman,
     # said": what the speaker is doing, or who is among them.
     r"|[a-z]+ing\s[^,\"“”]{1,80}?"
