@@ -361,6 +361,8 @@ def test_a_place_written_as_a_name_then_the_agency_in_brackets_is_a_dateline():
         "''We are ready to sign,'' envoy Ana Costa said on Monday.",
         "``We are ready to sign,`` envoy Ana Costa said on Monday.",
         "″We are ready to sign,″ envoy Ana Costa said on Monday.",
+        "‘‘We are ready to sign,’’ envoy Ana Costa said on Monday.",
+        "‘‘We are ready to sign,’‘ envoy Ana Costa said on Monday.",
         "'We are ready to sign,' envoy Ana Costa said on Monday.",
     ],
 )

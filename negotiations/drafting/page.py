@@ -213,9 +213,9 @@ OPENING_DATELINES = (
     DATE_THEN_PLACE,
 )
 DATELINE_LINES = (PLACE_LINE, AGENCY_AND_PLACE, PLACE_AGENCY_DAY)
-#: Quotation marks an archive's copy types in two strokes (``…'' or ''…'') or as seconds'
-#: marks (″…″), and a quote opened with the closing mark (”We have not …”).
-TWO_STROKES = re.compile(r"``|''|″|(?:(?<=\s)|^)”(?=[A-Za-z])")
+#: Quotation marks an archive's copy types in two strokes (``…'' or ''…'', ‘‘…’’ or ‘‘…’‘) or
+#: as seconds' marks (″…″), and a quote opened with the closing mark (”We have not …”).
+TWO_STROKES = re.compile(r"``|''|‘‘|’’|’‘|″|(?:(?<=\s)|^)”(?=[A-Za-z])")
 #: A quotation in single strokes, as old wire copy types it: "'No more war,' Begin said";
 #: never an apostrophe ("Israel's", "'Salaam' is the word").
 SINGLE_STROKES = re.compile(r"(?:^|(?<=\s))'([A-Z][^'\n]*?[,.?!])'(?=\s|$)")
