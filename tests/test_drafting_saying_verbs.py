@@ -211,6 +211,7 @@ def test_a_hope_as_a_noun_is_no_verb_of_saying(sentence):
         "The protesters shouted slogans against the truce.",
         "The mother of the hostage cried as she hugged her son.",
         "The crowd shouted at the soldiers.",
+        "Several drank wine from bottles, some joked and shouted; most were silent.",
         "According to a daily tally, 40 people were killed.",
     ],
 )

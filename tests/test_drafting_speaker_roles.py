@@ -138,3 +138,10 @@ def test_agreeing_in_words_of_ones_own_after_a_colon_is_a_quote():
 
 def test_agreeing_to_something_is_no_saying():
     assert sayings_in("The rebels agreed: the truce would hold until Friday.", NOBODY) == []
+
+
+def test_a_day_before_a_speaker_whose_comma_is_left_out_is_when_not_who():
+    sentence = "Also on Tuesday, a United Nations official said the officers would meet."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "a United Nations official"
+    assert saying.when == "Also on Tuesday"

@@ -177,9 +177,10 @@ SAID_AFTER = re.compile(
     rf"[,”\"]\s*{NOT_RELATIVE}{NOT_A_CONJUNCTION}(?P<who>[^,\"“”]{{1,80}}?|[^,\"“”]{{1,60}}?\s+who\s+[^,\"“”]{{1,80}}?)"
     # "…,” Yeltsin, 65, told journalists": the speaker's age.
     # "…,” Vanegas shouted from the window": a cry after a quote says it, as "said" does.
-    rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}|{CRIED}"
-    # "…,” Abu Zuhri exulted at a news conference": said so only just after a quote.
-    rf"|(?P<after_a_quote>pleaded|begged|joked|exulted)){TOLD_ANYONE}"
+    rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}"
+    # "…,” Abu Zuhri exulted at a news conference", "…,” Vanegas shouted from the window":
+    # said so only just after a quote ("some joked and shouted" says nothing).
+    rf"|(?P<after_a_quote>pleaded|begged|joked|exulted|{CRIED})){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
     # "…,” Chavez said he had told the two women.": what they told someone.

@@ -41,9 +41,10 @@ DAY_BEFORE_A_PRONOUN = re.compile(
     r"\s+(?=(?:he|she|they|it)$)",
     re.IGNORECASE,
 )
-#: "Saturday", "late on Friday", "May 12": a day names no one.
+#: "Saturday", "late on Friday", "May 12", "Also on Tuesday": a day names no one.
 A_DAY = re.compile(
-    rf"^(?:(?:late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$", re.IGNORECASE
+    rf"^(?:(?:also|and|but|then|late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$",
+    re.IGNORECASE,
 )
 #: "thousands of lives", "the lives of 26 people": what a war claimed, not a claim.
 TOLL = re.compile(

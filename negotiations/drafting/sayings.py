@@ -261,10 +261,13 @@ def _sayings(sentence, index, previous, body, quoted=None):
         elif (name := _name_before_its_role(lead, before["who"])) is not None:
             # "Ana Costa, a former envoy … said": the name, not its role, is the speaker.
             who, lead = name, None
-        elif before["unclosed_role"] and VERB.search(before["who"]):
-            # "… since there were no charges against him, a spokesman said …": a clause, then
-            # the one who said it.
+        elif before["unclosed_role"] and (
+            VERB.search(before["who"]) or not speakers_words(before["who"])
+        ):
+            # "… since there were no charges against him, a spokesman said …", "Also on
+            # Tuesday, a UN official said …": a clause or a day, then the one who said it.
             who = before["unclosed_role"]
+            lead = lead or (None if VERB.search(before["who"]) else before["who"])
             if CIRCUMSTANCE.match(told):
                 # "A ceasefire came into effect, a source told AFP, following …": the clause
                 # before is what was said.
