@@ -145,3 +145,13 @@ def test_a_day_before_a_speaker_whose_comma_is_left_out_is_when_not_who():
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "a United Nations official"
     assert saying.when == "Also on Tuesday"
+
+
+def test_how_it_was_said_before_a_speaker_set_between_commas_is_not_the_speaker():
+    sentence = (
+        "Speaking aboard a carrier in the Adriatic, NATO's flank commander Adm. Leighton Smith,"
+        " acknowledged that bigger challenges lie ahead."
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "NATO's flank commander Adm. Leighton Smith"
+    assert saying.when == "Speaking aboard a carrier in the Adriatic"

@@ -1,5 +1,6 @@
 """Words before a verb of saying that are not a speaker's: a time clause whose own verb it is
 ("Minutes before India confirmed the truce, …"), a day ("The truce, announced Saturday, …"),
+how it was said ("Speaking aboard a carrier, …"),
 time words or a tail around the speaker ("Hours earlier", "was quoted as having", "for its
 part"), a passive's subject ("The figure could not be independently confirmed"); and a verb
 of saying that tells a toll ("the fighting has claimed thousands of lives")."""
@@ -46,6 +47,11 @@ A_DAY = re.compile(
     rf"^(?:(?:also|and|but|then|late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$",
     re.IGNORECASE,
 )
+#: "Speaking aboard a carrier", "Asked about the talks": how it was said, before who said it.
+HOW_IT_WAS_SAID = re.compile(
+    r"^(?:speaking|addressing|writing|answering|responding|commenting|talking|asked|questioned)\b",
+    re.IGNORECASE,
+)
 #: "thousands of lives", "the lives of 26 people": what a war claimed, not a claim.
 TOLL = re.compile(
     r"^(?:(?:more\s+than|over|at\s+least|nearly|about|some|almost)\s+)?(?:the\s+lives\s+of\b"
@@ -62,7 +68,8 @@ OTHER_CLAUSE = re.compile(r"^.*\s(?:but|while|whereas)\s+(?=\S)", re.IGNORECASE)
 def speakers_words(words):
     """``words`` without the time words, another clause or the passive's tail around the
     speaker's, or "" when they are a time clause's and name no speaker."""
-    if TIME_CLAUSE.match(words) or A_DAY.match(words) or PASSIVE_SUBJECT.search(words):
+    how = HOW_IT_WAS_SAID.match(words)
+    if TIME_CLAUSE.match(words) or A_DAY.match(words) or how or PASSIVE_SUBJECT.search(words):
         return ""
     words = DAY_BEFORE_A_PRONOUN.sub("", words)
     return TAIL.sub("", TIME_WORDS.sub("", OTHER_CLAUSE.sub("", words)))
