@@ -58,10 +58,11 @@ TENS = {
 }
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALES |= {"bn": SCALES["billion"], "mn": SCALES["million"], "m": SCALES["million"]}
+SCALES |= {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 #: A number in digits, with its scale in words or, after a currency, short ("$6bn", "€300m").
 DIGITS = re.compile(
     r"(?P<currency>[$€£])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:[\s-]*(?P<scale>thousand|million|billion)\b|(?(currency)(?P<short>bn|mn|m)\b))?",
+    r"(?:[\s-]*(?P<scale>thousand|million|billion|lakhs?|crores?)\b|(?(currency)(?P<short>bn|mn|m)\b))?",
     re.I,
 )
 

@@ -515,3 +515,21 @@ def test_a_number_after_a_year_and_a_comma_is_still_a_count():
 def test_a_number_with_a_decimal_and_its_scale_on_the_next_line_is_a_count():
     (count,) = counts_in("He has ruled a nation of 9.5\nmillion people.")
     assert (count.minimum, count.counts) == (9_500_000, "people")
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("10 lakh", 1_000_000),
+        ("2.5 lakh", 250_000),
+        ("1.5 crore", 15_000_000),
+        ("two lakh", 200_000),
+    ],
+)
+def test_south_asian_scales_multiply_their_number(words, value):
+    assert value_of(words) == value
+
+
+def test_a_count_in_lakhs_is_read_whole():
+    (count,) = counts_in("The state paid 2.5 lakh rupees to the families.")
+    assert (count.minimum, count.words) == (250_000, "2.5 lakh")

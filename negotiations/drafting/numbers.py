@@ -31,7 +31,9 @@ UNITS = [
     "nineteen",
 ]
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-SCALES = ["thousand", "million", "billion"]
+SCALES = ["thousand", "million", "billion", "lakhs?", "crores?"]
+#: The scales South Asian copy counts in, which text2num does not read: "Rs 10 lakh".
+INDIAN_SCALES = {"lakh": 100_000, "crore": 10_000_000}
 
 
 def _alternatives(words):
@@ -81,6 +83,10 @@ def value_of(words):
         return {"a": 12, "half a": 6}.get(dozens[1]) or value_of(dozens[1]) * 12
     if words.startswith("half a "):
         return value_of(words.removeprefix("half ")) // 2
+    if indian := re.fullmatch(r"(.+) (lakh|crore)s?", words):
+        number = indian[1].replace(",", "")
+        amount = value_of(number) if is_in_words(number) else float(number)
+        return round(amount * INDIAN_SCALES[indian[2]])
     if is_in_words(words):
         # Kept by hand: text2num reads "one hundred" but not "a hundred" (a ValueError).
         return text2num(re.sub(r"^a ", "one ", words), "en")
