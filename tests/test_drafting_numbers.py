@@ -533,3 +533,16 @@ def test_south_asian_scales_multiply_their_number(words, value):
 def test_a_count_in_lakhs_is_read_whole():
     (count,) = counts_in("The state paid 2.5 lakh rupees to the families.")
     assert (count.minimum, count.words) == (250_000, "2.5 lakh")
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Between 20 and 25 million euros were paid.", (20_000_000, 25_000_000)),
+        ("Some 2 to 3 million people fled.", (2_000_000, 3_000_000)),
+        ("About 500 to 2 million people fled.", (500, 2_000_000)),
+    ],
+)
+def test_a_ranges_scale_written_once_counts_its_low_bound_too_when_it_must(text, bounds):
+    (count,) = counts_in(text)
+    assert (count.minimum, count.maximum) == bounds

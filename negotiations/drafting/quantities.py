@@ -48,6 +48,8 @@ COUNT = re.compile(
     (?:-{SIZE}\b|(?![\w-]))(?=(?P<rest>(?:[^.;:!?]|\.(?=[A-Za-z-])){{0,300}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A range's scale written once, after its high bound: "20 to 25 million".
+SCALE_OF_THE_HIGH = re.compile(r"(?<=\s)(?:thousand|million|billion|lakhs?|crores?)$", re.I)
 #: Where what is counted stops.
 COUNTED_ENDS = re.compile(
     r"\s*(?:,|--|—|–|\s-\s|\(|[”\"](?=[\s,.;:]|$)|\bin\b|\bduring\b|\bon\b|\bat\b|\bfrom\b|\bwho\b|\bthat\b|\bwhich\b|"
@@ -192,6 +194,11 @@ def counts_in(text, skip=()):
             }.get(qualifier, (value, value))
         else:
             low, high = value_of(match.group("low")), value_of(match.group("high"))
+            if scale := SCALE_OF_THE_HIGH.search(match["high"]):
+                # "between 20 and 25 million": the low bound counts in the same scale (not in
+                # "500 to 2 million").
+                scaled = value_of(f"{match['low']} {scale[0]}")
+                low = scaled if low * 1000 <= high and scaled < high else low
             if low >= high:
                 continue  # "50 to 20": not a range a report writes
         count = Count(low, high, qualifier, text[start:words_end], counted, start, end)
