@@ -166,6 +166,16 @@ def test_an_agencys_note_whose_bracket_ocr_read_as_a_sign_still_gives_the_dateli
     )
 
 
+@pytest.mark.parametrize("day", ["FEB. 15", "MARCH 4"])
+def test_a_datelines_day_in_capitals_gives_the_day(day):
+    page = page_of(f"MOSCOW, {day} -- The last troops left Afghanistan today.")
+    assert (page.body, page.dateline_place, page.dateline_day) == (
+        ["The last troops left Afghanistan today."],
+        "Moscow",
+        day,
+    )
+
+
 @pytest.mark.parametrize("line", ["MONROVIA (AFP) Jul 14, 2003", "Jerusalem (AFP) Mar 28, 2025"])
 def test_a_line_of_the_place_the_agency_and_the_day_gives_the_day(line):
     page = page_of(f"Truce holds\n{line}\nThe rebels freed 12 soldiers on Wednesday.")

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from .date_words import MONTH, SHORT_MONTH_WORDS, WEEKDAY_NAMES
 
 SHORT_MONTH = rf"{SHORT_MONTH_WORDS}\.?"
+#: A month in capitals, as an archive's dateline sets it: "FEB. 15", "MARCH 4".
+CAPS_MONTH = rf"(?:{MONTH.upper()}|{SHORT_MONTH_WORDS.upper()}\.?)"
 #: A place in capitals, as a dateline sets it: "KYIV", "ADDIS ABABA", "JERUSALEM/GAZA".
 CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"
 #: "KYIV, June 19 (Reuters) -", "JERUSALEM/GAZA (Reuters) -", "DUBAI -", "WASHINGTON (AA) –",
@@ -21,7 +23,8 @@ DATELINE = re.compile(
     r"^(?:\((?:[^()]|\([^()]{1,30}\)){1,60}\)\s*)?"
     rf"(?P<place>{CAPS_PLACE})"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"  # the country or state: ", Ukraine"
-    rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    # (the month in capitals too, as archives set it: "MOSCOW, FEB. 15 --")
+    rf"(?:,\s+(?:[A-Z][a-z]+,\s+)?(?:{MONTH}|{SHORT_MONTH}|{CAPS_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     # The AP's archive sets the dash as "_": "SUKHUMI, Georgia (AP) _ Abkhazia accused …".
     r"\s*(?:\([A-Za-z .&/-]{1,30}\))?\s*(?:[-–—]{1,2}|_)\s+(?=\S)"
 )
@@ -200,7 +203,7 @@ SCRIPT_HEADER = re.compile(
 #: A field of an archive's header line: "DATE:", "SECTION:", "DATELINE:", "LENGTH:".
 ARCHIVE_FIELD = re.compile(r"\b(?:DATE|TAG|SECTION|PAGE|EDITION|SOURCE|DATELINE|LENGTH|BYLINE):\s")
 #: The day a dateline gives: "July 16", "Feb. 12".
-DATELINE_DAY = re.compile(rf"\b(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}}\b")
+DATELINE_DAY = re.compile(rf"\b(?:{MONTH}|{SHORT_MONTH}|{CAPS_MONTH})\s+\d{{1,2}}\b")
 #: Datelines that open the report's first line ("KYIV, Ukraine (AP) —"), and lines that are
 #: only a dateline ("ISTANBUL", "MONROVIA (AFP) Jul 14, 2003").
 OPENING_DATELINES = (
