@@ -99,3 +99,13 @@ def test_a_month_of_that_year_is_in_the_year_named_before_it():
 
 def test_a_month_of_that_year_with_no_year_named_is_no_date():
     assert dates_of("In March that year, the talks resumed.", datetime.date(2018, 10, 24)) == []
+
+
+def test_a_weekday_after_the_beginning_of_something_is_no_start_to_come():
+    text = "At the beginning of the talks on Wednesday, South Korea suggested that families meet."
+    assert dates_of(text, datetime.date(2009, 8, 29)) == [(day("2009-08-26"), "on Wednesday")]
+
+
+def test_a_weekday_after_a_beginning_still_to_come_is_ahead():
+    text = "The talks beginning on Wednesday will be held in Geneva."
+    assert dates_of(text, datetime.date(2009, 8, 29)) == [(day("2009-09-02"), "on Wednesday")]

@@ -6,8 +6,10 @@ import re
 
 #: Words that look ahead from the report's day: a weekday after them is the next such day.
 AHEAD = re.compile(
-    # Never the noun: "signals the start of the ceasefire signed … on Wednesday".
-    r"\b(?:will|shall|(?<!\bthe\s)start(?:s|ing)?|begin(?:s|ning)?|takes?\s+effect|"
+    # Never the noun: "signals the start of the ceasefire signed … on Wednesday", "at the
+    # beginning of the talks on Wednesday".
+    r"\b(?:will|shall|(?<!\bthe\s)start(?:s|ing)?(?!\s+of\b)|(?<!\bthe\s)begin(?:s|ning)?(?!\s+of\b)"
+    r"|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     # "this coming Thursday": "coming" just before the date (never "troops coming from …").
     r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
