@@ -572,3 +572,20 @@ def test_at_least_after_said_is_the_claims_count_not_where_it_was_said():
     (saying,) = sayings_in(sentence, NOBODY)
     assert (saying.speaker.words, saying.outlet) == ("Officials", "")
     assert saying.text.startswith("at least 54 people had died")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        (
+            "The first observers have arrived in Bogota, a UN spokesman said here Tuesday.",
+            "Tuesday",
+        ),
+        ("The first observers have arrived in Bogota, a UN spokesman said here.", ""),
+        ("The first observers have arrived in Bogota, a UN source told Sputnik.", ""),
+    ],
+)
+def test_where_when_or_to_whom_after_the_verb_leaves_the_clause_before_as_the_claim(sentence, when):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.text == "The first observers have arrived in Bogota"
+    assert saying.when == when

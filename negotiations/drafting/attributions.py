@@ -122,11 +122,12 @@ TOLD = (
 #: When it was said, after the verb: "on Tuesday", "late Wednesday", "Monday", "yesterday",
 #: "last night", "this week", "on May 22".
 WHEN = (
-    rf"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})"
+    # ("said here Tuesday", as agencies write where they file from)
+    rf"(?:\s+here(?=\s))?(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{WEEKDAY_NAMES})"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening)"
     rf"|(?:earlier\s+)?this\s+week|last\s+week|earlier(?=\s+(?:that|he|she|it|they|we|the|an?)\b))"
-    rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}}"
+    rf"|\s+on\s+(?:{MONTHS})\s+\d{{1,2}})"
 )
 #: Where or how it was said, after the verb: "on X", "in a statement", "in a post on
 #: Telegram", "in a phone call with Reuters", "at Friday's ceremony", "to reporters".
@@ -162,7 +163,7 @@ NOT_RELATIVE = r"(?!\s*(?:which|who|whom|whose|where|was|were|is|are|been|being)
 #: A conjunction names no speaker: "…, but added, “…”" is the same speaker's.
 NOT_A_CONJUNCTION = r"(?!\s*(?:but|and|or|yet|so|then)\s+(?:also\s+)?(?:said|added|says|told)\b)"
 #: A word of time closing an attribution: "told reporters afterwards", "said later".
-AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too))?"
+AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too|here))?"
 #: A second claim after an attribution: "…,” Chea told AFP and claimed that his men …".
 AND_CLAIMED = r"\s+and\s+(?:also\s+)?(?:claimed|said|added|insisted|warned|stressed)\s"
 #: A report closing a sentence: "…, state radio reported today.", "…, CNN said."

@@ -11,6 +11,7 @@ from .attributions import (
     BETWEEN,
     FULL_NAME_WORDS,
     NAME_BEFORE_ROLE,
+    NAME_WORD,
     NAMED_SUBJECT,
     NO_ONE,
     OBJECT_PRONOUNS,
@@ -38,6 +39,7 @@ from .attributions import (
     THING,
     THING_ANNOUNCED,
     VERB,
+    WHEN,
     WHO_SAID,
     WHOLLY_QUOTED,
     WITH_SAYING,
@@ -131,6 +133,12 @@ WHAT_WAS_TOLD_BEFORE = re.compile(
 #: What follows an attribution to tell when or why, not what was said: "following a spike".
 CIRCUMSTANCE = re.compile(r"(?:following|after|amid|despite|as|while|when|before)\b")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
+#: Words after a verb of saying that say nothing more: where, when or to whom it was said
+#: ("said here Tuesday.", "told Sputnik.").
+NOTHING_MORE = re.compile(
+    rf"(?:\s+here)?(?P<when>{WHEN})?\s*\.?"
+    rf"|\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?P<when_told>{WHEN})?\s*\.?"
+)
 SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
 #: A speaker's role closing the sentence after their name: ", spokeswoman for the UN envoy".
 ROLE_AT_THE_END = re.compile(
@@ -272,10 +280,13 @@ def _sayings(sentence, index, previous, body, quoted=None):
             # Tuesday, a UN official said …": a clause or a day, then the one who said it.
             who = before["unclosed_role"]
             lead = lead or (None if VERB.search(before["who"]) else before["who"])
-            if CIRCUMSTANCE.match(told):
-                # "A ceasefire came into effect, a source told AFP, following …": the clause
-                # before is what was said.
+            nothing_more = NOTHING_MORE.fullmatch(f" {told.strip()}")
+            if CIRCUMSTANCE.match(told) or nothing_more:
+                # "A ceasefire came into effect, a source told AFP, following …", "…, a UN
+                # spokesman said here Tuesday.": the clause before is what was said.
                 told = before["who"]
+                said_when = nothing_more and (nothing_more["when"] or nothing_more["when_told"])
+                lead = lead or said_when
         speaker = index.who(who or before["who"], previous, body)
         if speaker is None:
             return []

@@ -35,6 +35,10 @@ class Saying:
     when: str = ""
     outlet: str = ""
 
+    def __post_init__(self):
+        # "said here Tuesday": where the agency filed from is no part of when it was said.
+        self.when = self.when.removeprefix("here ")
+
 
 class SpeakerIndex:
     """The tracker's people and actors, found by the words a report uses for them."""
