@@ -112,6 +112,9 @@ def test_one_alone_is_no_count_but_one_hundred_is():
         "after four and a half hours of negotiations",
         "held by his kidnappers for 61/2 years",
         "held by his kidnappers for 6 1/2 years",
+        "After six agonising days, his daughter was released.",
+        "after 17 harrowing days of captivity",
+        "the end of 12 brutal years of civil war",
     ],
 )
 def test_a_duration_is_no_count(text):
@@ -546,3 +549,8 @@ def test_a_count_in_lakhs_is_read_whole():
 def test_a_ranges_scale_written_once_counts_its_low_bound_too_when_it_must(text, bounds):
     (count,) = counts_in(text)
     assert (count.minimum, count.maximum) == bounds
+
+
+def test_a_count_of_the_previous_day_is_no_duration():
+    (count,) = counts_in("The number of attacks fell to 25, from 75 previous day.")
+    assert count.minimum == 75

@@ -10,11 +10,13 @@ from .date_words import MONTH_NAMES, SHORT_MONTH_WORDS, WEEKDAY_NAMES
 
 #: Units of time: a number of them is a duration, not a count of people or things.
 TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)"
-#: Words that may stand between a number and its unit: "two more days", "an additional day".
-#: "four and a half hours": the half, too.
+#: Words that may stand between a number and its unit: "two more days", "an additional day",
+#: "six agonising days", "12 brutal years". "four and a half hours": the half, too.
 BETWEEN = (
     r"(?:and\s+a\s+half\s+)?"
-    r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight)\s+)?"
+    r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight|hard|bitter"
+    r"|tough|tense|grim|dark|brutal|bloody|difficult|painful|terrible"
+    r"|[a-z]+(?:ing|ful|less)|anxious|arduous|perilous|dangerous|tortuous)\s+){0,2}"
 )
 DURATION = re.compile(rf"^{BETWEEN}{TIME_UNITS}\b", re.IGNORECASE)
 #: Distances: "some fifteen kilometers", "a 5 km strip".
