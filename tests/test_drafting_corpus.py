@@ -185,6 +185,7 @@ def test_every_span_a_key_quotes_is_in_its_report_verbatim():
 
 def test_the_scorer_reads_a_scale_after_a_or_half_a_as_a_number_the_text_writes():
     assert {1000, 500_000} <= numbers_in("more than a thousand detainees, half a million people")
+    assert 100 in numbers_in("the authorities released over a hundred prisoners")
     assert 1000 not in numbers_in("a thousandth of the talks")
 
 
