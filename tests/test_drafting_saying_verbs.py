@@ -589,3 +589,15 @@ def test_where_when_or_to_whom_after_the_verb_leaves_the_clause_before_as_the_cl
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.text == "The first observers have arrived in Bogota"
     assert saying.when == when
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICRC officials would not immediately confirm that the interviews were not private.",
+        "The ministry did not publicly say that the talks had failed.",
+        "Hamas has never said it would free them.",
+    ],
+)
+def test_a_saying_denied_says_nothing(sentence):
+    assert sayings_in(sentence, NOBODY) == []

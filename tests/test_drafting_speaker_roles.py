@@ -155,3 +155,12 @@ def test_how_it_was_said_before_a_speaker_set_between_commas_is_not_the_speaker(
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "NATO's flank commander Adm. Leighton Smith"
     assert saying.when == "Speaking aboard a carrier in the Adriatic"
+
+
+def test_a_name_then_the_role_of_a_body_unclosed_after_a_quote_is_the_speaker():
+    sentence = (
+        "“The ten members were released,” Juan Pedro Schaerer, the ICRC's head of delegation"
+        " in Afghanistan said in a statement."
+    )
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == "Juan Pedro Schaerer"

@@ -1,6 +1,6 @@
 """Words before a verb of saying that are not a speaker's: a time clause whose own verb it is
 ("Minutes before India confirmed the truce, …"), a day ("The truce, announced Saturday, …"),
-how it was said ("Speaking aboard a carrier, …"),
+how it was said ("Speaking aboard a carrier, …"), a saying denied ("would not confirm"),
 time words or a tail around the speaker ("Hours earlier", "was quoted as having", "for its
 part"), a passive's subject ("The figure could not be independently confirmed"); and a verb
 of saying that tells a toll ("the fighting has claimed thousands of lives")."""
@@ -47,6 +47,8 @@ A_DAY = re.compile(
     rf"^(?:(?:also|and|but|then|late|early|on)\s+)*(?:{WEEKDAY_NAMES}|(?:{MONTHS})(?:\s+\d{{1,2}})?)$",
     re.IGNORECASE,
 )
+#: "would not", "did not publicly", "never": a saying denied, by no one.
+NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?$", re.IGNORECASE)
 #: "Speaking aboard a carrier", "Asked about the talks": how it was said, before who said it.
 HOW_IT_WAS_SAID = re.compile(
     r"^(?:speaking|addressing|writing|answering|responding|commenting|talking|asked|questioned)\b",
@@ -71,6 +73,8 @@ def speakers_words(words):
     how = HOW_IT_WAS_SAID.match(words)
     if TIME_CLAUSE.match(words) or A_DAY.match(words) or how or PASSIVE_SUBJECT.search(words):
         return ""
+    if NEGATED.search(words):
+        return ""  # "ICRC officials would not immediately confirm that …": nothing was said
     words = DAY_BEFORE_A_PRONOUN.sub("", words)
     return TAIL.sub("", TIME_WORDS.sub("", OTHER_CLAUSE.sub("", words)))
 

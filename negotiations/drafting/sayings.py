@@ -508,13 +508,16 @@ def _unclosed_article_role(after):
     Kinshasa, the radio station said"), or with a capital ("… in Riyadh, Saudi Arabia, US
     Secretary of State Marco Rubio said"), after a comma in running text: a place and who said
     it, not a name and its role. Straight after a quote the name is the speaker's ("…,"
-    Ana Costa, an aide to the envoy told Reuters)."""
+    Ana Costa, an aide to the envoy told Reuters; "…," Ana Costa, the ICRC's head of
+    delegation said)."""
     role = after.groupdict().get("role")
     if not role or "closed" not in after.groupdict():
         return False
     after_a_quote = _just_after_a_quote(after)
     if not after["closed"] and re.match(r"(?:an?|the)\s", role):
-        someones = re.match(r"an?\s[^,]*?\b(?:to|for|of)\s", role) and " " in after["who"].strip()
+        # (a role of someone's: "an aide to the envoy", "the ICRC's head of delegation")
+        someones = re.match(r"(?:an?\s[^,]*?\b(?:to|for|of)\s|the\s[^,\s]+['’]s\s)", role)
+        someones = someones and " " in after["who"].strip()
         return not (after_a_quote and someones)
     return role[:1].isupper() and not after_a_quote
 
