@@ -166,6 +166,12 @@ NOT_A_CONJUNCTION = r"(?!\s*(?:but|and|or|yet|so|then)\s+(?:also\s+)?(?:said|add
 AFTERWARD = r"(?:\s+(?:afterwards?|later|earlier|again|too|here))?"
 #: A second claim after an attribution: "…,” Chea told AFP and claimed that his men …".
 AND_CLAIMED = r"\s+and\s+(?:also\s+)?(?:claimed|said|added|insisted|warned|stressed)\s"
+#: Words after a verb of saying that say nothing more: where, when or to whom it was said
+#: ("said here Tuesday.", "told Sputnik.").
+NOTHING_MORE = re.compile(
+    rf"(?:\s+here)?(?P<when>{WHEN})?\s*\.?"
+    rf"|\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?P<when_told>{WHEN})?\s*\.?"
+)
 #: A report closing a sentence: "…, state radio reported today.", "…, CNN said."
 REPORTED_AT_THE_END = re.compile(
     rf",\s+(?:[^,\"“”]{{1,80}}?\s+{OUTLET_REPORTED}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+said)"

@@ -11,9 +11,9 @@ from .attributions import (
     BETWEEN,
     FULL_NAME_WORDS,
     NAME_BEFORE_ROLE,
-    NAME_WORD,
     NAMED_SUBJECT,
     NO_ONE,
+    NOTHING_MORE,
     OBJECT_PRONOUNS,
     OUTLET_WHEN,
     PASSIVE,
@@ -39,7 +39,6 @@ from .attributions import (
     THING,
     THING_ANNOUNCED,
     VERB,
-    WHEN,
     WHO_SAID,
     WHOLLY_QUOTED,
     WITH_SAYING,
@@ -133,12 +132,6 @@ WHAT_WAS_TOLD_BEFORE = re.compile(
 #: What follows an attribution to tell when or why, not what was said: "following a spike".
 CIRCUMSTANCE = re.compile(r"(?:following|after|amid|despite|as|while|when|before)\b")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
-#: Words after a verb of saying that say nothing more: where, when or to whom it was said
-#: ("said here Tuesday.", "told Sputnik.").
-NOTHING_MORE = re.compile(
-    rf"(?:\s+here)?(?P<when>{WHEN})?\s*\.?"
-    rf"|\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?P<when_told>{WHEN})?\s*\.?"
-)
 SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
 #: A speaker's role closing the sentence after their name: ", spokeswoman for the UN envoy".
 ROLE_AT_THE_END = re.compile(
