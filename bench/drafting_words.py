@@ -82,7 +82,9 @@ def numbers_in(text):
     found |= {12 for _ in re.finditer(r"\ba\s+dozen\b", text, re.I)}
     found |= {6 for _ in re.finditer(r"\bhalf\s+a\s+dozen\b", text, re.I)}
     # "a hundred", "a thousand", "half a million"
-    for scaled in re.finditer(r"\b(half\s+)?a\s+(hundred|thousand|million|billion)\b", text, re.I):
+    for scaled in re.finditer(
+        r"\b(half\s+)?a\s+(hundred|thousand|million|billion|lakhs?|crores?)\b", text, re.I
+    ):
         found.add(({"hundred": 100} | SCALES)[scaled[2].lower()] // (2 if scaled[1] else 1))
     for dozens in re.finditer(r"\b([a-z]+)\s+dozen\b", text, re.I):
         if dozens[1].lower() in UNITS:

@@ -210,6 +210,7 @@ def test_the_scorer_reads_a_scale_joined_by_a_hyphen_as_the_number_the_text_writ
 
 def test_the_scorer_reads_south_asian_scales_as_the_number_the_text_writes():
     assert {700_000, 25_000_000} <= numbers_in("a reward of Rs 7 lakh, a fund of 2.5 crore")
+    assert 100_000 in numbers_in("nearly a lakh people were displaced")
 
 
 def test_the_scorer_counts_a_reports_days_from_a_datelines_day_just_before_publication():

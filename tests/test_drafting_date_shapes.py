@@ -109,3 +109,8 @@ def test_a_weekday_after_the_beginning_of_something_is_no_start_to_come():
 def test_a_weekday_after_a_beginning_still_to_come_is_ahead():
     text = "The talks beginning on Wednesday will be held in Geneva."
     assert dates_of(text, datetime.date(2009, 8, 29)) == [(day("2009-09-02"), "on Wednesday")]
+
+
+def test_a_beginning_without_its_article_still_looks_ahead():
+    text = "Hostages to be freed at beginning of truce on Sunday."
+    assert dates_of(text, datetime.date(2024, 5, 15)) == [(day("2024-05-19"), "on Sunday")]

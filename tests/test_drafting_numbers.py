@@ -554,3 +554,19 @@ def test_a_ranges_scale_written_once_counts_its_low_bound_too_when_it_must(text,
 def test_a_count_of_the_previous_day_is_no_duration():
     (count,) = counts_in("The number of attacks fell to 25, from 75 previous day.")
     assert count.minimum == 75
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thirteen hostages were freed, with 17 more arriving days later.", 17),
+        ("Israel will free 100 prisoners, including 30 serving years-long sentences.", 30),
+    ],
+)
+def test_a_count_before_a_verb_and_a_time_word_is_still_a_count(text, value):
+    assert value in [count.minimum for count in counts_in(text)]
+
+
+def test_a_lakh_with_its_article_is_read_not_refused():
+    (count,) = counts_in("Nearly a lakh people were displaced by the fighting.")
+    assert (count.minimum, count.words) == (100_000, "Nearly a lakh")

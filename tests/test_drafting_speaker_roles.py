@@ -144,7 +144,7 @@ def test_a_day_before_a_speaker_whose_comma_is_left_out_is_when_not_who():
     sentence = "Also on Tuesday, a United Nations official said the officers would meet."
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "a United Nations official"
-    assert saying.when == "Also on Tuesday"
+    assert saying.when == "on Tuesday"
 
 
 def test_how_it_was_said_before_a_speaker_set_between_commas_is_not_the_speaker():
@@ -164,3 +164,28 @@ def test_a_name_then_the_role_of_a_body_unclosed_after_a_quote_is_the_speaker():
     )
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == "Juan Pedro Schaerer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In Khartoum, one western diplomat, who asked not to be named, said the talks stalled.",
+            "one western diplomat",
+        ),
+        (
+            "In Cairo, another mediator, an Egyptian officer, said the talks stalled.",
+            "another mediator",
+        ),
+    ],
+)
+def test_one_or_another_after_where_it_was_said_is_the_speaker(sentence, speaker):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker
+
+
+def test_a_day_then_a_role_and_a_name_between_commas_keeps_the_statement_and_its_day():
+    sentence = "Also on Tuesday, the foreign minister, Sameh Shoukry, said the talks would resume."
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert "Sameh Shoukry" in saying.speaker.words
+    assert saying.when == "on Tuesday"

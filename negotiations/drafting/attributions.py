@@ -402,7 +402,7 @@ OF_A_LIST = (
 #: "The ministry, in a post on Telegram, noted …" / "The UN envoy, Ana Costa, told the
 #: council on Monday that …" / He said: "…"
 SAID_BEFORE = re.compile(
-    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the)\s+\w|{STATE_MEDIA})[^,\"“”]{{0,80}}?|{OF_A_LIST}"
+    rf"^(?P<lead>{LEAD})?(?P<who>(?:[A-Z]|(?:an?|the|one|another)\s+\w|{STATE_MEDIA})[^,\"“”]{{0,80}}?|{OF_A_LIST}"
     rf"|{UNNAMED_MANY})"
     rf"(?:,\s+(?P<role>{ROLE}),|{UNCLOSED_ROLE}"
     # "The head of the mediation team, Sam Ibok said “…”": the name's closing comma left out

@@ -15,8 +15,9 @@ TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|d
 BETWEEN = (
     r"(?:and\s+a\s+half\s+)?"
     r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight|hard|bitter"
-    r"|tough|tense|grim|dark|brutal|bloody|difficult|painful|terrible"
-    r"|[a-z]+(?:ing|ful|less)|anxious|arduous|perilous|dangerous|tortuous)\s+){0,2}"
+    r"|tough|tense|grim|dark|brutal|bloody|difficult|painful|terrible|agoni[sz]ing|harrowing"
+    r"|gruell?ing|exhausting|frightening|terrifying|fruitless|sleepless|anxious|arduous|perilous"
+    r"|dangerous)\s+){0,2}"
 )
 DURATION = re.compile(rf"^{BETWEEN}{TIME_UNITS}\b", re.IGNORECASE)
 #: Distances: "some fifteen kilometers", "a 5 km strip".

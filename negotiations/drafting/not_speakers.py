@@ -79,6 +79,12 @@ def speakers_words(words):
     return TAIL.sub("", TIME_WORDS.sub("", OTHER_CLAUSE.sub("", words)))
 
 
+def tells_how_or_when(words):
+    """Whether ``words`` before a speaker set between commas say how or when it was said
+    ("Speaking aboard a carrier", "Also on Tuesday"), not who said it."""
+    return bool(HOW_IT_WAS_SAID.match(words) or A_DAY.match(words))
+
+
 def is_a_toll(text):
     """Whether what a verb of saying reports is a death toll ("claimed 60 lives")."""
     return TOLL.match(text) is not None

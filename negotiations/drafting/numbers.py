@@ -78,18 +78,20 @@ def is_in_words(words):
 
 def value_of(words):
     """The number ``words`` write: "31,819", "1.5 million", "eight", "two hundred"."""
-    words = " ".join(words.lower().split())
+    # (a scale joined by a hyphen, as before a noun: "an $804-million aid package", "1.5-lakh")
+    words = re.sub(r"(?<=\d)-(?=[a-z])", " ", " ".join(words.lower().split()))
     if dozens := re.fullmatch(r"(a|half a|\w+) dozen", words):
         return {"a": 12, "half a": 6}.get(dozens[1]) or value_of(dozens[1]) * 12
     if words.startswith("half a "):
         return value_of(words.removeprefix("half ")) // 2
     if indian := re.fullmatch(r"(.+) (lakh|crore)s?", words):
         number = indian[1].replace(",", "")
-        amount = value_of(number) if is_in_words(number) else float(number)
+        # "a lakh people": one lakh.
+        amount = 1 if number == "a" else value_of(number) if is_in_words(number) else float(number)
         return round(amount * INDIAN_SCALES[indian[2]])
     if is_in_words(words):
         # Kept by hand: text2num reads "one hundred" but not "a hundred" (a ValueError).
         return text2num(re.sub(r"^a ", "one ", words), "en")
     # Kept by hand: text2num reads words only, and refuses digits with a scale ("1.5 million").
-    number, _, scale = re.sub(r"(?<=\d)-(?=[a-z])", " ", words).partition(" ")
+    number, _, scale = words.partition(" ")
     return round(float(number.replace(",", "")) * (text2num(scale, "en") if scale else 1))

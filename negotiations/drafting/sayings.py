@@ -44,7 +44,7 @@ from .attributions import (
     WITH_SAYING,
 )
 from .date_words import MONTHS, WEEKDAY_NAMES
-from .not_speakers import HOW_IT_WAS_SAID, is_a_toll, speakers_words
+from .not_speakers import is_a_toll, speakers_words, tells_how_or_when
 from .speakers import Saying, speaker_words
 from .speech_acts import CLAIMING_ACTS, DENIED_A_CLAIM, NAMING, REPORTED_ACTS, SPEECH_ACT
 
@@ -259,9 +259,9 @@ def _sayings(sentence, index, previous, body, quoted=None):
         if _heads_a_list(lead, before["who"]):
             # "Israel, the US and Qatar said": the first of the sides, not words before them.
             who, lead = sentence[before.start("lead") : before.end("who")], None
-        elif before["role"] and HOW_IT_WAS_SAID.match(before["who"]):
-            # "Speaking aboard a carrier, NATO's commander Adm. Leighton Smith, said": how or
-            # when it was said, then who said it.
+        elif before["role"] and tells_how_or_when(before["who"]):
+            # "Speaking aboard a carrier, NATO's commander Adm. Leighton Smith, said", "Also on
+            # Tuesday, the foreign minister, Sameh Shoukry, said": how or when, then who.
             who, lead = before["role"], lead or before["who"]
         elif (name := _name_before_its_role(lead, before["who"])) is not None:
             # "Ana Costa, a former envoy … said": the name, not its role, is the speaker.

@@ -36,8 +36,9 @@ class Saying:
     outlet: str = ""
 
     def __post_init__(self):
-        # "said here Tuesday": where the agency filed from is no part of when it was said.
-        self.when = self.when.removeprefix("here ")
+        # "said here Tuesday", "Also on Tuesday, …": where the agency filed from, or a link
+        # to what came before, is no part of when it was said.
+        self.when = re.sub(r"^(?:here|also|and|but)\s+", "", self.when, flags=re.IGNORECASE)
 
 
 class SpeakerIndex:

@@ -8,7 +8,7 @@ import re
 AHEAD = re.compile(
     # Never the noun: "signals the start of the ceasefire signed … on Wednesday", "at the
     # beginning of the talks on Wednesday".
-    r"\b(?:will|shall|(?<!\bthe\s)start(?:s|ing)?(?!\s+of\b)|(?<!\bthe\s)begin(?:s|ning)?(?!\s+of\b)"
+    r"\b(?:will|shall|(?<!\bthe\s)start(?:s|ing)?|(?<!\bthe\s)begin(?:s|ning)?"
     r"|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     # "this coming Thursday": "coming" just before the date (never "troops coming from …").
