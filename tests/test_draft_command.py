@@ -213,3 +213,14 @@ def test_a_database_not_migrated_is_named_not_a_traceback(tmp_path, doha, monkey
     monkeypatch.setattr(draft_article, "speaker_index", unreadable)
     with pytest.raises(CommandError, match=r"run `manage\.py migrate` first"):
         draft(tmp_path)
+
+
+def test_a_fault_of_the_drafters_on_a_report_is_refused_with_a_message(tmp_path, doha, monkeypatch):
+    from negotiations.drafting import paste
+
+    def faulty(*args):
+        raise ValueError("invalid literal for text2num: 'a'")
+
+    monkeypatch.setattr(paste, "draft_article", faulty)
+    with pytest.raises(CommandError, match="could not read this report"):
+        draft(tmp_path)

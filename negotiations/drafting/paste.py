@@ -2,6 +2,7 @@
 report to its drafts, shared by the admin's paste form, ``manage.py draft_article`` and the
 corpus benchmark. Whatever it refuses, it refuses with a ``ValidationError`` that says why."""
 
+import logging
 import re
 
 from django.core.exceptions import ValidationError
@@ -9,6 +10,8 @@ from django.utils import timezone
 
 from .article import draft_article
 from .language import language_of
+
+logger = logging.getLogger(__name__)
 
 #: One report, with room to spare: the Doha report is 2,700 characters and drafts 28 records.
 LONGEST_TEXT = 100_000
@@ -56,7 +59,16 @@ def too_long(length, more=False):
 def drafted(text, published_on, index):
     """The drafts of a checked report, speakers matched to ``index`` (a ``SpeakerIndex``);
     refused whole if it drafts more records than one report holds."""
-    drafts = draft_article(text, published_on, index.people, index.actors)
+    try:
+        drafts = draft_article(text, published_on, index.people, index.actors)
+    except (ValueError, ArithmeticError, LookupError) as error:
+        # A shape of words the drafter's rules mishandle is its fault, not the editor's: say
+        # so plainly, keep the trace for us, and let the records be added by hand.
+        logger.exception("The drafter failed on a %s-character report", len(text))
+        raise ValidationError(
+            "The drafter could not read this report (a fault of ours, logged): add its "
+            "records by hand."
+        ) from error
     found = len(drafts) + sum(len(draft.parts) for draft in drafts)
     if found > MOST_DRAFTS:
         raise ValidationError(
