@@ -70,8 +70,7 @@ OTHER_CLAUSE = re.compile(r"^.*\s(?:but|while|whereas)\s+(?=\S)", re.IGNORECASE)
 def speakers_words(words):
     """``words`` without the time words, another clause or the passive's tail around the
     speaker's, or "" when they are a time clause's and name no speaker."""
-    how = HOW_IT_WAS_SAID.match(words)
-    if TIME_CLAUSE.match(words) or A_DAY.match(words) or how or PASSIVE_SUBJECT.search(words):
+    if TIME_CLAUSE.match(words) or tells_how_or_when(words) or PASSIVE_SUBJECT.search(words):
         return ""
     if NEGATED.search(words):
         return ""  # "ICRC officials would not immediately confirm that …": nothing was said
