@@ -1,6 +1,7 @@
 """Dates in the shapes copy gives them: a full date after "in", a span back to a day that
 names the day itself, "this day 21 years ago", a verb in the past after words that look
-ahead, two days by their ordinals, and a month of "that year"."""
+ahead, two days by their ordinals, a month of "that year", and a day announced or set for
+what is to happen."""
 
 import datetime
 
@@ -114,3 +115,11 @@ def test_a_weekday_after_a_beginning_still_to_come_is_ahead():
 def test_a_beginning_without_its_article_still_looks_ahead():
     text = "Hostages to be freed at beginning of truce on Sunday."
     assert dates_of(text, datetime.date(2024, 5, 15)) == [(day("2024-05-19"), "on Sunday")]
+
+
+def test_a_day_announced_or_set_for_what_is_to_happen_is_ahead():
+    reported = datetime.date(2016, 8, 26)
+    text = "Lawmakers must approve a referendum on the deal that Santos announced for Oct. 2."
+    assert dates_of(text, reported) == [(day("2016-10-02"), "Oct. 2")]
+    text = "The handover was set for Oct. 20, officials said."
+    assert dates_of(text, reported) == [(day("2016-10-20"), "Oct. 20")]

@@ -24,6 +24,9 @@ AHEAD = re.compile(
     # "the earliest date had slipped to Tuesday", "postponed until Friday": a date put off.
     r"(?:slipped|postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved)"
     r"\s+(?:to|until|till)(?=\s*$)|"
+    # "the referendum that Santos announced for Oct. 2", "elections set for March": a day
+    # fixed for what is to happen.
+    r"(?:announced|set|fixed|slated|called|pencill?ed\s+in|earmarked)\s+for(?=\s*$)|"
     # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
     r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
