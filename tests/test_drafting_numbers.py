@@ -570,3 +570,23 @@ def test_a_count_before_a_verb_and_a_time_word_is_still_a_count(text, value):
 def test_a_lakh_with_its_article_is_read_not_refused():
     (count,) = counts_in("Nearly a lakh people were displaced by the fighting.")
     assert (count.minimum, count.words) == (100_000, "Nearly a lakh")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The bandits collected a N68million ransom.", 68_000_000, "naira"),
+        ("Sympathisers raised N4.6 million more.", 4_600_000, "naira"),
+        ("Each guard was paid N20,000.", 20_000, "naira"),
+        ("The kidnappers demanded P250 million for the couple.", 250_000_000, "pesos"),
+        ("The state paid Rs 7 lakh to each family.", 700_000, "rupees"),
+        ("Iran gained access to US$6 billion in frozen funds.", 6_000_000_000, "dollars"),
+    ],
+)
+def test_a_sum_in_naira_pesos_or_rupees_counts_its_currency(text, value, currency):
+    (count,) = counts_in(text)
+    assert (count.minimum, count.counts) == (value, currency)
+
+
+def test_a_letter_before_a_small_number_is_a_name_not_a_sum():
+    assert counts_in("The P5 members met the N2 delegation.") == []

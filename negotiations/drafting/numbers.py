@@ -63,7 +63,8 @@ IN_WORDS = (
 IN_DIGITS = (
     # "300, 000 family members": a number split by a misprint counts nothing, nor its "000".
     r"(?<!\d)(?<!\d,)(?!0\d)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!,?\d)(?!,\s000\b)"
-    rf"(?:(?:\s+|-)(?:{'|'.join(SCALES)})\b)?"
+    # The scale may be joined to the digits: "N68million", as Nigerian copy writes a sum.
+    rf"(?:(?:\s+|-|(?<=\d))(?:{'|'.join(SCALES)})\b)?"
 )
 #: Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which counts none).
 DOZEN = rf"(?:(?:a|half\s+a|{_DIGIT})\s+dozen)"
@@ -78,8 +79,9 @@ def is_in_words(words):
 
 def value_of(words):
     """The number ``words`` write: "31,819", "1.5 million", "eight", "two hundred"."""
-    # (a scale joined by a hyphen, as before a noun: "an $804-million aid package", "1.5-lakh")
-    words = re.sub(r"(?<=\d)-(?=[a-z])", " ", " ".join(words.lower().split()))
+    # (a scale joined by a hyphen, as before a noun: "an $804-million aid package", "1.5-lakh",
+    # or by nothing: "N68million")
+    words = re.sub(r"(?<=\d)-?(?=[a-z])", " ", " ".join(words.lower().split()))
     if dozens := re.fullmatch(r"(a|half a|\w+) dozen", words):
         return {"a": 12, "half a": 6}.get(dozens[1]) or value_of(dozens[1]) * 12
     if words.startswith("half a "):

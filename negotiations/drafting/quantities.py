@@ -34,12 +34,15 @@ WORDS_ONLY = (
 QUALIFIER = "|".join(
     f"(?P<{name}>{words.replace(' ', r'\s+')})" for name, words in QUALIFIERS.items()
 )
+#: The sign or letters before a sum: "$6bn", "US$ 10 million", "Rs 7 lakh", and the naira's
+#: and peso's letters as Nigerian and Philippine copy writes them ("N50million", "P250 million").
+CURRENCY = r"(?:US\s?)?[$€£₦₱₹]|\bRs\.?\s?|\b[NP](?=\d)"
 COUNT = re.compile(
     rf"""(?<![\w.,-])(?:\b(?:{QUALIFIER})\s+)?
     (?:
         (?P<between>between\s+)?(?P<low>{NUMBER})\s*(?(between)(?:to|and)|(?:to|-|–|\s+or\s+))\s*
         (?P<high>{NUMBER})  # "and" joins a range only after "between": "one hundred and six"
-      | (?P<currency>(?:US\s?)?[$€£])?(?P<single>{NUMBER})(?(currency)(?P<short_scale>bn|mn|m)?)
+      | (?P<currency>{CURRENCY})?(?P<single>{NUMBER})(?(currency)(?P<short_scale>bn|mn|m)?)
       | (?P<words>\b(?:{WORDS_ONLY.replace(" ", r"\s+")})\b)
     )
     # "the 16,000-strong rebel army", "a 108-member assembly", "a three-man delegation", "the
@@ -72,7 +75,17 @@ BREAKDOWN = re.compile(
 
 
 #: A sum of money: its currency, and the short scales written after it ("$6bn", "€300m").
-CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
+CURRENCIES = {
+    "$": "dollars",
+    "€": "euros",
+    "£": "pounds",
+    "₦": "naira",
+    "N": "naira",
+    "₱": "pesos",
+    "P": "pesos",
+    "₹": "rupees",
+    "Rs": "rupees",
+}
 SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
 
 #: A toll told before its number: "The death toll has risen to 48,000", "a toll of 97".
@@ -150,8 +163,11 @@ def counts_in(text, skip=()):
             continue
         if not words and not single and re.search(r"\bfrom\s+$", text[:start]):
             continue  # "rose from 30 to 40" is a change, not a range
-        if single and "." in single and not re.search(r"\s", single.strip()):
+        if single and "." in single and not re.search(r"[\sa-z]", single.strip(), re.I):
             continue  # "1.5 km": a measure, not a count of anyone
+        currency = re.sub(r"^US|[\s.]", "", match.group("currency") or "")
+        if currency in ("N", "P") and not (match["short_scale"] or value_of(single) >= 1000):
+            continue  # "the P5": a letter before a small number is a name, not a sum
         restated = RESTATED.match(rest) if single and single[:1].isalpha() else None
         if restated is not None and value_of(restated["number"]) == value_of(single):
             # "twenty (20) prisoners": the number in figures too, which counts no one more.
@@ -220,7 +236,7 @@ def counts_in(text, skip=()):
             covered += [(part.start, part.end) for part in count.parts]
         if match.group("currency"):
             # "$6bn in frozen funds": a sum of money counts its currency.
-            count.counts = CURRENCIES[match.group("currency")[-1]]
+            count.counts = CURRENCIES[currency]
         if not count.counts and (toll := TOLL.search(text[:start])) is not None:
             count.counts = toll["toll"]  # "The death toll has risen to 48,000"
         if not count.counts and (single or words) and (done := DONE_TO_THEM.match(rest)):
