@@ -590,3 +590,21 @@ def test_a_sum_in_naira_pesos_or_rupees_counts_its_currency(text, value, currenc
 
 def test_a_letter_before_a_small_number_is_a_name_not_a_sum():
     assert counts_in("The P5 members met the N2 delegation.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North fired four 14.5mm small-arms rounds at the guard post.",
+        "The epicenter was about 32.3km east of the county hall.",
+        "The 5+1 group met in Geneva on Tuesday.",
+        "The leaders of all but two of the country's 28 factions agreed to the deal.",
+    ],
+)
+def test_a_decimals_whole_part_a_groups_name_and_those_left_out_count_no_one(text):
+    assert [count.words for count in counts_in(text) if count.minimum in (1, 2, 14, 32)] == []
+
+
+def test_all_but_a_number_of_things_named_after_it_still_counts_them():
+    (count,) = counts_in("The deal provides for a pull-out by all but two Russian brigades.")
+    assert (count.minimum, count.counts) == (2, "Russian brigades")

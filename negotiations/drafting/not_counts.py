@@ -141,6 +141,9 @@ def is_no_count(text, start, words, counts, value):
         or re.match(r"^times\b", counts.strip(), re.IGNORECASE) is not None
         # "the Group of Seven", "the G20": a body's name.
         or re.search(r"\bGroup\s+of\s+$", before) is not None
+        # "all but two of the 28 factions": those left out of a count, not one of its own
+        # (never "all but two Russian brigades", the brigades that stay).
+        or bool(re.search(r"\ball\s+but\s+$", before, re.I) and re.match(r"\s+of\b", after))
         # "eight protocols, six of which …": a share of things counted just before.
         or re.match(r"^of\s+which\b", after.lstrip()) is not None
     )

@@ -62,7 +62,9 @@ IN_WORDS = (
 #: Never part of a number misprinted ("2,5000 fighters"): no count can be read from it.
 IN_DIGITS = (
     # "300, 000 family members": a number split by a misprint counts nothing, nor its "000".
-    r"(?<!\d)(?<!\d,)(?!0\d)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!,?\d)(?!,\s000\b)"
+    # Nor the whole part of a decimal ("14.5mm"), nor a side of a group's name ("the 5+1").
+    r"(?<!\d)(?<!\d,)(?<!\d\+)(?!0\d)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!,?\d|\.\d|\+\d)"
+    r"(?!,\s000\b)"
     # The scale may be joined to the digits: "N68million", as Nigerian copy writes a sum.
     rf"(?:(?:\s+|-|(?<=\d))(?:{'|'.join(SCALES)})\b)?"
 )
