@@ -1,5 +1,6 @@
 """Statements that go on with someone named before: "he", "she", "it" or "they said", quotes
-standing alone, "adding" or "saying" more, a title given before; a statement said twice."""
+standing alone, "adding" or "saying" more, a title given before; a statement said twice;
+"they" never one person."""
 
 import pytest
 
@@ -574,3 +575,29 @@ def test_a_place_or_one_of_two_people_opening_a_sentence_is_not_he(opening):
         " up the city to anyone at all.”"
     )
     assert speakers_of(text) == ["President Volodymyr Zelensky"]
+
+
+def test_they_said_is_never_one_person_named_before():
+    text = (
+        "Ana Costa, the mediator, met both delegations on Monday.\n"
+        "There was no fighting in the town, they said, because the commander had ordered a halt."
+    )
+    assert speakers_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The mothers of the two hikers",
+        "U.N. representatives in Mexico",
+        "the Liberation Tigers of Tamil Eelam",
+    ],
+)
+def test_many_speakers_named_by_a_plural_are_they_and_never_he(speaker):
+    text = (
+        "Ana Costa said the talks had stalled.\n"
+        f"{speaker} said the talks would resume on Tuesday.\n"
+        "The mediator will chair the talks, they added, but gave no other details.\n"
+        "“We are ready to sign,” he added."
+    )
+    assert speakers_of(text) == ["Ana Costa", speaker, speaker, "Ana Costa"]

@@ -86,8 +86,9 @@ class SpeakerIndex:
         words = speakers_words(speaker_words(words))
         if not words or NO_ONE.match(words):
             return None
-        if words.lower() == "they" and body is not None:
-            return body  # "Officials said …. They said …": the body that spoke last
+        if words.lower() == "they":
+            # "Officials said …. They said …": the body that spoke last; never one person.
+            return body
         if words.lower() in PRONOUNS:
             return previous  # no one named before: "he" is no one the report lets us name
         if words.lower() == "it":

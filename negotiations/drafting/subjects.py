@@ -93,7 +93,11 @@ BODY_MADE_PUBLIC = re.compile(
 MANY = re.compile(
     r"\b(?:ministers|officials|leaders|sources|diplomats|negotiators|mediators|representatives"
     r"|delegates|spokesmen|members|residents|witnesses|activists|people|sides|parties|groups)$"
-    r"|\s(?:and|&)\s",
+    r"|\s(?:and|&)\s"
+    # Any noun in the plural ("The mothers of …", "the kidnappers"), or a group's name in it
+    # after its article ("the Liberation Tigers of …"), never a surname ("Mr Adams").
+    r"|(?-i:^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)*[a-z]{3,}(?<!ss)(?<!us)(?<!is)s$"
+    r"|^[Tt]he\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+(?<!ss)(?<!us)s$)",
     re.IGNORECASE,
 )
 #: A title that makes "The …" a person: "The Reverend Harold Good", "The Dalai Lama".
@@ -135,7 +139,9 @@ class Subjects:
         self.quoted = speaker
         if words.lower() in PRONOUNS:
             return
-        if speaker.person is None and MANY.search(re.split(r"\s+(?:of|from|for)\s", words)[0]):
+        if speaker.person is None and MANY.search(
+            re.split(r"\s+(?:of|from|for|in|at|on|with)\s", words)[0]
+        ):
             self.body = speaker  # "they said", as of a body; "he" stays the last person
             return
         if speaker.person is None and self._is_a_body(words):
