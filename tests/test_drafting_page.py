@@ -44,6 +44,7 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("Caracas, November 1, 2016 (venezuelanalysis.com) – ", "Caracas"),
         ("(MENAFN- Kuwait News Agency (KUNA)) BEIRUT, Jan 27 (KUNA) -- ", "Beirut"),
         ("Addis Abeba, November 08/2021 – ", "Addis Abeba"),
+        ("Sattahip (Thailand), Sept. 16 (Reuters): ", "Sattahip"),
     ],
 )
 def test_a_dateline_is_taken_off_its_paragraph_and_its_city_kept(opening, place):

@@ -40,8 +40,10 @@ PLACE_AND_DAY = re.compile(
     rf"(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
     # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
     rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)(?:\s+\([A-Z][a-z]+\))?,\s+(?:{MONTH}|{SHORT_MONTH})"
-    # "CAIRO, June 10.-Armed quiet …": a stop and a dash after the day.
-    r"\s+\d{1,2}(?:,\s+\d{4})?(?:(?:\.?\s+|\.?\s*[-–—]{1,2}\s*)(?=[A-Z])|\.$)"
+    # "CAIRO, June 10.-Armed quiet …": a stop and a dash after the day; "Sattahip (Thailand),
+    # Sept. 16 (Reuters): Sri Lanka's …": the agency and a colon.
+    r"\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([A-Z][A-Za-z .&/-]{1,30}\):)?"
+    r"(?:(?:\.?\s+|\.?\s*[-–—]{1,2}\s*)(?=[A-Z])|\.$)"
 )
 #: "Abu Dhabi, UAE – November 25, 2025 –": a place as a name is written, its country, and
 #: the whole date between dashes (the date makes it a dateline, not a sentence's start;
