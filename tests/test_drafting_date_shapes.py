@@ -123,3 +123,8 @@ def test_a_day_announced_or_set_for_what_is_to_happen_is_ahead():
     assert dates_of(text, reported) == [(day("2016-10-02"), "Oct. 2")]
     text = "The handover was set for Oct. 20, officials said."
     assert dates_of(text, reported) == [(day("2016-10-20"), "Oct. 20")]
+
+
+def test_a_weekday_someone_is_planning_to_act_on_is_ahead():
+    text = "She is planning to travel to New York on Saturday."
+    assert dates_of(text, datetime.date(2010, 9, 17)) == [(day("2010-09-18"), "on Saturday")]

@@ -12,7 +12,7 @@ AHEAD = re.compile(
     r"|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     # "this coming Thursday": "coming" just before the date (never "troops coming from …").
-    r"expected|scheduled|planned|plans?\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
+    r"expected|scheduled|planned|plans?\s+to|planning\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "to lead the country until elections are held in November": what is awaited.
