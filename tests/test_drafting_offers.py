@@ -570,3 +570,15 @@ def test_a_truce_a_side_has_proposed_is_its_proposal(text):
     assert (proposal.values["kind"], proposal.values["status"]) == ("proposal", "presented")
     (length,) = proposal.parts
     assert (length.values["kind"], length.values["amount_min"]) == ("truce", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They also proposed a dialogue to find common ground with the government.",
+        "Pakistan has proposed another meeting of senior military commanders.",
+    ],
+)
+def test_a_dialogue_or_a_meeting_a_side_proposes_is_a_proposal(text):
+    (proposal,) = proposals(text)
+    assert proposal.values["kind"] == "proposal"

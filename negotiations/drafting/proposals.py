@@ -9,7 +9,8 @@ from .quantities import SMALL_NUMBERS, value_of
 
 PROPOSING = re.compile(
     # "The Viet Cong, in a clandestine broadcast, have already proposed …"
-    r"(?P<who>\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?:,\s+[^,;\"“”]{1,80},)?\s+"
+    # (never an article: "The proposed meeting was put off")
+    r"(?P<who>\b(?!(?:The|A|An)\s)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?:,\s+[^,;\"“”]{1,80},)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|earlier\s+|now\s+)?"
     r"(?:proposed|offered|put\s+forward|submitted)\b"
 )
@@ -23,7 +24,7 @@ COUNTER = re.compile(
 OF_A_DEAL = re.compile(
     r"^[^.;]{0,60}?\b(?:ceasefire|cease-fire|truce|pause|halt|releas\w*|free|swap|exchang\w*"
     r"|withdraw\w*|deal|plan|proposal|agreement|hostages|prisoners|detainees|amendments"
-    r"|guarantees?|talks|negotiations)\b",
+    r"|guarantees?|talks|negotiations|dialogue|meeting|summit)\b",
     re.IGNORECASE,
 )
 #: A proposal told by its verb ("proposed releasing them in stages", "proposed that the UN
