@@ -128,3 +128,11 @@ def test_a_day_announced_or_set_for_what_is_to_happen_is_ahead():
 def test_a_weekday_someone_is_planning_to_act_on_is_ahead():
     text = "She is planning to travel to New York on Saturday."
     assert dates_of(text, datetime.date(2010, 9, 17)) == [(day("2010-09-18"), "on Saturday")]
+
+
+def test_a_relative_clause_in_the_past_dates_its_fact_whatever_doubt_came_before():
+    text = "If both sides comply, it would halt a war that began in September, 1980."
+    assert [words for _, words in dates_of(text, datetime.date(1988, 7, 19))] == [
+        "in September, 1980"
+    ]
+    assert dates_of("It would halt the war in September.", datetime.date(1988, 7, 19)) == []

@@ -137,6 +137,11 @@ EXPRESSION = re.compile(
     re.VERBOSE,
 )
 
+#: A relative clause in the simple past: "that began", "which was signed".
+RELATIVE_IN_THE_PAST = re.compile(
+    r"\b(?:that|which|who)\s+(?:was\s+|were\s+)?(?:[a-z]+ed|began|broke|came|went|took|met|held"
+    r"|left|won|sent|gave|made|struck|fell|rose)\b"
+)
 #: Words that put what follows in doubt: a date after "could" or "may", or in a condition
 #: ("if service is not restored by Tuesday"), is no date to record ("may" in lower case
 #: only: "May 20" is a month).
@@ -211,7 +216,9 @@ def dates_in(text, published_on, last_day=None):
         # "would review the truce announced on Monday": the day it was done, in no doubt.
         done = DONE_ON.search(tail[-120:]) is not None
         told_ahead = not done and _told_as_to_come(tail, following)
-        doubtful = IN_DOUBT.search(clause) and not (deadline or told_ahead or done)
+        # "it would halt a war that began in September, 1980": the relative clause tells a fact.
+        told = RELATIVE_IN_THE_PAST.split(clause)[-1]
+        doubtful = IN_DOUBT.search(told) and not (deadline or told_ahead or done)
         if doubtful or _in_another_time_zone(text, match):
             continue
         if WEEKDAY_OF_A_DATE.match(text[match.end() :]) and re.search(
