@@ -136,3 +136,11 @@ def test_a_relative_clause_in_the_past_dates_its_fact_whatever_doubt_came_before
         "in September, 1980"
     ]
     assert dates_of("It would halt the war in September.", datetime.date(1988, 7, 19)) == []
+
+
+def test_this_weekend_in_a_mondays_report_is_the_weekend_just_gone_unless_told_ahead():
+    monday = datetime.date(1991, 6, 24)
+    (found,) = dates_in("He announced the cease-fire after meetings this weekend.", monday)
+    assert found.date == ApproximateDate.week_of(datetime.date(1991, 6, 17))
+    (found,) = dates_in("The envoys will meet again this weekend.", monday)
+    assert found.date == ApproximateDate.week_of(monday)

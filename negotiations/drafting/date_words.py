@@ -76,8 +76,9 @@ def resolve(words, published_on, ahead=False):
     if phrase in ("this year", "later this year", "earlier this year"):
         return ApproximateDate.containing(published_on, DatePrecision.YEAR)
     if phrase.endswith("weekend"):
-        # "this weekend" is the report's own week's, whatever the words around it.
-        ahead = ahead or phrase.startswith("this")
+        # "this weekend" is the report's own week's, whatever the words around it; on a
+        # Monday, the weekend just gone, unless the words look ahead.
+        ahead = ahead or (phrase.startswith("this") and published_on.weekday() != 0)
         return _weekend(published_on, ahead, last=phrase.startswith("last"))
     if phrase == "last week":
         return ApproximateDate.week_of(published_on - datetime.timedelta(weeks=1))
