@@ -608,3 +608,15 @@ def test_a_decimals_whole_part_a_groups_name_and_those_left_out_count_no_one(tex
 def test_all_but_a_number_of_things_named_after_it_still_counts_them():
     (count,) = counts_in("The deal provides for a pull-out by all but two Russian brigades.")
     assert (count.minimum, count.counts) == (2, "Russian brigades")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal calls for the withdrawal of weapons with calibers under 100 mm from the line.",
+        "The agreement will be signed at the Kilometer 101 check-point on the Suez-Cairo road.",
+        "After six hectic days of talks, the factions signed a peace accord.",
+    ],
+)
+def test_a_calibre_a_place_on_a_road_and_days_of_talks_count_no_one(text):
+    assert counts_in(text) == []

@@ -17,12 +17,14 @@ BETWEEN = (
     r"(?:(?:more|additional|further|extra|full|whole|long|consecutive|straight|hard|bitter"
     r"|tough|tense|grim|dark|brutal|bloody|difficult|painful|terrible|agoni[sz]ing|harrowing"
     r"|gruell?ing|exhausting|frightening|terrifying|fruitless|sleepless|anxious|arduous|perilous"
-    r"|dangerous)\s+){0,2}"
+    r"|dangerous|hectic|intense|intensive|marathon)\s+){0,2}"
 )
 DURATION = re.compile(rf"^{BETWEEN}{TIME_UNITS}\b", re.IGNORECASE)
 #: Distances: "some fifteen kilometers", "a 5 km strip".
 DISTANCE = re.compile(
-    r"^(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|feet|yards|light-years?)\b", re.I
+    # (and a calibre's measure: "weapons with calibers under 100 mm")
+    r"^(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s|feet|yards|light-years?|mm|millimet(?:er|re)s?)\b",
+    re.I,
 )
 CLOCK = re.compile(
     # "10 a. m.", as some copy spaces it.
@@ -62,7 +64,7 @@ LABEL = re.compile(
     r"\b(?:[Pp]hase|[Ss]tage|[Rr]ound|[Ll]evel|[Tt]ier|Article|Resolution|Chapter|Section|Paragraph|Point|Clause|"
     r"Item|Annex|Protocol|No\.|Number|Day|Week|Flight|Sector|Zone|Line|Route|Highway|Gate|"
     r"Crossing|Camp|Building|Brigade|Division|Battalion|Unit|Corps|Level|Category|Page|Block|"
-    r"Road|Street|Channel|Radio)\s+$"
+    r"Road|Street|Channel|Radio|Kilometer|Kilometre|Mile|Checkpoint)\s+$"
 )
 
 #: A name's last word right before a number, in the sentence (not a weekday or a month):
