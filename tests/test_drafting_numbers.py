@@ -5,6 +5,7 @@ import pytest
 
 from negotiations.drafting.numbers import value_of
 from negotiations.drafting.quantities import counts_in
+from negotiations.fields import Qualifier
 
 
 @pytest.mark.parametrize(
@@ -620,3 +621,10 @@ def test_all_but_a_number_of_things_named_after_it_still_counts_them():
 )
 def test_a_calibre_a_place_on_a_road_and_days_of_talks_count_no_one(text):
     assert counts_in(text) == []
+
+
+def test_a_round_count_joined_to_a_rounded_one_is_rounded_too_and_an_exact_one_is_not():
+    (dead, wounded) = counts_in("The fighting left some 450 dead and 1,500 wounded.")
+    assert (dead.qualifier, wounded.qualifier) == (Qualifier.ABOUT, Qualifier.ABOUT)
+    (soldiers, civilians) = counts_in("About 195 Yemeni soldiers and 17 civilians returned.")
+    assert (soldiers.qualifier, civilians.qualifier) == (Qualifier.ABOUT, Qualifier.EXACT)

@@ -190,6 +190,12 @@ def counts_in(text, skip=()):
         qualifier = next(
             (Qualifier(name) for name in QUALIFIERS if match.group(name)), Qualifier.EXACT
         )
+        if (
+            single
+            and qualifier == Qualifier.EXACT
+            and _rounded_with_the_one_before(found, text, start, single)
+        ):
+            qualifier = Qualifier.ABOUT  # "some 8,000 people dead and 18,000 others injured"
         over = re.match(r"over\s", match.group(0), re.IGNORECASE)
         if over and single and HANDED.search(text[:start]):
             # "handed over 74 prisoners": "over" is the verb's, the count exact.
@@ -250,6 +256,18 @@ def counts_in(text, skip=()):
         if not is_no_count(text, count.start, count.words, count.counts, count.minimum):
             found.append(count)
     return found
+
+
+def _rounded_with_the_one_before(found, text, start, single):
+    """Whether the round count ``single`` at ``start`` is joined by "and" to one just before
+    that the report gives as rounded ("some 7,000 UN and 3,500 French troops"): "some" goes
+    for both (never "about 195 soldiers and 17 civilians", a count not rounded)."""
+    return bool(
+        found
+        and found[-1].qualifier == Qualifier.ABOUT
+        and value_of(single) % 100 == 0
+        and re.fullmatch(r",?\s+and\s+", text[found[-1].end : start])
+    )
 
 
 #: One of the people a report counts: "One soldier was killed", "killed one person".
