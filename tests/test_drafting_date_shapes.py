@@ -136,6 +136,8 @@ def test_a_relative_clause_in_the_past_dates_its_fact_whatever_doubt_came_before
         "in September, 1980"
     ]
     assert dates_of("It would halt the war in September.", datetime.date(1988, 7, 19)) == []
+    text = "The talks could resume if the delegation that walked out returns on Monday."
+    assert dates_of(text, datetime.date(1988, 7, 19)) == []
 
 
 def test_this_weekend_in_a_mondays_report_is_the_weekend_just_gone_unless_told_ahead():
@@ -144,3 +146,8 @@ def test_this_weekend_in_a_mondays_report_is_the_weekend_just_gone_unless_told_a
     assert found.date == ApproximateDate.week_of(datetime.date(1991, 6, 17))
     (found,) = dates_in("The envoys will meet again this weekend.", monday)
     assert found.date == ApproximateDate.week_of(monday)
+
+
+def test_a_ceasefire_called_for_on_a_weekday_was_called_for_then():
+    text = "A ceasefire called for on Monday by the Security Council was ignored."
+    assert dates_of(text, datetime.date(2024, 3, 13)) == [(day("2024-03-11"), "on Monday")]

@@ -582,3 +582,14 @@ def test_a_truce_a_side_has_proposed_is_its_proposal(text):
 def test_a_dialogue_or_a_meeting_a_side_proposes_is_a_proposal(text):
     (proposal,) = proposals(text)
     assert proposal.values["kind"] == "proposal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan offered no comment after the summit.",
+        "Rebels offered a meeting point near the border.",
+    ],
+)
+def test_a_meeting_or_summit_near_an_offer_that_is_not_its_object_is_no_proposal(text):
+    assert proposals(text) == []

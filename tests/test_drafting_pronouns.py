@@ -601,3 +601,16 @@ def test_many_speakers_named_by_a_plural_are_they_and_never_he(speaker):
         "“We are ready to sign,” he added."
     )
     assert speakers_of(text) == ["Ana Costa", speaker, speaker, "Ana Costa"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A source close to the talks", "A witness", "A doctor who treated the released prisoners"],
+)
+def test_one_person_described_by_words_ending_in_a_plural_is_still_he(speaker):
+    text = (
+        "President Ana Costa spoke on Monday.\n"
+        f"{speaker} said the convoy had passed the checkpoint.\n"
+        "“It was quiet,” he said."
+    )
+    assert speakers_of(text) == [speaker, speaker]

@@ -142,6 +142,10 @@ RELATIVE_IN_THE_PAST = re.compile(
     r"\b(?:that|which|who)\s+(?:was\s+|were\s+)?(?:[a-z]+ed|began|broke|came|went|took|met|held"
     r"|left|won|sent|gave|made|struck|fell|rose)\b"
 )
+#: Between a verb and the date it governs: phrases of place or agent only ("signed by Egypt in").
+GOVERNED = re.compile(
+    r"(?:\s+(?:by|to|with|from|in|on|at)\s+(?:the\s+)?[\w'’-]+)*\s*(?:in|on|at|since)?\s*"
+)
 #: Words that put what follows in doubt: a date after "could" or "may", or in a condition
 #: ("if service is not restored by Tuesday"), is no date to record ("may" in lower case
 #: only: "May 20" is a month).
@@ -216,8 +220,11 @@ def dates_in(text, published_on, last_day=None):
         # "would review the truce announced on Monday": the day it was done, in no doubt.
         done = DONE_ON.search(tail[-120:]) is not None
         told_ahead = not done and _told_as_to_come(tail, following)
-        # "it would halt a war that began in September, 1980": the relative clause tells a fact.
-        told = RELATIVE_IN_THE_PAST.split(clause)[-1]
+        # "it would halt a war that began in September, 1980": the relative clause tells a fact,
+        # its verb the date's (never "if the delegation that walked out returns on Monday").
+        relative = list(RELATIVE_IN_THE_PAST.finditer(clause))
+        its_verbs = relative and GOVERNED.fullmatch(clause[relative[-1].end() :])
+        told = clause[relative[-1].end() :] if its_verbs else clause
         doubtful = IN_DOUBT.search(told) and not (deadline or told_ahead or done)
         if doubtful or _in_another_time_zone(text, match):
             continue

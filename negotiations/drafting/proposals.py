@@ -24,7 +24,11 @@ COUNTER = re.compile(
 OF_A_DEAL = re.compile(
     r"^[^.;]{0,60}?\b(?:ceasefire|cease-fire|truce|pause|halt|releas\w*|free|swap|exchang\w*"
     r"|withdraw\w*|deal|plan|proposal|agreement|hostages|prisoners|detainees|amendments"
-    r"|guarantees?|talks|negotiations|dialogue|meeting|summit)\b",
+    r"|guarantees?|talks|negotiations)\b"
+    # "proposed a dialogue", "offered another meeting": as the verb's object only (never
+    # "offered no comment after the summit", "a meeting point").
+    r"|^\s+(?:an?\s+|the\s+)?(?:new\s+|direct\s+|fresh\s+|another\s+)?(?:dialogue|meeting|summit)\b"
+    r"(?!\s+(?:point|room|venue|dinner|place))",
     re.IGNORECASE,
 )
 #: A proposal told by its verb ("proposed releasing them in stages", "proposed that the UN

@@ -36,7 +36,7 @@ QUALIFIER = "|".join(
 )
 #: The sign or letters before a sum: "$6bn", "US$ 10 million", "Rs 7 lakh", and the naira's
 #: and peso's letters as Nigerian and Philippine copy writes them ("N50million", "P250 million").
-CURRENCY = r"(?:US\s?)?[$€£₦₱₹]|\bRs\.?\s?|\b[NP](?=\d)"
+CURRENCY = r"(?:US\s?)?[$€£₦₱₹]|(?-i:\bRs\.?\s?|\b[NP](?=\d))"
 COUNT = re.compile(
     rf"""(?<![\w.,-])(?:\b(?:{QUALIFIER})\s+)?
     (?:
@@ -166,8 +166,8 @@ def counts_in(text, skip=()):
         if single and "." in single and not re.search(r"[\sa-z]", single.strip(), re.I):
             continue  # "1.5 km": a measure, not a count of anyone
         currency = re.sub(r"^US|[\s.]", "", match.group("currency") or "")
-        if currency in ("N", "P") and not (match["short_scale"] or value_of(single) >= 1000):
-            continue  # "the P5": a letter before a small number is a name, not a sum
+        if currency in ("N", "P") and not (match["short_scale"] or re.search(r"[a-z,]", single)):
+            continue  # "the P5", "Inmate N4512": a letter before a bare number is a name, not a sum
         restated = RESTATED.match(rest) if single and single[:1].isalpha() else None
         if restated is not None and value_of(restated["number"]) == value_of(single):
             # "twenty (20) prisoners": the number in figures too, which counts no one more.

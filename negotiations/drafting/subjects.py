@@ -96,9 +96,14 @@ MANY = re.compile(
     r"|\s(?:and|&)\s"
     # Any noun in the plural ("The mothers of …", "the kidnappers"), or a group's name in it
     # after its article ("the Liberation Tigers of …"), never a surname ("Mr Adams").
-    r"|(?-i:^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)*[a-z]{3,}(?<!ss)(?<!us)(?<!is)s$"
-    r"|^[Tt]he\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+(?<!ss)(?<!us)s$)",
+    r"|(?-i:^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)*[a-z]{2,}s(?<!ss)(?<!us)(?<!is)$"
+    r"|^[Tt]he\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+s(?<!ss)(?<!us)$)",
     re.IGNORECASE,
+)
+#: Where the words naming a speaker go on past the one named: "An official close to the
+#: talks", "A doctor who treated the prisoners".
+HEAD_ENDS = re.compile(
+    r"\s+(?:of|from|for|in|at|on|with|to|who|whose|that|which|close|familiar|briefed)\s"
 )
 #: A title that makes "The …" a person: "The Reverend Harold Good", "The Dalai Lama".
 A_PERSONS_TITLE = re.compile(
@@ -139,9 +144,7 @@ class Subjects:
         self.quoted = speaker
         if words.lower() in PRONOUNS:
             return
-        if speaker.person is None and MANY.search(
-            re.split(r"\s+(?:of|from|for|in|at|on|with)\s", words)[0]
-        ):
+        if speaker.person is None and MANY.search(re.split(HEAD_ENDS, words)[0]):
             self.body = speaker  # "they said", as of a body; "he" stays the last person
             return
         if speaker.person is None and self._is_a_body(words):

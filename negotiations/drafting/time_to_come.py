@@ -12,7 +12,7 @@ AHEAD = re.compile(
     r"|takes?\s+effect|"
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     # "this coming Thursday": "coming" just before the date (never "troops coming from …").
-    r"expected|scheduled|planned|plans?\s+to|planning\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
+    r"expected|scheduled|planned|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "to lead the country until elections are held in November": what is awaited.
@@ -25,8 +25,8 @@ AHEAD = re.compile(
     r"(?:slipped|postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved)"
     r"\s+(?:to|until|till)(?=\s*$)|"
     # "the referendum that Santos announced for Oct. 2", "elections set for March": a day
-    # fixed for what is to happen.
-    r"(?:announced|set|fixed|slated|called|pencill?ed\s+in|earmarked)\s+for(?=\s*$)|"
+    # fixed for what is to happen (never "a ceasefire called for on Monday", a call made).
+    r"(?:announced|set|fixed|slated|pencill?ed\s+in|earmarked)\s+for(?=\s*$)|"
     # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
     r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
