@@ -81,11 +81,17 @@ def numbers_in(text):
     found |= {UNITS.get(word, TENS.get(word)) for word in words} - {None}
     found |= {12 for _ in re.finditer(r"\ba\s+dozen\b", text, re.I)}
     found |= {6 for _ in re.finditer(r"\bhalf\s+a\s+dozen\b", text, re.I)}
-    # "a hundred", "a thousand", "half a million"
+    # "a hundred", "a thousand", "half a million", "a quarter of a million"
+    share = {"half": (1, 2), "a quarter of": (1, 4), "one quarter of": (1, 4)}
+    share["three quarters of"] = (3, 4)
     for scaled in re.finditer(
-        r"\b(half\s+)?a\s+(hundred|thousand|million|billion|lakhs?|crores?)\b", text, re.I
+        r"\b(half\s+|(?:a|one|three)\s+quarters?\s+of\s+)?a\s+"
+        r"(hundred|thousand|million|billion|lakhs?|crores?)\b",
+        text,
+        re.I,
     ):
-        found.add(({"hundred": 100} | SCALES)[scaled[2].lower()] // (2 if scaled[1] else 1))
+        times, parts = share.get(" ".join((scaled[1] or "").lower().split()), (1, 1))
+        found.add(({"hundred": 100} | SCALES)[scaled[2].lower()] * times // parts)
     for dozens in re.finditer(r"\b([a-z]+)\s+dozen\b", text, re.I):
         if dozens[1].lower() in UNITS:
             found.add(UNITS[dozens[1].lower()] * 12)

@@ -636,3 +636,14 @@ def test_a_round_count_joined_to_a_rounded_one_is_rounded_too_and_an_exact_one_i
     assert (dead.qualifier, wounded.qualifier) == (Qualifier.ABOUT, Qualifier.ABOUT)
     (soldiers, civilians) = counts_in("About 195 Yemeni soldiers and 17 civilians returned.")
     assert (soldiers.qualifier, civilians.qualifier) == (Qualifier.ABOUT, Qualifier.EXACT)
+
+
+def test_a_quarter_of_a_million_is_read_whole():
+    (count,) = counts_in("The war claimed more than a quarter of a million lives.")
+    assert (count.minimum, count.words) == (250_000, "more than a quarter of a million")
+
+
+def test_a_number_before_a_units_name_in_capitals_is_its_name_not_a_count():
+    assert counts_in("Fighters of the 25 Brigade clashed with the 427 Brigade.") == []
+    (count,) = counts_in("Two brigades of the army moved in.")
+    assert count.minimum == 2

@@ -201,6 +201,7 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "5 minutes ago",
         "Comments (12)",
         "Read more: Truce talks stall over prisoner lists",
+        "• Read also: Starbucks announces that its 130 cafes will close",
         "Related: How the last truce collapsed",
         "Villagers wait at a checkpoint in this picture taken on March 2, 2025. REUTERS/Jane Doe",
         "Displaced families queue for water. (AP Photo/John Roe)",

@@ -146,6 +146,9 @@ def is_no_count(text, start, words, counts, value):
         # "all but two of the 28 factions": those left out of a count, not one of its own
         # (never "all but two Russian brigades", the brigades that stay).
         or bool(re.search(r"\ball\s+but\s+$", before, re.I) and re.match(r"\s+of\b", after))
+        # "the 25 Brigade", "the Libyan Army's 319 Brigade": a unit's name, not a count.
+        or re.match(r"(?-i:Brigade|Division|Battalion|Regiment|Corps|Squadron)\b", counts.strip())
+        is not None
         # "eight protocols, six of which …": a share of things counted just before.
         or re.match(r"^of\s+which\b", after.lstrip()) is not None
     )

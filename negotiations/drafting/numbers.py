@@ -55,8 +55,8 @@ IN_WORDS = (
     rf"(?:(?:(?:a|{_DIGIT})\s+hundred(?:\s+(?:and\s+)?{UNDER_HUNDRED}{WORDS_END})?"
     rf"|{UNDER_HUNDRED}{WORDS_END})"
     rf"(?:\s+(?:{'|'.join(SCALES)}))?"
-    # "a thousand", "half a million"
-    rf"|(?:half\s+)?a\s+(?:{'|'.join(SCALES)}))"
+    # "a thousand", "half a million", "a quarter of a million"
+    rf"|(?:half\s+|(?:a|one)\s+quarter\s+of\s+|three\s+quarters\s+of\s+)?a\s+(?:{'|'.join(SCALES)}))"
 )
 #: (A scale may be joined by a hyphen, as before a noun: "an $804-million aid package".)
 #: Never part of a number misprinted ("2,5000 fighters"): no count can be read from it.
@@ -88,6 +88,8 @@ def value_of(words):
         return {"a": 12, "half a": 6}.get(dozens[1]) or value_of(dozens[1]) * 12
     if words.startswith("half a "):
         return value_of(words.removeprefix("half ")) // 2
+    if quarters := re.fullmatch(r"(a|one|three) quarters? of (a .+)", words):
+        return value_of(quarters[2]) * (3 if quarters[1] == "three" else 1) // 4
     if indian := re.fullmatch(r"(.+) (lakh|crore)s?", words):
         number = indian[1].replace(",", "")
         # "a lakh people": one lakh.

@@ -71,8 +71,9 @@ AGENCY_ONLY = re.compile(r"^\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]{1,2}\s+(?=\
 PLACE_LINE = re.compile(r"^(?!.*[A-Z]{2}\.[A-Z])[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+){0,2}$")
 #: The page's own words: timestamps, comment counts, "Read more", related links, sharing.
 PAGE_WORDS = re.compile(
-    # "Published: 05th September 2017 10:37 AM | Last Updated: …": a timestamp bar.
-    r"^(?:(?:Updated|Published|Posted|Web\s+posted|Last\s+updated)\b(?:.{0,40}$|[^.]{0,60}\|"
+    # "Published: 05th September 2017 10:37 AM | Last Updated: …": a timestamp bar; each
+    # perhaps after a list's bullet ("• Read also: …").
+    r"^(?:[•·▪►]\s*)?(?:(?:Updated|Published|Posted|Web\s+posted|Last\s+updated)\b(?:.{0,40}$|[^.]{0,60}\|"
     # "Posted February 28, 2006 by publisher in Cuba Politics.": who posted it, and where.
     r"|[^.]{0,40}\bby\s[^.]{1,50}\.?$)"
     r"|(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,20}$"
