@@ -130,6 +130,18 @@ def test_according_to_a_name_opening_the_sentence():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Jan. 23, according to Ana Costa, the corridor had opened at dawn.",
+        "In addition, according to a statement from Ana Costa, the corridor had opened at dawn.",
+    ],
+)
+def test_according_to_after_when_or_a_linking_phrase_opens_the_claim_after_it(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.text == "the corridor had opened at dawn"
+
+
+@pytest.mark.parametrize(
     "quote",
     ["We are close, but there is still work to do", "We don’t expect the crossings to open soon"],
 )

@@ -437,7 +437,8 @@ ACCORDING = re.compile(
 SAYING_NOUN = re.compile(r"statement|spokes|communiqu|announcement|declaration", re.I)
 #: "According to the envoy, …" / "According to Ana Costa, …": the claim after the comma.
 ACCORDING_OPENS = re.compile(
-    rf"^According\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}"
+    # (perhaps after when: "By Jan. 23, according to the foreign secretary, …")
+    rf"^(?:(?:By|On|In|As\s+of|Since|Until|Earlier|Later)\b[^,\"“”]{{1,25}},\s+)?[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,4}}"
     r"|(?:an?\s+|the\s+|its\s+)?[^,\"“”]{0,60}?\b(?:statement|spokes\w+|official|officials|"
     # "According to the Algerian newspaper El Watan, …"
     r"minister|ministry|office|presidency|envoy|source|sources|newspaper|agency|radio|television"

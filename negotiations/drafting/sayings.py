@@ -307,10 +307,11 @@ def _sayings(sentence, index, previous, body, quoted=None):
 def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
     """Statements a sentence gives with no verb of saying: "according to …", "X thanked Y
     “…”", "X unveiled the plan, saying …", "X, speaking to …, held out hope …"."""
+    opening = ACCORDING_OPENS.match(sentence)
     according = ACCORDING.search(sentence) or ACCORDING_TO_NAME.search(sentence)
     closes_a_quote = according is not None and according["mark"] in '”"' and quotes
     # A claim by a name or a body, a tally too: its count is also a figure they are the source of.
-    if according is not None:
+    if according is not None and opening is None:
         speaker = index.find(according["who"])
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
@@ -319,7 +320,7 @@ def _attributed_otherwise(sentence, quotes, full_quotes, index, previous, body):
             return [Saying(quotes[-1], True, speaker)]
         reported = sentence[: according.start()].strip()
         return [Saying(_plain(reported), False, speaker)] if reported else []
-    if (opening := ACCORDING_OPENS.match(sentence)) is not None:
+    if opening is not None:
         speaker = index.find(opening["who"])
         if full_quotes:
             return [Saying(quote, True, speaker) for quote in _quoted(quotes)]
