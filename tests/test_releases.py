@@ -13,6 +13,7 @@ from frictionless import validate
 
 from negotiations.exports.changelog import SCHEMA_VERSION
 from negotiations.exports.datasets import DATASETS
+from negotiations.exports.releases import published
 
 from .export_helpers import csv_rows
 
@@ -187,3 +188,16 @@ def test_a_release_that_fails_leaves_nothing_and_the_next_one_takes_the_name(
     release()
     (folder,) = releases_root.iterdir()
     assert "." not in folder.name  # the day's first name, not a second one
+
+
+@pytest.mark.parametrize("numbers", [(1, 2), (2, 1), (9, 10), (10, 9)])
+def test_releases_made_within_one_second_are_listed_newest_first_by_their_number(
+    releases_root, numbers
+):
+    for number in numbers:
+        folder = releases_root / ("2026-12-02" if number == 1 else f"2026-12-02.{number}")
+        folder.mkdir(parents=True)
+        descriptor = {"created": "2026-12-02T10:00:00+00:00", "resources": []}
+        (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    expected = [f"2026-12-02.{n}" if n > 1 else "2026-12-02" for n in sorted(numbers)][::-1]
+    assert [found.name for found in published()] == expected

@@ -57,6 +57,11 @@ class Release:
             files=(DESCRIPTOR, CHECKSUMS, *(r["path"] for r in descriptor["resources"])),
         )
 
+    def order(self):
+        """When it was made: its time, to the second, then its number that day (two releases
+        made within one second are told apart by ``next_name``'s ".2")."""
+        return self.created, int(self.name.partition(".")[2] or 1)
+
 
 def root():
     return Path(settings.RELEASES_ROOT)
@@ -71,9 +76,7 @@ def published():
         for folder in root().iterdir()
         if RELEASE_NAME.fullmatch(folder.name) and (folder / DESCRIPTOR).is_file()
     ]
-    return sorted(
-        (Release.read(folder) for folder in folders), key=lambda r: r.created, reverse=True
-    )
+    return sorted((Release.read(folder) for folder in folders), key=Release.order, reverse=True)
 
 
 def file_of(name, file):
