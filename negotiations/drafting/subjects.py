@@ -96,7 +96,7 @@ MANY = re.compile(
     r"|\s(?:and|&)\s"
     # Any noun in the plural ("The mothers of …", "the kidnappers"), or a group's name in it
     # after its article ("the Liberation Tigers of …"), never a surname ("Mr Adams").
-    r"|(?-i:^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)*[a-z]{2,}s(?<!ss)(?<!us)(?<!is)$"
+    r"|(?-i:^(?:[\w'’-]+\s+)*[a-z]{2,}s(?<!ss)(?<!us)(?<!is)$"
     r"|^[Tt]he\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+s(?<!ss)(?<!us)$)",
     re.IGNORECASE,
 )
