@@ -222,9 +222,11 @@ def dates_in(text, published_on, last_day=None):
         told_ahead = not done and _told_as_to_come(tail, following)
         # "it would halt a war that began in September, 1980": the relative clause tells a fact,
         # its verb the date's (never "if the delegation that walked out returns on Monday").
-        relative = list(RELATIVE_IN_THE_PAST.finditer(clause))
-        its_verbs = relative and GOVERNED.fullmatch(clause[relative[-1].end() :])
-        told = clause[relative[-1].end() :] if its_verbs else clause
+        # (read in the clause's last 300 characters, as the rules above: a verb further back
+        # governs no date here)
+        relative = list(RELATIVE_IN_THE_PAST.finditer(tail))
+        its_verbs = relative and GOVERNED.fullmatch(tail[relative[-1].end() :])
+        told = tail[relative[-1].end() :] if its_verbs else clause
         doubtful = IN_DOUBT.search(told) and not (deadline or told_ahead or done)
         if doubtful or _in_another_time_zone(text, match):
             continue
