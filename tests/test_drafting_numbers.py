@@ -421,6 +421,13 @@ def test_the_second_day_of_a_span_of_days_is_no_count(days):
         ("1) Five neutral nations will take custody", [5]),
         ("(2) Any prisoner may apply", []),
         ("12. Both sides free 40 detainees", [40]),
+        ("the goals were:— (1) A demilitarised zone; (2) Totally adequate security", []),
+        ("four points: 1) 500 prisoners freed 2) a truce", [500]),
+        ("No deal on territory, talks deadlocked (Update 7)", []),
+        ("Thuingaleng Muivah (86) who is leading the talks", []),
+        ("the ransom ($3.15 million) was paid", [3_150_000]),
+        ("a loan in drawing rights (US$ 775 million) in August", [775_000_000]),
+        ("Most of the released are men (225), five women.", [225, 5]),
     ],
 )
 def test_the_number_of_a_lists_item_is_no_count(text, counted):

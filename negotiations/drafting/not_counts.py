@@ -98,6 +98,10 @@ ANAPHORIC = re.compile(r"^(?:(?:to|for|from|with|in|at|on|by|into)\b|[^\w])", re
 NOUN_GIVEN_BEFORE = re.compile(r"^(?:to|for|from|with|into)\s+(?!\d)")
 
 
+#: A noun in lower case and an opening bracket: "men (225)" gives the number of men.
+COUNTED_BEFORE = re.compile(r"\b[a-z]+\s*\(\s*$")
+
+
 def is_no_count(text, start, words, counts, value):
     """Whether the number ``words`` at ``start`` of ``text``, counting ``counts``, is one of
     the numbers above rather than a count a report gives."""
@@ -149,6 +153,14 @@ def is_no_count(text, start, words, counts, value):
         # "the 25 Brigade", "the Libyan Army's 319 Brigade": a unit's name, not a count.
         or re.match(r"(?-i:Brigade|Division|Battalion|Regiment|Corps|Squadron)\b", counts.strip())
         is not None
+        # "(1) A demilitarised zone", "(Update 7)", "Muivah (86)": a number closed by a bracket
+        # at once numbers an item, a version or an age (never "($3.15 million)", a sum, nor
+        # "men (225)", the noun's count).
+        or (
+            (words[:1].isdigit() or words.isalpha())
+            and after[:1] in (")", "]")
+            and COUNTED_BEFORE.search(before) is None
+        )
         # "eight protocols, six of which …": a share of things counted just before.
         or re.match(r"^of\s+which\b", after.lstrip()) is not None
     )

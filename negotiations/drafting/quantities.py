@@ -36,7 +36,7 @@ QUALIFIER = "|".join(
 )
 #: The sign or letters before a sum: "$6bn", "US$ 10 million", "Rs 7 lakh", and the naira's
 #: and peso's letters as Nigerian and Philippine copy writes them ("N50million", "P250 million").
-CURRENCY = r"(?:US\s?)?[$€£₦₱₹]|(?-i:\bRs\.?\s?|\b[NP](?=\d))"
+CURRENCY = r"(?:US\s?)?[$€£₦₱₹]\s?|(?-i:\bRs\.?\s?|\b[NP](?=\d))"
 COUNT = re.compile(
     rf"""(?<![\w.,-])(?:\b(?:{QUALIFIER})\s+)?
     (?:
