@@ -87,6 +87,12 @@ def test_a_date_opening_a_sentence_of_what_is_to_come_is_ahead():
     assert found.date == day("2026-03-01")
 
 
+def test_a_date_inside_a_sentences_subject_is_not_when_its_main_clause_is_to_come():
+    text = "Out of 20 soldiers seized in the raid on March 1, 19 will arrive in Birao shortly."
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == day("2025-03-01")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

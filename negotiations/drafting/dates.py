@@ -89,6 +89,8 @@ SAYS_WHICH_DAY = re.compile(rf"^\s*\((?:{WEEKDAY_NAMES})\)")
 #: What was planned: "were to pull back", never "was to have begun".
 PLANNED = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)", re.IGNORECASE)
 #: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
+#: At most a few words before a date that opens a sentence: "Starting on", "As of".
+OPENING_WORDS = re.compile(r"\W*(?:[\w'’-]+\W+){0,3}")
 OPENS_WHAT_IS_TO_COME = re.compile(
     # A place between commas may stand in the subject: "the contras based in Yamales,
     # Honduras, are scheduled to …".
@@ -264,10 +266,11 @@ def dates_in(text, published_on, last_day=None):
             # ahead.
             ends = SPAN_ENDS.search(text[: match.start()]) and re.search(r"\d{4}", match.group(0))
             # "On 1 February, the two sides will meet": a date that opens the sentence is when
-            # its main clause's time to come is.
-            opening = text[: match.start()].count(",") == 0 and OPENS_WHAT_IS_TO_COME.match(
-                text[match.end() :]
-            )
+            # its main clause's time to come is (never "Out of 20 soldiers seized in the raid
+            # on February 14, 19 … will arrive", a date inside the subject).
+            opening = OPENING_WORDS.fullmatch(
+                text[: match.start()]
+            ) and OPENS_WHAT_IS_TO_COME.match(text[match.end() :])
             looks = looks_ahead(tail, rest)
             ahead = looks or bool(ends) or bool(opening) or told_ahead
             ahead = ahead or bool(opens and STILL_TO_COME.search(following))
