@@ -339,6 +339,14 @@ def test_a_month_and_its_year_after_a_comma_is_that_years():
 
 
 @pytest.mark.parametrize(
+    "text", ["The talks failed in May of 1983.", "The talks of May of 1983 were the last."]
+)
+def test_a_month_of_a_year_is_that_years(text):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == ApproximateDate(datetime.date(1983, 5, 1), "month")
+
+
+@pytest.mark.parametrize(
     ("words", "precision"),
     [("later this month", "month"), ("earlier this month", "month"), ("earlier this year", "year")],
 )

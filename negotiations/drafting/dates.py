@@ -112,9 +112,9 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}\s+\d{{4}}           # (on) 13 Jan 2020
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})
         (?!\s+\d{{1,2}},?\s+\d{{4}})                                   # not "in June 20, 2017"
-        (?:\s+\d{{4}}|,\s+(?:19|20)\d\d\b(?!\s+[a-z]))?                  # in November(,) (2023)
+        (?:\s+(?:of\s+)?\d{{4}}|,\s+(?:19|20)\d\d\b(?!\s+[a-z]))?          # in May (of) 1985
       | [Ss]ince\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+\d)   # since February
-      | (?:{MONTHS})\s+\d{{4}}                                         # November 2023
+      | (?:{MONTHS})\s+(?:of\s+)?\d{{4}}                               # November (of) 2023
       | (?:[Ii]n|[Ss]ince|[Bb]y(?:\s+the\s+end\s+of)?)\s+
         (?:(?:the\s+)?year\s+|early\s+|late\s+|mid-)?(?:19|20)\d\d\b
         (?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)                          # in 2019, by 2026
