@@ -589,6 +589,9 @@ def test_a_lakh_with_its_article_is_read_not_refused():
         ("The kidnappers demanded P250 million for the couple.", 250_000_000, "pesos"),
         ("The state paid Rs 7 lakh to each family.", 700_000, "rupees"),
         ("Iran gained access to US$6 billion in frozen funds.", 6_000_000_000, "dollars"),
+        ("The captors demanded an RM18 million ransom.", 18_000_000, "ringgit"),
+        ("The captors demanded an S$6 million ransom.", 6_000_000, "dollars"),
+        ("The family paid HK$2 million.", 2_000_000, "dollars"),
     ],
 )
 def test_a_sum_in_naira_pesos_or_rupees_counts_its_currency(text, value, currency):

@@ -34,9 +34,10 @@ WORDS_ONLY = (
 QUALIFIER = "|".join(
     f"(?P<{name}>{words.replace(' ', r'\s+')})" for name, words in QUALIFIERS.items()
 )
-#: The sign or letters before a sum: "$6bn", "US$ 10 million", "Rs 7 lakh", and the naira's
-#: and peso's letters as Nigerian and Philippine copy writes them ("N50million", "P250 million").
-CURRENCY = r"(?:US\s?)?[$€£₦₱₹]\s?|(?-i:\bRs\.?\s?|\b[NP](?=\d))"
+#: The sign or letters before a sum: "$6bn", "US$ 10 million", "S$6 million", "Rs 7 lakh",
+#: "RM18 million", and the naira's and peso's letters as Nigerian and Philippine copy writes
+#: them ("N50million", "P250 million").
+CURRENCY = r"(?:US\s?|HK|NZ|[SAC])?[$€£₦₱₹]\s?|(?-i:\bR[sM]\.?\s?|\b[NP](?=\d))"
 COUNT = re.compile(
     rf"""(?<![\w.,-])(?:\b(?:{QUALIFIER})\s+)?
     (?:
@@ -85,6 +86,7 @@ CURRENCIES = {
     "P": "pesos",
     "₹": "rupees",
     "Rs": "rupees",
+    "RM": "ringgit",
 }
 SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
 
@@ -165,7 +167,7 @@ def counts_in(text, skip=()):
             continue  # "rose from 30 to 40" is a change, not a range
         if single and "." in single and not re.search(r"[\sa-z]", single.strip(), re.I):
             continue  # "1.5 km": a measure, not a count of anyone
-        currency = re.sub(r"^US|[\s.]", "", match.group("currency") or "")
+        currency = re.sub(r"^[A-Z]+(?=\s?\$)|[\s.]", "", match.group("currency") or "")
         if currency in ("N", "P") and not (match["short_scale"] or re.search(r"[a-z,]", single)):
             continue  # "the P5", "Inmate N4512": a letter before a bare number is a name, not a sum
         restated = RESTATED.match(rest) if single and single[:1].isalpha() else None
