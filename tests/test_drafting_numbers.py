@@ -261,6 +261,31 @@ def test_a_number_of_people_something_was_done_to_counts_them_by_it():
     assert (hundreds.words, hundreds.counts) == ("Hundreds", "killed")
 
 
+@pytest.mark.parametrize(
+    ("text", "bounds", "words", "counted"),
+    [
+        (
+            "compared with a dozen or more attacks on previous nights",
+            (12, None),
+            "a dozen or more",
+            "attacks",
+        ),
+        ("The kidnappers freed 100 or more extremists.", (100, None), "100 or more", "extremists"),
+        ("The zone admits 50 or fewer fighters.", (None, 50), "50 or fewer", "fighters"),
+    ],
+)
+def test_or_more_or_fewer_after_a_number_bounds_it(text, bounds, words, counted):
+    (count,) = counts_in(text)
+    assert ((count.minimum, count.maximum), count.words, count.counts) == (bounds, words, counted)
+
+
+@pytest.mark.parametrize(
+    "text", ["troops attacked positions on 12 Feb", "attacked on 11 Feb and 13 Feb"]
+)
+def test_a_day_before_a_short_month_is_no_count(text):
+    assert counts_in(text) == []
+
+
 def test_or_so_after_a_number_is_about_it():
     (count,) = counts_in("After the talks, 100 or so delegates were there.")
     assert (count.minimum, count.qualifier, count.words, count.counts) == (

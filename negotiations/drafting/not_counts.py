@@ -39,7 +39,7 @@ AFTER_A_MONTH = re.compile(
     rf"\b(?:{MONTH_NAMES}|{SHORT_MONTH_WORDS})\.?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)?$"
 )
-BEFORE_A_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\b")
+BEFORE_A_MONTH = re.compile(rf"^(?:{MONTH_NAMES}|{SHORT_MONTH_WORDS})\b")
 #: The sides of a talk: "the two sides", "two countries", "both parties".
 SIDES = re.compile(
     r"^(?:(?:warring|negotiating|rival|neighbouring|neighboring)\s+)?"

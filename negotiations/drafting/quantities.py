@@ -111,6 +111,8 @@ BODY_OF = re.compile(
 )
 #: A qualifier after the number: "100 or so delegates".
 OR_SO = re.compile(r"\s+or\s+so\b\s*")
+#: "100 or more", "a dozen or more attacks": at least so many; "50 or fewer": at most.
+OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more)|fewer|less)\b\s*")
 #: Verbs that take "over" as their own: "handed over 74 prisoners", "took over 12 towns".
 HANDED = re.compile(
     r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)|sign(?:s|ed|ing)?"
@@ -208,6 +210,12 @@ def counts_in(text, skip=()):
             qualifier, counted = Qualifier.ABOUT, COUNTED_ENDS.split(rest[so.end() :], 1)[0].strip()
             words_end = match.end() + len(so.group(0).rstrip())
             end = match.end() + so.end() + len(counted)
+        elif single and qualifier == Qualifier.EXACT and (more := OR_MORE.match(rest)):
+            # "a dozen or more attacks": at least twelve, counting attacks.
+            qualifier = Qualifier.AT_LEAST if more["more"] else Qualifier.UP_TO
+            counted = COUNTED_ENDS.split(rest[more.end() :], 1)[0].strip()
+            words_end = match.end() + len(more.group(0).rstrip())
+            end = match.end() + more.end() + len(counted)
         if words:
             low, high, qualifier = None, None, Qualifier.IN_WORDS
         elif single:
