@@ -82,6 +82,13 @@ def test_a_day_of_the_month_with_its_ordinal_is_found(sentence, iso):
     assert [found.date for found in dates_in(sentence, REPORTED)] == [day(iso)]
 
 
+def test_a_day_and_a_month_shortened_with_no_stop_is_that_day():
+    (found,) = dates_in(
+        "The rebels were attacked at 0500hrs on 11 Mar, the monitors said.", REPORTED
+    )
+    assert found.date == day("2025-03-11")
+
+
 def test_a_date_opening_a_sentence_of_what_is_to_come_is_ahead():
     (found,) = dates_in("On 1 March, the two sides will meet in Addis Ababa.", REPORTED)
     assert found.date == day("2026-03-01")

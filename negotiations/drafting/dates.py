@@ -109,7 +109,7 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?{NOT_A_NAME}  # October 7
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | (?:[Oo]n\s+)?{ORDINAL_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?      # the 24th (of) December
-      | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}\s+\d{{4}}           # (on) 13 Jan 2020
+      | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}(?:\s+\d{{4}}|\b(?!\.))    # (on) 13 Jan (2020)
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})
         (?!\s+\d{{1,2}},?\s+\d{{4}})                                   # not "in June 20, 2017"
         (?:\s+(?:of\s+)?\d{{4}}|,\s+(?:19|20)\d\d\b(?!\s+[a-z]))?          # in May (of) 1985
