@@ -46,11 +46,23 @@ def test_a_reported_claim_is_kept_when_a_medium_follows_the_verb():
         ("said the Kenyan presidency in a statement", "the Kenyan presidency"),
         ("said Lina Sayed, head of the monitoring mission", "Lina Sayed"),
         ("said a senior U.N. official", "a senior U.N. official"),
+        ("said former President Jimmy Carter", "former President Jimmy Carter"),
+        ("said navy Cmdr. Ajith Boyagoda, who was freed", "navy Cmdr. Ajith Boyagoda"),
+        ("KUNA reported", "KUNA"),
     ],
 )
 def test_an_inverted_attribution_names_its_speaker(attribution, speaker):
     (saying,) = sayings_in(f"{QUOTE} {attribution}.", NOBODY)
     assert saying.is_direct_quote and saying.speaker.words == speaker
+
+
+@pytest.mark.parametrize("closing", [",", ',"'])
+def test_an_outlet_reporting_what_a_speaker_said_closes_the_claim_not_names_it(closing):
+    (saying,) = sayings_in(
+        f"The rebels said a truce would unmask the enemy{closing} newspapers reported Wednesday.",
+        NOBODY,
+    )
+    assert (saying.text, saying.speaker.words) == ("a truce would unmask the enemy", "The rebels")
 
 
 def test_an_inverted_attribution_of_a_reported_claim():

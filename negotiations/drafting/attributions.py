@@ -174,7 +174,7 @@ NOTHING_MORE = re.compile(
 )
 #: A report closing a sentence: "…, state radio reported today.", "…, CNN said."
 REPORTED_AT_THE_END = re.compile(
-    rf",\s+(?:[^,\"“”]{{1,80}}?\s+{OUTLET_REPORTED}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+said)"
+    rf",[”\"″]?\s+(?:[^,\"“”]{{1,80}}?\s+(?:{OUTLET_REPORTED}|reported)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+said)"
     rf"(?:{WHEN})?[.]?$"
 )
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
@@ -187,7 +187,7 @@ SAID_AFTER = re.compile(
     rf"(?:,\s+\d{{1,3}},)?\s+{BETWEEN}(?:{SAYING}|read|{OUTLET_REPORTED}"
     # "…,” Abu Zuhri exulted at a news conference", "…,” Vanegas shouted from the window":
     # said so only just after a quote ("some joked and shouted" says nothing).
-    rf"|(?P<after_a_quote>pleaded|begged|joked|exulted|{CRIED})){TOLD_ANYONE}"
+    rf"|(?P<after_a_quote>pleaded|begged|joked|exulted|reported|{CRIED})){TOLD_ANYONE}"
     rf"(?P<when>{WHEN})?"
     rf"(?P<outlet>{MEDIUM})?(?P<later>{WHEN})?{AFTERWARD}{WHILE}"
     # "…,” Chavez said he had told the two women.": what they told someone.
@@ -236,6 +236,10 @@ NAMED = (
     r"should|might|must|did|does|can)\b)(?:[^,.;:\"“”]|\.(?=[A-Z]|\s+[a-z])){1,80}?"
     # "presidential spokesman Garba Shehu": a title in lower case, then the name.
     rf"|(?:[a-z]+\s+){{0,2}}(?:{TITLE_WORD}|{WHO_THEY_ARE})\s+{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,3}}"
+    # "said former President Jimmy Carter", "said navy Cmdr. Ajith Boyagoda": a word or two in
+    # lower case, then a title capitalised or shortened, then the name.
+    rf"|(?:(?!(?:in|on|at|to|by|for|from|with|that|and|or|but|of|as)\b)[a-z]+\s+){{1,2}}"
+    rf"(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,4}}"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
     # "…, say Russian news agencies.": whose they are, then the many who report.
     rf"|{NAME_WORD}\s+(?:[a-z]+\s+){{0,2}}(?:agenc(?:y|ies)|media|officials|sources|diplomats"
