@@ -342,6 +342,8 @@ def test_observers_who_sat_in_on_the_talks_are_no_monitoring_term():
     [
         "The truce is mere window-dressing, said one observer, as the envoy arrived.",
         "Observers here believe the ceasefire will not survive the winter.",
+        "The ceasefire holds, although conflict monitors say fighting has continued.",
+        "According to both parties and international observers, the ceasefire has held.",
     ],
 )
 def test_observers_who_comment_are_no_monitoring_term(sentence):

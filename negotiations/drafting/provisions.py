@@ -135,13 +135,16 @@ SAT_IN_AS = re.compile(
     r"observers?\b",
     re.IGNORECASE,
 )
-#: Observers who comment ("said one observer", "observers here believe"): no monitoring term.
+#: Observers or monitors who comment ("said one observer", "observers here believe", "conflict
+#: monitors say fighting has continued", "according to … international observers"): no
+#: monitoring term.
 COMMENTATORS = re.compile(
     r"\b(?:said|says|say|told|believe[sd]?|describe[sd]?|noted?|warn(?:ed)?)\s+"
     # (Never "said the observers would arrive": observers told of, not speaking.)
-    r"(?:one|an|some|many|several|most)\s+(?:[\w-]+\s+)?observers?\b"
-    r"|\bobservers?\s+(?:here|there|say|said|believe[sd]?|note[sd]?|told|describe[sd]?"
-    r"|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?)\b",
+    r"(?:one|an|some|many|several|most)\s+(?:[\w-]+\s+)?(?:observer|monitor)s?\b"
+    r"|\b(?:observer|monitor)s?\s+(?:here|there|say|said|believe[sd]?|note[sd]?|told|describe[sd]?"
+    r"|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?|reported)\b"
+    r"|\baccording\s+to\s+[^.;]{0,60}?\b(?:observer|monitor)s?\b",
     re.IGNORECASE,
 )
 #: Who watched the talks ("the department, which monitored the talks"): no monitoring term.
