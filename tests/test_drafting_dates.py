@@ -89,6 +89,27 @@ def test_a_day_and_a_month_shortened_with_no_stop_is_that_day():
     assert found.date == day("2025-03-11")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("Both sides agreed to a ceasefire starting at midnight on Tuesday.", "2025-03-11"),
+        (
+            "The truce, to take effect at midnight Tuesday, was announced by the envoy.",
+            "2025-03-11",
+        ),
+        ("The signing was scheduled for later Tuesday, delegates said.", "2025-03-11"),
+        ("The talks will resume on Tuesday.", "2025-03-18"),
+        ("The rebels had until Tuesday to agree to talks.", "2025-03-18"),
+        ("The two sides agreed to meet next Tuesday.", "2025-03-18"),
+    ],
+)
+def test_the_weekday_of_the_day_before_the_report_is_that_day_unless_a_will_or_a_deadline(
+    sentence, iso
+):
+    (found,) = dates_in(sentence, REPORTED)
+    assert found.date == day(iso)
+
+
 def test_a_date_opening_a_sentence_of_what_is_to_come_is_ahead():
     (found,) = dates_in("On 1 March, the two sides will meet in Addis Ababa.", REPORTED)
     assert found.date == day("2026-03-01")

@@ -24,6 +24,7 @@ from .date_words import (
     MONTHS,
     SHORT_MONTH_WORDS,
     WEEKDAY_NAMES,
+    WEEKDAYS,
     before_ago,
     in_year,
     resolve,
@@ -306,6 +307,12 @@ def dates_in(text, published_on, last_day=None):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
                 ahead = False
+            if ahead and not by_then and _yesterdays_weekday(match.group(0), published_on):
+                # "agreed to a ceasefire starting at midnight on Monday" in a Tuesday's report:
+                # six days ahead would be "next Monday"; the weekday alone is the one just gone,
+                # unless a "will" or a deadline looks ahead ("talks will resume on Monday",
+                # "had until Monday").
+                ahead = bool(STILL_TO_COME.search(tail))
             said_on = _said_on(found, text) if told_ahead else None
             if said_on is not None and not looks:
                 # "On Wednesday, the minister said the cease-fire would end Friday": to come
@@ -497,6 +504,18 @@ def _a_list_of_days(before):
 
 #: A date that opens a clause joined by "and" or "but": "… and late Tuesday the fighting …".
 NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
+def _yesterdays_weekday(words, published_on):
+    """Whether ``words`` name, with no "next" or "last", the weekday of the day before the
+    report's."""
+    weekday = re.fullmatch(
+        rf"(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Tt]his)\s+)?({WEEKDAY_NAMES})\b.*", words
+    )
+    return (
+        weekday is not None
+        and WEEKDAYS.index(weekday[1].lower()) == (published_on.weekday() - 1) % 7
+    )
 
 
 def _passed_weeks_ago(words, published_on):
