@@ -335,6 +335,8 @@ def test_a_deadline_the_report_says_has_passed_is_behind_it():
         "The pact goes into force in June.",
         "The sides agreed to hold talks in June.",
         "He was installed to lead the country until elections are held in June.",
+        "The declaration calls for a reconciliation conference in June.",
+        "The plan provides for elections in June.",
     ],
 )
 def test_a_month_named_alone_looking_ahead_is_the_coming_one(text):

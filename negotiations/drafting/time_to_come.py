@@ -27,6 +27,10 @@ AHEAD = re.compile(
     # "the referendum that Santos announced for Oct. 2", "elections set for March": a day
     # fixed for what is to happen (never "a ceasefire called for on Monday", a call made).
     r"(?:announced|set|fixed|slated|pencill?ed\s+in|earmarked)\s+for(?=\s*$)|"
+    # "The declaration calls for a reconciliation conference on February 15", "the plan
+    # provides for elections in March": what a text provides is to come (never "the call
+    # for a truce on Monday", a call made).
+    r"(?<!\bthe\s)(?:calls|provides)\s+for\b|"
     # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
     r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
