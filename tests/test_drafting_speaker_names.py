@@ -143,6 +143,19 @@ def test_a_second_speaker_after_a_comma_is_drafted_too():
     assert second.text == "troops were still in the village"
 
 
+def test_a_second_speaker_named_between_commas_is_drafted_too():
+    first, second = sayings_in(
+        "The army said it had pulled back, but Oman’s foreign minister, Yusuf bin Alawi, said "
+        "there was no deal.",
+        NOBODY,
+    )
+    assert (first.speaker.words, first.text) == ("The army", "it had pulled back")
+    assert (second.speaker.words, second.text) == (
+        "Oman’s foreign minister, Yusuf bin Alawi",
+        "there was no deal",
+    )
+
+
 def test_a_second_speaker_after_circumstance_words():
     _first, second = sayings_in(
         "The army said it had pulled back, and after the vote, the council confirmed the "

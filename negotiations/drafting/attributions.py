@@ -504,7 +504,9 @@ SECOND_SPEAKER = re.compile(
     rf"(?:,\s+(?:and|but|although|though|while|whereas)|\s+(?:while|whereas))\s+"
     rf"(?=(?:{LEAD})?(?:[A-Z]|(?:an?|the)\s+\w|{UNNAMED_MANY})"
     # "…, and the United Nations has accused the Khmer Rouge of …": an accusation too.
-    rf"[^,\"“”]{{0,80}}?\s+{BETWEEN}(?:{SAYING}|accused|urged|blamed)\s+[\w\"“])"
+    # "…, but Oman's foreign minister, Yusuf bin Alawi, said …": a name between commas too.
+    rf"(?:[^,\"“”]{{0,80}}?|[^,\"“”]{{1,60}}?,\s+[A-Z][^,\"“”]{{1,60}}?,)\s+{BETWEEN}(?:{SAYING}|accused|urged|blamed)"
+    r"\s+[\w\"“])"
     # "… said A and he insisted B": the same speaker again, with no comma.
     rf"|\s+and\s+(?=(?:he|she|they)\s+{BETWEEN}{SAYING}\s+\w)"
 )
