@@ -421,6 +421,14 @@ def test_a_speaker_stands_apart_from_what_opens_the_sentence_and_acts_that_claim
     assert claim is None or saying.text == claim
 
 
+def test_a_quote_a_speaker_slams_something_as_is_theirs():
+    (saying,) = sayings_in(
+        "Petro slammed the murders as “an atrocious crime, a blow to peace” on Sunday.", NOBODY
+    )
+    assert (saying.speaker.words, saying.text) == ("Petro", "an atrocious crime, a blow to peace")
+    assert saying.is_direct_quote
+
+
 def test_condemning_a_thing_with_no_reason_given_is_no_claim():
     assert sayings_in("The minister condemned the attack on the convoy.", NOBODY) == []
 

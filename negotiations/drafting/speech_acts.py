@@ -26,7 +26,7 @@ SPEECH_ACT = re.compile(
     r"(?!(?:the|an?|its|their|his|her)\b)[a-z])|"
     r"described|called(?!\s+(?:on|for|off)\b)|labell?ed|branded|dubbed|termed|"
     # Never the adjective: "25 accused Western agents", "the accused spies".
-    r"condemned|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|accuses?(?=\s[^.;]{1,80}?\bof\b)"
+    r"condemned|slammed|(?<!\d\s)(?<!\bthe\s)(?<!\bThe\s)accused|accuses?(?=\s[^.;]{1,80}?\bof\b)"
     r"|vowed|pledged|promised|appealed|demanded"
     rf"|rejected|threatened|denounced|critici[sz]ed|blamed|blames?(?=\s[^.;]{{1,80}}?\bfor\b)"
     rf"|attributed|{DENIED_A_CLAIM})\b"
