@@ -24,6 +24,8 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("LAGOS, Nigeria, Sept 3 (Reuters) - ", "Lagos"),
         ("Port Louis, Mauritius – March 13, 2025 – ", "Port Louis"),
         ("Tehran, 7 January 1997 (RFE/RL) -- ", "Tehran"),
+        ("Tripoli, 5 March 2014: ", "Tripoli"),
+        ("Tripoli, 5 March 2014:\n", "Tripoli"),
         ("RAWALPINDI: ", "Rawalpindi"),
         ("NEW DELHI: ", "New Delhi"),
         ("JUBA, Jan 24 ", "Juba"),

@@ -57,7 +57,8 @@ DATED_DATELINE = re.compile(
     rf"|,\s+(?:{MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*\([\w .&/-]{{1,30}}\)"
     # "Addis Abeba, November 08/2021 –"
     rf"|,\s+(?:{MONTH})\s+\d{{1,2}}/\d{{4}})"
-    r"\s+[-–—]{1,2}\s+(?=\S)"
+    # "Tripoli, 5 March 2014:": a colon after the date, the report on the line or the next.
+    r"(?:\s+[-–—]{1,2}\s+(?=\S)|(?<=\d):(?:\s+(?=\S)|$))"
 )
 #: "Washington (CNN) —": a place as a name is written, then the agency in brackets and a dash.
 PLACE_AND_AGENCY = re.compile(
