@@ -236,6 +236,8 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
         "This article contains searchable text which was automatically generated and may contain"
         " errors.",
         "Lunar mission to be launched on Friday aboard a Chinese probe Next Story",
+        "Know the news with the 7NEWS app: Download today Download today",
+        "Xinhua,December 02, 2017 Adjust font size:",
     ],
 )
 def test_the_pages_own_words_are_not_the_report(line):

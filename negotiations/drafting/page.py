@@ -83,6 +83,9 @@ PAGE_WORDS = re.compile(
     r"|Related(?:\s+(?:articles?|stories|news|coverage|content|reading))?\s*:"
     r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b"
     r"|Editor['’]?s\s+note\s*:|Cite\s+as\b"
+    # "Know the news with the 7NEWS app: Download today", "… Adjust font size:": the page's
+    # offers and controls.
+    r"|[^.!?]{0,80}\b(?:Download\s+(?:today|now|the\s+app|our\s+app)|Adjust\s+font\s+size)\b"
     # A paywall's counter and offer: "You've read 5 of 5 free stories", "Only $1 for your
     # first month.", "Get unlimited Monitor journalism."
     r"|(?:of\s+)?\d+\s+(?:free\s+)?(?:stories|articles)\s+this\s+month|You['’]ve\s+read\s+\d+\s+of\b"
