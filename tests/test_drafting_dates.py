@@ -428,7 +428,12 @@ def test_a_weekday_after_agreed_to_start_is_the_next_such_day():
 
 @pytest.mark.parametrize(
     "name",
-    ["the March 23 Movement", "the October 6 Bridge", "the October 8 Revolutionary Movement"],
+    [
+        "the March 23 Movement",
+        "the October 6 Bridge",
+        "the October 8 Revolutionary Movement",
+        "the so-called October 22 splinter group's",
+    ],
 )
 def test_a_date_that_is_part_of_a_name_is_no_date(name):
     assert dates_in(f"Envoys met {name} delegation.", REPORTED) == []

@@ -203,6 +203,8 @@ def dates_in(text, published_on, last_day=None):
         clause = text[_clause_start(text, match.start()) : match.start()]
         if re.search(r"\bthe\s+$", clause[-5:]) and NAMED_AFTER_THE.match(text, match.end()):
             continue  # "the October 8 Revolutionary Movement": a name, no date
+        if re.search(r"\b[Ss]o-called\s+$", clause[-12:]):
+            continue  # "the so-called October 22 splinter group": a name, no date
         if re.match(r"['’]s\b", text[match.end() :]):
             # "hit by Friday's earthquake": the day's event, its "by" no deadline's.
             clause = re.sub(r"\b(?:[Bb]y|until|till)\s+$", "", clause)
