@@ -322,6 +322,16 @@ def test_a_number_closing_a_clause_counts_what_the_count_before_it_counted():
     assert (second.minimum, second.counts) == (233, first.counts) == (233, "prisoners")
 
 
+def test_a_years_share_counts_what_the_count_before_it_counted():
+    counts = counts_in(
+        "The mission received 149 complaints of violations -140 in 2020 and 9 in 2021."
+    )
+    assert [(count.minimum, count.counts) for count in counts] == [
+        (149, "complaints of violations"),
+        (9, "complaints of violations"),
+    ]
+
+
 def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
     (count,) = counts_in("In phase one, 33 hostages will be freed.")
     assert count.minimum == 33

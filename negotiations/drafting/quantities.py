@@ -56,7 +56,7 @@ COUNT = re.compile(
 SCALE_OF_THE_HIGH = re.compile(r"(?<=\s)(?:thousand|million|billion|lakhs?|crores?)$", re.I)
 #: Where what is counted stops.
 COUNTED_ENDS = re.compile(
-    r"\s*(?:,|--|—|–|\s-\s|\(|[”\"](?=[\s,.;:]|$)|\bin\b|\bduring\b|\bon\b|\bat\b|\bfrom\b|\bwho\b|\bthat\b|\bwhich\b|"
+    r"\s*(?:,|--|—|–|\s-\s|\s-(?=\d)|\(|[”\"](?=[\s,.;:]|$)|\bin\b|\bduring\b|\bon\b|\bat\b|\bfrom\b|\bwho\b|\bthat\b|\bwhich\b|"
     # "162 Palestinians and five Israelis", "550 within two months": another count, a time.
     rf"\band\s+(?:(?:about|some|nearly|over|more\s+than|at\s+least)\s+)?{NUMBER}(?![\w-])"
     r"|\bwithin\b|\buntil\b|"
@@ -141,6 +141,9 @@ class Count:
 YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 #: What follows a number that makes it part of a fraction: "/2", " 1/2".
 FRACTION = re.compile(r"\s*\d*/\d")
+#: What may follow a number that counts what the count before it does: the sentence's end, or
+#: the year it is that year's share of ("259 in 2020").
+YEARS_SHARE = re.compile(r"\s*(?:[.;]|$|in\s+(?:19|20)\d\d\b)")
 #: A number in words given in figures after it, in brackets: "four (4) months".
 RESTATED = re.compile(r"\s*\(\s*(?P<number>\d[\d,]*)\s*\)")
 #: The number of a list's item: "1) …", "(2) …", "3. …".
@@ -257,8 +260,9 @@ def counts_in(text, skip=()):
             count.counts = toll["toll"]  # "The death toll has risen to 48,000"
         if not count.counts and (single or words) and (done := DONE_TO_THEM.match(rest)):
             count.counts = done["what"]  # "and 360 were wounded", "Hundreds have been killed"
-        if not count.counts and single and found and re.match(r"\s*(?:[.;]|$)", rest):
-            # "handed over 74 prisoners, and the army delivered 233.": what the count before counts.
+        if not count.counts and single and found and re.match(YEARS_SHARE, rest):
+            # "handed over 74 prisoners, and the army delivered 233.", "666 tasks – 259 in 2020
+            # and 407 in 2021": what the count before counts.
             count.counts = found[-1].counts
         # A bare number with nothing counted after it is no count ("a 2-1 vote", "page 3").
         if not (count.counts or count.parts or qualifier != Qualifier.EXACT):
