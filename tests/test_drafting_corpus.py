@@ -188,6 +188,7 @@ def test_the_scorer_reads_a_scale_after_a_or_half_a_as_a_number_the_text_writes(
     assert 100 in numbers_in("the authorities released over a hundred prisoners")
     assert 1000 not in numbers_in("a thousandth of the talks")
     assert 250_000 in numbers_in("claimed the lives of more than a quarter of a million people")
+    assert 500_000 in numbers_in("killed more than a half-million people")
 
 
 def test_the_scorer_knows_a_speaker_by_the_words_before_the_role_the_key_gives_with_them():

@@ -688,6 +688,19 @@ def test_a_quarter_of_a_million_is_read_whole():
     assert (count.minimum, count.words) == (250_000, "more than a quarter of a million")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The war has killed more than a half-million people.", "more than a half-million"),
+        ("The war has killed a half million people.", "a half million"),
+        ("Some half-million refugees fled the fighting.", "Some half-million"),
+    ],
+)
+def test_a_half_million_is_half_of_a_million(text, words):
+    (count,) = counts_in(text)
+    assert (count.minimum, count.words) == (500_000, words)
+
+
 def test_a_number_before_a_units_name_in_capitals_is_its_name_not_a_count():
     assert counts_in("Fighters of the 25 Brigade clashed with the 427 Brigade.") == []
     (count,) = counts_in("Two brigades of the army moved in.")

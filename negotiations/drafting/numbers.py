@@ -56,7 +56,9 @@ IN_WORDS = (
     rf"|{UNDER_HUNDRED}{WORDS_END})"
     rf"(?:\s+(?:{'|'.join(SCALES)}))?"
     # "a thousand", "half a million", "a quarter of a million"
-    rf"|(?:half\s+|(?:a|one)\s+quarter\s+of\s+|three\s+quarters\s+of\s+)?a\s+(?:{'|'.join(SCALES)}))"
+    rf"|(?:half\s+|(?:a|one)\s+quarter\s+of\s+|three\s+quarters\s+of\s+)?a\s+(?:{'|'.join(SCALES)})"
+    # "a half-million", "a half million", "some half-million refugees"
+    r"|(?:a\s+half[-\s]|half-)(?:thousand|million|billion))"
 )
 #: (A scale may be joined by a hyphen, as before a noun: "an $804-million aid package".)
 #: Never part of a number misprinted ("2,5000 fighters"): no count can be read from it.
@@ -88,6 +90,8 @@ def value_of(words):
         return {"a": 12, "half a": 6}.get(dozens[1]) or value_of(dozens[1]) * 12
     if words.startswith("half a "):
         return value_of(words.removeprefix("half ")) // 2
+    if half := re.fullmatch(r"(?:a )?half[- ](\w+)", words):
+        return text2num(half[1], "en") // 2
     if quarters := re.fullmatch(r"(a|one|three) quarters? of (a .+)", words):
         return value_of(quarters[2]) * (3 if quarters[1] == "three" else 1) // 4
     if indian := re.fullmatch(r"(.+) (lakh|crore)s?", words):
