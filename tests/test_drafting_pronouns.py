@@ -538,6 +538,16 @@ def test_he_said_goes_to_the_name_after_a_role_that_opens_the_sentence_before():
     assert speakers_of(text) == ["William Tombaught"]
 
 
+def test_he_said_goes_to_the_name_after_a_long_role_with_no_article_that_opens_the_sentence():
+    text = (
+        "Outside the prison, Justice Minister Mahamat Alhabo told AFP the releases were a first"
+        " step.\nFormer member of the armed MPRD peace and reconstruction movement, Adolphe"
+        " Djelassem Mbaibe, was among those freed.\n“The council has kept its word and set us"
+        " free,” he told AFP."
+    )
+    assert speakers_of(text)[-1] == "Adolphe Djelassem Mbaibe"
+
+
 def test_said_he_and_a_colon_before_a_quote_is_the_person_named_before():
     text = (
         "But F.A.R.C.'s second-in-command, Jacobo Arenas, remained firm. Said he: “We are going"

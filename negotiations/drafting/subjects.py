@@ -44,10 +44,17 @@ SUBJECT = re.compile(
 
 #: A role, then the name between commas, opening a sentence: "The chief U.S. delegate,
 #: Colonel William Tombaught, flung …", "F.A.R.C.'s second-in-command, Jacobo Arenas, remained".
+#: A title before a name, set apart from it ("Colonel William Tombaught", "Dr. Ana Costa",
+#: never a first name: "Adolphe Djelassem Mbaibe").
+TITLE_BEFORE_A_NAME = (
+    r"(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Dr|Colonel|General|Major|Captain|Lieutenant|Commander"
+    r"|Brigadier|Admiral|Sergeant|Ambassador|Senator|Sheikh|Bishop|Father|Sir|[a-z]+)"
+)
 ROLE_THEN_NAME = re.compile(
     # (a person's role, never a place's or a group's: "The southern city, Kherson City, was")
-    rf"^(?:[Tt]he|[Aa]n?|[A-Z][\w.'’-]*['’]s)\s+(?=[^,]*\b(?i:{TITLE_WORD}|{WHO_THEY_ARE}|delegate|mediator"
-    rf"|second-in-command|director-general)\b)(?:[\w.'’()-]+\s+){{0,7}}?[\w.'’()-]+,\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+)?"
+    # "Former member of the armed MPRD, Adolphe Mbaibe, was …": "Former" with no article.
+    rf"^(?:[Tt]he|[Aa]n?|[A-Z][\w.'’-]*['’]s|Former)\s+(?=[^,]*\b(?i:{TITLE_WORD}|{WHO_THEY_ARE}|delegate|mediator"
+    rf"|second-in-command|director-general)\b)(?:[\w.'’()-]+\s+){{0,10}}?[\w.'’()-]+,\s+(?:{TITLE_BEFORE_A_NAME}\s+)?"
     rf"(?P<name>{FULL_NAME_WORDS}),\s+(?!(?:who|whose|which|said|says|told|and|or)\b)[a-z]"
 )
 
