@@ -548,6 +548,17 @@ def test_he_said_goes_to_the_name_after_a_long_role_with_no_article_that_opens_t
     assert speakers_of(text)[-1] == "Adolphe Djelassem Mbaibe"
 
 
+def test_he_said_goes_to_the_name_after_a_role_whose_words_open_with_a_whose():
+    text = (
+        "Both sides have warned that the accord will be hard to carry out.\n"
+        "Indonesia's Chief Negotiator, Wiryono Sastrohandoyo, called this a victory. “There is"
+        " still a great deal of work to be done,” he noted.\n"
+        "Just after the documents were signed, the director of the centre, Martin Griffiths,"
+        " congratulated the two sides. “We live in a world of tragedies,” he said."
+    )
+    assert speakers_of(text)[1:] == ["Wiryono Sastrohandoyo", "Martin Griffiths"]
+
+
 def test_said_he_and_a_colon_before_a_quote_is_the_person_named_before():
     text = (
         "But F.A.R.C.'s second-in-command, Jacobo Arenas, remained firm. Said he: “We are going"

@@ -71,7 +71,8 @@ NO_NAME = re.compile(
 )
 #: A clause of time or place before the subject: "But in a televised address Wednesday, …".
 WHEN_OR_WHERE_FIRST = re.compile(
-    r"^(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ater|[Ee]arlier"
+    r"^(?:(?:But|And|Yet)\s+)?(?:(?:Just|Shortly|Soon|Immediately|Right)\s+(?=after|before))?"
+    r"(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ater|[Ee]arlier"
     r"|[Ss]peaking|[Aa]ddressing)\b[^,\"“”]{1,80},\s+(?=[A-Z]|(?:the|an?)\s)"
 )
 #: Words of a headline's run of capitals, never of a person's name: "Israel Hamas Truce".
@@ -227,7 +228,9 @@ class Subjects:
         (``said`` false) is now whom "he" stands for."""
         plain = CONNECTIVE.sub("", sentence)
         first = WHEN_OR_WHERE_FIRST.sub("", plain)
-        opening = SUBJECT.match(first) or ROLE_THEN_NAME.match(first) or ONE_OF_THEM.match(plain)
+        # (a role set apart before the name first: "Indonesia's Chief Negotiator, Wiryono
+        # Sastrohandoyo, called …" names Wiryono Sastrohandoyo, not the role)
+        opening = ROLE_THEN_NAME.match(first) or SUBJECT.match(first) or ONE_OF_THEM.match(plain)
         if opening and not said and self._is_a_person(opening["name"]):
             self.previous = self.quoted = self.index.find(opening["name"])
             self._by_title = False
