@@ -93,7 +93,9 @@ def numbers_in(text):
         times, parts = share.get(" ".join((scaled[1] or "").lower().split()), (1, 1))
         found.add(({"hundred": 100} | SCALES)[scaled[2].lower()] * times // parts)
     # "a half-million", "a half million", "some half-million refugees"
-    for half in re.finditer(r"\b(?:a\s+half[-\s]|half-)(thousand|million|billion)\b", text, re.I):
+    for half in re.finditer(
+        r"(?<!\band\s)\b(?:a\s+half[-\s]|half-)(thousand|million|billion)\b", text, re.I
+    ):
         found.add(SCALES[half[1].lower()] // 2)
     for dozens in re.finditer(r"\b([a-z]+)\s+dozen\b", text, re.I):
         if dozens[1].lower() in UNITS:

@@ -49,6 +49,10 @@ def test_a_reported_claim_is_kept_when_a_medium_follows_the_verb():
         ("said former President Jimmy Carter", "former President Jimmy Carter"),
         ("said navy Cmdr. Ajith Boyagoda, who was freed", "navy Cmdr. Ajith Boyagoda"),
         ("KUNA reported", "KUNA"),
+        (
+            "said visiting US Secretary of State Antony Blinken",
+            "visiting US Secretary of State Antony Blinken",
+        ),
     ],
 )
 def test_an_inverted_attribution_names_its_speaker(attribution, speaker):
@@ -63,6 +67,13 @@ def test_an_outlet_reporting_what_a_speaker_said_closes_the_claim_not_names_it(c
         NOBODY,
     )
     assert (saying.text, saying.speaker.words) == ("a truce would unmask the enemy", "The rebels")
+
+
+def test_what_was_not_reported_is_part_of_the_claim_not_its_outlet():
+    (saying,) = sayings_in(
+        "The army said rebels shelled the market, but no casualties were reported.", NOBODY
+    )
+    assert saying.text == "rebels shelled the market, but no casualties were reported"
 
 
 def test_an_inverted_attribution_of_a_reported_claim():

@@ -101,6 +101,10 @@ def test_a_day_and_a_month_shortened_with_no_stop_is_that_day():
         ("The talks will resume on Tuesday.", "2025-03-18"),
         ("The rebels had until Tuesday to agree to talks.", "2025-03-18"),
         ("The two sides agreed to meet next Tuesday.", "2025-03-18"),
+        ("On Tuesday, the two sides will sign the accord, an official said.", "2025-03-18"),
+        ("The government said it would resume talks on Tuesday.", "2025-03-18"),
+        ("Talks between the two sides are scheduled for Tuesday in Nairobi.", "2025-03-18"),
+        ("The rebels plan to release the hostages on Tuesday.", "2025-03-18"),
     ],
 )
 def test_the_weekday_of_the_day_before_the_report_is_that_day_unless_a_will_or_a_deadline(
@@ -112,6 +116,11 @@ def test_the_weekday_of_the_day_before_the_report_is_that_day_unless_a_will_or_a
 
 def test_a_date_opening_a_sentence_of_what_is_to_come_is_ahead():
     (found,) = dates_in("On 1 March, the two sides will meet in Addis Ababa.", REPORTED)
+    assert found.date == day("2026-03-01")
+
+
+def test_a_date_after_a_few_words_that_open_a_sentence_of_what_is_to_come_is_ahead():
+    (found,) = dates_in("By the evening of 1 March, the two armies are to withdraw.", REPORTED)
     assert found.date == day("2026-03-01")
 
 
@@ -345,6 +354,18 @@ def test_a_month_named_alone_looking_ahead_is_the_coming_one(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected calls for a ceasefire on Monday.",
+        "The deal that provides for a prisoner swap was signed in Doha on Monday.",
+    ],
+)
+def test_calls_for_as_a_noun_or_a_deal_signed_look_nowhere_ahead(text):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == day("2025-03-10")
+
+
+@pytest.mark.parametrize(
     ("text", "month"),
     [
         # The report is of 12 March 2025: "since April" is last year's April, never a coming one.
@@ -437,6 +458,11 @@ def test_a_weekday_after_agreed_to_start_is_the_next_such_day():
 )
 def test_a_date_that_is_part_of_a_name_is_no_date(name):
     assert dates_in(f"Envoys met {name} delegation.", REPORTED) == []
+
+
+def test_a_deal_so_called_by_its_day_keeps_the_day():
+    (found,) = dates_in("The rebels rejected the so-called 11 March agreement.", REPORTED)
+    assert found.date == day("2025-03-11")
 
 
 def test_a_day_named_by_its_date_again_is_drafted_once():

@@ -332,6 +332,17 @@ def test_a_years_share_counts_what_the_count_before_it_counted():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says 14,000 people had died since it signed Minsk 2 in 2015.",
+        "Kyiv says 14,000 people had died, citing Decree 15 in 2021.",
+    ],
+)
+def test_a_texts_number_before_its_year_is_no_years_share(text):
+    assert [count.minimum for count in counts_in(text)] == [14_000]
+
+
 def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
     (count,) = counts_in("In phase one, 33 hostages will be freed.")
     assert count.minimum == 33
@@ -699,6 +710,14 @@ def test_a_quarter_of_a_million_is_read_whole():
 def test_a_half_million_is_half_of_a_million(text, words):
     (count,) = counts_in(text)
     assert (count.minimum, count.words) == (500_000, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The war has displaced one and a half million people.", "Two and a half thousand left."],
+)
+def test_no_count_is_read_from_a_number_and_a_half(text):
+    assert counts_in(text) == []
 
 
 def test_a_number_before_a_units_name_in_capitals_is_its_name_not_a_count():

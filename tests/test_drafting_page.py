@@ -24,7 +24,6 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("LAGOS, Nigeria, Sept 3 (Reuters) - ", "Lagos"),
         ("Port Louis, Mauritius – March 13, 2025 – ", "Port Louis"),
         ("Tehran, 7 January 1997 (RFE/RL) -- ", "Tehran"),
-        ("Tripoli, 5 March 2014: ", "Tripoli"),
         ("Tripoli, 5 March 2014:\n", "Tripoli"),
         ("RAWALPINDI: ", "Rawalpindi"),
         ("NEW DELHI: ", "New Delhi"),
@@ -243,6 +242,22 @@ def test_a_dateline_on_its_own_line_above_the_body_is_kept():
 def test_the_pages_own_words_are_not_the_report(line):
     page = page_of(f"The envoys met on Wednesday.\n{line}\nThe talks ended late.")
     assert page.body == ["The envoys met on Wednesday.", "The talks ended late."]
+
+
+def test_a_report_telling_of_an_app_is_the_reports():
+    line = "Hamas urged Gazans not to download the app, which it said Israel used to track them."
+    assert page_of(f"The envoys met on Wednesday.\n{line}").body[1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Doha, 29 February 2020: the US and the Taliban sign an agreement.",
+        "Thursday, 5 March 2024:",
+    ],
+)
+def test_a_timelines_line_or_a_weekday_before_a_colon_is_no_dateline(line):
+    assert page_of(f"{line}\nThe envoys met on Wednesday.").dateline_place == ""
 
 
 def test_a_sentence_a_next_story_link_was_glued_to_is_the_report():

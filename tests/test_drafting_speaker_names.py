@@ -156,6 +156,15 @@ def test_a_second_speaker_named_between_commas_is_drafted_too():
     )
 
 
+def test_one_said_to_be_something_between_commas_is_no_second_speaker():
+    (saying,) = sayings_in(
+        "The army said it had repelled the attack, and the group's leader, Abu Mohammed, said"
+        " to be wounded, was not seen.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "The army"
+
+
 def test_a_second_speaker_after_circumstance_words():
     _first, second = sayings_in(
         "The army said it had pulled back, and after the vote, the council confirmed the "

@@ -351,6 +351,18 @@ def test_observers_who_comment_are_no_monitoring_term(sentence):
     assert "monitoring" not in [t.values["kind"] for t in deal_terms(text)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the deal, monitors from the African Union will oversee the ceasefire.",
+        "The ministry said some 200 monitors would be deployed along the ceasefire line.",
+    ],
+)
+def test_monitors_a_deal_sends_are_a_monitoring_term_whatever_is_according_to(sentence):
+    text = f"The two armies signed a ceasefire agreement on Sunday.\n{sentence}"
+    assert "monitoring" in [t.values["kind"] for t in deal_terms(text)]
+
+
 def test_observers_a_speaker_says_will_come_are_a_monitoring_term():
     text = (
         "The two armies signed a ceasefire agreement, and the envoy said the observers would "

@@ -172,9 +172,16 @@ NOTHING_MORE = re.compile(
     rf"(?:\s+here)?(?P<when>{WHEN})?\s*\.?"
     rf"|\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?P<when_told>{WHEN})?\s*\.?"
 )
+#: The last word of an outlet that reports: its name's, or a noun of the press.
+OUTLET_WORD = (
+    r"(?:[A-Z][\w'’.-]*|newspapers?|papers|media|outlets|agenc(?:y|ies)|reporters?"
+    r"|correspondents?|broadcasters?)"
+)
 #: A report closing a sentence: "…, state radio reported today.", "…, CNN said."
 REPORTED_AT_THE_END = re.compile(
-    rf",[”\"″]?\s+(?:[^,\"“”]{{1,80}}?\s+(?:{OUTLET_REPORTED}|reported)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+said)"
+    # (an outlet named or told by its noun: "…, Algerian newspapers reported Wednesday"; never
+    # "…, but no casualties were reported")
+    rf",[”\"″]?\s+(?:[^,\"“”]{{1,80}}?\s+{OUTLET_REPORTED}|(?:[^,\"“”]{{0,80}}?\s)?{OUTLET_WORD}\s+reported|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+said)"
     rf"(?:{WHEN})?[.]?$"
 )
 #: "…, Qatar said on Tuesday." / "…," Ansari said on X, formerly Twitter. / "…," he added.
@@ -239,7 +246,7 @@ NAMED = (
     # "said former President Jimmy Carter", "said navy Cmdr. Ajith Boyagoda": a word or two in
     # lower case, then a title capitalised or shortened, then the name.
     rf"|(?:(?!(?:in|on|at|to|by|for|from|with|that|and|or|but|of|as)\b)[a-z]+\s+){{1,2}}"
-    rf"(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,4}}"
+    rf"(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}{NAME_WORD}(?:\s+(?:(?:of|for|the|{PARTICLES})\s+)*{NAME_WORD}){{1,6}}"
     r"|(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|spokes(?:man|woman|person)|sources?)"
     # "…, say Russian news agencies.": whose they are, then the many who report.
     rf"|{NAME_WORD}\s+(?:[a-z]+\s+){{0,2}}(?:agenc(?:y|ies)|media|officials|sources|diplomats"
@@ -506,7 +513,8 @@ SECOND_SPEAKER = re.compile(
     # "…, and the United Nations has accused the Khmer Rouge of …": an accusation too.
     # "…, but Oman's foreign minister, Yusuf bin Alawi, said …": a name between commas too.
     rf"(?:[^,\"“”]{{0,80}}?|[^,\"“”]{{1,60}}?,\s+[A-Z][^,\"“”]{{1,60}}?,)\s+{BETWEEN}(?:{SAYING}|accused|urged|blamed)"
-    r"\s+[\w\"“])"
+    # (never a passive's "said to be": "the group's leader, X, said to be wounded, was …")
+    r"(?!\s+to\s+(?:be|have)\b)\s+[\w\"“])"
     # "… said A and he insisted B": the same speaker again, with no comma.
     rf"|\s+and\s+(?=(?:he|she|they)\s+{BETWEEN}{SAYING}\s+\w)"
 )

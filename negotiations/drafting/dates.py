@@ -57,6 +57,10 @@ NOT_A_NAME = rf"(?!\s+{NAME_NOUN})"
 #: Revolutionary Movement" (never "On March 2 Government Forces attacked …", no "the" before).
 NAMED_AFTER_THE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,2}}{NAME_NOUN}")
 
+#: What a "so-called" date names: a group ("the so-called October 22 splinter group"), never
+#: a deal by its day ("the so-called 13 March agreement").
+SO_CALLED_GROUP = re.compile(r"\s+(?:[a-z]+\s+)?(?:group|movement|faction|cell|brigade|front)\b")
+
 #: The day the report named last: "Hamas replied the same day", "later that day".
 SAME_DAY = r"(?:[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+that\s+day|[Tt]hat\s+same\s+day)"
 #: The day after or before the one the report named last: "took effect the following day",
@@ -90,8 +94,20 @@ SAYS_WHICH_DAY = re.compile(rf"^\s*\((?:{WEEKDAY_NAMES})\)")
 #: What was planned: "were to pull back", never "was to have begun".
 PLANNED = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)", re.IGNORECASE)
 #: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
-#: At most a few words before a date that opens a sentence: "Starting on", "As of".
-OPENING_WORDS = re.compile(r"\W*(?:[\w'’-]+\W+){0,3}")
+#: The few words before a date that opens a sentence: "Starting on", "As of", "By the evening
+#: of" (never a subject and its verb: "It started on Saturday, February 11, and will end …").
+OPENING_WORDS = re.compile(
+    r"\W*(?:(?:And|But|Then|Also)\W+)?(?:(?:On|By|From|As|Starting|Beginning|Until|Till|Before|After"
+    r"|At|In|Late|Early|Since|For)\W+(?:[\w'’-]+\W+){0,4})?",
+    re.IGNORECASE,
+)
+#: Words in a date's clause that tell of what is still to come ("plan to" a verb's, never "a
+#: plan to release the hostages Saturday").
+TO_COME_IN_THE_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)"
+    r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)plans?\s+to|planning\s+to)\b",
+    re.IGNORECASE,
+)
 OPENS_WHAT_IS_TO_COME = re.compile(
     # A place between commas may stand in the subject: "the contras based in Yamales,
     # Honduras, are scheduled to …".
@@ -203,7 +219,9 @@ def dates_in(text, published_on, last_day=None):
         clause = text[_clause_start(text, match.start()) : match.start()]
         if re.search(r"\bthe\s+$", clause[-5:]) and NAMED_AFTER_THE.match(text, match.end()):
             continue  # "the October 8 Revolutionary Movement": a name, no date
-        if re.search(r"\b[Ss]o-called\s+$", clause[-12:]):
+        if re.search(r"\b[Ss]o-called\s+$", clause[-12:]) and SO_CALLED_GROUP.match(
+            text, match.end()
+        ):
             continue  # "the so-called October 22 splinter group": a name, no date
         if re.match(r"['’]s\b", text[match.end() :]):
             # "hit by Friday's earthquake": the day's event, its "by" no deadline's.
@@ -309,12 +327,18 @@ def dates_in(text, published_on, last_day=None):
                 # "After ten days of talks, beginning on October 1": a start by its date is
                 # the nearest such date, not next year's.
                 ahead = False
-            if ahead and not by_then and _yesterdays_weekday(match.group(0), published_on):
+            if (
+                ahead
+                and not by_then
+                and not opening
+                and not TO_COME_IN_THE_CLAUSE.search(f"{tail} {following}")
+                and _yesterdays_weekday(match.group(0), published_on)
+            ):
                 # "agreed to a ceasefire starting at midnight on Monday" in a Tuesday's report:
-                # six days ahead would be "next Monday"; the weekday alone is the one just gone,
-                # unless a "will" or a deadline looks ahead ("talks will resume on Monday",
-                # "had until Monday").
-                ahead = bool(STILL_TO_COME.search(tail))
+                # six days ahead would be "next Monday"; in a clause told in the past only, the
+                # weekday alone is the one just gone (never "On Monday, the two sides will sign",
+                # "talks would resume on Monday", "are scheduled for Monday", "had until Monday").
+                ahead = False
             said_on = _said_on(found, text) if told_ahead else None
             if said_on is not None and not looks:
                 # "On Wednesday, the minister said the cease-fire would end Friday": to come

@@ -161,6 +161,8 @@ def is_no_count(text, start, words, counts, value):
             and after[:1] in (")", "]")
             and COUNTED_BEFORE.search(before) is None
         )
+        # "two and a half million": the whole part of a number no count is read from.
+        or re.match(r"\s+and\s+a\s+half\b", after) is not None
         # "eight protocols, six of which …": a share of things counted just before.
         or re.match(r"^of\s+which\b", after.lstrip()) is not None
     )

@@ -58,7 +58,8 @@ IN_WORDS = (
     # "a thousand", "half a million", "a quarter of a million"
     rf"|(?:half\s+|(?:a|one)\s+quarter\s+of\s+|three\s+quarters\s+of\s+)?a\s+(?:{'|'.join(SCALES)})"
     # "a half-million", "a half million", "some half-million refugees"
-    r"|(?:a\s+half[-\s]|half-)(?:thousand|million|billion))"
+    # (never the half of "one and a half million", which no count is read from)
+    r"|(?:(?<!\band\s)a\s+half[-\s]|(?<!\band\sa\s)half-)(?:thousand|million|billion))"
 )
 #: (A scale may be joined by a hyphen, as before a noun: "an $804-million aid package".)
 #: Never part of a number misprinted ("2,5000 fighters"): no count can be read from it.

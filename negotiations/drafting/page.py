@@ -49,7 +49,8 @@ PLACE_AND_DAY = re.compile(
 #: the whole date between dashes (the date makes it a dateline, not a sentence's start;
 #: "By Ana Costa – March 5, 2025 –" is a byline).
 DATED_DATELINE = re.compile(
-    r"^(?!By\s)(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
+    rf"^(?!By\s)(?!(?:{WEEKDAY_NAMES})\b)(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){{0,2}})"
+    r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
     rf"(?:\s+[-–—]{{1,2}}\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}"
     # "Tehran, 7 January 1997 (RFE/RL) --": the whole date after a comma, the agency, a dash.
     rf"|,\s+\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}(?:\s*\([A-Za-z .&/-]{{1,30}}\))?"
@@ -57,8 +58,9 @@ DATED_DATELINE = re.compile(
     rf"|,\s+(?:{MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*\([\w .&/-]{{1,30}}\)"
     # "Addis Abeba, November 08/2021 –"
     rf"|,\s+(?:{MONTH})\s+\d{{1,2}}/\d{{4}})"
-    # "Tripoli, 5 March 2014:": a colon after the date, the report on the line or the next.
-    r"(?:\s+[-–—]{1,2}\s+(?=\S)|(?<=\d):(?:\s+(?=\S)|$))"
+    # "Tripoli, 5 March 2014:": a colon after the date, on a line of its own (a line of a
+    # timeline goes on after it: "Doha, 29 February 2020: the US and the Taliban sign …").
+    r"(?:\s+[-–—]{1,2}\s+(?=\S)|(?<=\d):$)"
 )
 #: "Washington (CNN) —": a place as a name is written, then the agency in brackets and a dash.
 PLACE_AND_AGENCY = re.compile(
@@ -84,8 +86,9 @@ PAGE_WORDS = re.compile(
     r"|Share\s+(?:this|on)\b|Advertisement$|Watch\s*:|Listen\s+to\s+this\b"
     r"|Editor['’]?s\s+note\s*:|Cite\s+as\b"
     # "Know the news with the 7NEWS app: Download today", "… Adjust font size:": the page's
-    # offers and controls.
-    r"|[^.!?]{0,80}\b(?:Download\s+(?:today|now|the\s+app|our\s+app)|Adjust\s+font\s+size)\b"
+    # offers and controls, closing a short line (never "urged Gazans not to download the app").
+    r"|[^.!?]{0,80}\b(?-i:Download\s+(?:today|now|the\s+app|our\s+app)|Adjust\s+font\s+size)"
+    r"\b.{0,30}$"
     # A paywall's counter and offer: "You've read 5 of 5 free stories", "Only $1 for your
     # first month.", "Get unlimited Monitor journalism."
     r"|(?:of\s+)?\d+\s+(?:free\s+)?(?:stories|articles)\s+this\s+month|You['’]ve\s+read\s+\d+\s+of\b"

@@ -140,11 +140,15 @@ SAT_IN_AS = re.compile(
 #: monitoring term.
 COMMENTATORS = re.compile(
     r"\b(?:said|says|say|told|believe[sd]?|describe[sd]?|noted?|warn(?:ed)?)\s+"
-    # (Never "said the observers would arrive": observers told of, not speaking.)
-    r"(?:one|an|some|many|several|most)\s+(?:[\w-]+\s+)?(?:observer|monitor)s?\b"
-    r"|\b(?:observer|monitor)s?\s+(?:here|there|say|said|believe[sd]?|note[sd]?|told|describe[sd]?"
-    r"|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?|reported)\b"
-    r"|\baccording\s+to\s+[^.;]{0,60}?\b(?:observer|monitor)s?\b",
+    # (Never "said the observers would arrive", "said some 200 monitors would be deployed":
+    # observers told of, not speaking.)
+    r"(?:one|an|some|many|several|most)\s+(?:(?!\d)[\w-]+\s+)?(?:observer|monitor)s?\b"
+    r"(?!\s+(?:would|will|are|were|to)\b)"
+    r"|\b(?:observer|monitor)s?\s+(?:(?:here|there)\s+)?(?:say|said|believe[sd]?|note[sd]?|told"
+    r"|describe[sd]?|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?|reported)\b"
+    # "According to both parties and international observers, …": the observers the
+    # "according to" names (never "According to the deal, monitors … will oversee it").
+    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,6}?(?:observer|monitor)s?\s*[,.;]",
     re.IGNORECASE,
 )
 #: Who watched the talks ("the department, which monitored the talks"): no monitoring term.

@@ -141,9 +141,10 @@ class Count:
 YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 #: What follows a number that makes it part of a fraction: "/2", " 1/2".
 FRACTION = re.compile(r"\s*\d*/\d")
-#: What may follow a number that counts what the count before it does: the sentence's end, or
-#: the year it is that year's share of ("259 in 2020").
-YEARS_SHARE = re.compile(r"\s*(?:[.;]|$|in\s+(?:19|20)\d\d\b)")
+#: A year's share of a count just given: "666 tasks – 259 in 2020 and 407 in 2021", after a
+#: dash, "and" or a comma (never "signed Minsk 2 in 2015", "Decree 15 in 2021").
+YEARS_SHARE = re.compile(r"\s*in\s+(?:19|20)\d\d\b")
+SHARE_BEFORE = re.compile(r"(?:[–—-]|\band|,)\s*$")
 #: A number in words given in figures after it, in brackets: "four (4) months".
 RESTATED = re.compile(r"\s*\(\s*(?P<number>\d[\d,]*)\s*\)")
 #: The number of a list's item: "1) …", "(2) …", "3. …".
@@ -260,7 +261,15 @@ def counts_in(text, skip=()):
             count.counts = toll["toll"]  # "The death toll has risen to 48,000"
         if not count.counts and (single or words) and (done := DONE_TO_THEM.match(rest)):
             count.counts = done["what"]  # "and 360 were wounded", "Hundreds have been killed"
-        if not count.counts and single and found and re.match(YEARS_SHARE, rest):
+        if (
+            not count.counts
+            and single
+            and found
+            and (
+                re.match(r"\s*(?:[.;]|$)", rest)
+                or (YEARS_SHARE.match(rest) and SHARE_BEFORE.search(text[:start]))
+            )
+        ):
             # "handed over 74 prisoners, and the army delivered 233.", "666 tasks – 259 in 2020
             # and 407 in 2021": what the count before counts.
             count.counts = found[-1].counts

@@ -28,9 +28,12 @@ AHEAD = re.compile(
     # fixed for what is to happen (never "a ceasefire called for on Monday", a call made).
     r"(?:announced|set|fixed|slated|pencill?ed\s+in|earmarked)\s+for(?=\s*$)|"
     # "The declaration calls for a reconciliation conference on February 15", "the plan
-    # provides for elections in March": what a text provides is to come (never "the call
-    # for a truce on Monday", a call made).
-    r"(?<!\bthe\s)(?:calls|provides)\s+for\b|"
+    # provides for elections in March": what a text provides is to come (never the noun,
+    # "rejected calls for a truce on Wednesday", nor a deal that "provides for a swap was
+    # signed on Wednesday").
+    r"(?:declaration|agreement|deal|accord|plan|proposal|resolution|document|treaty|text|draft"
+    r"|framework|roadmap|it|(?-i:[A-Z][\w'’-]*)|[\"”’])\s+(?:also\s+)?(?:calls|provides)\s+for\b"
+    r"(?![^;]*\b(?:was|were)\s)|"
     # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
     r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
     # "agreed to hold meetings in March": what was agreed or promised is still to come.
