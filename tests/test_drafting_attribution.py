@@ -69,6 +69,13 @@ def test_an_outlet_reporting_what_a_speaker_said_closes_the_claim_not_names_it(c
     assert (saying.text, saying.speaker.words) == ("a truce would unmask the enemy", "The rebels")
 
 
+def test_a_spokesman_telling_by_telephone_is_the_speaker_and_the_telephone_the_medium():
+    (saying,) = sayings_in(
+        f"{QUOTE} rebel spokesman Yasser Arman told Xinhua by telephone.", NOBODY
+    )
+    assert (saying.speaker.words, saying.outlet) == ("rebel spokesman Yasser Arman", "by telephone")
+
+
 def test_what_was_not_reported_is_part_of_the_claim_not_its_outlet():
     (saying,) = sayings_in(
         "The army said rebels shelled the market, but no casualties were reported.", NOBODY

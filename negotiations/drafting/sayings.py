@@ -102,8 +102,11 @@ PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 BODY_BEFORE_ITS_QUOTE = re.compile(
     r"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<name>[Tt]he\s+[^,“”\"]{2,60}?)\s+[“\"]"
 )
-#: Whose a statement is, after it: "a statement from the ministry", "a communiqué by the army".
-ITS_AUTHOR = re.compile(r"(?:from|by|of)\s")
+#: Whose a statement is, after it: "a statement from the ministry", "a communiqué by the army"
+#: (never the medium: "spokesman X told Xinhua by telephone").
+ITS_AUTHOR = re.compile(
+    r"(?:from|by|of)\s+(?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|satellite\b)"
+)
 #: What a plan holds, told as its call: "The kingdom’s plan also called for …".
 CALLS_FOR = re.compile(r"\bcall(?:s|ed)?\s+for\b")
 A_PLAN = re.compile(
