@@ -30,6 +30,7 @@ def day(iso):
         "The sides agreed to meet again on Saturday.",
         "The rebels agreed to a ceasefire with effect from Saturday.",
         "The truce is effective from Saturday.",
+        "An official said Russia was likely to sign the deal Saturday.",
     ],
 )
 def test_a_weekday_after_words_that_look_ahead_is_the_next_such_day(text):

@@ -13,6 +13,8 @@ AHEAD = re.compile(
     r"(?:comes?|goes|enters?|go|come|enter)\s+(?:\w+\s+)?into|due|(?:is|are)\s+to|set\s+to|"
     # "this coming Thursday": "coming" just before the date (never "troops coming from …").
     r"expected|scheduled|planned|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
+    # "Russia was likely to sign the deal Saturday": what is expected.
+    r"(?:is|are|was|were)\s+(?:un)?likely\s+to|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "to lead the country until elections are held in November": what is awaited.
