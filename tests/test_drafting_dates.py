@@ -461,6 +461,24 @@ def test_a_date_that_is_part_of_a_name_is_no_date(name):
     assert dates_in(f"Envoys met {name} delegation.", REPORTED) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce would have expired at midnight Tuesday.",
+        "The talks were to extend a truce which would have expired at midnight Tuesday.",
+    ],
+)
+def test_what_would_have_happened_on_a_day_gives_that_day_as_passed(text):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == day("2025-03-11")
+
+
+def test_what_would_have_happened_if_something_had_not_is_in_doubt():
+    assert (
+        dates_in("The rebels would have left on Tuesday if the army had not come.", REPORTED) == []
+    )
+
+
 def test_a_deal_so_called_by_its_day_keeps_the_day():
     (found,) = dates_in("The rebels rejected the so-called 11 March agreement.", REPORTED)
     assert found.date == day("2025-03-11")

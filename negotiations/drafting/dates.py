@@ -34,7 +34,11 @@ from .time_to_come import (
     AT_A_TIME,
     DEADLINE,
     DONE_ON,
+    OPENING_WORDS,
+    OPENS_WHAT_IS_TO_COME,
     STILL_TO_COME,
+    TO_COME_IN_THE_CLAUSE,
+    WOULD_HAVE,
     looks_ahead,
     only_a_start,
 )
@@ -93,28 +97,6 @@ GLOSSED = re.compile(r"(?P<word>(?i:today|tonight|yesterday|tomorrow))\s*\($")
 SAYS_WHICH_DAY = re.compile(rf"^\s*\((?:{WEEKDAY_NAMES})\)")
 #: What was planned: "were to pull back", never "was to have begun".
 PLANNED = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)", re.IGNORECASE)
-#: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
-#: The few words before a date that opens a sentence: "Starting on", "As of", "By the evening
-#: of" (never a subject and its verb: "It started on Saturday, February 11, and will end …").
-OPENING_WORDS = re.compile(
-    r"\W*(?:(?:And|But|Then|Also)\W+)?(?:(?:On|By|From|As|Starting|Beginning|Until|Till|Before|After"
-    r"|At|In|Late|Early|Since|For)\W+(?:[\w'’-]+\W+){0,4})?",
-    re.IGNORECASE,
-)
-#: Words in a date's clause that tell of what is still to come ("plan to" a verb's, never "a
-#: plan to release the hostages Saturday").
-TO_COME_IN_THE_CLAUSE = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)"
-    r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)plans?\s+to|planning\s+to)\b",
-    re.IGNORECASE,
-)
-OPENS_WHAT_IS_TO_COME = re.compile(
-    # A place between commas may stand in the subject: "the contras based in Yamales,
-    # Honduras, are scheduled to …".
-    r"^[^,;]{0,20},\s+(?:(?!\b(?:said|says|told|announced|added|stated)\b)"
-    r"(?:[^,;.]|,\s+[A-Z][\w'’-]*,)){0,80}?"
-    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+)?to)\b"
-)
 #: A day of the month by its ordinal: "the 24th", "the 3rd of".
 ORDINAL_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of)?"
 
@@ -251,6 +233,11 @@ def dates_in(text, published_on, last_day=None):
         its_verbs = relative and GOVERNED.fullmatch(tail[relative[-1].end() :])
         told = tail[relative[-1].end() :] if its_verbs else clause
         doubtful = IN_DOUBT.search(told) and not (deadline or told_ahead or done)
+        would_have = WOULD_HAVE.search(told) and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", told)
+        if doubtful and would_have:
+            # "The truce would have expired at midnight Friday": a day that has come, whatever
+            # was done before it.
+            doubtful = False
         if doubtful or _in_another_time_zone(text, match):
             continue
         if WEEKDAY_OF_A_DATE.match(text[match.end() :]) and re.search(
@@ -339,6 +326,7 @@ def dates_in(text, published_on, last_day=None):
                 # weekday alone is the one just gone (never "On Monday, the two sides will sign",
                 # "talks would resume on Monday", "are scheduled for Monday", "had until Monday").
                 ahead = False
+            ahead = ahead and not would_have
             said_on = _said_on(found, text) if told_ahead else None
             if said_on is not None and not looks:
                 # "On Wednesday, the minister said the cease-fire would end Friday": to come

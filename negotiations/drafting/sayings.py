@@ -7,7 +7,6 @@ from .attributions import (
     ACCORDING,
     ACCORDING_OPENS,
     ACCORDING_TO_NAME,
-    AND_CLAIMED,
     BETWEEN,
     FULL_NAME_WORDS,
     NAME_BEFORE_ROLE,
@@ -42,6 +41,14 @@ from .attributions import (
     WHO_SAID,
     WHOLLY_QUOTED,
     WITH_SAYING,
+)
+from .claim_ends import (
+    ADDING,
+    CIRCUMSTANCE,
+    CLAIM_GOES_ON,
+    CLOSING_QUOTE,
+    RELAY_AT_THE_END,
+    WHAT_WAS_TOLD_BEFORE,
 )
 from .date_words import MONTHS, WEEKDAY_NAMES
 from .not_speakers import is_a_toll, speakers_words, tells_how_or_when
@@ -114,26 +121,6 @@ A_PLAN = re.compile(
     r"memorandum|text|document)s?$",
     re.IGNORECASE,
 )
-#: A claim added after an attribution: ", adding that the talks would resume".
-ADDING = re.compile(
-    r"(?:,\s+(?:[^,\"“”]{1,60},\s+)?(?:adding|pointing\s+out|noting|calling\s+(?:on|for)|urging)"
-    rf"|{AND_CLAIMED})\s*(?:that\s+)?(?P<what>[^\"“”]{{8,}}?)[.]?$"
-)
-#: A claim that goes on with another: "… declared “a truce”, saying it hoped …".
-CLAIM_GOES_ON = re.compile(r",\s+(?:(?:but|and)\s+)?(?:saying|adding|added)[,:]?\s+(?:that\s+)?")
-#: A quote set off after a comma that closes a claim in the report's words: "… these
-#: principles, “the way … opened.”" (never one the claim's own clause runs into: "said the
-#: truce was “…”").
-CLOSING_QUOTE = re.compile(r",\s*[\"“](?P<quote>[^\"“”]+)[\"”][.,]?\s*$")
-#: Who relayed a claim, closing it: "…, according to the news agency WAM."
-RELAY_AT_THE_END = re.compile(r",\s+according\s+to\s+[^,;\"“”]+?[.]?$")
-#: A claim that is only a pronoun for what was told before: "announced this at a briefing".
-WHAT_WAS_TOLD_BEFORE = re.compile(
-    r"(?:this|it)(?:\s+(?:in|at|on|to|during|after|before|via|through|by|with|from)\b|\s*[,.]|\s*$)",
-    re.IGNORECASE,
-)
-#: What follows an attribution to tell when or why, not what was said: "following a spike".
-CIRCUMSTANCE = re.compile(r"(?:following|after|amid|despite|as|while|when|before)\b")
 #: An inverted attribution's verb, which takes no object: "…, said a military officer."
 SAID_VERB_AT_THE_END = re.compile(r"[,”\"]\s*(?:said|says)\s")
 #: A speaker's role closing the sentence after their name: ", spokeswoman for the UN envoy".

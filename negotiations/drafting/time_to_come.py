@@ -96,6 +96,32 @@ PAST_AFTER = re.compile(
 )
 
 
+#: The few words before a date that opens a sentence: "Starting on", "As of", "By the evening
+#: of" (never a subject and its verb: "It started on Saturday, February 11, and will end …").
+OPENING_WORDS = re.compile(
+    r"\W*(?:(?:And|But|Then|Also)\W+)?(?:(?:On|By|From|As|Starting|Beginning|Until|Till|Before|After"
+    r"|At|In|Late|Early|Since|For)\W+(?:[\w'’-]+\W+){0,4})?",
+    re.IGNORECASE,
+)
+#: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
+OPENS_WHAT_IS_TO_COME = re.compile(
+    # A place between commas may stand in the subject: "the contras based in Yamales,
+    # Honduras, are scheduled to …".
+    r"^[^,;]{0,20},\s+(?:(?!\b(?:said|says|told|announced|added|stated)\b)"
+    r"(?:[^,;.]|,\s+[A-Z][\w'’-]*,)){0,80}?"
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+)?to)\b"
+)
+#: Words in a date's clause that tell of what is still to come ("plan to" a verb's, never "a
+#: plan to release the hostages Saturday").
+TO_COME_IN_THE_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)"
+    r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)plans?\s+to|planning\s+to)\b",
+    re.IGNORECASE,
+)
+#: "would have expired", "would have ended": what was due on a day, the day itself past.
+WOULD_HAVE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en)\b")
+
+
 def looks_ahead(clause, sentence=""):
     """Whether ``clause`` (the words before a date) speaks of what is still to come; a
     deadline or a start ("until Friday", "starting on Thursday") in a ``sentence`` told in the
