@@ -479,6 +479,20 @@ def test_what_would_have_happened_if_something_had_not_is_in_doubt():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("Another meeting is to be held in Paris in June or July.", "2025-06-01", "2025-07-31"),
+        ("The envoy will arrive on Friday or Saturday.", "2025-03-14", "2025-03-15"),
+    ],
+)
+def test_two_days_or_months_joined_by_or_are_one_date_between_them(text, earliest, latest):
+    (found,) = dates_in(text, REPORTED)
+    assert found.date == ApproximateDate(
+        day(latest).date, "on_or_before", earliest=day(earliest).date
+    )
+
+
 def test_a_deal_so_called_by_its_day_keeps_the_day():
     (found,) = dates_in("The rebels rejected the so-called 11 March agreement.", REPORTED)
     assert found.date == day("2025-03-11")

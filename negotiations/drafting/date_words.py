@@ -113,7 +113,19 @@ def resolve(words, published_on, ahead=False):
         return _day_of_month(*month_day, published_on, ahead)
     if phrase in MONTHS.lower().split("|"):
         return _month(MONTH_NUMBERS[phrase[:3]], published_on, ahead)
+    if either := re.fullmatch(r"([a-z]+) or ([a-z]+)", phrase):
+        return _either_month(either[1], either[2], published_on, ahead)
     return _parsed(phrase, published_on, ahead)
+
+
+def _either_month(first, second, published_on, ahead):
+    """ "In February or March": a day between the first's start and the second's end."""
+    start = _month(MONTH_NUMBERS[first[:3]], published_on, ahead).date
+    end = _month(MONTH_NUMBERS[second[:3]], published_on, ahead).date
+    if end < start:
+        end = end.replace(year=end.year + 1)  # "in December or January"
+    last = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return ApproximateDate(last, DatePrecision.ON_OR_BEFORE, earliest=start)
 
 
 #: "two years ago", read in lower case: (amount, unit).
@@ -258,3 +270,32 @@ def _parsed(phrase, published_on, ahead):
     if data.date_obj is None or data.period not in PRECISIONS:
         return None
     return _on_or_before(data.date_obj.date(), published_on, ahead, PRECISIONS[data.period])
+
+
+#: A month and day this recently passed is this year's even after words that look ahead.
+RECENTLY_PASSED = datetime.timedelta(days=92)
+
+
+def yesterdays_weekday(words, published_on):
+    """Whether ``words`` name, with no "next" or "last", the weekday of the day before the
+    report's."""
+    weekday = re.fullmatch(
+        rf"(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Tt]his)\s+)?({WEEKDAY_NAMES})\b.*", words
+    )
+    return (
+        weekday is not None
+        and WEEKDAYS.index(weekday[1].lower()) == (published_on.weekday() - 1) % 7
+    )
+
+
+def passed_weeks_ago(words, published_on):
+    """Whether ``words`` name a month and day, with no year, that passed at most three months
+    before the dateline."""
+    if not re.search(MONTH, words) or re.search(r"\d{4}", words):
+        return False
+    date = resolve(words, published_on)
+    return (
+        date is not None
+        and date.precision == DatePrecision.DAY
+        and published_on - RECENTLY_PASSED <= date.date < published_on
+    )

@@ -13,6 +13,7 @@ week after it; words that date nothing leave a fact undated: on or before the da
 never a day. dateparser reads what is left ("last month", "last year").
 """
 
+import calendar
 import datetime
 import itertools
 import re
@@ -24,11 +25,12 @@ from .date_words import (
     MONTHS,
     SHORT_MONTH_WORDS,
     WEEKDAY_NAMES,
-    WEEKDAYS,
     before_ago,
     in_year,
+    passed_weeks_ago,
     resolve,
     this_day_ago,
+    yesterdays_weekday,
 )
 from .time_to_come import (
     AT_A_TIME,
@@ -109,6 +111,7 @@ EXPRESSION = re.compile(
       | (?:[Oo]n\s+)?\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?          # (on) 7 October (2023)
       | (?:[Oo]n\s+)?{ORDINAL_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?      # the 24th (of) December
       | (?:[Oo]n\s+)?\d{{1,2}}\s+{SHORT_MONTH_WORDS}(?:\s+\d{{4}}|\b(?!\.))    # (on) 13 Jan (2020)
+      | [Ii]n\s+(?:{MONTHS})\s+or\s+(?:{MONTHS})\b(?!\s+\d)             # in February or March
       | [Ii]n\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})
         (?!\s+\d{{1,2}},?\s+\d{{4}})                                   # not "in June 20, 2017"
         (?:\s+(?:of\s+)?\d{{4}}|,\s+(?:19|20)\d\d\b(?!\s+[a-z]))?          # in May (of) 1985
@@ -292,7 +295,7 @@ def dates_in(text, published_on, last_day=None):
             if (
                 ahead
                 and not (by_then or opening or STILL_TO_COME.search(tail))
-                and _passed_weeks_ago(match.group(0), published_on)
+                and passed_weeks_ago(match.group(0), published_on)
             ):
                 # "has promised to commit attacks like the one on Oct. 7" in a report of 27
                 # November: next year's would be ten months ahead; the time to come is
@@ -319,7 +322,7 @@ def dates_in(text, published_on, last_day=None):
                 and not by_then
                 and not opening
                 and not TO_COME_IN_THE_CLAUSE.search(f"{tail} {following}")
-                and _yesterdays_weekday(match.group(0), published_on)
+                and yesterdays_weekday(match.group(0), published_on)
             ):
                 # "agreed to a ceasefire starting at midnight on Monday" in a Tuesday's report:
                 # six days ahead would be "next Monday"; in a clause told in the past only, the
@@ -368,7 +371,7 @@ def dates_in(text, published_on, last_day=None):
             )
         elif date is not None:
             found.append(DatedWords(date, match.group(0), match.start(), match.end()))
-    return _spans_start_before_they_end(found, text, published_on)
+    return _either_of(_spans_start_before_they_end(found, text, published_on), text)
 
 
 #: Between a span's first day and its last: "from April 2 to April 22", "between Monday and
@@ -408,6 +411,29 @@ def _spans_start_before_they_end(found, text, published_on):
             later = ApproximateDate(end.date.date + datetime.timedelta(weeks=1), DatePrecision.DAY)
             found[first + 1] = DatedWords(later, end.words, end.start, end.end)
     return found
+
+
+def _either_of(found, text):
+    """``found``, with two days or months joined by "or" as one date between the first's
+    start and the second's end ("in February or March"): never the first alone."""
+    merged = []
+    for dated in found:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and re.fullmatch(r"\s+or\s+", text[before.end : dated.start])
+            and before.date.precision == dated.date.precision
+            and dated.date.precision in (DatePrecision.DAY, DatePrecision.MONTH)
+            and before.date.date < dated.date.date
+        ):
+            last = dated.date.date
+            if dated.date.precision == DatePrecision.MONTH:
+                last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+            either = ApproximateDate(last, DatePrecision.ON_OR_BEFORE, earliest=before.date.date)
+            merged[-1] = DatedWords(either, text[before.start : dated.end], before.start, dated.end)
+        else:
+            merged.append(dated)
+    return merged
 
 
 def _after(date, day, words):
@@ -473,10 +499,6 @@ def _in_another_time_zone(text, match):
     return TIME_ZONE.search(inside) is not None
 
 
-#: A month and day this recently passed is this year's even after words that look ahead.
-RECENTLY_PASSED = datetime.timedelta(days=92)
-
-
 #: What someone said is to come, in reported speech: "adding that he would be handed over",
 #: "said the talks would resume"; a schedule after a doubt: "would affect talks due to open".
 TOLD_AS_TO_COME = re.compile(
@@ -518,31 +540,6 @@ def _a_list_of_days(before):
 
 #: A date that opens a clause joined by "and" or "but": "… and late Tuesday the fighting …".
 NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
-
-
-def _yesterdays_weekday(words, published_on):
-    """Whether ``words`` name, with no "next" or "last", the weekday of the day before the
-    report's."""
-    weekday = re.fullmatch(
-        rf"(?:[Oo]n\s+)?(?:(?:[Ll]ate|[Ee]arly|[Tt]his)\s+)?({WEEKDAY_NAMES})\b.*", words
-    )
-    return (
-        weekday is not None
-        and WEEKDAYS.index(weekday[1].lower()) == (published_on.weekday() - 1) % 7
-    )
-
-
-def _passed_weeks_ago(words, published_on):
-    """Whether ``words`` name a month and day, with no year, that passed at most three months
-    before the dateline."""
-    if not re.search(MONTH, words) or re.search(r"\d{4}", words):
-        return False
-    date = resolve(words, published_on)
-    return (
-        date is not None
-        and date.precision == DatePrecision.DAY
-        and published_on - RECENTLY_PASSED <= date.date < published_on
-    )
 
 
 def _year_then_its_month(year, text, match):
