@@ -37,9 +37,11 @@ DATELINE = re.compile(
 PLACE_AND_DAY = re.compile(
     # (a stray mark an archive's OCR left after the note: "…Copyright) ‘ SAIGON, February 5.")
     r"^(?:[^)]{0,80}?Copyright\s*[)>][\s‘’'“”■]*)?(?:\([^()]{1,40}\)\s*){0,2}"
+    # "From Our Special Correspondent, NEW DELHI, DEC. 16.—": the byline before the place.
+    r"(?:From\s+(?:Our|A)\s+(?:Own\s+|Special\s+|Staff\s+)?Correspondent,?\s+)?"
     rf"(?!(?:{WEEKDAY_NAMES})\b)(?P<place>{CAPS_PLACE}"
     # "Naypyidaw, April 3 Myanmar's military junta …": a place as a name is written.
-    rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)(?:\s+\([A-Z][a-z]+\))?,\s+(?:{MONTH}|{SHORT_MONTH})"
+    rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?)(?:\s+\([A-Z][a-z]+\))?,\s+(?:{MONTH}|{SHORT_MONTH}|{CAPS_MONTH})"
     # "CAIRO, June 10.-Armed quiet …": a stop and a dash after the day; "Sattahip (Thailand),
     # Sept. 16 (Reuters): Sri Lanka's …": the agency and a colon.
     r"\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([A-Z][A-Za-z .&/-]{1,30}\):)?"
