@@ -18,7 +18,7 @@ from negotiations.fields import Qualifier
 
 def test_the_scorer_scores_every_development_report_by_the_paste_path():
     development = reports("development")
-    assert len(development) == 1071
+    assert len(development) == 1083
     for report in development:
         drafts, refused = drafts_of(report)
         assert not refused
