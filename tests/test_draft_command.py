@@ -167,9 +167,22 @@ def test_text_the_language_check_refuses_is_refused(tmp_path, doha):
         draft(tmp_path, french)
 
 
-def test_html_is_refused(tmp_path, doha):
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<p>{REPORT}</p>",
+        f'{REPORT} <a href="/x">one</a> <a href="/y">two</a>',
+        f"<span>{REPORT}</span> <span>Photo</span>",
+    ],
+)
+def test_html_is_refused(tmp_path, doha, text):
     with pytest.raises(CommandError, match="This is HTML"):
-        draft(tmp_path, f"<p>{REPORT}</p>")
+        draft(tmp_path, text)
+
+
+def test_a_link_a_page_let_into_its_text_is_no_reason_to_refuse_the_report(tmp_path, doha):
+    caption = 'Photo courtesy of Andriy Yermak/<a href="https://example.org/p">Facebook</a>\n'
+    assert of_kind(drafted(tmp_path, caption + REPORT), "statement")
 
 
 @pytest.mark.parametrize("text", ["", "  \n\n  "])

@@ -16,7 +16,10 @@ logger = logging.getLogger(__name__)
 #: One report, with room to spare: the Doha report is 2,700 characters and drafts 28 records.
 LONGEST_TEXT = 100_000
 MOST_DRAFTS = 500
-HTML_TAG = re.compile(r"<\s*/?\s*(?:p|div|span|a|br|html|body|head|script|table|h[1-6]|li)\b", re.I)
+HTML_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|html|body|head|script|table|h[1-6]|li)\b", re.I)
+#: A link or a span a page let into its text ("Photo courtesy of …/<a href=…>Facebook</a>"):
+#: a stray pair in a report's prose, markup if there are more.
+INLINE_TAG = re.compile(r"<\s*/?\s*(?:a|span)\b", re.I)
 
 
 def checked_day(day):
@@ -31,7 +34,7 @@ def checked_text(text):
     text = text.strip()
     if len(text) > LONGEST_TEXT:
         raise ValidationError(too_long(len(text)))
-    if HTML_TAG.search(text):
+    if HTML_TAG.search(text) or len(INLINE_TAG.findall(text)) > 2:
         raise ValidationError(
             "This is HTML, not a report's text: copy the report as it reads on the page "
             "(select the text, not the page source) and paste that."
