@@ -65,7 +65,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.drafting_words import day_carried, name_carried, numbers_in
+from bench.drafting_words import day_carried, name_carried, numbers_in, span_carried
 
 CORPUS = Path(__file__).resolve().parent / "drafting_corpus"
 KINDS = ("statements", "figures", "events", "proposals", "terms")
@@ -357,7 +357,11 @@ def invented(draft, report, numbers):
     if (
         date is not None
         and draft.kind != "figure"
-        and not day_carried(date.date, str(date.precision), text, report.published_on)
+        and not (
+            span_carried(date.earliest, date.date, text, report.published_on)
+            if date.earliest is not None
+            else day_carried(date.date, str(date.precision), text, report.published_on)
+        )
     ):
         problems.append(f"the date {date} ({date.precision}) is not in the text's words")
     for name in ("speaker", "on_behalf_of", "proposed_by", "actor"):

@@ -130,6 +130,19 @@ def number_carried(number, text, numbers=None):
     return number in (numbers if numbers is not None else numbers_in(text))
 
 
+def span_carried(earliest, latest, text, published_on):
+    """Whether the text's words give both ends of a span "between" two dates: two months
+    ("in February or March") when it runs from a month's first day to another's last, else
+    two days."""
+    months = earliest.day == 1 and (latest + datetime.timedelta(days=1)).day == 1
+    precision = (
+        "month"
+        if months and (earliest.month, earliest.year) != (latest.month, latest.year)
+        else "day"
+    )
+    return all(day_carried(end, precision, text, published_on) for end in (earliest, latest))
+
+
 def day_carried(date, precision, text, published_on):
     """Whether the text's words give ``date`` at ``precision``: a day by its month and day
     ("October 7", "7 Oct.", "2023-10-07"), by a weekday within a week of the report either

@@ -11,7 +11,7 @@ from bench.drafting_corpus_score import (
     same_statement,
     score,
 )
-from bench.drafting_words import numbers_in
+from bench.drafting_words import numbers_in, span_carried
 from negotiations.drafting.drafts import Draft
 from negotiations.fields import Qualifier
 
@@ -236,3 +236,12 @@ def test_the_scorer_pairs_an_event_only_with_a_draft_that_rests_on_its_words():
     undated = {"date": ApproximateDate(datetime.date(2025, 3, 12), "on_or_before")}
     assert same_event(entry, Draft("event", dict(undated), "The talks began in Doha."))
     assert not same_event(entry, Draft("event", dict(undated), "A convoy crossed the border."))
+
+
+def test_the_scorer_takes_a_span_between_two_months_or_days_the_text_names_as_carried():
+    import datetime
+
+    reported = datetime.date(1999, 12, 23)
+    text = "Another meeting is to be held in Paris in February or March."
+    assert span_carried(datetime.date(2000, 2, 1), datetime.date(2000, 3, 31), text, reported)
+    assert not span_carried(datetime.date(2000, 4, 1), datetime.date(2000, 5, 31), text, reported)
