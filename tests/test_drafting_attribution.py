@@ -76,6 +76,12 @@ def test_a_spokesman_telling_by_telephone_is_the_speaker_and_the_telephone_the_m
     assert (saying.speaker.words, saying.outlet) == ("rebel spokesman Yasser Arman", "by telephone")
 
 
+@pytest.mark.parametrize("outlet", ["the website", "the war monitor", "local officials"])
+def test_an_outlet_by_its_noun_reporting_a_claim_closes_it(outlet):
+    (saying,) = sayings_in(f"The rebels said the truce had collapsed, {outlet} reported.", NOBODY)
+    assert (saying.text, saying.speaker.words) == ("the truce had collapsed", "The rebels")
+
+
 def test_what_was_not_reported_is_part_of_the_claim_not_its_outlet():
     (saying,) = sayings_in(
         "The army said rebels shelled the market, but no casualties were reported.", NOBODY

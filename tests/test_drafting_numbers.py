@@ -343,6 +343,18 @@ def test_a_texts_number_before_its_year_is_no_years_share(text):
     assert [count.minimum for count in counts_in(text)] == [14_000]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission completed 666 tasks, of which 259 in 2020.",
+        "The mission recorded 666 tasks (259 in 2020).",
+        "The mission recorded 666 tasks: 259 in 2020 and 407 in 2021.",
+    ],
+)
+def test_a_years_share_after_of_which_a_bracket_or_a_colon_counts_the_same(text):
+    assert [count.counts for count in counts_in(text)][:2] == ["tasks", "tasks"]
+
+
 def test_a_count_after_a_phase_named_before_a_comma_is_still_a_count():
     (count,) = counts_in("In phase one, 33 hostages will be freed.")
     assert count.minimum == 33

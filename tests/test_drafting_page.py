@@ -25,6 +25,8 @@ THURSDAY = datetime.date(2025, 3, 13)
         ("Port Louis, Mauritius – March 13, 2025 – ", "Port Louis"),
         ("Tehran, 7 January 1997 (RFE/RL) -- ", "Tehran"),
         ("Tripoli, 5 March 2014:\n", "Tripoli"),
+        ("Tripoli, 5 March 2014: ", "Tripoli"),
+        ("Friday Harbor, Wash. - March 5, 2024 - ", "Friday Harbor"),
         ("From Our Special Correspondent, NEW DELHI, DEC. 16.—", "New Delhi"),
         ("RAWALPINDI: ", "Rawalpindi"),
         ("NEW DELHI: ", "New Delhi"),

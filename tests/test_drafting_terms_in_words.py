@@ -344,6 +344,8 @@ def test_observers_who_sat_in_on_the_talks_are_no_monitoring_term():
         "Observers here believe the ceasefire will not survive the winter.",
         "The ceasefire holds, although conflict monitors say fighting has continued.",
         "According to both parties and international observers, the ceasefire has held.",
+        "According to observers in the region, the truce remains fragile.",
+        "Observers here doubt the ceasefire will last.",
     ],
 )
 def test_observers_who_comment_are_no_monitoring_term(sentence):

@@ -175,7 +175,8 @@ NOTHING_MORE = re.compile(
 #: The last word of an outlet that reports: its name's, or a noun of the press.
 OUTLET_WORD = (
     r"(?:[A-Z][\w'’.-]*|newspapers?|papers|media|outlets|agenc(?:y|ies)|reporters?"
-    r"|correspondents?|broadcasters?)"
+    r"|correspondents?|broadcasters?|website|site|network|magazine|monitor|channel|station"
+    r"|television|radio|officials|sources|residents|witnesses|activists|observers|monitors)"
 )
 #: A report closing a sentence: "…, state radio reported today.", "…, CNN said."
 REPORTED_AT_THE_END = re.compile(

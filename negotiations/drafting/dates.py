@@ -40,7 +40,6 @@ from .time_to_come import (
     OPENS_WHAT_IS_TO_COME,
     STILL_TO_COME,
     TO_COME_IN_THE_CLAUSE,
-    WOULD_HAVE,
     looks_ahead,
     only_a_start,
 )
@@ -65,7 +64,9 @@ NAMED_AFTER_THE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,2}}{NAME_NOUN}")
 
 #: What a "so-called" date names: a group ("the so-called October 22 splinter group"), never
 #: a deal by its day ("the so-called 13 March agreement").
-SO_CALLED_GROUP = re.compile(r"\s+(?:[a-z]+\s+)?(?:group|movement|faction|cell|brigade|front)\b")
+SO_CALLED_GROUP = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:group|movement|faction|cell|brigade|front|alliance)\b", re.IGNORECASE
+)
 
 #: The day the report named last: "Hamas replied the same day", "later that day".
 SAME_DAY = r"(?:[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+that\s+day|[Tt]hat\s+same\s+day)"
@@ -236,11 +237,6 @@ def dates_in(text, published_on, last_day=None):
         its_verbs = relative and GOVERNED.fullmatch(tail[relative[-1].end() :])
         told = tail[relative[-1].end() :] if its_verbs else clause
         doubtful = IN_DOUBT.search(told) and not (deadline or told_ahead or done)
-        would_have = WOULD_HAVE.search(told) and not re.search(r"\b(?:[Ii]f|[Uu]nless)\b", told)
-        if doubtful and would_have:
-            # "The truce would have expired at midnight Friday": a day that has come, whatever
-            # was done before it.
-            doubtful = False
         if doubtful or _in_another_time_zone(text, match):
             continue
         if WEEKDAY_OF_A_DATE.match(text[match.end() :]) and re.search(
@@ -321,7 +317,7 @@ def dates_in(text, published_on, last_day=None):
                 ahead
                 and not by_then
                 and not opening
-                and not TO_COME_IN_THE_CLAUSE.search(f"{tail} {following}")
+                and not TO_COME_IN_THE_CLAUSE.search(told)
                 and yesterdays_weekday(match.group(0), published_on)
             ):
                 # "agreed to a ceasefire starting at midnight on Monday" in a Tuesday's report:
@@ -329,7 +325,6 @@ def dates_in(text, published_on, last_day=None):
                 # weekday alone is the one just gone (never "On Monday, the two sides will sign",
                 # "talks would resume on Monday", "are scheduled for Monday", "had until Monday").
                 ahead = False
-            ahead = ahead and not would_have
             said_on = _said_on(found, text) if told_ahead else None
             if said_on is not None and not looks:
                 # "On Wednesday, the minister said the cease-fire would end Friday": to come

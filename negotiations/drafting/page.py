@@ -51,7 +51,7 @@ PLACE_AND_DAY = re.compile(
 #: the whole date between dashes (the date makes it a dateline, not a sentence's start;
 #: "By Ana Costa – March 5, 2025 –" is a byline).
 DATED_DATELINE = re.compile(
-    rf"^(?!By\s)(?!(?:{WEEKDAY_NAMES})\b)(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){{0,2}})"
+    rf"^(?!By\s)(?!(?:{WEEKDAY_NAMES}),)(?P<place>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){{0,2}})"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
     rf"(?:\s+[-–—]{{1,2}}\s+(?:{MONTH}|{SHORT_MONTH})\s+\d{{1,2}},\s+\d{{4}}"
     # "Tehran, 7 January 1997 (RFE/RL) --": the whole date after a comma, the agency, a dash.
@@ -60,9 +60,10 @@ DATED_DATELINE = re.compile(
     rf"|,\s+(?:{MONTH})\s+\d{{1,2}},\s+\d{{4}}\s*\([\w .&/-]{{1,30}}\)"
     # "Addis Abeba, November 08/2021 –"
     rf"|,\s+(?:{MONTH})\s+\d{{1,2}}/\d{{4}})"
-    # "Tripoli, 5 March 2014:": a colon after the date, on a line of its own (a line of a
-    # timeline goes on after it: "Doha, 29 February 2020: the US and the Taliban sign …").
-    r"(?:\s+[-–—]{1,2}\s+(?=\S)|(?<=\d):$)"
+    # "Tripoli, 5 March 2014:": a colon after the date, on a line of its own or before a
+    # sentence (a line of a timeline goes on in lower case: "Doha, 29 February 2020: the US and
+    # the Taliban sign …").
+    r"(?:\s+[-–—]{1,2}\s+(?=\S)|(?<=\d):(?:\s+(?=[A-Z“\"])|$))"
 )
 #: "Washington (CNN) —": a place as a name is written, then the agency in brackets and a dash.
 PLACE_AND_AGENCY = re.compile(

@@ -145,10 +145,12 @@ COMMENTATORS = re.compile(
     r"(?:one|an|some|many|several|most)\s+(?:(?!\d)[\w-]+\s+)?(?:observer|monitor)s?\b"
     r"(?!\s+(?:would|will|are|were|to)\b)"
     r"|\b(?:observer|monitor)s?\s+(?:(?:here|there)\s+)?(?:say|said|believe[sd]?|note[sd]?|told"
-    r"|describe[sd]?|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?|reported)\b"
-    # "According to both parties and international observers, …": the observers the
-    # "according to" names (never "According to the deal, monitors … will oversee it").
-    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,6}?(?:observer|monitor)s?\s*[,.;]",
+    r"|describe[sd]?|warn(?:ed)?|fear(?:ed)?|expect(?:ed)?|predict(?:ed)?|reported|doubt(?:ed)?)\b"
+    # "According to both parties and international observers, …", "According to observers in
+    # the region, …": the observers the "according to" names (never "According to the deal,
+    # monitors … will oversee it").
+    r"|\baccording\s+to\s+(?:[\w-]+\s+){0,6}?(?:observer|monitor)s?\b"
+    r"(?:\s+(?:in|on|at|from|who|near)\b[^,.;]{0,60})?\s*[,.;]",
     re.IGNORECASE,
 )
 #: Who watched the talks ("the department, which monitored the talks"): no monitoring term.

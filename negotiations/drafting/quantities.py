@@ -142,9 +142,10 @@ YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 #: What follows a number that makes it part of a fraction: "/2", " 1/2".
 FRACTION = re.compile(r"\s*\d*/\d")
 #: A year's share of a count just given: "666 tasks – 259 in 2020 and 407 in 2021", after a
-#: dash, "and" or a comma (never "signed Minsk 2 in 2015", "Decree 15 in 2021").
+#: dash, a colon, a bracket, "and", "of which" or a comma (never "signed Minsk 2 in 2015",
+#: "Decree 15 in 2021").
 YEARS_SHARE = re.compile(r"\s*in\s+(?:19|20)\d\d\b")
-SHARE_BEFORE = re.compile(r"(?:[–—-]|\band|,)\s*$")
+SHARE_BEFORE = re.compile(r"(?:[–—:(-]|\band|,|\bof\s+which)\s*$")
 #: A number in words given in figures after it, in brackets: "four (4) months".
 RESTATED = re.compile(r"\s*\(\s*(?P<number>\d[\d,]*)\s*\)")
 #: The number of a list's item: "1) …", "(2) …", "3. …".

@@ -14,7 +14,9 @@ AHEAD = re.compile(
     # "this coming Thursday": "coming" just before the date (never "troops coming from …").
     r"expected|scheduled|planned|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|expires?|upcoming|coming(?=\s*$)|next|tomorrow|"
     # "Russia was likely to sign the deal Saturday": what is expected.
-    r"(?:is|are|was|were)\s+(?:un)?likely\s+to|"
+    # (never what is likely to have happened, nor to be the deadliest: "was likely to have been
+    # carried out on Saturday", "likely to be the deadliest attack since the truce on …")
+    r"(?:is|are|was|were)\s+(?:un)?likely\s+to(?!\s+have\b)(?!\s+be\s+(?:the|an?)\b)|"
     # "a truce to happen on Friday": what is to take place.
     r"to\s+(?:happen|take\s+place)|"
     # "to lead the country until elections are held in November": what is awaited.
@@ -33,8 +35,10 @@ AHEAD = re.compile(
     # provides for elections in March": what a text provides is to come (never the noun,
     # "rejected calls for a truce on Wednesday", nor a deal that "provides for a swap was
     # signed on Wednesday").
-    r"(?:declaration|agreement|deal|accord|plan|proposal|resolution|document|treaty|text|draft"
-    r"|framework|roadmap|it|(?-i:[A-Z][\w'’-]*)|[\"”’])\s+(?:also\s+)?(?:calls|provides)\s+for\b"
+    r"(?:declaration|agreement|deal|accord|pact|truce|ceasefire|cease-fire|plan|proposal|resolution"
+    r"|document|treaty|text|draft|framework|roadmap|memorandum|protocol|settlement|package|law"
+    r"|decree|bill|charter|it|which|that|(?-i:[A-Z][\w'’-]*)|[\"”’])\s+(?:also\s+)?(?:calls|provides)"
+    r"\s+for\b"
     r"(?![^;]*\b(?:was|were)\s)|"
     # "declared a unilateral ceasefire from Monday": when a truce declared is to start.
     r"(?:truce|ceasefire|cease-fire)\s+from(?=\s*$)|"
@@ -97,11 +101,10 @@ PAST_AFTER = re.compile(
 
 
 #: The few words before a date that opens a sentence: "Starting on", "As of", "By the evening
-#: of" (never a subject and its verb: "It started on Saturday, February 11, and will end …").
+#: of", "Effective", "Come" (never a subject and its verb: "It started on Saturday, February
+#: 11, and will end …").
 OPENING_WORDS = re.compile(
-    r"\W*(?:(?:And|But|Then|Also)\W+)?(?:(?:On|By|From|As|Starting|Beginning|Until|Till|Before|After"
-    r"|At|In|Late|Early|Since|For)\W+(?:[\w'’-]+\W+){0,4})?",
-    re.IGNORECASE,
+    r"\W*(?:(?!(?:[a-z]+ed|was|were|is|are|has|have|had|said|says|began|met|took)\b)[\w'’-]+\W+){0,5}"
 )
 #: What follows a date opening a sentence that puts it ahead: ", the two sides will meet".
 OPENS_WHAT_IS_TO_COME = re.compile(
@@ -111,15 +114,13 @@ OPENS_WHAT_IS_TO_COME = re.compile(
     r"(?:[^,;.]|,\s+[A-Z][\w'’-]*,)){0,80}?"
     r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|scheduled\s+|expected\s+|set\s+)?to)\b"
 )
-#: Words in a date's clause that tell of what is still to come ("plan to" a verb's, never "a
-#: plan to release the hostages Saturday").
+#: Words before a date in its clause that tell of what is still to come ("plan to" a verb's,
+#: never "a plan to release the hostages Saturday").
 TO_COME_IN_THE_CLAUSE = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)"
     r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)plans?\s+to|planning\s+to)\b",
     re.IGNORECASE,
 )
-#: "would have expired", "would have ended": what was due on a day, the day itself past.
-WOULD_HAVE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en)\b")
 
 
 def looks_ahead(clause, sentence=""):
