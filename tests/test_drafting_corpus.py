@@ -1,6 +1,8 @@
 """The corpus benchmark's scorer: it scores the development split, and its invented-value
 check catches a count the report's words do not carry."""
 
+import pytest
+
 from bench.drafting_corpus_score import (
     Report,
     Row,
@@ -15,11 +17,18 @@ from bench.drafting_words import numbers_in, span_carried
 from negotiations.drafting.drafts import Draft
 from negotiations.fields import Qualifier
 
+#: The development reports are scored in this many shares, so that the suite's workers share
+#: the work (each share drafts every fourth report).
+SHARES = 4
 
-def test_the_scorer_scores_every_development_report_by_the_paste_path():
-    development = reports("development")
-    assert len(development) == 1083
-    for report in development:
+
+def test_the_development_split_holds_every_report_added_to_it():
+    assert len(reports("development")) == 1083
+
+
+@pytest.mark.parametrize("share", range(SHARES))
+def test_the_scorer_scores_every_development_report_by_the_paste_path(share):
+    for report in reports("development")[share::SHARES]:
         drafts, refused = drafts_of(report)
         assert not refused
         rows = score(report, drafts).rows
