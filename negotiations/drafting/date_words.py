@@ -124,8 +124,12 @@ def _either_month(first, second, published_on, ahead):
     end = _month(MONTH_NUMBERS[second[:3]], published_on, ahead).date
     if end < start:
         end = end.replace(year=end.year + 1)  # "in December or January"
-    last = end.replace(day=calendar.monthrange(end.year, end.month)[1])
-    return ApproximateDate(last, DatePrecision.ON_OR_BEFORE, earliest=start)
+    return ApproximateDate(month_end(end), DatePrecision.ON_OR_BEFORE, earliest=start)
+
+
+def month_end(day):
+    """The last day of ``day``'s month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 #: "two years ago", read in lower case: (amount, unit).

@@ -13,7 +13,6 @@ week after it; words that date nothing leave a fact undated: on or before the da
 never a day. dateparser reads what is left ("last month", "last year").
 """
 
-import calendar
 import datetime
 import itertools
 import re
@@ -27,6 +26,7 @@ from .date_words import (
     WEEKDAY_NAMES,
     before_ago,
     in_year,
+    month_end,
     passed_weeks_ago,
     resolve,
     this_day_ago,
@@ -423,7 +423,7 @@ def _either_of(found, text):
         ):
             last = dated.date.date
             if dated.date.precision == DatePrecision.MONTH:
-                last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+                last = month_end(last)
             either = ApproximateDate(last, DatePrecision.ON_OR_BEFORE, earliest=before.date.date)
             merged[-1] = DatedWords(either, text[before.start : dated.end], before.start, dated.end)
         else:
