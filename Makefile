@@ -119,19 +119,24 @@ format: $(VENV)/.installed
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Where ahead-of-the-passes leaves the URL of the PostgreSQL pass's database migrated from zero.
+# Where ahead-of-the-passes leaves the URLs of each pass's database migrated from zero (the
+# SQLite one a file in MIGRATED_AHEAD_DIRECTORY).
 MIGRATED_AHEAD := $(VENV)/.postgres-migrated-from-zero
+MIGRATED_AHEAD_SQLITE := $(VENV)/.sqlite-migrated-from-zero
+MIGRATED_AHEAD_DIRECTORY := $(VENV)/migrated-from-zero
 
 # Before the passes, two things at once: the browser's and spreadsheet's packages install
-# (mostly one core), while the other core installs the Python packages, lints and builds the
-# PostgreSQL pass's database migrated from zero (tests/fresh_database.py), which that pass's
-# workers would otherwise wait for. Browser tests check HTML, the policy and htmx in
-# Chromium, which do not depend on the database, and tests without a database cannot differ
-# by backend: they run in the SQLite pass only.
+# (mostly one core), while the other core installs the Python packages, lints and builds each
+# pass's database migrated from zero (tests/fresh_database.py), which one of the pass's
+# workers would otherwise build while the other waits for it or runs tests without one.
+# Browser tests check HTML, the policy and htmx in Chromium, which do not depend on the
+# database, and tests without a database cannot differ by backend: they run in the SQLite
+# pass only.
 test:
 	@$(MAKE) --no-print-directory -j2 test-tools ahead-of-the-passes
 	@echo "== Test suite on SQLite =="
-	@$(call timed,SQLite pass,env -u DATABASE_URL $(PYTEST) $(PYTEST_ARGS))
+	@$(call timed,SQLite pass,env -u DATABASE_URL \
+		MIGRATED_FROM_ZERO="$$(cat $(MIGRATED_AHEAD_SQLITE) 2>/dev/null)" $(PYTEST) $(PYTEST_ARGS))
 	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
 		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)), browser tests and tests without a database left to SQLite =="; \
 		$(call timed,PostgreSQL pass,DATABASE_URL="$(TEST_POSTGRES_URL)" \
@@ -144,7 +149,11 @@ test:
 	fi
 
 ahead-of-the-passes: lint
-	@rm -f $(MIGRATED_AHEAD)
+	@rm -f $(MIGRATED_AHEAD) $(MIGRATED_AHEAD_SQLITE)
+	@mkdir -p $(MIGRATED_AHEAD_DIRECTORY)
+	@env -u DATABASE_URL DJANGO_SETTINGS_MODULE=tests.settings \
+		$(BIN)/python -m tests.fresh_database $(MIGRATED_AHEAD_DIRECTORY) > $(MIGRATED_AHEAD_SQLITE).new && \
+		mv $(MIGRATED_AHEAD_SQLITE).new $(MIGRATED_AHEAD_SQLITE)
 	@if $(BIN)/python manage.py ensure_database --check --url "$(TEST_POSTGRES_URL)"; then \
 		DATABASE_URL="$(TEST_POSTGRES_URL)" DJANGO_SETTINGS_MODULE=tests.settings \
 			$(BIN)/python -m tests.fresh_database > $(MIGRATED_AHEAD).new && \

@@ -4,9 +4,9 @@ run, each worker's test database a copy of it, and brand-new ones for manage.py 
 Copying the migrated database replaces the migrate pytest-django would run in every worker:
 its documented recipe for a template database (overriding ``django_db_setup``).
 
-``make test`` builds PostgreSQL's ahead of its pass, while the browser's packages install
-(``python -m tests.fresh_database``), and names it in ``MIGRATED_FROM_ZERO``: that pass then
-starts with both workers at work, not one waiting for the other's migrate.
+``make test`` builds each pass's ahead of it, while the browser's packages install
+(``python -m tests.fresh_database DIRECTORY``), and names it in ``MIGRATED_FROM_ZERO``: each
+pass then starts with both workers at work, not one waiting for the other's migrate.
 """
 
 import os
@@ -22,6 +22,9 @@ from filelock import FileLock
 from psycopg import sql
 
 from .manage_process import manage
+
+#: How the URL of a database built ahead of the run starts, by the backend it is for.
+BUILT_AHEAD_SCHEMES = {"postgresql": "postgres", "sqlite": "sqlite"}
 
 #: SQLite test databases live in memory, as Django makes them; each worker process has its own.
 IN_MEMORY = "file:memorydb_default?mode=memory&cache=shared"
@@ -117,7 +120,7 @@ def migrated_from_zero(tmp_path_factory, worker_id):
     It outlives the run (no worker knows it is the last to use it); the next run's first
     worker drops and builds it again."""
     built_ahead = os.environ.get("MIGRATED_FROM_ZERO", "")
-    if built_ahead.startswith("postgres") and connection.vendor == "postgresql":
+    if built_ahead.startswith(f"{BUILT_AHEAD_SCHEMES[connection.vendor]}:"):
         return built_ahead
     run_directory = tmp_path_factory.getbasetemp()
     if worker_id != "master":
@@ -161,8 +164,12 @@ def django_db_setup(migrated_from_zero, django_db_blocker, worker_id):
 
 
 if __name__ == "__main__":
-    # make test, ahead of the PostgreSQL pass (DATABASE_URL): print the database's URL.
+    # make test, ahead of each pass: print the URL of the database it built (on SQLite, a
+    # file in the directory named).
+    import sys
+    from pathlib import Path
+
     import django
 
     django.setup()
-    print(migrated_from_nothing(None))
+    print(migrated_from_nothing(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else None))
