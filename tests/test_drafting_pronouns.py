@@ -473,6 +473,23 @@ def test_the_minister_after_a_minister_named_with_a_portfolio_is_that_person():
     assert speakers_of(text)[-1].endswith("Fawad Chaudhry")
 
 
+def test_a_title_after_the_one_speaker_named_with_it_in_lower_case_is_that_speaker():
+    text = (
+        "Ukrainian foreign minister Ana Costa said the talks would resume.\n"
+        "The foreign minister said no ransom had been paid."
+    )
+    assert speakers_of(text) == ["Ukrainian foreign minister Ana Costa"] * 2
+
+
+def test_a_title_in_lower_case_that_two_speakers_bore_names_no_one():
+    text = (
+        "Ukrainian foreign minister Ana Costa said the talks would resume.\n"
+        "Russian foreign minister Omar Haddad said they would not.\n"
+        "The foreign minister said no ransom had been paid."
+    )
+    assert speakers_of(text)[-1] == "The foreign minister"
+
+
 def test_a_day_before_he_leaves_he_to_the_one_named_before():
     text = (
         "Prime Minister Ana Costa said the talks would resume.\n"

@@ -118,6 +118,9 @@ A_PERSONS_TITLE = re.compile(
     r"\b(?:Reverend|Rev|President|General|Prime|Minister|Archbishop|Bishop|Pope|Cardinal|Father"
     r"|Sheikh|King|Queen|Prince|Princess|Emir|Sultan|Duke|Lord|Lady|Sir|Dalai|Ayatollah)\b"
 )
+#: A speaker named after a role in lower case, which the report's runs of capitals leave out:
+#: "Australian foreign minister Penny Wong".
+ROLE_IN_LOWER_CASE = re.compile(rf"\b{TITLE_WORD}\s+{FULL_NAME_WORDS}$")
 #: A speaker described by a title alone: "the Malaysian prime minister", "The President".
 DESCRIBED = re.compile(
     r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?(?:[a-z]+|[A-Z][a-z]+$)(?:\s+[a-z]+)?)$"
@@ -140,6 +143,8 @@ class Subjects:
         self.names = set()
         #: Every run of capitalised words that named someone, in order.
         self.full_names = []
+        #: Speakers named after a role in lower case ("foreign minister Penny Wong").
+        self.with_roles = []
         #: The people named with a title, by surname, until someone speaks.
         self.titled = {}
         #: Whether "he" is the one of them, for want of anyone else.
@@ -152,6 +157,9 @@ class Subjects:
         self.quoted = speaker
         if words.lower() in PRONOUNS:
             return
+        if ROLE_IN_LOWER_CASE.search(words):
+            # "Australian foreign minister Penny Wong said …": "the foreign minister" is her.
+            self.with_roles.append(words)
         if speaker.person is None and MANY.search(re.split(HEAD_ENDS, words)[0]):
             self.body = speaker  # "they said", as of a body; "he" stays the last person
             return
@@ -196,7 +204,7 @@ class Subjects:
             return speaker
         title = described["title"].lower()
         named = {}
-        for name in self.full_names:
+        for name in self.full_names + self.with_roles:
             at = name.lower().find(title)
             rest = name[at + len(title) :].split() if at >= 0 else []
             if rest[:1] in (["for"], ["of"]):
