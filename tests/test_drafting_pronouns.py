@@ -386,6 +386,17 @@ def test_an_accusation_then_adding_gives_the_accusation_and_what_was_added():
     ]
 
 
+def test_an_accusation_by_a_name_and_its_role_then_but_said_gives_both_claims():
+    text = (
+        "Ali Haqmal, head of the information department, blamed Pakistan in a statement for"
+        " the shooting but said Afghan forces did not respond."
+    )
+    assert [d.values["text"] for d in statements_of(text)] == [
+        "blamed Pakistan in a statement for the shooting",
+        "Afghan forces did not respond",
+    ]
+
+
 def test_an_act_that_is_no_claim_then_saying_gives_what_was_said_alone():
     text = "The army welcomed the deal, saying it would hold."
     assert [d.values["text"] for d in statements_of(text)] == ["it would hold"]

@@ -267,6 +267,38 @@ def test_an_accusation_by_a_name_with_its_role_between_commas_is_the_names():
     assert saying.speaker.words.startswith("Andriy Kovalenko")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ali Haqmal, head of the information department in Spin Boldak, blamed Pakistan for the"
+        " shooting.",
+        "Ali Haqmal, spokesman for the province, blamed Pakistan for the shooting.",
+    ],
+)
+def test_an_accusation_by_a_name_with_a_role_without_an_article_between_commas(sentence):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert (saying.speaker.words, saying.text) == (
+        "Ali Haqmal",
+        "blamed Pakistan for the shooting",
+    )
+
+
+@pytest.mark.parametrize("between", ["meanwhile", "in turn", "for its part"])
+def test_an_accusation_by_a_side_with_a_linking_word_between_commas(between):
+    (saying,) = sayings_in(
+        f"Pakistan, {between}, accused the Indian Army of violating the ceasefire.", NOBODY
+    )
+    assert (saying.speaker.words, saying.text) == (
+        "Pakistan",
+        "accused the Indian Army of violating the ceasefire",
+    )
+
+
+def test_a_place_between_commas_before_an_accusation_is_no_role():
+    (saying,) = sayings_in("Kabul, the capital, accused the army of shelling the market.", NOBODY)
+    assert saying.speaker.words == "Kabul"
+
+
 def test_a_name_and_role_before_said_is_the_speaker_whatever_closes_the_sentence():
     (saying,) = sayings_in(
         "Brig. Gen. Ana Costa, chairman of the ceasefire panel, said the troop movement aims to "

@@ -471,6 +471,10 @@ OPENING = (
     rf"(?:,\s+(?P<named>{NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{1,3}}),"
     # "Andriy Kovalenko, the head of the centre, accused …": the name, then its role.
     r"|,\s+(?:an?|the)\s[^,\"“”]{1,100}?,"
+    # "Ali Haqmal, head of the department in Spin Boldak, blamed …": a role with no article.
+    rf"|,\s+(?:[a-z][\w'’-]*\s+){{0,2}}{TITLE_WORD}\b[^,\"“”]{{0,100}}?,"
+    # "Pakistan, meanwhile, accused …": a linking word between commas.
+    r"|,\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part),"
     # "One of the captives, interviewed by Al Jazeera, said …"
     r"|,\s+[a-z]+(?:ed|ing)\s+(?:by|to|from|in|on|at|with|under|for|as)\s[^,\"“”]{1,60}?,"
     # "Yasushi Akashi, who leads the UN operation, condemned …"

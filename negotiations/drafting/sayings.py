@@ -400,8 +400,10 @@ def _act_before(sentence, saying, speaker):
     attacking, adding …"): an accusation, a call, a vow or a denial of a claim is a claim of
     its own; any other act is none."""
     after_who = sentence[saying.end("who") : saying.start("what")]
+    # (after what is said of who acted, between commas: "X, head of …, blamed …")
     act = re.match(
-        rf"\s+{BETWEEN}(?:\w+ly\s+)?(?P<act>{CLAIMING_ACTS}|{DENIED_A_CLAIM})\b", after_who
+        rf"(?:,[^,\"“”]{{1,100}}?,)?\s+{BETWEEN}(?:\w+ly\s+)?(?P<act>{CLAIMING_ACTS}|{DENIED_A_CLAIM})\b",
+        after_who,
     )
     goes_on = list(re.finditer(r",?\s+(?:saying|adding)\b|\s+(?:and|but)\s+\w", after_who))
     if act is None or not goes_on:
