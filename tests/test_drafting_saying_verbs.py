@@ -443,12 +443,17 @@ def test_they_said_after_according_to_someone_is_those_the_sentence_opened_with(
     assert saying.text == "the warmth between the two men was real"
 
 
-def test_a_clause_with_a_verb_of_its_own_before_when_is_no_part_of_the_speaker():
-    (saying,) = sayings_in(
-        "The statement was embroiled in controversy when the government said it did not go far "
-        "enough.",
-        NOBODY,
-    )
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The statement was embroiled in controversy when",
+        # an irregular verb in the past: "came", "began"
+        "The fresh border violence came amid growing tensions after",
+        "The walkout began hours after",
+    ],
+)
+def test_a_clause_with_a_verb_of_its_own_before_when_is_no_part_of_the_speaker(clause):
+    (saying,) = sayings_in(f"{clause} the government said it did not go far enough.", NOBODY)
     assert saying.speaker.words == "the government"
 
 
