@@ -614,3 +614,30 @@ def test_where_when_or_to_whom_after_the_verb_leaves_the_clause_before_as_the_cl
 )
 def test_a_saying_denied_says_nothing(sentence):
     assert sayings_in(sentence, NOBODY) == []
+
+
+@pytest.mark.parametrize(
+    ("aside", "denier"),
+    [
+        ("a charge that Islamabad denies", "Islamabad"),
+        ("a charge Kabul denies", "Kabul"),
+        ("a claim denied by Moscow", "Moscow"),
+        ("an accusation the government has rejected", "the government"),
+    ],
+)
+def test_a_denial_told_as_an_aside_is_the_deniers_claim_and_no_part_of_the_one_before(
+    aside, denier
+):
+    claim, denial = sayings_in(f"Kyiv accused the rebels of shelling the market, {aside}.", NOBODY)
+    assert (claim.speaker.words, claim.text) == (
+        "Kyiv",
+        "accused the rebels of shelling the market",
+    )
+    assert (denial.speaker.words, denial.text, denial.is_direct_quote) == (denier, aside, False)
+
+
+def test_a_claim_whose_content_is_a_denial_is_no_denial_by_the_one_it_names():
+    sayings = sayings_in(
+        "The envoy rejected the claim that Israel denied aid to the camps.", NOBODY
+    )
+    assert all(saying.speaker.words != "Israel" for saying in sayings)

@@ -62,3 +62,13 @@ REPORTED_ACTS = re.compile(
 #: Of those, the acts that make a claim of their own before "…, adding that …" (never
 #: "denied this, saying …").
 CLAIMING_ACTS = r"accused|urged|called\s+on|vowed|pledged|promised|demanded|blamed|appealed"
+#: A denial told after a claim, as an aside: "…, a charge that Islamabad denies.", "…, a claim
+#: denied by Moscow." Never the claim's own content ("the claim that Israel denied aid …"):
+#: the denial closes its clause.
+CHARGE_DENIED = re.compile(
+    r"\s*[,—–]\s+(?P<words>(?:an?|the)\s+(?:charge|claim|accusation|allegation)s?\s+"
+    r"(?:(?:that|which)\s+)?(?:(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|the\s+[a-z]+)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:denies|denied|rejects|rejected|dismisses|dismissed)"
+    r"|(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:denied|rejected|dismissed)\s+by"
+    r"\s+(?P<by>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})))(?=\s*(?:[.;)]|$))"
+)
