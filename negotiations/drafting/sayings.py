@@ -54,12 +54,13 @@ from .date_words import MONTHS, WEEKDAY_NAMES
 from .not_speakers import is_a_toll, speakers_words, tells_how_or_when
 from .speakers import Saying, speaker_words
 from .speech_acts import (
-    CHARGE_DENIED,
     CLAIMING_ACTS,
     DENIED_A_CLAIM,
     NAMING,
     REPORTED_ACTS,
     SPEECH_ACT,
+    denial_aside,
+    denial_by,
 )
 
 
@@ -75,12 +76,7 @@ def sayings_in(sentence, index, previous=None, body=None, quoted=None):
         if found and re.search(rf"{FULL_NAME_WORDS}$", found[-1].speaker.words):
             # "… said A and he insisted B": "he" is the person the clause before named.
             previous = found[-1].speaker
-    if (denied := CHARGE_DENIED.search(marked)) is not None:
-        # "…, a charge Kabul denies.": a claim of the denier's, no part of the claim before it.
-        for saying in sayings:
-            saying.text = saying.text.removesuffix(denied.group(0).rstrip(".")).rstrip(" ,")
-        if (denier := index.who(denied["who"] or denied["by"], previous, body)) is not None:
-            sayings.append(Saying(denied["words"], False, denier))
+    sayings += denial_aside(marked, sayings, index.who(denial_by(marked), previous, body))
     # Back to the sentence's own marks: a quote in single marks was read as one in double.
     for saying in sayings:
         at = marked.find(saying.text)

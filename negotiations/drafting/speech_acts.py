@@ -6,6 +6,7 @@ import re
 
 from .attributions import BETWEEN, OPENING
 from .date_words import WEEKDAY_NAMES
+from .speakers import Saying
 
 #: A denial of a claim, never of a thing ("denied entry to the convoy"): "denied that …",
 #: "denied the claims", "denied Indian reports", "denied an agreement had been reached" (its
@@ -72,3 +73,20 @@ CHARGE_DENIED = re.compile(
     r"|(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:denied|rejected|dismissed)\s+by"
     r"\s+(?P<by>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})))(?=\s*(?:[.;)]|$))"
 )
+
+
+def denial_by(sentence):
+    """The words naming who denies a charge told as an aside in ``sentence``, or ""."""
+    denied = CHARGE_DENIED.search(sentence)
+    return (denied["who"] or denied["by"]) if denied else ""
+
+
+def denial_aside(sentence, sayings, denier):
+    """The denial ``sentence`` tells as an aside, as the ``denier``'s statement, cut from the
+    ``sayings`` before it ("…, a charge Kabul denies."): none if there is none or no one."""
+    denied = CHARGE_DENIED.search(sentence)
+    if denied is None:
+        return []
+    for saying in sayings:
+        saying.text = saying.text.removesuffix(denied.group(0).rstrip(".")).rstrip(" ,")
+    return [Saying(denied["words"], False, denier)] if denier is not None else []
