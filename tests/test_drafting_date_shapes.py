@@ -151,3 +151,19 @@ def test_this_weekend_in_a_mondays_report_is_the_weekend_just_gone_unless_told_a
 def test_a_ceasefire_called_for_on_a_weekday_was_called_for_then():
     text = "A ceasefire called for on Monday by the Security Council was ignored."
     assert dates_of(text, datetime.date(2024, 3, 13)) == [(day("2024-03-11"), "on Monday")]
+
+
+def test_the_next_date_of_a_list_is_ahead_as_the_one_before_it():
+    sentence = "The rounds will be held from 10 to 12 March and 13 to 15 May."
+    assert [str(found.date.date) for found in dates_in(sentence, REPORTED)] == [
+        "2018-03-10",
+        "2018-05-13",
+    ]
+
+
+def test_the_next_date_of_a_list_told_in_the_past_stays_behind():
+    sentence = "The rounds were held on 10 January and 13 February."
+    assert [str(found.date.date) for found in dates_in(sentence, REPORTED)] == [
+        "2018-01-10",
+        "2018-02-13",
+    ]
