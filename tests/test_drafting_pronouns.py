@@ -663,3 +663,12 @@ def test_one_person_described_by_words_ending_in_a_plural_is_still_he(speaker):
         "“It was quiet,” he said."
     )
     assert speakers_of(text) == [speaker, speaker]
+
+
+def test_a_free_relative_clause_is_no_speaker_and_he_stays_the_last_person():
+    text = (
+        "Foreign Minister Ana Costa confirmed the withdrawal.\n"
+        "What the mission signed up to in Geneva clearly says that observers stay outside.\n"
+        "“We withdrew all six posts,” he said."
+    )
+    assert speakers_of(text) == ["Foreign Minister Ana Costa", "Foreign Minister Ana Costa"]

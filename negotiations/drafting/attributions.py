@@ -561,9 +561,12 @@ SINGLE_QUOTE = re.compile(r"‘([^‘’]+(?:’\w[^‘’]*)*)’(?!\w)")
 SPEAKING_TO = re.compile(r"^(?P<who>[A-Z][^,]{0,80}?),\s+speaking\s+to\s+(?P<outlet>[^,]+),")
 #: Words that name no one speaker: "Neither side", "None of them", "Each side blamed the other".
 NO_ONE = re.compile(
-    r"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side"
+    rf"^(?:neither|nor|no\s+one|nobody|none|no\s+side|each\s+side"
     # A clause's opening word ("Despite reports that …"), or a verb ("as is called for in …").
     r"|despite|amid|following|given|(?:is|are|was|were|be|been)$"
+    # A free relative clause, a thing: "What the EU signed up to in Moscow (says …)" (never
+    # one that names the speaker: "what a UN mediator, Alvaro de Soto, (called …)").
+    rf"|what\s(?=.*(?-i:{VERB.pattern}))"
     # A linking word before the speaker's role: "However, an official of Hamas, said …".
     r"|(?:however|meanwhile|moreover|furthermore|nevertheless|instead|separately)$"
     # "…, as previously declared": a conjunction with no one after it.
