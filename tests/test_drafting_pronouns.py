@@ -501,6 +501,21 @@ def test_a_title_in_lower_case_that_two_speakers_bore_names_no_one():
     assert speakers_of(text)[-1] == "The foreign minister"
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "An Israeli foreign minister said the offer was final.",  # a speaker left unnamed
+        "Russian foreign minister Omar Haddad met the envoys in Riyadh.",  # named, no speaker
+    ],
+)
+def test_a_title_in_lower_case_another_bore_since_names_no_one(between):
+    text = (
+        f"Ukrainian foreign minister Ana Costa said the talks would resume.\n{between}\n"
+        "The foreign minister said no ransom had been paid."
+    )
+    assert speakers_of(text)[-1] == "The foreign minister"
+
+
 def test_a_day_before_he_leaves_he_to_the_one_named_before():
     text = (
         "Prime Minister Ana Costa said the talks would resume.\n"

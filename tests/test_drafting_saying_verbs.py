@@ -641,3 +641,35 @@ def test_a_claim_whose_content_is_a_denial_is_no_denial_by_the_one_it_names():
         "The envoy rejected the claim that Israel denied aid to the camps.", NOBODY
     )
     assert all(saying.speaker.words != "Israel" for saying in sayings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia said it had freed 40 hostages, a claim rejected by many.",
+        # a claim for money, where nothing was said that the denial could answer
+        "Families of the dead filed for compensation, a claim rejected by the Defence Ministry.",
+    ],
+)
+def test_an_aside_that_answers_no_saying_or_names_no_one_is_no_denial(sentence):
+    assert all(not saying.text.startswith("a claim") for saying in sayings_in(sentence, NOBODY))
+
+
+@pytest.mark.parametrize(
+    ("speaker", "sentence"),
+    [
+        (
+            "Israeli officials who met the mediators before the talks",
+            "Israeli officials who met the mediators before the talks said the gaps remained.",
+        ),
+        (
+            "An aid worker who went to Rafah when the crossing opened",
+            "An aid worker who went to Rafah when the crossing opened said conditions were dire.",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_speakers_before_when_or_after_stays_the_speakers(
+    speaker, sentence
+):
+    (saying,) = sayings_in(sentence, NOBODY)
+    assert saying.speaker.words == speaker

@@ -5,7 +5,7 @@ name keeps the report's description ("a Hamas official") and is given no name.""
 import re
 from dataclasses import dataclass
 
-from .attributions import BETWEEN, LEADING, NO_ONE, PRONOUNS, VERB
+from .attributions import BETWEEN, LEADING, NO_ONE, PRONOUNS
 from .not_speakers import speakers_words
 
 
@@ -141,9 +141,12 @@ SET_AGAINST = re.compile(
 WHAT_THEY = re.compile(r"^(?P<who>.+?)\s+[a-z]+\s+what\s+(?:they|it|he|she)$")
 
 #: A clause with a verb of its own, then a conjunction, before the speaker's words.
-#: ("The fresh border violence came amid tensions after India (alleged …)": any verb.)
+#: ("The fresh border violence came amid tensions after India (alleged …)"; never a relative
+#: clause of the speaker's: "Israeli officials who met the mediators before the talks".)
 IN_A_CLAUSE_BEFORE = re.compile(
-    rf"^.*{VERB.pattern}.*?\s(?:when|after|as|because|before|while)\s+(?=(?:the|an?|[A-Z]))"
+    r"^(?!.*\b(?:who|whom|whose|which)\b)"
+    r".*\b(?:was|were|is|are|had|has|have|\w+ed|came|began|went|broke|fell)\b"
+    r".*?\s(?:when|after|as|because|before|while)\s+(?=(?:the|an?|[A-Z]))"
 )
 
 

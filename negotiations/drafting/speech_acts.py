@@ -71,7 +71,9 @@ CHARGE_DENIED = re.compile(
     r"(?:(?:that|which)\s+)?(?:(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|the\s+[a-z]+)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:denies|denied|rejects|rejected|dismisses|dismissed)"
     r"|(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:denied|rejected|dismissed)\s+by"
-    r"\s+(?P<by>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3})))(?=\s*(?:[.;)]|$))"
+    # (by a name or a body, never "by many")
+    r"\s+(?P<by>(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:[A-Za-z][\w'’-]*\s+)?(?:authorities"
+    r"|officials|government|army|military|ministry|rebels|police)))))(?=\s*(?:[.;)]|$))"
 )
 
 
@@ -83,9 +85,11 @@ def denial_by(sentence):
 
 def denial_aside(sentence, sayings, denier):
     """The denial ``sentence`` tells as an aside, as the ``denier``'s statement, cut from the
-    ``sayings`` before it ("…, a charge Kabul denies."): none if there is none or no one."""
+    ``sayings`` before it ("…, a charge Kabul denies."): none if there is none or no one, or
+    if the sentence says nothing the denial could answer ("filed for compensation, a claim
+    rejected by the ministry")."""
     denied = CHARGE_DENIED.search(sentence)
-    if denied is None:
+    if denied is None or not sayings:
         return []
     for saying in sayings:
         saying.text = saying.text.removesuffix(denied.group(0).rstrip(".")).rstrip(" ,")

@@ -120,11 +120,27 @@ A_PERSONS_TITLE = re.compile(
 )
 #: A speaker named after a role in lower case, which the report's runs of capitals leave out:
 #: "Australian foreign minister Penny Wong".
-ROLE_IN_LOWER_CASE = re.compile(rf"\b{TITLE_WORD}\s+{FULL_NAME_WORDS}$")
+ROLE_IN_LOWER_CASE = re.compile(
+    rf"\b(?:(?!(?:and|or|with|by|of|to|the|an?|for|from|in|on|at|as)\b)[A-Za-z][\w'’-]*\s+){{0,2}}?"
+    rf"{TITLE_WORD}\s+{FULL_NAME_WORDS}"
+)
 #: A speaker described by a title alone: "the Malaysian prime minister", "The President".
 DESCRIBED = re.compile(
     r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?(?:[a-z]+|[A-Z][a-z]+$)(?:\s+[a-z]+)?)$"
 )
+
+
+def _named_with(title, names):
+    """{surname: the words that named them} of those ``names`` give ``title`` before a name."""
+    named = {}
+    for name in names:
+        at = name.lower().find(title)
+        rest = name[at + len(title) :].split() if at >= 0 else []
+        if rest[:1] in (["for"], ["of"]):
+            rest = rest[-2:]  # "Minister for Information and Broadcasting Fawad Chaudhry"
+        if (at == 0 or name[at - 1 : at] == " ") and rest and rest[0][:1].isupper():
+            named[rest[-1]] = name
+    return named
 
 
 class Subjects:
@@ -143,8 +159,10 @@ class Subjects:
         self.names = set()
         #: Every run of capitalised words that named someone, in order.
         self.full_names = []
-        #: Speakers named after a role in lower case ("foreign minister Penny Wong").
+        #: People named after a role in lower case ("foreign minister Penny Wong").
         self.with_roles = []
+        #: The words of speakers the report did not name ("an Israeli official"), in lower case.
+        self.unnamed = []
         #: The people named with a title, by surname, until someone speaks.
         self.titled = {}
         #: Whether "he" is the one of them, for want of anyone else.
@@ -157,9 +175,8 @@ class Subjects:
         self.quoted = speaker
         if words.lower() in PRONOUNS:
             return
-        if ROLE_IN_LOWER_CASE.search(words):
-            # "Australian foreign minister Penny Wong said …": "the foreign minister" is her.
-            self.with_roles.append(words)
+        if speaker.person is None and not re.search(rf"{FULL_NAME_WORDS}$", words):
+            self.unnamed.append(words.lower())
         if speaker.person is None and MANY.search(re.split(HEAD_ENDS, words)[0]):
             self.body = speaker  # "they said", as of a body; "he" stays the last person
             return
@@ -203,14 +220,11 @@ class Subjects:
         if speaker.person is not None or described is None:
             return speaker
         title = described["title"].lower()
-        named = {}
-        for name in self.full_names + self.with_roles:
-            at = name.lower().find(title)
-            rest = name[at + len(title) :].split() if at >= 0 else []
-            if rest[:1] in (["for"], ["of"]):
-                rest = rest[-2:]  # "Minister for Information and Broadcasting Fawad Chaudhry"
-            if (at == 0 or name[at - 1 : at] == " ") and rest and rest[0][:1].isupper():
-                named[rest[-1]] = name
+        named = _named_with(title, self.full_names)
+        if not named and not any(title in unnamed for unnamed in self.unnamed):
+            # "Australian foreign minister Penny Wong said …": a title in lower case names her
+            # only when no speaker left unnamed bore it ("An Israeli official said …").
+            named = _named_with(title, self.with_roles)
         if len(named) != 1:
             return speaker
         return self.index.find(next(iter(named.values())))
@@ -246,6 +260,7 @@ class Subjects:
         if made_public and not said and BODY.search(made_public["body"]):
             self.quoted = self.index.find(made_public["body"])
         self._only_one_titled(sentence)
+        self.with_roles += [found.group(0) for found in ROLE_IN_LOWER_CASE.finditer(sentence)]
         for titled in PORTFOLIO.finditer(sentence):
             self.full_names.append(titled.group(0))  # "the minister" may be this one
         for name in FULL_NAME.finditer(sentence):
