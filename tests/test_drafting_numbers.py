@@ -272,6 +272,13 @@ def test_a_number_of_people_something_was_done_to_counts_them_by_it():
         ),
         ("The kidnappers freed 100 or more extremists.", (100, None), "100 or more", "extremists"),
         ("The zone admits 50 or fewer fighters.", (None, 50), "50 or fewer", "fighters"),
+        # an estimate bounded so is bounded still
+        (
+            "An estimated 200,000 or more troops are massed on the border.",
+            (200000, None),
+            "An estimated 200,000 or more",
+            "troops",
+        ),
     ],
 )
 def test_or_more_or_fewer_after_a_number_bounds_it(text, bounds, words, counted):

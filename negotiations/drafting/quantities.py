@@ -210,12 +210,14 @@ def counts_in(text, skip=()):
             # "handed over 74 prisoners": "over" is the verb's, the count exact.
             qualifier, start = Qualifier.EXACT, match.start("single")
         words_end = match.end()
-        if single and qualifier == Qualifier.EXACT and (so := OR_SO.match(rest)):
+        # ("An estimated 200,000 or more troops": at least, whatever the estimate.)
+        roughly = qualifier in (Qualifier.EXACT, Qualifier.ABOUT)
+        if single and roughly and (so := OR_SO.match(rest)):
             # "100 or so delegates": about 100, counting delegates.
             qualifier, counted = Qualifier.ABOUT, COUNTED_ENDS.split(rest[so.end() :], 1)[0].strip()
             words_end = match.end() + len(so.group(0).rstrip())
             end = match.end() + so.end() + len(counted)
-        elif single and qualifier == Qualifier.EXACT and (more := OR_MORE.match(rest)):
+        elif single and roughly and (more := OR_MORE.match(rest)):
             # "a dozen or more attacks": at least twelve, counting attacks.
             qualifier = Qualifier.AT_LEAST if more["more"] else Qualifier.UP_TO
             counted = COUNTED_ENDS.split(rest[more.end() :], 1)[0].strip()
