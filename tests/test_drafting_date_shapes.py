@@ -5,6 +5,8 @@ what is to happen."""
 
 import datetime
 
+import pytest
+
 from negotiations.drafting.dates import dates_in
 from negotiations.fields import ApproximateDate
 
@@ -170,3 +172,14 @@ def test_the_next_date_of_a_list_told_in_the_past_stays_behind():
         "2018-01-10",
         "2018-02-13",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation will return to Jeddah on Friday, and on Sunday it agreed to a truce.",
+        "The ceasefire will expire on Friday, Sunday's statement said.",
+    ],
+)
+def test_a_date_that_opens_a_clause_of_its_own_after_one_ahead_stays_behind(sentence):
+    assert [str(found.date.date) for found in dates_in(sentence, REPORTED)][-1] == "2018-02-25"

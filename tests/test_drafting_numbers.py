@@ -743,3 +743,8 @@ def test_a_number_before_a_units_name_in_capitals_is_its_name_not_a_count():
     assert counts_in("Fighters of the 25 Brigade clashed with the 427 Brigade.") == []
     (count,) = counts_in("Two brigades of the army moved in.")
     assert count.minimum == 2
+
+
+def test_or_more_than_after_a_number_is_another_quantity_not_a_bound():
+    count = counts_in("Israel has freed nearly 1,800 or more than half of the prisoners.")[0]
+    assert (count.minimum, count.maximum, count.qualifier) == (1800, 1800, "about")

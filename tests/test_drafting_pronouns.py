@@ -506,6 +506,7 @@ def test_a_title_in_lower_case_that_two_speakers_bore_names_no_one():
     [
         "An Israeli foreign minister said the offer was final.",  # a speaker left unnamed
         "Russian foreign minister Omar Haddad met the envoys in Riyadh.",  # named, no speaker
+        "She met the Pakistani foreign minister in Islamabad.",  # unnamed, no speaker
     ],
 )
 def test_a_title_in_lower_case_another_bore_since_names_no_one(between):
@@ -687,3 +688,12 @@ def test_a_free_relative_clause_is_no_speaker_and_he_stays_the_last_person():
         "“We withdrew all six posts,” he said."
     )
     assert speakers_of(text) == ["Foreign Minister Ana Costa", "Foreign Minister Ana Costa"]
+
+
+def test_a_free_relative_clause_that_opens_with_a_name_is_no_one_he_could_be():
+    text = (
+        "Hamas official Basem Naim said the group was studying the proposal.\n"
+        "What Israel agreed to in Cairo says nothing about a withdrawal.\n"
+        "“We want guarantees,” he said."
+    )
+    assert speakers_of(text)[-1] == "Hamas official Basem Naim"

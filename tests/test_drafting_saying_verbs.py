@@ -659,8 +659,8 @@ def test_an_aside_that_answers_no_saying_or_names_no_one_is_no_denial(sentence):
     ("speaker", "sentence"),
     [
         (
-            "Israeli officials who met the mediators before the talks",
-            "Israeli officials who met the mediators before the talks said the gaps remained.",
+            "A negotiator who came to Doha before the final round",
+            "A negotiator who came to Doha before the final round said no deal was reached.",
         ),
         (
             "An aid worker who went to Rafah when the crossing opened",
@@ -673,3 +673,12 @@ def test_a_relative_clause_of_the_speakers_before_when_or_after_stays_the_speake
 ):
     (saying,) = sayings_in(sentence, NOBODY)
     assert saying.speaker.words == speaker
+
+
+def test_a_relative_clause_after_the_conjunction_is_the_speakers_and_the_clause_before_is_cut():
+    (saying,) = sayings_in(
+        "Shelling resumed hours after a Russian official who visited the plant said the"
+        " reactors were safe.",
+        NOBODY,
+    )
+    assert saying.speaker.words == "a Russian official who visited the plant"

@@ -288,8 +288,14 @@ def dates_in(text, published_on, last_day=None):
             # week, is still to come (a plan's month and day may have passed: "were to be freed
             # by Jan. 19").
             ahead = ahead or bool(PLANNED.search(clause) and re.search(WEEKDAY_NAMES, match[0]))
-            if found and LISTED_NEXT.fullmatch(text[found[-1].end : match.start()]):
-                # "from 10 to 12 October and 13 to 15 November": ahead as the one before it.
+            if (
+                found
+                and re.search(MONTH, match[0])
+                and LISTED_NEXT.fullmatch(text[found[-1].end : match.start()])
+                and not re.match(r"['’]s\b", text[match.end() :])
+            ):
+                # "from 10 to 12 October and 13 to 15 November": ahead as the one before it
+                # (never a clause of its own: "…, and on March 1 the two sides began").
                 ahead = ahead or found[-1].date.date > published_on
             if (
                 ahead
@@ -373,7 +379,7 @@ def dates_in(text, published_on, last_day=None):
 
 
 #: Between a date and the next of a list: "10 to 12 October and 13 to 15 November".
-LISTED_NEXT = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:from\s+|on\s+)?")
+LISTED_NEXT = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:from\s+|on\s+)?")
 #: Between a span's first day and its last: "from April 2 to April 22", "between Monday and
 #: Friday" (never a list of days: "on Monday and Friday").
 SPAN_TO = re.compile(rf"\s*(?:to|until|till|through|and|-|–)\s*{AT_A_TIME}(?:on\s+)?", re.I)

@@ -112,7 +112,7 @@ BODY_OF = re.compile(
 #: A qualifier after the number: "100 or so delegates".
 OR_SO = re.compile(r"\s+or\s+so\b\s*")
 #: "100 or more", "a dozen or more attacks": at least so many; "50 or fewer": at most.
-OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more)|fewer|less)\b\s*")
+OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more)|fewer|less)\b(?!\s+than\b)\s*")
 #: Verbs that take "over" as their own: "handed over 74 prisoners", "took over 12 towns".
 HANDED = re.compile(
     r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)|sign(?:s|ed|ing)?"

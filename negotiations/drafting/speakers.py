@@ -143,10 +143,10 @@ WHAT_THEY = re.compile(r"^(?P<who>.+?)\s+[a-z]+\s+what\s+(?:they|it|he|she)$")
 #: A clause with a verb of its own, then a conjunction, before the speaker's words.
 #: ("The fresh border violence came amid tensions after India (alleged …)"; never a relative
 #: clause of the speaker's: "Israeli officials who met the mediators before the talks".)
+NOT_A_RELATIVE = r"(?:(?!\b(?:who|whom|whose|which)\b).)"
 IN_A_CLAUSE_BEFORE = re.compile(
-    r"^(?!.*\b(?:who|whom|whose|which)\b)"
-    r".*\b(?:was|were|is|are|had|has|have|\w+ed|came|began|went|broke|fell)\b"
-    r".*?\s(?:when|after|as|because|before|while)\s+(?=(?:the|an?|[A-Z]))"
+    rf"^{NOT_A_RELATIVE}*?\b(?:was|were|is|are|had|has|have|\w+ed|came|began|went|broke|fell)\b"
+    rf"{NOT_A_RELATIVE}*?\s(?:when|after|as|because|before|while)\s+(?=(?:the|an?|[A-Z]))"
 )
 
 

@@ -66,7 +66,7 @@ CONNECTIVE = re.compile(
 #: Words of a time or a place that open a sentence, never a person's name: "On Monday",
 #: "In March", "Last Week".
 NO_NAME = re.compile(
-    rf"^(?:On|In|At|By|For|From|After|Before|Since|During|Until|Last|Next|This|Early|Late)\s"
+    rf"^(?:On|In|At|By|For|From|After|Before|Since|During|Until|Last|Next|This|Early|Late|What)\s"
     rf"|^(?:{WEEKDAY_NAMES}|{MONTHS})$"
 )
 #: A clause of time or place before the subject: "But in a televised address Wednesday, …".
@@ -124,6 +124,12 @@ ROLE_IN_LOWER_CASE = re.compile(
     rf"\b(?:(?!(?:and|or|with|by|of|to|the|an?|for|from|in|on|at|as)\b)[A-Za-z][\w'’-]*\s+){{0,2}}?"
     rf"{TITLE_WORD}\s+{FULL_NAME_WORDS}"
 )
+#: A title given to someone the report does not name: "An Israeli official met …", "the
+#: Pakistani foreign minister in Islamabad".
+UNNAMED_TITLE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}?{TITLE_WORD}"
+    rf"(?:\s+{TITLE_WORD})?\b(?!\s+[A-Z])"
+)
 #: A speaker described by a title alone: "the Malaysian prime minister", "The President".
 DESCRIBED = re.compile(
     r"^[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+)?(?:[a-z]+|[A-Z][a-z]+$)(?:\s+[a-z]+)?)$"
@@ -161,8 +167,10 @@ class Subjects:
         self.full_names = []
         #: People named after a role in lower case ("foreign minister Penny Wong").
         self.with_roles = []
-        #: The words of speakers the report did not name ("an Israeli official"), in lower case.
+        #: The words of speakers and others the report did not name ("an Israeli official"),
+        #: in lower case, and the titles it let name someone named before ("the official").
         self.unnamed = []
+        self.resolved = set()
         #: The people named with a title, by surname, until someone speaks.
         self.titled = {}
         #: Whether "he" is the one of them, for want of anyone else.
@@ -227,6 +235,7 @@ class Subjects:
             named = _named_with(title, self.with_roles)
         if len(named) != 1:
             return speaker
+        self.resolved.add(words.lower())
         return self.index.find(next(iter(named.values())))
 
     def _in_full(self, speaker, name):
@@ -261,6 +270,9 @@ class Subjects:
             self.quoted = self.index.find(made_public["body"])
         self._only_one_titled(sentence)
         self.with_roles += [found.group(0) for found in ROLE_IN_LOWER_CASE.finditer(sentence)]
+        for title in UNNAMED_TITLE.finditer(sentence):
+            if title.group(0).lower() not in self.resolved:
+                self.unnamed.append(title.group(0).lower())
         for titled in PORTFOLIO.finditer(sentence):
             self.full_names.append(titled.group(0))  # "the minister" may be this one
         for name in FULL_NAME.finditer(sentence):
