@@ -60,7 +60,6 @@ from .speech_acts import (
     REPORTED_ACTS,
     SPEECH_ACT,
     denial_aside,
-    denial_by,
 )
 
 
@@ -76,7 +75,7 @@ def sayings_in(sentence, index, previous=None, body=None, quoted=None):
         if found and re.search(rf"{FULL_NAME_WORDS}$", found[-1].speaker.words):
             # "… said A and he insisted B": "he" is the person the clause before named.
             previous = found[-1].speaker
-    sayings += denial_aside(marked, sayings, index.who(denial_by(marked), previous, body))
+    sayings += denial_aside(marked, sayings, lambda words: index.who(words, previous, body))
     # Back to the sentence's own marks: a quote in single marks was read as one in double.
     for saying in sayings:
         at = marked.find(saying.text)

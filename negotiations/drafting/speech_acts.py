@@ -77,20 +77,15 @@ CHARGE_DENIED = re.compile(
 )
 
 
-def denial_by(sentence):
-    """The words naming who denies a charge told as an aside in ``sentence``, or ""."""
-    denied = CHARGE_DENIED.search(sentence)
-    return (denied["who"] or denied["by"]) if denied else ""
-
-
-def denial_aside(sentence, sayings, denier):
-    """The denial ``sentence`` tells as an aside, as the ``denier``'s statement, cut from the
-    ``sayings`` before it ("…, a charge Kabul denies."): none if there is none or no one, or
-    if the sentence says nothing the denial could answer ("filed for compensation, a claim
-    rejected by the ministry")."""
+def denial_aside(sentence, sayings, denier_of):
+    """The denial ``sentence`` tells as an aside, as the statement of whom ``denier_of`` finds
+    by the words naming them, cut from the ``sayings`` before it ("…, a charge Kabul
+    denies."): none if there is none or no one, or if the sentence says nothing the denial
+    could answer ("filed for compensation, a claim rejected by the ministry")."""
     denied = CHARGE_DENIED.search(sentence)
     if denied is None or not sayings:
         return []
     for saying in sayings:
         saying.text = saying.text.removesuffix(denied.group(0).rstrip(".")).rstrip(" ,")
+    denier = denier_of(denied["who"] or denied["by"])
     return [Saying(denied["words"], False, denier)] if denier is not None else []

@@ -231,7 +231,8 @@ class Subjects:
         named = _named_with(title, self.full_names)
         if not named and not any(title in unnamed for unnamed in self.unnamed):
             # "Australian foreign minister Penny Wong said …": a title in lower case names her
-            # only when no speaker left unnamed bore it ("An Israeli official said …").
+            # only when no one left unnamed bore it ("An Israeli official said …", "She met
+            # the Pakistani foreign minister").
             named = _named_with(title, self.with_roles)
         if len(named) != 1:
             return speaker
